@@ -1,0 +1,46 @@
+"""newskg: turn news articles (Indonesian first) into knowledge graphs.
+
+>>> import kg
+>>> result = kg.build("Tehran, Purna Warta – Ismail Haniyeh bertemu dengan Ali Khamenei di Tehran.",
+...                   doc_id="contoh", published="2023-11-05")
+>>> rdf_graph, nx_graph = result.rdf, result.graph
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+__version__ = "0.1.0"
+__all__ = ["build", "build_document", "Result", "Config", "Document"]
+
+from kg.config import Config
+from kg.model import Document
+
+
+@dataclass
+class Result:
+    document: Document
+    rdf: "rdflib.Graph"            # noqa: F821
+    graph: "networkx.MultiDiGraph"  # noqa: F821
+
+    def __iter__(self):           # rdf, graph = kg.build(...)
+        return iter((self.rdf, self.graph))
+
+
+def build_document(doc: Document, config: Config | None = None) -> Result:
+    """Run the pipeline on a Document and project it to RDF and NetworkX."""
+    from kg.graph import to_networkx
+    from kg.pipeline import Pipeline
+    from kg.rdf.build import to_rdf
+    doc = Pipeline(config=config or Config())(doc)
+    rdf = to_rdf(doc)
+    return Result(doc, rdf, to_networkx(rdf))
+
+
+def build(text: str, *, doc_id: str = "article", published: str | date | None = None, url: str | None = None,
+          config: Config | None = None) -> Result:
+    """Build the knowledge graph of one article given as text."""
+    from kg.stages.read import parse_date, read_text
+    if isinstance(published, str):
+        published = parse_date(published, "published")
+    return build_document(read_text(text, doc_id, published=published, url=url), config)

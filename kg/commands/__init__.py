@@ -1,0 +1,1 @@
+"""Subcommands of the kg CLI, discovered by kg.cli (one module each)."""

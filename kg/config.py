@@ -1,0 +1,11 @@
+"""Options of a pipeline run. Frozen: stages read them, never change them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Config:
+    gazetteers: tuple[str, ...] = ()   # user gazetteer CSV files, applied after the package one
+    use_model: bool = True             # the statistical recogniser beside the rules
+    link_places: bool = True           # GeoNames ids and coordinates for places

@@ -1,0 +1,14 @@
+"""Indonesian language resources. Word lists live in the data files beside this module."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_DIR = Path(__file__).parent
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """Lines of ``NAME.txt`` beside this module, without comments and blank lines."""
+    lines = (_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(s for line in lines if (s := line.split("#", 1)[0].strip()))

@@ -1,0 +1,57 @@
+"""The ordered stages an article goes through. Each stage takes a Document and
+returns it enriched; it declares which Document fields it needs and which it
+fills, and the pipeline checks that order when it is assembled."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from kg.config import Config
+from kg.errors import KgError
+from kg.model import Document
+from kg.stages import clean, events, link, merge_events, mentions, relations, resolve, segment
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Document, Config], Document]
+    requires: frozenset[str]
+    provides: frozenset[str]
+
+
+def _stage(name, fn, requires=(), provides=(), takes_config=False) -> Stage:
+    run = fn if takes_config else (lambda doc, cfg, fn=fn: fn(doc))
+    return Stage(name, run, frozenset(requires), frozenset(provides))
+
+
+STAGES = [
+    _stage("clean", clean.clean, {"text"}, {"removed", "dateline"}),
+    _stage("segment", segment.segment, {"text", "removed"}, {"sentences"}),
+    _stage("mentions", mentions.recognize, {"sentences", "dateline"}, {"mentions"}, True),
+    _stage("resolve", resolve.resolve, {"mentions"}, {"entities"}, True),
+    _stage("link", link.link, {"entities"}, {"entity_ids"}, True),
+    _stage("relations", relations.extract_relations, {"entity_ids", "sentences"}, {"relations"}),
+    _stage("events", events.extract_events, {"entity_ids", "sentences"}, {"events"}),
+    _stage("merge_events", merge_events.merge_events, {"events", "relations"}, {"merged_events"}),
+]
+
+
+class Pipeline:
+    def __init__(self, stages: list[Stage] = STAGES, config: Config = Config()):
+        have = {"text"}
+        for s in stages:
+            missing = s.requires - have
+            if missing:
+                raise KgError(f"pipeline stage {s.name!r} needs {', '.join(sorted(missing))}, "
+                              "which no earlier stage provides")
+            have |= s.provides
+        self.stages, self.config = stages, config
+
+    def __call__(self, doc: Document) -> Document:
+        for s in self.stages:
+            out = s.run(doc, self.config)
+            if not isinstance(out, Document):
+                raise TypeError(f"stage {s.name!r} returned {type(out).__name__}, not a Document")
+            doc = out
+        return doc

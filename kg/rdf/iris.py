@@ -1,0 +1,59 @@
+"""The only place IRIs are minted.
+
+Entity IRIs depend on the entity alone (a Wikidata or GeoNames id when known,
+else a slug of type and canonical name), so graphs of separate articles merge by
+union. Document-local things (mentions, sentences, events, assertions) hang
+under the document IRI.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+BASE = "https://w3id.org/newskg/"
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text or "x"
+
+
+def entity_key(type_: str, name: str, wikidata: str | None = None, geonames: str | None = None) -> str:
+    """The stable key of an entity; it is also the tail of the entity IRI."""
+    if wikidata:
+        return f"wd/{wikidata}"
+    if geonames:
+        return f"gn/{geonames}"
+    return f"{type_.lower()}/{slug(name)}"
+
+
+def entity_iri(key: str) -> URIRef:
+    return URIRef(f"{BASE}entity/{key}")
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return URIRef(f"{BASE}doc/{quote(doc_id, safe='')}")
+
+
+def mention_iri(doc_id: str, start: int, end: int) -> URIRef:
+    return URIRef(f"{document_iri(doc_id)}#char={start},{end}")
+
+
+def sentence_iri(doc_id: str, index: int) -> URIRef:
+    return URIRef(f"{document_iri(doc_id)}#sentence-{index}")
+
+
+def event_iri(doc_id: str, event_id: str) -> URIRef:
+    return URIRef(f"{document_iri(doc_id)}/event/{event_id}")
+
+
+def assertion_iri(doc_id: str, n: int) -> URIRef:
+    return URIRef(f"{document_iri(doc_id)}/assertion/{n}")
+
+
+def extractor_iri(name: str) -> URIRef:
+    return URIRef(f"{BASE}extractor/{slug(name)}")

@@ -1,0 +1,73 @@
+"""Vocabulary terms. A misspelled term raises instead of minting a new IRI.
+
+``KG`` must list exactly the terms of ``ontology/kg.ttl`` (a test keeps them in sync).
+"""
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace, OWL, RDF, RDFS, XSD, PROV  # noqa: F401
+
+SCHEMA = Namespace("https://schema.org/")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+WD = Namespace("http://www.wikidata.org/entity/")
+GEONAMES = "https://sws.geonames.org/{}/"
+
+
+class KG(DefinedNamespace):
+    _fail = True
+    _NS = Namespace("https://w3id.org/newskg/ontology#")
+
+    # event classes
+    Meeting: URIRef
+    Travel: URIRef
+    Statement: URIRef
+    Attack: URIRef
+    MilitaryCampaign: URIRef
+    CasualtyReport: URIRef
+    Support: URIRef
+    # provenance classes
+    RelationAssertion: URIRef
+    Extractor: URIRef
+    # relations
+    memberOf: URIRef
+    leads: URIRef
+    representativeOf: URIRef
+    basedIn: URIRef
+    headquarteredIn: URIRef
+    capitalOf: URIRef
+    supports: URIRef
+    # roles
+    agent: URIRef
+    participant: URIRef
+    target: URIRef
+    speaker: URIRef
+    source: URIRef
+    traveler: URIRef
+    beneficiary: URIRef
+    destination: URIRef
+    # event links
+    triggeredBy: URIRef
+    about: URIRef
+    # quantities and time
+    killed: URIRef
+    childrenKilled: URIRef
+    injured: URIRef
+    people: URIRef
+    amount: URIRef
+    currency: URIRef
+    timeText: URIRef
+    yearInferred: URIRef
+    # provenance and documents
+    confidence: URIRef
+    recognizedBy: URIRef
+    qualifier: URIRef
+    datelinePlace: URIRef
+    note: URIRef
+
+
+PREFIXES = {
+    "kg": str(KG._NS), "schema": str(SCHEMA), "sem": str(SEM), "nif": str(NIF),
+    "itsrdf": str(ITSRDF), "prov": str(PROV), "owl": str(OWL), "rdfs": str(RDFS),
+    "xsd": str(XSD), "geo": str(GEO), "wd": str(WD),
+}

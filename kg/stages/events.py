@@ -1,0 +1,327 @@
+"""Events from Indonesian trigger words, with their actors, places, times and numbers.
+
+A trigger ("bertemu dengan", "melakukan perjalanan ke", "mengatakan",
+"melancarkan serangan", "kampanye militer", "jumlah ... tewas", "mendukung")
+opens an event; its roles are read from the sentence frame around it:
+the subject before the trigger (skipping prepositional phrases, appositions
+and clauses that end before it), the object after it, "di PLACE" for the
+place, and the nearest time phrase of its clause.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lang.id import numbers, timex
+from kg.model import Document, Event, Evidence, Quantity, TimeValue
+from kg.stages.frame import ACTOR, AGENT, ORG, PLACE, Frame, frames
+
+_PREPOSITIONS = {"di", "ke", "dari", "dengan", "terhadap", "oleh", "kepada", "pada", "atas", "menurut", "antara",
+                 "melawan", "bersama", "tentang", "untuk", "bagi", "kota", "wilayah", "kawasan", "daerah",
+                 "pemukim", "warga", "pendudukan", "negara", "provinsi", "kabupaten", "sekutu", "pendukung",
+                 "anggota", "politbiro", "utama", "dalam", "sejak", "hingga", "melalui", "pemerintah"}
+_BOUNDARY = re.compile(r"\b(?:bahwa|meskipun|walaupun|namun|tetapi|sementara|setelah|sebelum|ketika|saat|sedangkan|"
+                       r"karena|sehingga|dan|serta|lalu|kemudian|untuk|dengan|mengatakan|menyatakan)\b|[;:]|,(?! yang)",
+                       re.IGNORECASE)
+_APPOSITIVE = re.compile(r", yang [^,]*,")
+_DESCRIPTIVE_SUBJECT = re.compile(
+    r"^(?:seorang |salah (?:satu|seorang) |para |sejumlah |beberapa )?(?:[a-z]+ )?(?:anggota|pejabat|petinggi|sumber|"
+    r"juru bicara|jubir|tokoh|komandan|diplomat|politisi|perwakilan)\b", re.IGNORECASE)
+_COORDINATION = re.compile(r"^[\s“”\"']*(?:dan|untuk|lalu|kemudian|serta|guna)\b", re.IGNORECASE)
+
+MEETING = re.compile(r"\b(?:bertemu(?: dan berbicara)?(?: dengan)?|berbicara dengan|bertatap muka dengan|"
+                     r"mengadakan pertemuan dengan|menggelar pertemuan dengan|menerima kunjungan|"
+                     r"(?P<nominal>pertemuan(?P<nya>nya)?)(?: (?:baru-baru ini|terakhir|tersebut))? (?:dengan|antara))",
+                     re.IGNORECASE)
+TRAVEL = re.compile(rf"\b(?:melakukan (?:perjalanan|kunjungan)(?: \w+)? ke|berkunjung ke|mengunjungi|tiba di|"
+                    rf"bertolak ke|terbang ke|berangkat ke|pergi ke|datang ke|berada di|kunjungan(?: kerja)? ke|"
+                    rf"lawatan ke)(?: [a-z]+){{0,2}}? (?P<dest>{PLACE})", re.IGNORECASE)
+STATEMENT = re.compile(r"\b(?:mengatakan|menyatakan|mengungkapkan|menegaskan|menyebutkan|menjelaskan|berkata|"
+                       r"mengklaim|membantah|mengumumkan|memperingatkan|menambahkan|menekankan|menuturkan)\b|"
+                       r"\b(?P<post>kata|ujar|tutur|ungkap|jelas|tegas)(?:nya)?\b(?= ⟨[PO]\d)", re.IGNORECASE)
+ATTACK = re.compile(rf"\b(?:melancarkan (?:operasi|serangan)|meluncurkan (?:serangan|roket|rudal)|menyerang|"
+                    rf"mengebom|membombardir|menembakkan (?:roket|rudal)|"
+                    rf"(?P<nominal>serangan(?: udara| darat| roket| rudal| pesawat nirawak)?) (?P<by>{AGENT}|{PLACE}))",
+                    re.IGNORECASE)
+CAMPAIGN = re.compile(r"\b(?:kampanye militer|agresi(?: militer)?|invasi|operasi militer|serangan darat|"
+                      r"operasi darat|perang)\b", re.IGNORECASE)
+CASUALTY = re.compile(r"\b(?:jumlah|total|angka)(?: korban)?(?: warga sipil| warga| orang| penduduk| jiwa)?"
+                      r"(?: yang)? (?:tewas|meninggal(?: dunia)?|terbunuh|gugur|syahid|terluka|luka-luka)\b|"
+                      r"\b(?:korban (?:tewas|jiwa|meninggal))\b", re.IGNORECASE)
+SUPPORT = re.compile(rf"\b(?:mendukung|menyokong|membantu|mendanai|mempersenjatai|memberikan dukungan (?:kepada|bagi|untuk))"
+                     rf" (?P<b>{ACTOR})", re.IGNORECASE)
+TRIGGERED = re.compile(r"\b(?:operasi|serangan|peristiwa|insiden|kejadian|aksi) (?:tersebut|itu|ini) "
+                       r"(?:memicu|menyebabkan|mendorong|memancing|berujung pada)\b", re.IGNORECASE)
+_AGENT_AFTER = re.compile(rf"\s*(?:[a-z]+ ){{0,3}}?(?:yang (?:dilakukan|dilancarkan|digelar)|oleh) "
+                          rf"(?:rezim |pasukan |militer |tentara |pemerintah )?(?P<a>{ACTOR})", re.IGNORECASE)
+_TARGET_AFTER = re.compile(rf"\s*(?:[\w-]+ ){{0,6}}?(?:ke|terhadap|atas|kepada|di) (?:[\w-]+ ){{0,3}}?(?P<t>{ACTOR})",
+                           re.IGNORECASE)
+_OBJECT_AFTER = re.compile(rf"[\s“”\"']*(?:(?:dan|atau) [a-z]+ )?(?:dengan )?(?:[A-Z][a-z]+ ){{0,4}}?(?P<o>{AGENT})")
+_PLACE_AFTER = re.compile(rf"\bdi (?:[a-z-]+ ){{0,4}}?(?P<l>{PLACE})", re.IGNORECASE)
+_SOURCE = re.compile(rf"\b(?:menurut|dilansir(?: dari)?|dikutip dari|mengutip|dilaporkan(?: oleh)?|dirilis(?: oleh)?|"
+                     rf"kata|data)(?: (?:sebuah|seorang|laporan|keterangan|pernyataan|oleh|dari|[a-z]+)){{0,4}} "
+                     rf"(?:[⟨].*?[⟩] )?(?:[a-z]+ ){{0,3}}?(?P<s>{ORG})", re.IGNORECASE)
+_KILLED = [re.compile(r"\b(?:menewaskan|membunuh|menelan korban)\s+(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>[\d.,]+(?: (?:ribu|juta))?)", re.I),
+           re.compile(r"(?P<n>\b[\d.,]+(?: (?:ribu|juta))?) (?:orang |jiwa |warga )?(?:tewas|meninggal|terbunuh)\b", re.I),
+           re.compile(r"\b(?:tewas|meninggal(?: dunia)?|terbunuh)\b.*?\b(?:mencapai|menjadi|sebanyak|sebesar|adalah)\s+"
+                      r"(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>[\d.,]+(?: (?:ribu|juta))?)", re.I)]
+_INJURED = [re.compile(r"(?P<n>\b[\d.,]+(?: (?:ribu|juta))?) (?:orang |warga )?(?:lainnya )?(?:terluka|luka-luka|cedera)\b", re.I),
+            re.compile(r"\b(?:melukai|mencederai)\s+(?P<n>[\d.,]+(?: (?:ribu|juta))?)", re.I)]
+_CHILDREN = re.compile(r"\btermasuk (?P<n>[\d.,]+(?: (?:ribu|juta))?) (?:anak-anak|anak|balita)\b", re.I)
+_SINCE = re.compile(r"\bsejak\s*$", re.I)
+_RELATIVE = re.compile(r"^\s*(?:setelah|sebelum|sesudah)\b", re.I)
+
+
+class _Extractor:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.events: list[Event] = []
+        self.counter: dict[str, int] = {}
+        self.last_agent: str | None = None   # the most recent person acting, for "pertemuannya"
+
+    def new(self, kind: str, f: Frame, m: re.Match, extractor: str, confidence: float) -> Event:
+        n = self.counter[kind] = self.counter.get(kind, 0) + 1
+        start, end = f.doc_span(*m.span())
+        e = Event(f"{kind.lower()}-{n}", kind,
+                  evidence=[Evidence(f.sentence.index, start, end, f"events.{extractor}", confidence)])
+        e.hints["trigger"] = (m.start(), m.end())   # frame span, used while reading this sentence
+        self.events.append(e)
+        return e
+
+
+def _oblique(f: Frame, slot: re.Match) -> bool:
+    """Is the mention the object of a preposition (directly or in a list after one)?"""
+    before = f.text[:slot.start()].rstrip()
+    word = re.search(r"([\w-]+)$", before)
+    if word and word.group(1).lower() in _PREPOSITIONS:
+        return True
+    if before.endswith(",") or re.search(r"\b(?:dan|serta|atau)$", before):
+        prev = [s for s in f.slots(0, slot.start())]
+        return bool(prev) and _oblique(f, prev[-1]) and re.fullmatch(r"[\s,]*(?:dan|serta|atau)?\s*",
+                                                                      f.text[prev[-1].end():slot.start()]) is not None
+    return False
+
+
+def subject(f: Frame, pos: int, letters: str = "PO") -> str | None:
+    """The actor before frame position pos that is the subject of the clause ending there."""
+    head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), f.text[:pos])
+    bounds = [m.end() for m in _BOUNDARY.finditer(head)]
+    start = bounds[-1] if bounds else 0
+    cands = [s for s in f.slots(start, pos) if s.group(1) in letters and not _oblique(f, s)]
+    if cands:
+        return f.entity(cands[-1].group())
+    return None
+
+
+_REPORTED = re.compile(r"\bbahwa\b|" + STATEMENT.pattern, re.IGNORECASE)
+
+
+def main_subject(f: Frame, letters: str = "POL", before: int | None = None) -> str | None:
+    """The subject of the sentence, or of the reported clause after 'bahwa' / a speech verb:
+    its first actor that is not governed by a preposition."""
+    starts = [m.end() for m in _REPORTED.finditer(f.text, 0, len(f.text) if before is None else before)]
+    start = starts[-1] if starts else 0
+    for s in f.slots(start, before):
+        if s.group(1) in letters and not _oblique(f, s):
+            return None if _DESCRIPTIVE_SUBJECT.match(f.text[start:s.start()].strip()) else f.entity(s.group())
+    return None
+
+
+def _time_for(f: Frame, times: list[timex.Timex], pos: int, end: int) -> timex.Timex | None:
+    """The first time phrase after the trigger in its clause, not 'sejak' nor relative to another event."""
+    for t in times:
+        a, b = _frame_pos(f, t.start), _frame_pos(f, t.end - 1)
+        if pos <= a < end and not _SINCE.search(f.text[:a]) and not _RELATIVE.match(f.text[b + 1:]):
+            return t
+    return None
+
+
+def _frame_pos(f: Frame, doc_offset: int) -> int:
+    for i, o in enumerate(f.offsets):
+        if o >= doc_offset:
+            return i
+    return len(f.offsets)
+
+
+def _tv(t: timex.Timex) -> TimeValue:
+    return TimeValue(t.text, t.start, t.end, t.value, t.earliest, t.latest, t.year_inferred)
+
+
+def _quantities(f: Frame, start: int, end: int, patterns, prop: str) -> list[Quantity]:
+    out = []
+    for p in patterns:
+        for m in p.finditer(f.text, start, end):
+            a, b = f.doc_span(*m.span("n"))
+            found = next(numbers.find(f.doc.text, a, b), None)
+            if found:
+                out.append(Quantity(prop, found[2], f.doc.text[found[0]:found[1]], found[0], found[1]))
+    return out
+
+
+def _places_after(f: Frame, pos: int, end: int) -> list[str]:
+    return [f.entity(m.group("l")) for m in _PLACE_AFTER.finditer(f.text, pos, end)]
+
+
+def _extract(x: _Extractor, f: Frame) -> None:
+    doc, t = x.doc, f.text
+    times = timex.find(doc.text, f.sentence.start, f.sentence.end, ref=doc.published)
+    found: list[tuple[int, Event]] = []
+
+    def clause_end(pos):
+        m = re.compile(r"[,;]|\b(?:bahwa|setelah|sebelum|menurut|tempat|yang menewaskan)\b").search(t, pos)
+        return m.start() if m else len(t)
+
+    for m in STATEMENT.finditer(t):
+        if m.group("post"):
+            speaker = f.entity(re.match(r"\s*(⟨[PO]\d+⟩)", t[m.end():]).group(1))
+        else:
+            speaker = subject(f, m.start(), "PO")
+            desc = _DESCRIPTIVE_SUBJECT.match(t)
+            if desc and speaker and f.doc.entities[speaker].type != "Person" and desc.start() < m.start():
+                e = x.new("Statement", f, m, "statement", 0.7)
+                e.hints["speaker_affiliation"] = speaker
+                speaker = None
+                found.append((m.start(), e))
+                continue
+            speaker = speaker or main_subject(f, "POL", m.start())
+        if not speaker:
+            continue
+        e = x.new("Statement", f, m, "statement", 0.8)
+        e.roles.append(("speaker", speaker))
+        found.append((m.start(), e))
+        src = _SOURCE.search(t, m.end())
+        if src:
+            e.roles.append(("source", f.entity(src.group("s"))))
+    for m in TRAVEL.finditer(t):
+        traveler = subject(f, m.start(), "P") or subject(f, m.start(), "O")
+        fallback = None if traveler else main_subject(f, "PO", m.start())
+        traveler = traveler or fallback
+        if not traveler:
+            continue
+        e = x.new("Travel", f, m, "travel", 0.75)
+        e.hints["fallback"] = fallback
+        e.roles.append(("traveler", traveler))
+        e.places.append(f.entity(m.group("dest")))
+        found.append((m.start(), e))
+    for m in MEETING.finditer(t):
+        if m.group("nominal") and m.group("nya"):
+            a = x.last_agent
+        else:
+            a = subject(f, m.start(), "PO")
+        fallback = None if a else main_subject(f, "PO", m.start())
+        a = a or fallback
+        obj = _OBJECT_AFTER.match(t, m.end())
+        b = f.entity(obj.group("o")) if obj else None
+        e = x.new("Meeting", f, m, "meeting", 0.8)
+        e.hints["fallback"] = fallback
+        e.roles += [("participant", p) for p in (a, b) if p]
+        e.places += _places_after(f, obj.end() if obj else m.end(), clause_end(obj.end() if obj else m.end()))
+        found.append((m.start(), e))
+    for m in ATTACK.finditer(t):
+        if m.group("nominal"):
+            agent, after = f.entity(m.group("by")), m.end()
+        else:
+            agent, after = subject(f, m.start(), "POL"), m.end()
+            if re.search(r"\bdengan\s*$", t[:m.start()]):
+                agent = None   # "dengan melancarkan serangan": a means, its doer is the main clause's
+        e = x.new("Attack", f, m, "attack", 0.75)
+        if agent:
+            e.roles.append(("agent", agent))
+        tgt = None if m.group("nominal") else _TARGET_AFTER.match(t, after)
+        if tgt and f.entity(tgt.group("t")) != agent:
+            e.roles.append(("target", f.entity(tgt.group("t"))))
+            if f.mention(tgt.group("t")).type == "Place":
+                e.places.append(f.entity(tgt.group("t")))
+        e.places += _places_after(f, after, clause_end(after))
+        e.quantities += _quantities(f, after, len(t), _KILLED, "killed")
+        e.quantities += _quantities(f, after, len(t), _INJURED, "injured")
+        e.hints["nominal"] = bool(m.group("nominal"))
+        found.append((m.start(), e))
+    for m in CAMPAIGN.finditer(t):
+        ag = _AGENT_AFTER.match(t, m.end())
+        agent = f.entity(ag.group("a")) if ag else subject(f, m.start(), "POL")
+        e = x.new("MilitaryCampaign", f, m, "campaign", 0.75)
+        if agent:
+            e.roles.append(("agent", agent))
+        e.places += _places_after(f, m.end(), clause_end(ag.end() if ag else m.end()))
+        trig = TRIGGERED.search(t, 0, m.start())
+        if trig:
+            e.hints["triggered_by_previous_attack"] = True
+        found.append((m.start(), e))
+    for m in CASUALTY.finditer(t):
+        e = x.new("CasualtyReport", f, m, "casualty", 0.8)
+        e.quantities += _quantities(f, m.start(), len(t), _KILLED, "killed")
+        e.quantities += _quantities(f, m.start(), len(t), _INJURED, "injured")
+        e.quantities += _quantities(f, m.start(), len(t), [_CHILDREN], "childrenKilled")
+        e.places += _places_after(f, m.end(), len(t))
+        src = _SOURCE.search(t)
+        if src:
+            e.roles.append(("source", f.entity(src.group("s"))))
+        since = [tt for tt in times if _SINCE.search(t[:_frame_pos(f, tt.start)])]
+        if since:
+            e.since = _tv(since[0])
+        report = [tt for tt in times if tt not in since]
+        if report:
+            e.times.append(_tv(report[0]))
+        found.append((m.start(), e))
+    for m in SUPPORT.finditer(t):
+        agent = subject(f, m.start(), "POL") or main_subject(f, "POL", m.start())
+        e = x.new("Support", f, m, "support", 0.75)
+        if agent:
+            e.roles.append(("agent", agent))
+        e.roles.append(("beneficiary", f.entity(m.group("b"))))
+        e.places += [f.entity(s.group()) for s in f.slots(0, m.start()) if s.group(1) == "L" and _oblique(f, s)
+                     and not agent]
+        found.append((m.start(), e))
+
+    # times, and what a coordinated clause ("... ke Tehran dan bertemu dengan ...") shares with the one before
+    found.sort(key=lambda p: p[0])
+    for i, (pos, e) in enumerate(found):
+        nxt = found[i + 1][0] if i + 1 < len(found) else len(t)
+        if not e.times:
+            tm = _time_for(f, times, pos, nxt)
+            if tm:
+                e.times.append(_tv(tm))
+        if i > 0 and e.kind in ("Meeting", "Travel"):
+            prev = found[i - 1][1]
+            between = t[prev.hints["trigger"][1]:pos]
+            if prev.kind in ("Meeting", "Travel") and _COORDINATION.search(re.sub(r"^.*?(?=\b(?:dan|untuk)\b)", "", between)):
+                actor = prev.actors()[0] if prev.actors() else None
+                guessed = e.hints.get("fallback")
+                if actor and (guessed or len(e.actors()) < (2 if e.kind == "Meeting" else 1)):
+                    role = "participant" if e.kind == "Meeting" else "traveler"
+                    if guessed in e.actors():
+                        e.roles.remove((role, guessed))
+                    if actor not in e.actors():
+                        e.roles.insert(0, (role, actor))
+                if not e.places:
+                    e.places = list(prev.places)
+                if not e.times:
+                    e.times = list(prev.times)
+    for _, e in found:
+        persons = [a for a in e.actors() if doc.entities[a].type == "Person"]
+        if persons and e.kind in ("Meeting", "Travel", "Statement"):
+            x.last_agent = persons[0]
+
+
+def _keep(e: Event) -> bool:
+    """Drop events too empty to say anything."""
+    if e.kind == "Meeting":
+        return len(set(e.actors())) >= 2
+    if e.kind == "Attack":
+        return bool(e.actors("agent") or set(e.places) - set(e.actors("target")) or e.quantities)
+    if e.kind == "Statement" and "speaker_affiliation" in e.hints:
+        return True
+    if e.kind == "CasualtyReport":
+        return bool(e.quantities)
+    return bool(e.actors() or e.places)
+
+
+def extract_events(doc: Document) -> Document:
+    x = _Extractor(doc)
+    for f in frames(doc):
+        _extract(x, f)
+    for e in x.events:
+        e.places = list(dict.fromkeys(p for p in e.places if p))
+        e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k))
+    doc.events = [e for e in x.events if _keep(e)]
+    return doc

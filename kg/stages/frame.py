@@ -1,0 +1,68 @@
+"""A sentence with its mentions replaced by typed placeholders, for pattern matching.
+
+"Haniyeh, yang berbasis di ibu kota Qatar, Doha" becomes
+"⟨P:4⟩, yang berbasis di ibu kota ⟨L:9⟩, ⟨L:10⟩" (P person, O organization,
+L place; the number indexes ``doc.mentions``). Patterns in the relation and
+event extractors are written against this form, so they speak of roles
+("a person, then 'anggota', then an organization") instead of words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Document, Mention, Sentence
+
+TYPE_LETTER = {"Person": "P", "Organization": "O", "Place": "L"}
+PER = r"⟨P\d+⟩"
+ORG = r"⟨O\d+⟩"
+PLACE = r"⟨L\d+⟩"
+ACTOR = r"⟨[POL]\d+⟩"
+AGENT = r"⟨[PO]\d+⟩"
+_SLOT = re.compile(r"⟨([POL])(\d+)⟩")
+
+
+@dataclass
+class Frame:
+    doc: Document
+    sentence: Sentence
+    text: str                                  # the abstracted sentence
+    offsets: list[int] = field(default_factory=list)  # frame position -> document offset
+
+    def mention(self, slot: str) -> Mention:
+        return self.doc.mentions[int(_SLOT.fullmatch(slot).group(2))]
+
+    def entity(self, slot: str | None) -> str | None:
+        return self.mention(slot).entity if slot else None
+
+    def slots(self, start: int = 0, end: int | None = None) -> list[re.Match]:
+        return list(_SLOT.finditer(self.text, start, len(self.text) if end is None else end))
+
+    def entities_in(self, start: int, end: int, letters: str = "POL") -> list[str]:
+        return [self.entity(m.group()) for m in self.slots(start, end) if m.group(1) in letters]
+
+    def doc_span(self, start: int, end: int) -> tuple[int, int]:
+        """Document offsets of a frame span."""
+        return self.offsets[start], self.offsets[max(start, end - 1)] + 1
+
+
+def build(doc: Document, sentence: Sentence) -> Frame:
+    parts, offsets, pos = [], [], sentence.start
+    inside = [(i, m) for i, m in enumerate(doc.mentions)
+              if sentence.start <= m.start and m.end <= sentence.end and m.entity]
+    for i, m in inside:
+        if m.start < pos:
+            continue
+        parts.append(doc.text[pos:m.start])
+        offsets.extend(range(pos, m.start))
+        slot = f"⟨{TYPE_LETTER[m.type]}{i}⟩"
+        parts.append(slot)
+        offsets.extend([m.start] * (len(slot) - 1) + [m.end - 1])
+        pos = m.end
+    parts.append(doc.text[pos:sentence.end])
+    offsets.extend(range(pos, sentence.end))
+    return Frame(doc, sentence, "".join(parts), offsets)
+
+
+def frames(doc: Document) -> list[Frame]:
+    return [build(doc, s) for s in doc.sentences]

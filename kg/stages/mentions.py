@@ -1,0 +1,274 @@
+"""Recognise mentions of people, organizations and places.
+
+Several recognisers propose candidate spans; one policy picks among them:
+higher priority wins, then the longer span. From strongest to weakest:
+dateline, gazetteer names, job title + name, organization name shapes and cue
+words, the statistical model, place cue words, bare acronyms.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import gazetteer as gaz
+from kg.config import Config
+from kg.lang.id import word_list
+from kg.model import Document, Mention
+from kg.text import Token, is_acronym, is_capitalized, tokenize
+
+PRIORITY = {"rule:dateline": 0, "gazetteer": 1, "rule:title": 2, "rule:org-name": 3, "rule:org-cue": 3,
+            "model": 4, "rule:place-cue": 5, "gazetteer:title": 6, "rule:acronym": 7}
+_PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le"}
+_ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the"}
+_MAX_NAME_TOKENS = 6
+
+
+@dataclass
+class _Words:
+    titles: dict[tuple[str, ...], str]
+    honorifics: frozenset[str]
+    org_cues: frozenset[tuple[str, ...]]
+    org_heads: frozenset[tuple[str, ...]]
+    place_cues: frozenset[tuple[str, ...]]
+    place_heads: frozenset[tuple[str, ...]]
+    not_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    def tuples(name, lower=True):
+        return frozenset(tuple((w.lower() if lower else w) for w in entry.split()) for entry in word_list(name))
+    titles = {tuple(t.lower().split()): t for t in word_list("titles")}
+    return _Words(titles, frozenset(h.lower() for h in word_list("honorifics")), tuples("org_cues"),
+                  tuples("org_heads", lower=False), tuples("place_cues"), tuples("place_heads", lower=False),
+                  frozenset(word_list("not_names")))
+
+
+def _is_name_word(tok: Token, words: _Words) -> bool:
+    t = tok.text
+    return is_capitalized(t) and t[0].isalpha() and t.rstrip(".") not in words.not_names
+
+
+def _name_end(tokens: list[Token], i: int, words: _Words, allow: set[str] = frozenset()) -> int:
+    """End index (exclusive) of a capitalised name starting at token i, or i if none."""
+    j, last = i, i
+    while j < len(tokens) and j - i < _MAX_NAME_TOKENS:
+        t = tokens[j].text
+        if j > i and tokens[j].start > tokens[j - 1].end + 1:
+            break  # names do not span line breaks or double spaces
+        if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
+                (j == i and t.rstrip(".").lower() in words.honorifics):
+            j += 1
+            last = j
+        elif j > i and (t.lower() in _PARTICLES or t.lower().split("-")[0] in _PARTICLES) and j + 1 < len(tokens):
+            j += 1
+        else:
+            break
+    return last
+
+
+def _match_sequence(tokens, i, seqs: frozenset[tuple[str, ...]], lower: bool) -> int:
+    """Length of the longest sequence in seqs that starts at token i (0 if none)."""
+    best = 0
+    for n in range(1, 5):
+        if i + n > len(tokens):
+            break
+        key = tuple((t.text.lower() if lower else t.text) for t in tokens[i:i + n])
+        if key in seqs:
+            best = n
+    return best
+
+
+@lru_cache(maxsize=8)
+def _alias_index(user_files: tuple[str, ...]):
+    index: dict[str, list[tuple[tuple[str, ...], gaz.Entry, bool]]] = {}
+    for entry in gaz.load(user_files).entries:
+        for alias, is_title in [(a, False) for a in entry.aliases] + [(a, True) for a in entry.title_aliases]:
+            forms = {alias} | ({alias.upper()} if len(alias) >= 4 and not is_title else set())
+            for form in forms:
+                toks = tuple(t.text for t in tokenize(form))
+                index.setdefault(toks[0], []).append((toks, entry, is_title))
+    for entries in index.values():
+        entries.sort(key=lambda x: -len(x[0]))
+    return index
+
+
+def _gazetteer(tokens: list[Token], cfg: Config, words: _Words):
+    index = _alias_index(cfg.gazetteers)
+    for i, tok in enumerate(tokens):
+        for toks, entry, is_title in index.get(tok.text, ()):
+            n = len(toks)
+            if tuple(t.text for t in tokens[i:i + n]) != toks:
+                continue
+            if entry.type == "Person" and not is_title:
+                # "Abbas" inside "Abbas Araghchi" is somebody else
+                nxt = tokens[i + n] if i + n < len(tokens) else None
+                if nxt and _is_name_word(nxt, words) and nxt.start == tokens[i + n - 1].end + 1:
+                    continue
+            start, end = tok.start, tokens[i + n - 1].end
+            source = "gazetteer:title" if is_title else "gazetteer"
+            yield Mention(start, end, "", entry.type, source, 0.7 if is_title else 1.0, gazetteer_key=entry.id)
+            break
+
+
+def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
+    """'Presiden Joko Widodo', 'Menteri Keuangan Sri Mulyani', 'Presiden Iran Ebrahim Raisi'."""
+    known_at = {m.start: m for m in known}
+    portfolio = {w.lower() for w in word_list("portfolios")}
+    for i, tok in enumerate(tokens):
+        n = _match_sequence(tokens, i, frozenset(words.titles), lower=True)
+        if not n:
+            continue
+        title = " ".join(t.text for t in tokens[i:i + n])
+        j = i + n
+        while j < len(tokens) and tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
+            j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
+        if j < len(tokens) and tokens[j].start in known_at and known_at[tokens[j].start].type != "Person":
+            m = known_at[tokens[j].start]   # "Presiden Iran", "Ketua KPK"
+            while j < len(tokens) and tokens[j].start < m.end:
+                j += 1
+        end = _name_end(tokens, j, words)
+        if end > j and not all(is_acronym(t.text) for t in tokens[j:end]):
+            yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _org_names(tokens: list[Token], words: _Words):
+    for i, tok in enumerate(tokens):
+        n = _match_sequence(tokens, i, words.org_heads, lower=False)
+        if n:
+            end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
+            while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS:
+                end -= 1
+            if end > i + n:
+                yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
+
+
+def _after_cues(tokens, words, cues, type_, source, conf, known: list[Mention]):
+    known_at = {m.start: m for m in known}
+    for i in range(len(tokens)):
+        n = _match_sequence(tokens, i, cues, lower=True)
+        if not n or not tokens[i].text[0].islower():
+            continue
+        j = i + n
+        if type_ == "Organization" and j < len(tokens) and tokens[j].start in known_at \
+                and known_at[tokens[j].start].type == "Place":
+            m = known_at[tokens[j].start]   # "gerakan perlawanan Palestina Hamas"
+            while j < len(tokens) and tokens[j].start < m.end:
+                j += 1
+        end = _name_end(tokens, j, words)
+        if end > j and not (type_ == "Place" and all(is_acronym(t.text) for t in tokens[j:end])):
+            yield Mention(tokens[j].start, tokens[end - 1].end, "", type_, source, conf)
+
+
+def _place_names(tokens, words):
+    for i, tok in enumerate(tokens):
+        n = _match_sequence(tokens, i, words.place_heads, lower=False)
+        if n:
+            end = _name_end(tokens, i + n, words)
+            if end > i + n:
+                yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-cue", 0.75)
+
+
+def _acronyms(tokens, words):
+    for tok in tokens:
+        if is_acronym(tok.text) and tok.text not in words.not_names:
+            yield Mention(tok.start, tok.end, "", "Organization", "rule:acronym", 0.5)
+
+
+def _model(doc: Document, spans: list[tuple[int, int]]):
+    from kg.ner import recognizer
+    texts = [doc.text[s:e] for s, e in spans]
+    for (s, _), found in zip(spans, recognizer.predict_many(texts)):
+        for start, end, type_, conf in found:
+            yield Mention(s + start, s + end, "", type_, "model", conf)
+
+
+def _select(candidates: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    for m in sorted(candidates, key=lambda m: (PRIORITY[m.source], -(m.end - m.start), m.start)):
+        clash = next((c for c in chosen if c.start < m.end and m.start < c.end), None)
+        if clash is None:
+            chosen.append(m)
+        elif (clash.start, clash.end) == (m.start, m.end) and m.title and not clash.title:
+            clash.title = m.title   # a gazetteer person written after a job title
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _title_mentions_of_known(tokens, words, chosen: list[Mention]):
+    """Attach a job title written right before an already recognised person."""
+    for m in chosen:
+        if m.type != "Person" or m.title:
+            continue
+        before = [t for t in tokens if t.end <= m.start][-4:]
+        for k in range(len(before)):
+            seq = tuple(t.text.lower() for t in before[k:])
+            if seq in words.titles:
+                m.title = words.titles[seq]
+                break
+
+
+def candidates_in(doc: Document, start: int, end: int, cfg: Config, words: _Words) -> list[Mention]:
+    tokens = tokenize(doc.text, start, end)
+    found = list(_gazetteer(tokens, cfg, words))
+    found += _org_names(tokens, words)
+    found += _place_names(tokens, words)
+    found += _titles(tokens, words, found)
+    found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
+    found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)
+    found += _acronyms(tokens, words)
+    return found
+
+
+def _dateline(doc: Document) -> list[Mention]:
+    out = []
+    for span, type_ in ((doc.dateline_place_span, "Place"), (doc.publisher_span, "Organization")):
+        if span:
+            out.append(Mention(span[0], span[1], "", type_, "rule:dateline", 0.9))
+    return out
+
+
+def _fold_title_aliases(text: str, chosen: list[Mention]) -> list[Mention]:
+    """'Pemimpin Revolusi Islam Ayatullah Sayyid Ali Khamenei': the title describes the name after it."""
+    out = []
+    for i, m in enumerate(chosen):
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if m.source == "gazetteer:title" and nxt and nxt.type == "Person" and not text[m.end:nxt.start].strip():
+            nxt.title = nxt.title or text[m.start:m.end]
+            continue
+        out.append(m)
+    return out
+
+
+def recognize(doc: Document, cfg: Config = Config()) -> Document:
+    words = _words()
+    cands = _dateline(doc)
+    spans = [(s.start, s.end) for s in doc.sentences]
+    for start, end in spans:
+        cands += candidates_in(doc, start, end, cfg, words)
+    if cfg.use_model:
+        cands += _model(doc, spans)
+    if doc.dateline:
+        # the gazetteer may know the dateline's place or outlet: keep its identity
+        for m in candidates_in(doc, *doc.dateline, cfg, words):
+            if m.source == "gazetteer":
+                cands.append(m)
+    chosen = [m for m in _select(cands) if not doc.is_removed(m.start, m.end)]
+    for start, end in spans:
+        _title_mentions_of_known(tokenize(doc.text, start, end), words, [m for m in chosen if start <= m.start < end])
+    chosen = _fold_title_aliases(doc.text, chosen)
+    for m in chosen:
+        m.text = doc.text[m.start:m.end]
+        if m.source == "rule:dateline":
+            # a dateline span the gazetteer knows takes the gazetteer's identity
+            hit = next((c for c in cands if c.source == "gazetteer" and (c.start, c.end) == (m.start, m.end)), None)
+            if hit:
+                m.gazetteer_key, m.type = hit.gazetteer_key, hit.type
+    doc.mentions = chosen
+    return doc
+
+
+def recognize_text(text: str, cfg: Config = Config()) -> list[tuple[int, int, str]]:
+    """Mentions of one text as (start, end, type): the hybrid recogniser alone, for evaluation."""
+    from kg.stages.segment import segment
+    doc = recognize(segment(Document(id="text", text=text)), cfg)
+    return [(m.start, m.end, m.type) for m in doc.mentions]

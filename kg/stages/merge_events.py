@@ -1,0 +1,149 @@
+"""One event node per real event: merge the mentions of an event across sentences,
+and link events to each other.
+
+Two events merge when they are of one kind, have the same key actors, and
+their places and times are compatible (equal, contained or unknown; time
+ranges overlap). A report of a nominal attack ("tewas dalam serangan Israel di
+Gaza") is tied to the campaign by the same agent in the same place.
+"""
+from __future__ import annotations
+
+from kg.model import Document, Event, TimeValue
+
+# the roles that must be equal for two events of a kind to be one
+_KEY_ROLES = {"Meeting": ("participant",), "Travel": ("traveler",), "Statement": ("speaker",),
+              "Attack": ("agent",), "MilitaryCampaign": ("agent",), "Support": ("agent", "beneficiary"),
+              "CasualtyReport": ("source",)}
+
+
+def _interval(times: list[TimeValue]):
+    lows = [t.earliest for t in times if t.earliest]
+    highs = [t.latest for t in times if t.latest]
+    return (max(lows) if lows else None, min(highs) if highs else None)
+
+
+def _times_compatible(a: Event, b: Event) -> bool:
+    (lo1, hi1), (lo2, hi2) = _interval(a.times), _interval(b.times)
+    if None in (lo1, hi1, lo2, hi2):
+        return True
+    return lo1 <= hi2 and lo2 <= hi1
+
+
+def _within(doc: Document, inner: str, outer: str) -> bool:
+    seen = set()
+    while inner and inner not in seen:
+        seen.add(inner)
+        if inner == outer:
+            return True
+        inner = doc.entities[inner].country if inner in doc.entities else None
+    return False
+
+
+def _places_compatible(doc: Document, a: Event, b: Event) -> bool:
+    if not a.places or not b.places:
+        return True
+    return any(_within(doc, p, q) or _within(doc, q, p) for p in a.places for q in b.places)
+
+
+def _same(doc: Document, a: Event, b: Event) -> bool:
+    if a.kind != b.kind:
+        return False
+    for role in _KEY_ROLES[a.kind]:
+        if set(a.actors(role)) != set(b.actors(role)):
+            return False
+    if a.kind == "Attack" and not a.actors("agent"):
+        return False
+    if a.kind == "CasualtyReport":
+        qa = {(q.prop, q.value) for q in a.quantities}
+        if qa != {(q.prop, q.value) for q in b.quantities}:
+            return False
+    return _times_compatible(a, b) and _places_compatible(doc, a, b)
+
+
+def _absorb(into: Event, e: Event) -> None:
+    into.roles += [r for r in e.roles if r not in into.roles]
+    into.places += [p for p in e.places if p not in into.places]
+    into.times += e.times
+    have = {q.prop for q in into.quantities}
+    into.quantities += [q for q in e.quantities if q.prop not in have]
+    into.evidence += e.evidence
+    into.links += [ln for ln in e.links if ln not in into.links]
+    into.since = into.since or e.since
+
+
+def _prune_places(doc: Document, e: Event) -> None:
+    """Keep the most specific places: Tehran, not also Iran."""
+    e.places = [p for p in e.places if not any(q != p and _within(doc, q, p) for q in e.places)]
+
+
+def _resolve_described_speakers(doc: Document) -> None:
+    """'Seorang anggota senior ... Hamas mengatakan': the one member of Hamas who speaks in the article."""
+    members = {}
+    for r in doc.relations:
+        if r.predicate in ("memberOf", "representativeOf"):
+            members.setdefault(r.object, set()).add(r.subject)
+    speakers = {k for e in doc.events if e.kind == "Statement" for k in e.actors("speaker")}
+    for e in doc.events:
+        org = e.hints.get("speaker_affiliation")
+        if org and not e.actors("speaker"):
+            cands = members.get(org, set()) & speakers
+            if len(cands) == 1:
+                e.roles.insert(0, ("speaker", cands.pop()))
+                e.evidence[0].confidence = min(e.evidence[0].confidence, 0.6)
+
+
+def _tie_nominal_attacks(doc: Document, events: list[Event]) -> list[Event]:
+    """A nominal attack by the agent of a campaign in its area is that campaign."""
+    out = []
+    for e in events:
+        host = None
+        if e.kind == "Attack" and e.hints.get("nominal"):
+            host = next((c for c in events if c.kind in ("MilitaryCampaign", "Attack") and c is not e
+                         and not c.hints.get("nominal") and set(c.actors("agent")) == set(e.actors("agent"))
+                         and _places_compatible(doc, c, e)), None)
+        if host is None:
+            out.append(e)
+            continue
+        _absorb(host, Event(e.id, e.kind, places=e.places))
+        for other in events:   # reports in the attack's sentence are about the host
+            if other.kind == "CasualtyReport" and other.evidence[0].sentence == e.evidence[0].sentence:
+                other.links.append(("about", host.id))
+    return out
+
+
+def merge_events(doc: Document) -> Document:
+    _resolve_described_speakers(doc)
+    events = [e for e in doc.events if e.actors() or e.places or e.quantities]
+    events = _tie_nominal_attacks(doc, events)
+    for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
+        if e.hints.get("triggered_by_previous_attack"):
+            before = [a for a in events if a.kind == "Attack" and a.evidence[0].sentence < e.evidence[0].sentence]
+            if before:
+                e.links.append(("triggeredBy", before[-1].id))
+    for e in events:   # a report in the sentence of an attack is about it
+        if e.kind == "CasualtyReport" and not e.links:
+            same = [a for a in events if a.kind in ("Attack", "MilitaryCampaign")
+                    and a.evidence[0].sentence == e.evidence[0].sentence]
+            e.links += [("about", a.id) for a in same]
+    merged: list[Event] = []
+    renamed: dict[str, str] = {}
+    for e in events:
+        host = next((m for m in merged if _same(doc, m, e)), None)
+        if host:
+            _absorb(host, e)
+            renamed[e.id] = host.id
+        else:
+            merged.append(e)
+    # stable ids in order of appearance
+    counts: dict[str, int] = {}
+    for e in merged:
+        counts[e.kind] = counts.get(e.kind, 0) + 1
+        new = f"{e.kind.lower()}-{counts[e.kind]}"
+        renamed.update({old: new for old, cur in renamed.items() if cur == e.id})
+        renamed[e.id] = new
+    for e in merged:
+        e.id = renamed[e.id]
+        e.links = list(dict.fromkeys((p, renamed.get(t, t)) for p, t in e.links if renamed.get(t, t) != e.id))
+        _prune_places(doc, e)
+    doc.events = merged
+    return doc

@@ -1,0 +1,94 @@
+"""Read articles: plain text files, standard input, or JSON Lines (one article a line)."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Document
+
+# A text file with more control characters than this share is treated as binary.
+_MAX_CONTROL_SHARE = 0.01
+_ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f"}
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (a BOM is dropped); refuse binary and undecodable input."""
+    if b"\x00" in data:
+        raise InputError(f"{name}: looks like a binary file (contains NUL bytes); expected UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: not valid UTF-8 (byte {e.start}: {data[e.start:e.start + 1]!r}); "
+                         "convert it with e.g. 'iconv -f latin1 -t utf-8'") from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
+    if text and controls / len(text) > _MAX_CONTROL_SHARE:
+        raise InputError(f"{name}: looks like a binary file (many control characters); expected UTF-8 text")
+    return text
+
+
+def parse_date(value: str | None, what: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(f"{what}: {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _checked(doc: Document, name: str) -> Document:
+    if not doc.text.strip():
+        raise InputError(f"{name}: the article text is empty")
+    return doc
+
+
+def read_text(text: str, doc_id: str, *, published: date | None = None, url: str | None = None,
+              source: str | None = None) -> Document:
+    return _checked(Document(id=doc_id, text=text, published=published, url=url, source=source), doc_id)
+
+
+def _read_jsonl(text: str, name: str, published: date | None) -> list[Document]:
+    docs, seen = [], set()
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{name} line {n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{where}: not valid JSON ({e.msg})") from None
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row.get("id"):
+            raise InputError(f"{where}: each line needs an object with string fields 'id' and 'text'")
+        doc_id = str(row["id"])
+        if doc_id in seen:
+            raise InputError(f"{where}: duplicate article id {doc_id!r}")
+        seen.add(doc_id)
+        pub = parse_date(row.get("published"), f"{where} 'published'") or published
+        docs.append(_checked(Document(id=doc_id, text=row["text"], published=pub, url=row.get("url"),
+                                      source=row.get("source") or name), where))
+    if not docs:
+        raise InputError(f"{name}: no articles in this JSON Lines file")
+    return docs
+
+
+def read_input(path: str, *, published: date | None = None) -> list[Document]:
+    """Read one input argument of ``kg build``: a text file, ``-`` or a ``.jsonl`` file."""
+    if path == "-":
+        data, name, doc_id = sys.stdin.buffer.read(), "<stdin>", "stdin"
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"{path}: no such file")
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory; give the article files inside it")
+        try:
+            data = p.read_bytes()
+        except OSError as e:
+            raise InputError(f"{path}: cannot read ({e.strerror})") from None
+        name, doc_id = path, p.stem if p.suffix.lower() in (".txt", ".jsonl", ".ndjson") else p.name
+    text = decode(data, name)
+    if path != "-" and Path(path).suffix.lower() in (".jsonl", ".ndjson"):
+        return _read_jsonl(text, name, published)
+    return [read_text(text, doc_id, published=published, source=name)]

@@ -1,0 +1,134 @@
+"""Relations between entities, from Indonesian patterns over sentence frames.
+
+Each pattern names the grammatical shape it reads (apposition, role noun before
+a name, "berbasis di", "ibu kota X, Y", "pendukung utama", "dukungan dari",
+"dalam X, termasuk Y"), not the words of one article.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import Document, Evidence, Relation
+from kg.stages.frame import ACTOR, AGENT, ORG, PER, PLACE, Frame, frames
+
+_LEADER_ROLES = r"pemimpin|ketua(?: umum)?|kepala|komandan|panglima|presiden|direktur(?: utama)?|sekjen|" \
+                r"sekretaris jenderal|perdana menteri|raja|emir|gubernur|bupati|wali ?kota|rektor|pendiri|ceo"
+_MEMBER_ROLES = r"anggota|kader|pejabat|petinggi|tokoh|juru bicara|jubir|politisi|pemain|pelatih|kapten|" \
+                r"wakil ketua|menteri|staf|karyawan|diplomat"
+_REPRESENTATIVE_ROLES = r"perwakilan|wakil|utusan|duta(?: besar)?"
+_ROLE_ADJ = r"(?: senior| tinggi| utama| umum| resmi| politik| tertinggi| militer)*"
+_LEADER = re.compile(rf"^(?:{_LEADER_ROLES})$", re.IGNORECASE)
+
+# "X, yang merupakan anggota politbiro Y"; "X, pemimpin Y"; "X, juru bicara Y"
+_APPOSITION = re.compile(
+    rf"(?P<p>{PER}),? (?:yang )?(?:merupakan |adalah |menjabat(?: sebagai)? |sebagai |selaku )?"
+    rf"(?:seorang |salah (?:satu|seorang) )?(?P<role>{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}"
+    rf"(?P<unit>(?: [a-z]+){{0,2}}?) (?P<o>{ORG})", re.IGNORECASE)
+# "... dan perwakilan utamanya di Lebanon" continuing an apposition
+_REPRESENTATIVE = re.compile(
+    rf"\b(?:dan|serta|sekaligus) (?:{_REPRESENTATIVE_ROLES}){_ROLE_ADJ}(?:nya|(?: (?P<o>{ORG})))(?: di (?P<l>{PLACE}))?",
+    re.IGNORECASE)
+# "pemimpin Hamas Ismail Haniyeh", "pemimpin kelompok tersebut dan pemimpin politiknya Ismail Haniyeh"
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?P<role>{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}(?:(?P<nya>nya)| (?P<o>{ACTOR}))"
+    rf"(?: (?:dan|sekaligus|serta) (?:{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}(?:nya)?)?,? (?P<p>{PER})",
+    re.IGNORECASE)
+_BASED = r"(?P<verb>berbasis|bermarkas|berkantor(?: pusat)?|berpusat|tinggal|bermukim|menetap|berdomisili)"
+# "X, yang berbasis di ibu kota Qatar, Doha"
+_BASED_IN = re.compile(
+    rf"(?P<s>{AGENT}),? (?:yang )?(?:kini |saat ini |selama ini )?{_BASED} di "
+    rf"(?:(?:ibu ?kota|kota|negara|wilayah|kawasan) )?(?:(?P<c>{PLACE}),? )?(?P<l>{PLACE})", re.IGNORECASE)
+# "Jalur Gaza, tempat Hamas bermarkas"
+_PLACE_WHERE = re.compile(rf"(?P<l>{PLACE}),? (?:tempat|di mana) (?P<s>{AGENT}) {_BASED}", re.IGNORECASE)
+_MEDIA = r"saluran (?:TV|televisi)|stasiun (?:TV|televisi)|televisi|media|kantor berita|surat kabar|harian|situs berita"
+# "Lebanon saluran TV berbasis Al Mayadeen" and "saluran TV yang berbasis di Lebanon, Al Mayadeen"
+_MEDIA_BASED = [
+    re.compile(rf"(?P<l>{PLACE}) (?:{_MEDIA}) (?:yang )?{_BASED} (?P<s>{ORG})", re.IGNORECASE),
+    re.compile(rf"(?:{_MEDIA}) (?:yang )?{_BASED} di (?P<l>{PLACE}),? (?P<s>{ORG})", re.IGNORECASE),
+]
+_CAPITAL = [
+    re.compile(rf"ibu ?kota (?:negara )?(?P<c>{PLACE}),? (?P<l>{PLACE})", re.IGNORECASE),
+    re.compile(rf"(?P<l>{PLACE}),? (?:yang merupakan |sebagai )?ibu ?kota (?:negara )?(?P<c>{PLACE})", re.IGNORECASE),
+]
+_SUPPORTER = re.compile(
+    rf"(?P<a>{ACTOR}) (?:adalah|merupakan|menjadi|sebagai|dikenal sebagai) (?:salah satu )?"
+    rf"(?:pendukung|penyokong|sekutu|pelindung|penyandang dana)(?: utama| terbesar| setia| kuat| terkuat)? (?P<b>{ACTOR})",
+    re.IGNORECASE)
+_SUPPORT_FROM = re.compile(
+    rf"(?P<b>{AGENT})(?:(?!⟨)[^.;])*?\bdukungan (?:yang (?:di)?(?:terima|dapat|peroleh)(?:nya)? )?dari (?P<a>{ACTOR})",
+    re.IGNORECASE)
+_MEMBERS_LIST = re.compile(
+    rf"\b(?:dalam|di dalam|anggota|bagian dari|tergabung dalam) (?P<g>{ORG}),? (?:termasuk|seperti|antara lain|"
+    rf"di antaranya|yaitu) (?P<list>{AGENT}(?:(?:,| dan| serta) {AGENT})*)", re.IGNORECASE)
+_SLOT = re.compile(ACTOR)
+
+
+class _Collector:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.found: dict[tuple[str, str, str], Relation] = {}
+
+    def add(self, f: Frame, s: str | None, pred: str, o: str | None, m: re.Match, extractor: str,
+            confidence: float, qualifier: str | None = None) -> None:
+        if not s or not o or s == o:
+            return
+        start, end = f.doc_span(*m.span())
+        rel = self.found.setdefault((s, pred, o), Relation(s, pred, o))
+        rel.evidence.append(Evidence(f.sentence.index, start, end, f"relations.{extractor}", confidence))
+        if qualifier and not rel.qualifier:
+            rel.qualifier = qualifier
+
+
+def _last_org_before(f: Frame, pos: int) -> str | None:
+    orgs = f.entities_in(0, pos, "O")
+    if orgs:
+        return orgs[-1]
+    earlier = [m for m in f.doc.mentions if m.end <= f.sentence.start and m.type == "Organization" and m.entity]
+    return earlier[-1].entity if earlier else None
+
+
+def _extract(f: Frame, out: _Collector) -> None:
+    t = f.text
+    for m in _APPOSITION.finditer(t):
+        role = m.group("role").lower()
+        pred = "leads" if _LEADER.match(role) else "memberOf"
+        person, org = f.entity(m.group("p")), f.entity(m.group("o"))
+        out.add(f, person, pred, org, m, "apposition-role", 0.85, (m.group("unit") or "").strip() or None)
+        rest = _REPRESENTATIVE.match(t, m.end()) or _REPRESENTATIVE.match(t, m.end() + 1)
+        if rest:
+            out.add(f, person, "representativeOf", f.entity(rest.group("o")) or org, rest, "apposition-representative", 0.8)
+            out.add(f, person, "basedIn", f.entity(rest.group("l")), rest, "apposition-representative", 0.7)
+    for m in _ROLE_BEFORE_NAME.finditer(t):
+        org = f.entity(m.group("o")) if m.group("o") else _last_org_before(f, m.start())
+        if m.group("o") and f.mention(m.group("o")).type == "Person":
+            continue
+        pred = "leads" if _LEADER.match(m.group("role").lower()) else "memberOf"
+        out.add(f, f.entity(m.group("p")), pred, org, m, "role-before-name", 0.8)
+    for m in _BASED_IN.finditer(t):
+        pred = "headquarteredIn" if m.group("verb").lower().startswith(("bermarkas", "berkantor", "berpusat")) else "basedIn"
+        out.add(f, f.entity(m.group("s")), pred, f.entity(m.group("l")), m, "based-in", 0.85)
+    for m in _PLACE_WHERE.finditer(t):
+        pred = "headquarteredIn" if m.group("verb").lower().startswith(("bermarkas", "berkantor", "berpusat")) else "basedIn"
+        out.add(f, f.entity(m.group("s")), pred, f.entity(m.group("l")), m, "place-where", 0.8)
+    for pattern in _MEDIA_BASED:
+        for m in pattern.finditer(t):
+            out.add(f, f.entity(m.group("s")), "basedIn", f.entity(m.group("l")), m, "media-based", 0.8)
+    for pattern in _CAPITAL:
+        for m in pattern.finditer(t):
+            out.add(f, f.entity(m.group("l")), "capitalOf", f.entity(m.group("c")), m, "capital", 0.9)
+    for m in _SUPPORTER.finditer(t):
+        out.add(f, f.entity(m.group("a")), "supports", f.entity(m.group("b")), m, "supporter-noun", 0.85)
+    for m in _SUPPORT_FROM.finditer(t):
+        out.add(f, f.entity(m.group("a")), "supports", f.entity(m.group("b")), m, "support-from", 0.75)
+    for m in _MEMBERS_LIST.finditer(t):
+        group = f.entity(m.group("g"))
+        for slot in _SLOT.findall(m.group("list")):
+            out.add(f, f.entity(slot), "memberOf", group, m, "member-list", 0.8)
+
+
+def extract_relations(doc: Document) -> Document:
+    out = _Collector(doc)
+    for f in frames(doc):
+        _extract(f, out)
+    doc.relations = list(out.found.values())
+    return doc

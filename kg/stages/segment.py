@@ -1,0 +1,67 @@
+"""Split the text into sentences.
+
+Newlines always end a sentence; ``. ! ?`` end one when followed by space and a
+capital, digit or quote, unless the word before is an abbreviation or an initial.
+Teaser spans are cut out of the sentences.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lang.id import word_list
+from kg.model import Document, Sentence
+
+_ABBREVIATIONS = frozenset(word_list("abbreviations"))
+_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _split_line(text: str, start: int, end: int):
+    pos = start
+    for m in _END.finditer(text, start, end):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        yield pos, m.end()
+        pos = m.end()
+    yield pos, end
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _minus_removed(doc: Document, start: int, end: int):
+    """The parts of [start, end) outside removed spans."""
+    for rs, re_, _ in sorted(doc.removed):
+        if re_ <= start or rs >= end:
+            continue
+        if rs > start:
+            yield start, rs
+        start = max(start, re_)
+    if start < end:
+        yield start, end
+
+
+def segment(doc: Document) -> Document:
+    text, sentences = doc.text, []
+    body_start = doc.dateline[1] if doc.dateline else 0
+    for m in re.finditer(r"[^\r\n]+", text):
+        for part in _minus_removed(doc, max(m.start(), body_start), m.end()):
+            for s, e in _split_line(text, *part):
+                s, e = _strip(text, s, e)
+                if any(ch.isalnum() for ch in text[s:e]):
+                    sentences.append(Sentence(s, e, len(sentences)))
+    doc.sentences = sentences
+    return doc
