@@ -465,49 +465,124 @@ def write(text: str, path: Path = OUT) -> None:
 # coverage report (docs/places.md)
 
 def report(b: Builder) -> None:
+    """Coverage numbers for docs/places.md. Lookups run against the freshly built
+    index (written to a temporary file), so they match what kg.geo.places does."""
+    import tempfile
+
     rows, names = b.rows, b.names
-    # place rows that some name key reaches, per source flag
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "places.tsv.gz"
+        write(b.render(), path)
+        idx = P._Index(path)
+
+    def look(name, ctx=()):
+        # kg.geo.places.lookup against this index
+        saved = P._index
+        P._index = idx
+        try:
+            return P.lookup(name, context_countries=ctx)
+        finally:
+            P._index = saved
+
     reach: dict[str, set[int]] = defaultdict(set)
-    for key, posts in names.items():
+    for posts in names.values():
         for r, f in posts.items():
             reach[f].add(r)
-    countries = [r for r, row in enumerate(rows) if row["kind"] == "country"]
-    cities = [r for r, row in enumerate(rows) if row["kind"] == "city"]
-    print(f"places: {len(rows)}; name keys: {len(names)}")
-    print(f"countries: {len(countries)}")
-    with_id = []
-    without_id = []
-    same_as_en = []
+    kinds = defaultdict(list)
+    for r, row in enumerate(rows):
+        kinds[row["kind"]].append(r)
+    print(f"index: {len(rows)} places, {len(names)} name keys")
+
+    # countries
+    countries = kinds["country"]
+    catalog = getattr(b.tr, "_catalog", {})
+    with_tr, differs, ok, wrong, none_ = [], [], 0, [], []
     for r in countries:
         cc = rows[r]["cc"]
         en, ind = pycountry_names(cc, b.tr)
-        if ind:
-            with_id.append(cc)
-            if all(P.fold(i) in {P.fold(e) for e in en} | {P.fold(rows[r]["name"])} for i in ind):
-                same_as_en.append(cc)
+        if not any(v in catalog for v in en):
+            none_.append(f"{cc} {rows[r]['name']}")
+            continue
+        with_tr.append(cc)
+        id_name = b.tr.gettext(en[0])
+        if P.fold(id_name) not in {P.fold(e) for e in en} | {P.fold(rows[r]["name"])}:
+            differs.append(cc)
+        got = look(id_name)
+        if got is not None and got.country_code == cc and got.kind == "country":
+            ok += 1
         else:
-            without_id.append(f"{cc} {rows[r]['name']}")
-    print(f"  with a pycountry 'id' translation: {len(with_id)} "
-          f"(of which {len(same_as_en)} identical to an English name)")
-    print(f"  without one (not in pycountry): {without_id}")
-    print(f"  reached by a curated name: {sorted(rows[r]['cc'] for r in reach['x'] if rows[r]['kind']=='country')}")
-    print(f"  derived short forms kept: {sum(1 for k,p in names.items() if 'k' in p.values())}; "
-          f"dropped as ambiguous: {sorted(b.dropped_derived)}")
+            wrong.append(f"{cc} {id_name!r} -> {got.name if got else None}")
+    print(f"countries (GeoNames): {len(countries)}")
+    print(f"  with a pycountry 'id' catalogue entry: {len(with_tr)}; "
+          f"Indonesian name differs from the English one: {len(differs)}")
+    print(f"  lookup(pycountry 'id' name) gives the country: {ok} of {len(with_tr)}; not: {wrong}")
+    print(f"  not in pycountry (English GeoNames name only): {none_}")
+    print(f"  also reached by a curated name: {sorted(rows[r]['cc'] for r in reach['x'] if rows[r]['kind'] == 'country')}")
+    print(f"  derived short forms kept: {sum(1 for p in names.values() if 'k' in p.values())}; "
+          f"dropped as ambiguous: {sorted(set(b.dropped_derived))}")
     print(f"  with coordinates: {sum(1 for r in countries if rows[r]['lat'] is not None)}; without: "
           f"{[rows[r]['cc'] for r in countries if rows[r]['lat'] is None]}")
     print(f"  with Wikidata: {sum(1 for r in countries if rows[r]['wd'])}")
+
+    # continents
+    regions = kinds["region"]
+    with_id = [rows[r]["name"] for r in regions
+               if any(a.get("lang") == "id" for a in b.continents[
+                   next(c for c in b.continents if str(b.continents[c]["geonameId"]) == rows[r]["gid"])
+               ].get("alternateNames", []))]
+    print(f"continents: {len(regions)}; with a GeoNames 'id' name: {len(with_id)}")
+
     # cities
-    latin_alt = 0
+    cities = kinds["city"]
+    cityset = set(cities)
+    alt_rows = {r for r in reach["a"] if r in cityset}
+    self_ok = 0
     for r in cities:
-        pass
-    n_alt = {r for r in reach["a"]}
-    print(f"cities: {len(cities)}; reached by main name: {len(reach['p'])}; "
-          f"with at least one extra Latin-script alternate name: "
-          f"{len({r for r in n_alt if r in set(cities)} - set()) }")
-    print(f"  cities >= {P.ALT_NAME_MIN_POPULATION}: {sum(1 for r in cities if rows[r]['pop'] >= P.ALT_NAME_MIN_POPULATION)}")
-    print(f"  capitals found: {len(b.capital_rows)}; with Wikidata: {sum(1 for r in b.capital_rows.values() if rows[r]['wd'])}")
-    print(f"  reached by a curated Indonesian name: {sorted(rows[r]['name'] for r in reach['x'] if rows[r]['kind']=='city')}")
-    print(f"city names removed as stop words: {len(b.skipped_stop)}: {sorted(b.skipped_stop)}")
+        got = look(rows[r]["name"], (rows[r]["cc"],))
+        if got is not None and got.geonames_id == rows[r]["gid"]:
+            self_ok += 1
+    by_main = len(reach["p"] & cityset)
+    print(f"cities (cities{CITY_SET}): {len(cities)}; in Indonesia: "
+          f"{sum(1 for r in cities if rows[r]['cc'] == 'ID')}")
+    print(f"  reachable by main name (4+ letters, not a stop word): {by_main}")
+    print(f"  with Latin-script alternate names in the index: {len(alt_rows)} "
+          f"(no language tags: which of them are Indonesian cannot be told)")
+    print(f"  lookup(main name, context = own country) gives the city itself: {self_ok}")
+    print(f"  >= ALT_NAME_MIN_POPULATION ({P.ALT_NAME_MIN_POPULATION}): "
+          f"{sum(1 for r in cities if rows[r]['pop'] >= P.ALT_NAME_MIN_POPULATION)}")
+    print(f"  national capitals found: {len(b.capital_rows)} of "
+          f"{sum(1 for c in b.countries.values() if c.get('capital'))} countries with a capital; "
+          f"with Wikidata: {sum(1 for r in b.capital_rows.values() if rows[r]['wd'])}")
+    print(f"  reached by a curated Indonesian name: "
+          f"{sorted(rows[r]['name'] for r in reach['x'] if rows[r]['kind'] == 'city')}")
+    lost = sorted((rows[r]["pop"], rows[r]["name"], rows[r]["cc"]) for r in cities
+                  if r not in reach["p"] and P._letters(rows[r]["name"]) > 3
+                  and P.fold(rows[r]["name"]) in b.stop)
+    print(f"  main names removed as stop words: {len(lost)}; the largest: {lost[::-1][:12]}")
+    print(f"  city names (main or alternate) removed as stop words: {len(b.skipped_stop)}")
+
+    # the gazetteer's Indonesian place names
+    total = okn = 0
+    misses = []
+    for g in csv.DictReader(GAZETTEER.open(encoding="utf-8")):
+        if g.get("type") != "Place":
+            continue
+        target = look(g["canonical_name_en"])
+        if target is None:
+            continue
+        for n in [g.get("canonical_name_id", "")] + (g.get("aliases_id") or "").split("|"):
+            n = n.strip()
+            if not n:
+                continue
+            total += 1
+            got = look(n)
+            if got == target:
+                okn += 1
+            else:
+                misses.append(f"{n!r} -> {got.name if got else None} (gazetteer: {target.name})")
+    print(f"gazetteer Indonesian names/aliases of places the index knows: {okn} of {total} "
+          f"resolve to the same place as the English name; others: {misses}")
+
     print("wikidata:")
     for n in b.wikidata_notes:
         print("  " + n)

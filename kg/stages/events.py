@@ -28,7 +28,7 @@ _DESCRIPTIVE_SUBJECT = re.compile(
     r"juru bicara|jubir|tokoh|komandan|diplomat|politisi|perwakilan)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"^[\s“”\"']*(?:dan|untuk|lalu|kemudian|serta|guna)\b", re.IGNORECASE)
 
-MEETING = re.compile(r"\b(?:bertemu(?: dan berbicara)?(?: dengan)?|berbicara dengan|bertatap muka dengan|"
+MEETING = re.compile(rf"\b(?:[Pp]ertemuan (?:antara )?(?P<a1>{AGENT}) (?:dan|dengan) (?P<b1>{AGENT})|bertemu(?: dan berbicara)?(?: dengan)?|berbicara dengan|bertatap muka dengan|"
                      r"mengadakan pertemuan dengan|menggelar pertemuan dengan|menerima kunjungan|"
                      r"(?P<nominal>pertemuan(?P<nya>nya)?)(?: (?:baru-baru ini|terakhir|tersebut))? (?:dengan|antara))",
                      re.IGNORECASE)
@@ -55,7 +55,7 @@ _AGENT_AFTER = re.compile(rf"\s*(?:[a-z]+ ){{0,3}}?(?:yang (?:dilakukan|dilancar
                           rf"(?:rezim |pasukan |militer |tentara |pemerintah )?(?P<a>{ACTOR})", re.IGNORECASE)
 _TARGET_AFTER = re.compile(rf"\s*(?:[\w-]+ ){{0,6}}?(?:ke|terhadap|atas|kepada|di) (?:[\w-]+ ){{0,3}}?(?P<t>{ACTOR})",
                            re.IGNORECASE)
-_OBJECT_AFTER = re.compile(rf"[\s“”\"']*(?:(?:dan|atau) [a-z]+ )?(?:dengan )?(?:[A-Z][a-z]+ ){{0,4}}?(?P<o>{AGENT})")
+_OBJECT_AFTER = re.compile(rf"[\s“”\"']*(?:(?:dan|atau) [a-z]+ )?(?:dengan )?(?:[A-Z][a-z]+ ){{0,4}}?(?:⟨O\d+⟩ )?(?P<o>{AGENT})")
 _PLACE_AFTER = re.compile(rf"\bdi (?:[a-z-]+ ){{0,4}}?(?P<l>{PLACE})", re.IGNORECASE)
 _SOURCE = re.compile(rf"\b(?:menurut|dilansir(?: dari)?|dikutip dari|mengutip|dilaporkan(?: oleh)?|dirilis(?: oleh)?|"
                      rf"kata|data)(?: (?:sebuah|seorang|laporan|keterangan|pernyataan|oleh|dari|[a-z]+)){{0,4}} "
@@ -203,6 +203,12 @@ def _extract(x: _Extractor, f: Frame) -> None:
         e.places.append(f.entity(m.group("dest")))
         found.append((m.start(), e))
     for m in MEETING.finditer(t):
+        if m.group("a1"):
+            e = x.new("Meeting", f, m, "meeting", 0.8)
+            e.roles += [("participant", f.entity(m.group("a1"))), ("participant", f.entity(m.group("b1")))]
+            e.places += _places_after(f, m.end(), clause_end(m.end()))
+            found.append((m.start(), e))
+            continue
         if m.group("nominal") and m.group("nya"):
             a = x.last_agent
         else:

@@ -124,9 +124,11 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
         while j < len(tokens) and tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
             j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
         if j < len(tokens) and tokens[j].start in known_at and known_at[tokens[j].start].type != "Person":
-            m = known_at[tokens[j].start]   # "Presiden Iran", "Ketua KPK"
+            m = known_at[tokens[j].start]   # "Presiden Iran"
             while j < len(tokens) and tokens[j].start < m.end:
                 j += 1
+        elif j + 1 < len(tokens) and is_acronym(tokens[j].text) and _is_name_word(tokens[j + 1], words):
+            j += 1   # "Ketua KPK Firli Bahuri"
         end = _name_end(tokens, j, words)
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)

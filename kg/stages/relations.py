@@ -33,10 +33,12 @@ _ROLE_BEFORE_NAME = re.compile(
     rf"\b(?P<role>{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}(?:(?P<nya>nya)| (?P<o>{ACTOR}))"
     rf"(?: (?:dan|sekaligus|serta) (?:{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}(?:nya)?)?,? (?P<p>{PER})",
     re.IGNORECASE)
+# a subject with an optional acronym in brackets and an optional ", yang ...," clause after it
+_SUBJ = rf"(?P<s>{AGENT})(?: \({ACTOR}\))?(?:, yang [^,]*,)?"
 _BASED = r"(?P<verb>berbasis|bermarkas|berkantor(?: pusat)?|berpusat|tinggal|bermukim|menetap|berdomisili)"
 # "X, yang berbasis di ibu kota Qatar, Doha"
 _BASED_IN = re.compile(
-    rf"(?P<s>{AGENT}),? (?:yang )?(?:kini |saat ini |selama ini )?{_BASED} di "
+    rf"{_SUBJ},? (?:yang )?(?:kini |saat ini |selama ini )?{_BASED} di "
     rf"(?:(?:ibu ?kota|kota|negara|wilayah|kawasan) )?(?:(?P<c>{PLACE}),? )?(?P<l>{PLACE})", re.IGNORECASE)
 # "Jalur Gaza, tempat Hamas bermarkas"
 _PLACE_WHERE = re.compile(rf"(?P<l>{PLACE}),? (?:tempat|di mana) (?P<s>{AGENT}) {_BASED}", re.IGNORECASE)
@@ -51,7 +53,7 @@ _CAPITAL = [
     re.compile(rf"(?P<l>{PLACE}),? (?:yang merupakan |sebagai )?ibu ?kota (?:negara )?(?P<c>{PLACE})", re.IGNORECASE),
 ]
 _SUPPORTER = re.compile(
-    rf"(?P<a>{ACTOR}) (?:adalah|merupakan|menjadi|sebagai|dikenal sebagai) (?:salah satu )?"
+    rf"(?P<a>{ACTOR})(?: \({ACTOR}\))?(?:, yang [^,]*,)? (?:adalah|merupakan|menjadi|sebagai|dikenal sebagai) (?:salah satu )?"
     rf"(?:pendukung|penyokong|sekutu|pelindung|penyandang dana)(?: utama| terbesar| setia| kuat| terkuat)? (?P<b>{ACTOR})",
     re.IGNORECASE)
 _SUPPORT_FROM = re.compile(
@@ -87,6 +89,12 @@ def _last_org_before(f: Frame, pos: int) -> str | None:
     return earlier[-1].entity if earlier else None
 
 
+def _based_predicate(f: Frame, m: re.Match) -> str:
+    """Organizations are headquartered ("bermarkas", "berkantor pusat"); people are based somewhere."""
+    hq = m.group("verb").lower().startswith(("bermarkas", "berkantor", "berpusat"))
+    return "headquarteredIn" if hq and f.mention(m.group("s")).type == "Organization" else "basedIn"
+
+
 def _extract(f: Frame, out: _Collector) -> None:
     t = f.text
     for m in _APPOSITION.finditer(t):
@@ -104,12 +112,9 @@ def _extract(f: Frame, out: _Collector) -> None:
             continue
         pred = "leads" if _LEADER.match(m.group("role").lower()) else "memberOf"
         out.add(f, f.entity(m.group("p")), pred, org, m, "role-before-name", 0.8)
-    for m in _BASED_IN.finditer(t):
-        pred = "headquarteredIn" if m.group("verb").lower().startswith(("bermarkas", "berkantor", "berpusat")) else "basedIn"
-        out.add(f, f.entity(m.group("s")), pred, f.entity(m.group("l")), m, "based-in", 0.85)
-    for m in _PLACE_WHERE.finditer(t):
-        pred = "headquarteredIn" if m.group("verb").lower().startswith(("bermarkas", "berkantor", "berpusat")) else "basedIn"
-        out.add(f, f.entity(m.group("s")), pred, f.entity(m.group("l")), m, "place-where", 0.8)
+    for pattern, name in ((_BASED_IN, "based-in"), (_PLACE_WHERE, "place-where")):
+        for m in pattern.finditer(t):
+            out.add(f, f.entity(m.group("s")), _based_predicate(f, m), f.entity(m.group("l")), m, name, 0.85)
     for pattern in _MEDIA_BASED:
         for m in pattern.finditer(t):
             out.add(f, f.entity(m.group("s")), "basedIn", f.entity(m.group("l")), m, "media-based", 0.8)

@@ -109,9 +109,38 @@ class _Resolver:
             if e.type != m.type:
                 m.type = e.type
             self._attach(m, e)
+        doc.mentions.extend(self._name_parts())
         doc.mentions.extend(self._title_coreference())
         doc.mentions.extend(self._definite_coreference())
         doc.mentions.sort(key=lambda m: m.start)
+
+    def _name_parts(self) -> list[Mention]:
+        """'Prabowo' or 'Subianto' alone, after 'Prabowo Subianto' was named, is that person."""
+        doc, found = self.doc, []
+        stop = set(word_list("not_names")) | {t.split()[0] for t in word_list("titles")}
+        owners: dict[str, set[str]] = {}
+        for e in self.entities.values():
+            if e.type == "Person":
+                for m in e.mentions:
+                    for part in m.text.split():
+                        if len(part) >= 4 and part[0].isupper() and part not in stop:
+                            owners.setdefault(part, set()).add(e.key)
+        taken = [(m.start, m.end) for m in doc.mentions]
+        for part, keys in owners.items():
+            if len(keys) != 1:
+                continue
+            e = self.entities[next(iter(keys))]
+            first = min(m.start for m in e.mentions)
+            for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", doc.text):
+                start, end = match.span()
+                if start < first or any(a < end and start < b for a, b in taken) or doc.sentence_at(start) is None \
+                        or doc.is_removed(start, end):
+                    continue
+                m = Mention(start, end, part, "Person", "coref:name", 0.8)
+                self._attach(m, e)
+                found.append(m)
+                taken.append((start, end))
+        return found
 
     def _title_coreference(self) -> list[Mention]:
         """A capitalised title alone ("bertemu dengan Pemimpin di Tehran") names the one person who bears it."""

@@ -1,0 +1,63 @@
+"""Teaser removal and the dateline (stage 1) and sentence splitting (stage 2) on hand-built inputs."""
+from kg.model import Document
+from kg.stages.clean import clean
+from kg.stages.segment import segment
+
+
+def _doc(text):
+    return segment(clean(Document(id="t", text=text)))
+
+
+def test_teaser_lines_of_every_common_form_are_removed_without_moving_offsets():
+    text = ("Presiden tiba di Jakarta.\n"
+            "Baca Juga : Menlu Bertemu Petinggi Arab di Yordania\n"
+            "BACA JUGA: Harga Minyak Naik\n"
+            "Baca juga: Gempa di Cianjur\n"
+            "Artikel Terkait\n"
+            "Dia lalu pergi ke Bandung.")
+    doc = _doc(text)
+    sentences = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert sentences == ["Presiden tiba di Jakarta.", "Dia lalu pergi ke Bandung."]
+    assert doc.text == text  # nothing is cut from the text itself
+    assert len(doc.removed) == 4
+
+
+def test_inline_teaser_in_brackets_is_cut_out_of_its_sentence():
+    text = "Banjir melanda Bekasi (Baca juga: Banjir Jakarta Surut) dan warga mengungsi."
+    doc = _doc(text)
+    kept = " ".join(doc.text[s.start:s.end] for s in doc.sentences)
+    assert "Surut" not in kept and "Bekasi" in kept and "mengungsi" in kept
+
+
+def test_inline_teaser_runs_to_the_end_of_the_line():
+    doc = _doc("Harga cabai naik. Baca juga: Inflasi Melonjak di Jawa Timur\nPedagang mengeluh.")
+    kept = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert kept == ["Harga cabai naik.", "Pedagang mengeluh."]
+
+
+def test_dateline_gives_place_and_outlet():
+    for text, place, outlet in [("Tehran, Purna Warta – Seorang anggota", "Tehran", "Purna Warta"),
+                                ("JAKARTA, KOMPAS.com - Presiden", "JAKARTA", "KOMPAS.com"),
+                                ("Gaza (Reuters) - Serangan udara", "Gaza", "Reuters")]:
+        doc = _doc(text)
+        assert doc.text[slice(*doc.dateline_place_span)] == place
+        assert doc.text[slice(*doc.publisher_span)] == outlet
+        assert doc.sentences[0].start == doc.dateline[1]
+
+
+def test_no_dateline_in_ordinary_first_sentence():
+    doc = _doc("Presiden Joko Widodo, Senin, meresmikan jalan tol.")
+    assert doc.dateline is None
+
+
+def test_abbreviations_and_decimal_numbers_do_not_end_sentences():
+    doc = _doc("Dr. Budi dan Prof. Ani tiba pukul 10.00 WIB di Jl. Sudirman No. 5. Mereka disambut H. Rahmat. "
+               "Harga naik Rp 1.500! Apa kata warga? Tidak ada.")
+    got = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert got == ["Dr. Budi dan Prof. Ani tiba pukul 10.00 WIB di Jl. Sudirman No. 5.",
+                   "Mereka disambut H. Rahmat.", "Harga naik Rp 1.500!", "Apa kata warga?", "Tidak ada."]
+
+
+def test_newlines_are_sentence_boundaries():
+    doc = _doc("Judul Berita Tanpa Titik\nIsi pertama berakhir di sini")
+    assert len(doc.sentences) == 2
