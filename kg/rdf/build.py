@@ -142,7 +142,9 @@ class _Builder:
         self.add(node, RDF.type, KG[e.kind])
         names = [doc.entities[k].name for k in dict.fromkeys(e.actors())] or \
                 [doc.entities[k].name for k in e.places]
-        self.add(node, RDFS.label, Literal(f"{e.kind}: {', '.join(names)}" if names else e.kind))
+        label = f"{e.kind}: {', '.join(names)}" if names else e.kind
+        when = next((t.value for t in e.times if t.value), None)
+        self.add(node, RDFS.label, Literal(f"{label} ({when})" if when else label))
         for role, key in e.roles:
             self.add(node, SEM.hasActor, self.entity_iri(key))
             self.add(node, KG[role], self.entity_iri(key))
