@@ -37,7 +37,7 @@ TRAVEL = re.compile(rf"\b(?:melakukan (?:perjalanan|kunjungan)(?: \w+)? ke|berku
                     rf"lawatan ke)(?: [a-z]+){{0,2}}? (?P<dest>{PLACE})", re.IGNORECASE)
 STATEMENT = re.compile(r"\b(?:mengatakan|menyatakan|mengungkapkan|menegaskan|menyebutkan|menjelaskan|berkata|"
                        r"mengklaim|membantah|mengumumkan|memperingatkan|menambahkan|menekankan|menuturkan)\b|"
-                       r"\b(?P<post>kata|ujar|tutur|ungkap|jelas|tegas)(?:nya)?\b(?= ⟨[PO]\d)", re.IGNORECASE)
+                       r"\b(?P<post>kata|ujar|tutur|ungkap|jelas|tegas)(?:nya)?\b(?=(?: [\w-]+){0,5}? ⟨[PO]\d)", re.IGNORECASE)
 ATTACK = re.compile(rf"\b(?:melancarkan (?:operasi|serangan)|meluncurkan (?:serangan|roket|rudal)|menyerang|"
                     rf"mengebom|membombardir|menembakkan (?:roket|rudal)|"
                     rf"(?P<nominal>serangan(?: udara| darat| roket| rudal| pesawat nirawak)?) (?P<by>{AGENT}|{PLACE}))",
@@ -53,9 +53,9 @@ TRIGGERED = re.compile(r"\b(?:operasi|serangan|peristiwa|insiden|kejadian|aksi) 
                        r"(?:memicu|menyebabkan|mendorong|memancing|berujung pada)\b", re.IGNORECASE)
 _AGENT_AFTER = re.compile(rf"\s*(?:[a-z]+ ){{0,3}}?(?:yang (?:dilakukan|dilancarkan|digelar)|oleh) "
                           rf"(?:rezim |pasukan |militer |tentara |pemerintah )?(?P<a>{ACTOR})", re.IGNORECASE)
-_TARGET_AFTER = re.compile(rf"\s*(?:[\w-]+ ){{0,6}}?(?:ke|terhadap|atas|kepada|di) (?:[\w-]+ ){{0,3}}?(?P<t>{ACTOR})",
+_TARGET_AFTER = re.compile(rf"\s*(?:[\w-]+ ){{0,6}}?(?:ke|terhadap|atas|kepada) (?:(?!di\b)[\w-]+ ){{0,3}}?(?P<t>{ACTOR})",
                            re.IGNORECASE)
-_OBJECT_AFTER = re.compile(rf"[\s“”\"']*(?:(?:dan|atau) [a-z]+ )?(?:dengan )?(?:[A-Z][a-z]+ ){{0,4}}?(?:⟨O\d+⟩ )?(?P<o>{AGENT})")
+_OBJECT_AFTER = re.compile(rf"[\s“”\"']*(?:(?:dan|atau) [a-z]+ )?(?:dengan )?(?:[\w-]+ ){{0,4}}?(?:⟨O\d+⟩ )?(?P<o>{AGENT})")
 _PLACE_AFTER = re.compile(rf"\bdi (?:[a-z-]+ ){{0,4}}?(?P<l>{PLACE})", re.IGNORECASE)
 _SOURCE = re.compile(rf"\b(?:menurut|dilansir(?: dari)?|dikutip dari|mengutip|dilaporkan(?: oleh)?|dirilis(?: oleh)?|"
                      rf"kata|data)(?: (?:sebuah|seorang|laporan|keterangan|pernyataan|oleh|dari|[a-z]+)){{0,4}} "
@@ -65,7 +65,7 @@ _KILLED = [re.compile(r"\b(?:menewaskan|membunuh|menelan korban)\s+(?:sedikitnya
            re.compile(r"\b(?:tewas|meninggal(?: dunia)?|terbunuh)\b.*?\b(?:mencapai|menjadi|sebanyak|sebesar|adalah)\s+"
                       r"(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>[\d.,]+(?: (?:ribu|juta))?)", re.I)]
 _INJURED = [re.compile(r"(?P<n>\b[\d.,]+(?: (?:ribu|juta))?) (?:orang |warga )?(?:lainnya )?(?:terluka|luka-luka|cedera)\b", re.I),
-            re.compile(r"\b(?:melukai|mencederai)\s+(?P<n>[\d.,]+(?: (?:ribu|juta))?)", re.I)]
+            re.compile(r"\b(?:melukai|mencederai)\s+(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>[\d.,]+(?: (?:ribu|juta))?)", re.I)]
 _CHILDREN = re.compile(r"\btermasuk (?P<n>[\d.,]+(?: (?:ribu|juta))?) (?:anak-anak|anak|balita)\b", re.I)
 _SINCE = re.compile(r"\bsejak\s*$", re.I)
 _RELATIVE = re.compile(r"^\s*(?:setelah|sebelum|sesudah)\b", re.I)
@@ -171,8 +171,10 @@ def _extract(x: _Extractor, f: Frame) -> None:
         return m.start() if m else len(t)
 
     for m in STATEMENT.finditer(t):
-        if m.group("post"):
-            speaker = f.entity(re.match(r"\s*(⟨[PO]\d+⟩)", t[m.end():]).group(1))
+        if m.group("post"):   # "..., kata juru bicara Houthi Yahya Saree": the person, else the body
+            after = re.match(r"(?:\s*[\w-]+){0,5}?\s*((?:⟨[PO]\d+⟩\s*)+)", t[m.end():]).group(1)
+            slots = re.findall(r"⟨[PO]\d+⟩", after)
+            speaker = f.entity(next((x for x in slots if x.startswith("⟨P")), slots[0]))
         else:
             speaker = subject(f, m.start(), "PO")
             desc = _DESCRIPTIVE_SUBJECT.match(t)
@@ -269,6 +271,19 @@ def _extract(x: _Extractor, f: Frame) -> None:
         if report:
             e.times.append(_tv(report[0]))
         found.append((m.start(), e))
+    if not any(e.kind in ("Attack", "CasualtyReport") for _, e in found):
+        for m in _KILLED[0].finditer(t):   # "Gempa ... menewaskan 602 orang": a report without an attack
+            e = x.new("CasualtyReport", f, m, "casualty", 0.7)
+            e.quantities += _quantities(f, 0, len(t), _KILLED, "killed")[:1]
+            e.quantities += _quantities(f, 0, len(t), _INJURED, "injured")[:1]
+            e.places += [f.entity(s.group()) for s in f.slots() if s.group(1) == "L"]
+            src = _SOURCE.search(t)
+            if src:
+                e.roles.append(("source", f.entity(src.group("s"))))
+            if times:
+                e.times.append(_tv(times[0]))
+            found.append((m.start(), e))
+            break
     for m in SUPPORT.finditer(t):
         agent = subject(f, m.start(), "POL") or main_subject(f, "POL", m.start())
         e = x.new("Support", f, m, "support", 0.75)

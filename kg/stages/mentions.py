@@ -16,8 +16,10 @@ from kg.lang.id import word_list
 from kg.model import Document, Mention
 from kg.text import Token, is_acronym, is_capitalized, tokenize
 
-PRIORITY = {"rule:dateline": 0, "gazetteer": 1, "rule:title": 2, "rule:org-name": 3, "rule:org-cue": 3,
-            "model": 4, "rule:place-cue": 5, "gazetteer:title": 6, "rule:acronym": 7}
+PRIORITY = {"rule:dateline": 0, "gazetteer": 1, "rule:title": 2, "rule:title-region": 2, "rule:org-name": 3,
+            "rule:org-cue": 3, "rule:place-name": 3.5, "model": 4, "rule:place-cue": 5, "gazetteer:title": 6,
+            "rule:acronym": 7}
+CITY_MIN_POPULATION = 100_000   # a bare capitalised name is taken as a city only from this size up
 _PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le"}
 _ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the"}
 _MAX_NAME_TOKENS = 6
@@ -32,6 +34,7 @@ class _Words:
     place_cues: frozenset[tuple[str, ...]]
     place_heads: frozenset[tuple[str, ...]]
     not_names: frozenset[str]
+    provinces: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +44,7 @@ def _words() -> _Words:
     titles = {tuple(t.lower().split()): t for t in word_list("titles")}
     return _Words(titles, frozenset(h.lower() for h in word_list("honorifics")), tuples("org_cues"),
                   tuples("org_heads", lower=False), tuples("place_cues"), tuples("place_heads", lower=False),
-                  frozenset(word_list("not_names")))
+                  frozenset(word_list("not_names")), frozenset(word_list("provinces")))
 
 
 def _is_name_word(tok: Token, words: _Words) -> bool:
@@ -111,10 +114,22 @@ def _gazetteer(tokens: list[Token], cfg: Config, words: _Words):
             break
 
 
+def _place_tokens(tokens: list[Token], j: int, words: _Words) -> int:
+    """How many tokens from j name a known place: a province or a place in the GeoNames index."""
+    end = _name_end(tokens, j, words)
+    for n in range(min(3, end - j), 0, -1):
+        name = " ".join(t.text for t in tokens[j:j + n])
+        if name in words.provinces or _geo_known(name):
+            return n
+    return 0
+
+
 def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
-    """'Presiden Joko Widodo', 'Menteri Keuangan Sri Mulyani', 'Presiden Iran Ebrahim Raisi'."""
+    """'Presiden Joko Widodo', 'Menteri Keuangan Sri Mulyani', 'Presiden Iran Ebrahim Raisi',
+    'Bupati Sidoarjo Ahmad Muhdlor Ali' (the region is a place), 'juru bicara militer Houthi Yahya Saree'."""
     known_at = {m.start: m for m in known}
     portfolio = {w.lower() for w in word_list("portfolios")}
+    regional = frozenset(tuple(t.split()) for t in word_list("regional_titles"))
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, frozenset(words.titles), lower=True)
         if not n:
@@ -123,15 +138,63 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
         j = i + n
         while j < len(tokens) and tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
             j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
-        if j < len(tokens) and tokens[j].start in known_at and known_at[tokens[j].start].type != "Person":
-            m = known_at[tokens[j].start]   # "Presiden Iran"
+        k = j
+        while k < len(tokens) and k - j < 2 and tokens[k].text.islower():
+            k += 1  # "juru bicara militer Houthi ..."
+        if k < len(tokens) and tokens[k].start in known_at and known_at[tokens[k].start].type != "Person":
+            m = known_at[tokens[k].start]   # "Presiden Iran", "Ketua KPK"
+            j = k
             while j < len(tokens) and tokens[j].start < m.end:
                 j += 1
         elif j + 1 < len(tokens) and is_acronym(tokens[j].text) and _is_name_word(tokens[j + 1], words):
             j += 1   # "Ketua KPK Firli Bahuri"
+        elif tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
+            p = _place_tokens(tokens, j, words)
+            if p and _name_end(tokens, j + p, words) > j + p:
+                yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.8)
+                j += p
         end = _name_end(tokens, j, words)
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _geo_known(name: str, min_population: int = 0) -> bool:
+    try:
+        from kg.geo import places
+    except ImportError:
+        return False
+    p = places.lookup(name)
+    return p is not None and (p.kind != "city" or p.population >= min_population)
+
+
+def _known_places(tokens: list[Token], words: _Words):
+    """A capitalised name that is, as a whole, a province, a country or a large city."""
+    i = 0
+    while i < len(tokens):
+        end = _name_end(tokens, i, words)
+        if end == i or (i > 0 and _is_name_word(tokens[i - 1], words)):
+            i = max(end, i + 1)
+            continue
+        name = " ".join(t.text for t in tokens[i:end])
+        if end - i <= 3 and (name in words.provinces or _geo_known(name, CITY_MIN_POPULATION)):
+            yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
+        i = end
+
+
+def _place_appositions(tokens: list[Token], words: _Words, known: list[Mention]):
+    """'Kabupaten Cianjur, Jawa Barat' and 'Istana Merdeka, Jakarta': a name after a place and a comma."""
+    starts = {t.start: n for n, t in enumerate(tokens)}
+    for m in known:
+        if m.type != "Place":
+            continue
+        j = next((n for n, t in enumerate(tokens) if t.start >= m.end), None)
+        if j is None or tokens[j].text != "," or j + 1 >= len(tokens) or tokens[j + 1].start in starts and \
+                any(k.start == tokens[j + 1].start for k in known):
+            continue
+        end = _name_end(tokens, j + 1, words)
+        after = tokens[end].text if end < len(tokens) else "."
+        if end > j + 1 and (after in {",", ".", ")", ";"} or after.lower() in {"yang", "pada", "dan"}):
+            yield Mention(tokens[j + 1].start, tokens[end - 1].end, "", "Place", "rule:place-cue", 0.7)
 
 
 def _org_names(tokens: list[Token], words: _Words):
@@ -214,10 +277,12 @@ def candidates_in(doc: Document, start: int, end: int, cfg: Config, words: _Word
     found = list(_gazetteer(tokens, cfg, words))
     found += _org_names(tokens, words)
     found += _place_names(tokens, words)
+    found += _known_places(tokens, words)
     found += _titles(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
     found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)
     found += _acronyms(tokens, words)
+    found += _place_appositions(tokens, words, found)
     return found
 
 

@@ -179,8 +179,12 @@ class _Resolver:
 
 
 def canonical_name(e: Entity) -> str:
+    """The fullest name written; an all-capitals dateline form only when there is no other."""
     named = [m.text for m in e.mentions if not m.source.startswith("coref")]
-    return max(named, key=lambda t: (len(t.split()), len(t), named.count(t))) if named else e.name
+    if not named:
+        return e.name
+    best = max(named, key=lambda t: (not t.isupper(), len(t.split()), len(t), named.count(t)))
+    return best.title() if best.isupper() and len(best) > 3 else best
 
 
 def resolve(doc: Document, cfg: Config = Config()) -> Document:
