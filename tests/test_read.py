@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from conftest import run_kg
+from kgtest import run_kg
 from kg.errors import InputError
 from kg.stages.read import read_input
 

@@ -6,7 +6,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, to_isomorphic
 
-from conftest import ROOT, SAMPLE, run_kg
+from kgtest import ROOT, SAMPLE, run_kg
 from kg.evaluate import evaluate, report
 
 GOLD = ROOT / "tests" / "gold" / "haniyeh-tehran.id.json"

@@ -23,7 +23,7 @@ def _link_places(doc: Document) -> None:
     for e in doc.entities.values():
         if e.type == "Place":
             found[e.key] = next((p for n in [e.name, *sorted(e.aliases)] if (p := places.lookup(n))), None)
-    context = {p.country_code for p in found.values() if p and p.kind == "country" and p.country_code}
+    context = {p.country_code for p in found.values() if p and p.country_code}
     for key, first in found.items():
         e = doc.entities[key]
         place = next((p for n in [e.name, *sorted(e.aliases)]

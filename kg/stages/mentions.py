@@ -248,6 +248,23 @@ def _model(doc: Document, spans: list[tuple[int, int]]):
             yield Mention(s + start, s + end, "", type_, "model", conf)
 
 
+_SPLITTABLE = {"rule:title", "rule:org-name", "rule:org-cue", "rule:place-cue", "rule:place-name"}
+
+
+def _split_by_model(cands: list[Mention]) -> list[Mention]:
+    """Where the model divides a rule's span into other names, trust the model's boundaries:
+    'Ketua Umum Partai Golkar Airlangga Hartarto' is an organization and a person, not one name."""
+    model = [m for m in cands if m.source == "model"]
+    drop = set()
+    for i, c in enumerate(cands):
+        if c.source not in _SPLITTABLE:
+            continue
+        inner = [m for m in model if c.start <= m.start and m.end <= c.end and (m.start, m.end) != (c.start, c.end)]
+        if len(inner) >= 2 or any(m.type != c.type and m.end == c.end for m in inner):
+            drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop]
+
+
 def _select(candidates: list[Mention]) -> list[Mention]:
     chosen: list[Mention] = []
     for m in sorted(candidates, key=lambda m: (PRIORITY[m.source], -(m.end - m.start), m.start)):
@@ -319,7 +336,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         for m in candidates_in(doc, *doc.dateline, cfg, words):
             if m.source == "gazetteer":
                 cands.append(m)
-    chosen = [m for m in _select(cands) if not doc.is_removed(m.start, m.end)]
+    chosen = [m for m in _select(_split_by_model(cands)) if not doc.is_removed(m.start, m.end)]
     for start, end in spans:
         _title_mentions_of_known(tokenize(doc.text, start, end), words, [m for m in chosen if start <= m.start < end])
     chosen = _fold_title_aliases(doc.text, chosen)
