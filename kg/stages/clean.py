@@ -16,7 +16,7 @@ _CLOSE = {"(": ")", "[": "]", "{": "}"}
 
 # "Tehran, Purna Warta –", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
 _DATELINE_COMMA = re.compile(
-    r"(?P<place>[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2}),[ \t]+"
+    r"(?P<place>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}),[ \t]+"
     r"(?P<outlet>[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})[ \t]*(?:–|—|-{1,2})[ \t]+")
 # "JAKARTA (ANTARA) -", "Gaza (Reuters) -"
 _DATELINE_PAREN = re.compile(
@@ -48,13 +48,20 @@ def find_teasers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_OUTLET_SHAPE = re.compile(r"\.(?:com|co|id|net|org)\b|^(?:ANTARA|TEMPO|KOMPAS|REPUBLIKA|DETIK|CNN|VIVA)", re.I)
+
+
 def find_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
-    """(header, place, outlet) spans of a dateline at the start of the first non-empty line."""
+    """(header, place, outlet) spans of a dateline at the start of the first non-empty line.
+    Both orders occur: "JAKARTA, KOMPAS.com -" and "REPUBLIKA.CO.ID, JAKARTA --"."""
     offset = len(text) - len(text.lstrip())
     for pattern in (_DATELINE_COMMA, _DATELINE_PAREN):
         m = pattern.match(text, offset)
         if m:
-            return (m.start(), m.end()), m.span("place"), m.span("outlet")
+            place, outlet = m.span("place"), m.span("outlet")
+            if _OUTLET_SHAPE.search(text[slice(*place)]) and not _OUTLET_SHAPE.search(text[slice(*outlet)]):
+                place, outlet = outlet, place
+            return (m.start(), m.end()), place, outlet
     return None
 
 

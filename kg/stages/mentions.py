@@ -7,6 +7,7 @@ words, the statistical model, place cue words, bare acronyms.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,9 +48,13 @@ def _words() -> _Words:
                   frozenset(word_list("not_names")), frozenset(word_list("provinces")))
 
 
+_PREFIXED = re.compile(r"(?:al|el|as|ad|ar|an|at|asy|ash|az|ul|bin|abu)-[A-Z]")
+_COMPANY_END = {"Tbk", "Persero", "Inc", "Ltd", "Corp", "Co", "LLC", "PLC", "AG", "SA", "GmbH"}
+
+
 def _is_name_word(tok: Token, words: _Words) -> bool:
     t = tok.text
-    return is_capitalized(t) and t[0].isalpha() and t.rstrip(".") not in words.not_names
+    return (is_capitalized(t) and t[0].isalpha() and t.rstrip(".") not in words.not_names) or bool(_PREFIXED.match(t))
 
 
 def _name_end(tokens: list[Token], i: int, words: _Words, allow: set[str] = frozenset()) -> int:
@@ -154,8 +159,36 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
                 yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.8)
                 j += p
         end = _name_end(tokens, j, words)
+        cut = _split_after_institution(tokens, j, end, words)
+        if cut > j:
+            yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:org-name", 0.7)
+            j = cut
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _split_after_institution(tokens: list[Token], start: int, end: int, words: _Words) -> int:
+    """In a run of capitalised words that goes on with a person's name, where the institution ends:
+    after its last acronym ("Komisi II DPR | Ahmad Doli Kurnia"), company suffix ("... Tbk | Bambang")
+    or country ("Partai Komunis Vietnam | Nguyen Phu Trong"). Returns start when there is no such point."""
+    cut = start
+    for k in range(start, end - 1):
+        t = tokens[k].text
+        if is_acronym(t) or t in _COMPANY_END or (k > start and _geo_country(t)):
+            cut = k + 1
+    if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
+        close = next((k for k in range(cut, min(cut + 4, len(tokens))) if tokens[k].text == ")"), None)
+        cut = close + 1 if close is not None else cut
+    return cut if end - cut >= 2 else start
+
+
+def _geo_country(name: str) -> bool:
+    try:
+        from kg.geo import places
+    except ImportError:
+        return False
+    p = places.lookup(name)
+    return p is not None and p.kind == "country"
 
 
 def _geo_known(name: str, min_population: int = 0) -> bool:
@@ -178,6 +211,12 @@ def _known_places(tokens: list[Token], words: _Words):
         name = " ".join(t.text for t in tokens[i:end])
         if end - i <= 3 and (name in words.provinces or _geo_known(name, CITY_MIN_POPULATION)):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
+        else:
+            for n in (2, 1):   # "Presiden Vietnam Vo Van Thuong": the country before a name
+                prefix = " ".join(t.text for t in tokens[i:i + n])
+                if i + n < end - 1 and (prefix in words.provinces or _geo_country(prefix)):
+                    yield Mention(tokens[i].start, tokens[i + n - 1].end, "", "Place", "rule:place-name", 0.7)
+                    break
         i = end
 
 
@@ -204,6 +243,12 @@ def _org_names(tokens: list[Token], words: _Words):
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS:
                 end -= 1
+            cut = _split_after_institution(tokens, i + n, end, words)
+            if cut > i + n:
+                end = cut   # "Ketua Komisi II DPR Ahmad Doli Kurnia": the name is not the institution's
+            elif end < len(tokens) and tokens[end].text == "(" and end + 2 < len(tokens) and \
+                    tokens[end + 1].text in _COMPANY_END and tokens[end + 2].text == ")":
+                end += 3   # "PT Pertamina (Persero)"
             if end > i + n:
                 yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
 
@@ -265,9 +310,18 @@ def _split_by_model(cands: list[Mention]) -> list[Mention]:
     return [c for i, c in enumerate(cands) if i not in drop]
 
 
+def _rank(m: Mention, places: list[Mention]) -> float:
+    """Priority of a candidate; an organization name wins over a place inside it ("Bank Indonesia")."""
+    if m.source == "rule:org-name" and any(m.start <= p.start and p.end <= m.end and (p.start, p.end) != (m.start, m.end)
+                                           for p in places):
+        return 0.5
+    return PRIORITY[m.source]
+
+
 def _select(candidates: list[Mention]) -> list[Mention]:
     chosen: list[Mention] = []
-    for m in sorted(candidates, key=lambda m: (PRIORITY[m.source], -(m.end - m.start), m.start)):
+    places = [m for m in candidates if m.type == "Place"]
+    for m in sorted(candidates, key=lambda m: (_rank(m, places), -(m.end - m.start), m.start)):
         clash = next((c for c in chosen if c.start < m.end and m.start < c.end), None)
         if clash is None:
             chosen.append(m)

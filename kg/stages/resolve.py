@@ -184,7 +184,8 @@ def canonical_name(e: Entity) -> str:
     if not named:
         return e.name
     best = max(named, key=lambda t: (not t.isupper(), len(t.split()), len(t), named.count(t)))
-    return best.title() if best.isupper() and len(best) > 3 else best
+    dateline_only = all(m.source == "rule:dateline" for m in e.mentions if m.text == best)
+    return best.title() if e.type == "Place" and dateline_only and best.isupper() else best
 
 
 def resolve(doc: Document, cfg: Config = Config()) -> Document:
