@@ -10,6 +10,7 @@ place, and the nearest time phrase of its clause.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from kg.lang.id import numbers, timex
 from kg.model import Document, Event, Evidence, Quantity, TimeValue
@@ -29,17 +30,19 @@ _DESCRIPTIVE_SUBJECT = re.compile(
 _COORDINATION = re.compile(r"^[\s“”\"']*(?:dan|untuk|lalu|kemudian|serta|guna)\b", re.IGNORECASE)
 
 MEETING = re.compile(rf"\b(?:[Pp]ertemuan (?:antara )?(?P<a1>{AGENT}) (?:dan|dengan) (?P<b1>{AGENT})|bertemu(?: dan berbicara)?(?: dengan)?|berbicara dengan|bertatap muka dengan|"
-                     r"mengadakan pertemuan dengan|menggelar pertemuan dengan|menerima kunjungan|"
+                     r"(?:mengadakan|menggelar|melakukan|melangsungkan) (?:pertemuan|rapat|pembicaraan|perundingan|dialog|"
+                     r"rapat kerja|rapat dengar pendapat)(?: [a-z]+){0,2}? dengan|menerima kunjungan|"
                      r"(?P<nominal>pertemuan(?P<nya>nya)?)(?: (?:baru-baru ini|terakhir|tersebut))? (?:dengan|antara))",
                      re.IGNORECASE)
 TRAVEL = re.compile(rf"\b(?:melakukan (?:perjalanan|kunjungan)(?: \w+)? ke|berkunjung ke|mengunjungi|tiba di|"
                     rf"bertolak ke|terbang ke|berangkat ke|pergi ke|datang ke|berada di|kunjungan(?: kerja)? ke|"
-                    rf"lawatan ke)(?: [a-z]+){{0,2}}? (?P<dest>{PLACE})", re.IGNORECASE)
+                    rf"lawatan(?: [a-z]+)? ke|kunjungan(?: [a-z]+)? di)(?: [a-z]+){{0,2}}? (?P<dest>{PLACE})(?:, (?P<dest2>{PLACE}))?",
+                    re.IGNORECASE)
 STATEMENT = re.compile(r"\b(?:mengatakan|menyatakan|mengungkapkan|menegaskan|menyebutkan|menjelaskan|berkata|"
                        r"mengklaim|membantah|mengumumkan|memperingatkan|menambahkan|menekankan|menuturkan)\b|"
                        r"\b(?P<post>kata|ujar|tutur|ungkap|jelas|tegas)(?:nya)?\b(?=(?: [\w-]+){0,5}? ⟨[PO]\d)", re.IGNORECASE)
-ATTACK = re.compile(rf"\b(?:melancarkan (?:operasi|serangan)|meluncurkan (?:serangan|roket|rudal)|menyerang|"
-                    rf"mengebom|membombardir|menembakkan (?:roket|rudal)|"
+ATTACK = re.compile(rf"\b(?:melancarkan (?:operasi|serangan)|(?:meluncurkan|menembakkan) (?:[\w-]+ ){{0,2}}?"
+                    rf"(?:serangan|roket|rudal|misil|peluru kendali|drone|pesawat nirawak)|menyerang|mengebom|membombardir|"
                     rf"(?P<nominal>serangan(?: udara| darat| roket| rudal| pesawat nirawak)?) (?P<by>{AGENT}|{PLACE}))",
                     re.IGNORECASE)
 CAMPAIGN = re.compile(r"\b(?:kampanye militer|agresi(?: militer)?|invasi|operasi militer|serangan darat|"
@@ -56,17 +59,21 @@ _AGENT_AFTER = re.compile(rf"\s*(?:[a-z]+ ){{0,3}}?(?:yang (?:dilakukan|dilancar
 _TARGET_AFTER = re.compile(rf"\s*(?:[\w-]+ ){{0,6}}?(?:ke|terhadap|atas|kepada) (?:(?!di\b)[\w-]+ ){{0,3}}?(?P<t>{ACTOR})",
                            re.IGNORECASE)
 _OBJECT_AFTER = re.compile(rf"[\s“”\"']*(?:(?:dan|atau) [a-z]+ )?(?:dengan )?(?:[\w-]+ ){{0,4}}?(?:⟨O\d+⟩ )?(?P<o>{AGENT})")
+_MORE_OBJECTS = re.compile(rf"(?P<sep>,? (?:dan|serta)|, (?:lalu|kemudian|setelah itu)|,) (?:[\w-]+ ){{0,5}}?"
+                           rf"(?:⟨O\d+⟩ |⟨L\d+⟩ )?(?P<o>⟨P\d+⟩)")
 _PLACE_AFTER = re.compile(rf"\bdi (?:[a-z-]+ ){{0,4}}?(?P<l>{PLACE})", re.IGNORECASE)
 _SOURCE = re.compile(rf"\b(?:menurut|dilansir(?: dari)?|dikutip dari|mengutip|dilaporkan(?: oleh)?|dirilis(?: oleh)?|"
                      rf"kata|data)(?: (?:sebuah|seorang|laporan|keterangan|pernyataan|oleh|dari|[a-z]+)){{0,4}} "
                      rf"(?:[⟨].*?[⟩] )?(?:[a-z]+ ){{0,3}}?(?P<s>{ORG})", re.IGNORECASE)
-_KILLED = [re.compile(r"\b(?:menewaskan|membunuh|menelan korban)\s+(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>[\d.,]+(?: (?:ribu|juta))?)", re.I),
-           re.compile(r"(?P<n>\b[\d.,]+(?: (?:ribu|juta))?) (?:orang |jiwa |warga )?(?:tewas|meninggal|terbunuh)\b", re.I),
-           re.compile(r"\b(?:tewas|meninggal(?: dunia)?|terbunuh)\b.*?\b(?:mencapai|menjadi|sebanyak|sebesar|adalah)\s+"
-                      r"(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>[\d.,]+(?: (?:ribu|juta))?)", re.I)]
-_INJURED = [re.compile(r"(?P<n>\b[\d.,]+(?: (?:ribu|juta))?) (?:orang |warga )?(?:lainnya )?(?:terluka|luka-luka|cedera)\b", re.I),
-            re.compile(r"\b(?:melukai|mencederai)\s+(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>[\d.,]+(?: (?:ribu|juta))?)", re.I)]
-_CHILDREN = re.compile(r"\btermasuk (?P<n>[\d.,]+(?: (?:ribu|juta))?) (?:anak-anak|anak|balita)\b", re.I)
+_N = r"(?:\d[\d.,]*(?: (?:ribu|juta))?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)"
+_KILLED = [re.compile(rf"\b(?:menewaskan|membunuh|menelan korban)\s+(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>{_N})", re.I),
+           re.compile(rf"\b(?P<n>{_N}) (?:orang |jiwa |warga )?(?:tewas|meninggal|terbunuh)\b", re.I),
+           re.compile(rf"\b(?P<n>{_N}) (?:orang|jiwa|warga)\b[^.;⟨]{{0,40}}?(?:⟨L\d+⟩[^.;⟨]{{0,40}}?)?\b(?:tewas|meninggal|terbunuh)\b", re.I),
+           re.compile(rf"\b(?:tewas|meninggal(?: dunia)?|terbunuh)\b.*?\b(?:mencapai|menjadi|sebanyak|sebesar|adalah)\s+"
+                      rf"(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>{_N})", re.I)]
+_INJURED = [re.compile(rf"\b(?P<n>{_N}) (?:orang |warga )?(?:lainnya )?(?:terluka|luka-luka|cedera)\b", re.I),
+            re.compile(rf"\b(?:melukai|mencederai)\s+(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>{_N})", re.I)]
+_CHILDREN = re.compile(rf"\btermasuk (?P<n>{_N}) (?:anak-anak|anak|balita)\b", re.I)
 _SINCE = re.compile(r"\bsejak\s*$", re.I)
 _RELATIVE = re.compile(r"^\s*(?:setelah|sebelum|sesudah)\b", re.I)
 
@@ -77,6 +84,7 @@ class _Extractor:
         self.events: list[Event] = []
         self.counter: dict[str, int] = {}
         self.last_agent: str | None = None   # the most recent person acting, for "pertemuannya"
+        self.last_day: date | None = None    # the last day mentioned, for "keesokan harinya"
 
     def new(self, kind: str, f: Frame, m: re.Match, extractor: str, confidence: float) -> Event:
         n = self.counter[kind] = self.counter.get(kind, 0) + 1
@@ -84,6 +92,8 @@ class _Extractor:
         e = Event(f"{kind.lower()}-{n}", kind,
                   evidence=[Evidence(f.sentence.index, start, end, f"events.{extractor}", confidence)])
         e.hints["trigger"] = (m.start(), m.end())   # frame span, used while reading this sentence
+        if kind != "Statement" and _NOT_HAPPENED.search(f.text[max(0, m.start() - 40):m.start()]):
+            e.hints["unreal"] = True
         self.events.append(e)
         return e
 
@@ -101,14 +111,20 @@ def _oblique(f: Frame, slot: re.Match) -> bool:
     return False
 
 
-def subject(f: Frame, pos: int, letters: str = "PO") -> str | None:
-    """The actor before frame position pos that is the subject of the clause ending there."""
+_PRONOUN = re.compile(r"(?:^|\s)(?:ia|dia|beliau)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+
+
+def subject(f: Frame, pos: int, letters: str = "PO", last_person: str | None = None) -> str | None:
+    """The actor before frame position pos that is the subject of the clause ending there;
+    'ia' / 'dia' / 'beliau' is the last person who acted."""
     head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), f.text[:pos])
     bounds = [m.end() for m in _BOUNDARY.finditer(head)]
     start = bounds[-1] if bounds else 0
     cands = [s for s in f.slots(start, pos) if s.group(1) in letters and not _oblique(f, s)]
     if cands:
         return f.entity(cands[-1].group())
+    if last_person and "P" in letters and _PRONOUN.search(head[start:]):
+        return last_person
     return None
 
 
@@ -126,13 +142,27 @@ def main_subject(f: Frame, letters: str = "POL", before: int | None = None) -> s
     return None
 
 
+_COORDINATOR = re.compile(r",? (?:dan|serta|lalu|kemudian|sebelum|setelah) |;")
+
+
 def _time_for(f: Frame, times: list[timex.Timex], pos: int, end: int) -> timex.Timex | None:
-    """The first time phrase after the trigger in its clause, not 'sejak' nor relative to another event."""
+    """The first time phrase after the trigger in its clause (up to the next trigger or coordinated
+    clause), else one just before the trigger in its clause; never 'sejak', nor one relative to
+    another event ("beberapa minggu setelah ...")."""
+    coordinated = _COORDINATOR.search(f.text, pos, end)
+    end = coordinated.start() if coordinated else end
+    before = [m.end() for m in _COORDINATOR.finditer(f.text, 0, pos)]
+    start = before[-1] if before else 0
+    usable = []
     for t in times:
         a, b = _frame_pos(f, t.start), _frame_pos(f, t.end - 1)
-        if pos <= a < end and not _SINCE.search(f.text[:a]) and not _RELATIVE.match(f.text[b + 1:]):
-            return t
-    return None
+        if not _SINCE.search(f.text[:a]) and not _RELATIVE.match(f.text[b + 1:]):
+            usable.append((a, t))
+    after = [t for a, t in usable if pos <= a < end]
+    if after:
+        return after[0]
+    just_before = [t for a, t in usable if start <= a < pos]
+    return just_before[-1] if just_before else None
 
 
 def _frame_pos(f: Frame, doc_offset: int) -> int:
@@ -157,13 +187,25 @@ def _quantities(f: Frame, start: int, end: int, patterns, prop: str) -> list[Qua
     return out
 
 
+_CAPITAL_OF = re.compile(rf"ibu ?kota (?:negara )?{PLACE},? (?P<l>{PLACE})", re.IGNORECASE)
+
+
 def _places_after(f: Frame, pos: int, end: int) -> list[str]:
+    capital = _CAPITAL_OF.search(f.text, pos, end)
+    if capital:   # "di ibu kota Vietnam, Hanoi"
+        return [f.entity(capital.group("l"))]
     return [f.entity(m.group("l")) for m in _PLACE_AFTER.finditer(f.text, pos, end)]
 
 
 def _extract(x: _Extractor, f: Frame) -> None:
     doc, t = x.doc, f.text
     times = timex.find(doc.text, f.sentence.start, f.sentence.end, ref=doc.published)
+    for tm in times:
+        if tm.relative_days is not None and x.last_day:
+            day = x.last_day + timedelta(days=tm.relative_days)
+            tm.value, tm.earliest, tm.latest = day.isoformat(), day, day
+        elif tm.value and len(tm.value) == 10:
+            x.last_day = tm.earliest
     found: list[tuple[int, Event]] = []
 
     def clause_end(pos):
@@ -176,7 +218,7 @@ def _extract(x: _Extractor, f: Frame) -> None:
             slots = re.findall(r"⟨[PO]\d+⟩", after)
             speaker = f.entity(next((x for x in slots if x.startswith("⟨P")), slots[0]))
         else:
-            speaker = subject(f, m.start(), "PO")
+            speaker = subject(f, m.start(), "PO", x.last_agent)
             desc = _DESCRIPTIVE_SUBJECT.match(t)
             if desc and speaker and f.doc.entities[speaker].type != "Person" and desc.start() < m.start():
                 e = x.new("Statement", f, m, "statement", 0.7)
@@ -189,12 +231,13 @@ def _extract(x: _Extractor, f: Frame) -> None:
             continue
         e = x.new("Statement", f, m, "statement", 0.8)
         e.roles.append(("speaker", speaker))
+        e.places += _places_after(f, m.end(), min(len(t), m.end() + 80, clause_end(m.end() + 1)))[:1]
         found.append((m.start(), e))
         src = _SOURCE.search(t, m.end())
         if src:
             e.roles.append(("source", f.entity(src.group("s"))))
     for m in TRAVEL.finditer(t):
-        traveler = subject(f, m.start(), "P") or subject(f, m.start(), "O")
+        traveler = subject(f, m.start(), "P", x.last_agent) or subject(f, m.start(), "O")
         fallback = None if traveler else main_subject(f, "PO", m.start())
         traveler = traveler or fallback
         if not traveler:
@@ -202,7 +245,7 @@ def _extract(x: _Extractor, f: Frame) -> None:
         e = x.new("Travel", f, m, "travel", 0.75)
         e.hints["fallback"] = fallback
         e.roles.append(("traveler", traveler))
-        e.places.append(f.entity(m.group("dest")))
+        e.places += [f.entity(m.group("dest")), f.entity(m.group("dest2")) if m.group("dest2") else None]
         found.append((m.start(), e))
     for m in MEETING.finditer(t):
         if m.group("a1"):
@@ -214,7 +257,7 @@ def _extract(x: _Extractor, f: Frame) -> None:
         if m.group("nominal") and m.group("nya"):
             a = x.last_agent
         else:
-            a = subject(f, m.start(), "PO")
+            a = subject(f, m.start(), "PO", x.last_agent)
         fallback = None if a else main_subject(f, "PO", m.start())
         a = a or fallback
         obj = _OBJECT_AFTER.match(t, m.end())
@@ -222,7 +265,20 @@ def _extract(x: _Extractor, f: Frame) -> None:
         e = x.new("Meeting", f, m, "meeting", 0.8)
         e.hints["fallback"] = fallback
         e.roles += [("participant", p) for p in (a, b) if p]
-        e.places += _places_after(f, obj.end() if obj else m.end(), clause_end(obj.end() if obj else m.end()))
+        pos = obj.end() if obj else m.end()
+        while obj:
+            more = _MORE_OBJECTS.match(t, pos)
+            if not more:
+                break
+            if more.group("sep").strip(", ").lower() in ("lalu", "kemudian", "setelah itu"):
+                e.places += _places_after(f, pos, clause_end(pos))
+                found.append((m.start(), e))
+                e = x.new("Meeting", f, more, "meeting", 0.75)
+                e.hints["fallback"] = fallback
+                e.roles += [("participant", a)] if a else []
+            e.roles.append(("participant", f.entity(more.group("o"))))
+            pos = more.end()
+        e.places += _places_after(f, pos, clause_end(pos))
         found.append((m.start(), e))
     for m in ATTACK.finditer(t):
         if m.group("nominal"):
@@ -230,7 +286,7 @@ def _extract(x: _Extractor, f: Frame) -> None:
         else:
             agent, after = subject(f, m.start(), "POL"), m.end()
             if re.search(r"\bdengan\s*$", t[:m.start()]):
-                agent = None   # "dengan melancarkan serangan": a means, its doer is the main clause's
+                agent = main_subject(f, "POL", m.start())   # "dengan melancarkan serangan": a means of the main clause
         e = x.new("Attack", f, m, "attack", 0.75)
         if agent:
             e.roles.append(("agent", agent))
@@ -271,19 +327,7 @@ def _extract(x: _Extractor, f: Frame) -> None:
         if report:
             e.times.append(_tv(report[0]))
         found.append((m.start(), e))
-    if not any(e.kind in ("Attack", "CasualtyReport") for _, e in found):
-        for m in _KILLED[0].finditer(t):   # "Gempa ... menewaskan 602 orang": a report without an attack
-            e = x.new("CasualtyReport", f, m, "casualty", 0.7)
-            e.quantities += _quantities(f, 0, len(t), _KILLED, "killed")[:1]
-            e.quantities += _quantities(f, 0, len(t), _INJURED, "injured")[:1]
-            e.places += [f.entity(s.group()) for s in f.slots() if s.group(1) == "L"]
-            src = _SOURCE.search(t)
-            if src:
-                e.roles.append(("source", f.entity(src.group("s"))))
-            if times:
-                e.times.append(_tv(times[0]))
-            found.append((m.start(), e))
-            break
+    _casualties_without_trigger(x, f, found, times)
     for m in SUPPORT.finditer(t):
         agent = subject(f, m.start(), "POL") or main_subject(f, "POL", m.start())
         e = x.new("Support", f, m, "support", 0.75)
@@ -298,6 +342,8 @@ def _extract(x: _Extractor, f: Frame) -> None:
     found.sort(key=lambda p: p[0])
     for i, (pos, e) in enumerate(found):
         nxt = found[i + 1][0] if i + 1 < len(found) else len(t)
+        if e.kind == "Statement":   # when it was said is written right by the verb or the speaker
+            nxt = min(nxt, e.hints["trigger"][1] + 90)
         if not e.times:
             tm = _time_for(f, times, pos, nxt)
             if tm:
@@ -324,8 +370,51 @@ def _extract(x: _Extractor, f: Frame) -> None:
             x.last_agent = persons[0]
 
 
+_NOT_HAPPENED = re.compile(r"\b(?:akan|dijadwalkan|berencana|direncanakan|rencananya|hendak|bakal|rencana|"
+                           r"jika|apabila|seandainya|belum)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+
+
+def _casualties_without_trigger(x: _Extractor, f: Frame, found: list, times) -> None:
+    """Figures of dead and injured outside 'jumlah ... tewas' and outside an attack's own clause:
+    they complete the attack of the previous sentence ("Kementerian Kesehatan menyebutkan tiga orang
+    tewas"), or make a report of their own ("Gempa ... menewaskan 602 orang")."""
+    t = f.text
+    if any(e.kind == "CasualtyReport" or (e.kind == "Attack" and e.quantities) for _, e in found):
+        return
+    qs = _quantities(f, 0, len(t), _KILLED, "killed")[:1] + _quantities(f, 0, len(t), _INJURED, "injured")[:1] + \
+        _quantities(f, 0, len(t), [_CHILDREN], "childrenKilled")[:1]
+    if not qs or not any(q.prop == "killed" for q in qs) and not any(q.prop == "injured" for q in qs):
+        return
+    attacks_here = [e for _, e in found if e.kind == "Attack"]
+    previous = [e for e in x.events if e.kind == "Attack" and e.evidence[0].sentence == f.sentence.index - 1]
+    src = _SOURCE.search(t)
+    if not attacks_here and previous and not previous[-1].quantities:
+        previous[-1].quantities += qs
+        previous[-1].evidence.append(Evidence(f.sentence.index, *f.doc_span(0, len(t)), "events.casualty", 0.6))
+        return
+    m = re.search(r"\S", t)
+    e = x.new("CasualtyReport", f, m, "casualty", 0.7)
+    e.quantities += qs
+    agents = {k for a in attacks_here for k in a.actors("agent")}
+    e.places += [f.entity(s.group()) for s in f.slots() if s.group(1) == "L" and f.entity(s.group()) not in agents]
+    if src:
+        e.roles.append(("source", f.entity(src.group("s"))))
+    since = [tt for tt in times if _SINCE.search(t[:_frame_pos(f, tt.start)])]
+    if since:
+        e.since = _tv(since[0])
+    report = [tt for tt in times if tt not in since]
+    if report:
+        e.times.append(_tv(report[0]))
+    for a in attacks_here:
+        a.quantities = []
+        e.links.append(("about", a.id))
+    found.append((m.start(), e))
+
+
 def _keep(e: Event) -> bool:
-    """Drop events too empty to say anything."""
+    """Drop events too empty to say anything, and planned or hypothetical ones."""
+    if e.hints.get("unreal"):
+        return False
     if e.kind == "Meeting":
         return len(set(e.actors())) >= 2
     if e.kind == "Attack":

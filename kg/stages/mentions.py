@@ -36,6 +36,7 @@ class _Words:
     place_heads: frozenset[tuple[str, ...]]
     not_names: frozenset[str]
     provinces: frozenset[str]
+    title_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,8 @@ def _words() -> _Words:
     titles = {tuple(t.lower().split()): t for t in word_list("titles")}
     return _Words(titles, frozenset(h.lower() for h in word_list("honorifics")), tuples("org_cues"),
                   tuples("org_heads", lower=False), tuples("place_cues"), tuples("place_heads", lower=False),
-                  frozenset(word_list("not_names")), frozenset(word_list("provinces")))
+                  frozenset(word_list("not_names")), frozenset(word_list("provinces")),
+                  frozenset(w.lower() for t in word_list("titles") for w in t.split()))
 
 
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ar|an|at|asy|ash|az|ul|bin|abu)-[A-Z]")
@@ -205,7 +207,7 @@ def _known_places(tokens: list[Token], words: _Words):
     i = 0
     while i < len(tokens):
         end = _name_end(tokens, i, words)
-        if end == i or (i > 0 and _is_name_word(tokens[i - 1], words)):
+        if end == i or (i > 0 and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
             i = max(end, i + 1)
             continue
         name = " ".join(t.text for t in tokens[i:end])

@@ -12,17 +12,24 @@ from kg.model import Document, Evidence, Relation
 from kg.stages.frame import ACTOR, AGENT, ORG, PER, PLACE, Frame, frames
 
 _LEADER_ROLES = r"pemimpin|ketua(?: umum)?|kepala|komandan|panglima|presiden|direktur(?: utama)?|sekjen|" \
-                r"sekretaris jenderal|perdana menteri|raja|emir|gubernur|bupati|wali ?kota|rektor|pendiri|ceo"
-_MEMBER_ROLES = r"anggota|kader|pejabat|petinggi|tokoh|juru bicara|jubir|politisi|pemain|pelatih|kapten|" \
-                r"wakil ketua|menteri|staf|karyawan|diplomat"
-_REPRESENTATIVE_ROLES = r"perwakilan|wakil|utusan|duta(?: besar)?"
-_ROLE_ADJ = r"(?: senior| tinggi| utama| umum| resmi| politik| tertinggi| militer)*"
+                r"sekretaris jenderal|perdana menteri|raja|emir|gubernur|bupati|wali ?kota|rektor|pendiri|ceo|" \
+                r"pelatih(?: kepala)?|dirut|kapolri|kapolda"
+_MEMBER_ROLES = r"anggota|kader|pejabat|petinggi|tokoh|politisi|pemain|kapten|wakil ketua|menteri|staf|" \
+                r"karyawan|diplomat|penyerang|gelandang|bek|kiper|striker|direktur [a-z]+"
+_REPRESENTATIVE_ROLES = r"perwakilan|wakil|utusan|duta(?: besar)?|dubes|juru bicara|jubir|menteri luar negeri|menlu"
+_ROLE_ADJ = r"(?: senior| tinggi| utama| umum| resmi| politik| tertinggi| militer| sementara| kepala)*"
 _LEADER = re.compile(rf"^(?:{_LEADER_ROLES})$", re.IGNORECASE)
+_REPRESENTS = re.compile(rf"^(?:{_REPRESENTATIVE_ROLES})$", re.IGNORECASE)
+
+
+def _role_predicate(role: str) -> str:
+    role = " ".join(role.lower().split())
+    return "leads" if _LEADER.match(role) else "representativeOf" if _REPRESENTS.match(role) else "memberOf"
 
 # "X, yang merupakan anggota politbiro Y"; "X, pemimpin Y"; "X, juru bicara Y"
 _APPOSITION = re.compile(
     rf"(?P<p>{PER}),? (?:yang )?(?:merupakan |adalah |menjabat(?: sebagai)? |sebagai |selaku )?"
-    rf"(?:seorang |salah (?:satu|seorang) )?(?P<role>{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}"
+    rf"(?:seorang |salah (?:satu|seorang) )?(?P<role>{_REPRESENTATIVE_ROLES}|{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}"
     rf"(?P<unit>(?: [a-z]+){{0,2}}?) (?P<o>{ORG})", re.IGNORECASE)
 # "... dan perwakilan utamanya di Lebanon" continuing an apposition
 _REPRESENTATIVE = re.compile(
@@ -30,7 +37,7 @@ _REPRESENTATIVE = re.compile(
     re.IGNORECASE)
 # "pemimpin Hamas Ismail Haniyeh", "pemimpin kelompok tersebut dan pemimpin politiknya Ismail Haniyeh"
 _ROLE_BEFORE_NAME = re.compile(
-    rf"\b(?P<role>{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}(?:(?P<nya>nya)| (?P<o>{ACTOR}))"
+    rf"\b(?P<role>{_REPRESENTATIVE_ROLES}|{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}(?:(?P<nya>nya)| (?P<o>{ACTOR}))"
     rf"(?: (?:dan|sekaligus|serta) (?:{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}(?:nya)?)?,? (?P<p>{PER})",
     re.IGNORECASE)
 # a subject with an optional acronym in brackets and an optional ", yang ...," clause after it
@@ -98,8 +105,7 @@ def _based_predicate(f: Frame, m: re.Match) -> str:
 def _extract(f: Frame, out: _Collector) -> None:
     t = f.text
     for m in _APPOSITION.finditer(t):
-        role = m.group("role").lower()
-        pred = "leads" if _LEADER.match(role) else "memberOf"
+        pred = _role_predicate(m.group("role"))
         person, org = f.entity(m.group("p")), f.entity(m.group("o"))
         out.add(f, person, pred, org, m, "apposition-role", 0.85, (m.group("unit") or "").strip() or None)
         rest = _REPRESENTATIVE.match(t, m.end()) or _REPRESENTATIVE.match(t, m.end() + 1)
@@ -110,8 +116,7 @@ def _extract(f: Frame, out: _Collector) -> None:
         org = f.entity(m.group("o")) if m.group("o") else _last_org_before(f, m.start())
         if m.group("o") and f.mention(m.group("o")).type == "Person":
             continue
-        pred = "leads" if _LEADER.match(m.group("role").lower()) else "memberOf"
-        out.add(f, f.entity(m.group("p")), pred, org, m, "role-before-name", 0.8)
+        out.add(f, f.entity(m.group("p")), _role_predicate(m.group("role")), org, m, "role-before-name", 0.8)
     for pattern, name in ((_BASED_IN, "based-in"), (_PLACE_WHERE, "place-where")):
         for m in pattern.finditer(t):
             out.add(f, f.entity(m.group("s")), _based_predicate(f, m), f.entity(m.group("l")), m, name, 0.85)

@@ -42,7 +42,12 @@ _PATTERNS = [
     (r"hari\s+ini", "today"),
     (r"(?:pekan|minggu)\s+lalu", "last-week"),
     (rf"(?:pada\s+)?(?:hari\s+)?{_WEEKDAY}\b(?!\s*\()", "weekday"),
+    (r"keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|setelahnya)", "next-day"),
+    (r"(?:pada|di)\s+hari\s+yang\s+sama", "same-day"),
+    (r"sehari\s+sebelumnya", "day-before"),
 ]
+# days relative to the date last mentioned in the article, resolved by the event extractor
+RELATIVE_DAYS = {"next-day": 1, "same-day": 0, "day-before": -1}
 _COMPILED = [(re.compile(r"(?<!\w)" + p + r"(?!\w)", re.IGNORECASE), kind) for p, kind in _PATTERNS]
 
 
@@ -55,6 +60,7 @@ class Timex:
     earliest: date | None = None
     latest: date | None = None
     year_inferred: bool = False
+    relative_days: int | None = None  # "keesokan harinya": +1 day from the date mentioned before
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -104,6 +110,8 @@ def _normalise(kind: str, g: dict, ref: date | None, today: date) -> Timex:
             lo, hi = _PART.get((g.get("part") or "").lower(), (1, 31))
             t.value = f"{year:04d}-{month:02d}"
             t.earliest, t.latest = date(year, month, lo), date(year, month, min(hi, _last_day(year, month)))
+    elif kind in RELATIVE_DAYS:
+        t.relative_days = RELATIVE_DAYS[kind]
     elif ref is not None:
         if kind == "weekday":
             d = ref - timedelta(days=(ref.weekday() - weekday) % 7)
