@@ -44,7 +44,7 @@ def test_place_cue_words_find_unknown_places():
 
 
 def test_short_gazetteer_acronyms_match_only_in_capitals():
-    doc = pipeline_doc("Pemerintah AS mengirim bantuan, as usual kata mereka.")
+    doc = pipeline_doc("Militer AS mengirim bantuan, as usual kata mereka.")
     assert [m.text for m in doc.mentions if m.type == "Place"] == ["AS"]
 
 
