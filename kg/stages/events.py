@@ -38,8 +38,10 @@ TRAVEL = re.compile(rf"\b(?:melakukan (?:perjalanan|kunjungan)(?: \w+)? ke|berku
                     rf"bertolak ke|terbang ke|berangkat ke|pergi ke|datang ke|berada di|kunjungan(?: kerja)? ke|"
                     rf"lawatan(?: [a-z]+)? ke|kunjungan(?: [a-z]+)? di)(?: [a-z]+){{0,2}}? (?P<dest>{PLACE})(?:, (?P<dest2>{PLACE}))?",
                     re.IGNORECASE)
-STATEMENT = re.compile(r"\b(?:mengatakan|menyatakan|mengungkapkan|menegaskan|menyebutkan|menjelaskan|berkata|"
-                       r"mengklaim|membantah|mengumumkan|memperingatkan|menambahkan|menekankan|menuturkan)\b|"
+STATEMENT = re.compile(r"\b(?:mengatakan|menyatakan|mengungkapkan|menegaskan|menyebutkan|menyebut|menjelaskan|berkata|"
+                       r"mengklaim|membantah|mengumumkan|memperingatkan|menambahkan|menekankan|menuturkan|meminta|"
+                       r"mengakui|mengaku|menilai|memaparkan|mendesak|mengimbau|mengingatkan|menyampaikan)\b|"
+                       r"\b(?P<nya>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|ucap)nya\b|"
                        r"\b(?P<post>kata|ujar|tutur|ungkap|jelas|tegas)(?:nya)?\b(?=(?: [\w-]+){0,5}? ⟨[PO]\d)", re.IGNORECASE)
 ATTACK = re.compile(rf"\b(?:melancarkan (?:operasi|serangan)|(?:meluncurkan|menembakkan) (?:[\w-]+ ){{0,2}}?"
                     rf"(?:serangan|roket|rudal|misil|peluru kendali|drone|pesawat nirawak)|menyerang|mengebom|membombardir|"
@@ -59,8 +61,8 @@ _AGENT_AFTER = re.compile(rf"\s*(?:[a-z]+ ){{0,3}}?(?:yang (?:dilakukan|dilancar
 _TARGET_AFTER = re.compile(rf"\s*(?:[\w-]+ ){{0,6}}?(?:ke|terhadap|atas|kepada) (?:(?!di\b)[\w-]+ ){{0,3}}?(?P<t>{ACTOR})",
                            re.IGNORECASE)
 _OBJECT_AFTER = re.compile(rf"[\s“”\"']*(?:(?:dan|atau) [a-z]+ )?(?:dengan )?(?:[\w-]+ ){{0,4}}?(?:⟨O\d+⟩ )?(?P<o>{AGENT})")
-_MORE_OBJECTS = re.compile(rf"(?P<sep>,? (?:dan|serta)|, (?:lalu|kemudian|setelah itu)|,) (?:[\w-]+ ){{0,5}}?"
-                           rf"(?:⟨O\d+⟩ |⟨L\d+⟩ )?(?P<o>⟨P\d+⟩)")
+_MORE_OBJECTS = re.compile(rf"(?: \({ACTOR}\))?(?P<sep>,? (?:dan|serta)|, (?:lalu|kemudian|setelah itu)|,) "
+                           rf"(?:[\w-]+ ){{0,5}}?(?:⟨O\d+⟩ |⟨L\d+⟩ )?(?P<o>{AGENT})")
 _PLACE_AFTER = re.compile(rf"\bdi (?:[a-z-]+ ){{0,4}}?(?P<l>{PLACE})", re.IGNORECASE)
 _SOURCE = re.compile(rf"\b(?:menurut|dilansir(?: dari)?|dikutip dari|mengutip|dilaporkan(?: oleh)?|dirilis(?: oleh)?|"
                      rf"kata|data)(?: (?:sebuah|seorang|laporan|keterangan|pernyataan|oleh|dari|[a-z]+)){{0,4}} "
@@ -85,6 +87,7 @@ class _Extractor:
         self.counter: dict[str, int] = {}
         self.last_agent: str | None = None   # the most recent person acting, for "pertemuannya"
         self.last_day: date | None = None    # the last day mentioned, for "keesokan harinya"
+        self.last_speaker: str | None = None  # for '"...," ujarnya' 
 
     def new(self, kind: str, f: Frame, m: re.Match, extractor: str, confidence: float) -> Event:
         n = self.counter[kind] = self.counter.get(kind, 0) + 1
@@ -213,6 +216,12 @@ def _extract(x: _Extractor, f: Frame) -> None:
         return m.start() if m else len(t)
 
     for m in STATEMENT.finditer(t):
+        if m.group("nya"):   # '"...," ujarnya': the one who spoke last
+            if x.last_speaker:
+                e = x.new("Statement", f, m, "statement", 0.7)
+                e.roles.append(("speaker", x.last_speaker))
+                found.append((m.start(), e))
+            continue
         if m.group("post"):   # "..., kata juru bicara Houthi Yahya Saree": the person, else the body
             after = re.match(r"(?:\s*[\w-]+){0,5}?\s*((?:⟨[PO]\d+⟩\s*)+)", t[m.end():]).group(1)
             slots = re.findall(r"⟨[PO]\d+⟩", after)
@@ -365,6 +374,8 @@ def _extract(x: _Extractor, f: Frame) -> None:
                 if not e.times:
                     e.times = list(prev.times)
     for _, e in found:
+        if e.kind == "Statement" and e.actors("speaker"):
+            x.last_speaker = e.actors("speaker")[0]
         persons = [a for a in e.actors() if doc.entities[a].type == "Person"]
         if persons and e.kind in ("Meeting", "Travel", "Statement"):
             x.last_agent = persons[0]

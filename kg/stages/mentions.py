@@ -206,6 +206,9 @@ def _known_places(tokens: list[Token], words: _Words):
     """A capitalised name that is, as a whole, a province, a country or a large city."""
     i = 0
     while i < len(tokens):
+        if tokens[i].text.lower() in words.title_words:
+            i += 1   # "Presiden Vietnam Vo Van Thuong": the run of names starts after the title
+            continue
         end = _name_end(tokens, i, words)
         if end == i or (i > 0 and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
             i = max(end, i + 1)

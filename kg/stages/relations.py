@@ -14,7 +14,7 @@ from kg.stages.frame import ACTOR, AGENT, ORG, PER, PLACE, Frame, frames
 _LEADER_ROLES = r"pemimpin|ketua(?: umum)?|kepala|komandan|panglima|presiden|direktur(?: utama)?|sekjen|" \
                 r"sekretaris jenderal|perdana menteri|raja|emir|gubernur|bupati|wali ?kota|rektor|pendiri|ceo|" \
                 r"pelatih(?: kepala)?|dirut|kapolri|kapolda"
-_MEMBER_ROLES = r"anggota|kader|pejabat|petinggi|tokoh|politisi|pemain|kapten|wakil ketua|menteri|staf|" \
+_MEMBER_ROLES = r"anggota|kader|pejabat|petinggi|tokoh|politisi|politikus|pemain|kapten|wakil ketua|menteri|staf|" \
                 r"karyawan|diplomat|penyerang|gelandang|bek|kiper|striker|direktur [a-z]+"
 _REPRESENTATIVE_ROLES = r"perwakilan|wakil|utusan|duta(?: besar)?|dubes|juru bicara|jubir|menteri luar negeri|menlu"
 _ROLE_ADJ = r"(?: senior| tinggi| utama| umum| resmi| politik| tertinggi| militer| sementara| kepala)*"
