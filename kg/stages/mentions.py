@@ -22,7 +22,7 @@ PRIORITY = {"rule:dateline": 0, "gazetteer": 1, "rule:title": 2, "rule:title-reg
             "rule:acronym": 7}
 CITY_MIN_POPULATION = 100_000   # a bare capitalised name is taken as a city only from this size up
 _PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le"}
-_ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the"}
+_ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 _MAX_NAME_TOKENS = 6
 
 
@@ -169,14 +169,15 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
 
 
-def _split_after_institution(tokens: list[Token], start: int, end: int, words: _Words) -> int:
+def _split_after_institution(tokens: list[Token], start: int, end: int, words: _Words,
+                             country_first: bool = False) -> int:
     """In a run of capitalised words that goes on with a person's name, where the institution ends:
     after its last acronym ("Komisi II DPR | Ahmad Doli Kurnia"), company suffix ("... Tbk | Bambang")
     or country ("Partai Komunis Vietnam | Nguyen Phu Trong"). Returns start when there is no such point."""
     cut = start
     for k in range(start, end - 1):
         t = tokens[k].text
-        if is_acronym(t) or t in _COMPANY_END or (k > start and _geo_country(t)):
+        if is_acronym(t) or t in _COMPANY_END or ((k > start or country_first) and _geo_country(t)):
             cut = k + 1
     if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
         close = next((k for k in range(cut, min(cut + 4, len(tokens))) if tokens[k].text == ")"), None)
@@ -246,9 +247,9 @@ def _org_names(tokens: list[Token], words: _Words):
         n = _match_sequence(tokens, i, words.org_heads, lower=False)
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
-            while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS:
+            while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
-            cut = _split_after_institution(tokens, i + n, end, words)
+            cut = _split_after_institution(tokens, i + n, end, words, country_first=True)
             if cut > i + n:
                 end = cut   # "Ketua Komisi II DPR Ahmad Doli Kurnia": the name is not the institution's
             elif end < len(tokens) and tokens[end].text == "(" and end + 2 < len(tokens) and \
@@ -275,13 +276,31 @@ def _after_cues(tokens, words, cues, type_, source, conf, known: list[Mention]):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", type_, source, conf)
 
 
+_ORG_TAILS = {"FC", "United", "City", "SC", "Club", "Tbk", "Group", "Corporation", "Foundation", "Airlines"}
+
+
+def _org_shapes(tokens: list[Token], words: _Words):
+    """'Arema FC', 'Bali United', 'PT X Tbk'; and an acronym with its region: 'BPBD Lampung', 'PSIS Semarang'."""
+    for i, tok in enumerate(tokens):
+        if tok.text in _ORG_TAILS and i > 0 and _is_name_word(tokens[i - 1], words):
+            start = i - 1
+            while start > 0 and i - start < 3 and _is_name_word(tokens[start - 1], words) and \
+                    tokens[start - 1].text.lower() not in words.title_words:
+                start -= 1
+            yield Mention(tokens[start].start, tok.end, "", "Organization", "rule:org-name", 0.75)
+        elif is_acronym(tok.text) and tok.text not in words.not_names and i + 1 < len(tokens):
+            n = _place_tokens(tokens, i + 1, words)
+            if n:
+                yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
+
+
 def _place_names(tokens, words):
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, words.place_heads, lower=False)
         if n:
             end = _name_end(tokens, i + n, words)
             if end > i + n:
-                yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-cue", 0.75)
+                yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
 
 
 def _acronyms(tokens, words):
@@ -315,10 +334,13 @@ def _split_by_model(cands: list[Mention]) -> list[Mention]:
     return [c for i, c in enumerate(cands) if i not in drop]
 
 
-def _rank(m: Mention, places: list[Mention]) -> float:
-    """Priority of a candidate; an organization name wins over a place inside it ("Bank Indonesia")."""
-    if m.source == "rule:org-name" and any(m.start <= p.start and p.end <= m.end and (p.start, p.end) != (m.start, m.end)
-                                           for p in places):
+def _rank(m: Mention, places: list[Mention], known_orgs: list[Mention]) -> float:
+    """Priority of a candidate; an organization name wins over a place inside it ("Bank Indonesia"),
+    unless the gazetteer knows an organization there."""
+    def inside(p):
+        return m.start <= p.start and p.end <= m.end and (p.start, p.end) != (m.start, m.end)
+    if m.source == "rule:org-name" and any(map(inside, places)) and not any(
+            o.start < m.end and m.start < o.end for o in known_orgs):
         return 0.5
     return PRIORITY[m.source]
 
@@ -326,7 +348,8 @@ def _rank(m: Mention, places: list[Mention]) -> float:
 def _select(candidates: list[Mention]) -> list[Mention]:
     chosen: list[Mention] = []
     places = [m for m in candidates if m.type == "Place"]
-    for m in sorted(candidates, key=lambda m: (_rank(m, places), -(m.end - m.start), m.start)):
+    known_orgs = [m for m in candidates if m.type == "Organization" and m.source == "gazetteer"]
+    for m in sorted(candidates, key=lambda m: (_rank(m, places, known_orgs), -(m.end - m.start), m.start)):
         clash = next((c for c in chosen if c.start < m.end and m.start < c.end), None)
         if clash is None:
             chosen.append(m)
@@ -353,6 +376,7 @@ def candidates_in(doc: Document, start: int, end: int, cfg: Config, words: _Word
     found = list(_gazetteer(tokens, cfg, words))
     found += _org_names(tokens, words)
     found += _place_names(tokens, words)
+    found += _org_shapes(tokens, words)
     found += _known_places(tokens, words)
     found += _titles(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
