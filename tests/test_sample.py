@@ -74,9 +74,9 @@ def test_evidence_of_relations_and_events_is_reachable_by_sparql(sample_result):
         ?s schema:name "Ismail Haniyeh" . ?o schema:name "Hamas" }""")
     assert rows and "pemimpin politiknya Ismail Haniyeh" in str(rows[0][0])
     assert 0 <= float(rows[0][1]) <= 1
-    rows = _rows(g, """SELECT (COUNT(DISTINCT ?sentence) AS ?n) WHERE {
-        ?ev a kg:Meeting ; prov:wasDerivedFrom ?sentence ; sem:hasEarliestBeginTimeStamp ?t }""")
-    assert int(rows[0][0]) == 3
+    rows = _rows(g, """SELECT ?ev (COUNT(DISTINCT ?sentence) AS ?n) WHERE {
+        ?ev a kg:Meeting ; prov:wasDerivedFrom ?sentence } GROUP BY ?ev""")
+    assert sorted(int(n) for _, n in rows) == [1, 3]   # the recent meeting is told in three sentences
 
 
 def test_numbers_are_typed(sample_result):

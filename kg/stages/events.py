@@ -134,11 +134,20 @@ def subject(f: Frame, pos: int, letters: str = "PO", last_person: str | None = N
 _REPORTED = re.compile(r"\bbahwa\b|" + STATEMENT.pattern, re.IGNORECASE)
 
 
+# Indonesian verbs mostly carry these prefixes; the words listed are not verbs
+_VERB = re.compile(r"\b(?!(?:menteri|mereka|meskipun|melalui|menurut|menjelang|mengenai|terhadap|tersebut|termasuk|"
+                   r"terkait|terakhir|tertinggi|terbesar|bersama|berbagai|beberapa|berdasarkan|berikut|dinas|diri|dini)\b)"
+                   r"(?:me[nmy]?[a-z]{3,}|ber[a-z]{3,}|di[a-z]{4,}|ter[a-z]{3,}|adalah|merupakan|telah|sudah|akan)\b")
+
+
 def main_subject(f: Frame, letters: str = "POL", before: int | None = None) -> str | None:
     """The subject of the sentence, or of the reported clause after 'bahwa' / a speech verb:
-    its first actor that is not governed by a preposition."""
+    its first actor before the first verb that is not governed by a preposition."""
     starts = [m.end() for m in _REPORTED.finditer(f.text, 0, len(f.text) if before is None else before)]
     start = starts[-1] if starts else 0
+    verb = _VERB.search(f.text, start, len(f.text) if before is None else before)
+    if verb:
+        before = verb.start()
     for s in f.slots(start, before):
         if s.group(1) in letters and not _oblique(f, s):
             return None if _DESCRIPTIVE_SUBJECT.match(f.text[start:s.start()].strip()) else f.entity(s.group())

@@ -15,6 +15,32 @@ def _geo():
     return places
 
 
+def _regions() -> dict[str, list[str]]:
+    """Region name (folded) -> member country codes, from kg/geo/data/regions.tsv."""
+    from pathlib import Path
+
+    from kg.text import fold
+    out = {}
+    path = Path(__file__).resolve().parent.parent / "geo" / "data" / "regions.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names, codes = line.split("\t")
+            for name in names.split("|"):
+                out[fold(name)] = codes.split()
+    return out
+
+
+def _region_point(places, names: list[str]) -> tuple[float, float] | None:
+    """Mean point of a region's member countries: a representative point, not a boundary."""
+    from kg.text import fold
+    regions = _regions()
+    codes = next((regions[fold(n)] for n in names if fold(n) in regions), None)
+    points = [(c.lat, c.lon) for code in codes or () if (c := places.country(code)) and c.lat is not None]
+    if not points:
+        return None
+    return (round(sum(p[0] for p in points) / len(points), 5), round(sum(p[1] for p in points) / len(points), 5))
+
+
 def _link_places(doc: Document) -> None:
     places = _geo()
     if places is None:
@@ -29,6 +55,9 @@ def _link_places(doc: Document) -> None:
         place = next((p for n in [e.name, *sorted(e.aliases)]
                       if (p := places.lookup(n, context_countries=context))), first)
         if place is None:
+            point = _region_point(places, [e.name, *sorted(e.aliases)]) if e.kind == "region" else None
+            if point:
+                e.lat, e.lon = point
             continue
         if e.wikidata and place.wikidata and place.wikidata != e.wikidata:
             doc.notes.append(f"GeoNames match {place.geonames_id} of {e.name!r} disagrees with "

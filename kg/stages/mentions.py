@@ -18,6 +18,7 @@ from kg.model import Document, Mention
 from kg.text import Token, is_acronym, is_capitalized, tokenize
 
 PRIORITY = {"rule:dateline": 0, "gazetteer": 1, "rule:title": 2, "rule:title-region": 2, "rule:org-name": 3,
+            "rule:title-org": 3,
             "rule:org-cue": 3, "rule:place-name": 3.5, "model": 4, "rule:place-cue": 5, "gazetteer:title": 6,
             "rule:acronym": 7}
 CITY_MIN_POPULATION = 100_000   # a bare capitalised name is taken as a city only from this size up
@@ -141,6 +142,10 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
         n = _match_sequence(tokens, i, frozenset(words.titles), lower=True)
         if not n:
             continue
+        prev = tokens[i - 1] if i else None
+        if prev and _is_name_word(prev, words) and prev.text.lower() not in words.title_words and \
+                prev.end + 1 == tok.start and tok.text[0].isupper():
+            continue   # "Stadion Kapten I Wayan Dipta": part of a longer name
         title = " ".join(t.text for t in tokens[i:i + n])
         j = i + n
         while j < len(tokens) and tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
@@ -163,7 +168,7 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
         end = _name_end(tokens, j, words)
         cut = _split_after_institution(tokens, j, end, words)
         if cut > j:
-            yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:org-name", 0.7)
+            yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:title-org", 0.7)
             j = cut
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
@@ -290,7 +295,7 @@ def _org_shapes(tokens: list[Token], words: _Words):
             yield Mention(tokens[start].start, tok.end, "", "Organization", "rule:org-name", 0.75)
         elif is_acronym(tok.text) and tok.text not in words.not_names and i + 1 < len(tokens):
             n = _place_tokens(tokens, i + 1, words)
-            if n:
+            if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
                 yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
 
 
@@ -317,7 +322,7 @@ def _model(doc: Document, spans: list[tuple[int, int]]):
             yield Mention(s + start, s + end, "", type_, "model", conf)
 
 
-_SPLITTABLE = {"rule:title", "rule:org-name", "rule:org-cue", "rule:place-cue", "rule:place-name"}
+_SPLITTABLE = {"rule:title", "rule:org-name", "rule:title-org", "rule:org-cue", "rule:place-cue", "rule:place-name"}
 
 
 def _split_by_model(cands: list[Mention]) -> list[Mention]:
@@ -335,13 +340,16 @@ def _split_by_model(cands: list[Mention]) -> list[Mention]:
 
 
 def _rank(m: Mention, places: list[Mention], known_orgs: list[Mention]) -> float:
-    """Priority of a candidate; an organization name wins over a place inside it ("Bank Indonesia"),
-    unless the gazetteer knows an organization there."""
+    """Priority of a candidate. An organization name wins over a place inside it ("Bank Indonesia")
+    unless the gazetteer knows an organization there, and over a known organization it ends with
+    ("Komisi II DPR" is a body of the DPR)."""
     def inside(p):
         return m.start <= p.start and p.end <= m.end and (p.start, p.end) != (m.start, m.end)
-    if m.source == "rule:org-name" and any(map(inside, places)) and not any(
-            o.start < m.end and m.start < o.end for o in known_orgs):
-        return 0.5
+    if m.source == "rule:org-name":
+        if any(inside(o) and o.end == m.end for o in known_orgs):
+            return 0.5
+        if any(map(inside, places)) and not any(o.start < m.end and m.start < o.end for o in known_orgs):
+            return 0.5
     return PRIORITY[m.source]
 
 

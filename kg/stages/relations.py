@@ -37,7 +37,8 @@ _REPRESENTATIVE = re.compile(
     re.IGNORECASE)
 # "pemimpin Hamas Ismail Haniyeh", "pemimpin kelompok tersebut dan pemimpin politiknya Ismail Haniyeh"
 _ROLE_BEFORE_NAME = re.compile(
-    rf"\b(?P<role>{_REPRESENTATIVE_ROLES}|{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}(?:(?P<nya>nya)| (?P<o>{ACTOR}))"
+    rf"\b(?P<role>{_REPRESENTATIVE_ROLES}|{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}(?P<unit>(?: [A-Z][a-z]+){{0,2}})"
+    rf"(?:(?P<nya>nya)| (?P<o>{ACTOR}))"
     rf"(?: (?:dan|sekaligus|serta) (?:{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}(?:nya)?)?,? (?P<p>{PER})",
     re.IGNORECASE)
 # a subject with an optional acronym in brackets and an optional ", yang ...," clause after it
@@ -116,7 +117,9 @@ def _extract(f: Frame, out: _Collector) -> None:
         org = f.entity(m.group("o")) if m.group("o") else _last_org_before(f, m.start())
         if m.group("o") and f.mention(m.group("o")).type == "Person":
             continue
-        out.add(f, f.entity(m.group("p")), _role_predicate(m.group("role")), org, m, "role-before-name", 0.8)
+        # the head of a unit ("Direktur Penyidikan KPK") is a member of the organization
+        pred = "memberOf" if m.group("unit") else _role_predicate(m.group("role"))
+        out.add(f, f.entity(m.group("p")), pred, org, m, "role-before-name", 0.8)
     for pattern, name in ((_BASED_IN, "based-in"), (_PLACE_WHERE, "place-where")):
         for m in pattern.finditer(t):
             out.add(f, f.entity(m.group("s")), _based_predicate(f, m), f.entity(m.group("l")), m, name, 0.85)

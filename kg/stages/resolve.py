@@ -42,6 +42,8 @@ class _Resolver:
         self.doc = doc
         self.gazetteer = {e.id: e for e in gaz.load(cfg.gazetteers).entries}
         self.entities: dict[str, Entity] = {}   # provisional key -> entity
+        self.acronyms = {fold(a): fold(e.name) for e in self.gazetteer.values() for a in e.aliases
+                         if is_acronym(a) and e.type == "Organization"}
 
     def _new(self, key: str, type_: str, name: str, entry: gaz.Entry | None = None) -> Entity:
         e = Entity(key=key, type=type_, name=name)
@@ -62,12 +64,24 @@ class _Resolver:
             names |= self.gazetteer[e.key].aliases
         return names
 
+    def _expand(self, name: str) -> str:
+        """'Komisi II DPR' -> 'komisi ii dewan perwakilan rakyat': known acronyms spelled out."""
+        return " ".join(self.acronyms.get(w, w) for w in fold(name).split())
+
     def _find(self, m: Mention) -> Entity | None:
         folded = fold(m.text)
         same_type = [e for e in self.entities.values() if e.type == m.type]
         for e in same_type:
             if folded in {fold(n) for n in self._names(e)}:
                 return e
+        expanded = self._expand(m.text)
+        for e in same_type:
+            if expanded in {self._expand(n) for n in self._names(e)}:
+                return e
+        if m.type == "Organization" and " " not in folded:
+            hits = [e for e in same_type if fold(e.name).split()[0] == folded and " " in e.name]
+            if len(hits) == 1:   # "PSIS" for "PSIS Semarang"
+                return hits[0]
         if m.type == "Person":
             words = set(folded.split())
             hits = [e for e in same_type if words < set(fold(e.name).split())]
