@@ -58,7 +58,7 @@ TRIGGERED = re.compile(r"\b(?:operasi|serangan|peristiwa|insiden|kejadian|aksi) 
                        r"(?:memicu|menyebabkan|mendorong|memancing|berujung pada)\b", re.IGNORECASE)
 _AGENT_AFTER = re.compile(rf"\s*(?:[a-z]+ ){{0,3}}?(?:yang (?:dilakukan|dilancarkan|digelar)|oleh) "
                           rf"(?:rezim |pasukan |militer |tentara |pemerintah )?(?P<a>{ACTOR})", re.IGNORECASE)
-_TARGET_AFTER = re.compile(rf"\s*(?:[\w-]+ ){{0,6}}?(?:ke|terhadap|atas|kepada) (?:(?!di\b)[\w-]+ ){{0,3}}?(?P<t>{ACTOR})",
+_TARGET_AFTER = re.compile(rf"\s*(?:[\w-]+ ){{0,6}}?(?:ke|terhadap|atas|kepada) (?:(?!di\b)[\w-]+ ){{0,4}}?(?P<t>{ACTOR})",
                            re.IGNORECASE)
 _OBJECT_AFTER = re.compile(rf"[\s“”\"']*(?:(?:dan|atau) [a-z]+ )?(?:dengan )?(?:[\w-]+ ){{0,4}}?(?:⟨O\d+⟩ )?(?P<o>{AGENT})")
 _MORE_OBJECTS = re.compile(rf"(?: \({ACTOR}\))?(?P<sep>,? (?:dan|serta)|, (?:lalu|kemudian|setelah itu)|,) "
@@ -305,9 +305,14 @@ def _extract(x: _Extractor, f: Frame) -> None:
             agent, after = subject(f, m.start(), "POL"), m.end()
             if re.search(r"\bdengan\s*$", t[:m.start()]):
                 agent = main_subject(f, "POL", m.start())   # "dengan melancarkan serangan": a means of the main clause
+        if not agent and not m.group("nominal") and _OWN_GROUP.search(t[:m.start()]):
+            agent = _last_org_before(f, m.start())   # "juru bicara Houthi ... mengatakan kelompoknya menembakkan"
         e = x.new("Attack", f, m, "attack", 0.75)
         if agent:
             e.roles.append(("agent", agent))
+            both = re.search(rf"({ACTOR}) (?:dan|serta) ({ACTOR})\s+(?:[a-z]+\s+){{0,2}}$", t[:m.start()])
+            if both and agent in (f.entity(both.group(1)), f.entity(both.group(2))):
+                e.roles += [("agent", f.entity(both.group(1))), ("agent", f.entity(both.group(2)))]
         tgt = None if m.group("nominal") else _TARGET_AFTER.match(t, after)
         if tgt and f.entity(tgt.group("t")) != agent:
             e.roles.append(("target", f.entity(tgt.group("t"))))
@@ -394,6 +399,15 @@ _NOT_HAPPENED = re.compile(r"\b(?:akan|dijadwalkan|berencana|direncanakan|rencan
                            r"jika|apabila|seandainya|belum)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 
 
+_OWN_GROUP = re.compile(r"\b(?:kelompok|pihak|lembaga|partai|pasukan|negara|organisasi)nya\s+(?:[a-z]+\s+){0,2}$",
+                        re.IGNORECASE)
+
+
+def _last_org_before(f: Frame, pos: int) -> str | None:
+    orgs = f.entities_in(0, pos, "O")
+    return orgs[-1] if orgs else None
+
+
 def _casualties_without_trigger(x: _Extractor, f: Frame, found: list, times) -> None:
     """Figures of dead and injured outside 'jumlah ... tewas' and outside an attack's own clause:
     they complete the attack of the previous sentence ("Kementerian Kesehatan menyebutkan tiga orang
@@ -412,6 +426,13 @@ def _casualties_without_trigger(x: _Extractor, f: Frame, found: list, times) -> 
         previous[-1].quantities += qs
         previous[-1].evidence.append(Evidence(f.sentence.index, *f.doc_span(0, len(t)), "events.casualty", 0.6))
         return
+    since = [tt for tt in times if _SINCE.search(t[:_frame_pos(f, tt.start)])]
+    nominal = [a for a in attacks_here if a.hints.get("nominal")]
+    if nominal and not since:
+        # "27 orang tewas dalam serangan udara Israel ... pada Sabtu": the figures are that attack's
+        nominal[0].quantities = qs
+        nominal[0].hints["nominal"] = False
+        return
     m = re.search(r"\S", t)
     e = x.new("CasualtyReport", f, m, "casualty", 0.7)
     e.quantities += qs
@@ -419,7 +440,6 @@ def _casualties_without_trigger(x: _Extractor, f: Frame, found: list, times) -> 
     e.places += [f.entity(s.group()) for s in f.slots() if s.group(1) == "L" and f.entity(s.group()) not in agents]
     if src:
         e.roles.append(("source", f.entity(src.group("s"))))
-    since = [tt for tt in times if _SINCE.search(t[:_frame_pos(f, tt.start)])]
     if since:
         e.since = _tv(since[0])
     report = [tt for tt in times if tt not in since]

@@ -8,6 +8,8 @@ Gaza") is tied to the campaign by the same agent in the same place.
 """
 from __future__ import annotations
 
+import re
+
 from kg.model import Document, Event, TimeValue
 
 # the roles that must be equal for two events of a kind to be one
@@ -111,8 +113,27 @@ def _tie_nominal_attacks(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
+_IN_MEETING = re.compile(r"\b(?:dalam|di|pada|usai|seusai|setelah) (?:rapat|pertemuan|konferensi pers|jumpa pers|"
+                         r"sidang|acara)(?: \w+)?(?: (?:itu|tersebut|ini))\b", re.IGNORECASE)
+
+
+def _anchor_statements_in_meetings(doc: Document) -> None:
+    """'..., ujar Doli dalam rapat tersebut': said at the meeting just told, so on its day."""
+    for e in doc.events:
+        if e.kind != "Statement" or e.times:
+            continue
+        s = doc.sentences[e.evidence[0].sentence]
+        if not _IN_MEETING.search(doc.text[s.start:s.end]):
+            continue
+        meetings = [m for m in doc.events if m.kind == "Meeting" and m.times and
+                    m.evidence[0].sentence <= e.evidence[0].sentence]
+        if meetings:
+            e.times = list(meetings[-1].times)
+
+
 def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
+    _anchor_statements_in_meetings(doc)
     events = [e for e in doc.events if e.actors() or e.places or e.quantities]
     events = _tie_nominal_attacks(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
