@@ -19,9 +19,13 @@ from kg.text import Token, is_acronym, is_capitalized, tokenize
 
 PRIORITY = {"rule:dateline": 0, "gazetteer": 1, "rule:title": 2, "rule:title-region": 2, "rule:org-name": 3,
             "rule:title-org": 3,
-            "rule:org-cue": 3, "rule:place-name": 3.5, "model": 4, "rule:place-cue": 5, "gazetteer:title": 6,
+            "rule:org-cue": 3, "rule:place-name": 3.5, "rule:place-cue-strong": 3.6, "model": 4, "rule:place-cue": 5, "gazetteer:title": 6,
             "rule:acronym": 7}
-CITY_MIN_POPULATION = 100_000   # a bare capitalised name is taken as a city only from this size up
+CITY_MIN_POPULATION = 100_000
+# cue words after which a name is a place whatever the model says ("distrik Tal Afar")
+_STRONG_PLACE_CUES = frozenset(tuple(c.split()) for c in (
+    "kawasan", "wilayah", "distrik", "kecamatan", "kabupaten", "desa", "kelurahan", "provinsi", "kota", "pulau",
+    "ibu kota", "negara bagian", "perlintasan", "kamp pengungsi", "perairan", "gunung", "sungai"))   # a bare capitalised name is taken as a city only from this size up
 _PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le"}
 _ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 _MAX_NAME_TOKENS = 6
@@ -51,7 +55,7 @@ def _words() -> _Words:
                   frozenset(w.lower() for t in word_list("titles") for w in t.split()))
 
 
-_PREFIXED = re.compile(r"(?:al|el|as|ad|ar|an|at|asy|ash|az|ul|bin|abu)-[A-Z]")
+_PREFIXED = re.compile(r"(?:al|el|as|ad|ar|an|at|asy|ash|az|ez|ed|es|et|er|ul|bin|abu)-[A-Z]")
 _COMPANY_END = {"Tbk", "Persero", "Inc", "Ltd", "Corp", "Co", "LLC", "PLC", "AG", "SA", "GmbH"}
 
 
@@ -165,13 +169,35 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
             if p and _name_end(tokens, j + p, words) > j + p:
                 yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.8)
                 j += p
+        end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
+        if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1 and \
+                (_looks_institutional(tokens, j, end, words) or tuple(t.text.lower() for t in tokens[i:i + n]) in regional):
+            # "Kepala Dinas Ketahanan Pangan Kabupaten Temanggung, Sri Wahyuningsih Prameswari, ...":
+            # the run after the title is the institution, the person follows the comma
+            j = end + 1
+            end = _name_end(tokens, j, words)
+            if end - j >= 2 and (end == len(tokens) or tokens[end].text in {",", ".", ")"}):
+                yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
+            continue
         end = _name_end(tokens, j, words)
         cut = _split_after_institution(tokens, j, end, words)
         if cut > j:
             yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:title-org", 0.7)
             j = cut
-        if end > j and not all(is_acronym(t.text) for t in tokens[j:end]):
+        if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
+                not _looks_institutional(tokens, j, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _looks_institutional(tokens: list[Token], start: int, end: int, words: _Words) -> bool:
+    """A run of names that is an organization or place, not a person: it has an organization or
+    place head word, a club or company tail, an acronym, or ends in a known place."""
+    texts = [t.text for t in tokens[start:end]]
+    if not texts:
+        return False
+    heads = {h[0] for h in words.org_heads} | {h[0] for h in words.place_heads}
+    return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(is_acronym(t) for t in texts)
+                or texts[-1] in words.provinces or (len(texts) == 1 and _geo_known(texts[0])))
 
 
 def _split_after_institution(tokens: list[Token], start: int, end: int, words: _Words,
@@ -243,7 +269,9 @@ def _place_appositions(tokens: list[Token], words: _Words, known: list[Mention])
             continue
         end = _name_end(tokens, j + 1, words)
         after = tokens[end].text if end < len(tokens) else "."
-        if end > j + 1 and (after in {",", ".", ")", ";"} or after.lower() in {"yang", "pada", "dan"}):
+        name = " ".join(t.text for t in tokens[j + 1:end])
+        if end > j + 1 and (after in {",", ".", ")", ";"} or after.lower() in {"yang", "pada", "dan"}) and \
+                (name in words.provinces or _geo_known(name)):
             yield Mention(tokens[j + 1].start, tokens[end - 1].end, "", "Place", "rule:place-cue", 0.7)
 
 
@@ -254,7 +282,8 @@ def _org_names(tokens: list[Token], words: _Words):
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
-            cut = _split_after_institution(tokens, i + n, end, words, country_first=True)
+            titled = i > 0 and tokens[i - 1].text.lower() in words.title_words
+            cut = _split_after_institution(tokens, i + n, end, words, country_first=True) if titled else i + n
             if cut > i + n:
                 end = cut   # "Ketua Komisi II DPR Ahmad Doli Kurnia": the name is not the institution's
             elif end < len(tokens) and tokens[end].text == "(" and end + 2 < len(tokens) and \
@@ -346,8 +375,8 @@ def _rank(m: Mention, places: list[Mention], known_orgs: list[Mention]) -> float
     def inside(p):
         return m.start <= p.start and p.end <= m.end and (p.start, p.end) != (m.start, m.end)
     if m.source == "rule:org-name":
-        if any(inside(o) and o.end == m.end for o in known_orgs):
-            return 0.5
+        if any(inside(o) and o.end == m.end for o in known_orgs + places):
+            return 0.5   # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"
         if any(map(inside, places)) and not any(o.start < m.end and m.start < o.end for o in known_orgs):
             return 0.5
     return PRIORITY[m.source]
@@ -389,6 +418,7 @@ def candidates_in(doc: Document, start: int, end: int, cfg: Config, words: _Word
     found += _titles(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
     found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)
+    found += _after_cues(tokens, words, _STRONG_PLACE_CUES, "Place", "rule:place-cue-strong", 0.8, found)
     found += _acronyms(tokens, words)
     found += _place_appositions(tokens, words, found)
     return found
