@@ -18,10 +18,14 @@ from kg.model import Document, Mention
 from kg.text import Token, is_acronym, is_capitalized, tokenize
 
 PRIORITY = {"rule:dateline": 0, "gazetteer": 1, "rule:title": 2, "rule:title-region": 2, "rule:org-name": 3,
-            "rule:title-org": 3,
+            "rule:title-org": 3, "rule:org-shape": 3, "rule:apposition": 2.5, "rule:place-before-region": 3.6,
             "rule:org-cue": 3, "rule:place-name": 3.5, "rule:place-cue-strong": 3.6, "model": 4, "rule:place-cue": 5, "gazetteer:title": 6,
             "rule:acronym": 7}
 CITY_MIN_POPULATION = 100_000
+# nouns that describe a person in an apposition ("X, pemilik usaha ...")
+_ROLE_NOUNS = frozenset("""pemilik petugas warga pengamat pegawai karyawan siswa mahasiswa guru dosen dokter perawat
+nelayan petani pedagang sopir pengusaha aktivis relawan tokoh seorang salah pendiri peneliti wartawan pengacara
+kuasa politikus politisi mantan istri suami anak ayah ibu kakak adik""".split())
 # cue words after which a name is a place whatever the model says ("distrik Tal Afar")
 _STRONG_PLACE_CUES = frozenset(tuple(c.split()) for c in (
     "kawasan", "wilayah", "distrik", "kecamatan", "kabupaten", "desa", "kelurahan", "provinsi", "kota", "pulau",
@@ -152,6 +156,9 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
             continue   # "Stadion Kapten I Wayan Dipta": part of a longer name
         title = " ".join(t.text for t in tokens[i:i + n])
         j = i + n
+        if tuple(t.text.lower() for t in tokens[i:i + n]) in regional and j < len(tokens) and \
+                tokens[j].text.lower() in words.title_words:
+            continue   # "Penjabat Bupati ...": the longer title starts at the next word
         while j < len(tokens) and tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
             j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
         k = j
@@ -169,17 +176,38 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
             if p and _name_end(tokens, j + p, words) > j + p:
                 yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.8)
                 j += p
+        is_regional = tuple(t.text.lower() for t in tokens[i:i + n]) in regional
+        if j < len(tokens) and not is_capitalized(tokens[j].text):
+            # "Manajer tim voli putri Gelora Sentani, Yuliana Hembring, ...": skip the description
+            k = j
+            while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and tokens[k].text.islower():
+                k += 1
+            j = k
         end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
-        if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1 and \
-                (_looks_institutional(tokens, j, end, words) or tuple(t.text.lower() for t in tokens[i:i + n]) in regional):
+        if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1:
             # "Kepala Dinas Ketahanan Pangan Kabupaten Temanggung, Sri Wahyuningsih Prameswari, ...":
             # the run after the title is the institution, the person follows the comma
-            j = end + 1
-            end = _name_end(tokens, j, words)
-            if end - j >= 2 and (end == len(tokens) or tokens[end].text in {",", ".", ")"}):
-                yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
-            continue
+            j2 = end + 1
+            end2 = _name_end(tokens, j2, words)
+            if end2 - j2 >= 2 and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"}):
+                yield Mention(tokens[j2].start, tokens[end2 - 1].end, "", "Person", "rule:title", 0.8, title=title)
+                continue
         end = _name_end(tokens, j, words)
+        inner = next((k for k in range(j + 1, end - 1) if tokens[k].text.lower() in words.title_words
+                      and tokens[k].text.isupper()), None)
+        if inner is not None:
+            # "Kapolres Luwu Utara AKBP Hendrik Palinggi": a rank inside the run ends the region
+            if is_regional:
+                yield Mention(tokens[j].start, tokens[inner - 1].end, "", "Place", "rule:title-region", 0.7)
+            yield Mention(tokens[inner + 1].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
+            continue
+        if is_regional and end - j >= 3 and not _place_tokens(tokens, j, words):
+            # an unknown region: one word, or two after a place word ("Kepulauan Aru Marthinus Rahanjaan")
+            r = 2 if (tokens[j].text,) in words.place_heads else 1
+            if end - (j + r) >= 2:
+                yield Mention(tokens[j].start, tokens[j + r - 1].end, "", "Place", "rule:title-region", 0.6)
+                yield Mention(tokens[j + r].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7, title=title)
+                continue
         cut = _split_after_institution(tokens, j, end, words)
         if cut > j:
             yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:title-org", 0.7)
@@ -187,6 +215,34 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
                 not _looks_institutional(tokens, j, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _person_appositions(tokens: list[Token], words: _Words, known: list[Mention]):
+    """'Benediktus Tanaem, pemilik usaha tenun ...': a name followed by a comma and a role noun."""
+    roles = words.title_words | _ROLE_NOUNS
+    taken = {m.start for m in known}
+    for i in range(len(tokens)):
+        if (i and _is_name_word(tokens[i - 1], words)) or tokens[i].start in taken:
+            continue
+        end = _name_end(tokens, i, words)
+        if 2 <= end - i <= 4 and end + 1 < len(tokens) and tokens[end].text == "," and \
+                tokens[end + 1].text.lower() in roles and not _looks_institutional(tokens, i, end, words):
+            yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.75)
+
+
+def _places_before_regions(tokens: list[Token], words: _Words):
+    """'Sintang, Kalimantan Barat' and 'Manila, Filipina': a name before a comma and a province or country."""
+    for i in range(len(tokens)):
+        if i and _is_name_word(tokens[i - 1], words):
+            continue
+        end = _name_end(tokens, i, words)
+        if end - i not in (1, 2) or end + 1 >= len(tokens) or tokens[end].text != ",":
+            continue
+        region_end = _name_end(tokens, end + 1, words)
+        region = " ".join(t.text for t in tokens[end + 1:region_end])
+        if region_end > end + 1 and (region in words.provinces or _geo_country(region)) and \
+                not _looks_institutional(tokens, i, end, words):
+            yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-before-region", 0.75)
 
 
 def _looks_institutional(tokens: list[Token], start: int, end: int, words: _Words) -> bool:
@@ -321,7 +377,7 @@ def _org_shapes(tokens: list[Token], words: _Words):
             while start > 0 and i - start < 3 and _is_name_word(tokens[start - 1], words) and \
                     tokens[start - 1].text.lower() not in words.title_words:
                 start -= 1
-            yield Mention(tokens[start].start, tok.end, "", "Organization", "rule:org-name", 0.75)
+            yield Mention(tokens[start].start, tok.end, "", "Organization", "rule:org-shape", 0.75)
         elif is_acronym(tok.text) and tok.text not in words.not_names and i + 1 < len(tokens):
             n = _place_tokens(tokens, i + 1, words)
             if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
@@ -354,18 +410,35 @@ def _model(doc: Document, spans: list[tuple[int, int]]):
 _SPLITTABLE = {"rule:title", "rule:org-name", "rule:title-org", "rule:org-cue", "rule:place-cue", "rule:place-name"}
 
 
-def _split_by_model(cands: list[Mention]) -> list[Mention]:
+def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
     """Where the model divides a rule's span into other names, trust the model's boundaries:
     'Ketua Umum Partai Golkar Airlangga Hartarto' is an organization and a person, not one name."""
     model = [m for m in cands if m.source == "model"]
-    drop = set()
+    drop, keep = set(), []
     for i, c in enumerate(cands):
         if c.source not in _SPLITTABLE:
             continue
         inner = [m for m in model if c.start <= m.start and m.end <= c.end and (m.start, m.end) != (c.start, c.end)]
-        if len(inner) >= 2 or any(m.type != c.type and m.end == c.end for m in inner):
+        if any(m.type != c.type for m in inner) and (len(inner) >= 2 or any(m.end == c.end for m in inner)):
             drop.add(i)
-    return [c for i, c in enumerate(cands) if i not in drop]
+            tail = next((m for m in inner if m.end == c.end and m.start > c.start), None)
+            if tail and c.type in ("Place", "Organization"):
+                # "Kabupaten Sintang | Yohanes Lukman Darmadi": what precedes the model's name keeps the rule's type
+                head_end = c.start + len(text[c.start:tail.start].rstrip(" ,"))
+                if head_end > c.start:
+                    keep.append(Mention(c.start, head_end, "", c.type, c.source, c.confidence))
+    return [c for i, c in enumerate(cands) if i not in drop] + keep
+
+
+def _place_lists(text: str, chosen: list[Mention]) -> list[Mention]:
+    """'di Kabupaten Lombok Timur, Bima, dan Dompu': names listed after a place are places
+    (unless the gazetteer or a job title says otherwise)."""
+    for prev, m in zip(chosen, chosen[1:]):
+        sep = text[prev.end:m.start]
+        if prev.type == "Place" and m.type != "Place" and m.source in ("model", "rule:acronym") and \
+                re.fullmatch(r",? (?:dan |serta |atau )?", sep) and (" " not in m.text or sep.strip(", ")):
+            m.type = "Place"
+    return chosen
 
 
 def _rank(m: Mention, places: list[Mention], known_orgs: list[Mention]) -> float:
@@ -420,6 +493,8 @@ def candidates_in(doc: Document, start: int, end: int, cfg: Config, words: _Word
     found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)
     found += _after_cues(tokens, words, _STRONG_PLACE_CUES, "Place", "rule:place-cue-strong", 0.8, found)
     found += _acronyms(tokens, words)
+    found += _person_appositions(tokens, words, found)
+    found += _places_before_regions(tokens, words)
     found += _place_appositions(tokens, words, found)
     return found
 
@@ -457,7 +532,8 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         for m in candidates_in(doc, *doc.dateline, cfg, words):
             if m.source == "gazetteer":
                 cands.append(m)
-    chosen = [m for m in _select(_split_by_model(cands)) if not doc.is_removed(m.start, m.end)]
+    chosen = [m for m in _select(_split_by_model(cands, doc.text)) if not doc.is_removed(m.start, m.end)]
+    chosen = _place_lists(doc.text, chosen)
     for start, end in spans:
         _title_mentions_of_known(tokenize(doc.text, start, end), words, [m for m in chosen if start <= m.start < end])
     chosen = _fold_title_aliases(doc.text, chosen)
