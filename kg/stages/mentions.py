@@ -19,7 +19,7 @@ from kg.text import Token, is_acronym, is_capitalized, tokenize
 
 PRIORITY = {"rule:dateline": 0, "gazetteer": 1, "rule:title": 2, "rule:title-region": 2, "rule:org-name": 3,
             "rule:title-org": 3, "rule:org-shape": 3, "rule:apposition": 2.5, "rule:place-before-region": 3.6,
-            "rule:org-cue": 3, "rule:place-name": 3.5, "rule:place-cue-strong": 3.6, "model": 4, "rule:place-cue": 5, "gazetteer:title": 6,
+            "rule:org-cue": 3, "rule:place-name": 3.5, "rule:place-head": 3.5, "rule:place-cue-strong": 3.6, "model": 4, "rule:place-cue": 5, "gazetteer:title": 6,
             "rule:acronym": 7}
 CITY_MIN_POPULATION = 100_000
 # nouns that describe a person in an apposition ("X, pemilik usaha ...")
@@ -143,7 +143,8 @@ def _place_tokens(tokens: list[Token], j: int, words: _Words) -> int:
 def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
     """'Presiden Joko Widodo', 'Menteri Keuangan Sri Mulyani', 'Presiden Iran Ebrahim Raisi',
     'Bupati Sidoarjo Ahmad Muhdlor Ali' (the region is a place), 'juru bicara militer Houthi Yahya Saree'."""
-    known_at = {m.start: m for m in known}
+    # names whose extent is sure; a place or organization head word may run on into a person's name
+    known_at = {m.start: m for m in known if m.source not in ("rule:place-head", "rule:org-name")}
     portfolio = {w.lower() for w in word_list("portfolios")}
     regional = frozenset(tuple(t.split()) for t in word_list("regional_titles"))
     for i, tok in enumerate(tokens):
@@ -240,7 +241,9 @@ def _places_before_regions(tokens: list[Token], words: _Words):
             continue
         region_end = _name_end(tokens, end + 1, words)
         region = " ".join(t.text for t in tokens[end + 1:region_end])
+        after = tokens[region_end].text if region_end < len(tokens) else "."
         if region_end > end + 1 and (region in words.provinces or _geo_country(region)) and \
+                (after in {",", ".", "(", ")", ";"} or after.lower() in {"pada", "yang", "dan"}) and \
                 not _looks_institutional(tokens, i, end, words):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-before-region", 0.75)
 
@@ -390,7 +393,7 @@ def _place_names(tokens, words):
         if n:
             end = _name_end(tokens, i + n, words)
             if end > i + n:
-                yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
+                yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-head", 0.75)
 
 
 def _acronyms(tokens, words):
@@ -407,7 +410,7 @@ def _model(doc: Document, spans: list[tuple[int, int]]):
             yield Mention(s + start, s + end, "", type_, "model", conf)
 
 
-_SPLITTABLE = {"rule:title", "rule:org-name", "rule:title-org", "rule:org-cue", "rule:place-cue", "rule:place-name"}
+_SPLITTABLE = {"rule:title", "rule:org-name", "rule:title-org", "rule:place-head", "rule:org-cue", "rule:place-cue", "rule:place-name"}
 
 
 def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
@@ -419,7 +422,9 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         if c.source not in _SPLITTABLE:
             continue
         inner = [m for m in model if c.start <= m.start and m.end <= c.end and (m.start, m.end) != (c.start, c.end)]
-        if any(m.type != c.type for m in inner) and (len(inner) >= 2 or any(m.end == c.end for m in inner)):
+        # another kind of name inside: several words or an acronym ("Partai Golkar", "DPR"), not a lone first name
+        other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())]
+        if other and (len(inner) >= 2 or any(m.end == c.end for m in inner)):
             drop.add(i)
             tail = next((m for m in inner if m.end == c.end and m.start > c.start), None)
             if tail and c.type in ("Place", "Organization"):
@@ -433,20 +438,33 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
 def _place_lists(text: str, chosen: list[Mention]) -> list[Mention]:
     """'di Kabupaten Lombok Timur, Bima, dan Dompu': names listed after a place are places
     (unless the gazetteer or a job title says otherwise)."""
+    def joined(a, b):
+        return re.fullmatch(r",? (?:dan |serta |atau )?", text[a.end:b.start]) is not None
+    groups, group = [], [chosen[0]] if chosen else []
     for prev, m in zip(chosen, chosen[1:]):
-        sep = text[prev.end:m.start]
-        if prev.type == "Place" and m.type != "Place" and m.source in ("model", "rule:acronym") and \
-                re.fullmatch(r",? (?:dan |serta |atau )?", sep) and (" " not in m.text or sep.strip(", ")):
-            m.type = "Place"
+        if joined(prev, m):
+            group.append(m)
+        else:
+            groups.append(group)
+            group = [m]
+    groups.append(group)
+    for g in groups:
+        if len(g) >= 3 or (len(g) == 2 and re.search(r"\b(?:dan|serta|atau)\b", text[g[0].end:g[1].start])):
+            if any(m.type == "Place" and m.source != "model" for m in g):
+                for m in g:
+                    if m.source == "model" and " " not in text[m.start:m.end]:
+                        m.type = "Place"
     return chosen
 
 
-def _rank(m: Mention, places: list[Mention], known_orgs: list[Mention]) -> float:
+def _rank(m: Mention, places: list[Mention], known_orgs: list[Mention], titled: set[int] = frozenset()) -> float:
     """Priority of a candidate. An organization name wins over a place inside it ("Bank Indonesia")
     unless the gazetteer knows an organization there, and over a known organization it ends with
     ("Komisi II DPR" is a body of the DPR)."""
     def inside(p):
         return m.start <= p.start and p.end <= m.end and (p.start, p.end) != (m.start, m.end)
+    if id(m) in titled:
+        return 1   # "Pemimpin Revolusi Islam Ayatullah Sayyid Ali Khamenei": the gazetteer's title for the name after it
     if m.source == "rule:org-name":
         if any(inside(o) and o.end == m.end for o in known_orgs + places):
             return 0.5   # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"
@@ -455,11 +473,20 @@ def _rank(m: Mention, places: list[Mention], known_orgs: list[Mention]) -> float
     return PRIORITY[m.source]
 
 
+def _trim(m: Mention, text: str) -> Mention:
+    """'(FPS)' -> 'FPS': brackets around a whole name are not part of it."""
+    while m.end - m.start > 2 and text[m.start] in "([\"“'" and text[m.end - 1] in ")]\"”'":
+        m.start, m.end = m.start + 1, m.end - 1
+    return m
+
+
 def _select(candidates: list[Mention]) -> list[Mention]:
     chosen: list[Mention] = []
     places = [m for m in candidates if m.type == "Place"]
     known_orgs = [m for m in candidates if m.type == "Organization" and m.source == "gazetteer"]
-    for m in sorted(candidates, key=lambda m: (_rank(m, places, known_orgs), -(m.end - m.start), m.start)):
+    titled = {id(t) for t in candidates if t.source == "gazetteer:title" and any(
+        p.source == "gazetteer" and p.gazetteer_key == t.gazetteer_key and 0 < p.start - t.end <= 1 for p in candidates)}
+    for m in sorted(candidates, key=lambda m: (_rank(m, places, known_orgs, titled), -(m.end - m.start), m.start)):
         clash = next((c for c in chosen if c.start < m.end and m.start < c.end), None)
         if clash is None:
             chosen.append(m)
@@ -532,6 +559,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         for m in candidates_in(doc, *doc.dateline, cfg, words):
             if m.source == "gazetteer":
                 cands.append(m)
+    cands = [_trim(m, doc.text) for m in cands]
     chosen = [m for m in _select(_split_by_model(cands, doc.text)) if not doc.is_removed(m.start, m.end)]
     chosen = _place_lists(doc.text, chosen)
     for start, end in spans:
