@@ -22,6 +22,7 @@ PRIORITY = {"rule:dateline": 0, "gazetteer": 1, "rule:title": 2, "rule:title-reg
             "rule:org-cue": 3, "rule:place-name": 3.5, "rule:place-head": 3.5, "rule:place-cue-strong": 3.6, "model": 4, "rule:place-cue": 5, "gazetteer:title": 6,
             "rule:acronym": 7}
 CITY_MIN_POPULATION = 100_000
+_FUNCTION_WORDS = frozenset("di ke dari pada untuk dengan yang dan atau dalam oleh bagi terhadap sebagai".split())
 # nouns that describe a person in an apposition ("X, pemilik usaha ...")
 _ROLE_NOUNS = frozenset("""pemilik petugas warga pengamat pegawai karyawan siswa mahasiswa guru dosen dokter perawat
 nelayan petani pedagang sopir pengusaha aktivis relawan tokoh seorang salah pendiri peneliti wartawan pengacara
@@ -181,7 +182,8 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
         if j < len(tokens) and not is_capitalized(tokens[j].text):
             # "Manajer tim voli putri Gelora Sentani, Yuliana Hembring, ...": skip the description
             k = j
-            while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and tokens[k].text.islower():
+            while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and tokens[k].text.islower() and \
+                    tokens[k].text not in _FUNCTION_WORDS:
                 k += 1
             j = k
         end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
@@ -190,7 +192,8 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
             # the run after the title is the institution, the person follows the comma
             j2 = end + 1
             end2 = _name_end(tokens, j2, words)
-            if end2 - j2 >= 2 and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"}):
+            if end2 - j2 >= 2 and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"}) and \
+                    not _looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words):
                 yield Mention(tokens[j2].start, tokens[end2 - 1].end, "", "Person", "rule:title", 0.8, title=title)
                 continue
         end = _name_end(tokens, j, words)
@@ -423,7 +426,8 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
             continue
         inner = [m for m in model if c.start <= m.start and m.end <= c.end and (m.start, m.end) != (c.start, c.end)]
         # another kind of name inside: several words or an acronym ("Partai Golkar", "DPR"), not a lone first name
-        other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())]
+        other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())
+                 and (m.type == "Person") != (c.type == "Person")]
         if other and (len(inner) >= 2 or any(m.end == c.end for m in inner)):
             drop.add(i)
             tail = next((m for m in inner if m.end == c.end and m.start > c.start), None)
@@ -466,7 +470,7 @@ def _rank(m: Mention, places: list[Mention], known_orgs: list[Mention], titled: 
     if id(m) in titled:
         return 1   # "Pemimpin Revolusi Islam Ayatullah Sayyid Ali Khamenei": the gazetteer's title for the name after it
     if m.source == "rule:org-name":
-        if any(inside(o) and o.end == m.end for o in known_orgs + places):
+        if any(inside(o) and o.end == m.end for o in known_orgs + places) or _geo_country(m.text.split()[-1]):
             return 0.5   # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"
         if any(map(inside, places)) and not any(o.start < m.end and m.start < o.end for o in known_orgs):
             return 0.5
@@ -480,10 +484,12 @@ def _trim(m: Mention, text: str) -> Mention:
     return m
 
 
-def _select(candidates: list[Mention]) -> list[Mention]:
+def _select(candidates: list[Mention], text: str) -> list[Mention]:
     chosen: list[Mention] = []
     places = [m for m in candidates if m.type == "Place"]
     known_orgs = [m for m in candidates if m.type == "Organization" and m.source == "gazetteer"]
+    for m in candidates:
+        m.text = m.text or text[m.start:m.end]
     titled = {id(t) for t in candidates if t.source == "gazetteer:title" and any(
         p.source == "gazetteer" and p.gazetteer_key == t.gazetteer_key and 0 < p.start - t.end <= 1 for p in candidates)}
     for m in sorted(candidates, key=lambda m: (_rank(m, places, known_orgs, titled), -(m.end - m.start), m.start)):
@@ -560,8 +566,12 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
             if m.source == "gazetteer":
                 cands.append(m)
     cands = [_trim(m, doc.text) for m in cands]
-    chosen = [m for m in _select(_split_by_model(cands, doc.text)) if not doc.is_removed(m.start, m.end)]
+    chosen = [m for m in _select(_split_by_model(cands, doc.text), doc.text) if not doc.is_removed(m.start, m.end)]
     chosen = _place_lists(doc.text, chosen)
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.type == "Organization" and is_acronym(doc.text[m.start:m.end]) and \
+                doc.text[prev.end:m.start].strip() == "(":
+            m.type = "Organization"   # "Front Pembebasan Sinjar (FPS)"
     for start, end in spans:
         _title_mentions_of_known(tokenize(doc.text, start, end), words, [m for m in chosen if start <= m.start < end])
     chosen = _fold_title_aliases(doc.text, chosen)
