@@ -158,9 +158,9 @@ def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
             continue   # "Stadion Kapten I Wayan Dipta": part of a longer name
         title = " ".join(t.text for t in tokens[i:i + n])
         j = i + n
-        if tuple(t.text.lower() for t in tokens[i:i + n]) in regional and j < len(tokens) and \
-                tokens[j].text.lower() in words.title_words:
-            continue   # "Penjabat Bupati ...": the longer title starts at the next word
+        if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
+                _match_sequence(tokens, j, frozenset(words.titles), lower=True):
+            continue   # "Plt Kepala ...", "Penjabat Bupati ...": the title goes on at the next word
         while j < len(tokens) and tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
             j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
         k = j
