@@ -297,3 +297,13 @@ def ladybug_rows(conn, query: str) -> list:
     while result.has_next():
         out.append(result.get_next())
     return out
+
+
+def term(b: dict):
+    """An rdflib term from a SPARQL 1.1 JSON results binding."""
+    import rdflib
+    if b["type"] == "uri":
+        return rdflib.URIRef(b["value"])
+    if b["type"] == "bnode":
+        return rdflib.BNode(b["value"])
+    return rdflib.Literal(b["value"], lang=b.get("xml:lang"), datatype=b.get("datatype"))

@@ -8,19 +8,11 @@ import rdflib
 from kg import push as pu
 from kg import store as st
 
-from storetest import MINI, MINI2, free_port, graph_difference, run_cli, run_kg, same_graph
+from storetest import MINI, MINI2, free_port, graph_difference, run_cli, run_kg, same_graph, term
 
 DOC = "https://w3id.org/newskg/doc/mini"
 DOC2 = "https://w3id.org/newskg/doc/mini2"
 GRAPHS = {DOC: MINI, DOC2: MINI2}
-
-
-def term(b):
-    if b["type"] == "uri":
-        return rdflib.URIRef(b["value"])
-    if b["type"] == "bnode":
-        return rdflib.BNode(b["value"])
-    return rdflib.Literal(b["value"], lang=b.get("xml:lang"), datatype=b.get("datatype"))
 
 
 def remote_graph(server, graph_iri: str, normalize=None) -> rdflib.Graph:

@@ -11,7 +11,7 @@ import rdflib
 from kg import store as st
 from kg.export.cypher import split_statements
 
-from storetest import SAMPLE, run_cli, same_graph
+from storetest import SAMPLE, run_cli, same_graph, term
 
 DOC = "https://w3id.org/newskg/doc/haniyeh-tehran.id"
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
@@ -127,12 +127,6 @@ def test_sample_push_to_oxigraph(oxigraph):
     assert run_cli("push", SAMPLE, "--endpoint", oxigraph.store_url, "-q") == 0
     remote = rdflib.Graph()
     for row in oxigraph.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{DOC}> {{ ?s ?p ?o }} }}"):
-        def term(b):
-            if b["type"] == "uri":
-                return rdflib.URIRef(b["value"])
-            if b["type"] == "bnode":
-                return rdflib.BNode(b["value"])
-            return rdflib.Literal(b["value"], lang=b.get("xml:lang"), datatype=b.get("datatype"))
         remote.add((term(row["s"]), term(row["p"]), term(row["o"])))
     assert same_graph(remote, rdflib.Graph().parse(SAMPLE))
 
