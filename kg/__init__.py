@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 __all__ = ["build", "build_document", "Result", "Config", "Document"]
@@ -16,12 +17,16 @@ __all__ = ["build", "build_document", "Result", "Config", "Document"]
 from kg.config import Config
 from kg.model import Document
 
+if TYPE_CHECKING:
+    import networkx
+    import rdflib
+
 
 @dataclass
 class Result:
     document: Document
-    rdf: "rdflib.Graph"            # noqa: F821
-    graph: "networkx.MultiDiGraph"  # noqa: F821
+    rdf: "rdflib.Graph"
+    graph: "networkx.MultiDiGraph"
 
     def __iter__(self):           # rdf, graph = kg.build(...)
         return iter((self.rdf, self.graph))

@@ -9,7 +9,7 @@ import json
 from collections import defaultdict
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.namespace import OWL, PROV, RDF, RDFS
 
 from kg.rdf.vocab import GEO, ITSRDF, KG, NIF, SCHEMA, SEM

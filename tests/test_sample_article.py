@@ -1,5 +1,4 @@
 """The sample article end to end: the facts the issue lists, the output contract, and fresh output/ files."""
-from pathlib import Path
 
 import networkx as nx
 import pytest

@@ -1,408 +1,34 @@
-"""Recognise mentions of people, organizations and places.
+"""Recognise mentions of people, organizations and places: one stage, one policy.
 
-Several recognisers propose candidate spans; one policy picks among them:
-higher priority wins, then the longer span. From strongest to weakest:
-dateline, gazetteer names, job title + name, organization name shapes and cue
-words, the statistical model, place cue words, bare acronyms.
+Candidates come from the dateline, the gazetteer and the Indonesian name rules
+(kg.lang.id.names), and from the statistical model (kg.ner). Where they overlap,
+the higher priority wins, then the longer span; the model may split a rule's
+span where it sees a person next to an institution. Each chosen mention keeps
+its source and confidence.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from kg import gazetteer as gaz
 from kg.config import Config
-from kg.lang.id import word_list
+from kg.lang.id import names
 from kg.model import Document, Mention
-from kg.text import Token, is_acronym, is_capitalized, tokenize
+from kg.text import is_acronym, tokenize
 
-PRIORITY = {"rule:dateline": 0, "gazetteer": 1, "rule:title": 2, "rule:title-region": 2, "rule:org-name": 3,
-            "rule:title-org": 3, "rule:org-shape": 3, "rule:apposition": 2.5, "rule:place-before-region": 3.6,
-            "rule:org-cue": 3, "rule:place-name": 3.5, "rule:place-head": 3.5, "rule:place-cue-strong": 3.6, "model": 4, "rule:place-cue": 5, "gazetteer:title": 6,
-            "rule:acronym": 7}
-CITY_MIN_POPULATION = 100_000
-_FUNCTION_WORDS = frozenset("di ke dari pada untuk dengan yang dan atau dalam oleh bagi terhadap sebagai".split())
-# nouns that describe a person in an apposition ("X, pemilik usaha ...")
-_ROLE_NOUNS = frozenset("""pemilik petugas warga pengamat pegawai karyawan siswa mahasiswa guru dosen dokter perawat
-nelayan petani pedagang sopir pengusaha aktivis relawan tokoh seorang salah pendiri peneliti wartawan pengacara
-kuasa politikus politisi mantan istri suami anak ayah ibu kakak adik""".split())
-# cue words after which a name is a place whatever the model says ("distrik Tal Afar")
-_STRONG_PLACE_CUES = frozenset(tuple(c.split()) for c in (
-    "kawasan", "wilayah", "distrik", "kecamatan", "kabupaten", "desa", "kelurahan", "provinsi", "kota", "pulau",
-    "ibu kota", "negara bagian", "perlintasan", "kamp pengungsi", "perairan", "gunung", "sungai"))   # a bare capitalised name is taken as a city only from this size up
-_PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le"}
-_ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
-_MAX_NAME_TOKENS = 6
-
-
-@dataclass
-class _Words:
-    titles: dict[tuple[str, ...], str]
-    honorifics: frozenset[str]
-    org_cues: frozenset[tuple[str, ...]]
-    org_heads: frozenset[tuple[str, ...]]
-    place_cues: frozenset[tuple[str, ...]]
-    place_heads: frozenset[tuple[str, ...]]
-    not_names: frozenset[str]
-    provinces: frozenset[str]
-    title_words: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    def tuples(name, lower=True):
-        return frozenset(tuple((w.lower() if lower else w) for w in entry.split()) for entry in word_list(name))
-    titles = {tuple(t.lower().split()): t for t in word_list("titles")}
-    return _Words(titles, frozenset(h.lower() for h in word_list("honorifics")), tuples("org_cues"),
-                  tuples("org_heads", lower=False), tuples("place_cues"), tuples("place_heads", lower=False),
-                  frozenset(word_list("not_names")), frozenset(word_list("provinces")),
-                  frozenset(w.lower() for t in word_list("titles") for w in t.split()))
-
-
-_PREFIXED = re.compile(r"(?:al|el|as|ad|ar|an|at|asy|ash|az|ez|ed|es|et|er|ul|bin|abu)-[A-Z]")
-_COMPANY_END = {"Tbk", "Persero", "Inc", "Ltd", "Corp", "Co", "LLC", "PLC", "AG", "SA", "GmbH"}
-
-
-def _is_name_word(tok: Token, words: _Words) -> bool:
-    t = tok.text
-    return (is_capitalized(t) and t[0].isalpha() and t.rstrip(".") not in words.not_names) or bool(_PREFIXED.match(t))
-
-
-def _name_end(tokens: list[Token], i: int, words: _Words, allow: set[str] = frozenset()) -> int:
-    """End index (exclusive) of a capitalised name starting at token i, or i if none."""
-    j, last = i, i
-    while j < len(tokens) and j - i < _MAX_NAME_TOKENS:
-        t = tokens[j].text
-        if j > i and tokens[j].start > tokens[j - 1].end + 1:
-            break  # names do not span line breaks or double spaces
-        if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
-                (j == i and t.rstrip(".").lower() in words.honorifics):
-            j += 1
-            last = j
-        elif j > i and (t.lower() in _PARTICLES or t.lower().split("-")[0] in _PARTICLES) and j + 1 < len(tokens):
-            j += 1
-        else:
-            break
-    return last
-
-
-def _match_sequence(tokens, i, seqs: frozenset[tuple[str, ...]], lower: bool) -> int:
-    """Length of the longest sequence in seqs that starts at token i (0 if none)."""
-    best = 0
-    for n in range(1, 5):
-        if i + n > len(tokens):
-            break
-        key = tuple((t.text.lower() if lower else t.text) for t in tokens[i:i + n])
-        if key in seqs:
-            best = n
-    return best
-
-
-@lru_cache(maxsize=8)
-def _alias_index(user_files: tuple[str, ...]):
-    index: dict[str, list[tuple[tuple[str, ...], gaz.Entry, bool]]] = {}
-    for entry in gaz.load(user_files).entries:
-        for alias, is_title in [(a, False) for a in entry.aliases] + [(a, True) for a in entry.title_aliases]:
-            forms = {alias} | ({alias.upper()} if len(alias) >= 4 and not is_title else set())
-            for form in forms:
-                toks = tuple(t.text for t in tokenize(form))
-                index.setdefault(toks[0], []).append((toks, entry, is_title))
-    for entries in index.values():
-        entries.sort(key=lambda x: -len(x[0]))
-    return index
-
-
-def _gazetteer(tokens: list[Token], cfg: Config, words: _Words):
-    index = _alias_index(cfg.gazetteers)
-    for i, tok in enumerate(tokens):
-        for toks, entry, is_title in index.get(tok.text, ()):
-            n = len(toks)
-            if tuple(t.text for t in tokens[i:i + n]) != toks:
-                continue
-            if entry.type == "Person" and not is_title:
-                # "Abbas" inside "Abbas Araghchi" is somebody else
-                nxt = tokens[i + n] if i + n < len(tokens) else None
-                if nxt and _is_name_word(nxt, words) and nxt.start == tokens[i + n - 1].end + 1:
-                    continue
-            start, end = tok.start, tokens[i + n - 1].end
-            source = "gazetteer:title" if is_title else "gazetteer"
-            yield Mention(start, end, "", entry.type, source, 0.7 if is_title else 1.0, gazetteer_key=entry.id)
-            break
-
-
-def _place_tokens(tokens: list[Token], j: int, words: _Words) -> int:
-    """How many tokens from j name a known place: a province or a place in the GeoNames index."""
-    end = _name_end(tokens, j, words)
-    for n in range(min(3, end - j), 0, -1):
-        name = " ".join(t.text for t in tokens[j:j + n])
-        if name in words.provinces or _geo_known(name):
-            return n
-    return 0
-
-
-def _titles(tokens: list[Token], words: _Words, known: list[Mention]):
-    """'Presiden Joko Widodo', 'Menteri Keuangan Sri Mulyani', 'Presiden Iran Ebrahim Raisi',
-    'Bupati Sidoarjo Ahmad Muhdlor Ali' (the region is a place), 'juru bicara militer Houthi Yahya Saree'."""
-    # names whose extent is sure; a place or organization head word may run on into a person's name
-    known_at = {m.start: m for m in known if m.source not in ("rule:place-head", "rule:org-name")}
-    portfolio = {w.lower() for w in word_list("portfolios")}
-    regional = frozenset(tuple(t.split()) for t in word_list("regional_titles"))
-    for i, tok in enumerate(tokens):
-        n = _match_sequence(tokens, i, frozenset(words.titles), lower=True)
-        if not n:
-            continue
-        prev = tokens[i - 1] if i else None
-        if prev and _is_name_word(prev, words) and prev.text.lower() not in words.title_words and \
-                prev.end + 1 == tok.start and tok.text[0].isupper():
-            continue   # "Stadion Kapten I Wayan Dipta": part of a longer name
-        title = " ".join(t.text for t in tokens[i:i + n])
-        j = i + n
-        if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
-                _match_sequence(tokens, j, frozenset(words.titles), lower=True):
-            continue   # "Plt Kepala ...", "Penjabat Bupati ...": the title goes on at the next word
-        while j < len(tokens) and tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
-            j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
-        k = j
-        while k < len(tokens) and k - j < 2 and tokens[k].text.islower():
-            k += 1  # "juru bicara militer Houthi ..."
-        if k < len(tokens) and tokens[k].start in known_at and known_at[tokens[k].start].type != "Person":
-            m = known_at[tokens[k].start]   # "Presiden Iran", "Ketua KPK"
-            j = k
-            while j < len(tokens) and tokens[j].start < m.end:
-                j += 1
-        elif j + 1 < len(tokens) and is_acronym(tokens[j].text) and _is_name_word(tokens[j + 1], words):
-            j += 1   # "Ketua KPK Firli Bahuri"
-        elif tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
-            p = _place_tokens(tokens, j, words)
-            if p and _name_end(tokens, j + p, words) > j + p:
-                yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.8)
-                j += p
-        is_regional = tuple(t.text.lower() for t in tokens[i:i + n]) in regional
-        if j < len(tokens) and not is_capitalized(tokens[j].text):
-            # "Manajer tim voli putri Gelora Sentani, Yuliana Hembring, ...": skip the description
-            k = j
-            while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and tokens[k].text.islower() and \
-                    tokens[k].text not in _FUNCTION_WORDS:
-                k += 1
-            j = k
-        end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
-        if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1:
-            # "Kepala Dinas Ketahanan Pangan Kabupaten Temanggung, Sri Wahyuningsih Prameswari, ...":
-            # the run after the title is the institution, the person follows the comma
-            j2 = end + 1
-            end2 = _name_end(tokens, j2, words)
-            if end2 - j2 >= 2 and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"}) and \
-                    not _looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words):
-                yield Mention(tokens[j2].start, tokens[end2 - 1].end, "", "Person", "rule:title", 0.8, title=title)
-                continue
-        end = _name_end(tokens, j, words)
-        inner = next((k for k in range(j + 1, end - 1) if tokens[k].text.lower() in words.title_words
-                      and tokens[k].text.isupper()), None)
-        if inner is not None:
-            # "Kapolres Luwu Utara AKBP Hendrik Palinggi": a rank inside the run ends the region
-            if is_regional:
-                yield Mention(tokens[j].start, tokens[inner - 1].end, "", "Place", "rule:title-region", 0.7)
-            yield Mention(tokens[inner + 1].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
-            continue
-        if is_regional and end - j >= 3 and not _place_tokens(tokens, j, words):
-            # an unknown region: one word, or two after a place word ("Kepulauan Aru Marthinus Rahanjaan")
-            r = 2 if (tokens[j].text,) in words.place_heads else 1
-            if end - (j + r) >= 2:
-                yield Mention(tokens[j].start, tokens[j + r - 1].end, "", "Place", "rule:title-region", 0.6)
-                yield Mention(tokens[j + r].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7, title=title)
-                continue
-        cut = _split_after_institution(tokens, j, end, words)
-        if cut > j:
-            yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:title-org", 0.7)
-            j = cut
-        if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
-                not _looks_institutional(tokens, j, end, words):
-            yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
-
-
-def _person_appositions(tokens: list[Token], words: _Words, known: list[Mention]):
-    """'Benediktus Tanaem, pemilik usaha tenun ...': a name followed by a comma and a role noun."""
-    roles = words.title_words | _ROLE_NOUNS
-    taken = {m.start for m in known}
-    for i in range(len(tokens)):
-        if (i and _is_name_word(tokens[i - 1], words)) or tokens[i].start in taken:
-            continue
-        end = _name_end(tokens, i, words)
-        if 2 <= end - i <= 4 and end + 1 < len(tokens) and tokens[end].text == "," and \
-                tokens[end + 1].text.lower() in roles and not _looks_institutional(tokens, i, end, words):
-            yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.75)
-
-
-def _places_before_regions(tokens: list[Token], words: _Words):
-    """'Sintang, Kalimantan Barat' and 'Manila, Filipina': a name before a comma and a province or country."""
-    for i in range(len(tokens)):
-        if i and _is_name_word(tokens[i - 1], words):
-            continue
-        end = _name_end(tokens, i, words)
-        if end - i not in (1, 2) or end + 1 >= len(tokens) or tokens[end].text != ",":
-            continue
-        region_end = _name_end(tokens, end + 1, words)
-        region = " ".join(t.text for t in tokens[end + 1:region_end])
-        after = tokens[region_end].text if region_end < len(tokens) else "."
-        if region_end > end + 1 and (region in words.provinces or _geo_country(region)) and \
-                (after in {",", ".", "(", ")", ";"} or after.lower() in {"pada", "yang", "dan"}) and \
-                not _looks_institutional(tokens, i, end, words):
-            yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-before-region", 0.75)
-
-
-def _looks_institutional(tokens: list[Token], start: int, end: int, words: _Words) -> bool:
-    """A run of names that is an organization or place, not a person: it has an organization or
-    place head word, a club or company tail, an acronym, or ends in a known place."""
-    texts = [t.text for t in tokens[start:end]]
-    if not texts:
-        return False
-    heads = {h[0] for h in words.org_heads} | {h[0] for h in words.place_heads}
-    return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(is_acronym(t) for t in texts)
-                or texts[-1] in words.provinces or (len(texts) == 1 and _geo_known(texts[0])))
-
-
-def _split_after_institution(tokens: list[Token], start: int, end: int, words: _Words,
-                             country_first: bool = False) -> int:
-    """In a run of capitalised words that goes on with a person's name, where the institution ends:
-    after its last acronym ("Komisi II DPR | Ahmad Doli Kurnia"), company suffix ("... Tbk | Bambang")
-    or country ("Partai Komunis Vietnam | Nguyen Phu Trong"). Returns start when there is no such point."""
-    cut = start
-    for k in range(start, end - 1):
-        t = tokens[k].text
-        if is_acronym(t) or t in _COMPANY_END or ((k > start or country_first) and _geo_country(t)):
-            cut = k + 1
-    if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
-        close = next((k for k in range(cut, min(cut + 4, len(tokens))) if tokens[k].text == ")"), None)
-        cut = close + 1 if close is not None else cut
-    return cut if end - cut >= 2 else start
-
-
-def _geo_country(name: str) -> bool:
-    try:
-        from kg.geo import places
-    except ImportError:
-        return False
-    p = places.lookup(name)
-    return p is not None and p.kind == "country"
-
-
-def _geo_known(name: str, min_population: int = 0) -> bool:
-    try:
-        from kg.geo import places
-    except ImportError:
-        return False
-    p = places.lookup(name)
-    return p is not None and (p.kind != "city" or p.population >= min_population)
-
-
-def _known_places(tokens: list[Token], words: _Words):
-    """A capitalised name that is, as a whole, a province, a country or a large city."""
-    i = 0
-    while i < len(tokens):
-        if tokens[i].text.lower() in words.title_words:
-            i += 1   # "Presiden Vietnam Vo Van Thuong": the run of names starts after the title
-            continue
-        end = _name_end(tokens, i, words)
-        if end == i or (i > 0 and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
-            i = max(end, i + 1)
-            continue
-        name = " ".join(t.text for t in tokens[i:end])
-        if end - i <= 3 and (name in words.provinces or _geo_known(name, CITY_MIN_POPULATION)):
-            yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
-        else:
-            for n in (2, 1):   # "Presiden Vietnam Vo Van Thuong": the country before a name
-                prefix = " ".join(t.text for t in tokens[i:i + n])
-                if i + n < end - 1 and (prefix in words.provinces or _geo_country(prefix)):
-                    yield Mention(tokens[i].start, tokens[i + n - 1].end, "", "Place", "rule:place-name", 0.7)
-                    break
-        i = end
-
-
-def _place_appositions(tokens: list[Token], words: _Words, known: list[Mention]):
-    """'Kabupaten Cianjur, Jawa Barat' and 'Istana Merdeka, Jakarta': a name after a place and a comma."""
-    starts = {t.start: n for n, t in enumerate(tokens)}
-    for m in known:
-        if m.type != "Place":
-            continue
-        j = next((n for n, t in enumerate(tokens) if t.start >= m.end), None)
-        if j is None or tokens[j].text != "," or j + 1 >= len(tokens) or tokens[j + 1].start in starts and \
-                any(k.start == tokens[j + 1].start for k in known):
-            continue
-        end = _name_end(tokens, j + 1, words)
-        after = tokens[end].text if end < len(tokens) else "."
-        name = " ".join(t.text for t in tokens[j + 1:end])
-        if end > j + 1 and (after in {",", ".", ")", ";"} or after.lower() in {"yang", "pada", "dan"}) and \
-                (name in words.provinces or _geo_known(name)):
-            yield Mention(tokens[j + 1].start, tokens[end - 1].end, "", "Place", "rule:place-cue", 0.7)
-
-
-def _org_names(tokens: list[Token], words: _Words):
-    for i, tok in enumerate(tokens):
-        n = _match_sequence(tokens, i, words.org_heads, lower=False)
-        if n:
-            end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
-            while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
-                end -= 1
-            titled = i > 0 and tokens[i - 1].text.lower() in words.title_words
-            cut = _split_after_institution(tokens, i + n, end, words, country_first=True) if titled else i + n
-            if cut > i + n:
-                end = cut   # "Ketua Komisi II DPR Ahmad Doli Kurnia": the name is not the institution's
-            elif end < len(tokens) and tokens[end].text == "(" and end + 2 < len(tokens) and \
-                    tokens[end + 1].text in _COMPANY_END and tokens[end + 2].text == ")":
-                end += 3   # "PT Pertamina (Persero)"
-            if end > i + n:
-                yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
-
-
-def _after_cues(tokens, words, cues, type_, source, conf, known: list[Mention]):
-    known_at = {m.start: m for m in known}
-    for i in range(len(tokens)):
-        n = _match_sequence(tokens, i, cues, lower=True)
-        if not n or not tokens[i].text[0].islower():
-            continue
-        j = i + n
-        if type_ == "Organization" and j < len(tokens) and tokens[j].start in known_at \
-                and known_at[tokens[j].start].type == "Place":
-            m = known_at[tokens[j].start]   # "gerakan perlawanan Palestina Hamas"
-            while j < len(tokens) and tokens[j].start < m.end:
-                j += 1
-        end = _name_end(tokens, j, words)
-        if end > j and not (type_ == "Place" and all(is_acronym(t.text) for t in tokens[j:end])):
-            yield Mention(tokens[j].start, tokens[end - 1].end, "", type_, source, conf)
-
-
-_ORG_TAILS = {"FC", "United", "City", "SC", "Club", "Tbk", "Group", "Corporation", "Foundation", "Airlines"}
-
-
-def _org_shapes(tokens: list[Token], words: _Words):
-    """'Arema FC', 'Bali United', 'PT X Tbk'; and an acronym with its region: 'BPBD Lampung', 'PSIS Semarang'."""
-    for i, tok in enumerate(tokens):
-        if tok.text in _ORG_TAILS and i > 0 and _is_name_word(tokens[i - 1], words):
-            start = i - 1
-            while start > 0 and i - start < 3 and _is_name_word(tokens[start - 1], words) and \
-                    tokens[start - 1].text.lower() not in words.title_words:
-                start -= 1
-            yield Mention(tokens[start].start, tok.end, "", "Organization", "rule:org-shape", 0.75)
-        elif is_acronym(tok.text) and tok.text not in words.not_names and i + 1 < len(tokens):
-            n = _place_tokens(tokens, i + 1, words)
-            if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
-                yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
-
-
-def _place_names(tokens, words):
-    for i, tok in enumerate(tokens):
-        n = _match_sequence(tokens, i, words.place_heads, lower=False)
-        if n:
-            end = _name_end(tokens, i + n, words)
-            if end > i + n:
-                yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-head", 0.75)
-
-
-def _acronyms(tokens, words):
-    for tok in tokens:
-        if is_acronym(tok.text) and tok.text not in words.not_names:
-            yield Mention(tok.start, tok.end, "", "Organization", "rule:acronym", 0.5)
+# lower wins
+PRIORITY = {
+    "rule:dateline": 0,
+    "gazetteer": 1,
+    "rule:title": 2, "rule:title-region": 2,        # a job title fixes where a name starts
+    "rule:apposition": 2.5,                          # "Benediktus Tanaem, pemilik usaha ..."
+    "rule:org-name": 3, "rule:title-org": 3, "rule:org-shape": 3, "rule:org-cue": 3,
+    "rule:place-name": 3.5, "rule:place-head": 3.5,  # known places, "Kabupaten X"
+    "rule:place-cue-strong": 3.6, "rule:place-before-region": 3.6,
+    "model": 4,
+    "rule:place-cue": 5,                             # "di X", "ke X"
+    "gazetteer:title": 6,                            # "Pemimpin Revolusi Islam" alone
+    "rule:acronym": 7,
+}
 
 
 def _model(doc: Document, spans: list[tuple[int, int]]):
@@ -413,7 +39,8 @@ def _model(doc: Document, spans: list[tuple[int, int]]):
             yield Mention(s + start, s + end, "", type_, "model", conf)
 
 
-_SPLITTABLE = {"rule:title", "rule:org-name", "rule:title-org", "rule:place-head", "rule:org-cue", "rule:place-cue", "rule:place-name"}
+_SPLITTABLE = {"rule:title", "rule:org-name", "rule:title-org", "rule:place-head", "rule:org-cue", "rule:place-cue",
+               "rule:place-name"}
 
 
 def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
@@ -470,7 +97,7 @@ def _rank(m: Mention, places: list[Mention], known_orgs: list[Mention], titled: 
     if id(m) in titled:
         return 1   # "Pemimpin Revolusi Islam Ayatullah Sayyid Ali Khamenei": the gazetteer's title for the name after it
     if m.source == "rule:org-name":
-        if any(inside(o) and o.end == m.end for o in known_orgs + places) or _geo_country(m.text.split()[-1]):
+        if any(inside(o) and o.end == m.end for o in known_orgs + places) or names.geo_country(m.text.split()[-1]):
             return 0.5   # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"
         if any(map(inside, places)) and not any(o.start < m.end and m.start < o.end for o in known_orgs):
             return 0.5
@@ -514,24 +141,6 @@ def _title_mentions_of_known(tokens, words, chosen: list[Mention]):
                 break
 
 
-def candidates_in(doc: Document, start: int, end: int, cfg: Config, words: _Words) -> list[Mention]:
-    tokens = tokenize(doc.text, start, end)
-    found = list(_gazetteer(tokens, cfg, words))
-    found += _org_names(tokens, words)
-    found += _place_names(tokens, words)
-    found += _org_shapes(tokens, words)
-    found += _known_places(tokens, words)
-    found += _titles(tokens, words, found)
-    found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
-    found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)
-    found += _after_cues(tokens, words, _STRONG_PLACE_CUES, "Place", "rule:place-cue-strong", 0.8, found)
-    found += _acronyms(tokens, words)
-    found += _person_appositions(tokens, words, found)
-    found += _places_before_regions(tokens, words)
-    found += _place_appositions(tokens, words, found)
-    return found
-
-
 def _dateline(doc: Document) -> list[Mention]:
     out = []
     for span, type_ in ((doc.dateline_place_span, "Place"), (doc.publisher_span, "Organization")):
@@ -553,16 +162,16 @@ def _fold_title_aliases(text: str, chosen: list[Mention]) -> list[Mention]:
 
 
 def recognize(doc: Document, cfg: Config = Config()) -> Document:
-    words = _words()
+    words = names.words()
     cands = _dateline(doc)
     spans = [(s.start, s.end) for s in doc.sentences]
     for start, end in spans:
-        cands += candidates_in(doc, start, end, cfg, words)
+        cands += names.candidates(doc.text, start, end, cfg, words)
     if cfg.use_model:
         cands += _model(doc, spans)
     if doc.dateline:
         # the gazetteer may know the dateline's place or outlet: keep its identity
-        for m in candidates_in(doc, *doc.dateline, cfg, words):
+        for m in names.candidates(doc.text, *doc.dateline, cfg, words):
             if m.source == "gazetteer":
                 cands.append(m)
     cands = [_trim(m, doc.text) for m in cands]
