@@ -692,6 +692,10 @@ _JS = r"""
     }
     if (n.aliases && n.aliases.length)
       lines.push("also: " + trunc(n.aliases.slice(0, 6).join(", "), 160));
+    if (typeof n.lat === "number" && typeof n.lon === "number")
+      lines.push("coordinates: " + n.lat.toFixed(4) + ", " + n.lon.toFixed(4));
+    if (n.evidence && n.evidence.length)   // plain text: vis-network shows a string title as text
+      lines.push("\u201c" + trunc((n.evidence[0].parts || []).join(""), 240) + "\u201d");
     return lines.join("\n");
   }
   function edgeTitle(e) {

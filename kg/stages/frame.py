@@ -1,7 +1,7 @@
 """A sentence with its mentions replaced by typed placeholders, for pattern matching.
 
 "Haniyeh, yang berbasis di ibu kota Qatar, Doha" becomes
-"⟨P:4⟩, yang berbasis di ibu kota ⟨L:9⟩, ⟨L:10⟩" (P person, O organization,
+"⟨P4⟩, yang berbasis di ibu kota ⟨L9⟩, ⟨L10⟩" (P person, O organization,
 L place; the number indexes ``doc.mentions``). Patterns in the relation and
 event extractors are written against this form, so they speak of roles
 ("a person, then 'anggota', then an organization") instead of words.

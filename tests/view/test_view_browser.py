@@ -270,3 +270,17 @@ def test_real_sample_search(view, tmp_path, artifacts_dir):
     assert any("haniy" in n.lower() for n in names), names
     assert "haniyeh" in str(attrs.get("label", "")).lower()
     view.page.screenshot(path=str(artifacts_dir / "view-real-sample.png"))
+
+
+def test_real_sample_tooltips_carry_coordinates_and_evidence(view, tmp_path):
+    if not REAL_SAMPLE.exists():
+        pytest.skip(f"{REAL_SAMPLE.relative_to(ROOT)} not produced yet (run the pipeline on the example)")
+    g = nx.MultiDiGraph(nx.read_graphml(REAL_SAMPLE, force_multigraph=True))
+    p = tmp_path / "real.html"
+    write_html(g, p, title="haniyeh-tehran.id")
+    view.open(p)
+    tehran = next(n for n, d in g.nodes(data=True) if d.get("label") == "Teheran")
+    title = view.js(f"network.body.data.nodes.get({json.dumps(tehran)}).title")
+    assert isinstance(title, str)   # a string title is shown as text, never parsed as HTML
+    assert "coordinates: 35.69" in title
+    assert "Tehran" in title and "\u201c" in title   # the evidence sentence, quoted
