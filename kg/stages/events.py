@@ -75,6 +75,10 @@ _KILLED = [re.compile(rf"\b(?:menewaskan|membunuh|menelan korban)\s+(?:sedikitny
                       rf"(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>{_N})", re.I)]
 _INJURED = [re.compile(rf"\b(?P<n>{_N}) (?:orang |warga )?(?:lainnya )?(?:terluka|luka-luka|cedera)\b", re.I),
             re.compile(rf"\b(?:melukai|mencederai)\s+(?:sedikitnya |setidaknya |sekitar |lebih dari )?(?P<n>{_N})", re.I)]
+_DISPLACED = [re.compile(rf"\b(?P<n>{_N}) (?:orang |warga |jiwa |kepala keluarga )?(?:terpaksa )?"
+                         rf"(?:mengungsi|kehilangan tempat tinggal)\b", re.I)]
+_REPORTER = re.compile(rf"(?P<s>{ORG})(?: \({ACTOR}\))? (?:mencatat|melaporkan|menyebutkan|merilis|mengumumkan)\b",
+                       re.IGNORECASE)
 _CHILDREN = re.compile(rf"\btermasuk (?P<n>{_N}) (?:anak-anak|anak|balita)\b", re.I)
 _SINCE = re.compile(r"\bsejak\s*$", re.I)
 _RELATIVE = re.compile(r"^\s*(?:setelah|sebelum|sesudah)\b", re.I)
@@ -157,7 +161,7 @@ def main_subject(f: Frame, letters: str = "POL", before: int | None = None) -> s
 _COORDINATOR = re.compile(r",? (?:dan|serta|lalu|kemudian|sebelum|setelah) |;")
 
 
-def _time_for(f: Frame, times: list[timex.Timex], pos: int, end: int) -> timex.Timex | None:
+def _time_for(f: Frame, times: list[timex.Timex], pos: int, end: int, look_back: bool = True) -> timex.Timex | None:
     """The first time phrase after the trigger in its clause (up to the next trigger or coordinated
     clause), else one just before the trigger in its clause; never 'sejak', nor one relative to
     another event ("beberapa minggu setelah ...")."""
@@ -171,8 +175,8 @@ def _time_for(f: Frame, times: list[timex.Timex], pos: int, end: int) -> timex.T
         if not _SINCE.search(f.text[:a]) and not _RELATIVE.match(f.text[b + 1:]):
             usable.append((a, t))
     after = [t for a, t in usable if pos <= a < end]
-    if after:
-        return after[0]
+    if after or not look_back:
+        return after[0] if after else None
     just_before = [t for a, t in usable if start <= a < pos]
     return just_before[-1] if just_before else None
 
@@ -228,6 +232,7 @@ def _extract(x: _Extractor, f: Frame) -> None:
         if m.group("nya"):   # '"...," ujarnya': the one who spoke last
             if x.last_speaker:
                 e = x.new("Statement", f, m, "statement", 0.7)
+                e.hints["postposed"] = True
                 e.roles.append(("speaker", x.last_speaker))
                 found.append((m.start(), e))
             continue
@@ -248,6 +253,7 @@ def _extract(x: _Extractor, f: Frame) -> None:
         if not speaker:
             continue
         e = x.new("Statement", f, m, "statement", 0.8)
+        e.hints["postposed"] = bool(m.group("post") or m.group("nya"))
         e.roles.append(("speaker", speaker))
         e.places += _places_after(f, m.end(), min(len(t), m.end() + 80, clause_end(m.end() + 1)))[:1]
         found.append((m.start(), e))
@@ -365,10 +371,18 @@ def _extract(x: _Extractor, f: Frame) -> None:
     found.sort(key=lambda p: p[0])
     for i, (pos, e) in enumerate(found):
         nxt = found[i + 1][0] if i + 1 < len(found) else len(t)
-        if e.kind == "Statement":   # when it was said is written right by the verb or the speaker
-            nxt = min(nxt, e.hints["trigger"][1] + 90)
+        look_back = True
+        if e.kind == "Statement":
+            # when it was said stands by the verb ("mengatakan pada Sabtu (4/11) bahwa") or after a
+            # postposed speaker ("kata Asep di Jakarta, Senin"), never inside what was said
+            end_of_verb = e.hints["trigger"][1]
+            if e.hints.get("postposed"):
+                nxt, look_back = min(nxt, end_of_verb + 90), False
+            else:
+                content = re.compile(r",|\bbahwa\b").search(t, end_of_verb)
+                nxt = min(nxt, content.start() if content else len(t), end_of_verb + 40)
         if not e.times:
-            tm = _time_for(f, times, pos, nxt)
+            tm = _time_for(f, times, pos, nxt, look_back)
             if tm:
                 e.times.append(_tv(tm))
         if i > 0 and e.kind in ("Meeting", "Travel"):
@@ -416,15 +430,19 @@ def _casualties_without_trigger(x: _Extractor, f: Frame, found: list, times) -> 
     if any(e.kind == "CasualtyReport" or (e.kind == "Attack" and e.quantities) for _, e in found):
         return
     qs = _quantities(f, 0, len(t), _KILLED, "killed")[:1] + _quantities(f, 0, len(t), _INJURED, "injured")[:1] + \
-        _quantities(f, 0, len(t), [_CHILDREN], "childrenKilled")[:1]
-    if not qs or not any(q.prop == "killed" for q in qs) and not any(q.prop == "injured" for q in qs):
+        _quantities(f, 0, len(t), [_CHILDREN], "childrenKilled")[:1] + _quantities(f, 0, len(t), _DISPLACED, "people")[:1]
+    if not qs:
         return
     attacks_here = [e for _, e in found if e.kind == "Attack"]
-    previous = [e for e in x.events if e.kind == "Attack" and e.evidence[0].sentence == f.sentence.index - 1]
-    src = _SOURCE.search(t)
-    if not attacks_here and previous and not previous[-1].quantities:
+    previous = [e for e in x.events if e.kind in ("Attack", "CasualtyReport")
+                and e.evidence[-1].sentence == f.sentence.index - 1]
+    src = _SOURCE.search(t) or _REPORTER.search(t)
+    if not attacks_here and previous and not {q.prop for q in qs} & {q.prop for q in previous[-1].quantities}:
+        # "... 14 orang meninggal dunia. Sebanyak 23 orang luka-luka dan 1.250 warga mengungsi.": the same count
         previous[-1].quantities += qs
         previous[-1].evidence.append(Evidence(f.sentence.index, *f.doc_span(0, len(t)), "events.casualty", 0.6))
+        return
+    if not any(q.prop in ("killed", "injured") for q in qs):
         return
     since = [tt for tt in times if _SINCE.search(t[:_frame_pos(f, tt.start)])]
     nominal = [a for a in attacks_here if a.hints.get("nominal")]

@@ -141,7 +141,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
     """'Presiden Joko Widodo', 'Menteri Keuangan Sri Mulyani', 'Presiden Iran Ebrahim Raisi',
     'Bupati Sidoarjo Ahmad Muhdlor Ali' (the region is a place), 'juru bicara militer Houthi Yahya Saree'."""
     # names whose extent is sure; a place or organization head word may run on into a person's name
-    known_at = {m.start: m for m in known if m.source not in ("rule:place-head", "rule:org-name")}
+    known_at = {m.start: m for m in sorted(known, key=lambda m: m.end - m.start)   # the longest per start
+                if m.source not in ("rule:place-head", "rule:org-name")}
     portfolio = {w.lower() for w in word_list("portfolios")}
     regional = frozenset(tuple(t.split()) for t in word_list("regional_titles"))
     for i, tok in enumerate(tokens):
