@@ -152,3 +152,26 @@ def test_travel_event():
     assert names(doc, t.actors("traveler")) == ["Anwar Ibrahim"]
     assert names(doc, t.places) == ["Jakarta"]
     assert t.times[0].value == "2024-05"
+
+
+def test_a_statement_takes_its_own_time_not_a_date_inside_what_was_said():
+    doc = pipeline_doc("Jaksa Budi Hartanto mengatakan, tersangka menerima uang pada 30 Maret 2024. "
+                       "\"Kami sudah menyita barang bukti,\" kata Budi di Jakarta, Senin (11/3).",
+                       published=date(2024, 3, 12))
+    [s] = _events(doc, "Statement")
+    assert [t.value for t in s.times] == ["2024-03-11"]
+    assert names(doc, s.places) == ["Jakarta"]
+
+
+def test_casualty_figures_go_on_in_the_next_sentence():
+    doc = pipeline_doc("Badan Penanggulangan Bencana Daerah (BPBD) mencatat 14 orang meninggal dunia akibat banjir di "
+                       "Kabupaten Garut. Sebanyak 23 orang luka-luka dan 1.250 warga terpaksa mengungsi.",
+                       published=date(2024, 5, 5))
+    [r] = _events(doc, "CasualtyReport")
+    assert {q.prop: q.value for q in r.quantities} == {"killed": 14, "injured": 23, "people": 1250}
+    assert names(doc, r.actors("source")) == ["Badan Penanggulangan Bencana Daerah"]
+
+
+def test_planned_events_are_not_events():
+    doc = pipeline_doc("Presiden Budi Santoso dijadwalkan bertemu dengan Perdana Menteri Anwar Ibrahim di Kuala Lumpur.")
+    assert not _events(doc, "Meeting")
