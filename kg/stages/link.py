@@ -2,27 +2,23 @@
 coordinates and countries for places, and final stable keys (see kg.rdf.iris)."""
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from kg.config import Config
+from kg.geo import places
 from kg.model import Document, Entity
 from kg.rdf.iris import entity_key
+from kg.text import fold
+
+REGIONS = Path(places.__file__).parent / "data" / "regions.tsv"
 
 
-def _geo():
-    try:
-        from kg.geo import places
-    except ImportError:  # place linking is optional
-        return None
-    return places
-
-
+@lru_cache(maxsize=1)
 def _regions() -> dict[str, list[str]]:
     """Region name (folded) -> member country codes, from kg/geo/data/regions.tsv."""
-    from pathlib import Path
-
-    from kg.text import fold
     out = {}
-    path = Path(__file__).resolve().parent.parent / "geo" / "data" / "regions.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in REGIONS.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             names, codes = line.split("\t")
             for name in names.split("|"):
@@ -30,9 +26,8 @@ def _regions() -> dict[str, list[str]]:
     return out
 
 
-def _region_point(places, names: list[str]) -> tuple[float, float] | None:
+def _region_point(names: list[str]) -> tuple[float, float] | None:
     """Mean point of a region's member countries: a representative point, not a boundary."""
-    from kg.text import fold
     regions = _regions()
     codes = next((regions[fold(n)] for n in names if fold(n) in regions), None)
     points = [(c.lat, c.lon) for code in codes or () if (c := places.country(code)) and c.lat is not None]
@@ -42,9 +37,6 @@ def _region_point(places, names: list[str]) -> tuple[float, float] | None:
 
 
 def _link_places(doc: Document) -> None:
-    places = _geo()
-    if places is None:
-        return
     found = {}
     for e in doc.entities.values():
         if e.type == "Place":
@@ -55,7 +47,7 @@ def _link_places(doc: Document) -> None:
         place = next((p for n in [e.name, *sorted(e.aliases)]
                       if (p := places.lookup(n, context_countries=context))), first)
         if place is None:
-            point = _region_point(places, [e.name, *sorted(e.aliases)]) if e.kind == "region" else None
+            point = _region_point([e.name, *sorted(e.aliases)]) if e.kind == "region" else None
             if point:
                 e.lat, e.lon = point
             continue

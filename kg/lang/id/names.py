@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg import gazetteer as gaz
 from kg.config import Config
+from kg.geo import places
 from kg.lang.id import word_list
 from kg.model import Mention
 from kg.text import Token, is_acronym, is_capitalized, tokenize
@@ -276,19 +277,11 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
 
 
 def geo_country(name: str) -> bool:
-    try:
-        from kg.geo import places
-    except ImportError:
-        return False
     p = places.lookup(name)
     return p is not None and p.kind == "country"
 
 
 def _geo_known(name: str, min_population: int = 0) -> bool:
-    try:
-        from kg.geo import places
-    except ImportError:
-        return False
     p = places.lookup(name)
     return p is not None and (p.kind != "city" or p.population >= min_population)
 
