@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]", re.UNICODE)
@@ -42,6 +43,5 @@ def is_acronym(word: str) -> bool:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for comparing names."""
-    import unicodedata
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()

@@ -312,7 +312,8 @@ def _extract(x: _Extractor, f: Frame) -> None:
             if re.search(r"\bdengan\s*$", t[:m.start()]):
                 agent = main_subject(f, "POL", m.start())   # "dengan melancarkan serangan": a means of the main clause
         if not agent and not m.group("nominal") and _OWN_GROUP.search(t[:m.start()]):
-            agent = _last_org_before(f, m.start())   # "juru bicara Houthi ... mengatakan kelompoknya menembakkan"
+            # "juru bicara Houthi ... mengatakan kelompoknya menembakkan"
+            agent = f.last_org_before(m.start(), earlier_sentences=False)
         e = x.new("Attack", f, m, "attack", 0.75)
         if agent:
             e.roles.append(("agent", agent))
@@ -415,11 +416,6 @@ _NOT_HAPPENED = re.compile(r"\b(?:akan|dijadwalkan|berencana|direncanakan|rencan
 
 _OWN_GROUP = re.compile(r"\b(?:kelompok|pihak|lembaga|partai|pasukan|negara|organisasi)nya\s+(?:[a-z]+\s+){0,2}$",
                         re.IGNORECASE)
-
-
-def _last_org_before(f: Frame, pos: int) -> str | None:
-    orgs = f.entities_in(0, pos, "O")
-    return orgs[-1] if orgs else None
 
 
 def _casualties_without_trigger(x: _Extractor, f: Frame, found: list, times) -> None:

@@ -41,6 +41,15 @@ class Frame:
     def entities_in(self, start: int, end: int, letters: str = "POL") -> list[str]:
         return [self.entity(m.group()) for m in self.slots(start, end) if m.group(1) in letters]
 
+    def last_org_before(self, pos: int, earlier_sentences: bool = True) -> str | None:
+        """The organization named last before frame position pos (in earlier sentences too)."""
+        orgs = self.entities_in(0, pos, "O")
+        if orgs or not earlier_sentences:
+            return orgs[-1] if orgs else None
+        earlier = [m for m in self.doc.mentions
+                   if m.end <= self.sentence.start and m.type == "Organization" and m.entity]
+        return earlier[-1].entity if earlier else None
+
     def doc_span(self, start: int, end: int) -> tuple[int, int]:
         """Document offsets of a frame span."""
         return self.offsets[start], self.offsets[max(start, end - 1)] + 1

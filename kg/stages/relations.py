@@ -89,14 +89,6 @@ class _Collector:
             rel.qualifier = qualifier
 
 
-def _last_org_before(f: Frame, pos: int) -> str | None:
-    orgs = f.entities_in(0, pos, "O")
-    if orgs:
-        return orgs[-1]
-    earlier = [m for m in f.doc.mentions if m.end <= f.sentence.start and m.type == "Organization" and m.entity]
-    return earlier[-1].entity if earlier else None
-
-
 def _based_predicate(f: Frame, m: re.Match) -> str:
     """Organizations are headquartered ("bermarkas", "berkantor pusat"); people are based somewhere."""
     hq = m.group("verb").lower().startswith(("bermarkas", "berkantor", "berpusat"))
@@ -114,7 +106,7 @@ def _extract(f: Frame, out: _Collector) -> None:
             out.add(f, person, "representativeOf", f.entity(rest.group("o")) or org, rest, "apposition-representative", 0.8)
             out.add(f, person, "basedIn", f.entity(rest.group("l")), rest, "apposition-representative", 0.7)
     for m in _ROLE_BEFORE_NAME.finditer(t):
-        org = f.entity(m.group("o")) if m.group("o") else _last_org_before(f, m.start())
+        org = f.entity(m.group("o")) if m.group("o") else f.last_org_before(m.start())
         if m.group("o") and f.mention(m.group("o")).type == "Person":
             continue
         # the head of a unit ("Direktur Penyidikan KPK") is a member of the organization
