@@ -31,12 +31,13 @@ PRIORITY = {
 }
 
 
-def _model(doc: Document, spans: list[tuple[int, int]]):
+def _model(doc: Document, spans: list[tuple[int, int]], words: names.Words):
     from kg.ner import recognizer
     texts = [doc.text[s:e] for s, e in spans]
     for (s, _), found in zip(spans, recognizer.predict_many(texts)):
         for start, end, type_, conf in found:
-            yield Mention(s + start, s + end, "", type_, "model", conf)
+            if doc.text[s + start:s + end] not in words.not_names:   # "Aku", "Apa" at a sentence start
+                yield Mention(s + start, s + end, "", type_, "model", conf)
 
 
 _SPLITTABLE = {"rule:title", "rule:org-name", "rule:title-org", "rule:place-head", "rule:org-cue", "rule:place-cue",
@@ -168,7 +169,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     for start, end in spans:
         cands += names.candidates(doc.text, start, end, cfg, words)
     if cfg.use_model:
-        cands += _model(doc, spans)
+        cands += _model(doc, spans, words)
     if doc.dateline:
         # the gazetteer may know the dateline's place or outlet: keep its identity
         for m in names.candidates(doc.text, *doc.dateline, cfg, words):

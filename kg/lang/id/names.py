@@ -232,6 +232,19 @@ def _person_appositions(tokens: list[Token], words: Words, known: list[Mention])
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.75)
 
 
+_SPEECH = frozenset("kata ujar tutur ucap ungkap imbuh".split())
+
+
+def _speakers(tokens: list[Token], words: Words, known: list[Mention]):
+    """'..., kata Vena': a name right after a postposed speech verb is a person."""
+    taken = {m.start for m in known}
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].text.lower() in _SPEECH and tokens[i].start not in taken:
+            end = _name_end(tokens, i, words)
+            if end > i and not _looks_institutional(tokens, i, end, words):
+                yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.7)
+
+
 def _places_before_regions(tokens: list[Token], words: Words):
     """'Sintang, Kalimantan Barat' and 'Manila, Filipina': a name before a comma and a province or country."""
     for i in range(len(tokens)):
@@ -409,6 +422,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _after_cues(tokens, words, _STRONG_PLACE_CUES, "Place", "rule:place-cue-strong", 0.8, found)
     found += _acronyms(tokens, words)
     found += _person_appositions(tokens, words, found)
+    found += _speakers(tokens, words, found)
     found += _places_before_regions(tokens, words)
     found += _place_appositions(tokens, words, found)
     return found
