@@ -44,6 +44,8 @@ class Words:
     not_names: frozenset[str]
     provinces: frozenset[str]
     title_words: frozenset[str]
+    portfolios: frozenset[str]                # "Keuangan" in "Menteri Keuangan"
+    regional_titles: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +56,8 @@ def words() -> Words:
     return Words(titles, frozenset(h.lower() for h in word_list("honorifics")), tuples("org_cues"),
                   tuples("org_heads", lower=False), tuples("place_cues"), tuples("place_heads", lower=False),
                   frozenset(word_list("not_names")), frozenset(word_list("provinces")),
-                  frozenset(w.lower() for t in word_list("titles") for w in t.split()))
+                  frozenset(w.lower() for t in word_list("titles") for w in t.split()),
+                  frozenset(w.lower() for w in word_list("portfolios")), tuples("regional_titles"))
 
 
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ar|an|at|asy|ash|az|ez|ed|es|et|er|ul|bin|abu)-[A-Z]")
@@ -84,7 +87,7 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
     return last
 
 
-def _match_sequence(tokens, i, seqs: frozenset[tuple[str, ...]], lower: bool) -> int:
+def _match_sequence(tokens, i, seqs, lower: bool) -> int:
     """Length of the longest sequence in seqs that starts at token i (0 if none)."""
     best = 0
     for n in range(1, 5):
@@ -144,10 +147,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
     # names whose extent is sure; a place or organization head word may run on into a person's name
     known_at = {m.start: m for m in sorted(known, key=lambda m: m.end - m.start)   # the longest per start
                 if m.source not in ("rule:place-head", "rule:org-name")}
-    portfolio = {w.lower() for w in word_list("portfolios")}
-    regional = frozenset(tuple(t.split()) for t in word_list("regional_titles"))
+    portfolio, regional = words.portfolios, words.regional_titles
     for i, tok in enumerate(tokens):
-        n = _match_sequence(tokens, i, frozenset(words.titles), lower=True)
+        n = _match_sequence(tokens, i, words.titles, lower=True)
         if not n:
             continue
         prev = tokens[i - 1] if i else None
@@ -157,7 +159,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         title = " ".join(t.text for t in tokens[i:i + n])
         j = i + n
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
-                _match_sequence(tokens, j, frozenset(words.titles), lower=True):
+                _match_sequence(tokens, j, words.titles, lower=True):
             continue   # "Plt Kepala ...", "Penjabat Bupati ...": the title goes on at the next word
         while j < len(tokens) and tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
             j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
