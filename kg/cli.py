@@ -29,6 +29,8 @@ def make_parser() -> argparse.ArgumentParser:
         epilog="Run 'kg COMMAND --help' for the options of one command. "
         "Example: kg build examples/haniyeh-tehran.id.txt -o output --published 2023-11-05",
     )
+    parser.add_argument("--version", action="store_true",
+                        help="print the package version and the shipped models' versions and training data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules():
         p = sub.add_parser(module.NAME, help=module.HELP, description=module.DESCRIPTION,
@@ -41,6 +43,10 @@ def make_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        from kg.version import version_text
+        print(version_text())
+        return 0
     if not getattr(args, "run", None):
         parser.print_help()
         return 2

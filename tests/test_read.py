@@ -1,4 +1,5 @@
 """Reading input: encodings, line endings, JSON Lines, and bad input that must fail cleanly."""
+import codecs
 import json
 
 import pytest
@@ -107,3 +108,39 @@ def test_duplicate_article_names_are_refused(tmp_path):
     out = tmp_path / "out"
     _check_failure(run_kg("build", tmp_path / "a" / "same.txt", tmp_path / "b" / "same.txt", "-o", out,
                           "--no-model"), out, "same")
+
+
+@pytest.mark.parametrize("bom,encoding", [
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+])
+def test_utf16_and_utf32_with_a_bom_are_read_like_utf8(tmp_path, bom, encoding):
+    text = "Tehran, Purna Warta – Ismail Haniyeh tiba di Doha.\nHamas mengatakan hal itu.\n"
+    src = tmp_path / "wide.txt"
+    src.write_bytes(bom + text.encode(encoding))
+    assert read_input(str(src))[0].text == text
+    jsonl = tmp_path / "wide.jsonl"
+    jsonl.write_bytes(bom + (json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n").encode(encoding))
+    assert read_input(str(jsonl))[0].text == text
+    out = tmp_path / "out"
+    result = run_kg("build", src, "-o", out, "--no-model")
+    assert result.returncode == 0, result.stderr.decode()
+    assert "Ismail Haniyeh" in (out / "wide.ttl").read_text(encoding="utf-8")
+
+
+def test_utf16_without_a_bom_is_refused_with_what_to_do(tmp_path):
+    src = tmp_path / "nobom.txt"
+    src.write_bytes("Ismail Haniyeh tiba di Doha.".encode("utf-16-le"))
+    out = tmp_path / "out"
+    _check_failure(run_kg("build", src, "-o", out, "--no-model"), out, "byte order mark")
+
+
+@pytest.mark.parametrize("content", [b"", " \n".encode("utf-16")])
+def test_an_empty_file_is_named_by_its_path(tmp_path, content):
+    src = tmp_path / "kosong.txt"
+    src.write_bytes(content)
+    out = tmp_path / "out"
+    result = run_kg("build", src, "-o", out, "--no-model")
+    _check_failure(result, out, f"{src}: the article text is empty")

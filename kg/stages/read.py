@@ -1,6 +1,7 @@
 """Read articles: plain text files, standard input, or JSON Lines (one article a line)."""
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from datetime import date
@@ -12,16 +13,31 @@ from kg.model import Document
 # A text file with more control characters than this share is treated as binary.
 _MAX_CONTROL_SHARE = 0.01
 _ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f"}
+# Byte order marks and their encodings; UTF-32 first, its little-endian BOM starts
+# with UTF-16's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _bom_encoding(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return "utf-8-sig"
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode UTF-8 (a BOM is dropped); refuse binary and undecodable input."""
-    if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file (contains NUL bytes); expected UTF-8 text")
+    """Decode UTF-8, or UTF-16/UTF-32 when a byte order mark says so (the BOM is
+    dropped); refuse binary and undecodable input."""
+    encoding = _bom_encoding(data)
+    if encoding == "utf-8-sig" and b"\x00" in data:
+        raise InputError(f"{name}: looks like a binary file (contains NUL bytes); expected UTF-8 text "
+                         "(or UTF-16/UTF-32 with a byte order mark)")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as e:
-        raise InputError(f"{name}: not valid UTF-8 (byte {e.start}: {data[e.start:e.start + 1]!r}); "
+        label = "UTF-8" if encoding == "utf-8-sig" else encoding.upper()
+        raise InputError(f"{name}: not valid {label} (byte {e.start}: {data[e.start:e.start + 1]!r}); "
                          "convert it with e.g. 'iconv -f latin1 -t utf-8'") from None
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
     if text and controls / len(text) > _MAX_CONTROL_SHARE:
@@ -91,4 +107,5 @@ def read_input(path: str, *, published: date | None = None) -> list[Document]:
     text = decode(data, name)
     if path != "-" and Path(path).suffix.lower() in (".jsonl", ".ndjson"):
         return _read_jsonl(text, name, published)
-    return [read_text(text, doc_id, published=published, source=name)]
+    # Problems are reported by the path the user gave, not the article id made from it.
+    return [_checked(Document(id=doc_id, text=text, published=published, source=name), name)]
