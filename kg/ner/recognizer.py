@@ -52,7 +52,9 @@ _lock = threading.Lock()
 
 
 def _rebuild_hint(path: Path) -> str:
-    return f"run 'kg train-ner' to rebuild it (model directory: {path})"
+    if Path(path).resolve() == MODEL_DIR.resolve():
+        return f"run 'kg train-ner --replace-shipped' to rebuild it (model directory: {path})"
+    return f"run 'kg train-ner -o {path}' to train one there"
 
 
 def load(path: str | Path | None = None):

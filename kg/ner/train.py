@@ -1,4 +1,4 @@
-"""Rebuild the shipped entity recogniser (``kg/ner/model``) from idner-news-2k.
+"""Train the entity recogniser from idner-news-2k (the shipped one is ``kg/ner/model``).
 
 ``train(data_dir, out_dir, seed=0)``:
 
@@ -34,6 +34,9 @@ from kg.ner.conll import Sentence, read_conll
 
 PACKAGE_MODEL_DIR = Path(__file__).parent / "model"
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
+# The corpus ships in the source tree beside the package (data/ at the repository
+# root), so the default does not depend on the working directory.
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "data" / "idner-news-2k"
 
 # The components inference needs; anything else in the trained pipeline is dropped.
 _COMPONENTS = ("tok2vec", "ner")
@@ -122,6 +125,7 @@ def _install(best: Path, out_dir: Path, extra_meta: dict) -> None:
     tmp = out_dir.with_name(out_dir.name + ".tmp")
     if tmp.exists():
         shutil.rmtree(tmp)
+    tmp.parent.mkdir(parents=True, exist_ok=True)   # the default -o is kg-models/ner
     nlp.to_disk(tmp)
     # Forget the temporary corpus paths, so that the same seed gives the same files.
     from thinc.api import Config
@@ -165,10 +169,27 @@ def record_dev_scores(model_dir: Path, dev_path: Path) -> dict:
     return table
 
 
-def train(data_dir: str | Path, out_dir: str | Path = PACKAGE_MODEL_DIR, seed: int = 0, *,
+def checked_output(out_dir: str | Path, shipped_dir: Path, replace_shipped: bool) -> Path:
+    """The folder a training command writes to: the shipped model's folder only when
+    asked (``replace_shipped``), else ``out_dir``, which must not be the shipped one
+    and must be new, empty or a model folder (it is replaced)."""
+    if replace_shipped:
+        return shipped_dir
+    out = Path(out_dir)
+    if out.resolve() == shipped_dir.resolve():
+        raise ConfigError(f"{out_dir} is the shipped model; add --replace-shipped to replace it")
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"{out_dir}: exists and is not a folder; choose another -o")
+    if out.is_dir() and any(out.iterdir()) and not (out / "meta.json").is_file():
+        raise ConfigError(f"{out_dir}: folder is not empty and holds no model; choose another -o")
+    return out
+
+
+def train(data_dir: str | Path, out_dir: str | Path, seed: int = 0, *,
           config: str | Path = CONFIG_PATH, work_dir: str | Path | None = None,
           overrides: dict | None = None) -> dict:
-    """Train the NER model and install the best checkpoint into ``out_dir``.
+    """Train the NER model and install the best checkpoint into ``out_dir`` (replacing
+    it; ``checked_output`` says which folders a command may pass).
 
     Returns a summary: seconds taken, the dev scores spaCy measured for the best
     checkpoint, and the installed model's size in bytes. ``work_dir`` (default: a
@@ -177,8 +198,8 @@ def train(data_dir: str | Path, out_dir: str | Path = PACKAGE_MODEL_DIR, seed: i
     limit_threads()
     data_dir, out_dir, config = Path(data_dir), Path(out_dir), Path(config)
     if not data_dir.is_dir():
-        raise InputError(f"{data_dir}: not a directory; pass the folder holding "
-                         "train.txt and dev.txt (e.g. data/idner-news-2k)")
+        raise InputError(f"{data_dir}: not a directory; pass the folder holding train.txt and "
+                         "dev.txt with --data (idner-news-2k is in data/ of the source repository)")
     if not config.is_file():
         raise ConfigError(f"{config}: training config not found")
 

@@ -9,7 +9,7 @@ from kg.ner import recognizer
 @pytest.fixture(scope="session")
 def shipped_model_dir() -> Path:
     if not (recognizer.MODEL_DIR / "config.cfg").is_file():
-        pytest.fail("the shipped NER model is missing: run 'kg train-ner'")
+        pytest.fail("the shipped NER model is missing: run 'kg train-ner --replace-shipped'")
     return recognizer.MODEL_DIR
 
 

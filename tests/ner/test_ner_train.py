@@ -2,6 +2,7 @@
 model, not the quality (the real training takes minutes; see docs/ner.md)."""
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -91,13 +92,14 @@ def test_train_ner_command(tmp_path, capsys):
     cfg = re.sub(r"(?m)^max_steps = .*$", "max_steps = 4", cfg)
     cfg = re.sub(r"(?m)^eval_frequency = .*$", "eval_frequency = 2", cfg)
     (tmp_path / "fast.cfg").write_text(cfg)
-    code = main(["train-ner", "--data", str(data), "--output", str(tmp_path / "m"),
+    model = tmp_path / "models" / "m"   # parent folders are created
+    code = main(["train-ner", "--data", str(data), "--output", str(model),
                  "--seed", "1", "--config", str(tmp_path / "fast.cfg")])
     assert code == 0
     out = capsys.readouterr().out
-    assert "installed" in out and "kg eval-ner" in out
-    assert (tmp_path / "m" / "meta.json").is_file()
-    assert main(["eval-ner", str(data / "dev.txt"), "--model", str(tmp_path / "m")]) == 0
+    assert f"model written to {model}" in out and "kg eval-ner" in out
+    assert (model / "meta.json").is_file()
+    assert main(["eval-ner", str(data / "dev.txt"), "--model", str(model)]) == 0
 
 
 def test_bad_config_is_a_config_error(tmp_path, capsys):
@@ -109,3 +111,45 @@ def test_bad_config_is_a_config_error(tmp_path, capsys):
                  "--config", str(tmp_path / "bad.cfg")]) == 2
     assert "Error:" in capsys.readouterr().err
     assert not (tmp_path / "m").exists()
+
+
+def test_train_ner_writes_under_the_working_directory_by_default(tmp_path, monkeypatch, capsys):
+    """Run from anywhere: the corpus is found from the package, the model goes to
+    ./kg-models/ner, and the shipped model is not touched."""
+    from kg.ner.train import DEFAULT_DATA, PACKAGE_MODEL_DIR
+
+    assert (DEFAULT_DATA / "train.txt").is_file() and (DEFAULT_DATA / "dev.txt").is_file()
+    shipped = {p: p.stat().st_mtime_ns for p in PACKAGE_MODEL_DIR.rglob("*")}
+    seen = {}
+
+    def fake_train(data, out, **kw):   # the real training takes minutes; see the tests above
+        seen.update(data=data, out=out)
+        Path(out).mkdir(parents=True, exist_ok=True)
+        return {"seconds": 1.0, "dev": {}, "size_bytes": 0, "out_dir": str(out)}
+
+    monkeypatch.setattr("kg.ner.train.train", fake_train)
+    monkeypatch.chdir(tmp_path)
+    assert main(["train-ner"]) == 0
+    assert seen["data"] == str(DEFAULT_DATA)
+    assert str(seen["out"]) == "kg-models/ner" and (tmp_path / "kg-models" / "ner").is_dir()
+    out = capsys.readouterr().out
+    assert "model written to kg-models/ner" in out and "--replace-shipped" in out
+    assert main(["train-ner", "--replace-shipped"]) == 0
+    assert seen["out"] == PACKAGE_MODEL_DIR
+    assert {p: p.stat().st_mtime_ns for p in PACKAGE_MODEL_DIR.rglob("*")} == shipped
+
+
+def test_train_ner_refuses_the_shipped_folder_and_foreign_folders(tmp_path, capsys):
+    from kg.ner.train import PACKAGE_MODEL_DIR
+
+    data = write_corpus(tmp_path / "data", n=1)
+    assert main(["train-ner", "--data", str(data), "-o", str(PACKAGE_MODEL_DIR)]) == 2
+    assert "--replace-shipped" in capsys.readouterr().err
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "todo.txt").write_text("mine")
+    assert main(["train-ner", "--data", str(data), "-o", str(notes)]) == 2
+    assert "holds no model" in capsys.readouterr().err
+    assert (notes / "todo.txt").read_text() == "mine"
+    with pytest.raises(SystemExit):   # one destination only
+        main(["train-ner", "-o", str(tmp_path / "x"), "--replace-shipped"])
