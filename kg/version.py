@@ -4,20 +4,11 @@ version and training data, read from the model's ``meta.json`` (any
 from __future__ import annotations
 
 import json
-import platform
-from importlib import metadata
 from pathlib import Path
 
 import kg
 
 PACKAGE_DIR = Path(kg.__file__).resolve().parent
-
-
-def _installed(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "not installed"
 
 
 def model_line(meta_path: Path, package_dir: Path = PACKAGE_DIR) -> str:
@@ -40,8 +31,7 @@ def model_line(meta_path: Path, package_dir: Path = PACKAGE_DIR) -> str:
 
 
 def version_text(package_dir: Path = PACKAGE_DIR) -> str:
-    lines = [f"newskg {kg.__version__} (Python {platform.python_version()}, "
-             f"spaCy {_installed('spacy')}, rdflib {_installed('rdflib')})"]
+    lines = [f"newskg {kg.__version__}"]
     for meta_path in sorted(package_dir.glob("*/model/meta.json")):
         lines.append("model " + model_line(meta_path, package_dir))
     return "\n".join(lines)

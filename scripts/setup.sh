@@ -26,7 +26,7 @@ step() {
 }
 
 if [ ! -x .venv/bin/python ]; then
-  step "creating the environment .venv ($("$PYTHON" --version 2>&1))" "$PYTHON" -m venv .venv
+  step "creating the environment .venv with $PYTHON" "$PYTHON" -m venv .venv
 fi
 step "updating pip in .venv" .venv/bin/python -m pip install --upgrade pip
 if [ "${1:-}" = "--test" ]; then

@@ -12,7 +12,7 @@ def test_version_names_the_package_and_the_shipped_model():
     assert result.returncode == 0, result.stderr.decode()
     lines = result.stdout.decode().splitlines()
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert lines[0].startswith(f"newskg {project['version']} (")
+    assert lines[0] == f"newskg {project['version']}"
     assert kg.__version__ == project["version"]
     meta = json.loads((ROOT / "kg/ner/model/meta.json").read_text(encoding="utf-8"))
     ner = [line for line in lines if line.startswith("model kg/ner/model: ")]

@@ -36,6 +36,19 @@ SPRING_MAX_NODES = 300
 LAYOUT_SEED = 7
 # vis-network coordinates (pixels at zoom 1) between a node and its nearest neighbour.
 UNIT_PX = 120.0
+# The space a node takes at zoom 1, as the page draws it (nodeSize and trunc in the
+# script below; labels in 14 px Arial with a 3 px white outline, below the shape):
+# label characters are about 6.6 px wide, so 7.2 leaves room.
+LABEL_CHARS = 40
+LABEL_CHAR_PX = 7.2
+LABEL_HEIGHT_PX = 14 + 6
+LABEL_GAP_PX = 8
+# Gaps kept between the boxes of two nodes, and between the graph and the row of
+# isolated nodes under it.
+BOX_MARGIN_PX = 6.0
+ROW_GAP_PX = 80.0
+# Graphs up to this many nodes get their overlapping labels pushed apart (O(n^2)).
+SEPARATE_MAX_NODES = SPRING_MAX_NODES
 
 _Q_RE = re.compile(r"Q[1-9][0-9]*")
 _GN_RE = re.compile(r"[0-9]+")
@@ -391,12 +404,86 @@ def _component_layout(m: int, pairs: list[tuple[int, int]], seed: int):
     return pos - pos.mean(axis=0)
 
 
-def layout_positions(nodes: list, edges: Iterable[tuple], *, seed: int = LAYOUT_SEED) -> dict:
+def node_box(label: str, mentions: int) -> tuple[float, float, float, float]:
+    """(left, top, right, bottom) of a node's shape and label around its centre, in vis
+    pixels at zoom 1, as the page draws it."""
+    size = min(10 + 5 * math.log2(1 + max(mentions, 0)), 42)
+    width = max(2 * size, LABEL_CHAR_PX * min(len(label), LABEL_CHARS) + 6)
+    return (-width / 2, -size, width / 2, size + LABEL_GAP_PX + LABEL_HEIGHT_PX)
+
+
+_DEFAULT_BOX = (-UNIT_PX / 3, -15.0, UNIT_PX / 3, 40.0)
+
+
+def _separate(pos, boxes, iterations: int = 400):
+    """Move nodes until no two boxes overlap: each overlapping pair is pushed apart,
+    half each, along the axis that needs the shorter move (labels are wide and
+    short, so mostly up and down). Deterministic."""
+    import numpy as np
+
+    n = len(pos)
+    upper = np.triu(np.ones((n, n), dtype=bool), 1)
+    for _ in range(iterations):
+        left, top = pos[:, 0] + boxes[:, 0], pos[:, 1] + boxes[:, 1]
+        right, bottom = pos[:, 0] + boxes[:, 2], pos[:, 1] + boxes[:, 3]
+        ox = np.minimum(right[:, None], right[None, :]) - np.maximum(left[:, None], left[None, :])
+        oy = np.minimum(bottom[:, None], bottom[None, :]) - np.maximum(top[:, None], top[None, :])
+        ox, oy = ox + BOX_MARGIN_PX, oy + BOX_MARGIN_PX
+        hits = np.argwhere((ox > 0) & (oy > 0) & upper)
+        if not len(hits):
+            break
+        move = np.zeros_like(pos)
+        for i, j in hits:
+            axis, need = (0, ox[i, j]) if ox[i, j] < oy[i, j] else (1, oy[i, j])
+            d = pos[j, axis] - pos[i, axis]
+            sign = 1.0 if d > 0 or (d == 0 and j > i) else -1.0
+            move[i, axis] -= sign * need / 2
+            move[j, axis] += sign * need / 2
+        pos += move
+    return pos
+
+
+def _place_in_rows(pos, boxes, singles: list[int], connected: list[int]) -> None:
+    """Isolated nodes in tidy rows under the connected part, centred on it."""
+    import numpy as np
+
+    if connected:
+        idx = np.array(connected)
+        below = float((pos[idx, 1] + boxes[idx, 3]).max()) + ROW_GAP_PX
+        lo, hi = float((pos[idx, 0] + boxes[idx, 0]).min()), float((pos[idx, 0] + boxes[idx, 2]).max())
+    else:
+        below, lo, hi = 0.0, 0.0, 0.0
+    widths = [boxes[i, 2] - boxes[i, 0] + 4 * BOX_MARGIN_PX for i in singles]
+    limit = max(hi - lo, math.sqrt(sum(widths) * UNIT_PX) * 2, max(widths))
+    rows: list[list[int]] = [[]]
+    used = 0.0
+    for i, w in zip(singles, widths):
+        if rows[-1] and used + w > limit:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(i)
+        used += w
+    y = below
+    for row in rows:
+        x = (lo + hi) / 2 - sum(boxes[i, 2] - boxes[i, 0] + 4 * BOX_MARGIN_PX for i in row) / 2
+        above = max(-boxes[i, 1] for i in row)   # centres on one line
+        for i in row:
+            w = boxes[i, 2] - boxes[i, 0] + 4 * BOX_MARGIN_PX
+            pos[i] = (x + w / 2, y + above)
+            x += w
+        y += above + max(boxes[i, 3] for i in row) + 2 * BOX_MARGIN_PX
+
+
+def layout_positions(nodes: list, edges: Iterable[tuple], *, seed: int = LAYOUT_SEED,
+                     boxes: dict | None = None) -> dict:
     """Deterministic 2D positions (vis pixels) for *nodes* given (u, v) *edges*.
 
     Each connected component is laid out on its own (networkx.spring_layout up to
     SPRING_MAX_NODES nodes, the grid force layout above that), scaled to a median
-    nearest-neighbour distance of UNIT_PX, and the components are packed in rows, biggest first.
+    nearest-neighbour distance of UNIT_PX, and the components are packed in rows,
+    biggest first. On graphs up to SEPARATE_MAX_NODES nodes, nodes whose *boxes*
+    (node -> ``node_box``) overlap are then pushed apart. Nodes without edges go in
+    tidy rows under the rest.
     """
     import numpy as np
 
@@ -437,16 +524,13 @@ def layout_positions(nodes: list, edges: Iterable[tuple], *, seed: int = LAYOUT_
     for c, cp in zip(comps, comp_pairs):
         if len(c) > 1:
             blocks.append((c, _component_layout(len(c), cp, seed)))
-    if singles:  # isolated nodes on a grid, one block
-        cols = max(1, math.ceil(math.sqrt(len(singles))))
-        grid = np.array([[(k % cols) * 1.0, (k // cols) * 1.0] for k in range(len(singles))])
-        blocks.append((singles, grid - grid.mean(axis=0)))
 
     # shelf packing, rows about as wide as the total area suggests
     gap = 1.5
     sizes = [(p[:, 0].max() - p[:, 0].min() + gap, p[:, 1].max() - p[:, 1].min() + gap) for _, p in blocks]
-    row_width = max(max(w for w, _ in sizes), math.sqrt(sum(w * h for w, h in sizes)) * 1.4)
+    row_width = max([w for w, _ in sizes] + [math.sqrt(sum(w * h for w, h in sizes)) * 1.4])
     out = np.zeros((n, 2))
+    box = np.array([(boxes or {}).get(node, _DEFAULT_BOX) for node in nodes], dtype=float)
     x = y = row_h = 0.0
     for (idx, p), (w, h) in zip(blocks, sizes):
         if x > 0 and x + w > row_width:
@@ -455,8 +539,16 @@ def layout_positions(nodes: list, edges: Iterable[tuple], *, seed: int = LAYOUT_
         out[np.array(idx)] = q
         x += w
         row_h = max(row_h, h)
+    connected = [i for c in comps if len(c) > 1 for i in c]
+    if connected:
+        idx = np.array(connected)
+        out[idx] -= (out[idx].min(axis=0) + out[idx].max(axis=0)) / 2
+        out[idx] *= UNIT_PX
+        if len(connected) <= SEPARATE_MAX_NODES:
+            out[idx] = _separate(out[idx], box[idx])
+    if singles:
+        _place_in_rows(out, box, singles, connected)
     out -= (out.min(axis=0) + out.max(axis=0)) / 2
-    out *= UNIT_PX
     return {node: (round(float(out[i, 0]), 1) + 0.0, round(float(out[i, 1]), 1) + 0.0)
             for i, node in enumerate(nodes)}
 
@@ -464,6 +556,10 @@ def layout_positions(nodes: list, edges: Iterable[tuple], *, seed: int = LAYOUT_
 # --------------------------------------------------------------------------
 # Page data
 # --------------------------------------------------------------------------
+
+def _label(nid: str, attrs: dict) -> str:
+    return _s(attrs.get("label")) or nid.rstrip("/").rsplit("/", 1)[-1] or nid
+
 
 def _build_data(graph, *, title: str, max_nodes: int | None) -> dict:
     kept, counts = _select_nodes(graph, max_nodes)
@@ -477,14 +573,16 @@ def _build_data(graph, *, title: str, max_nodes: int | None) -> dict:
     raw_edges.sort(key=lambda e: (e[0], e[1], e[2], _s(e[3].get("label")), _s(e[3].get("evidence"))))
 
     str_id = {n: str(n) for n in kept}
-    pos = layout_positions([str_id[n] for n in kept], [(e[0], e[1]) for e in raw_edges])
+    boxes = {str_id[n]: node_box(_label(str_id[n], graph.nodes[n]), _int(graph.nodes[n].get("mentions")))
+             for n in kept}
+    pos = layout_positions([str_id[n] for n in kept], [(e[0], e[1]) for e in raw_edges], boxes=boxes)
 
     nodes_out = []
     type_counts: dict[str, int] = {}
     for n in kept:
         a = graph.nodes[n]
         nid = str_id[n]
-        label = _s(a.get("label")) or nid.rstrip("/").rsplit("/", 1)[-1] or nid
+        label = _label(nid, a)
         ntype = _node_type(a.get("type"))
         type_counts[ntype] = type_counts.get(ntype, 0) + 1
         aliases = _aliases(a.get("aliases"), label)

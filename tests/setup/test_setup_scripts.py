@@ -50,7 +50,7 @@ def test_one_line_per_step_and_the_noise_in_the_log(project):
     result = run_setup(project)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "creating the environment .venv (Python 3.11.0) ... done",
+        "creating the environment .venv with python3 ... done",
         "updating pip in .venv ... done",
         "installing newskg and its dependencies into .venv ... done",
     ]
@@ -66,7 +66,7 @@ def test_test_setup_installs_browser_and_sparql_server_with_apt(project):
     result = run_setup(project, "--test")   # no chromium or virtuoso-t on this PATH
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "creating the environment .venv (Python 3.11.0) ... done",
+        "creating the environment .venv with python3 ... done",
         "updating pip in .venv ... done",
         "installing newskg and its test tools into .venv ... done",
         "updating the apt package lists ... done",

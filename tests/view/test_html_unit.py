@@ -266,3 +266,28 @@ def test_edge_evidence_marks_both_ends():
     assert "".join(edge["evidence"]) == g.edges["h", "d", "basedIn"]["evidence"]
     # whole words only, and nothing marked when no name occurs
     assert view._mark_names("Dohanya tidak", view._names_regex(["Doha"])) == ["Dohanya tidak"]
+
+
+def test_labels_are_pushed_apart_and_isolated_nodes_go_in_rows():
+    # a star whose leaves have long labels, and nine nodes without edges
+    nodes = ["hub"] + [f"leaf{i}" for i in range(8)] + [f"alone{i}" for i in range(9)]
+    edges = [("hub", f"leaf{i}") for i in range(8)]
+    boxes = {n: view.node_box(f"Statement: a rather long label number {n}", 3) for n in nodes}
+    pos = view.layout_positions(nodes, edges, boxes=boxes)
+
+    def box(n):
+        l, t, r, b = boxes[n]
+        return (pos[n][0] + l, pos[n][1] + t, pos[n][0] + r, pos[n][1] + b)
+
+    for i, a in enumerate(nodes):
+        for b in nodes[i + 1:]:
+            (al, at, ar, ab), (bl, bt, br, bb) = box(a), box(b)
+            assert min(ar, br) <= max(al, bl) or min(ab, bb) <= max(at, bt), (a, b)
+    alone = [pos[f"alone{i}"] for i in range(9)]
+    rows = sorted({y for _, y in alone})
+    assert 1 <= len(rows) < 9                                      # rows, not a column
+    assert rows[0] > max(box(n)[3] for n in nodes[:9])             # under the connected part
+    for y in rows:                                                 # each row centred on it
+        xs = [x for x, yy in alone if yy == y]
+        connected_x = [box(n)[0] for n in nodes[:9]] + [box(n)[2] for n in nodes[:9]]
+        assert abs((min(xs) + max(xs)) / 2 - (min(connected_x) + max(connected_x)) / 2) < 1

@@ -284,3 +284,47 @@ def test_real_sample_tooltips_carry_coordinates_and_evidence(view, tmp_path):
     assert isinstance(title, str)   # a string title is shown as text, never parsed as HTML
     assert "coordinates: 35.69" in title
     assert "Tehran" in title and "\u201c" in title   # the evidence sentence, quoted
+
+
+# ---------------------------------------------------------------- layout
+
+def _drawn_boxes(view) -> list[dict]:
+    """Each node's label box and shape box as vis-network drew them (canvas pixels)."""
+    return view.js("""() => network.body.nodeIndices.map(id => {
+        const n = network.body.nodes[id], l = n.labelModule.size;
+        return {id: id, label: n.options.label, x: n.x, y: n.y,
+                text: [l.left, l.top, l.left + l.width, l.top + l.height],
+                shape: [n.x - n.shape.width / 2, n.y - n.shape.height / 2,
+                        n.x + n.shape.width / 2, n.y + n.shape.height / 2]};
+    })""")
+
+
+def _overlap(a, b) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def test_real_sample_labels_do_not_overlap_and_isolated_nodes_form_a_row(view, tmp_path, artifacts_dir):
+    if not REAL_SAMPLE.exists():
+        pytest.skip(f"{REAL_SAMPLE.relative_to(ROOT)} not produced yet (run the pipeline on the example)")
+    g = nx.MultiDiGraph(nx.read_graphml(REAL_SAMPLE, force_multigraph=True))
+    html = tmp_path / "sample.html"
+    write_html(g, html, title="haniyeh-tehran.id")
+    view.open(html)
+    assert_clean_load(view)
+    boxes = _drawn_boxes(view)
+    assert len(boxes) == g.number_of_nodes()
+    clashes = [(a["label"], b["label"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+               if _overlap(a["text"], b["text"]) or _overlap(a["text"], b["shape"])
+               or _overlap(a["shape"], b["text"]) or _overlap(a["shape"], b["shape"])]
+    assert clashes == []
+    isolated = [b for b in boxes if g.degree(b["id"]) == 0]
+    assert len(isolated) >= 2   # the sample has three: Purna Warta, Asia Barat, Amerika Serikat
+    others = [b for b in boxes if g.degree(b["id"]) > 0]
+    assert len({b["y"] for b in isolated}) == 1, "isolated nodes are not in one row"
+    assert min(b["shape"][1] for b in isolated) > max(b["text"][3] for b in others), "row not under the graph"
+
+    def middle(bs):
+        return (min(min(b["text"][0], b["shape"][0]) for b in bs) + max(max(b["text"][2], b["shape"][2]) for b in bs)) / 2
+
+    assert abs(middle(isolated) - middle(others)) < 20, "row not centred under the graph"
+    view.page.screenshot(path=str(artifacts_dir / "real-sample-layout.png"))
