@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
-LOG=${KG_SETUP_LOG:-$PWD/setup.log}
+LOG=$PWD/setup.log
 : >"$LOG"
 
 # step "what it does" command...: one line on the terminal, the command's output in $LOG.
