@@ -102,7 +102,11 @@ def parse(lines: list[str]) -> tuple[list[Block], list[str]]:
 
 def fresh_copy(dest: Path) -> None:
     """The files git tracks, as they are in the working tree (uncommitted edits included)."""
-    names = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True)
+    if listed.returncode != 0:
+        raise SystemExit(f"Error: {ROOT} is not a git checkout (git ls-files: "
+                         f"{listed.stderr.decode(errors='replace').strip()})")
+    names = listed.stdout
     for name in names.decode().split("\0"):
         src = ROOT / name
         if name and src.is_file():
