@@ -110,6 +110,7 @@ class Document:
     id: str
     text: str                      # exactly as read (decoded), never modified
     published: date | None = None
+    reference_date: date | None = None  # "today" for relative dates; set by the pipeline from Config
     url: str | None = None
     source: str | None = None      # file name or feed the article came from
     removed: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, reason)

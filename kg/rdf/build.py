@@ -58,6 +58,8 @@ class _Builder:
         self.add(d, SCHEMA.identifier, Literal(doc.id))
         if doc.published:
             self.add(d, SCHEMA.datePublished, Literal(doc.published.isoformat(), datatype=XSD.date))
+        if doc.reference_date:
+            self.add(d, KG.referenceDate, Literal(doc.reference_date.isoformat(), datatype=XSD.date))
         if doc.url:
             self.add(d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI))
         if doc.publisher:
