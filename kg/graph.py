@@ -122,8 +122,8 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     for node in g.subjects(RDF.type, SEM.Event):
         kind = next((_local(t) for t in g.objects(node, RDF.type) if t != SEM.Event), "Event")
         sentences = [_sentence(g, s) for s in g.objects(node, PROV.wasDerivedFrom)]
-        for item in sentences:
-            item.update(sentence=_capped(item["sentence"]))
+        for item in sentences:   # the sentence's first MAX_SENTENCE characters; begin/end still locate them
+            item.update(sentence=item["sentence"][:MAX_SENTENCE], end=min(item["end"], item["begin"] + MAX_SENTENCE))
         G.add_node(str(node), label=str(g.value(node, RDFS.label) or kind), type="Event", kind=kind, aliases="",
                    mentions=len(sentences), wikidata="", geonames="", time=_event_time(g, node),
                    evidence=json.dumps(sorted(sentences, key=lambda s: s["begin"])[:MAX_EVIDENCE], ensure_ascii=False))
