@@ -47,11 +47,18 @@ def check_names(ids) -> dict[str, str]:
     return {article_id: name for name, article_id in names.items()}
 
 
-def check_output_dir(path: Path) -> Path:
-    """Create the output folder if needed and make sure files can be written there, before any work."""
+def check_output_dir(path: Path, create: bool = False) -> Path:
+    """Make sure files can be written in the output folder, before any work. A folder that does
+    not exist yet is only created with create=True (when the first article is written), so a
+    build that fails on its input leaves nothing behind."""
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise ConfigError(f"{path}: -o must be a folder, but this is a file")
+    if not path.exists() and not create:
+        parent = next(p for p in path.absolute().parents if p.exists())
+        if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+            raise ConfigError(f"{path}: cannot write to the output folder ({parent} is not a writable folder)")
+        return path
     try:
         path.mkdir(parents=True, exist_ok=True)
         probe = path / f".kg-tmp-{os.getpid()}-{secrets.token_hex(4)}-probe"
@@ -75,6 +82,8 @@ def _alive(pid: int) -> bool:
 def remove_stale_temporaries(out_dir: Path) -> list[Path]:
     """Delete the temporaries that killed builds left in out_dir (never those of a running build)."""
     removed = []
+    if not Path(out_dir).is_dir():
+        return removed
     for p in Path(out_dir).iterdir():
         m = _TMP.match(p.name)
         if (m and int(m["pid"]) != os.getpid() and not _alive(int(m["pid"]))) or _OLD_TMP.match(p.name):
@@ -121,7 +130,7 @@ def write_article(result, out_dir: Path, *, name: str | None = None, max_nodes: 
     """Write NAME.ttl, NAME.graphml and NAME.html of one built article into out_dir."""
     from kg.export.html import write_html
     from kg.graph import write_graphml
-    out_dir = check_output_dir(out_dir)
+    out_dir = check_output_dir(out_dir, create=True)
     name = name or output_name(result.document.id)
     for suffix in SUFFIXES:   # the rule cannot produce a path; this guards against a future change to it
         if (out_dir / f"{name}{suffix}").resolve().parent != out_dir.resolve():

@@ -52,9 +52,9 @@ def run(args) -> int:
         raise ConfigError("--max-chars must be at least 1")
     config = Config(gazetteers=tuple(args.gazetteer), use_model=not args.no_model, max_chars=args.max_chars)
     load(config.gazetteers)  # a bad gazetteer fails before any work
+    out = check_output_dir(Path(args.output))
     docs = [d for path in args.inputs for d in read_input(path, published=published)]
     names = check_names(d.id for d in docs)
-    out = check_output_dir(Path(args.output))
     remove_stale_temporaries(out)
     results = [build_document(d, config) for d in docs]
     for r in results:
