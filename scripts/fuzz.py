@@ -1,6 +1,6 @@
 """Fuzz the whole path an article takes: build, Turtle, GraphML and HTML.
 
-    python scripts/fuzz.py [--count 10000] [--seed 1] [--model-every 10] [--validate-every 50]
+    python scripts/fuzz.py [--count 10000] [--start 0] [--seed 1] [--model-every 10] [--validate-every 50]
 
 Each input is random text (any Unicode, control characters, Indonesian words and
 names, dates such as 'Sabtu (4/11)' or '31 Desember 9999', numbers such as '1.400',
@@ -109,6 +109,8 @@ def check_one(text: str, published, use_model: bool, validate, out: Path) -> Non
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=10_000, help="number of inputs (default 10,000)")
+    ap.add_argument("--start", type=int, default=0,
+                    help="number of the first input (to split a run over processes: inputs start .. start+count-1)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--model-every", type=int, default=10, metavar="N",
                     help="use the statistical recogniser on every N-th input (0: never)")
@@ -120,7 +122,7 @@ def main(argv=None) -> int:
     crashes = 0
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        for i in range(args.count):
+        for n, i in enumerate(range(args.start, args.start + args.count), 1):
             rng = random.Random(f"{args.seed}-{i}")
             text, published = random_text(rng), random_published(rng)
             use_model = bool(args.model_every) and i % args.model_every == 0
@@ -132,9 +134,10 @@ def main(argv=None) -> int:
                 print(f"CRASH input {i} (seed {args.seed}, published {published}, model {use_model}): "
                       f"{text[:300]!r}", file=sys.stderr)
                 traceback.print_exc(limit=4)
-            if (i + 1) % 500 == 0:
-                print(f"{i + 1} inputs, {crashes} crashes, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    print(f"fuzz: {args.count} inputs, {crashes} crashes ({time.perf_counter() - t0:.0f} s, seed {args.seed})")
+            if n % 500 == 0:
+                print(f"{n} inputs, {crashes} crashes, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    print(f"fuzz: {args.count} inputs, {crashes} crashes ({time.perf_counter() - t0:.0f} s, seed {args.seed}, "
+          f"inputs {args.start} to {args.start + args.count - 1})")
     return 1 if crashes else 0
 
 
