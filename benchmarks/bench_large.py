@@ -1,10 +1,11 @@
 """Time and peak memory of one large article through the real write path.
 
-    python benchmarks/bench_large.py [--sizes 10000 100000 1000000] [--shapes lines line] [--no-model]
+    python benchmarks/bench_large.py [--sizes 10000 100000 1000000] [--shapes lines line nopunct] [--no-model]
 
 Builds an article of each size from the development-set texts (repeated until
-long enough), as many lines ("lines") or as one line with the line breaks
-replaced by spaces ("line"), and runs ``kg build`` on it in a fresh process
+long enough), as many lines ("lines"), as one line with the line breaks
+replaced by spaces ("line"), or as one line without sentence punctuation, a single
+sentence ("nopunct", not run by default), and runs ``kg build`` on it in a fresh process
 (the same code path as a user: read, pipeline, Turtle, GraphML, HTML, atomic
 write). Prints one row per run: seconds, peak resident memory, output sizes.
 Each run is a separate process so the peak memory is that article's own.
@@ -12,6 +13,7 @@ Each run is a separate process so the peak memory is that article's own.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,9 +30,13 @@ _CHILD = ("import resource, sys; from kg.cli import main; rc = main(sys.argv[1:]
 
 def article(size: int, shape: str) -> str:
     texts = [ROOT / "examples" / "haniyeh-tehran.id.txt"] + sorted((ROOT / "examples" / "dev").glob("*.txt"))
-    base = "\n\n".join(p.read_text(encoding="utf-8").strip() for p in texts)
+    # teaser lines ("Baca Juga: ...") are dropped: on one line a teaser would hide the rest of the text
+    base = "\n\n".join(line for p in texts for line in p.read_text(encoding="utf-8").strip().splitlines()
+                         if not re.match(r"\s*(?:baca|simak|lihat) (?:juga|pula)", line, re.IGNORECASE))
     text = (base + "\n\n") * (size // (len(base) + 2) + 1)
     text = text[:size]
+    if shape == "nopunct":   # one line and one sentence: nothing ends a sentence
+        return re.sub(r"[.!?]", " ", " ".join(text.split())).ljust(size)
     return " ".join(text.split()).ljust(size, ".") if shape == "line" else text
 
 
@@ -55,7 +61,7 @@ def run(size: int, shape: str, no_model: bool, max_chars: int) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    ap.add_argument("--shapes", nargs="+", default=["lines", "line"], choices=["lines", "line"])
+    ap.add_argument("--shapes", nargs="+", default=["lines", "line"], choices=["lines", "line", "nopunct"])
     ap.add_argument("--no-model", action="store_true")
     args = ap.parse_args()
     print(f"{'chars':>9} {'shape':>5} {'time':>10} {'peak RSS':>11}   output sizes")
