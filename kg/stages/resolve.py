@@ -70,7 +70,7 @@ class _Resolver:
             self.names[e.key].add(n)
             for index, form in ((self.by_name, fold(n)), (self.by_expanded, self._expand(n))):
                 found = index.setdefault((e.type, form), [])
-                if e not in found:
+                if not any(x is e for x in found):   # by identity: Entity's == compares every field
                     found.append(e)
 
     def _first(self, index, type_: str, form: str) -> Entity | None:
