@@ -1,11 +1,15 @@
 """rdflib.Graph -> networkx.MultiDiGraph: entity and event nodes, relation and role edges.
 
 Works from the RDF alone, so it serves graphs loaded from files and stores as
-well as freshly built ones. Attribute values are GraphML-safe (str, int, float).
+well as freshly built ones. Attribute values are GraphML-safe (str, int, float;
+characters XML forbids, such as a form feed, become U+FFFD). Evidence is bounded:
+a window of the sentence around each mention, at most MAX_EVIDENCE items a node,
+so a huge sentence is not copied into every node.
 """
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 
 import networkx as nx
@@ -20,6 +24,28 @@ RELATIONS = [KG.leads, KG.memberOf, KG.representativeOf, KG.basedIn, KG.headquar
 ROLES = [KG.agent, KG.participant, KG.target, KG.speaker, KG.source, KG.traveler, KG.beneficiary]
 EVENT_LINKS = [KG.triggeredBy, KG.about]
 _SUBTYPES = {SCHEMA.Country: "country", SCHEMA.City: "city"}
+WINDOW = 300          # characters of context kept on each side of a mention
+MAX_SENTENCE = 2 * WINDOW
+MAX_EVIDENCE = 20     # evidence items kept per node; "mentions" still counts them all
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(value):
+    """The same string with the characters XML 1.0 cannot hold replaced, one for one (offsets stay valid)."""
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _window(item: dict, begin: int, end: int) -> dict:
+    """Cut an evidence sentence to WINDOW characters around [begin, end) (offsets into the document)."""
+    lo, hi = max(item["begin"], begin - WINDOW), min(item["end"], end + WINDOW)
+    if (lo, hi) != (item["begin"], item["end"]):
+        offset = item["begin"]
+        item.update(sentence=item["sentence"][lo - offset:hi - offset], begin=lo, end=hi)
+    return item
+
+
+def _capped(sentence: str) -> str:
+    return sentence if len(sentence) <= MAX_SENTENCE else sentence[:MAX_SENTENCE] + "…"
 
 
 def _local(iri) -> str:
@@ -47,17 +73,19 @@ def _provenance(g: Graph, nodes) -> dict:
     extractors = sorted({str(g.value(x, RDFS.label) or _local(x)) for n in nodes for x in g.objects(n, PROV.wasAttributedTo)})
     confidence = max((float(c) for n in nodes for c in g.objects(n, KG.confidence)), default=1.0)
     return {"confidence": confidence, "extractor": ", ".join(extractors),
-            "evidence": " … ".join(dict.fromkeys(str(g.value(s, NIF.anchorOf) or "") for s in sentences))}
+            "evidence": " … ".join(_capped(str(g.value(s, NIF.anchorOf) or ""))
+                                   for s in list(dict.fromkeys(sentences))[:MAX_EVIDENCE])}
 
 
 def _entity_attrs(g: Graph, node, type_: str, mentions: list) -> dict:
     same = [str(o) for o in g.objects(node, OWL.sameAs)]
     kind = next((_SUBTYPES[t] for t in g.objects(node, RDF.type) if t in _SUBTYPES), "")
     evidence = []
-    for m in sorted(mentions, key=lambda m: int(g.value(m, NIF.beginIndex) or 0)):
+    for m in sorted(mentions, key=lambda m: int(g.value(m, NIF.beginIndex) or 0))[:MAX_EVIDENCE]:
         sentence = g.value(m, NIF.sentence)
-        item = _sentence(g, sentence) if sentence is not None else {}
-        item.update(mention_begin=int(g.value(m, NIF.beginIndex)), mention_end=int(g.value(m, NIF.endIndex)))
+        begin, end = int(g.value(m, NIF.beginIndex)), int(g.value(m, NIF.endIndex))
+        item = _window(_sentence(g, sentence), begin, end) if sentence is not None else {}
+        item.update(mention_begin=begin, mention_end=end)
         evidence.append(item)
     attrs = {
         "label": str(g.value(node, SCHEMA.name) or _local(node)), "type": type_, "kind": kind,
@@ -94,9 +122,11 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     for node in g.subjects(RDF.type, SEM.Event):
         kind = next((_local(t) for t in g.objects(node, RDF.type) if t != SEM.Event), "Event")
         sentences = [_sentence(g, s) for s in g.objects(node, PROV.wasDerivedFrom)]
+        for item in sentences:   # the sentence's first MAX_SENTENCE characters; begin/end still locate them
+            item.update(sentence=item["sentence"][:MAX_SENTENCE], end=min(item["end"], item["begin"] + MAX_SENTENCE))
         G.add_node(str(node), label=str(g.value(node, RDFS.label) or kind), type="Event", kind=kind, aliases="",
                    mentions=len(sentences), wikidata="", geonames="", time=_event_time(g, node),
-                   evidence=json.dumps(sorted(sentences, key=lambda s: s["begin"]), ensure_ascii=False))
+                   evidence=json.dumps(sorted(sentences, key=lambda s: s["begin"])[:MAX_EVIDENCE], ensure_ascii=False))
     assertions = _assertions(g)
     for pred in RELATIONS:
         for s, o in g.subject_objects(pred):
@@ -112,6 +142,10 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
             if str(o) in G:
                 label = "place" if p == SEM.hasPlace else _local(p)
                 G.add_edge(str(node), str(o), key=label, label=label, iri=str(p), **prov)
+    for _, attrs in G.nodes(data=True):
+        attrs.update((k, xml_safe(v)) for k, v in attrs.items())
+    for *_, attrs in G.edges(keys=True, data=True):
+        attrs.update((k, xml_safe(v)) for k, v in attrs.items())
     return G
 
 

@@ -5,6 +5,7 @@ exactly as read (end exclusive), so any fact can be traced back to its words.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -110,6 +111,7 @@ class Document:
     id: str
     text: str                      # exactly as read (decoded), never modified
     published: date | None = None
+    reference_date: date | None = None  # "today" for relative dates; set by the pipeline from Config
     url: str | None = None
     source: str | None = None      # file name or feed the article came from
     removed: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, reason)
@@ -129,10 +131,8 @@ class Document:
         return self.text[s.start:s.end]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return None
+        i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1   # sentences are in text order
+        return self.sentences[i] if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end else None
 
     def is_removed(self, start: int, end: int) -> bool:
         return any(rs < end and start < re for rs, re, _ in self.removed)

@@ -4,10 +4,11 @@ fills, and the pipeline checks that order when it is assembled."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Callable
 
 from kg.config import Config
-from kg.errors import KgError
+from kg.errors import InputError, KgError
 from kg.model import Document
 from kg.stages import clean, events, link, merge_events, mentions, relations, resolve, segment
 
@@ -49,6 +50,11 @@ class Pipeline:
         self.stages, self.config = stages, config
 
     def __call__(self, doc: Document) -> Document:
+        if len(doc.text) > self.config.max_chars:
+            raise InputError(f"article {doc.id!r} has {len(doc.text):,} characters, more than the limit of "
+                             f"{self.config.max_chars:,}; split it or raise the limit (--max-chars)")
+        if doc.reference_date is None:   # the one place "today" is read; stages get it from the Document
+            doc.reference_date = self.config.today or doc.published or date.today()
         for s in self.stages:
             out = s.run(doc, self.config)
             if not isinstance(out, Document):

@@ -1,9 +1,11 @@
 import pytest
 
-from kgtest import SAMPLE, SAMPLE_PUBLISHED
+from kgtest import SAMPLE, SAMPLE_PUBLISHED, assert_valid
 
 
 @pytest.fixture(scope="session")
 def sample_result():
     import kg
-    return kg.build(SAMPLE.read_text(encoding="utf-8"), doc_id="haniyeh-tehran.id", published=SAMPLE_PUBLISHED)
+    result = kg.build(SAMPLE.read_text(encoding="utf-8"), doc_id="haniyeh-tehran.id", published=SAMPLE_PUBLISHED)
+    assert_valid(result.rdf, "sample")
+    return result

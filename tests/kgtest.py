@@ -17,9 +17,35 @@ def run_kg(*args, stdin: bytes | None = None, cwd=None):
 
 
 def pipeline_doc(text: str, published: date | None = None, use_model: bool = False):
-    """Run the whole pipeline on a text and return the Document."""
+    """Run the whole pipeline on a text, check the graph against the output contract, return the Document."""
     from kg import Config, build
-    return build(text, doc_id="t", published=published, config=Config(use_model=use_model)).document
+    result = build(text, doc_id="t", published=published, config=Config(use_model=use_model))
+    assert_valid(result.rdf)
+    return result.document
+
+
+_validator = None
+
+
+def assert_valid(graph, source: str = "graph") -> None:
+    """The graph conforms to the SHACL shapes of the output contract (ontology/shapes.ttl)."""
+    global _validator
+    from kg.rdf.validate import Validator
+    _validator = _validator or Validator()
+    report = _validator.validate(graph, source)
+    assert report.conforms, report.text()
+
+
+def assert_outputs_valid(out_dir: Path) -> None:
+    """Every Turtle file in out_dir conforms to the contract; every GraphML file re-parses with NetworkX."""
+    import networkx as nx
+    from rdflib import Graph
+    ttl = sorted(Path(out_dir).glob("*.ttl"))
+    assert ttl, f"no Turtle output in {out_dir}"
+    for path in ttl:
+        assert_valid(Graph().parse(path), str(path))
+        graphml = path.with_suffix(".graphml")
+        assert nx.read_graphml(graphml).number_of_nodes() > 0, graphml
 
 
 def names(doc, keys) -> list[str]:

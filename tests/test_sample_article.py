@@ -5,7 +5,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, to_isomorphic
 
-from kgtest import ROOT, SAMPLE, run_kg
+from kgtest import ROOT, SAMPLE, assert_outputs_valid, run_kg
 from kg.evaluate import evaluate, report
 
 GOLD = ROOT / "tests" / "gold" / "haniyeh-tehran.id.json"
@@ -27,6 +27,7 @@ def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     r = run_kg("build", SAMPLE, "-o", out, "--published", "2023-11-05")
     assert r.returncode == 0, r.stderr.decode()
+    assert_outputs_valid(out)
     return out
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="set a query parameter (repeatable)")
     p.add_argument("--format", choices=FORMATS, default=None,
                    help="output format (default: table; CONSTRUCT/DESCRIBE: turtle)")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE clauses query remote SPARQL endpoints (network access); refused by default")
     p.add_argument("--width", type=int, default=None, metavar="N",
                    help="cut table cells to N characters (default 60 on a terminal, else no limit; 0 = no limit)")
 
@@ -103,6 +106,21 @@ def resolve_query(args) -> tuple[str, list[str], str]:
     if Path(query).is_file() and not inputs and args.store is None:
         raise QueryUsageError(f"{query} is a file but no query was given: add QUERY, --file or --name")
     return query, inputs, "the query"
+
+
+# the parts of a query that cannot hold a keyword: strings, IRIs and comments
+_NOT_KEYWORDS = re.compile("|".join([
+    r'"""(?:[^\\]|\\.)*?"""', r"'''(?:[^\\]|\\.)*?'''",    # long strings
+    r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",       # strings
+    r'<[^<>"{}|^`\\\s]*>', r"#[^\n]*"]), re.DOTALL)         # IRIs, comments
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE\b", re.IGNORECASE)
+
+
+def check_no_service(query: str) -> None:
+    """A SERVICE clause makes the query engine fetch from a remote endpoint: refuse it unless asked."""
+    if _SERVICE.search(_NOT_KEYWORDS.sub(" ", query)):
+        raise QueryUsageError("the query has a SERVICE clause, which would reach a remote endpoint over the "
+                              "network; add --allow-service to permit it")
 
 
 # ---------------------------------------------------------------- rendering
@@ -200,6 +218,8 @@ def run(args) -> int:
 
     query, files, origin = resolve_query(args)
     params = parse_params(args.param)
+    if not args.allow_service:
+        check_no_service(query)
     store = open_sources(args.store, files)
     results = run_query(store, query, params, origin=origin)
     width = args.width

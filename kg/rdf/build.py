@@ -8,6 +8,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
 from kg.model import Document, Entity, Event, Relation
 from kg.rdf import iris
+from kg.rdf.namespaces import use_bound_prefixes
 from kg.rdf.vocab import GEO, GEONAMES, ITSRDF, KG, NIF, PREFIXES, SCHEMA, SEM, WD
 
 EXTRACTOR_LABELS = {"gazetteer": "gazetteer match", "model": "statistical entity recogniser"}
@@ -25,9 +26,7 @@ def _int(n: int) -> Literal:
 class _Builder:
     def __init__(self, doc: Document):
         self.doc = doc
-        self.g = Graph()
-        for prefix, ns in PREFIXES.items():
-            self.g.bind(prefix, ns)
+        self.g = use_bound_prefixes(Graph(), PREFIXES)
         self.doc_iri = iris.document_iri(doc.id)
         self.extractors: set[str] = set()
 
@@ -58,6 +57,8 @@ class _Builder:
         self.add(d, SCHEMA.identifier, Literal(doc.id))
         if doc.published:
             self.add(d, SCHEMA.datePublished, Literal(doc.published.isoformat(), datatype=XSD.date))
+        if doc.reference_date:
+            self.add(d, KG.referenceDate, Literal(doc.reference_date.isoformat(), datatype=XSD.date))
         if doc.url:
             self.add(d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI))
         if doc.publisher:

@@ -64,6 +64,7 @@ class KG(DefinedNamespace):
     qualifier: URIRef
     datelinePlace: URIRef
     note: URIRef
+    referenceDate: URIRef
 
 
 PREFIXES = {

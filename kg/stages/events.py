@@ -10,7 +10,7 @@ place, and the nearest time phrase of its clause.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from kg.lang.id import numbers, timex
 from kg.model import Document, Event, Evidence, Quantity, TimeValue
@@ -215,11 +215,12 @@ def _places_after(f: Frame, pos: int, end: int) -> list[str]:
 
 def _extract(x: _Extractor, f: Frame) -> None:
     doc, t = x.doc, f.text
-    times = timex.find(doc.text, f.sentence.start, f.sentence.end, ref=doc.published)
+    times = timex.find(doc.text, f.sentence.start, f.sentence.end, ref=doc.published, today=doc.reference_date)
     for tm in times:
         if tm.relative_days is not None and x.last_day:
-            day = x.last_day + timedelta(days=tm.relative_days)
-            tm.value, tm.earliest, tm.latest = day.isoformat(), day, day
+            day = timex.shift(x.last_day, tm.relative_days)
+            if day:
+                tm.value, tm.earliest, tm.latest = day.isoformat(), day, day
         elif tm.value and len(tm.value) == 10:
             x.last_day = tm.earliest
     found: list[tuple[int, Event]] = []

@@ -9,6 +9,7 @@ event extractors are written against this form, so they speak of roles
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.model import Document, Mention, Sentence
@@ -55,10 +56,13 @@ class Frame:
         return self.offsets[start], self.offsets[max(start, end - 1)] + 1
 
 
-def build(doc: Document, sentence: Sentence) -> Frame:
+def build(doc: Document, sentence: Sentence, numbered=None) -> Frame:
+    """numbered: (index, mention) pairs sorted by start, from frames(); all of doc.mentions if not given."""
+    numbered = numbered if numbered is not None else sorted(enumerate(doc.mentions), key=lambda im: im[1].start)
+    lo = bisect_left(numbered, sentence.start, key=lambda im: im[1].start)
+    hi = bisect_left(numbered, sentence.end, key=lambda im: im[1].start)
     parts, offsets, pos = [], [], sentence.start
-    inside = [(i, m) for i, m in enumerate(doc.mentions)
-              if sentence.start <= m.start and m.end <= sentence.end and m.entity]
+    inside = [(i, m) for i, m in numbered[lo:hi] if m.end <= sentence.end and m.entity]
     for i, m in inside:
         if m.start < pos:
             continue
@@ -74,4 +78,5 @@ def build(doc: Document, sentence: Sentence) -> Frame:
 
 
 def frames(doc: Document) -> list[Frame]:
-    return [build(doc, s) for s in doc.sentences]
+    numbered = sorted(enumerate(doc.mentions), key=lambda im: im[1].start)
+    return [build(doc, s, numbered) for s in doc.sentences]

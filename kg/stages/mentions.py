@@ -9,10 +9,12 @@ its source and confidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.config import Config
 from kg.lang.id import names
 from kg.model import Document, Mention
+from kg.spans import ByStart, Taken
 from kg.text import is_acronym, tokenize
 
 # lower wins
@@ -47,12 +49,12 @@ _SPLITTABLE = {"rule:title", "rule:org-name", "rule:title-org", "rule:place-head
 def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
     """Where the model divides a rule's span into other names, trust the model's boundaries:
     'Ketua Umum Partai Golkar Airlangga Hartarto' is an organization and a person, not one name."""
-    model = [m for m in cands if m.source == "model"]
+    model = ByStart(m for m in cands if m.source == "model")
     drop, keep = set(), []
     for i, c in enumerate(cands):
         if c.source not in _SPLITTABLE:
             continue
-        inner = [m for m in model if c.start <= m.start and m.end <= c.end and (m.start, m.end) != (c.start, c.end)]
+        inner = [m for m in model.inside(c.start, c.end) if (m.start, m.end) != (c.start, c.end)]
         # another kind of name inside: several words or an acronym ("Partai Golkar", "DPR"), not a lone first name
         other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())
                  and (m.type == "Person") != (c.type == "Person")]
@@ -89,18 +91,27 @@ def _place_lists(text: str, chosen: list[Mention]) -> list[Mention]:
     return chosen
 
 
-def _rank(m: Mention, places: list[Mention], known_orgs: list[Mention], titled: set[int] = frozenset()) -> float:
+class _Around:
+    """Places and known organizations of a text, indexed for _rank."""
+    def __init__(self, candidates: list[Mention], length: int):
+        places = [m for m in candidates if m.type == "Place"]
+        known_orgs = [m for m in candidates if m.type == "Organization" and m.source == "gazetteer"]
+        self.places, self.named = ByStart(places), ByStart(places + known_orgs)
+        self.known_orgs = Taken(length, ((o.start, o.end) for o in known_orgs))
+
+
+def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
     """Priority of a candidate. An organization name wins over a place inside it ("Bank Indonesia")
     unless the gazetteer knows an organization there, and over a known organization it ends with
     ("Komisi II DPR" is a body of the DPR)."""
-    def inside(p):
-        return m.start <= p.start and p.end <= m.end and (p.start, p.end) != (m.start, m.end)
+    def inside(index):
+        return [p for p in index.inside(m.start, m.end) if (p.start, p.end) != (m.start, m.end)]
     if id(m) in titled:
         return 1   # "Pemimpin Revolusi Islam Ayatullah Sayyid Ali Khamenei": the gazetteer's title for the name after it
     if m.source == "rule:org-name":
-        if any(inside(o) and o.end == m.end for o in known_orgs + places) or names.geo_country(m.text.split()[-1]):
+        if any(o.end == m.end for o in inside(around.named)) or names.geo_country(m.text.split()[-1]):
             return 0.5   # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"
-        if any(map(inside, places)) and not any(o.start < m.end and m.start < o.end for o in known_orgs):
+        if inside(around.places) and not around.known_orgs.overlaps(m.start, m.end):
             return 0.5
     return PRIORITY[m.source]
 
@@ -113,28 +124,30 @@ def _trim(m: Mention, text: str) -> Mention:
 
 
 def _select(candidates: list[Mention], text: str) -> list[Mention]:
-    chosen: list[Mention] = []
-    places = [m for m in candidates if m.type == "Place"]
-    known_orgs = [m for m in candidates if m.type == "Organization" and m.source == "gazetteer"]
+    chosen: dict[tuple[int, int], Mention] = {}
+    taken = Taken(len(text))
+    around = _Around(candidates, len(text))
     for m in candidates:
         m.text = m.text or text[m.start:m.end]
-    titled = {id(t) for t in candidates if t.source == "gazetteer:title" and any(
-        p.source == "gazetteer" and p.gazetteer_key == t.gazetteer_key and 0 < p.start - t.end <= 1 for p in candidates)}
-    for m in sorted(candidates, key=lambda m: (_rank(m, places, known_orgs, titled), -(m.end - m.start), m.start)):
-        clash = next((c for c in chosen if c.start < m.end and m.start < c.end), None)
-        if clash is None:
-            chosen.append(m)
-        elif (clash.start, clash.end) == (m.start, m.end) and m.title and not clash.title:
-            clash.title = m.title   # a gazetteer person written after a job title
-    return sorted(chosen, key=lambda m: m.start)
+    known = {(p.gazetteer_key, p.start) for p in candidates if p.source == "gazetteer"}
+    titled = {id(t) for t in candidates if t.source == "gazetteer:title" and (t.gazetteer_key, t.end + 1) in known}
+    for m in sorted(candidates, key=lambda m: (_rank(m, around, titled), -(m.end - m.start), m.start)):
+        if not taken.overlaps(m.start, m.end):
+            chosen[m.start, m.end] = m
+            taken.add(m.start, m.end)
+        elif (same := chosen.get((m.start, m.end))) and m.title and not same.title:
+            same.title = m.title   # a gazetteer person written after a job title
+    return sorted(chosen.values(), key=lambda m: m.start)
 
 
 def _title_mentions_of_known(tokens, words, chosen: list[Mention]):
     """Attach a job title written right before an already recognised person."""
+    ends = [t.end for t in tokens]
     for m in chosen:
         if m.type != "Person" or m.title:
             continue
-        before = [t for t in tokens if t.end <= m.start][-4:]
+        n = bisect_right(ends, m.start)
+        before = tokens[max(0, n - 4):n]
         for k in range(len(before)):
             seq = tuple(t.text.lower() for t in before[k:])
             if seq in words.titles:
@@ -182,8 +195,9 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         if prev.type == "Organization" and is_acronym(doc.text[m.start:m.end]) and \
                 doc.text[prev.end:m.start].strip() == "(":
             m.type = "Organization"   # "Front Pembebasan Sinjar (FPS)"
+    by_start = ByStart(chosen)
     for start, end in spans:
-        _title_mentions_of_known(tokenize(doc.text, start, end), words, [m for m in chosen if start <= m.start < end])
+        _title_mentions_of_known(tokenize(doc.text, start, end), words, by_start.starting_in(start, end))
     chosen = _fold_title_aliases(doc.text, chosen)
     for m in chosen:
         m.text = doc.text[m.start:m.end]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -46,12 +47,15 @@ def decode(data: bytes, name: str) -> str:
 
 
 def parse_date(value: str | None, what: str) -> date | None:
+    """A real calendar day written exactly as YYYY-MM-DD (nothing before or after it)."""
     if value in (None, ""):
         return None
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII):
+        raise InputError(f"{what}: {value!r} is not a date in the form YYYY-MM-DD")
     try:
-        return date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"{what}: {value!r} is not a date in the form YYYY-MM-DD") from None
+        raise InputError(f"{what}: {value!r} is not a real day (YYYY-MM-DD, year 0001 to 9999)") from None
 
 
 def _checked(doc: Document, name: str) -> Document:
@@ -75,7 +79,8 @@ def _read_jsonl(text: str, name: str, published: date | None) -> list[Document]:
             row = json.loads(line)
         except json.JSONDecodeError as e:
             raise InputError(f"{where}: not valid JSON ({e.msg})") from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row.get("id"):
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row.get("id") \
+                or isinstance(row["id"], bool) or not isinstance(row["id"], (str, int)):
             raise InputError(f"{where}: each line needs an object with string fields 'id' and 'text'")
         doc_id = str(row["id"])
         if doc_id in seen:

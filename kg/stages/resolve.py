@@ -10,6 +10,8 @@ nouns ("kelompok tersebut" for the last organization named).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -18,6 +20,7 @@ from kg.config import Config
 from kg.lang.id import word_list
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
+from kg.spans import Taken
 from kg.text import fold, is_acronym
 
 _DEFINITE = re.compile(r"\b(kelompok|gerakan|organisasi|partai|milisi|faksi|lembaga|perusahaan)"
@@ -42,6 +45,13 @@ class _Resolver:
         self.doc = doc
         self.gazetteer = {e.id: e for e in gaz.load(cfg.gazetteers).entries}
         self.entities: dict[str, Entity] = {}   # provisional key -> entity
+        # every name of each entity, and the entities by folded and by expanded name (in creation order),
+        # kept up to date so that a mention's exact match costs a lookup, not a pass over all mentions
+        self.names: dict[str, set[str]] = {}
+        self.by_name: dict[tuple[str, str], list[Entity]] = {}
+        self.by_expanded: dict[tuple[str, str], list[Entity]] = {}
+        self.order: dict[str, int] = {}
+        self.fuzzy_gazetteer: dict[tuple[str, str], list[str]] = {}
         self.acronyms = {fold(a): fold(e.name) for e in self.gazetteer.values() for a in e.aliases
                          if is_acronym(a) and e.type == "Organization"}
 
@@ -50,7 +60,22 @@ class _Resolver:
         if entry:
             e.wikidata, e.kind = entry.qid, entry.kind
         self.entities[key] = e
+        self.order.setdefault(key, len(self.order))   # a replaced key keeps its place, as in the dict
+        self.names[key] = set()
+        self._add_names(e, {name} | (self.gazetteer[key].aliases if key in self.gazetteer else set()))
         return e
+
+    def _add_names(self, e: Entity, names) -> None:
+        for n in set(names) - self.names[e.key]:
+            self.names[e.key].add(n)
+            for index, form in ((self.by_name, fold(n)), (self.by_expanded, self._expand(n))):
+                found = index.setdefault((e.type, form), [])
+                if not any(x is e for x in found):   # by identity: Entity's == compares every field
+                    found.append(e)
+
+    def _first(self, index, type_: str, form: str) -> Entity | None:
+        found = [e for e in index.get((type_, form), ()) if e.type == type_ and self.entities.get(e.key) is e]
+        return min(found, key=lambda e: self.order[e.key]) if found else None
 
     def _from_gazetteer(self, entry_id: str) -> Entity:
         if entry_id not in self.entities:
@@ -59,10 +84,7 @@ class _Resolver:
         return self.entities[entry_id]
 
     def _names(self, e: Entity) -> set[str]:
-        names = {e.name} | {m.text for m in e.mentions}
-        if e.key in self.gazetteer:
-            names |= self.gazetteer[e.key].aliases
-        return names
+        return self.names[e.key]
 
     def _expand(self, name: str) -> str:
         """'Komisi II DPR' -> 'komisi ii dewan perwakilan rakyat': known acronyms spelled out."""
@@ -70,14 +92,10 @@ class _Resolver:
 
     def _find(self, m: Mention) -> Entity | None:
         folded = fold(m.text)
+        found = self._first(self.by_name, m.type, folded) or self._first(self.by_expanded, m.type, self._expand(m.text))
+        if found:
+            return found
         same_type = [e for e in self.entities.values() if e.type == m.type]
-        for e in same_type:
-            if folded in {fold(n) for n in self._names(e)}:
-                return e
-        expanded = self._expand(m.text)
-        for e in same_type:
-            if expanded in {self._expand(n) for n in self._names(e)}:
-                return e
         if m.type == "Organization" and " " not in folded:
             hits = [e for e in same_type if fold(e.name).split()[0] == folded and " " in e.name]
             if len(hits) == 1:   # "PSIS" for "PSIS Semarang"
@@ -88,9 +106,11 @@ class _Resolver:
             if len(hits) == 1:
                 return hits[0]
         if is_acronym(m.text):
-            before = self.doc.text[:m.start].rstrip()
-            prev = next((p for p in reversed(self.doc.mentions) if p.end <= m.start and p.entity), None)
-            if prev and before.endswith("(") and self.doc.text[prev.end:m.start].strip() == "(":
+            mentions = self.doc.mentions   # in text order
+            i = bisect_left(mentions, m.start, key=lambda p: p.start)
+            prev = next((mentions[j] for j in range(i - 1, -1, -1)
+                         if mentions[j].end <= m.start and mentions[j].entity), None)
+            if prev and self.doc.text[prev.end:m.start].strip() == "(":
                 return self.entities[prev.entity]
             hits = [e for e in same_type if "".join(w[0] for w in e.name.split() if w[0].isupper()) == m.text]
             if len(hits) == 1:
@@ -98,15 +118,19 @@ class _Resolver:
         hits = [e for e in same_type if any(_similar(m.text, n) for n in self._names(e) if " " not in n or " " in m.text)]
         if len(hits) == 1:
             return hits[0]
-        hits = [entry for entry in self.gazetteer.values() if entry.type == m.type and len(m.text) >= 6
-                and any(_similar(m.text, a) for a in entry.aliases)]
+        if (m.type, m.text) not in self.fuzzy_gazetteer:
+            self.fuzzy_gazetteer[m.type, m.text] = [
+                entry.id for entry in self.gazetteer.values()
+                if entry.type == m.type and len(m.text) >= 6 and any(_similar(m.text, a) for a in entry.aliases)]
+        hits = self.fuzzy_gazetteer[m.type, m.text]
         if len(hits) == 1:
-            return self._from_gazetteer(hits[0].id)
+            return self._from_gazetteer(hits[0])
         return None
 
     def _attach(self, m: Mention, e: Entity) -> None:
         m.entity = e.key
         e.mentions.append(m)
+        self._add_names(e, (m.text,))
         if m.title:
             e.titles.add(m.title)
 
@@ -139,37 +163,40 @@ class _Resolver:
                     for part in m.text.split():
                         if len(part) >= 4 and part[0].isupper() and part not in stop:
                             owners.setdefault(part, set()).add(e.key)
-        taken = [(m.start, m.end) for m in doc.mentions]
+        taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
+        words = _word_runs(doc.text, [part for part, keys in owners.items() if len(keys) == 1])
         for part, keys in owners.items():
             if len(keys) != 1:
                 continue
             e = self.entities[next(iter(keys))]
             first = min(m.start for m in e.mentions)
-            for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", doc.text):
-                start, end = match.span()
-                if start < first or any(a < end and start < b for a, b in taken) or doc.sentence_at(start) is None \
+            for start, end in words[part]:
+                if start < first or taken.overlaps(start, end) or doc.sentence_at(start) is None \
                         or doc.is_removed(start, end):
                     continue
                 m = Mention(start, end, part, "Person", "coref:name", 0.8)
                 self._attach(m, e)
                 found.append(m)
-                taken.append((start, end))
+                taken.add(start, end)
         return found
 
     def _title_coreference(self) -> list[Mention]:
         """A capitalised title alone ("bertemu dengan Pemimpin di Tehran") names the one person who bears it."""
         doc, found = self.doc, []
-        taken = [(m.start, m.end) for m in doc.mentions]
+        taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
         heads = {t.split()[0] for t in word_list("titles")}
+        bearers_of: dict[str, list[tuple[int, Entity]]] = {}   # title head -> (first mention, person)
+        for e in self.entities.values():
+            if e.type == "Person" and e.mentions:
+                for head in {t.split()[0] for t in e.titles}:
+                    bearers_of.setdefault(head, []).append((min(x.start for x in e.mentions), e))
         for s in doc.sentences:
             for match in re.finditer(r"(?<=\s)(%s)\b(?!\s+[A-Z])" % "|".join(map(re.escape, heads)),
                                      doc.text[s.start:s.end]):
                 start, end = s.start + match.start(), s.start + match.end()
-                if any(a < end and start < b for a, b in taken):
+                if taken.overlaps(start, end):
                     continue
-                bearers = [e for e in self.entities.values() if e.type == "Person" and
-                           any(t.split()[0] == match.group(1) for t in e.titles) and
-                           min(x.start for x in e.mentions) < start]
+                bearers = [e for first, e in bearers_of.get(match.group(1), ()) if first < start]
                 if len(bearers) == 1:
                     m = Mention(start, end, match.group(1), "Person", "coref:title", 0.7)
                     self._attach(m, bearers[0])
@@ -177,19 +204,51 @@ class _Resolver:
         return found
 
     def _definite_coreference(self) -> list[Mention]:
+        """'kelompok tersebut' is the organization of the last mention (in list order) ending before it."""
         doc, found = self.doc, []
         for pattern, type_ in ((_DEFINITE, "Organization"), (_DEFINITE_PLACE, "Place")):
+            sweeps: dict[str | None, _LastBefore] = {}
             for match in pattern.finditer(doc.text):
                 if doc.is_removed(match.start(), match.end()) or doc.sentence_at(match.start()) is None:
                     continue
                 kind = _PLACE_KIND.get(match.group(1).lower())
-                prev = [m for m in doc.mentions if m.end <= match.start() and m.type == type_ and m.entity
-                        and (kind is None or self.entities[m.entity].kind == kind)]
+                if kind not in sweeps:
+                    sweeps[kind] = _LastBefore([m for m in doc.mentions if m.type == type_ and m.entity and (
+                        kind is None or self.entities[m.entity].kind == kind)])
+                prev = sweeps[kind].before(match.start())
                 if prev:
                     m = Mention(match.start(), match.end(), match.group(), type_, "coref:definite", 0.6)
-                    self._attach(m, self.entities[prev[-1].entity])
+                    self._attach(m, self.entities[prev.entity])
                     found.append(m)
         return found
+
+
+class _LastBefore:
+    """Of a list of mentions, the last one (in list order) that ends at or before a position;
+    positions must be asked in increasing order."""
+    def __init__(self, mentions: list[Mention]):
+        self.by_end = sorted(enumerate(mentions), key=lambda im: im[1].end)
+        self.next, self.best = 0, None
+
+    def before(self, pos: int) -> Mention | None:
+        while self.next < len(self.by_end) and self.by_end[self.next][1].end <= pos:
+            i, m = self.by_end[self.next]
+            if self.best is None or i > self.best[0]:
+                self.best = (i, m)
+            self.next += 1
+        return self.best[1] if self.best else None
+
+
+def _word_runs(text: str, parts: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """Where each part stands alone in text (not inside a longer word or hyphenated name), in text order."""
+    runs: dict[str, list[tuple[int, int]]] = {p: [] for p in parts}
+    plain = {p for p in parts if re.fullmatch(r"[\w-]+", p)}
+    for match in re.finditer(r"[\w-]+", text):   # one pass for all plain parts
+        if match.group() in plain:
+            runs[match.group()].append(match.span())
+    for part in set(parts) - plain:
+        runs[part] = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)]
+    return runs
 
 
 def canonical_name(e: Entity) -> str:
@@ -197,7 +256,8 @@ def canonical_name(e: Entity) -> str:
     named = [m.text for m in e.mentions if not m.source.startswith("coref")]
     if not named:
         return e.name
-    best = max(named, key=lambda t: (not t.isupper(), len(t.split()), len(t), named.count(t)))
+    counts = Counter(named)
+    best = max(named, key=lambda t: (not t.isupper(), len(t.split()), len(t), counts[t]))
     dateline_only = all(m.source == "rule:dateline" for m in e.mentions if m.text == best)
     return best.title() if e.type == "Place" and dateline_only and best.isupper() else best
 

@@ -11,6 +11,7 @@ WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tuju
 CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "dolar": "USD", "rp": "IDR", "rupiah": "IDR",
               "€": "EUR", "euro": "EUR", "£": "GBP", "riyal": "SAR", "yen": "JPY"}
 
+MAX_DIGITS = 30   # longer digit runs are codes or noise, not quantities: kept as text
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _PATTERN = re.compile(
     r"(?<![\w.,])(?P<cur>US\$|\$|€|£|Rp\.?|USD)?\s?(?P<num>%s|%s)(?:\s+(?P<scale>%s)\b)?(?:\s+(?P<cur2>dolar|rupiah|euro|riyal|yen)\b)?"
@@ -25,6 +26,8 @@ def parse_number(text: str) -> int | Decimal | None:
     if not re.fullmatch(_NUMBER, t):
         return None
     t = t.replace(".", "").replace(",", ".")
+    if len(t) > MAX_DIGITS + 1:
+        return None
     return Decimal(t) if "." in t else int(t)
 
 

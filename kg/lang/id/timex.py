@@ -5,7 +5,9 @@ Handles weekday + day/month ("Sabtu (4/11)"), day + month name (+ year)
 numeric dates ("4/11/2023"), bare weekdays ("pada hari Sabtu") and vague
 relative phrases ("beberapa hari yang lalu", "baru-baru ini") as ranges.
 Without a reference date the year is inferred only when the weekday fixes it
-among recent years; otherwise no date is given.
+among the recent years before ``today``; otherwise no date is given. A date that
+falls outside what ``datetime.date`` can hold (years 1 to 9999) is kept as text
+without a value.
 """
 from __future__ import annotations
 
@@ -70,6 +72,14 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def shift(day: date, days: int) -> date | None:
+    """day + days, or None beyond the years 1 to 9999."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def _last_day(y: int, m: int) -> int:
     return ((date(y + (m == 12), m % 12 + 1, 1)) - timedelta(days=1)).day
 
@@ -83,7 +93,7 @@ def _year_for(month: int, day: int, ref: date | None, weekday: int | None, today
         if d and d > ref + timedelta(days=7):
             year -= 1
         return year, False
-    if weekday is None:
+    if weekday is None or today is None:
         return None, False
     fits = [y for y in range(today.year - RECENT_YEARS, today.year + 1)
             if (d := _safe_date(y, month, day)) and d.weekday() == weekday and d <= today]
@@ -130,9 +140,10 @@ def _normalise(kind: str, g: dict, ref: date | None, today: date) -> Timex:
 
 def find(text: str, start: int = 0, end: int | None = None, *, ref: date | None = None,
          today: date | None = None) -> list[Timex]:
-    """Time expressions in text[start:end], normalised against the reference date ``ref``."""
+    """Time expressions in text[start:end], normalised against the reference date ``ref``
+    (the publication date); ``today`` bounds the years a weekday may pick when there is none."""
     end = len(text) if end is None else end
-    today = today or date.today()
+    today = today or ref
     found: list[Timex] = []
     for pattern, kind in _COMPILED:
         for m in pattern.finditer(text, start, end):
@@ -140,7 +151,10 @@ def find(text: str, start: int = 0, end: int | None = None, *, ref: date | None 
                 continue
             if kind == "weekday" and not m.group("weekday")[0].isupper():
                 continue  # "beberapa minggu" is weeks, "Minggu" is Sunday
-            t = _normalise(kind, m.groupdict(), ref, today)
+            try:
+                t = _normalise(kind, m.groupdict(), ref, today)
+            except (OverflowError, ValueError):   # beyond year 9999 or before year 1: text only
+                t = Timex(0, 0, "")
             t.start, t.end, t.text = m.start(), m.end(), m.group()
             found.append(t)
     return sorted(found, key=lambda t: t.start)
