@@ -64,6 +64,8 @@ class KG(DefinedNamespace):
     qualifier: URIRef
     datelinePlace: URIRef
     note: URIRef
+    contentHash: URIRef
+    reportedIn: URIRef
 
 
 PREFIXES = {
