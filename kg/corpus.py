@@ -171,10 +171,14 @@ class Summary:
     seconds: float = 0.0
 
     def line(self) -> str:
+        def n(count: int, one: str, many: str = "") -> str:
+            return f"{count:,} {one if count == 1 else many or one + 's'}"
+
         skipped = f", {self.skipped:,} unchanged" if self.skipped else ""
         rate = self.articles / self.seconds if self.seconds else 0.0
-        return (f"{self.articles:,} articles{skipped}, {self.entities:,} entities, {self.events:,} events, "
-                f"{self.triples:,} triples, {self.errors:,} errors in {self.seconds:.1f} s ({rate:.1f} articles/s)")
+        return (f"{n(self.articles, 'article')}{skipped}, {n(self.entities, 'entity', 'entities')}, "
+                f"{n(self.events, 'event')}, {n(self.triples, 'triple')}, {n(self.errors, 'error')} "
+                f"in {self.seconds:.1f} s ({rate:.1f} articles/s)")
 
 
 def build_corpus(items: Iterable[Item], out_dir: Path, settings: Settings = Settings(), *, jobs: int = 1,
