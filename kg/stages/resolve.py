@@ -34,7 +34,7 @@ def _max_typos(name: str) -> int:
 def _similar(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     limit = min(_max_typos(a), _max_typos(b))
-    return limit > 0 and a[0] == b[0] and DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit
+    return limit > 0 and a[0] == b[0] and abs(len(a) - len(b)) <= limit and DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit
 
 
 class _Resolver:
