@@ -24,6 +24,7 @@ from kg.inputs import Item
 from kg.output import FORMATS
 
 IN_FLIGHT_PER_WORKER = 4   # articles queued per worker: keeps workers busy, memory flat
+STORE_FLUSH_EVERY = 50     # articles: Oxigraph keeps writes in memory until flushed (~1 MB an article)
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,8 @@ def build_corpus(items: Iterable[Item], out_dir: Path, settings: Settings = Sett
                     iri = str(document_iri(built.id))
                     kgstore.put_article(store, iri, built.ntriples)
                     hashes.set(iri, built.content_hash)
+                    if summary.articles % STORE_FLUSH_EVERY == STORE_FLUSH_EVERY - 1:
+                        store.flush()
                 summary.articles += 1
                 summary.entities += built.entities
                 summary.relations += built.relations
