@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import deque
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -229,6 +230,8 @@ def build_corpus(items: Iterable[Item], out_dir: Path, settings: Settings = Sett
             else:
                 summary.errors += 1
             report(built)
+    except BrokenProcessPool:
+        raise KgError("a worker process died (out of memory?); try fewer --jobs") from None
     except OSError as e:
         raise KgError(f"{out_dir}: cannot write the output ({e.strerror or e})") from None
     finally:

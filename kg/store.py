@@ -79,22 +79,6 @@ def _bnode_id(scope: str, label: str) -> str:
     return "b" + hashlib.blake2b(f"{scope}\x00{label}".encode(), digest_size=12).hexdigest()
 
 
-def rdflib_to_ox(term, scope: str = ""):
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(_bnode_id(scope, str(term)))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise StoreError(f"cannot store RDF term {term!r}")
-
-
 def ox_to_rdflib(term):
     from rdflib import BNode, Literal, URIRef
 

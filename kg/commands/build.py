@@ -51,7 +51,7 @@ def add_arguments(p):
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no per-article lines, no summary")
 
 
-def _reporter(args, total: int | None):
+def _reporter(args, out, total: int | None):
     """What the user sees per article: a progress bar on a terminal, else one line each."""
     import sys
 
@@ -73,7 +73,7 @@ def _reporter(args, total: int | None):
             say(f"Error: {built.error}")
         elif not args.quiet and not bar:
             say(f"{built.id}: {built.entities} entities, {built.relations} relations, {built.events} events -> "
-                + ", ".join(str(args.output_path / f) for f in built.files))
+                + ", ".join(str(out / f) for f in built.files))
     return report, bar
 
 
@@ -107,11 +107,11 @@ def run(args) -> int:
         from kg.store import check_store_dir, open_store
         check_store_dir(args.store)
         open_store(args.store, create=True)   # locked by another process: fails now
-    args.output_path = Path(args.output)
-    report, bar = _reporter(args, None if "-" in paths else total)
+    out = Path(args.output)
+    report, bar = _reporter(args, out, None if "-" in paths else total)
     settings = Settings(config, formats, args.max_nodes, ntriples=bool(args.store))
     try:
-        summary = build_corpus(unique(items(paths, published)), args.output_path, settings, jobs=jobs,
+        summary = build_corpus(unique(items(paths, published)), out, settings, jobs=jobs,
                                dask=args.dask, store_dir=args.store, report=report)
     finally:
         if bar:
