@@ -114,6 +114,8 @@ class Document:
     reference_date: date | None = None  # "today" for relative dates; set by the pipeline from Config
     url: str | None = None
     source: str | None = None      # file name or feed the article came from
+    title: str | None = None       # headline, when the input gives one (HTML pages)
+    author: str | None = None      # byline, when the input gives one (HTML pages)
     removed: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, reason)
     dateline: tuple[int, int] | None = None           # span of the dateline header
     dateline_place_span: tuple[int, int] | None = None  # "Tehran" in "Tehran, Purna Warta –"

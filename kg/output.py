@@ -15,7 +15,8 @@ from pathlib import Path
 
 from kg.errors import ConfigError, InputError
 
-SUFFIXES = (".ttl", ".graphml", ".html")
+FORMATS = ("ttl", "graphml", "html")   # the files of an article, by suffix; the default writes all
+SUFFIXES = tuple(f".{f}" for f in FORMATS)
 MAX_NAME_BYTES = 100      # leaves room for a suffix and the temporary prefix below 255 bytes
 FALLBACK_NAME = "article"
 _TMP = re.compile(r"^\.kg-tmp-(?P<pid>\d+)-[0-9a-f]+-")
@@ -126,22 +127,58 @@ def write_files(out_dir: Path, writers: dict[str, callable]) -> list[Path]:
     return [final for _, final in done]
 
 
-def write_article(result, out_dir: Path, *, name: str | None = None, max_nodes: int | None = None) -> list[Path]:
-    """Write NAME.ttl, NAME.graphml and NAME.html of one built article into out_dir."""
-    from kg.export.html import write_html
-    from kg.graph import write_graphml
-    out_dir = check_output_dir(out_dir, create=True)
-    name = name or output_name(result.document.id)
+def check_formats(formats) -> tuple[str, ...]:
+    """``formats`` (names or a comma-separated string) checked against FORMATS, in FORMATS order."""
+    if isinstance(formats, str):
+        formats = [f.strip().lower().lstrip(".") for f in formats.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise ConfigError(f"unknown or no output format {', '.join(unknown)!r}; choose from {','.join(FORMATS)}")
+    return tuple(f for f in FORMATS if f in formats)
+
+
+def _checked_name(article_id: str, out_dir: Path, name: str | None = None) -> str:
+    name = name or output_name(article_id)
     for suffix in SUFFIXES:   # the rule cannot produce a path; this guards against a future change to it
         if (out_dir / f"{name}{suffix}").resolve().parent != out_dir.resolve():
-            raise InputError(f"article {result.document.id!r}: its file name {name!r} leaves the output folder")
-    writers = {
-        f"{name}.ttl": lambda p: result.rdf.serialize(destination=str(p), format="turtle"),
-        f"{name}.graphml": lambda p: write_graphml(result.graph, p),
-        f"{name}.html": lambda p: write_html(result.graph, p, title=f"newskg: {result.document.id}",
-                                             max_nodes=max_nodes),
-    }
+            raise InputError(f"article {article_id!r}: its file name {name!r} leaves the output folder")
+    return name
+
+
+def render_article(result, *, max_nodes: int | None = None, formats: tuple[str, ...] = FORMATS) -> dict[str, bytes]:
+    """The files of one article as bytes by suffix ("ttl", "graphml", "html"): made where the
+    article is built (a worker process or a cluster node), written by :func:`write_rendered`."""
+    import io
+
+    from kg.export.html import render_html
+    from kg.graph import write_graphml
+    from kg.rdf.turtle import turtle
+    files = {}
+    if "ttl" in formats:
+        files["ttl"] = turtle(result.rdf)
+    if "graphml" in formats:
+        buf = io.BytesIO()
+        write_graphml(result.graph, buf)
+        files["graphml"] = buf.getvalue()
+    if "html" in formats:
+        files["html"] = render_html(result.graph, title=f"newskg: {result.document.id}",
+                                    max_nodes=max_nodes).encode("utf-8")
+    return files
+
+
+def write_rendered(article_id: str, files: dict[str, bytes], out_dir: Path, name: str | None = None) -> list[Path]:
+    """Write rendered files (see render_article) as NAME.<suffix>, all together or none."""
+    out_dir = check_output_dir(out_dir, create=True)
+    name = _checked_name(article_id, out_dir, name)
+    writers = {f"{name}.{suffix}": (lambda p, data=data: p.write_bytes(data)) for suffix, data in files.items()}
     try:
         return write_files(out_dir, writers)
     except OSError as e:
         raise ConfigError(f"{out_dir}: cannot write the files of {name} ({e.strerror})") from None
+
+
+def write_article(result, out_dir: Path, *, name: str | None = None, max_nodes: int | None = None,
+                  formats: tuple[str, ...] = FORMATS) -> list[Path]:
+    """Write NAME.ttl, NAME.graphml and NAME.html (those of ``formats``) of one built article into out_dir."""
+    files = render_article(result, max_nodes=max_nodes, formats=formats)
+    return write_rendered(result.document.id, files, out_dir, name)

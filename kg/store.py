@@ -79,22 +79,6 @@ def _bnode_id(scope: str, label: str) -> str:
     return "b" + hashlib.blake2b(f"{scope}\x00{label}".encode(), digest_size=12).hexdigest()
 
 
-def rdflib_to_ox(term, scope: str = ""):
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(_bnode_id(scope, str(term)))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise StoreError(f"cannot store RDF term {term!r}")
-
-
 def ox_to_rdflib(term):
     from rdflib import BNode, Literal, URIRef
 
@@ -236,10 +220,96 @@ def load_graph(store_dir, graph_iri: str, graph) -> int:
     (an rdflib Graph) and update the union. Creates the store when needed. Returns the
     number of triples. The store stays open (and locked) for this process until
     :func:`close_store`; it is flushed then and at exit."""
+    from kg.rdf.turtle import ntriples
+
     store = open_store(store_dir, create=True)
-    iri = str(graph_iri)
-    return replace_graph(store, iri, (ox.Triple(rdflib_to_ox(s, iri), rdflib_to_ox(p, iri), rdflib_to_ox(o, iri))
-                                      for s, p, o in graph))
+    return put_article(store, str(graph_iri), ntriples(graph))
+
+
+# ---------------------------------------------------------------- articles (kg build --store)
+
+HASHES_FILE = "newskg-content-hashes.tsv"
+
+
+def check_store_dir(store_dir) -> None:
+    """Refuse, before any work, a path that is a file or a folder holding something else
+    than an Oxigraph store (an Oxigraph folder has RocksDB's CURRENT file)."""
+    path = Path(store_dir)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"store path {store_dir} is a file, not a directory")
+    if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
+        raise StoreError(f"{store_dir} is not an Oxigraph store (it holds other files); "
+                         "give a new or empty folder, or a folder 'kg build --store' made")
+
+
+class ContentHashes:
+    """The content hash each stored article was built from, so that an unchanged article
+    is skipped. Kept beside the graphs (not in them: a named graph holds exactly the
+    article's triples) as an append-only file in the store folder, written after the
+    article's graph: a crash in between only means that article is built again."""
+
+    def __init__(self, store_dir):
+        self.path = Path(store_dir) / HASHES_FILE
+        self.hashes: dict[str, str] = {}
+        if self.path.is_file():
+            for line in self.path.read_text(encoding="utf-8").splitlines():
+                iri, _, h = line.partition("\t")
+                if h:
+                    self.hashes[iri] = h
+                else:
+                    self.hashes.pop(iri, None)
+
+    def get(self, doc_iri: str) -> str | None:
+        return self.hashes.get(doc_iri)
+
+    def set(self, doc_iri: str, content_hash: str | None) -> None:
+        """Record (or with None forget) an article's hash."""
+        if content_hash:
+            self.hashes[doc_iri] = content_hash
+        else:
+            self.hashes.pop(doc_iri, None)
+        with self.path.open("a", encoding="utf-8") as f:
+            f.write(f"{doc_iri}\t{content_hash or ''}\n")
+
+
+def put_article(store: ox.Store, doc_iri: str, nt: bytes) -> int:
+    """Store one article given as N-Triples bytes (parsed by Oxigraph, no rdflib terms) as
+    the named graph ``doc_iri``, replacing an older version, and keep the union in step.
+    A new article is one transaction. Returns the number of triples."""
+    scope = doc_iri
+    triples = [ox.Triple(_rename_bnodes(t.subject, scope), t.predicate, _rename_bnodes(t.object, scope))
+               for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+    name = ox.NamedNode(doc_iri)
+    if store.contains_named_graph(name):
+        return replace_graph(store, doc_iri, triples)
+    default = ox.DefaultGraph()
+    store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
+                 + [ox.Quad(t.subject, t.predicate, t.object, default) for t in triples])
+    return len(triples)
+
+
+def remove_article(store: ox.Store, doc_iri: str) -> bool:
+    """Remove an article's named graph and the triples only it stated from the union."""
+    name = ox.NamedNode(doc_iri)
+    if not store.contains_named_graph(name):
+        return False
+    replace_graph(store, doc_iri, [])
+    store.remove_graph(name)
+    return True
+
+
+def store_stats(store: ox.Store) -> dict[str, int]:
+    """Articles, entities, events and triples of the union (each counted once)."""
+    def count(where: str) -> int:
+        rows = list(run_query(store, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {where} }}"))
+        return int(rows[0]["n"].value)
+
+    return {
+        "articles": count("?x a nif:Context"),
+        "entities": count("VALUES ?t { schema:Person schema:Organization schema:Place } ?x a ?t"),
+        "events": count("?x a sem:Event"),
+        "triples": int(list(run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))[0]["n"].value),
+    }
 
 
 # ---------------------------------------------------------------- files

@@ -48,8 +48,10 @@ FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
                  "JSON-LD compacted with ontology/context.jsonld (embedded; no network)"),
     ExportFormat("graphml", "kg.export:write_graphml", (".graphml",),
                  "GraphML of the NetworkX projection (kg.graph.to_networkx)"),
-    ExportFormat("html", "kg.export:write_html", (".html", ".htm"),
-                 "offline interactive view (kg.export.html)"),
+    ExportFormat("html", "kg.merge:write_merged_html", (".html", ".htm"),
+                 "offline interactive view of the merged graph, with date-range and source filters"),
+    ExportFormat("merged", "kg.merge:write_merged_turtle", (),
+                 "Turtle of the merged graph: aliases merged across articles, one node per reported event"),
     ExportFormat("neo4j-csv", "kg.export.neo4j_csv:write_neo4j_csv", (),
                  "directory of neo4j-admin database import CSV files plus import.sh", directory=True),
     ExportFormat("cypher", "kg.export.cypher:write_cypher", (".cypher", ".cql"),
@@ -109,8 +111,3 @@ def write_graphml(store, path) -> None:
 
     nx.write_graphml(_to_networkx(store), str(path))
 
-
-def write_html(store, path) -> None:
-    from kg.export.html import write_html as _write_html
-
-    _write_html(_to_networkx(store), path)

@@ -1237,3 +1237,71 @@ def write_html(graph, path, *, title: str = "newskg", max_nodes: int | None = No
     if p.parent and not p.parent.exists():
         p.parent.mkdir(parents=True, exist_ok=True)
     p.write_text(page, encoding="utf-8", newline="\n")
+
+
+# ---------------------------------------------------------------- corpus view (merged graph of a store)
+
+_CORPUS_CSS = "\n.corpus-filters{display:inline-flex;gap:5px;align-items:center}.corpus-filters input,.corpus-filters select{font:inherit;font-size:12px}"
+
+# Runs inside the page script (before its end), where nodes, edges, DATA, hiddenTypes
+# and filters are in scope: hides what no article in the date range / source names.
+_CORPUS_JS = """
+  // ---- corpus filters: articles' date range and source ----------------
+  (function () {
+    var firsts = DATA.nodes.map(function (n) { return n.first; }).filter(Boolean).sort();
+    var lasts = DATA.nodes.map(function (n) { return n.last; }).filter(Boolean).sort();
+    var box = el("span", "corpus-filters");
+    var from = el("input"); from.type = "date"; from.id = "date-from"; from.value = firsts[0] || "";
+    var to = el("input"); to.type = "date"; to.id = "date-to"; to.value = lasts[lasts.length - 1] || "";
+    var src = el("select"); src.id = "source";
+    var any = el("option", null, "all sources"); any.value = ""; src.appendChild(any);
+    var names = new Set();
+    DATA.nodes.forEach(function (n) { (n.sources || []).forEach(function (s) { names.add(s); }); });
+    Array.from(names).sort().forEach(function (s) { var o = el("option", null, s); o.value = s; src.appendChild(o); });
+    box.appendChild(el("span", null, "from")); box.appendChild(from);
+    box.appendChild(el("span", null, "to")); box.appendChild(to); box.appendChild(src);
+    filters.appendChild(box);
+    function keep(n) {
+      if (hiddenTypes.has(n.type)) return false;
+      if (from.value && n.last && n.last < from.value) return false;
+      if (to.value && n.first && n.first > to.value) return false;
+      if (src.value && (n.sources || []).indexOf(src.value) < 0) return false;
+      return true;
+    }
+    function apply() {
+      var shown = new Set(), nu = [];
+      DATA.nodes.forEach(function (n) { var k = keep(n); if (k) shown.add(n.id); nu.push({id: n.id, hidden: !k}); });
+      nodes.update(nu);
+      edges.update(DATA.edges.map(function (e) {
+        return {id: e.id, hidden: !(shown.has(e.from) && shown.has(e.to))};
+      }));
+      return shown.size;
+    }
+    [from, to, src].forEach(function (x) { x.addEventListener("change", apply); });
+    filters.addEventListener("change", function (ev) { if (ev.target.dataset && ev.target.dataset.type) apply(); });
+    window.kgCorpusFilter = function (f, t, s) { from.value = f || ""; to.value = t || ""; src.value = s || ""; return apply(); };
+  })();
+"""
+
+
+def render_corpus_html(graph, *, title: str = "newskg", max_nodes: int | None = None) -> str:
+    """The view of a merged corpus graph (kg.merge.to_networkx): the page of render_html
+    plus filters by the articles' date range and by source. Nodes carry ``first``/``last``
+    (dates of the articles that name them) and ``sources``."""
+    title = _s(title) or "newskg"
+    data = _build_data(graph, title=title, max_nodes=max_nodes)
+    for node in data["nodes"]:
+        a = graph.nodes[node["id"]]
+        node["first"], node["last"] = _s(a.get("first")), _s(a.get("last"))
+        node["sources"] = [s for s in _s(a.get("sources")).split("|") if s]
+    js = _JS.strip()
+    end = js.rfind("})();")
+    vis_js, vis_css = _vis_assets()
+    page = _PAGE.format(title=html.escape(title, quote=True), vis_css=vis_css, css=_CSS.strip() + _CORPUS_CSS,
+                        data=_json_for_script(data), vis_js=vis_js, js=js[:end] + _CORPUS_JS + js[end:])
+    return page.rstrip("\n") + "\n"
+
+
+def write_corpus_html(graph, path, *, title: str = "newskg", max_nodes: int | None = None) -> None:
+    Path(path).write_text(render_corpus_html(graph, title=title, max_nodes=max_nodes), encoding="utf-8",
+                          newline="\n")

@@ -95,7 +95,11 @@ def _read_model(p: Path):
     try:
         import spacy
 
-        nlp = spacy.load(p, exclude=["parser", "tagger", "lemmatizer"])
+        # The saved tokenizer is spaCy's default Indonesian one, which building the
+        # pipeline from its config already made: reading it again would load the ~32,000
+        # tokenizer exceptions a second time (most of the start-up time). A test checks
+        # that the two are the same.
+        nlp = spacy.load(p, exclude=["parser", "tagger", "lemmatizer", "tokenizer"])
     except Exception as e:  # spaCy raises many kinds (IOError, ValueError, KeyError, msgpack...)
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise ModelError(f"NER model corrupt: spaCy could not load it ({first[:200]}); "

@@ -61,6 +61,10 @@ class _Builder:
             self.add(d, KG.referenceDate, Literal(doc.reference_date.isoformat(), datatype=XSD.date))
         if doc.url:
             self.add(d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI))
+        if doc.title:
+            self.add(d, SCHEMA.headline, Literal(doc.title))
+        if doc.author:
+            self.add(d, SCHEMA.author, Literal(doc.author))
         if doc.publisher:
             self.add(d, SCHEMA.publisher, self.entity_iri(doc.publisher))
         if doc.dateline_place:

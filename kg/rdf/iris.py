@@ -57,3 +57,11 @@ def assertion_iri(doc_id: str, n: int) -> URIRef:
 
 def extractor_iri(name: str) -> URIRef:
     return URIRef(f"{BASE}extractor/{slug(name)}")
+
+
+def merged_event_iri(members) -> URIRef:
+    """One event reported by several articles: named by the events it merges (stable as
+    long as the same reports are merged)."""
+    import hashlib
+    key = "\n".join(sorted(str(m) for m in members))
+    return URIRef(f"{BASE}event/{hashlib.sha256(key.encode()).hexdigest()[:20]}")

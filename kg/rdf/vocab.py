@@ -65,6 +65,8 @@ class KG(DefinedNamespace):
     datelinePlace: URIRef
     note: URIRef
     referenceDate: URIRef
+    contentHash: URIRef
+    reportedIn: URIRef
 
 
 PREFIXES = {

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -37,12 +38,26 @@ def _max_typos(name: str) -> int:
 def _similar(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     limit = min(_max_typos(a), _max_typos(b))
-    return limit > 0 and a[0] == b[0] and DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit
+    return limit > 0 and a[0] == b[0] and abs(len(a) - len(b)) <= limit and DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
+@lru_cache(maxsize=8)
+def _near_spellings(user_files: tuple[str, ...]) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(type, first letter) -> [(folded alias, entry id)] of the gazetteer, built once: a
+    near spelling (see _similar) starts with the same letter, so only that list is tried."""
+    index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for entry in gaz.load(user_files).entries:
+        for alias in entry.aliases:
+            folded = fold(alias)
+            if folded:
+                index[(entry.type, folded[0])].append((folded, entry.id))
+    return dict(index)
 
 
 class _Resolver:
     def __init__(self, doc: Document, cfg: Config):
         self.doc = doc
+        self.user_files = cfg.gazetteers
         self.gazetteer = {e.id: e for e in gaz.load(cfg.gazetteers).entries}
         self.entities: dict[str, Entity] = {}   # provisional key -> entity
         # every name of each entity, and the entities by folded and by expanded name (in creation order),
@@ -51,7 +66,6 @@ class _Resolver:
         self.by_name: dict[tuple[str, str], list[Entity]] = {}
         self.by_expanded: dict[tuple[str, str], list[Entity]] = {}
         self.order: dict[str, int] = {}
-        self.fuzzy_gazetteer: dict[tuple[str, str], list[str]] = {}
         self.acronyms = {fold(a): fold(e.name) for e in self.gazetteer.values() for a in e.aliases
                          if is_acronym(a) and e.type == "Organization"}
 
@@ -118,13 +132,11 @@ class _Resolver:
         hits = [e for e in same_type if any(_similar(m.text, n) for n in self._names(e) if " " not in n or " " in m.text)]
         if len(hits) == 1:
             return hits[0]
-        if (m.type, m.text) not in self.fuzzy_gazetteer:
-            self.fuzzy_gazetteer[m.type, m.text] = [
-                entry.id for entry in self.gazetteer.values()
-                if entry.type == m.type and len(m.text) >= 6 and any(_similar(m.text, a) for a in entry.aliases)]
-        hits = self.fuzzy_gazetteer[m.type, m.text]
-        if len(hits) == 1:
-            return self._from_gazetteer(hits[0])
+        if len(folded) >= 6:
+            near = _near_spellings(self.user_files).get((m.type, folded[0]), ())
+            hits = {entry_id for alias, entry_id in near if _similar(folded, alias)}
+            if len(hits) == 1:
+                return self._from_gazetteer(hits.pop())
         return None
 
     def _attach(self, m: Mention, e: Entity) -> None:

@@ -87,8 +87,25 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
     return last
 
 
+_FIRST_WORDS: dict[int, tuple[object, frozenset]] = {}
+
+
+def _first_words(seqs) -> frozenset:
+    """The words sequences of ``seqs`` start with (memo per table; the table is kept
+    alongside so that its id cannot be reused)."""
+    hit = _FIRST_WORDS.get(id(seqs))
+    if hit is None or hit[0] is not seqs:
+        if len(_FIRST_WORDS) > 64:   # only a few long-lived tables are ever passed
+            _FIRST_WORDS.clear()
+        hit = _FIRST_WORDS[id(seqs)] = (seqs, frozenset(seq[0] for seq in seqs))
+    return hit[1]
+
+
 def _match_sequence(tokens, i, seqs, lower: bool) -> int:
     """Length of the longest sequence in seqs that starts at token i (0 if none)."""
+    first = tokens[i].text if i < len(tokens) else ""
+    if (first.lower() if lower else first) not in _first_words(seqs):
+        return 0   # most tokens start no title, cue or head: skip building the n-grams
     best = 0
     for n in range(1, 5):
         if i + n > len(tokens):
