@@ -57,3 +57,8 @@ def assertion_iri(doc_id: str, n: int) -> URIRef:
 
 def extractor_iri(name: str) -> URIRef:
     return URIRef(f"{BASE}extractor/{slug(name)}")
+
+
+def role_iri(title: str) -> URIRef:
+    """A post as written ("Juru bicara"), shared across documents."""
+    return URIRef(f"{BASE}role/{slug(title)}")

@@ -1,0 +1,661 @@
+"""Relations read from the text and its mentions, driven by kg/lang/id/relations.toml.
+
+The engine knows shapes, the data knows words: a title before or after a name
+(posts, memberships, teams), verbs between a person and an organization, place
+chains ("Desa A, Kecamatan B, Kabupaten C"), organizations based in places,
+scorers of a team, lists of officials, support, and the outlets an article
+relays. Its inputs are the sentence spans and the resolved mentions; a unit a
+title implies ("Kapolres Garut" -> "Polres Garut") or a place the recogniser
+did not mark ("Kecamatan Cibadak") becomes an entity here, with a mention where
+the text names it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.lang.id.relation_kinds import RelationKinds, Title, load
+from kg.model import DOCUMENT, Document, Entity, Evidence, Mention, Relation, Sentence
+from kg.rdf.iris import entity_key
+
+_WORD = re.compile(r"\S+")
+_WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+_PROVINCES = {line.strip().lower() for line in
+              (Path(__file__).resolve().parent.parent / "lang" / "id" / "provinces.txt").read_text("utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
+_PRONOUNS = {"ia", "dia", "beliau"}
+
+
+class Collector:
+    """Relations keyed by (subject, predicate, object, former), each with its evidence."""
+
+    def __init__(self):
+        self.found: dict[tuple, Relation] = {}
+
+    def add(self, s: str | None, pred: str, o: str | None, sentence: int, span: tuple[int, int], extractor: str,
+            confidence: float, role: str | None = None, former: bool = False, qualifier: str | None = None) -> None:
+        if not s or not o or s == o:
+            return
+        rel = self.found.setdefault((s, pred, o, former), Relation(s, pred, o, former=former))
+        rel.evidence.append(Evidence(sentence, span[0], span[1], f"relations.{extractor}", confidence))
+        rel.role = rel.role or role
+        rel.qualifier = rel.qualifier or qualifier
+
+    def pairs(self) -> set[tuple[str, str]]:
+        return {(r.subject, r.object) for r in self.found.values()}
+
+
+@dataclass
+class _Place:
+    start: int
+    end: int
+    key: str
+    level: int | None
+
+
+class _Engine:
+    def __init__(self, doc: Document, out: Collector):
+        self.doc, self.out, self.k = doc, out, load()
+        self.text = doc.text
+
+    # ---------------------------------------------------------------- entities and mentions
+    def mentions_in(self, start: int, end: int, types: str = "Person Organization Place") -> list[Mention]:
+        return [m for m in self.doc.mentions if m.entity and start <= m.start and m.end <= end and m.type in types]
+
+    def mention_at(self, pos: int) -> Mention | None:
+        hits = [m for m in self.doc.mentions if m.entity and m.start == pos]
+        return max(hits, key=lambda m: m.end) if hits else None
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.doc.mentions if m.start < end and start < m.end]
+
+    def find_entity(self, name: str, type_: str | None = None) -> Entity | None:
+        low = " ".join(name.lower().split())
+        for e in self.doc.entities.values():
+            if type_ and e.type != type_:
+                continue
+            if low == e.name.lower() or low in {a.lower() for a in e.aliases} \
+                    or low in {m.text.lower() for m in e.mentions}:
+                return e
+        return None
+
+    def entity(self, name: str, type_: str, span: tuple[int, int] | None = None, kind: str | None = None) -> str:
+        """The entity of that name, created (with a mention where the text names it) if new."""
+        name = " ".join(name.split())
+        found = self.find_entity(name, type_) or self.find_entity(name)
+        if found:
+            return found.key
+        key = entity_key(type_, name)
+        while key in self.doc.entities:
+            key += "-x"
+        e = Entity(key=key, type=type_, name=name, kind=kind)
+        self.doc.entities[key] = e
+        if span and self.text[span[0]:span[1]] == name and not self.overlapping(*span):
+            m = Mention(span[0], span[1], name, type_, "rule:relations", 0.8, entity=key)
+            e.mentions.append(m)
+            self.doc.mentions.append(m)
+            self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+        return key
+
+    def alias(self, key: str, name: str) -> None:
+        e = self.doc.entities[key]
+        if name.lower() != e.name.lower():
+            e.aliases.add(name)
+
+    # ---------------------------------------------------------------- words
+    def words(self, start: int, end: int) -> list[re.Match]:
+        return list(_WORD.finditer(self.text, start, end))
+
+    def before_words(self, pos: int, sentence: Sentence, n: int) -> list[str]:
+        return [w.lower().strip(",.()'\"") for w in self.text[sentence.start:pos].split()[-n:]]
+
+    def is_former(self, pos: int, sentence: Sentence) -> bool:
+        return bool(set(self.before_words(pos, sentence, 3)) & self.k.former_before)
+
+    def is_negated(self, pos: int, sentence: Sentence) -> bool:
+        return bool(set(self.before_words(pos, sentence, 4)) & self.k.negation)
+
+    def title_at(self, pos: int, end: int) -> re.Match | None:
+        return self.k.title_re.match(self.text, pos, end)
+
+    def is_rank_at(self, pos: int, end: int) -> int:
+        """End of the rank words starting at pos, or 0."""
+        best = 0
+        ws = self.words(pos, end)[:3]
+        for n in range(1, len(ws) + 1):
+            if " ".join(w.group().rstrip(",") for w in ws[:n]).lower() in self.k.ranks:
+                best = ws[n - 1].end()
+        return best
+
+    # ---------------------------------------------------------------- titles before a name
+    def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
+        """The person a title phrase ends in: its unit words, ranks and commas, then the name."""
+        k, person, count = self.k, None, 0
+        while pos < s.end and count < 14:
+            while pos < s.end and self.text[pos].isspace():
+                pos += 1
+            m = self.mention_at(pos)
+            if m and (person is None or m.type == "Person"):
+                if m.type == "Person":
+                    person, pos = m, m.end
+                    rank_end = self.is_rank_at(pos, s.end)
+                    if not rank_end:
+                        break
+                    pos = rank_end
+                else:
+                    pos = m.end
+                count += 1
+                continue
+            w = _WORD.match(self.text, pos, s.end)
+            if not w or person is not None:
+                break
+            word = w.group()
+            bare = word.strip(",;:()\"'")
+            low = bare.lower()
+            if not bare:
+                pos = w.end()
+                continue
+            rank_end = self.is_rank_at(pos, s.end)
+            if rank_end:
+                pos = rank_end
+                continue
+            if self.title_at(pos, s.end) and low not in k.connectors:
+                break
+            nxt = _WORD.match(self.text, w.end() + 1, s.end) if w.end() < s.end else None
+            two = f"{low} {nxt.group().lower()}" if nxt else ""
+            if two in k.connectors:
+                pos = nxt.end()
+                continue
+            ok = (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in k.adjectives
+                  or low in k.connectors or low in k.name_words and nxt and nxt.group()[:1].isupper()
+                  and not self.title_at(nxt.start(), s.end))
+            if not ok or word.endswith((".", ";", ":")):
+                break
+            pos = w.end()
+            count += 1
+        return person
+
+    def clean_unit(self, start: int, end: int) -> tuple[int, int, bool]:
+        """Trim ranks, commas and connector words from the unit span; report a former cue inside it."""
+        former = False
+        text = self.text
+        while True:
+            seg = text[start:end]
+            stripped = seg.strip(" ,")
+            if not stripped:
+                return start, start, former
+            start += seg.index(stripped)
+            end = start + len(stripped)
+            ws = self.words(start, end)
+            first = ws[0].group().lower()
+            if first in self.k.adjectives or first in ("eks", "mantan"):
+                former |= first in ("eks", "mantan")
+                start = ws[1].start() if len(ws) > 1 else end
+                continue
+            cut = None
+            for n in (3, 2, 1):
+                if len(ws) >= n and " ".join(w.group().rstrip(",") for w in ws[-n:]).lower() in \
+                        self.k.ranks | self.k.connectors:
+                    cut = ws[-n].start()
+                    break
+            if cut is None:
+                period = self.k.former_period.search(text, start, end)
+                if period:
+                    former = True
+                    end = period.start()
+                    continue
+                return start, end, former
+            end = cut
+
+    def unit_object(self, title: Title, start: int, end: int, s: Sentence) -> tuple[str | None, str | None]:
+        """(object entity, parent body entity) for the unit written after a title."""
+        k, unit = self.k, self.text[start:end]
+        if "," in unit:                       # "Desa Cibodas, Kecamatan Lembang, ...": the first is the unit
+            end = start + unit.index(",")
+            unit = unit[:end - start]
+        if title.object and "{country}" in title.object:
+            country = k.country_names.get(unit.lower(), unit)
+            country = "" if country == k.home_country else country
+            name = title.object.format(country=country).strip()
+            name = k.ministry_names.get(name.lower(), name)
+            if not name:
+                return None, None
+            type_ = "Place" if title.object == "{country}" else "Organization"
+            return self.entity(name, type_, (start, end)), None
+        if title.object:
+            if "{}" in title.object and not unit:
+                return None, None
+            name = title.object.format(unit)
+            span = (start, end) if title.object.startswith("{}") else None
+            return self.entity(name, "Organization", span), None
+        if not unit:
+            if not title.context:
+                return None, None
+            before = self.mentions_in(s.start, start, "Organization") or \
+                self.mentions_in(0, s.start, "Organization")
+            return (before[-1].entity if before else None), None
+        inside = self.mentions_in(start, end)
+        exact = [m for m in inside if m.start == start and m.end == end]
+        if exact:
+            return exact[0].entity, None
+        country = k.country_names.get(unit.lower())
+        if country:
+            return self.entity(country, "Place"), None
+        words = unit.split()
+        if len(words) > 9 or not (unit[:1].isupper() or unit[:1].isdigit()):
+            return None, None
+        orgs = [m for m in inside if m.type == "Organization"]
+        starts_with_unit = any(unit.lower().startswith(n + " ") for n in k.unit_nouns)
+        if orgs and orgs[-1].end == end and starts_with_unit:
+            return self.entity(unit, "Organization", (start, end)), orgs[-1].entity
+        if title.parent and orgs:
+            return orgs[-1].entity, None
+        type_ = "Place" if inside and all(m.type == "Place" for m in inside) and \
+            sum(m.end - m.start for m in inside) >= len(unit) - 1 else "Organization"
+        return self.entity(unit, type_, (start, end)), None
+
+    def post(self, person: Mention, title_m: re.Match, unit: tuple[int, int], s: Sentence, extractor: str,
+             former: bool) -> None:
+        k = self.k
+        title = k.titles[" ".join(title_m.group().lower().split())]
+        start, end = unit
+        tail = k.split_before.search(self.text, start, end)
+        member_of = None
+        if tail:
+            tail_orgs = self.mentions_in(tail.end(), end, "Organization")
+            if tail.group().lower() in k.member_after and tail_orgs:
+                member_of = tail_orgs[0].entity
+            if start == tail.start() and tail_orgs:       # "tunggal putri asal PB Djarum"
+                start, end = tail_orgs[0].start, tail_orgs[0].end
+            else:
+                end = tail.start()
+        start, end, inner_former = self.clean_unit(start, end)
+        former = former or inner_former
+        obj, parent = self.unit_object(title, start, end, s)
+        span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
+        role = " ".join(title_m.group().split())
+        conf = k.confidence.get(title.predicate, 0.8)
+        self.out.add(person.entity, title.predicate, obj, s.index, span, extractor, conf, role, former)
+        if parent:
+            self.out.add(person.entity, "holdsPosition", parent, s.index, span, extractor, conf - 0.1, role, former)
+        if member_of:
+            self.out.add(person.entity, "memberOf", member_of, s.index, span, extractor, conf - 0.1, None, former)
+        if title.representative and obj:
+            country = self.doc.entities[obj].name.split("Negeri", 1)[-1].strip()
+            place = self.find_entity(country, "Place") if country else None
+            if place:
+                self.out.add(person.entity, "representativeOf", place.key, s.index, span, extractor, 0.8, role, former)
+
+    def titles_before_names(self, s: Sentence) -> None:
+        for t in self.k.title_re.finditer(self.text, s.start, s.end):
+            covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity]
+            if any(m.start <= t.start() for m in covering):
+                continue                              # the word belongs to a name ("Kantor Gubernur ...")
+            if covering:                              # "Kepala Desa Cibodas" with "Desa Cibodas" a place
+                t = self.k.title_re.fullmatch(self.text, t.start(), covering[0].start - 1)
+                if not t:
+                    continue
+            if self.is_negated(t.start(), s):
+                continue
+            person = self.person_after_title(t.end(), s)
+            if person is None:
+                continue
+            self.post(person, t, (t.end(), person.start), s, "title-before-name", self.is_former(t.start(), s))
+
+    # ---------------------------------------------------------------- titles after a name
+    def titles_after_names(self, s: Sentence) -> None:
+        for p in self.mentions_in(s.start, s.end, "Person"):
+            pos, comma = p.end, False
+            rest = self.text[pos:s.end]
+            lead = re.match(r"\s*(,)?\s*", rest)
+            comma, pos = bool(lead.group(1)), pos + lead.end()
+            link = self.k.apposition.match(self.text, pos, s.end)
+            former = False
+            if link:
+                former = bool(self.k.former_after.fullmatch(link.group()))
+                pos = link.end()
+                pos += len(self.text[pos:s.end]) - len(self.text[pos:s.end].lstrip())
+            elif not comma:
+                continue
+            while True:       # "mantan", "eks" before the title
+                w = _WORD.match(self.text, pos, s.end)
+                if w and w.group().lower() in self.k.former_before:
+                    former, pos = True, w.end() + 1
+                else:
+                    break
+            t = self.title_at(pos, s.end)
+            if not t or self.is_negated(p.start, s):
+                continue
+            end = self.unit_end(t.end(), s)
+            self.post(p, t, (t.end(), end), s, "title-after-name", former)
+
+    def unit_end(self, pos: int, s: Sentence) -> int:
+        """Where the capitalised unit after a title ends (at a comma, a verb, a name)."""
+        end = pos
+        while pos < s.end:
+            while pos < s.end and self.text[pos].isspace():
+                pos += 1
+            m = self.mention_at(pos)
+            if m:
+                if m.type == "Person":
+                    break
+                end = pos = m.end
+                if self.text[pos:pos + 1] in ",.;":
+                    break
+                continue
+            w = _WORD.match(self.text, pos, s.end)
+            if not w:
+                break
+            bare = w.group().strip(",.;:\"'")
+            low = bare.lower()
+            nxt = _WORD.match(self.text, w.end() + 1, s.end) if w.end() < s.end else None
+            if not (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in self.k.adjectives
+                    or low in self.k.split_before.pattern and low in ("untuk", "dari", "asal")
+                    or low in self.k.name_words and nxt and nxt.group()[:1].isupper()):
+                break
+            end = pos + len(w.group().rstrip(",.;:"))
+            pos = w.end()
+            if w.group().endswith((",", ".", ";", ":")):
+                break
+        return end
+
+    # ---------------------------------------------------------------- verbs
+    def verbs(self, s: Sentence) -> None:
+        for pred, passive, active in self.k.verbs:
+            for v in passive.finditer(self.text, s.start, s.end):
+                org = self.nearest_before(v.start(), s, "Organization", gap_words=3)
+                person = self.first_after(v.end(), s, "Person", 6)
+                if org and person and not self.is_negated(v.start(), s):
+                    self.out.add(person.entity, pred, org.entity, s.index, (org.start, person.end), "verb-passive",
+                                 0.8, v.group(), self.is_former(v.start(), s))
+            for v in active.finditer(self.text, s.start, s.end):
+                person = self.nearest_before(v.start(), s, "Person", gap_words=3)
+                org = self.first_after(v.end(), s, "Organization", 3)
+                if org and person and not self.is_negated(v.start(), s):
+                    self.out.add(person.entity, pred, org.entity, s.index, (person.start, org.end), "verb-active",
+                                 0.8, v.group(), self.is_former(v.start(), s))
+
+    def nearest_before(self, pos: int, s: Sentence, type_: str, gap_words: int) -> Mention | None:
+        before = [m for m in self.mentions_in(s.start, pos)]
+        if before and before[-1].type == type_:
+            gap = self.text[before[-1].end:pos]
+            if len(gap.split()) <= gap_words and not re.search(r"[.;:]", gap):
+                return before[-1]
+        words = self.text[s.start:pos].split()
+        if type_ == "Person" and words and words[-1].lower() in _PRONOUNS | {"kini", "pernah", "sempat"}:
+            people = [w for w in words[-3:] if w.lower() in _PRONOUNS]
+            if people:
+                earlier = self.mentions_in(0, s.start, "Person") + self.mentions_in(s.start, pos, "Person")
+                return earlier[-1] if earlier else None
+        if type_ == "Organization":    # the subject of the sentence: "Persis, klub yang ..., kini dilatih X"
+            first = self.mentions_in(s.start, pos)
+            if first and first[0].type == type_ and not any(m.type in ("Person", "Organization") for m in first[1:]):
+                return first[0]
+        return None
+
+    def first_after(self, pos: int, s: Sentence, type_: str, max_words: int) -> Mention | None:
+        for m in self.mentions_in(pos, s.end):
+            if len(self.text[pos:m.start].split()) > max_words:
+                return None
+            if m.type == type_:
+                return m
+        return None
+
+    # ---------------------------------------------------------------- teams
+    def person_list(self, pos: int, s: Sentence) -> list[Mention]:
+        """Names at pos joined by commas and 'dan': "Rafael Oliveira dan Dimas Aditya"."""
+        out = []
+        while True:
+            gap = re.match(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", self.text[pos:s.end])
+            m = self.mention_at(pos + gap.end())
+            if not m or m.type != "Person" or (out and not gap.group().strip()):
+                return out
+            out.append(m)
+            pos = m.end
+
+    def scorers(self, s: Sentence) -> None:
+        k = self.k
+        for g in k.goal_re.finditer(self.text, s.start, s.end):
+            pos = g.end() + 1
+            team = self.mention_at(pos)
+            if team and team.type == "Organization":
+                v = k.score_verb_re.match(self.text, team.end + 1, s.end)
+                if not v:
+                    continue
+                players = self.person_list(v.end(), s)
+            else:
+                players = self.person_list(g.end(), s)
+                after = _WORD.match(self.text, players[-1].end + 1, s.end) if players else None
+                if not after or after.group().lower() not in k.team_after:
+                    continue
+                team = self.mention_at(after.end() + 1)
+                if not team or team.type != "Organization":
+                    continue
+            for p in players:
+                self.out.add(p.entity, "playsFor", team.entity, s.index, (g.start(), p.end), "scorer", 0.8)
+        for g in k.thanks_re.finditer(self.text, s.start, s.end):
+            teams = self.mentions_in(s.start, g.start(), "Organization")
+            if teams:
+                for p in self.person_list(g.end(), s):
+                    self.out.add(p.entity, "playsFor", teams[0].entity, s.index, (teams[0].start, p.end), "scorer", 0.75)
+
+    # ---------------------------------------------------------------- lists of officials
+    def member_lists(self, s: Sentence) -> None:
+        for c in self.k.list_cue_re.finditer(self.text, s.start, s.end):
+            body = self.first_after(c.end(), s, "Organization", 0)
+            if not body:
+                continue
+            pos = body.end
+            acronym = re.match(r"\s*\([^)]*\)", self.text[pos:s.end])
+            pos += acronym.end() if acronym else 0
+            start = re.match(r"\s*,?\s*(?:yakni|yaitu|antara lain|di antaranya|termasuk|seperti)?\s*", self.text[pos:s.end])
+            if not start.group().strip():
+                continue
+            pos += start.end()
+            for p in self.mentions_in(pos, s.end, "Person"):
+                gap = self.text[pos:p.start]
+                for m in self.mentions_in(pos, p.start):
+                    gap = gap.replace(self.text[m.start:m.end], " ")
+                gap = self.k.title_re.sub(" ", gap)
+                if any(w[:1].islower() and w not in ("dan", "serta") and w.lower() not in self.k.ranks
+                       for w in re.findall(r"[\w'-]+", gap)):
+                    break
+                self.out.add(p.entity, "memberOf", body.entity, s.index, (c.start(), p.end), "member-list", 0.75)
+                pos = p.end
+
+    # ---------------------------------------------------------------- support
+    def supports(self, s: Sentence) -> None:
+        for v in self.k.supports_re.finditer(self.text, s.start, s.end):
+            if self.is_negated(v.start(), s):
+                continue
+            before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
+            if not before:
+                continue
+            gap = self.text[before[-1].end:v.start()]
+            gap = re.sub(r"^\s*\([^)]*\)", "", gap)
+            if len(gap.split()) > 3 or re.search(r"[.;:]", gap):
+                continue
+            backer = before[-1]
+            targets = [m for m in self.mentions_in(v.end(), s.end) if m.type != "Place"]
+            if not targets or len(self.text[v.end():targets[0].start].split()) > 5:
+                continue
+            chosen = [targets[0]]
+            if len(targets) > 1 and self.text[targets[0].end:targets[1].start] == "-":
+                chosen.append(targets[1])
+            for t in chosen:
+                self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, t.end), "support-verb", 0.75)
+
+    # ---------------------------------------------------------------- places
+    def level(self, key: str, prefix: str | None) -> int | None:
+        if prefix:
+            return self.k.levels.get(prefix.lower(), 0)
+        e = self.doc.entities[key]
+        if e.name.lower() in _PROVINCES or any(a.lower() in _PROVINCES for a in e.aliases):
+            return 5
+        return self.k.kind_levels.get(e.kind or "")
+
+    def name_words_end(self, pos: int, s: Sentence) -> int:
+        """End of the capitalised name words from pos ("Kelapa Lima", "Tanah Abang Blok A")."""
+        end = pos
+        for w in _WORD.finditer(self.text, pos, s.end):
+            if w.start() != end and self.text[end:w.start()].strip():
+                break
+            bare = w.group().rstrip(",.;:)")
+            if w.start() > pos and self.mention_at(w.start()) and self.mention_at(w.start()).type == "Person":
+                break
+            if bare.lower() in _WEEKDAYS or (w.start() > pos and self.title_at(w.start(), s.end)):
+                break
+            nxt = _WORD.match(self.text, w.end() + 1, s.end)
+            if not (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare and bare[:1].isalnum()
+                    or bare.lower() in self.k.name_words and w.start() > pos and nxt and nxt.group()[:1].isupper()):
+                break
+            end = w.start() + len(bare)
+            if bare != w.group():
+                break
+        return end
+
+    def places(self, s: Sentence) -> list[_Place]:
+        k, found = self.k, []
+        for m in self.mentions_in(s.start, s.end, "Place Organization"):
+            facility = k.facilities.match(self.text, m.start)
+            if m.type == "Place" or facility:
+                found.append(_Place(m.start, m.end, m.entity, 0 if facility else self.level(m.entity, None)))
+        for pattern, is_level in ((k.level_re, True), (k.facilities, False)):
+            for p in pattern.finditer(self.text, s.start, s.end):
+                if self.text[max(s.start, p.start() - 4):p.start()] == "Ibu ":
+                    continue
+                if any(m.start <= p.start() < m.end for m in self.doc.mentions if m.entity):
+                    continue
+                end = self.name_words_end(p.end() + 1, s)
+                if end <= p.end() + 1:
+                    continue
+                name = self.text[p.start():end]
+                inside = [m for m in self.overlapping(p.end() + 1, end) if m.entity]
+                if inside and inside[-1].end > end:
+                    continue
+                places = [m for m in inside if m.type == "Place"]
+                if is_level and len(inside) == 1 and places and places[0].start == p.end() + 1:
+                    key = places[0].entity
+                    self.alias(key, name)
+                elif inside and is_level:
+                    continue
+                else:
+                    key = self.entity(name, "Place", (p.start(), end))
+                found = [f for f in found if not (p.start() <= f.start and f.end <= end)]
+                found.append(_Place(p.start(), end, key, k.levels.get(p.group().lower()) if is_level else 0))
+        return sorted(found, key=lambda f: f.start)
+
+    def chains(self, s: Sentence, places: list[_Place]) -> None:
+        for a, b in zip(places, places[1:]):
+            gap = " ".join(self.text[a.end:b.start].lower().split()) or ""
+            gap = gap if gap != "," else ","
+            if re.fullmatch(r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara |provinsi )?", gap + " "):
+                self.out.add(a.key, "capitalOf", b.key, s.index, (a.start, b.end), "capital", 0.9)
+                continue
+            if gap not in self.k.chain_links and gap.strip() not in self.k.chain_links:
+                continue
+            if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0:
+                continue
+            if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
+                continue
+            self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
+
+    def based_in(self, s: Sentence, places: list[_Place]) -> None:
+        for v in self.k.based_re.finditer(self.text, s.start, s.end):
+            where = next((p for p in places if 0 <= p.start - v.end() <= 12), None)
+            if not where:
+                continue
+            orgs = self.mentions_in(s.start, v.start(), "Organization")
+            if not orgs:
+                earlier = [x for x in self.doc.sentences if x.index == s.index - 1]
+                orgs = self.mentions_in(earlier[0].start, earlier[0].end, "Organization")[:1] if earlier else []
+            if orgs:
+                self.out.add(orgs[-1].entity, "basedIn", where.key, s.index, (orgs[-1].start, where.end), "based-in", 0.8)
+        for m in self.mentions_in(s.start, s.end, "Organization"):
+            if self.k.facilities.match(self.text, m.start):
+                continue
+            nxt = next((p for p in places if p.start > m.end), None)
+            if nxt and self.text[m.end:nxt.start] == " di ":
+                self.out.add(m.entity, "basedIn", nxt.key, s.index, (m.start, nxt.end), "organization-in-place", 0.7)
+
+    def named_after_region(self) -> None:
+        for e in list(self.doc.entities.values()):
+            p = self.k.region_prefixes.match(e.name) if e.type == "Organization" else None
+            if not p:
+                continue
+            rest = e.name[p.end():].strip()
+            place = self.find_entity(rest, "Place") if rest else None
+            if place:
+                span = (e.mentions[0].start, e.mentions[0].end) if e.mentions else (0, 0)
+                sentence = self.doc.sentence_at(span[0])
+                self.out.add(e.key, "basedIn", place.key, sentence.index if sentence else 0, span,
+                             "named-after-region", 0.7)
+
+    # ---------------------------------------------------------------- sources
+    def sources(self) -> None:
+        k = self.k
+        for s in self.doc.sentences:
+            for c in k.source_re.finditer(self.text, s.start, s.end):
+                if c.group().lower() in ("tulis", "lapor", "melaporkan", "dikutip") and \
+                        not self.text[s.start:c.start()].rstrip().endswith(","):
+                    continue
+                outlet = self.outlet(c.end(), s)
+                relay = k.relay_re.match(self.text, outlet[1] + 1, s.end) if outlet else None
+                if relay:
+                    outlet = self.outlet(relay.end(), s)
+                while outlet:
+                    key, end = outlet
+                    self.out.add(DOCUMENT, "wasDerivedFrom", key, s.index, (c.start(), end), "source-cue", 0.85)
+                    more = re.match(r"\s+(?:dan|serta)\s+", self.text[end:s.end])
+                    outlet = self.outlet(end + more.end() - 1, s) if more else None
+        for c in re.finditer(r"\((\w+)(?:/\w+)*\)", self.text):
+            name = k.credits.get(c.group(1).lower())
+            if name:
+                sentence = self.doc.sentence_at(c.start()) or self.doc.sentence_at(c.start() - 2)
+                key = self.entity(name, "Organization", kind="news_outlet")
+                self.out.add(DOCUMENT, "wasDerivedFrom", key, sentence.index if sentence else 0, c.span(),
+                             "source-credit", 0.9)
+
+    def outlet(self, pos: int, s: Sentence) -> tuple[str, int] | None:
+        """The outlet named at pos: a mention, or capitalised words up to the end of the clause."""
+        lead = re.match(r"\s*(?:dari\s+)?(?:laporan\s+|kantor berita\s+|media\s+|situs\s+)?", self.text[pos:s.end])
+        pos += lead.end()
+        m = self.mention_at(pos)
+        if m and m.type == "Organization":
+            return m.entity, m.end
+        end = pos
+        for w in _WORD.finditer(self.text, pos, s.end):
+            bare = w.group().rstrip(",.;:)'\"")
+            if not (bare[:1].isupper() or re.fullmatch(r"[a-z]+(?:\.?com|\.co\.id|\.id)", bare)) \
+                    or len(self.text[pos:w.end()].split()) > 4:
+                break
+            end = w.start() + len(bare)
+            if bare != w.group():
+                break
+        rest = self.text[end:s.end].lstrip()
+        if end == pos or not (rest[:1] in ("", ",", ".", ")", ";") or rest.startswith(("dan ", "yang "))):
+            return None
+        return self.entity(self.text[pos:end], "Organization", (pos, end), kind="news_outlet"), end
+
+    # ---------------------------------------------------------------- all
+    def run(self) -> None:
+        for s in self.doc.sentences:
+            places = self.places(s)
+            self.chains(s, places)
+            self.based_in(s, places)
+            self.titles_before_names(s)
+            self.titles_after_names(s)
+            self.verbs(s)
+            self.scorers(s)
+            self.member_lists(s)
+            self.supports(s)
+        self.sources()
+        self.named_after_region()
+
+
+def extract(doc: Document, out: Collector) -> None:
+    _Engine(doc, out).run()
+
+
+__all__ = ["Collector", "RelationKinds", "extract"]
