@@ -58,6 +58,7 @@ class _Engine:
     def __init__(self, doc: Document, out: Collector):
         self.doc, self.out, self.k = doc, out, load()
         self.text = doc.text
+        self.consumed: set[int] = set()       # titles read as part of an earlier title's unit
 
     # ---------------------------------------------------------------- entities and mentions
     def mentions_in(self, start: int, end: int, types: str = "Person Organization Place") -> list[Mention]:
@@ -160,8 +161,13 @@ class _Engine:
             if rank_end:
                 pos = rank_end
                 continue
-            if self.title_at(pos, s.end) and low not in k.connectors:
-                break
+            inner = self.title_at(pos, s.end)
+            if inner and low not in k.connectors:
+                if self.text[:pos].rstrip().endswith(","):
+                    break                     # the next item of a list of officials
+                self.consumed.add(pos)        # "Staf Khusus Menkes bidang ...": part of this title's unit
+                pos = inner.end()
+                continue
             nxt = _WORD.match(self.text, w.end() + 1, s.end) if w.end() < s.end else None
             two = f"{low} {nxt.group().lower()}" if nxt else ""
             if two in k.connectors:
@@ -196,7 +202,7 @@ class _Engine:
             cut = None
             for n in (3, 2, 1):
                 if len(ws) >= n and " ".join(w.group().rstrip(",") for w in ws[-n:]).lower() in \
-                        self.k.ranks | self.k.connectors:
+                        self.k.ranks | self.k.connectors | self.k.adjectives:
                     cut = ws[-n].start()
                     break
             if cut is None:
@@ -214,6 +220,9 @@ class _Engine:
         if "," in unit:                       # "Desa Cibodas, Kecamatan Lembang, ...": the first is the unit
             end = start + unit.index(",")
             unit = unit[:end - start]
+        inner = self.title_at(start, end)
+        if inner and k.titles[" ".join(inner.group().lower().split())].object:   # "Staf Khusus Menkes"
+            return self.unit_object(k.titles[" ".join(inner.group().lower().split())], inner.end(), inner.end(), s)
         if title.object and "{country}" in title.object:
             country = k.country_names.get(unit.lower(), unit)
             country = "" if country == k.home_country else country
@@ -232,8 +241,7 @@ class _Engine:
         if not unit:
             if not title.context:
                 return None, None
-            before = self.mentions_in(s.start, start, "Organization") or \
-                self.mentions_in(0, s.start, "Organization")
+            before = self.mentions_in(s.start, start, "Organization")
             return (before[-1].entity if before else None), None
         inside = self.mentions_in(start, end)
         exact = [m for m in inside if m.start == start and m.end == end]
@@ -260,6 +268,9 @@ class _Engine:
         k = self.k
         title = k.titles[" ".join(title_m.group().lower().split())]
         start, end = unit
+        period = k.former_period.search(self.text, start, end)
+        if period:
+            former, end = True, period.start()
         tail = k.split_before.search(self.text, start, end)
         member_of = None
         if tail:
@@ -273,10 +284,11 @@ class _Engine:
         start, end, inner_former = self.clean_unit(start, end)
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
+        predicate = "leads" if parent else title.predicate   # the head of a unit of a body
         span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
         role = " ".join(title_m.group().split())
         conf = k.confidence.get(title.predicate, 0.8)
-        self.out.add(person.entity, title.predicate, obj, s.index, span, extractor, conf, role, former)
+        self.out.add(person.entity, predicate, obj, s.index, span, extractor, conf, role, former)
         if parent:
             self.out.add(person.entity, "holdsPosition", parent, s.index, span, extractor, conf - 0.1, role, former)
         if member_of:
@@ -289,6 +301,8 @@ class _Engine:
 
     def titles_before_names(self, s: Sentence) -> None:
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
+            if t.start() in self.consumed:
+                continue
             covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity]
             if any(m.start <= t.start() for m in covering):
                 continue                              # the word belongs to a name ("Kantor Gubernur ...")
@@ -365,6 +379,7 @@ class _Engine:
         for pred, passive, active in self.k.verbs:
             for v in passive.finditer(self.text, s.start, s.end):
                 org = self.nearest_before(v.start(), s, "Organization", gap_words=3)
+                org = self.full_name(org) if org else None
                 person = self.first_after(v.end(), s, "Person", 6)
                 if org and person and not self.is_negated(v.start(), s):
                     self.out.add(person.entity, pred, org.entity, s.index, (org.start, person.end), "verb-passive",
@@ -393,6 +408,14 @@ class _Engine:
             if first and first[0].type == type_ and not any(m.type in ("Person", "Organization") for m in first[1:]):
                 return first[0]
         return None
+
+    def full_name(self, m: Mention) -> Mention:
+        """"Konfederasi Serikat Pekerja Indonesia (KSPI)": the name before the bracketed acronym."""
+        if self.text[m.start - 1:m.start] == "(":
+            before = self.mentions_in(0, m.start - 1)
+            if before and not self.text[before[-1].end:m.start - 1].strip():
+                return before[-1]
+        return m
 
     def first_after(self, pos: int, s: Sentence, type_: str, max_words: int) -> Mention | None:
         for m in self.mentions_in(pos, s.end):
@@ -476,7 +499,7 @@ class _Engine:
             gap = re.sub(r"^\s*\([^)]*\)", "", gap)
             if len(gap.split()) > 3 or re.search(r"[.;:]", gap):
                 continue
-            backer = before[-1]
+            backer = self.full_name(before[-1])
             targets = [m for m in self.mentions_in(v.end(), s.end) if m.type != "Place"]
             if not targets or len(self.text[v.end():targets[0].start].split()) > 5:
                 continue
@@ -557,6 +580,8 @@ class _Engine:
                 continue
             if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0:
                 continue
+            if gap.strip() != "," and (a.level is None or b.level is not None and b.level <= a.level):
+                continue                  # "Natal di Bandara ...": only a known kind of place lies in another
             if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
                 continue
             self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
@@ -565,15 +590,22 @@ class _Engine:
         for v in self.k.based_re.finditer(self.text, s.start, s.end):
             where = next((p for p in places if 0 <= p.start - v.end() <= 12), None)
             if not where:
-                continue
-            orgs = self.mentions_in(s.start, v.start(), "Organization")
+                end = self.name_words_end(v.end() + 1, s)
+                if end <= v.end() + 1:
+                    continue
+                where = _Place(v.end() + 1, end, self.entity(self.text[v.end() + 1:end], "Place", (v.end() + 1, end)), None)
+            orgs = [m for m in self.mentions_in(s.start, v.start(), "Organization")
+                    if not self.k.facilities.match(self.text, m.start)]
             if not orgs:
                 earlier = [x for x in self.doc.sentences if x.index == s.index - 1]
                 orgs = self.mentions_in(earlier[0].start, earlier[0].end, "Organization")[:1] if earlier else []
-            if orgs:
-                self.out.add(orgs[-1].entity, "basedIn", where.key, s.index, (orgs[-1].start, where.end), "based-in", 0.8)
+            if orgs:      # the subject of the clause: "PT Pindad, BUMN ... yang bermarkas di"
+                self.out.add(orgs[0].entity, "basedIn", where.key, s.index, (orgs[0].start, where.end), "based-in", 0.8)
         for m in self.mentions_in(s.start, s.end, "Organization"):
-            if self.k.facilities.match(self.text, m.start):
+            if any(p.start <= m.start and m.end <= p.end for p in places):
+                continue
+            office = self.before_words(m.start, s, 1)
+            if not (self.k.located_heads.match(self.text, m.start) or office and office[0] in self.k.office):
                 continue
             nxt = next((p for p in places if p.start > m.end), None)
             if nxt and self.text[m.end:nxt.start] == " di ":
@@ -622,8 +654,6 @@ class _Engine:
         lead = re.match(r"\s*(?:dari\s+)?(?:laporan\s+|kantor berita\s+|media\s+|situs\s+)?", self.text[pos:s.end])
         pos += lead.end()
         m = self.mention_at(pos)
-        if m and m.type == "Organization":
-            return m.entity, m.end
         end = pos
         for w in _WORD.finditer(self.text, pos, s.end):
             bare = w.group().rstrip(",.;:)'\"")
@@ -633,6 +663,8 @@ class _Engine:
             end = w.start() + len(bare)
             if bare != w.group():
                 break
+        if m and m.type == "Organization" and end <= m.end:
+            return m.entity, m.end
         rest = self.text[end:s.end].lstrip()
         if end == pos or not (rest[:1] in ("", ",", ".", ")", ";") or rest.startswith(("dan ", "yang "))):
             return None

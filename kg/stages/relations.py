@@ -82,12 +82,17 @@ class _Patterns:
     def __init__(self, out: Collector):
         self.out = out
         self.linked = out.pairs()
+        self.read: dict[str, list[tuple[int, int]]] = {}   # subject -> spans the engine read
+        for r in out.found.values():
+            self.read.setdefault(r.subject, []).extend((e.start, e.end) for e in r.evidence)
 
     def add(self, f: Frame, s: str | None, pred: str, o: str | None, m: re.Match, extractor: str,
             confidence: float, qualifier: str | None = None) -> None:
-        if (s, o) in self.linked and pred != "representativeOf":
+        start, end = f.doc_span(*m.span())
+        if pred != "representativeOf" and ((s, o) in self.linked or
+                                           any(a < end and start < b for a, b in self.read.get(s, ()))):
             return
-        self.out.add(s, pred, o, f.sentence.index, f.doc_span(*m.span()), extractor, confidence, qualifier=qualifier)
+        self.out.add(s, pred, o, f.sentence.index, (start, end), extractor, confidence, qualifier=qualifier)
 
 
 def _based_predicate(f: Frame, m: re.Match) -> str:

@@ -26,6 +26,10 @@ def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
+def _capitalised(phrase: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+
+
 @dataclass
 class RelationKinds:
     raw: dict
@@ -53,15 +57,17 @@ class RelationKinds:
         self.apposition = words_pattern(self.raw["apposition"]["links"])
         places = self.raw["places"]
         self.levels = {k.lower(): v for k, v in places["levels"].items()}
-        self.level_re = words_pattern(self.levels, 0)   # capitalised: "Kecamatan Cibadak", not "kota itu"
+        self.level_re = words_pattern(map(_capitalised, self.levels), 0)  # "Kecamatan Cibadak", not "kota itu"
         self.kind_levels = places["kind_levels"]
-        self.facilities = words_pattern(places["facilities"], 0)
+        self.facilities = words_pattern(map(_capitalised, places["facilities"]), 0)
         self.facility_words = {w.lower() for w in places["facilities"]}
         self.chain_links = {" ".join(x.lower().split()) or "," for x in places["links"]}
         self.name_words = {w.lower() for w in places["name_words"]}
         based = self.raw["based_in"]
         self.based_re = words_pattern(based["verbs"])
         self.region_prefixes = words_pattern(based["region_prefixes"])
+        self.located_heads = words_pattern(based["located_heads"], 0)
+        self.office = {w.lower() for w in based["office"]}
         src = self.raw["sources"]
         self.source_re = words_pattern(src["cues"])
         self.relay_re = words_pattern(src["relay"])
