@@ -25,6 +25,13 @@ _PROVINCES = {line.strip().lower() for line in
               (Path(__file__).resolve().parent.parent / "lang" / "id" / "provinces.txt").read_text("utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
 _PRONOUNS = {"ia", "dia", "beliau"}
+_ORG_HEADS = {line.strip().lower() for line in
+              (Path(__file__).resolve().parent.parent / "lang" / "id" / "org_heads.txt").read_text("utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
+
+
+def words_of(text: str) -> list[str]:
+    return text.split()
 
 
 class Collector:
@@ -132,7 +139,7 @@ class _Engine:
     # ---------------------------------------------------------------- titles before a name
     def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
         """The person a title phrase ends in: its unit words, ranks and commas, then the name."""
-        k, person, count = self.k, None, 0
+        k, person, count, inner_titles = self.k, None, 0, []
         while pos < s.end and count < 14:
             while pos < s.end and self.text[pos].isspace():
                 pos += 1
@@ -165,7 +172,7 @@ class _Engine:
             if inner and low not in k.connectors:
                 if self.text[:pos].rstrip().endswith(","):
                     break                     # the next item of a list of officials
-                self.consumed.add(pos)        # "Staf Khusus Menkes bidang ...": part of this title's unit
+                inner_titles.append(pos)      # "Staf Khusus Menkes bidang ..., Clara": part of this title's unit
                 pos = inner.end()
                 continue
             nxt = _WORD.match(self.text, w.end() + 1, s.end) if w.end() < s.end else None
@@ -180,6 +187,10 @@ class _Engine:
                 break
             pos = w.end()
             count += 1
+        if person and inner_titles:
+            if "," not in self.text[inner_titles[-1]:person.start]:
+                return None                   # "utusan khusus PM Jepang Hiroshi": the name is the inner title's
+            self.consumed.update(inner_titles)
         return person
 
     def clean_unit(self, start: int, end: int) -> tuple[int, int, bool]:
@@ -245,16 +256,19 @@ class _Engine:
             return (before[-1].entity if before else None), None
         inside = self.mentions_in(start, end)
         exact = [m for m in inside if m.start == start and m.end == end]
+        starts_with_unit = any(unit.lower().startswith(n + " ") for n in k.unit_nouns)
         if exact:
-            return exact[0].entity, None
+            body = self.find_entity(words_of(unit)[-1], "Organization") if starts_with_unit else None
+            return exact[0].entity, (body.key if body and body.key != exact[0].entity else None)
         country = k.country_names.get(unit.lower())
         if country:
             return self.entity(country, "Place"), None
-        words = unit.split()
+        words = words_of(unit)
         if len(words) > 9 or not (unit[:1].isupper() or unit[:1].isdigit()):
             return None, None
+        if not inside and words[0].lower() not in _ORG_HEADS and not words[0].isupper():
+            return None, None                 # "Pemimpin Revolusi Islam": a title, not a named body
         orgs = [m for m in inside if m.type == "Organization"]
-        starts_with_unit = any(unit.lower().startswith(n + " ") for n in k.unit_nouns)
         if orgs and orgs[-1].end == end and starts_with_unit:
             return self.entity(unit, "Organization", (start, end)), orgs[-1].entity
         if title.parent and orgs:
@@ -306,10 +320,12 @@ class _Engine:
             covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity]
             if any(m.start <= t.start() for m in covering):
                 continue                              # the word belongs to a name ("Kantor Gubernur ...")
-            if covering:                              # "Kepala Desa Cibodas" with "Desa Cibodas" a place
+            if covering and covering[0].type != "Person":   # "Kepala Desa Cibodas" with "Desa Cibodas" a place
                 t = self.k.title_re.fullmatch(self.text, t.start(), covering[0].start - 1)
                 if not t:
                     continue
+            elif covering:
+                continue
             if self.is_negated(t.start(), s):
                 continue
             person = self.person_after_title(t.end(), s)
@@ -484,7 +500,9 @@ class _Engine:
                 if any(w[:1].islower() and w not in ("dan", "serta") and w.lower() not in self.k.ranks
                        for w in re.findall(r"[\w'-]+", gap)):
                     break
-                self.out.add(p.entity, "memberOf", body.entity, s.index, (c.start(), p.end), "member-list", 0.75)
+                if (p.entity, body.entity) not in self.out.pairs():
+                    self.out.add(p.entity, "memberOf", body.entity, s.index, (c.start(), p.end), "member-list", 0.75,
+                                 former=self.is_former(c.start(), s))
                 pos = p.end
 
     # ---------------------------------------------------------------- support
@@ -543,11 +561,15 @@ class _Engine:
         for m in self.mentions_in(s.start, s.end, "Place Organization"):
             facility = k.facilities.match(self.text, m.start)
             if m.type == "Place" or facility:
-                found.append(_Place(m.start, m.end, m.entity, 0 if facility else self.level(m.entity, None)))
+                prefix = k.level_re.match(self.text, m.start)
+                level = 0 if facility else self.level(m.entity, prefix.group() if prefix else None)
+                found.append(_Place(m.start, m.end, m.entity, level))
         for pattern, is_level in ((k.level_re, True), (k.facilities, False)):
             for p in pattern.finditer(self.text, s.start, s.end):
-                if self.text[max(s.start, p.start() - 4):p.start()] == "Ibu ":
-                    continue
+                before = self.text[s.start:p.start()].split()[-1:]
+                if before and before[0][:1].isupper() and not before[0].endswith((",", ".")) and \
+                        not k.level_re.fullmatch(before[0]):
+                    continue                  # "Ibu Kota Nusantara", "Festival Teluk Doreri": inside a longer name
                 if any(m.start <= p.start() < m.end for m in self.doc.mentions if m.entity):
                     continue
                 end = self.name_words_end(p.end() + 1, s)
@@ -596,7 +618,7 @@ class _Engine:
                 where = _Place(v.end() + 1, end, self.entity(self.text[v.end() + 1:end], "Place", (v.end() + 1, end)), None)
             orgs = [m for m in self.mentions_in(s.start, v.start(), "Organization")
                     if not self.k.facilities.match(self.text, m.start)]
-            if not orgs:
+            if not orgs and not self.mentions_in(s.start, v.start(), "Person Organization"):
                 earlier = [x for x in self.doc.sentences if x.index == s.index - 1]
                 orgs = self.mentions_in(earlier[0].start, earlier[0].end, "Organization")[:1] if earlier else []
             if orgs:      # the subject of the clause: "PT Pindad, BUMN ... yang bermarkas di"
