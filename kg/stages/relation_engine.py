@@ -317,7 +317,8 @@ class _Engine:
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
             if t.start() in self.consumed:
                 continue
-            covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity]
+            covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity
+                        and (m.start, m.end) != t.span()]     # "PM" taken for an organization is still the title
             if any(m.start <= t.start() for m in covering):
                 continue                              # the word belongs to a name ("Kantor Gubernur ...")
             if covering and covering[0].type != "Person":   # "Kepala Desa Cibodas" with "Desa Cibodas" a place
@@ -340,6 +341,8 @@ class _Engine:
             rest = self.text[pos:s.end]
             lead = re.match(r"\s*(,)?\s*", rest)
             comma, pos = bool(lead.group(1)), pos + lead.end()
+            while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
+                pos = w.end() + 1
             link = self.k.apposition.match(self.text, pos, s.end)
             former = False
             if link:
@@ -443,11 +446,18 @@ class _Engine:
 
     # ---------------------------------------------------------------- teams
     def person_list(self, pos: int, s: Sentence) -> list[Mention]:
-        """Names at pos joined by commas and 'dan': "Rafael Oliveira dan Dimas Aditya"."""
+        """Names at pos joined by commas and 'dan': "Rafael Oliveira dan Dimas Aditya". In this slot
+        capitalised words no mention covers are a name too ("berkat gol Matheus Cardoso Silva")."""
         out = []
         while True:
             gap = re.match(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", self.text[pos:s.end])
-            m = self.mention_at(pos + gap.end())
+            start = pos + gap.end()
+            m = self.mention_at(start)
+            if m is None and not self.overlapping(start, start + 1):
+                end = self.name_words_end(start, s)
+                if len(self.text[start:end].split()) >= 2:
+                    self.entity(self.text[start:end], "Person", (start, end))
+                    m = self.mention_at(start)
             if not m or m.type != "Person" or (out and not gap.group().strip()):
                 return out
             out.append(m)

@@ -55,6 +55,7 @@ class RelationKinds:
         self.former_period = re.compile(self.raw["former"]["period"], re.IGNORECASE)
         self.negation = {w.lower() for w in self.raw["negation"]["before"]}
         self.apposition = words_pattern(self.raw["apposition"]["links"])
+        self.adverbs = {w.lower() for w in self.raw["apposition"]["adverbs"]}
         places = self.raw["places"]
         self.levels = {k.lower(): v for k, v in places["levels"].items()}
         self.level_re = words_pattern(map(_capitalised, self.levels), 0)  # "Kecamatan Cibadak", not "kota itu"
