@@ -106,6 +106,29 @@ class _Engine:
             self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
         return key
 
+    def person_from_slot(self, start: int, end: int) -> Mention | None:
+        """A full name read from a relation slot; a shorter mention inside it ("Silva" of "David da Silva")
+        becomes a mention of the full name."""
+        inner = [m for m in self.overlapping(start, end) if m.entity]
+        if any(m.type != "Person" or m.start < start or m.end > end for m in inner):
+            return None
+        name = self.text[start:end]
+        key = entity_key("Person", name)
+        e = self.doc.entities.setdefault(key, Entity(key=key, type="Person", name=name))
+        for m in inner:
+            old = self.doc.entities.get(m.entity)
+            if old is not None and old is not e:
+                old.mentions.remove(m)
+                if not old.mentions:
+                    del self.doc.entities[old.key]
+            m.entity = key
+            e.mentions.append(m)
+        m = Mention(start, end, name, "Person", "rule:relations", 0.8, entity=key)
+        e.mentions.append(m)
+        self.doc.mentions.append(m)
+        self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+        return m
+
     def alias(self, key: str, name: str) -> None:
         e = self.doc.entities[key]
         if name.lower() != e.name.lower():
@@ -266,7 +289,12 @@ class _Engine:
         words = words_of(unit)
         if len(words) > 9 or not (unit[:1].isupper() or unit[:1].isdigit()):
             return None, None
-        if not inside and words[0].lower() not in _ORG_HEADS and not words[0].isupper():
+        known = self.find_entity(unit) if not inside else None
+        if known:
+            return known.key, None
+        if not inside and title.unit_type == "Place":
+            return self.entity(unit, "Place", (start, end)), None
+        if not inside and words[0].lower() not in _ORG_HEADS and not words[0].isupper() and not title.context:
             return None, None                 # "Pemimpin Revolusi Islam": a title, not a named body
         orgs = [m for m in inside if m.type == "Organization"]
         if orgs and orgs[-1].end == end and starts_with_unit:
@@ -453,11 +481,12 @@ class _Engine:
             gap = re.match(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", self.text[pos:s.end])
             start = pos + gap.end()
             m = self.mention_at(start)
-            if m is None and not self.overlapping(start, start + 1):
-                end = self.name_words_end(start, s)
+            if m is None and not [x for x in self.overlapping(start, start + 1) if x.type != "Person"]:
+                end = self.name_words_end(start, s, people=True)
+                joined = re.search(r"\s(?:dan|serta)\s", self.text[start:end])
+                end = start + joined.start() if joined else end
                 if len(self.text[start:end].split()) >= 2:
-                    self.entity(self.text[start:end], "Person", (start, end))
-                    m = self.mention_at(start)
+                    m = self.person_from_slot(start, end)
             if not m or m.type != "Person" or (out and not gap.group().strip()):
                 return out
             out.append(m)
@@ -546,14 +575,15 @@ class _Engine:
             return 5
         return self.k.kind_levels.get(e.kind or "")
 
-    def name_words_end(self, pos: int, s: Sentence) -> int:
+    def name_words_end(self, pos: int, s: Sentence, people: bool = False) -> int:
         """End of the capitalised name words from pos ("Kelapa Lima", "Tanah Abang Blok A")."""
         end = pos
         for w in _WORD.finditer(self.text, pos, s.end):
             if w.start() != end and self.text[end:w.start()].strip():
                 break
             bare = w.group().rstrip(",.;:)")
-            if w.start() > pos and self.mention_at(w.start()) and self.mention_at(w.start()).type == "Person":
+            if w.start() > pos and not people and self.mention_at(w.start()) and \
+                    self.mention_at(w.start()).type == "Person":
                 break
             if bare.lower() in _WEEKDAYS or (w.start() > pos and self.title_at(w.start(), s.end)):
                 break

@@ -17,6 +17,7 @@ class Title:
     parent: bool = False           # a post in the body named at the end of the unit
     context: bool = False          # with no unit written, the team named before
     representative: bool = False   # also representativeOf the country (a foreign minister)
+    unit_type: str = "Organization"  # what the words after the title name when no mention covers them
 
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
@@ -39,7 +40,7 @@ class RelationKinds:
     def __post_init__(self):
         for row in self.raw["titles"]:
             kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
-                         row.get("representative", False))
+                         row.get("representative", False), row.get("unit_type", "Organization"))
             for w in row["words"]:
                 self.titles.setdefault(" ".join(w.lower().split()), kind)
             self.unit_nouns += tuple(row.get("unit_nouns", ()))
