@@ -129,6 +129,8 @@ class _Builder:
             self.add(s, p, o)
             if r.predicate == "capitalOf":
                 self.add(s, SCHEMA.containedInPlace, o)
+            if r.predicate in ("holdsPosition", "playsFor"):   # both are kinds of kg:memberOf
+                self.add(s, KG.memberOf, o)
         node = iris.assertion_iri(self.doc.id, n)
         self.add(node, RDF.type, KG.RelationAssertion)
         self.add(node, RDF.subject, s)

@@ -251,9 +251,12 @@ class _Engine:
     def unit_object(self, title: Title, start: int, end: int, s: Sentence) -> tuple[str | None, str | None]:
         """(object entity, parent body entity) for the unit written after a title."""
         k, unit = self.k, self.text[start:end]
-        if "," in unit:                       # "Desa Cibodas, Kecamatan Lembang, ...": the first is the unit
-            end = start + unit.index(",")
-            unit = unit[:end - start]
+        comma = unit.find(",")
+        after = start + comma + 1 + len(unit[comma + 1:]) - len(unit[comma + 1:].lstrip())
+        if comma >= 0 and (k.level_re.match(self.text, after) or
+                           any(m.start == after and m.type == "Place" for m in self.doc.mentions)):
+            end = start + comma               # "Desa Cibodas, Kecamatan Lembang, ...": the first is the unit
+            unit = unit[:comma]
         inner = self.title_at(start, end)
         if inner and k.titles[" ".join(inner.group().lower().split())].object:   # "Staf Khusus Menkes"
             return self.unit_object(k.titles[" ".join(inner.group().lower().split())], inner.end(), inner.end(), s)
@@ -308,8 +311,8 @@ class _Engine:
     def post(self, person: Mention, title_m: re.Match, unit: tuple[int, int], s: Sentence, extractor: str,
              former: bool) -> None:
         k = self.k
-        title = k.titles[" ".join(title_m.group().lower().split())]
         start, end = unit
+        title = k.title(title_m.group(), self.text[start:end].strip(" ,"))
         period = k.former_period.search(self.text, start, end)
         if period:
             former, end = True, period.start()
@@ -345,7 +348,7 @@ class _Engine:
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
             if t.start() in self.consumed:
                 continue
-            covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity
+            covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity and not m.source.startswith("coref")
                         and (m.start, m.end) != t.span()]     # "PM" taken for an organization is still the title
             if any(m.start <= t.start() for m in covering):
                 continue                              # the word belongs to a name ("Kantor Gubernur ...")
@@ -662,7 +665,8 @@ class _Engine:
                 earlier = [x for x in self.doc.sentences if x.index == s.index - 1]
                 orgs = self.mentions_in(earlier[0].start, earlier[0].end, "Organization")[:1] if earlier else []
             if orgs:      # the subject of the clause: "PT Pindad, BUMN ... yang bermarkas di"
-                self.out.add(orgs[0].entity, "basedIn", where.key, s.index, (orgs[0].start, where.end), "based-in", 0.8)
+                hq = self.k.headquarters.search(v.group())
+                self.out.add(orgs[0].entity, "headquarteredIn" if hq else "basedIn", where.key, s.index, (orgs[0].start, where.end), "based-in", 0.8)
         for m in self.mentions_in(s.start, s.end, "Organization"):
             if any(p.start <= m.start and m.end <= p.end for p in places):
                 continue
@@ -671,7 +675,8 @@ class _Engine:
                 continue
             nxt = next((p for p in places if p.start > m.end), None)
             if nxt and self.text[m.end:nxt.start] == " di ":
-                self.out.add(m.entity, "basedIn", nxt.key, s.index, (m.start, nxt.end), "organization-in-place", 0.7)
+                hq = office and self.k.headquarters.fullmatch(office[0])
+                self.out.add(m.entity, "headquarteredIn" if hq else "basedIn", nxt.key, s.index, (m.start, nxt.end), "organization-in-place", 0.7)
 
     def named_after_region(self) -> None:
         for e in list(self.doc.entities.values()):

@@ -18,6 +18,7 @@ class Title:
     context: bool = False          # with no unit written, the team named before
     representative: bool = False   # also representativeOf the country (a foreign minister)
     unit_type: str = "Organization"  # what the words after the title name when no mention covers them
+    units: tuple[str, ...] = ()    # the row applies only to units that begin with one of these
 
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
@@ -35,16 +36,22 @@ def _capitalised(phrase: str) -> str:
 class RelationKinds:
     raw: dict
     titles: dict[str, Title] = field(default_factory=dict)   # lower-cased title -> its kind
+    unit_titles: dict[str, list[Title]] = field(default_factory=dict)   # ... for some units only
     unit_nouns: tuple[str, ...] = ()
 
     def __post_init__(self):
         for row in self.raw["titles"]:
             kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
-                         row.get("representative", False), row.get("unit_type", "Organization"))
+                         row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())))
             for w in row["words"]:
-                self.titles.setdefault(" ".join(w.lower().split()), kind)
+                word = " ".join(w.lower().split())
+                if kind.units:
+                    self.unit_titles.setdefault(word, []).append(kind)
+                else:
+                    self.titles.setdefault(word, kind)
             self.unit_nouns += tuple(row.get("unit_nouns", ()))
         self.title_re = words_pattern(self.titles)
+        self.headquarters = words_pattern(self.raw["based_in"]["headquarters"])
         phrase = self.raw["title_phrase"]
         self.adjectives = {w.lower() for w in phrase["adjectives"]}
         self.connectors = {w.lower() for w in phrase["connectors"]}
@@ -90,6 +97,15 @@ class RelationKinds:
         self.home_country = countries["home"]
         self.ministry_names = {k.lower(): v for k, v in countries["ministry_names"].items()}
         self.confidence = {p: v["confidence"] for p, v in self.raw["predicates"].items()}
+
+
+    def title(self, words: str, unit: str) -> Title:
+        """The kind of a title, given the unit written after it."""
+        word = " ".join(words.lower().split())
+        for kind in self.unit_titles.get(word, ()):
+            if unit.lower().startswith(tuple(u.lower() for u in kind.units)):
+                return kind
+        return self.titles[word]
 
 
 @lru_cache(maxsize=1)
