@@ -117,7 +117,10 @@ def _extract(f: Frame, out: _Patterns) -> None:
             continue
         # the head of a unit ("Direktur Penyidikan KPK") is a member of the organization
         pred = "memberOf" if m.group("unit") else _role_predicate(m.group("role"))
-        out.add(f, f.entity(m.group("p")), pred, org, m, "role-before-name", 0.8)
+        # a title with its unit named is the relation engine's; here: "pemimpin kelompok tersebut ... X",
+        # "pemimpin politiknya X", representatives
+        if pred == "representativeOf" or not m.group("o") or f.mention(m.group("o")).source.startswith("coref"):
+            out.add(f, f.entity(m.group("p")), pred, org, m, "role-before-name", 0.8)
     for pattern, name in ((_BASED_IN, "based-in"), (_PLACE_WHERE, "place-where")):
         for m in pattern.finditer(t):
             out.add(f, f.entity(m.group("s")), _based_predicate(f, m), f.entity(m.group("l")), m, name, 0.85)
