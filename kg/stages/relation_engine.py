@@ -333,6 +333,10 @@ class _Engine:
         span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
         role = " ".join(title_m.group().split())
         conf = k.confidence.get(title.predicate, 0.8)
+        rank_end = self.is_rank_at(person.start, person.end)
+        while rank_end and rank_end < person.end:         # "Pol Dharma Setiawan" -> also "Dharma Setiawan"
+            self.alias(person.entity, self.text[rank_end:person.end].strip())
+            rank_end = self.is_rank_at(rank_end + 1, person.end)
         self.out.add(person.entity, predicate, obj, s.index, span, extractor, conf, role, former)
         if parent:
             self.out.add(person.entity, "holdsPosition", parent, s.index, span, extractor, conf - 0.1, role, former)
@@ -350,6 +354,11 @@ class _Engine:
                 continue
             covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity and not m.source.startswith("coref")
                         and (m.start, m.end) != t.span()]     # "PM" taken for an organization is still the title
+            fused = [m for m in covering if m.type == "Person" and m.start == t.start() and m.end > t.end() + 1]
+            if fused and not self.title_at(t.end() + 1, s.end):   # "Mentan Haryanto Nasution" read as one name
+                self.alias(fused[0].entity, self.text[t.end() + 1:fused[0].end])
+                self.post(fused[0], t, (t.end(), t.end()), s, "title-in-name", self.is_former(t.start(), s))
+                continue
             if any(m.start <= t.start() for m in covering):
                 continue                              # the word belongs to a name ("Kantor Gubernur ...")
             if covering and covering[0].type != "Person":   # "Kepala Desa Cibodas" with "Desa Cibodas" a place
@@ -636,6 +645,10 @@ class _Engine:
 
     def chains(self, s: Sentence, places: list[_Place]) -> None:
         for a, b in zip(places, places[1:]):
+            before = self.text[s.start:a.start].split()[-1:]
+            if before and before[0][:1].isupper() and before[0][-1].isalnum() and before[0] not in ("Di", "Ke") \
+                    and not self.k.level_re.fullmatch(before[0]):
+                continue                      # "Festival Teluk Doreri": the place names something else
             gap = " ".join(self.text[a.end:b.start].lower().split()) or ""
             gap = gap if gap != "," else ","
             if re.fullmatch(r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara |provinsi )?", gap + " "):
