@@ -361,18 +361,25 @@ class _Engine:
                 continue
             if any(m.start <= t.start() for m in covering):
                 continue                              # the word belongs to a name ("Kantor Gubernur ...")
+            unit_start = None
             if covering and covering[0].type != "Person":   # "Kepala Desa Cibodas" with "Desa Cibodas" a place
-                t = self.k.title_re.fullmatch(self.text, t.start(), covering[0].start - 1)
-                if not t:
+                shorter = self.k.title_re.fullmatch(self.text, t.start(), covering[0].start - 1)
+                if shorter:
+                    t = shorter
+                elif covering[0].type == "Place" and covering[0].end > t.end() + 1:   # "Kota Bandung" a place
+                    unit_start = covering[0].start
+                    self.alias(covering[0].entity, self.text[t.end():covering[0].end].strip())
+                else:
                     continue
             elif covering:
                 continue
             if self.is_negated(t.start(), s):
                 continue
-            person = self.person_after_title(t.end(), s)
+            person = self.person_after_title(covering[0].end if unit_start else t.end(), s)
             if person is None:
                 continue
-            self.post(person, t, (t.end(), person.start), s, "title-before-name", self.is_former(t.start(), s))
+            self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name",
+                      self.is_former(t.start(), s))
 
     # ---------------------------------------------------------------- titles after a name
     def titles_after_names(self, s: Sentence) -> None:
@@ -400,6 +407,9 @@ class _Engine:
             t = self.title_at(pos, s.end)
             if not t or self.is_negated(p.start, s):
                 continue
+            nxt = re.match(r"\s*", self.text[t.end():s.end]).end() + t.end()
+            if (m := self.mention_at(nxt)) and m.type == "Person":
+                continue                      # "X, Menkeu Sri ...": the title is the next name's
             end = self.unit_end(t.end(), s)
             self.post(p, t, (t.end(), end), s, "title-after-name", former)
 
@@ -508,9 +518,9 @@ class _Engine:
         k = self.k
         for g in k.goal_re.finditer(self.text, s.start, s.end):
             pos = g.end() + 1
-            team = self.mention_at(pos)
-            if team and team.type == "Organization":
-                v = k.score_verb_re.match(self.text, team.end + 1, s.end)
+            team, team_end = self.team_at(pos, s)
+            if team:
+                v = k.score_verb_re.match(self.text, team_end + 1, s.end)
                 if not v:
                     continue
                 players = self.person_list(v.end(), s)
@@ -519,16 +529,30 @@ class _Engine:
                 after = _WORD.match(self.text, players[-1].end + 1, s.end) if players else None
                 if not after or after.group().lower() not in k.team_after:
                     continue
-                team = self.mention_at(after.end() + 1)
-                if not team or team.type != "Organization":
+                team, _ = self.team_at(after.end() + 1, s)
+                if not team:
                     continue
             for p in players:
-                self.out.add(p.entity, "playsFor", team.entity, s.index, (g.start(), p.end), "scorer", 0.8)
+                self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "scorer", 0.8)
         for g in k.thanks_re.finditer(self.text, s.start, s.end):
             teams = self.mentions_in(s.start, g.start(), "Organization")
             if teams:
                 for p in self.person_list(g.end(), s):
                     self.out.add(p.entity, "playsFor", teams[0].entity, s.index, (teams[0].start, p.end), "scorer", 0.75)
+
+    def team_at(self, pos: int, s: Sentence) -> tuple[str | None, int]:
+        """The team named at pos: a mention, or a short form of a team the article names ("Persib")."""
+        m = self.mention_at(pos)
+        if m and m.type == "Organization":
+            return m.entity, m.end
+        inside = [x for x in self.overlapping(pos, pos + 1) if x.entity]
+        end = max([x.end for x in inside] + [self.name_words_end(pos, s)])   # "Gol Persib" read as a name
+        name = self.text[pos:end].lower()
+        if not name:
+            return None, pos
+        teams = {e.key for e in self.doc.entities.values() if e.type == "Organization"
+                 and (e.name.lower() == name or e.name.lower().startswith(name + " "))}
+        return (teams.pop(), end) if len(teams) == 1 else (None, pos)
 
     # ---------------------------------------------------------------- lists of officials
     def member_lists(self, s: Sentence) -> None:
