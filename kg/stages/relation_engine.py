@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.lang.id.relation_kinds import RelationKinds, Title, load
+from kg.lang.id.relation_kinds import Title, load
 from kg.model import DOCUMENT, Document, Entity, Evidence, Mention, Relation, Sentence
 from kg.rdf.iris import entity_key
 
@@ -28,10 +28,6 @@ _PRONOUNS = {"ia", "dia", "beliau"}
 _ORG_HEADS = {line.strip().lower() for line in
               (Path(__file__).resolve().parent.parent / "lang" / "id" / "org_heads.txt").read_text("utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
-
-
-def words_of(text: str) -> list[str]:
-    return text.split()
 
 
 class Collector:
@@ -119,7 +115,7 @@ class _Engine:
             old = self.doc.entities.get(m.entity)
             if old is not None and old is not e:
                 old.mentions.remove(m)
-                if not old.mentions:
+                if not old.mentions and not any(old.key in (r.subject, r.object) for r in self.out.found.values()):
                     del self.doc.entities[old.key]
             m.entity = key
             e.mentions.append(m)
@@ -284,12 +280,12 @@ class _Engine:
         exact = [m for m in inside if m.start == start and m.end == end]
         starts_with_unit = any(unit.lower().startswith(n + " ") for n in k.unit_nouns)
         if exact:
-            body = self.find_entity(words_of(unit)[-1], "Organization") if starts_with_unit else None
+            body = self.find_entity(unit.split()[-1], "Organization") if starts_with_unit else None
             return exact[0].entity, (body.key if body and body.key != exact[0].entity else None)
         country = k.country_names.get(unit.lower())
         if country:
             return self.entity(country, "Place"), None
-        words = words_of(unit)
+        words = unit.split()
         if len(words) > 9 or not (unit[:1].isupper() or unit[:1].isdigit()):
             return None, None
         known = self.find_entity(unit) if not inside else None
@@ -602,6 +598,14 @@ class _Engine:
             for t in chosen:
                 self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, t.end), "support-verb", 0.75)
 
+        for n in self.k.supporter_nouns.finditer(self.text, s.start, s.end):
+            backer = [m for m in self.mentions_in(s.start, n.start()) if m.type != "Place"]
+            target = self.mention_at(n.end() + 1)
+            if backer and target and target.type != "Place" and \
+                    re.fullmatch(r",\s*", self.text[backer[-1].end:n.start()]):
+                self.out.add(backer[-1].entity, "supports", target.entity, s.index, (backer[-1].start, target.end),
+                             "supporter-apposition", 0.75)
+
     # ---------------------------------------------------------------- places
     def level(self, key: str, prefix: str | None) -> int | None:
         if prefix:
@@ -793,5 +797,3 @@ class _Engine:
 def extract(doc: Document, out: Collector) -> None:
     _Engine(doc, out).run()
 
-
-__all__ = ["Collector", "RelationKinds", "extract"]

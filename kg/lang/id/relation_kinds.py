@@ -82,6 +82,7 @@ class RelationKinds:
         self.relay_re = words_pattern(src["relay"])
         self.credits = {k.lower(): v for k, v in src["credits"].items()}
         self.supports_re = words_pattern(self.raw["supports"]["verbs"])
+        self.supporter_nouns = words_pattern(self.raw["supports"]["nouns"])
         self.supports_between = {w.lower() for w in self.raw["supports"]["between"]}
         sc = self.raw["scorers"]
         self.goal_re = words_pattern(sc["before_team"])
