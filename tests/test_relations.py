@@ -197,3 +197,11 @@ def test_eval_relations_reports_bad_gold_with_a_clear_error(tmp_path, capsys):
     assert main(["eval-relations", str(path)]) == 2
     assert "Error:" in capsys.readouterr().err and "owns" in capsys.readouterr().err + "owns"
     assert main(["eval-relations", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_every_declared_predicate_is_a_term_of_the_graph_vocabulary():
+    from kg.lang.id.relation_kinds import load
+    from kg.rdf.vocab import RELATION_TERMS
+    kinds = load()
+    declared = {t.predicate for t in kinds.titles.values()} | {p for p, _, _ in kinds.verbs} | set(kinds.confidence)
+    assert declared <= set(RELATION_TERMS)
