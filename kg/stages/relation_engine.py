@@ -163,6 +163,8 @@ class _Engine:
             while pos < s.end and self.text[pos].isspace():
                 pos += 1
             m = self.mention_at(pos)
+            if m and m.type != "Person" and person is None and self.title_at(pos, s.end):
+                m = None                      # "PM" taken for an organization inside a title phrase is a title
             if m and (person is None or m.type == "Person"):
                 if m.type == "Person":
                     person, pos = m, m.end
