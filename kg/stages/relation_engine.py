@@ -75,14 +75,23 @@ class _Engine:
         return [m for m in self.doc.mentions if m.start < end and start < m.end]
 
     def find_entity(self, name: str, type_: str | None = None) -> Entity | None:
+        """The entity with that name, alias or mention text; acronyms the article spells out count
+        ("Komisi II DPR" is "Komisi II Dewan Perwakilan Rakyat")."""
         low = " ".join(name.lower().split())
+        expanded = self.spelled_out(name).lower()
         for e in self.doc.entities.values():
             if type_ and e.type != type_:
                 continue
-            if low == e.name.lower() or low in {a.lower() for a in e.aliases} \
-                    or low in {m.text.lower() for m in e.mentions}:
+            names = {e.name.lower()} | {a.lower() for a in e.aliases} | {m.text.lower() for m in e.mentions}
+            if low in names or expanded in names:
                 return e
         return None
+
+    def spelled_out(self, name: str) -> str:
+        """The name with the acronyms the article spells out written in full."""
+        full = {m.text: e.name for e in self.doc.entities.values() for m in e.mentions
+                if m.text.isupper() and e.type == "Organization" and m.text != e.name}
+        return " ".join(full.get(w, w) for w in name.split())
 
     def entity(self, name: str, type_: str, span: tuple[int, int] | None = None, kind: str | None = None) -> str:
         """The entity of that name, created (with a mention where the text names it) if new."""
@@ -95,7 +104,9 @@ class _Engine:
             key += "-x"
         e = Entity(key=key, type=type_, name=name, kind=kind)
         self.doc.entities[key] = e
-        if span and self.text[span[0]:span[1]] == name and not self.overlapping(*span):
+        self.alias(key, self.spelled_out(name))
+        crossing = [m for m in self.overlapping(*span) if m.start < span[0] or m.end > span[1]] if span else []
+        if span and self.text[span[0]:span[1]] == name and not crossing:   # names nested inside it may stay
             m = Mention(span[0], span[1], name, type_, "rule:relations", 0.8, entity=key)
             e.mentions.append(m)
             self.doc.mentions.append(m)
