@@ -304,6 +304,10 @@ class _Engine:
         known = self.find_entity(unit) if not inside else None
         if known:
             return known.key, None
+        longer = {e.key for e in self.doc.entities.values()
+                  if e.type == "Organization" and e.name.lower().startswith(unit.lower() + " ")}
+        if len(longer) == 1 and len(unit.split()) > 1:   # "Komisi II" after "Komisi II DPR"
+            return longer.pop(), None
         if not inside and title.unit_type == "Place":
             return self.entity(unit, "Place", (start, end)), None
         if not inside and words[0].lower() not in _ORG_HEADS and not words[0].isupper() and not title.context:
