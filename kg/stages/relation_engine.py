@@ -717,8 +717,10 @@ class _Engine:
                 if end <= v.end() + 1:
                     continue
                 where = _Place(v.end() + 1, end, self.entity(self.text[v.end() + 1:end], "Place", (v.end() + 1, end)), None)
-            orgs = [m for m in self.mentions_in(s.start, v.start(), "Organization")
-                    if not self.k.facilities.match(self.text, m.start)]
+            actors = self.mentions_in(s.start, v.start(), "Person Organization")
+            if actors and actors[-1].type == "Person":
+                continue                      # "Hasto, yang berkantor di Jakarta": a person's base, not its body's
+            orgs = [m for m in actors if not self.k.facilities.match(self.text, m.start)]
             if not orgs and not self.mentions_in(s.start, v.start(), "Person Organization"):
                 earlier = [x for x in self.doc.sentences if x.index == s.index - 1]
                 orgs = self.mentions_in(earlier[0].start, earlier[0].end, "Organization")[:1] if earlier else []

@@ -89,8 +89,8 @@ class _Patterns:
     def add(self, f: Frame, s: str | None, pred: str, o: str | None, m: re.Match, extractor: str,
             confidence: float, qualifier: str | None = None) -> None:
         start, end = f.doc_span(*m.span())
-        if pred != "representativeOf" and ((s, o) in self.linked or
-                                           any(a < end and start < b for a, b in self.read.get(s, ()))):
+        if (s, o) in self.linked and pred != "representativeOf" or pred in ("leads", "memberOf") and \
+                any(a < end and start < b for a, b in self.read.get(s, ())):
             return
         self.out.add(s, pred, o, f.sentence.index, (start, end), extractor, confidence, qualifier=qualifier)
 
