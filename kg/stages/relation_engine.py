@@ -7,7 +7,9 @@ scorers of a team, lists of officials, support, and the outlets an article
 relays. Its inputs are the sentence spans and the resolved mentions; a unit a
 title implies ("Kapolres Garut" -> "Polres Garut") or a place the recogniser
 did not mark ("Kecamatan Cibadak") becomes an entity here, with a mention where
-the text names it.
+the text names it. Places are read in relation_places.py, sources in
+relation_sources.py, both on the shared reader of relation_text.py; this module
+reads posts, teams, lists of officials and support, and runs them all.
 """
 from __future__ import annotations
 
