@@ -140,6 +140,13 @@ def test_a_credit_at_the_end_names_the_relayed_outlet():
     assert ("ARTICLE", "wasDerivedFrom", "Antara") in _relations(doc)
 
 
+def test_an_interview_given_to_a_known_outlet_is_a_source_and_a_parliament_is_not():
+    doc = _doc("Harga minyak akan naik tahun depan, kata Menteri Energi Arab Saudi kepada Reuters di Riyadh. "
+               "Keputusan itu sudah final, kata Budi Santoso kepada DPR.")
+    sources = {o for s, p, o in _relations(doc) if p == "wasDerivedFrom"}
+    assert sources == {"Reuters"}
+
+
 def test_menurut_an_official_is_not_a_source():
     doc = _doc("Menurut Kepala BPBD Garut Deden Hermawan, tidak ada korban jiwa.")
     assert not [r for r in doc.relations if r.predicate == "wasDerivedFrom"]

@@ -25,6 +25,13 @@ class SourceRelations(TextReader):
                     self.out.add(DOCUMENT, "wasDerivedFrom", key, s.index, (c.start(), end), "source-cue", 0.85)
                     more = re.match(r"\s+(?:dan|serta)\s+", self.text[end:s.end])
                     outlet = self.outlet(end + more.end() - 1, s) if more else None
+        for c in k.interview_re.finditer(self.text):
+            m = self.mention_at(c.end() + 1)
+            outlet = self.doc.entities.get(m.entity) if m else None
+            if outlet and ({outlet.name.lower(), m.text.lower()} | {a.lower() for a in outlet.aliases}) & k.outlets:
+                sentence = self.doc.sentence_at(c.start())
+                self.out.add(DOCUMENT, "wasDerivedFrom", outlet.key, sentence.index if sentence else 0,
+                             (c.start(), m.end), "source-interview", 0.8)
         for c in re.finditer(r"\((\w+)(?:/\w+)*\)", self.text):
             name = k.credits.get(c.group(1).lower())
             if name:

@@ -81,6 +81,8 @@ class RelationKinds:
         self.source_re = words_pattern(src["cues"])
         self.relay_re = words_pattern(src["relay"])
         self.credits = {k.lower(): v for k, v in src["credits"].items()}
+        self.interview_re = words_pattern(src["interview"])
+        self.outlets = {w.lower() for w in src["outlets"]}
         self.supports_re = words_pattern(self.raw["supports"]["verbs"])
         self.supporter_nouns = words_pattern(self.raw["supports"]["nouns"])
         self.supports_between = {w.lower() for w in self.raw["supports"]["between"]}
