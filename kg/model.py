@@ -65,6 +65,11 @@ class Relation:
     object: str                    # Entity.key
     evidence: list[Evidence] = field(default_factory=list)
     qualifier: str | None = None   # free text refinement, e.g. "politbiro"
+    role: str | None = None        # the post as written ("Juru bicara"), for leads / holdsPosition / memberOf
+    former: bool = False           # the text states it as past ("mantan", "eks")
+
+
+DOCUMENT = "document"              # Relation.subject standing for the article itself (its sources)
 
 
 @dataclass

@@ -6,10 +6,11 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
-from kg.model import Document, Entity, Event, Relation
+from kg.model import DOCUMENT, Document, Entity, Event, Relation
 from kg.rdf import iris
 from kg.rdf.namespaces import use_bound_prefixes
-from kg.rdf.vocab import GEO, GEONAMES, ITSRDF, KG, NIF, PREFIXES, SCHEMA, SEM, WD
+from kg.rdf.vocab import (GEO, GEONAMES, ITSRDF, KG, MEMBERSHIP_PREDICATES, NIF, ORG, PREFIXES, RELATION_TERMS,
+                          SCHEMA, SEM, WD)
 
 EXTRACTOR_LABELS = {"gazetteer": "gazetteer match", "model": "statistical entity recogniser"}
 _PLACE_KIND = {"country": SCHEMA.Country, "city": SCHEMA.City}
@@ -127,10 +128,14 @@ class _Builder:
         self.add(node, KG.confidence, _decimal(max(ev.confidence for ev in evidence)))
 
     def relation(self, n: int, r: Relation) -> None:
-        s, p, o = self.entity_iri(r.subject), KG[r.predicate], self.entity_iri(r.object)
-        self.add(s, p, o)
-        if r.predicate == "capitalOf":
-            self.add(s, SCHEMA.containedInPlace, o)
+        s = self.doc_iri if r.subject == DOCUMENT else self.entity_iri(r.subject)
+        p, o = RELATION_TERMS[r.predicate], self.entity_iri(r.object)
+        if not r.former:          # a past post is stated only on its assertion, marked kg:former
+            self.add(s, p, o)
+            if r.predicate == "capitalOf":
+                self.add(s, SCHEMA.containedInPlace, o)
+            if r.predicate in ("holdsPosition", "playsFor"):   # both are kinds of kg:memberOf
+                self.add(s, KG.memberOf, o)
         node = iris.assertion_iri(self.doc.id, n)
         self.add(node, RDF.type, KG.RelationAssertion)
         self.add(node, RDF.subject, s)
@@ -138,6 +143,18 @@ class _Builder:
         self.add(node, RDF.object, o)
         if r.qualifier:
             self.add(node, KG.qualifier, Literal(r.qualifier))
+        if r.former:
+            self.add(node, KG.former, Literal(True))
+        if r.predicate in MEMBERSHIP_PREDICATES:   # the same fact in the W3C ORG vocabulary
+            self.add(node, RDF.type, ORG.Membership)
+            self.add(node, ORG.member, s)
+            self.add(node, ORG.organization, o)
+            if r.role:
+                role = iris.role_iri(r.role)
+                self.add(node, KG.role, Literal(r.role))
+                self.add(node, ORG.role, role)
+                self.add(role, RDF.type, ORG.Role)
+                self.add(role, RDFS.label, Literal(r.role.lower(), lang="id"))
         self.provenance(node, r.evidence)
 
     def event(self, e: Event) -> None:

@@ -65,3 +65,8 @@ def merged_event_iri(members) -> URIRef:
     import hashlib
     key = "\n".join(sorted(str(m) for m in members))
     return URIRef(f"{BASE}event/{hashlib.sha256(key.encode()).hexdigest()[:20]}")
+
+
+def role_iri(title: str) -> URIRef:
+    """A post as written ("Juru bicara"), shared across documents."""
+    return URIRef(f"{BASE}role/{slug(title)}")

@@ -12,6 +12,7 @@ ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
 GEO = Namespace("http://www.opengis.net/ont/geosparql#")
 WD = Namespace("http://www.wikidata.org/entity/")
 GEONAMES = "https://sws.geonames.org/{}/"
+ORG = Namespace("http://www.w3.org/ns/org#")
 
 
 class KG(DefinedNamespace):
@@ -37,6 +38,10 @@ class KG(DefinedNamespace):
     headquarteredIn: URIRef
     capitalOf: URIRef
     supports: URIRef
+    holdsPosition: URIRef
+    playsFor: URIRef
+    former: URIRef
+    role: URIRef
     # roles
     agent: URIRef
     participant: URIRef
@@ -69,8 +74,16 @@ class KG(DefinedNamespace):
     reportedIn: URIRef
 
 
+# Relation.predicate -> its property: the project's own, or a public one where it says the same.
+RELATION_TERMS = {name: KG[name] for name in ("memberOf", "leads", "representativeOf", "basedIn", "headquarteredIn",
+                                              "capitalOf", "supports", "holdsPosition", "playsFor")}
+RELATION_TERMS["containedInPlace"] = SCHEMA.containedInPlace
+RELATION_TERMS["wasDerivedFrom"] = PROV.wasDerivedFrom
+# relations that are also W3C ORG memberships (org:Membership with org:role)
+MEMBERSHIP_PREDICATES = ("leads", "holdsPosition", "memberOf", "playsFor")
+
 PREFIXES = {
     "kg": str(KG._NS), "schema": str(SCHEMA), "sem": str(SEM), "nif": str(NIF),
     "itsrdf": str(ITSRDF), "prov": str(PROV), "owl": str(OWL), "rdfs": str(RDFS),
-    "xsd": str(XSD), "geo": str(GEO), "wd": str(WD),
+    "xsd": str(XSD), "geo": str(GEO), "wd": str(WD), "org": str(ORG),
 }

@@ -1,4 +1,5 @@
-"""Relations between entities, from Indonesian patterns over sentence frames.
+"""Relations between entities: the data-driven engine (relation_engine, reading
+kg/lang/id/relations.toml) first, then Indonesian patterns over sentence frames.
 
 Each pattern names the grammatical shape it reads (apposition, role noun before
 a name, "berbasis di", "ibu kota X, Y", "pendukung utama", "dukungan dari",
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Document, Evidence, Relation
+from kg.model import Document
+from kg.stages import relation_engine
+from kg.stages.relation_engine import Collector
 from kg.stages.frame import ACTOR, AGENT, ORG, PER, PLACE, Frame, frames
 
 _LEADER_ROLES = r"pemimpin|ketua(?: umum)?|kepala|komandan|panglima|presiden|direktur(?: utama)?|sekjen|" \
@@ -73,20 +76,23 @@ _MEMBERS_LIST = re.compile(
 _SLOT = re.compile(ACTOR)
 
 
-class _Collector:
-    def __init__(self, doc: Document):
-        self.doc = doc
-        self.found: dict[tuple[str, str, str], Relation] = {}
+class _Patterns:
+    """The sentence-frame patterns; they add only what the data-driven engine did not link."""
+
+    def __init__(self, out: Collector):
+        self.out = out
+        self.linked = out.pairs()
+        self.read: dict[str, list[tuple[int, int]]] = {}   # subject -> spans the engine read
+        for r in out.found.values():
+            self.read.setdefault(r.subject, []).extend((e.start, e.end) for e in r.evidence)
 
     def add(self, f: Frame, s: str | None, pred: str, o: str | None, m: re.Match, extractor: str,
             confidence: float, qualifier: str | None = None) -> None:
-        if not s or not o or s == o:
-            return
         start, end = f.doc_span(*m.span())
-        rel = self.found.setdefault((s, pred, o), Relation(s, pred, o))
-        rel.evidence.append(Evidence(f.sentence.index, start, end, f"relations.{extractor}", confidence))
-        if qualifier and not rel.qualifier:
-            rel.qualifier = qualifier
+        if (s, o) in self.linked and pred != "representativeOf" or pred in ("leads", "memberOf") and \
+                any(a < end and start < b for a, b in self.read.get(s, ())):
+            return
+        self.out.add(s, pred, o, f.sentence.index, (start, end), extractor, confidence, qualifier=qualifier)
 
 
 def _based_predicate(f: Frame, m: re.Match) -> str:
@@ -95,7 +101,7 @@ def _based_predicate(f: Frame, m: re.Match) -> str:
     return "headquarteredIn" if hq and f.mention(m.group("s")).type == "Organization" else "basedIn"
 
 
-def _extract(f: Frame, out: _Collector) -> None:
+def _extract(f: Frame, out: _Patterns) -> None:
     t = f.text
     for m in _APPOSITION.finditer(t):
         pred = _role_predicate(m.group("role"))
@@ -111,7 +117,10 @@ def _extract(f: Frame, out: _Collector) -> None:
             continue
         # the head of a unit ("Direktur Penyidikan KPK") is a member of the organization
         pred = "memberOf" if m.group("unit") else _role_predicate(m.group("role"))
-        out.add(f, f.entity(m.group("p")), pred, org, m, "role-before-name", 0.8)
+        # a title with its unit named is the relation engine's; here: "pemimpin kelompok tersebut ... X",
+        # "pemimpin politiknya X", representatives
+        if pred == "representativeOf" or not m.group("o") or f.mention(m.group("o")).source.startswith("coref"):
+            out.add(f, f.entity(m.group("p")), pred, org, m, "role-before-name", 0.8)
     for pattern, name in ((_BASED_IN, "based-in"), (_PLACE_WHERE, "place-where")):
         for m in pattern.finditer(t):
             out.add(f, f.entity(m.group("s")), _based_predicate(f, m), f.entity(m.group("l")), m, name, 0.85)
@@ -132,8 +141,10 @@ def _extract(f: Frame, out: _Collector) -> None:
 
 
 def extract_relations(doc: Document) -> Document:
-    out = _Collector(doc)
+    out = Collector()
+    relation_engine.extract(doc, out)
+    patterns = _Patterns(out)
     for f in frames(doc):
-        _extract(f, out)
+        _extract(f, patterns)
     doc.relations = list(out.found.values())
     return doc

@@ -1,0 +1,117 @@
+"""The relation kinds of relations.toml, read once into plain lookups for the engine."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("relations.toml")
+
+
+@dataclass(frozen=True)
+class Title:
+    predicate: str
+    object: str | None = None      # unit name template: "Polres {}", "Kementerian Luar Negeri {country}"
+    parent: bool = False           # a post in the body named at the end of the unit
+    context: bool = False          # with no unit written, the team named before
+    representative: bool = False   # also representativeOf the country (a foreign minister)
+    unit_type: str = "Organization"  # what the words after the title name when no mention covers them
+    units: tuple[str, ...] = ()    # the row applies only to units that begin with one of these
+
+
+def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
+    """A pattern matching any of the words at word boundaries, the longest first."""
+    alts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def _capitalised(phrase: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+
+
+@dataclass
+class RelationKinds:
+    raw: dict
+    titles: dict[str, Title] = field(default_factory=dict)   # lower-cased title -> its kind
+    unit_titles: dict[str, list[Title]] = field(default_factory=dict)   # ... for some units only
+    unit_nouns: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        for row in self.raw["titles"]:
+            kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
+                         row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())))
+            for w in row["words"]:
+                word = " ".join(w.lower().split())
+                if kind.units:
+                    self.unit_titles.setdefault(word, []).append(kind)
+                else:
+                    self.titles.setdefault(word, kind)
+            self.unit_nouns += tuple(row.get("unit_nouns", ()))
+        self.title_re = words_pattern(self.titles)
+        self.headquarters = words_pattern(self.raw["based_in"]["headquarters"])
+        phrase = self.raw["title_phrase"]
+        self.adjectives = {w.lower() for w in phrase["adjectives"]}
+        self.connectors = {w.lower() for w in phrase["connectors"]}
+        self.ranks = {w.lower() for w in phrase["ranks"]}
+        self.split_before = words_pattern(phrase["split_before"])
+        self.member_after = {w.lower() for w in phrase["member_after"]}
+        self.former_before = {w.lower() for w in self.raw["former"]["before"]}
+        self.former_after = words_pattern(self.raw["former"]["after_name"])
+        self.former_period = re.compile(self.raw["former"]["period"], re.IGNORECASE)
+        self.negation = {w.lower() for w in self.raw["negation"]["before"]}
+        self.apposition = words_pattern(self.raw["apposition"]["links"])
+        self.adverbs = {w.lower() for w in self.raw["apposition"]["adverbs"]}
+        places = self.raw["places"]
+        self.levels = {k.lower(): v for k, v in places["levels"].items()}
+        self.level_re = words_pattern(map(_capitalised, self.levels), 0)  # "Kecamatan Cibadak", not "kota itu"
+        self.kind_levels = places["kind_levels"]
+        self.facilities = words_pattern(map(_capitalised, places["facilities"]), 0)
+        self.facility_words = {w.lower() for w in places["facilities"]}
+        self.chain_links = {" ".join(x.lower().split()) or "," for x in places["links"]}
+        self.name_words = {w.lower() for w in places["name_words"]}
+        based = self.raw["based_in"]
+        self.based_re = words_pattern(based["verbs"])
+        self.region_prefixes = words_pattern(based["region_prefixes"])
+        self.located_heads = words_pattern(based["located_heads"], 0)
+        self.office = {w.lower() for w in based["office"]}
+        src = self.raw["sources"]
+        self.source_re = words_pattern(src["cues"])
+        self.relay_re = words_pattern(src["relay"])
+        self.credits = {k.lower(): v for k, v in src["credits"].items()}
+        self.interview_re = words_pattern(src["interview"])
+        self.outlets = {w.lower() for w in src["outlets"]}
+        self.supports_re = words_pattern(self.raw["supports"]["verbs"])
+        self.supporter_nouns = words_pattern(self.raw["supports"]["nouns"])
+        self.supports_between = {w.lower() for w in self.raw["supports"]["between"]}
+        sc = self.raw["scorers"]
+        self.goal_re = words_pattern(sc["before_team"])
+        self.score_verb_re = words_pattern(sc["verbs"])
+        self.team_after = {w.lower() for w in sc["team_after"]}
+        self.thanks_re = words_pattern(sc["thanks"])
+        ml = self.raw["member_lists"]
+        self.list_cue_re = words_pattern(ml["cues"])
+        self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])))
+                      for v in self.raw["verbs"]]
+        countries = self.raw["countries"]
+        self.country_names = {k.lower(): v for k, v in countries["names"].items()}
+        self.home_country = countries["home"]
+        self.ministry_names = {k.lower(): v for k, v in countries["ministry_names"].items()}
+        self.confidence = {p: v["confidence"] for p, v in self.raw["predicates"].items()}
+
+
+    def title(self, words: str, unit: str) -> Title:
+        """The kind of a title, given the unit written after it."""
+        word = " ".join(words.lower().split())
+        for kind in self.unit_titles.get(word, ()):
+            if unit.lower().startswith(tuple(u.lower() for u in kind.units)):
+                return kind
+        return self.titles[word]
+
+
+@lru_cache(maxsize=1)
+def load() -> RelationKinds:
+    with DATA.open("rb") as f:
+        return RelationKinds(tomllib.load(f))

@@ -1,0 +1,508 @@
+"""Relations read from the text and its mentions, driven by kg/lang/id/relations.toml.
+
+The engine knows shapes, the data knows words: a title before or after a name
+(posts, memberships, teams), verbs between a person and an organization, place
+chains ("Desa A, Kecamatan B, Kabupaten C"), organizations based in places,
+scorers of a team, lists of officials, support, and the outlets an article
+relays. Its inputs are the sentence spans and the resolved mentions; a unit a
+title implies ("Kapolres Garut" -> "Polres Garut") or a place the recogniser
+did not mark ("Kecamatan Cibadak") becomes an entity here, with a mention where
+the text names it. Places are read in relation_places.py, sources in
+relation_sources.py, both on the shared reader of relation_text.py; this module
+reads posts, teams, lists of officials and support, and runs them all.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.lang.id.relation_kinds import Title
+from kg.model import Document, Mention, Sentence
+from kg.stages.relation_places import PlaceRelations
+from kg.stages.relation_sources import SourceRelations
+from kg.stages.relation_text import _WORD, Collector
+
+_PRONOUNS = {"ia", "dia", "beliau"}
+_ORG_HEADS = {line.strip().lower() for line in
+              (Path(__file__).resolve().parent.parent / "lang" / "id" / "org_heads.txt").read_text("utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
+
+
+class _Engine(PlaceRelations, SourceRelations):
+    # ---------------------------------------------------------------- titles before a name
+    def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
+        """The person a title phrase ends in: its unit words, ranks and commas, then the name."""
+        k, person, count, inner_titles = self.k, None, 0, []
+        while pos < s.end and count < 14:
+            while pos < s.end and self.text[pos].isspace():
+                pos += 1
+            m = self.mention_at(pos)
+            if m and m.type != "Person" and person is None and self.title_at(pos, s.end):
+                m = None                      # "PM" taken for an organization inside a title phrase is a title
+            if m and (person is None or m.type == "Person"):
+                if m.type == "Person":
+                    person, pos = m, m.end
+                    rank_end = self.is_rank_at(pos, s.end)
+                    if not rank_end:
+                        break
+                    pos = rank_end
+                else:
+                    pos = m.end
+                count += 1
+                continue
+            w = _WORD.match(self.text, pos, s.end)
+            if not w or person is not None:
+                break
+            word = w.group()
+            bare = word.strip(",;:()\"'")
+            low = bare.lower()
+            if not bare:
+                pos = w.end()
+                continue
+            rank_end = self.is_rank_at(pos, s.end)
+            if rank_end:
+                pos = rank_end
+                continue
+            inner = self.title_at(pos, s.end)
+            if inner and low not in k.connectors:
+                if self.text[:pos].rstrip().endswith(","):
+                    break                     # the next item of a list of officials
+                inner_titles.append(pos)      # "Staf Khusus Menkes bidang ..., Clara": part of this title's unit
+                pos = inner.end()
+                continue
+            nxt = _WORD.match(self.text, w.end() + 1, s.end) if w.end() < s.end else None
+            two = f"{low} {nxt.group().lower()}" if nxt else ""
+            if two in k.connectors:
+                pos = nxt.end()
+                continue
+            ok = (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in k.adjectives
+                  or low in k.connectors or low in k.name_words and nxt and nxt.group()[:1].isupper()
+                  and not self.title_at(nxt.start(), s.end))
+            if not ok or word.endswith((".", ";", ":")):
+                break
+            pos = w.end()
+            count += 1
+        if person and inner_titles:
+            if "," not in self.text[inner_titles[-1]:person.start]:
+                return None                   # "utusan khusus PM Jepang Hiroshi": the name is the inner title's
+            self.consumed.update(inner_titles)
+        return person
+
+    def clean_unit(self, start: int, end: int) -> tuple[int, int, bool]:
+        """Trim ranks, commas and connector words from the unit span; report a former cue inside it."""
+        former = False
+        text = self.text
+        while True:
+            seg = text[start:end]
+            stripped = seg.strip(" ,")
+            if not stripped:
+                return start, start, former
+            start += seg.index(stripped)
+            end = start + len(stripped)
+            ws = self.words(start, end)
+            first = ws[0].group().lower()
+            if first in self.k.adjectives or first in ("eks", "mantan"):
+                former |= first in ("eks", "mantan")
+                start = ws[1].start() if len(ws) > 1 else end
+                continue
+            cut = None
+            for n in (3, 2, 1):
+                if len(ws) >= n and " ".join(w.group().rstrip(",") for w in ws[-n:]).lower() in \
+                        self.k.ranks | self.k.connectors | self.k.adjectives:
+                    cut = ws[-n].start()
+                    break
+            if cut is None:
+                period = self.k.former_period.search(text, start, end)
+                if period:
+                    former = True
+                    end = period.start()
+                    continue
+                return start, end, former
+            end = cut
+
+    def unit_object(self, title: Title, start: int, end: int, s: Sentence) -> tuple[str | None, str | None]:
+        """(object entity, parent body entity) for the unit written after a title."""
+        k, unit = self.k, self.text[start:end]
+        comma = unit.find(",")
+        after = start + comma + 1 + len(unit[comma + 1:]) - len(unit[comma + 1:].lstrip())
+        if comma >= 0 and (k.level_re.match(self.text, after) or
+                           any(m.start == after and m.type == "Place" for m in self.doc.mentions)):
+            end = start + comma               # "Desa Cibodas, Kecamatan Lembang, ...": the first is the unit
+            unit = unit[:comma]
+        inner = self.title_at(start, end)
+        if inner and k.titles[" ".join(inner.group().lower().split())].object:   # "Staf Khusus Menkes"
+            return self.unit_object(k.titles[" ".join(inner.group().lower().split())], inner.end(), inner.end(), s)
+        if title.object and "{country}" in title.object:
+            country = k.country_names.get(unit.lower(), unit)
+            country = "" if country == k.home_country else country
+            name = title.object.format(country=country).strip()
+            name = k.ministry_names.get(name.lower(), name)
+            if not name:
+                return None, None
+            type_ = "Place" if title.object == "{country}" else "Organization"
+            return self.entity(name, type_, (start, end)), None
+        if title.object:
+            if "{}" in title.object and not unit:
+                return None, None
+            name = title.object.format(unit)
+            span = (start, end) if title.object.startswith("{}") else None
+            return self.entity(name, "Organization", span), None
+        if not unit:
+            if not title.context:
+                return None, None
+            before = self.mentions_in(s.start, start, "Organization")
+            return (before[-1].entity if before else None), None
+        inside = self.mentions_in(start, end)
+        exact = [m for m in inside if m.start == start and m.end == end]
+        starts_with_unit = any(unit.lower().startswith(n + " ") for n in k.unit_nouns)
+        if exact:
+            body = self.find_entity(unit.split()[-1], "Organization") if starts_with_unit else None
+            return exact[0].entity, (body.key if body and body.key != exact[0].entity else None)
+        country = k.country_names.get(unit.lower())
+        if country:
+            return self.entity(country, "Place"), None
+        words = unit.split()
+        if len(words) > 9 or not (unit[:1].isupper() or unit[:1].isdigit()):
+            return None, None
+        known = self.find_entity(unit) if not inside else None
+        if known:
+            return known.key, None
+        longer = {e.key for e in self.doc.entities.values()
+                  if e.type == "Organization" and e.name.lower().startswith(unit.lower() + " ")}
+        if len(longer) == 1 and len(unit.split()) > 1:   # "Komisi II" after "Komisi II DPR"
+            return longer.pop(), None
+        if not inside and title.unit_type == "Place":
+            return self.entity(unit, "Place", (start, end)), None
+        if not inside and words[0].lower() not in _ORG_HEADS and not words[0].isupper() and not title.context:
+            return None, None                 # "Pemimpin Revolusi Islam": a title, not a named body
+        orgs = [m for m in inside if m.type == "Organization"]
+        if orgs and orgs[-1].end == end and starts_with_unit:
+            return self.entity(unit, "Organization", (start, end)), orgs[-1].entity
+        if title.parent and orgs:
+            return orgs[-1].entity, None
+        type_ = "Place" if inside and all(m.type == "Place" for m in inside) and \
+            sum(m.end - m.start for m in inside) >= len(unit) - 1 else "Organization"
+        return self.entity(unit, type_, (start, end)), None
+
+    def post(self, person: Mention, title_m: re.Match, unit: tuple[int, int], s: Sentence, extractor: str,
+             former: bool) -> None:
+        k = self.k
+        start, end = unit
+        title = k.title(title_m.group(), self.text[start:end].strip(" ,"))
+        period = k.former_period.search(self.text, start, end)
+        if period:
+            former, end = True, period.start()
+        tail = k.split_before.search(self.text, start, end)
+        member_of = None
+        if tail:
+            tail_orgs = self.mentions_in(tail.end(), end, "Organization")
+            if tail.group().lower() in k.member_after and tail_orgs:
+                member_of = tail_orgs[0].entity
+            if start == tail.start() and tail_orgs:       # "tunggal putri asal PB Djarum"
+                start, end = tail_orgs[0].start, tail_orgs[0].end
+            else:
+                end = tail.start()
+        start, end, inner_former = self.clean_unit(start, end)
+        former = former or inner_former
+        obj, parent = self.unit_object(title, start, end, s)
+        predicate = "leads" if parent else title.predicate   # the head of a unit of a body
+        span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
+        role = " ".join(title_m.group().split())
+        conf = k.confidence.get(title.predicate, 0.8)
+        rank_end = self.is_rank_at(person.start, person.end)
+        while rank_end and rank_end < person.end:         # "Pol Dharma Setiawan" -> also "Dharma Setiawan"
+            self.alias(person.entity, self.text[rank_end:person.end].strip())
+            rank_end = self.is_rank_at(rank_end + 1, person.end)
+        self.out.add(person.entity, predicate, obj, s.index, span, extractor, conf, role, former)
+        if parent:
+            self.out.add(person.entity, "holdsPosition", parent, s.index, span, extractor, conf - 0.1, role, former)
+        if member_of:
+            self.out.add(person.entity, "memberOf", member_of, s.index, span, extractor, conf - 0.1, None, former)
+        if title.representative and obj:
+            country = self.doc.entities[obj].name.split("Negeri", 1)[-1].strip()
+            place = self.find_entity(country, "Place") if country else None
+            if place:
+                self.out.add(person.entity, "representativeOf", place.key, s.index, span, extractor, 0.8, role, former)
+
+    def titles_before_names(self, s: Sentence) -> None:
+        for t in self.k.title_re.finditer(self.text, s.start, s.end):
+            if t.start() in self.consumed:
+                continue
+            covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity and not m.source.startswith("coref")
+                        and (m.start, m.end) != t.span()]     # "PM" taken for an organization is still the title
+            fused = [m for m in covering if m.type == "Person" and m.start == t.start() and m.end > t.end() + 1]
+            if fused and not self.title_at(t.end() + 1, s.end):   # "Mentan Haryanto Nasution" read as one name
+                self.alias(fused[0].entity, self.text[t.end() + 1:fused[0].end])
+                self.post(fused[0], t, (t.end(), t.end()), s, "title-in-name", self.is_former(t.start(), s))
+                continue
+            if any(m.start <= t.start() for m in covering):
+                continue                              # the word belongs to a name ("Kantor Gubernur ...")
+            unit_start = None
+            if covering and covering[0].type != "Person":   # "Kepala Desa Cibodas" with "Desa Cibodas" a place
+                shorter = self.k.title_re.fullmatch(self.text, t.start(), covering[0].start - 1)
+                if shorter:
+                    t = shorter
+                elif covering[0].type == "Place" and covering[0].end > t.end() + 1:   # "Kota Bandung" a place
+                    unit_start = covering[0].start
+                    self.alias(covering[0].entity, self.text[t.end():covering[0].end].strip())
+                else:
+                    continue
+            elif covering:
+                continue
+            if self.is_negated(t.start(), s):
+                continue
+            person = self.person_after_title(covering[0].end if unit_start else t.end(), s)
+            if person is None:
+                continue
+            self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name",
+                      self.is_former(t.start(), s))
+
+    # ---------------------------------------------------------------- titles after a name
+    def titles_after_names(self, s: Sentence) -> None:
+        for p in self.mentions_in(s.start, s.end, "Person"):
+            pos, comma = p.end, False
+            rest = self.text[pos:s.end]
+            lead = re.match(r"\s*(,)?\s*", rest)
+            comma, pos = bool(lead.group(1)), pos + lead.end()
+            while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
+                pos = w.end() + 1
+            link = self.k.apposition.match(self.text, pos, s.end)
+            former = False
+            if link:
+                former = bool(self.k.former_after.fullmatch(link.group()))
+                pos = link.end()
+                pos += len(self.text[pos:s.end]) - len(self.text[pos:s.end].lstrip())
+            elif not comma:
+                continue
+            while True:       # "mantan", "eks" before the title
+                w = _WORD.match(self.text, pos, s.end)
+                if w and w.group().lower() in self.k.former_before:
+                    former, pos = True, w.end() + 1
+                else:
+                    break
+            t = self.title_at(pos, s.end)
+            if not t or self.is_negated(p.start, s):
+                continue
+            nxt = re.match(r"\s*", self.text[t.end():s.end]).end() + t.end()
+            if (m := self.mention_at(nxt)) and m.type == "Person":
+                continue                      # "X, Menkeu Sri ...": the title is the next name's
+            end = self.unit_end(t.end(), s)
+            self.post(p, t, (t.end(), end), s, "title-after-name", former)
+
+    def unit_end(self, pos: int, s: Sentence) -> int:
+        """Where the capitalised unit after a title ends (at a comma, a verb, a name)."""
+        end = pos
+        while pos < s.end:
+            while pos < s.end and self.text[pos].isspace():
+                pos += 1
+            m = self.mention_at(pos)
+            if m:
+                if m.type == "Person":
+                    break
+                end = pos = m.end
+                if self.text[pos:pos + 1] in ",.;":
+                    break
+                continue
+            w = _WORD.match(self.text, pos, s.end)
+            if not w:
+                break
+            bare = w.group().strip(",.;:\"'")
+            low = bare.lower()
+            nxt = _WORD.match(self.text, w.end() + 1, s.end) if w.end() < s.end else None
+            if not (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in self.k.adjectives
+                    or low in self.k.split_before.pattern and low in ("untuk", "dari", "asal")
+                    or low in self.k.name_words and nxt and nxt.group()[:1].isupper()):
+                break
+            end = pos + len(w.group().rstrip(",.;:"))
+            pos = w.end()
+            if w.group().endswith((",", ".", ";", ":")):
+                break
+        return end
+
+    # ---------------------------------------------------------------- verbs
+    def verbs(self, s: Sentence) -> None:
+        for pred, passive, active in self.k.verbs:
+            for v in passive.finditer(self.text, s.start, s.end):
+                org = self.nearest_before(v.start(), s, "Organization", gap_words=3)
+                org = self.full_name(org) if org else None
+                person = self.first_after(v.end(), s, "Person", 6)
+                if org and person and not self.is_negated(v.start(), s):
+                    self.out.add(person.entity, pred, org.entity, s.index, (org.start, person.end), "verb-passive",
+                                 0.8, v.group(), self.is_former(v.start(), s))
+            for v in active.finditer(self.text, s.start, s.end):
+                person = self.nearest_before(v.start(), s, "Person", gap_words=3)
+                org = self.first_after(v.end(), s, "Organization", 3)
+                if org and person and not self.is_negated(v.start(), s):
+                    self.out.add(person.entity, pred, org.entity, s.index, (person.start, org.end), "verb-active",
+                                 0.8, v.group(), self.is_former(v.start(), s))
+
+    def nearest_before(self, pos: int, s: Sentence, type_: str, gap_words: int) -> Mention | None:
+        before = [m for m in self.mentions_in(s.start, pos)]
+        if before and before[-1].type == type_:
+            gap = self.text[before[-1].end:pos]
+            if len(gap.split()) <= gap_words and not re.search(r"[.;:]", gap):
+                return before[-1]
+        words = self.text[s.start:pos].split()
+        if type_ == "Person" and words and words[-1].lower() in _PRONOUNS | {"kini", "pernah", "sempat"}:
+            people = [w for w in words[-3:] if w.lower() in _PRONOUNS]
+            if people:
+                earlier = self.mentions_in(0, s.start, "Person") + self.mentions_in(s.start, pos, "Person")
+                return earlier[-1] if earlier else None
+        if type_ == "Organization":    # the subject of the sentence: "Persis, klub yang ..., kini dilatih X"
+            first = self.mentions_in(s.start, pos)
+            if first and first[0].type == type_ and not any(m.type in ("Person", "Organization") for m in first[1:]):
+                return first[0]
+        return None
+
+    def full_name(self, m: Mention) -> Mention:
+        """"Konfederasi Serikat Pekerja Indonesia (KSPI)": the name before the bracketed acronym."""
+        if self.text[m.start - 1:m.start] == "(":
+            before = self.mentions_in(0, m.start - 1)
+            if before and not self.text[before[-1].end:m.start - 1].strip():
+                return before[-1]
+        return m
+
+    def first_after(self, pos: int, s: Sentence, type_: str, max_words: int) -> Mention | None:
+        for m in self.mentions_in(pos, s.end):
+            if len(self.text[pos:m.start].split()) > max_words:
+                return None
+            if m.type == type_:
+                return m
+        return None
+
+    # ---------------------------------------------------------------- teams
+    def person_list(self, pos: int, s: Sentence) -> list[Mention]:
+        """Names at pos joined by commas and 'dan': "Rafael Oliveira dan Dimas Aditya". In this slot
+        capitalised words no mention covers are a name too ("berkat gol Matheus Cardoso Silva")."""
+        out = []
+        while True:
+            gap = re.match(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", self.text[pos:s.end])
+            start = pos + gap.end()
+            m = self.mention_at(start)
+            if m is None and not [x for x in self.overlapping(start, start + 1) if x.type != "Person"]:
+                end = self.name_words_end(start, s, people=True)
+                joined = re.search(r"\s(?:dan|serta)\s", self.text[start:end])
+                end = start + joined.start() if joined else end
+                if len(self.text[start:end].split()) >= 2:
+                    m = self.person_from_slot(start, end)
+            if not m or m.type != "Person" or (out and not gap.group().strip()):
+                return out
+            out.append(m)
+            pos = m.end
+
+    def scorers(self, s: Sentence) -> None:
+        k = self.k
+        for g in k.goal_re.finditer(self.text, s.start, s.end):
+            pos = g.end() + 1
+            team, team_end = self.team_at(pos, s)
+            if team:
+                v = k.score_verb_re.match(self.text, team_end + 1, s.end)
+                if not v:
+                    continue
+                players = self.person_list(v.end(), s)
+            else:
+                players = self.person_list(g.end(), s)
+                after = _WORD.match(self.text, players[-1].end + 1, s.end) if players else None
+                if not after or after.group().lower() not in k.team_after:
+                    continue
+                team, _ = self.team_at(after.end() + 1, s)
+                if not team:
+                    continue
+            for p in players:
+                self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "scorer", 0.8)
+        for g in k.thanks_re.finditer(self.text, s.start, s.end):
+            teams = self.mentions_in(s.start, g.start(), "Organization")
+            if teams:
+                for p in self.person_list(g.end(), s):
+                    self.out.add(p.entity, "playsFor", teams[0].entity, s.index, (teams[0].start, p.end), "scorer", 0.75)
+
+    def team_at(self, pos: int, s: Sentence) -> tuple[str | None, int]:
+        """The team named at pos: a mention, or a short form of a team the article names ("Persib")."""
+        m = self.mention_at(pos)
+        if m and m.type == "Organization":
+            return m.entity, m.end
+        inside = [x for x in self.overlapping(pos, pos + 1) if x.entity]
+        end = max([x.end for x in inside] + [self.name_words_end(pos, s)])   # "Gol Persib" read as a name
+        name = self.text[pos:end].lower()
+        if not name:
+            return None, pos
+        teams = {e.key for e in self.doc.entities.values() if e.type == "Organization"
+                 and (e.name.lower() == name or e.name.lower().startswith(name + " "))}
+        return (teams.pop(), end) if len(teams) == 1 else (None, pos)
+
+    # ---------------------------------------------------------------- lists of officials
+    def member_lists(self, s: Sentence) -> None:
+        for c in self.k.list_cue_re.finditer(self.text, s.start, s.end):
+            body = self.first_after(c.end(), s, "Organization", 0)
+            if not body:
+                continue
+            pos = body.end
+            acronym = re.match(r"\s*\([^)]*\)", self.text[pos:s.end])
+            pos += acronym.end() if acronym else 0
+            start = re.match(r"\s*,?\s*(?:yakni|yaitu|antara lain|di antaranya|termasuk|seperti)?\s*", self.text[pos:s.end])
+            if not start.group().strip():
+                continue
+            pos += start.end()
+            for p in self.mentions_in(pos, s.end, "Person"):
+                gap = self.text[pos:p.start]
+                for m in self.mentions_in(pos, p.start):
+                    gap = gap.replace(self.text[m.start:m.end], " ")
+                gap = self.k.title_re.sub(" ", gap)
+                if any(w[:1].islower() and w not in ("dan", "serta") and w.lower() not in self.k.ranks
+                       for w in re.findall(r"[\w'-]+", gap)):
+                    break
+                if (p.entity, body.entity) not in self.out.pairs():
+                    self.out.add(p.entity, "memberOf", body.entity, s.index, (c.start(), p.end), "member-list", 0.75,
+                                 former=self.is_former(c.start(), s))
+                pos = p.end
+
+    # ---------------------------------------------------------------- support
+    def supports(self, s: Sentence) -> None:
+        for v in self.k.supports_re.finditer(self.text, s.start, s.end):
+            if self.is_negated(v.start(), s):
+                continue
+            before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
+            if not before:
+                continue
+            gap = self.text[before[-1].end:v.start()]
+            gap = re.sub(r"^\s*\([^)]*\)", "", gap)
+            if len(gap.split()) > 3 or re.search(r"[.;:]", gap):
+                continue
+            backer = self.full_name(before[-1])
+            targets = [m for m in self.mentions_in(v.end(), s.end) if m.type != "Place"]
+            if not targets or len(self.text[v.end():targets[0].start].split()) > 5:
+                continue
+            chosen = [targets[0]]
+            if len(targets) > 1 and self.text[targets[0].end:targets[1].start] == "-":
+                chosen.append(targets[1])
+            for t in chosen:
+                self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, t.end), "support-verb", 0.75)
+
+        for n in self.k.supporter_nouns.finditer(self.text, s.start, s.end):
+            backer = [m for m in self.mentions_in(s.start, n.start()) if m.type != "Place"]
+            target = self.mention_at(n.end() + 1)
+            if backer and target and target.type != "Place" and \
+                    re.fullmatch(r",\s*", self.text[backer[-1].end:n.start()]):
+                self.out.add(backer[-1].entity, "supports", target.entity, s.index, (backer[-1].start, target.end),
+                             "supporter-apposition", 0.75)
+
+
+    # ---------------------------------------------------------------- all
+    def run(self) -> None:
+        for s in self.doc.sentences:
+            places = self.places(s)
+            self.chains(s, places)
+            self.based_in(s, places)
+            self.titles_before_names(s)
+            self.titles_after_names(s)
+            self.verbs(s)
+            self.scorers(s)
+            self.member_lists(s)
+            self.supports(s)
+        self.sources()
+        self.named_after_region()
+
+
+def extract(doc: Document, out: Collector) -> None:
+    _Engine(doc, out).run()
+

@@ -1,0 +1,134 @@
+"""Places and organizations in them: chains of places ("Desa A, Kecamatan B, Kabupaten C"),
+capitals, organizations based somewhere, organizations named after their region."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.model import Sentence
+from kg.stages.relation_text import TextReader
+
+_PROVINCES = {line.strip().lower() for line in
+              (Path(__file__).resolve().parent.parent / "lang" / "id" / "provinces.txt").read_text("utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
+
+
+@dataclass
+class _Place:
+    start: int
+    end: int
+    key: str
+    level: int | None
+
+
+
+class PlaceRelations(TextReader):
+    # ---------------------------------------------------------------- places
+    def level(self, key: str, prefix: str | None) -> int | None:
+        if prefix:
+            return self.k.levels.get(prefix.lower(), 0)
+        e = self.doc.entities[key]
+        if e.name.lower() in _PROVINCES or any(a.lower() in _PROVINCES for a in e.aliases):
+            return 5
+        return self.k.kind_levels.get(e.kind or "")
+
+
+    def places(self, s: Sentence) -> list[_Place]:
+        k, found = self.k, []
+        for m in self.mentions_in(s.start, s.end, "Place Organization"):
+            facility = k.facilities.match(self.text, m.start)
+            if m.type == "Place" or facility:
+                prefix = k.level_re.match(self.text, m.start)
+                level = 0 if facility else self.level(m.entity, prefix.group() if prefix else None)
+                found.append(_Place(m.start, m.end, m.entity, level))
+        for pattern, is_level in ((k.level_re, True), (k.facilities, False)):
+            for p in pattern.finditer(self.text, s.start, s.end):
+                before = self.text[s.start:p.start()].split()[-1:]
+                if before and before[0][:1].isupper() and not before[0].endswith((",", ".")) and \
+                        not k.level_re.fullmatch(before[0]):
+                    continue                  # "Ibu Kota Nusantara", "Festival Teluk Doreri": inside a longer name
+                if any(m.start <= p.start() < m.end for m in self.doc.mentions if m.entity):
+                    continue
+                end = self.name_words_end(p.end() + 1, s)
+                if end <= p.end() + 1:
+                    continue
+                name = self.text[p.start():end]
+                inside = [m for m in self.overlapping(p.end() + 1, end) if m.entity]
+                if inside and inside[-1].end > end:
+                    continue
+                places = [m for m in inside if m.type == "Place"]
+                if is_level and len(inside) == 1 and places and places[0].start == p.end() + 1:
+                    key = places[0].entity
+                    self.alias(key, name)
+                elif inside and is_level:
+                    continue
+                else:
+                    key = self.entity(name, "Place", (p.start(), end))
+                found = [f for f in found if not (p.start() <= f.start and f.end <= end)]
+                found.append(_Place(p.start(), end, key, k.levels.get(p.group().lower()) if is_level else 0))
+        return sorted(found, key=lambda f: f.start)
+
+    def chains(self, s: Sentence, places: list[_Place]) -> None:
+        for a, b in zip(places, places[1:]):
+            before = self.text[s.start:a.start].split()[-1:]
+            if before and before[0][:1].isupper() and before[0][-1].isalnum() and before[0] not in ("Di", "Ke") \
+                    and not self.k.level_re.fullmatch(before[0]):
+                continue                      # "Festival Teluk Doreri": the place names something else
+            gap = " ".join(self.text[a.end:b.start].lower().split()) or ""
+            gap = gap if gap != "," else ","
+            if re.fullmatch(r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara |provinsi )?", gap + " "):
+                self.out.add(a.key, "capitalOf", b.key, s.index, (a.start, b.end), "capital", 0.9)
+                continue
+            if gap not in self.k.chain_links and gap.strip() not in self.k.chain_links:
+                continue
+            if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0:
+                continue
+            if gap.strip() != "," and (a.level is None or b.level is not None and b.level <= a.level):
+                continue                  # "Natal di Bandara ...": only a known kind of place lies in another
+            if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
+                continue
+            self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
+
+    def based_in(self, s: Sentence, places: list[_Place]) -> None:
+        for v in self.k.based_re.finditer(self.text, s.start, s.end):
+            where = next((p for p in places if 0 <= p.start - v.end() <= 12), None)
+            if not where:
+                end = self.name_words_end(v.end() + 1, s)
+                if end <= v.end() + 1:
+                    continue
+                where = _Place(v.end() + 1, end, self.entity(self.text[v.end() + 1:end], "Place", (v.end() + 1, end)), None)
+            actors = self.mentions_in(s.start, v.start(), "Person Organization")
+            if actors and actors[-1].type == "Person":
+                continue                      # "Hasto, yang berkantor di Jakarta": a person's base, not its body's
+            orgs = [m for m in actors if not self.k.facilities.match(self.text, m.start)]
+            if not orgs and not self.mentions_in(s.start, v.start(), "Person Organization"):
+                earlier = [x for x in self.doc.sentences if x.index == s.index - 1]
+                orgs = self.mentions_in(earlier[0].start, earlier[0].end, "Organization")[:1] if earlier else []
+            if orgs:      # the subject of the clause: "PT Pindad, BUMN ... yang bermarkas di"
+                hq = self.k.headquarters.search(v.group())
+                self.out.add(orgs[0].entity, "headquarteredIn" if hq else "basedIn", where.key, s.index, (orgs[0].start, where.end), "based-in", 0.8)
+        for m in self.mentions_in(s.start, s.end, "Organization"):
+            if any(p.start <= m.start and m.end <= p.end for p in places):
+                continue
+            office = self.before_words(m.start, s, 1)
+            if not (self.k.located_heads.match(self.text, m.start) or office and office[0] in self.k.office):
+                continue
+            nxt = next((p for p in places if p.start > m.end), None)
+            if nxt and self.text[m.end:nxt.start] == " di ":
+                hq = office and self.k.headquarters.fullmatch(office[0])
+                self.out.add(m.entity, "headquarteredIn" if hq else "basedIn", nxt.key, s.index, (m.start, nxt.end), "organization-in-place", 0.7)
+
+    def named_after_region(self) -> None:
+        for e in list(self.doc.entities.values()):
+            p = self.k.region_prefixes.match(e.name) if e.type == "Organization" else None
+            if not p:
+                continue
+            rest = e.name[p.end():].strip()
+            place = self.find_entity(rest, "Place") if rest else None
+            if place:
+                span = (e.mentions[0].start, e.mentions[0].end) if e.mentions else (0, 0)
+                sentence = self.doc.sentence_at(span[0])
+                self.out.add(e.key, "basedIn", place.key, sentence.index if sentence else 0, span,
+                             "named-after-region", 0.7)
+

@@ -1,0 +1,63 @@
+"""The outlets an article relays: "dilansir Reuters", "dikutip dari AFP", "(Ant)" credits."""
+from __future__ import annotations
+
+import re
+
+from kg.model import DOCUMENT, Sentence
+from kg.stages.relation_text import _WORD, TextReader
+
+
+class SourceRelations(TextReader):
+    # ---------------------------------------------------------------- sources
+    def sources(self) -> None:
+        k = self.k
+        for s in self.doc.sentences:
+            for c in k.source_re.finditer(self.text, s.start, s.end):
+                if c.group().lower() in ("tulis", "lapor", "melaporkan", "dikutip") and \
+                        not self.text[s.start:c.start()].rstrip().endswith(","):
+                    continue
+                outlet = self.outlet(c.end(), s)
+                relay = k.relay_re.match(self.text, outlet[1] + 1, s.end) if outlet else None
+                if relay:
+                    outlet = self.outlet(relay.end(), s)
+                while outlet:
+                    key, end = outlet
+                    self.out.add(DOCUMENT, "wasDerivedFrom", key, s.index, (c.start(), end), "source-cue", 0.85)
+                    more = re.match(r"\s+(?:dan|serta)\s+", self.text[end:s.end])
+                    outlet = self.outlet(end + more.end() - 1, s) if more else None
+        for c in k.interview_re.finditer(self.text):
+            m = self.mention_at(c.end() + 1)
+            outlet = self.doc.entities.get(m.entity) if m else None
+            if outlet and ({outlet.name.lower(), m.text.lower()} | {a.lower() for a in outlet.aliases}) & k.outlets:
+                sentence = self.doc.sentence_at(c.start())
+                self.out.add(DOCUMENT, "wasDerivedFrom", outlet.key, sentence.index if sentence else 0,
+                             (c.start(), m.end), "source-interview", 0.8)
+        for c in re.finditer(r"\((\w+)(?:/\w+)*\)", self.text):
+            name = k.credits.get(c.group(1).lower())
+            if name:
+                sentence = self.doc.sentence_at(c.start()) or self.doc.sentence_at(c.start() - 2)
+                key = self.entity(name, "Organization", kind="news_outlet")
+                self.out.add(DOCUMENT, "wasDerivedFrom", key, sentence.index if sentence else 0, c.span(),
+                             "source-credit", 0.9)
+
+    def outlet(self, pos: int, s: Sentence) -> tuple[str, int] | None:
+        """The outlet named at pos: a mention, or capitalised words up to the end of the clause."""
+        lead = re.match(r"\s*(?:dari\s+)?(?:laporan\s+|kantor berita\s+|media\s+|situs\s+)?", self.text[pos:s.end])
+        pos += lead.end()
+        m = self.mention_at(pos)
+        end = pos
+        for w in _WORD.finditer(self.text, pos, s.end):
+            bare = w.group().rstrip(",.;:)'\"")
+            if not (bare[:1].isupper() or re.fullmatch(r"[a-z]+(?:\.?com|\.co\.id|\.id)", bare)) \
+                    or len(self.text[pos:w.end()].split()) > 4:
+                break
+            end = w.start() + len(bare)
+            if bare != w.group():
+                break
+        if m and m.type == "Organization" and end <= m.end:
+            return m.entity, m.end
+        rest = self.text[end:s.end].lstrip()
+        if end == pos or not (rest[:1] in ("", ",", ".", ")", ";") or rest.startswith(("dan ", "yang "))):
+            return None
+        return self.entity(self.text[pos:end], "Organization", (pos, end), kind="news_outlet"), end
+

@@ -1,0 +1,167 @@
+"""What the relation extractors share: the document's mentions and entities, the words of a
+sentence, and the relations found so far (kg/lang/id/relations.toml is the data)."""
+from __future__ import annotations
+
+import re
+
+from kg.lang.id.relation_kinds import load
+from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence
+from kg.rdf.iris import entity_key
+
+_WORD = re.compile(r"\S+")
+_WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+
+
+class Collector:
+    """Relations keyed by (subject, predicate, object, former), each with its evidence."""
+
+    def __init__(self):
+        self.found: dict[tuple, Relation] = {}
+
+    def add(self, s: str | None, pred: str, o: str | None, sentence: int, span: tuple[int, int], extractor: str,
+            confidence: float, role: str | None = None, former: bool = False, qualifier: str | None = None) -> None:
+        if not s or not o or s == o:
+            return
+        rel = self.found.setdefault((s, pred, o, former), Relation(s, pred, o, former=former))
+        rel.evidence.append(Evidence(sentence, span[0], span[1], f"relations.{extractor}", confidence))
+        rel.role = rel.role or role
+        rel.qualifier = rel.qualifier or qualifier
+
+    def pairs(self) -> set[tuple[str, str]]:
+        return {(r.subject, r.object) for r in self.found.values()}
+
+
+
+class TextReader:
+    """Mentions, entities and words of one document, for the relation extractors."""
+
+    def __init__(self, doc: Document, out: Collector):
+        self.doc, self.out, self.k = doc, out, load()
+        self.text = doc.text
+        self.consumed: set[int] = set()       # titles read as part of an earlier title's unit
+
+    # ---------------------------------------------------------------- entities and mentions
+    def mentions_in(self, start: int, end: int, types: str = "Person Organization Place") -> list[Mention]:
+        return [m for m in self.doc.mentions if m.entity and start <= m.start and m.end <= end and m.type in types]
+
+    def mention_at(self, pos: int) -> Mention | None:
+        hits = [m for m in self.doc.mentions if m.entity and m.start == pos]
+        return max(hits, key=lambda m: m.end) if hits else None
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.doc.mentions if m.start < end and start < m.end]
+
+    def find_entity(self, name: str, type_: str | None = None) -> Entity | None:
+        """The entity with that name, alias or mention text; acronyms the article spells out count
+        ("Komisi II DPR" is "Komisi II Dewan Perwakilan Rakyat")."""
+        low = " ".join(name.lower().split())
+        expanded = self.spelled_out(name).lower()
+        for e in self.doc.entities.values():
+            if type_ and e.type != type_:
+                continue
+            names = {e.name.lower()} | {a.lower() for a in e.aliases} | {m.text.lower() for m in e.mentions}
+            if low in names or expanded in names:
+                return e
+        return None
+
+    def spelled_out(self, name: str) -> str:
+        """The name with the acronyms the article spells out written in full."""
+        full = {m.text: e.name for e in self.doc.entities.values() for m in e.mentions
+                if m.text.isupper() and e.type == "Organization" and m.text != e.name}
+        return " ".join(full.get(w, w) for w in name.split())
+
+    def entity(self, name: str, type_: str, span: tuple[int, int] | None = None, kind: str | None = None) -> str:
+        """The entity of that name, created (with a mention where the text names it) if new."""
+        name = " ".join(name.split())
+        found = self.find_entity(name, type_) or self.find_entity(name)
+        if found:
+            return found.key
+        key = entity_key(type_, name)
+        while key in self.doc.entities:
+            key += "-x"
+        e = Entity(key=key, type=type_, name=name, kind=kind)
+        self.doc.entities[key] = e
+        self.alias(key, self.spelled_out(name))
+        crossing = [m for m in self.overlapping(*span) if m.start < span[0] or m.end > span[1]] if span else []
+        if span and self.text[span[0]:span[1]] == name and not crossing:   # names nested inside it may stay
+            m = Mention(span[0], span[1], name, type_, "rule:relations", 0.8, entity=key)
+            e.mentions.append(m)
+            self.doc.mentions.append(m)
+            self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+        return key
+
+    def person_from_slot(self, start: int, end: int) -> Mention | None:
+        """A full name read from a relation slot; a shorter mention inside it ("Silva" of "David da Silva")
+        becomes a mention of the full name."""
+        inner = [m for m in self.overlapping(start, end) if m.entity]
+        if any(m.type != "Person" or m.start < start or m.end > end for m in inner):
+            return None
+        name = self.text[start:end]
+        key = entity_key("Person", name)
+        e = self.doc.entities.setdefault(key, Entity(key=key, type="Person", name=name))
+        for m in inner:
+            old = self.doc.entities.get(m.entity)
+            if old is not None and old is not e:
+                old.mentions.remove(m)
+                if not old.mentions and not any(old.key in (r.subject, r.object) for r in self.out.found.values()):
+                    del self.doc.entities[old.key]
+            m.entity = key
+            e.mentions.append(m)
+        m = Mention(start, end, name, "Person", "rule:relations", 0.8, entity=key)
+        e.mentions.append(m)
+        self.doc.mentions.append(m)
+        self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+        return m
+
+    def alias(self, key: str, name: str) -> None:
+        e = self.doc.entities[key]
+        if name.lower() != e.name.lower():
+            e.aliases.add(name)
+
+    # ---------------------------------------------------------------- words
+    def words(self, start: int, end: int) -> list[re.Match]:
+        return list(_WORD.finditer(self.text, start, end))
+
+    def before_words(self, pos: int, sentence: Sentence, n: int) -> list[str]:
+        return [w.lower().strip(",.()'\"") for w in self.text[sentence.start:pos].split()[-n:]]
+
+    def is_former(self, pos: int, sentence: Sentence) -> bool:
+        return bool(set(self.before_words(pos, sentence, 3)) & self.k.former_before)
+
+    def is_negated(self, pos: int, sentence: Sentence) -> bool:
+        return bool(set(self.before_words(pos, sentence, 4)) & self.k.negation)
+
+    def title_at(self, pos: int, end: int) -> re.Match | None:
+        return self.k.title_re.match(self.text, pos, end)
+
+    def is_rank_at(self, pos: int, end: int) -> int:
+        """End of the rank words starting at pos, or 0."""
+        best = 0
+        ws = self.words(pos, end)[:3]
+        for n in range(1, len(ws) + 1):
+            if " ".join(w.group().rstrip(",") for w in ws[:n]).lower() in self.k.ranks:
+                best = ws[n - 1].end()
+        return best
+
+
+    def name_words_end(self, pos: int, s: Sentence, people: bool = False) -> int:
+        """End of the capitalised name words from pos ("Kelapa Lima", "Tanah Abang Blok A")."""
+        end = pos
+        for w in _WORD.finditer(self.text, pos, s.end):
+            if w.start() != end and self.text[end:w.start()].strip():
+                break
+            bare = w.group().rstrip(",.;:)")
+            if w.start() > pos and not people and self.mention_at(w.start()) and \
+                    self.mention_at(w.start()).type == "Person":
+                break
+            if bare.lower() in _WEEKDAYS or (w.start() > pos and self.title_at(w.start(), s.end)):
+                break
+            nxt = _WORD.match(self.text, w.end() + 1, s.end)
+            if not (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare and bare[:1].isalnum()
+                    or bare.lower() in self.k.name_words and w.start() > pos and nxt and nxt.group()[:1].isupper()):
+                break
+            end = w.start() + len(bare)
+            if bare != w.group():
+                break
+        return end
+

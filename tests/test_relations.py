@@ -1,0 +1,214 @@
+"""Relation kinds on small documents written for these tests: place chains, posts from titles,
+teams, organizations and places, sources, former posts; their RDF shape; kg eval-relations."""
+import json
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF
+
+from kgtest import pipeline_doc
+from kg.model import DOCUMENT
+
+
+def _name(doc, key):
+    return "ARTICLE" if key == DOCUMENT else doc.entities[key].name
+
+
+def _relations(doc, former=False):
+    return {(_name(doc, r.subject), r.predicate, _name(doc, r.object)) for r in doc.relations if r.former == former}
+
+
+def _doc(text):
+    return pipeline_doc(text, use_model=True)
+
+
+# ---- place chains
+
+def test_a_chain_of_administrative_places_links_each_level_to_the_next():
+    doc = _doc("Tanah longsor menimbun rumah warga di Desa Mekarsari, Kecamatan Cibeber, Kabupaten Cianjur, "
+               "Jawa Barat, Selasa pagi.")
+    rels = _relations(doc)
+    assert ("Desa Mekarsari", "containedInPlace", "Kecamatan Cibeber") in rels
+    assert ("Kecamatan Cibeber", "containedInPlace", "Kabupaten Cianjur") in rels
+    assert any(s == "Kabupaten Cianjur" or s == "Cianjur" for s, p, o in rels
+               if p == "containedInPlace" and o == "Jawa Barat")
+    assert not any(s == "Desa Mekarsari" and o == "Jawa Barat" for s, p, o in rels)   # neighbours only
+
+
+def test_a_building_lies_in_the_city_written_after_it():
+    doc = _doc("Konser amal itu digelar di Stadion Kanjuruhan, Malang, Sabtu malam.")
+    assert ("Stadion Kanjuruhan", "containedInPlace", "Malang") in _relations(doc)
+
+
+def test_a_list_of_cities_is_not_a_chain():
+    doc = _doc("Hujan deras mengguyur Jakarta, Surabaya, Medan dan Makassar sepanjang hari.")
+    assert not [r for r in doc.relations if r.predicate == "containedInPlace"]
+
+
+def test_capital_apposition_gives_capital_of():
+    doc = _doc("Gempa kecil terasa di Ternate, ibu kota Provinsi Maluku Utara, pada Senin.")
+    assert any(s == "Ternate" and p == "capitalOf" and "Maluku Utara" in o for s, p, o in _relations(doc))
+
+
+# ---- posts and memberships from titles
+
+def test_a_police_title_acronym_gives_the_unit_it_heads_and_the_unit_its_region():
+    doc = _doc("Kapolres Cianjur AKBP Rendra Wibisono mengatakan dua pelaku sudah ditahan.")
+    assert ("Rendra Wibisono", "leads", "Polres Cianjur") in _relations(doc)
+    based = [r for r in doc.relations if r.predicate == "basedIn" and _name(doc, r.subject) == "Polres Cianjur"]
+    assert based and based[0].evidence[0].extractor == "relations.named-after-region"
+
+
+def test_head_of_state_leads_the_country_and_is_not_only_a_member():
+    doc = _doc("Presiden Republik Indonesia Prabowo Subianto meresmikan bendungan itu di Jawa Tengah.")
+    rels = _relations(doc)
+    assert ("Prabowo Subianto", "leads", "Indonesia") in rels
+    assert ("Prabowo Subianto", "memberOf", "Indonesia") not in rels
+
+
+def test_a_deputy_holds_a_position_and_does_not_lead():
+    doc = _doc("Wakil Gubernur Jawa Timur Hendra Kusnadi membuka pameran batik di Surabaya.")
+    rels = _relations(doc)
+    assert ("Hendra Kusnadi", "holdsPosition", "Jawa Timur") in rels
+    assert ("Hendra Kusnadi", "leads", "Jawa Timur") not in rels
+    post = next(r for r in doc.relations if r.predicate == "holdsPosition")
+    assert post.role == "Wakil Gubernur"
+
+
+def test_a_foreign_minister_leads_the_foreign_ministry_of_the_country_written():
+    doc = _doc("Menlu Jepang Takeshi Morimoto tiba di Jakarta untuk membahas kerja sama maritim.")
+    assert ("Takeshi Morimoto", "leads", "Kementerian Luar Negeri Jepang") in _relations(doc)
+
+
+def test_a_spokesperson_holds_a_post_in_the_ministry_and_the_article_has_its_source():
+    doc = _doc("Seperti dilansir Reuters, juru bicara Kementerian Luar Negeri China, Lin Jian, membantah tuduhan itu.")
+    rels = _relations(doc)
+    assert ("Lin Jian", "holdsPosition", "Kementerian Luar Negeri China") in rels
+    assert ("ARTICLE", "wasDerivedFrom", "Reuters") in rels
+
+
+def test_apposition_with_yang_merupakan_gives_membership():
+    doc = _doc("Rudi Hartawan, yang merupakan kader Partai Demokrat, mendaftar sebagai calon bupati.")
+    assert ("Rudi Hartawan", "memberOf", "Partai Demokrat") in _relations(doc)
+
+
+def test_former_posts_are_marked_former_and_not_stated_as_current():
+    doc = _doc("Mantan Gubernur Jawa Tengah Budi Santoso Wijaya hadir dalam acara itu.")
+    assert ("Budi Santoso Wijaya", "leads", "Jawa Tengah") in _relations(doc, former=True)
+    assert ("Budi Santoso Wijaya", "leads", "Jawa Tengah") not in _relations(doc)
+
+
+def test_a_denied_membership_is_not_stated():
+    doc = _doc("Bupati Sleman Agus Setiawan membantah dirinya merupakan anggota Partai Golkar.")
+    rels = _relations(doc)
+    assert ("Agus Setiawan", "leads", "Sleman") in rels
+    assert not any(s == "Agus Setiawan" and "Golkar" in o for s, p, o in rels)
+
+
+# ---- teams
+
+def test_scorers_play_for_the_team_whose_goal_they_score():
+    doc = _doc("Gol kemenangan Persib Bandung dicetak oleh David da Silva pada menit ke-80.")
+    assert ("David da Silva", "playsFor", "Persib Bandung") in _relations(doc)
+
+
+def test_a_player_title_before_a_name_gives_plays_for():
+    doc = _doc("Striker Persija Jakarta, Marko Simic, mencetak dua gol.")
+    assert ("Marko Simic", "playsFor", "Persija Jakarta") in _relations(doc)
+
+
+# ---- organizations and places
+
+def test_an_organization_that_says_where_it_has_its_office_is_based_there():
+    doc = _doc("Lembaga survei Cahaya Riset Nusantara, yang berkantor di Semarang, merilis hasil survei terbarunya.")
+    assert any(p == "basedIn" and o == "Semarang" and "Cahaya Riset Nusantara" in s for s, p, o in _relations(doc))
+
+
+# ---- support
+
+def test_support_verbs_link_the_backer_and_a_negated_one_does_not():
+    doc = _doc("Partai Buruh mendukung Partai Hanura dalam pemilihan itu. Partai Gelora tidak mendukung Partai Perindo.")
+    rels = _relations(doc)
+    assert ("Partai Buruh", "supports", "Partai Hanura") in rels
+    assert not any(p == "supports" and s == "Partai Gelora" for s, p, o in rels)
+
+
+# ---- sources
+
+def test_a_credit_at_the_end_names_the_relayed_outlet():
+    doc = _doc("Harga cabai rawit di Pasar Kramat Jati naik dua kali lipat pekan ini. (Ant)")
+    assert ("ARTICLE", "wasDerivedFrom", "Antara") in _relations(doc)
+
+
+def test_an_interview_given_to_a_known_outlet_is_a_source_and_a_parliament_is_not():
+    doc = _doc("Harga minyak akan naik tahun depan, kata Menteri Energi Arab Saudi kepada Reuters di Riyadh. "
+               "Keputusan itu sudah final, kata Budi Santoso kepada DPR.")
+    sources = {o for s, p, o in _relations(doc) if p == "wasDerivedFrom"}
+    assert sources == {"Reuters"}
+
+
+def test_menurut_an_official_is_not_a_source():
+    doc = _doc("Menurut Kepala BPBD Garut Deden Hermawan, tidak ada korban jiwa.")
+    assert not [r for r in doc.relations if r.predicate == "wasDerivedFrom"]
+
+
+# ---- the graph
+
+def test_posts_are_org_memberships_with_their_role_and_former_ones_have_no_direct_triple():
+    import kg
+    from kg.rdf import iris
+    from kg.rdf.vocab import KG, ORG, PROV
+    result = kg.build("Mantan Kapolda Jawa Barat Irjen Teguh Prasetyo kini menjabat Komisaris Utama PT Bukit Asam. "
+                      "Seperti dilansir Reuters, harga batu bara naik.", doc_id="rel-test")
+    g = result.rdf
+    memberships = set(g.subjects(RDF.type, ORG.Membership))
+    roles = {str(g.value(m, KG.role)) for m in memberships}
+    assert {"Kapolda", "Komisaris Utama"} <= roles
+    former = [m for m in memberships if (m, KG.former, Literal(True)) in g]
+    assert len(former) == 1
+    person, unit = g.value(former[0], RDF.subject), g.value(former[0], RDF.object)
+    assert (person, KG.leads, unit) not in g                     # a past post is not stated as current
+    assert (iris.document_iri("rel-test"), PROV.wasDerivedFrom, None) in g
+
+
+# ---- kg eval-relations
+
+def _gold(tmp_path, items):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    return path
+
+
+def test_eval_relations_scores_by_name_and_counts_former_and_not_relations(tmp_path):
+    from kg.relation_eval import evaluate_relations
+    path = _gold(tmp_path, [
+        {"document": "rel-a-01", "published": "2025-01-10",
+         "text": "Mantan Gubernur Jawa Tengah Budi Santoso Wijaya bertemu Kapolres Cianjur AKBP Rendra Wibisono.",
+         "relations": [["Budi Santoso Wijaya", "leads", "Jawa Tengah", {"former": True}],
+                       ["Rendra Wibisono", "leads", "polres cianjur"]],
+         "not_relations": [["Budi Santoso Wijaya", "leads", "Polres Cianjur"]]},
+    ])
+    report = evaluate_relations(path)
+    leads = report.per_predicate["leads"]
+    assert (leads.tp_gold, leads.n_gold) == (2, 2)
+    assert leads.n_pred == 2 and leads.precision == 1.0
+    assert report.former_marked == 1 and report.former_as_current == 0
+    assert report.not_relations == 1 and report.not_relations_hit == 0
+    assert report.unscored == 1                  # Polres Cianjur basedIn Cianjur is counted apart
+
+
+def test_eval_relations_reports_bad_gold_with_a_clear_error(tmp_path, capsys):
+    from kg.cli import main
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"document": "x", "text": "y", "relations": [["a", "owns", "b"]]}\n', encoding="utf-8")
+    assert main(["eval-relations", str(path)]) == 2
+    assert "Error:" in capsys.readouterr().err and "owns" in capsys.readouterr().err + "owns"
+    assert main(["eval-relations", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_every_declared_predicate_is_a_term_of_the_graph_vocabulary():
+    from kg.lang.id.relation_kinds import load
+    from kg.rdf.vocab import RELATION_TERMS
+    kinds = load()
+    declared = {t.predicate for t in kinds.titles.values()} | {p for p, _, _ in kinds.verbs} | set(kinds.confidence)
+    assert declared <= set(RELATION_TERMS)
