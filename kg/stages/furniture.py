@@ -17,7 +17,9 @@ from kg.lang.id import word_list
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
 _WORD = re.compile(r"[\w'’.\-]+|[“\"]")
 # "(Ant)", "(rds/ugo)", "(ant/rtr)", "(***)": an agency or editor signature closing a paragraph
-_SIGNATURE = re.compile(r"\((?:\*{3}|[A-Za-z]{2,6}(?:/[A-Za-z]{2,6}){0,3})\)\s*$")
+_SIGNATURE = re.compile(r"\((?:\*{3}|[A-Za-z][A-Za-z0-9]{1,5}(?:/[A-Za-z0-9][\w.\-]{1,20}){0,3})\)\s*$")
+# "Home » Medan » Kriminal", "Berita / Hukum & Kriminal", "Market / Bursa Saham"
+_BREADCRUMB = re.compile(r"^\s*[^\s/»›>|][^/»›>|.!?:]{0,30}(?:\s+[/»›>|]\s+[^/»›>|.!?:]{1,30}){1,5}\s*$")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -48,12 +50,18 @@ def _patterns():
         "list": re.compile(r"(?i)^\W*(?:%s)\W*$" % _alternation(c["list"])),
         "prefix": re.compile(r"(?i)^\W{0,3}(?P<cue>%s)(?P<after>\s*[:|：]|\s)" % _alternation(c["prefix"])),
         "inline": re.compile(_alternation(c["inline"])),
+        "contains": re.compile(r"(?i)%s" % _alternation(c["contains"])),
+        # "Ilham Pratama - detikFinance", "Wisnu Saputra - Bisnis.com", "Tim Okezone, Jurnalis · Kamis"
+        "byline": re.compile(r"(?i)^[^.!?\n]{3,60}\s[-–—|]\s*(?:(?:%s)|(?:%s)\w*)\s*$" % (outlets, _alternation(c["outlet-prefix"]))),
+        "outlet_word": re.compile(r"(?i)^(?:(?:%s)\w*|[\w\-]+\.(?:com|co\.id|id))$" % _alternation(c["outlet-prefix"])),
         # "(ANTARA FOTO/Aditya Putra/foc)", "(Foto: Dok. Humas)", "(REUTERS/Evelyn Hockstein)"
-        "credit_paren": re.compile(r"(?i)[(\[](?:foto\s*:[^()\[\]\n]*|(?:%s)\s*/[^()\[\]\n]*"
+        "credit_paren": re.compile(r"(?i)[(\[](?:(?:foto\s*:|dok\.?\s)[^()\[\]\n]*|(?:%s)\s*/[^()\[\]\n]*"
                                    r"|[^()\[\]\n/]{2,40}/\s*(?:%s)[^()\[\]\n]*)[)\]]" % (outlets, outlets)),
-        # "ANDI WIJAYA/KOMPAS.com", "Foto: Ari Saputra/detikcom", "Foto: Antara/Nama" closing a caption
-        "credit_tail": re.compile(r"(?:(?i:foto)\s*:\s*[^/\n]{2,40}/[^\n]{2,40}"
-                                  r"|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+\s*/\s*(?i:%s))\s*$" % outlets),
+        # what follows a caption's last sentence: "KOMPAS.com/FAJAR R", "AFP/STRINGER", "DOK. BPBD X",
+        # "Foto: Dok. Kemlu RI", "TEMPO/Toni Sembiring", "ANDI WIJAYA/KOMPAS.com", "Bisnis/Arief Prabowo"
+        "credit_tail": re.compile(r"(?:^|(?<=[.)]\s))(?:(?i:foto|sumber foto)\s*:|(?i:dok)\.?\s|(?i:%s)\s*/"
+                                  r"|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+\s*/\s*(?:(?i:%s)|[A-Z][A-Z.'’\-]+\b))[^\n]*$"
+                                  % (outlets, outlets)),
         "nav": frozenset(w.lower() for w in c["nav"]),
         "starter": frozenset(tuple(s.lower().split()) for s in c["starter"]),
         "headline_lower": frozenset(c["headline-lowercase"]),
@@ -122,14 +130,49 @@ def teaser_end(text: str, start: int, end: int) -> int:
     return start + m.end() if m else end
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s+\S")
+
+
+def _is_body(line: str) -> bool:
+    """A paragraph of the article: a sentence of some length, or an item of a list it gives."""
+    s = line.strip()
+    return (len(s.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", s) is not None) or \
+        (_LIST_ITEM.match(s) is not None and ":" in s)
+
+
+def _line_furniture(line: str, pats) -> str | None:
+    """The reason a whole line is furniture, or None."""
+    s = line.strip()
+    if pats["contains"].search(s):
+        return "byline"
+    m = pats["prefix"].match(s)
+    if m and _prefix_is_furniture(s, m) and not pats["teaser"].match(s):
+        return "tags" if m.group("cue").lower() in ("tag", "tags", "topik") else "byline"
+    if pats["byline"].match(s):
+        return "byline"
+    if _SIGNATURE.fullmatch(s):
+        return "signature"
+    if _is_navigation(s, pats["nav"]) or _BREADCRUMB.match(s) or \
+            (len(s.split()) == 1 and pats["outlet_word"].match(s.lstrip("#"))):
+        return "navigation"
+    return None
+
+
 def find_furniture(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every piece of page furniture in text."""
     pats = _patterns()
+    lines = [(ls, le) for ls, le in _lines(text) if text[ls:le].strip()]
+    body = [k for k, (ls, le) in enumerate(lines) if _is_body(text[ls:le]) and not _line_furniture(text[ls:le], pats)]
+    first, last = (body[0], body[-1]) if body else (0, len(lines) - 1)
+    # above the body: the headline (the longest title-shaped line) stays; short labels are navigation
+    top = [k for k in range(first) if _is_title_shaped(text[slice(*lines[k])])]
+    headline = max(top, key=lambda k: len(text[slice(*lines[k])].split()), default=None)
     found: list[tuple[int, int, str]] = []
     in_list = False
-    for ls, le in _lines(text):
+    for k, (ls, le) in enumerate(lines):
         line = text[ls:le]
-        if not line.strip():
+        if k > last:
+            found.append((ls, le, "related"))   # below the article's last paragraph: related titles, tags
             continue
         if in_list and (_is_title_shaped(line) or _is_navigation(line, pats["nav"])):
             found.append((ls, le, "related"))
@@ -139,12 +182,12 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
             found.append((ls, le, "related"))
             in_list = True
             continue
-        m = pats["prefix"].match(line)
-        if m and _prefix_is_furniture(line, m) and not pats["teaser"].match(line):
-            found.append((ls, le, "byline" if m.group("cue").lower() not in ("tag", "tags", "topik") else "tags"))
-            continue
-        if _is_navigation(line, pats["nav"]) or _SIGNATURE.fullmatch(line.strip()):
-            found.append((ls, le, "navigation" if not _SIGNATURE.fullmatch(line.strip()) else "signature"))
+        reason = _line_furniture(line, pats)
+        if reason is None and k < first and k != headline and len(line.split()) <= 3 and _is_title_shaped(line):
+            reason = "navigation"
+        if reason:
+            found.append((ls, le, reason))
+            in_list = line.rstrip().endswith(":")   # "Simak Video Pilihan Ini:" introduces a list
             continue
         found += _inline(text, ls, le)
     return sorted(found)
@@ -157,7 +200,7 @@ def _inline(text: str, ls: int, le: int) -> list[tuple[int, int, str]]:
     out += [(ls + m.start(), ls + m.end(), "link") for m in _URL.finditer(line)]
     out += [(ls + m.start(), ls + m.end(), "photo credit") for m in pats["credit_paren"].finditer(line)]
     tail = pats["credit_tail"].search(line)
-    if tail and not any(s <= ls + tail.start() < e for s, e, _ in out):
+    if tail and tail.start() > 0 and not any(s <= ls + tail.start() < e for s, e, _ in out):
         out.append((ls + tail.start(), le, "photo credit"))
     sig = _SIGNATURE.search(line)
     if sig and sig.start() > 0 and line[:sig.start()].rstrip().endswith((".", "\"", "”")):
