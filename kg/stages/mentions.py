@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.config import Config
-from kg.lang.id import names
+from kg.lang.id import evidence, names
 from kg.model import Document, Mention
 from kg.text import is_acronym, tokenize
 
@@ -192,7 +192,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
             hit = next((c for c in cands if c.source == "gazetteer" and (c.start, c.end) == (m.start, m.end)), None)
             if hit:
                 m.gazetteer_key, m.type = hit.gazetteer_key, hit.type
-    doc.mentions = chosen
+    doc.mentions = evidence.check(doc.text, chosen, words.titles, doc.sentences)
     return doc
 
 

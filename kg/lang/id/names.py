@@ -161,8 +161,14 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
                 _match_sequence(tokens, j, words.titles, lower=True):
             continue   # "Plt Kepala ...", "Penjabat Bupati ...": the title goes on at the next word
-        while j < len(tokens) and tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
-            j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
+        while j < len(tokens):
+            if tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
+                j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
+            elif j > i + n and tokens[j].text in ("dan", ",") and j + 1 < len(tokens) and \
+                    tokens[j + 1].text.lower() in portfolio and is_capitalized(tokens[j + 1].text):
+                j += 1  # "Menteri Pendidikan Dasar dan Menengah", "Menteri Desa dan Pembangunan Daerah Tertinggal"
+            else:
+                break
         k = j
         while k < len(tokens) and k - j < 2 and tokens[k].text.islower():
             k += 1  # "juru bicara militer Houthi ..."
@@ -264,6 +270,11 @@ def _places_before_regions(tokens: list[Token], words: Words):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-before-region", 0.75)
 
 
+@lru_cache(maxsize=1)
+def _english_org_words() -> frozenset[str]:
+    return frozenset(w.lower() for entry in word_list("org_words_en") for w in entry.split())
+
+
 def _looks_institutional(tokens: list[Token], start: int, end: int, words: Words) -> bool:
     """A run of names that is an organization or place, not a person: it has an organization or
     place head word, a club or company tail, an acronym, or ends in a known place."""
@@ -271,7 +282,8 @@ def _looks_institutional(tokens: list[Token], start: int, end: int, words: Words
     if not texts:
         return False
     heads = {h[0] for h in words.org_heads} | {h[0] for h in words.place_heads}
-    return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(is_acronym(t) for t in texts)
+    english = _english_org_words()
+    return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(t.lower() in english for t in texts) or any(is_acronym(t) for t in texts)
                 or texts[-1] in words.provinces or (len(texts) == 1 and _geo_known(texts[0])))
 
 

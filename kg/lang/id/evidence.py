@@ -1,0 +1,202 @@
+"""Check the chosen mentions against the evidence of the text: where a name really starts and
+ends, and whether it is a name at all.
+
+Runs after the mention stage has chosen among its candidates. Each check is one
+kind of evidence:
+- token shape: a mention ends at a word's end ("Jung Hae-won", not "Jung Hae");
+  a name does not start with a lowercase word ("kompleks Istana ...") nor end with "dan";
+- the title table: a job title at the start of a mention is the person's title, not
+  their name ("Seskab Dimas Prayogo"), and a title alone is no name ("Chairman");
+- pairs: "Jokowi-Ma'ruf" is two people, "Denpasar-Seoul" two places;
+- fragments: one or two letters are a name only when the gazetteer knows them;
+- common words: a lone capitalised ordinary word ("Beruntung", "Persen") is not a name
+  unless the same word is part of a longer name in the article;
+- headlines: in a title-cased headline every word is capitalised, so a name found only
+  there (and nowhere in the body) is not trusted;
+- name shape: a run of given and family names the model typed as an organization or a
+  place, with no organization or place word in it, is a person.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.geo import places
+from kg.lang.id import names, word_list
+from kg.model import Mention
+from kg.text import Token, is_acronym, tokenize
+
+_PAIR = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
+_CONNECTORS = {"dan", "atau", "serta", "&", "of", "the", "and"}
+_KEEP_LOWER_START = {"al", "el", "bin", "binti", "van", "von", "de", "da", "di", "dos", "du", "le", "la", "ibn"}
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(word_list("common_words")) | frozenset(
+        w.lower() for w in word_list("not_names") if w.isalpha()) | _geo_stopwords()
+
+
+def _geo_stopwords() -> frozenset[str]:
+    from pathlib import Path
+    path = Path(places.__file__).parent / "data" / "stopwords_id.txt"
+    return frozenset(s for line in path.read_text(encoding="utf-8").splitlines()
+                     if (s := line.split("#", 1)[0].strip().lower()))
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    """Words that mark an organization or a place (head words, cue words, English company words)."""
+    words = set()
+    for name in ("org_heads", "place_heads", "org_cues", "place_cues", "org_words_en"):
+        for entry in word_list(name):
+            words.update(w.lower() for w in entry.split())
+    return frozenset(words)
+
+
+def _known_place(name: str) -> bool:
+    return places.lookup(name) is not None
+
+
+def _tokens_in(tokens: list[Token], m: Mention) -> list[Token]:
+    return [t for t in tokens if m.start <= t.start and t.end <= m.end]
+
+
+def _snap(m: Mention, text: str) -> None:
+    """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen."""
+    while m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
+        m.end += 1
+        while m.end < len(text) and (text[m.end].isalnum()):
+            m.end += 1
+
+
+def _trim_words(m: Mention, text: str) -> bool:
+    """Drop lowercase words before a name and connectors after it. False when nothing is left."""
+    toks = tokenize(text, m.start, m.end)
+    while toks and toks[0].text[:1].islower() and toks[0].text.lower() not in _KEEP_LOWER_START \
+            and not re.match(r"[a-z]+[A-Z]", toks[0].text):
+        toks = toks[1:]
+    while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-"):
+        toks = toks[:-1]
+    if not toks:
+        return False
+    m.start, m.end = toks[0].start, toks[-1].end
+    return True
+
+
+def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> bool:
+    """'Seskab Dimas Prayogo' -> title Seskab, person Dimas Prayogo. False when the mention is only
+    a title ('Chairman', 'Brigadir Jenderal')."""
+    toks = tokenize(text, m.start, m.end)
+    words = [t.text.lower() for t in toks]
+    if tuple(words) in titles:
+        return False
+    if m.type != "Person" or m.source.startswith("gazetteer"):
+        return True
+    for n in range(min(5, len(toks) - 1), 0, -1):
+        if tuple(words[:n]) in titles:
+            rest = toks[n:]
+            while rest and (rest[0].text in "()" or rest[0].text.lower() in ("purn", "purn.")):
+                rest = rest[1:]   # "Laksamana (Purn) Sutrisno"
+            if rest and rest[0].text[:1].isupper():
+                m.title = m.title or " ".join(t.text for t in toks[:n])
+                m.start = rest[0].start
+            return True
+    return True
+
+
+def _split_pair(m: Mention, text: str) -> list[Mention]:
+    """'Jokowi-Ma'ruf' (a ticket) and 'Denpasar-Seoul' (a route) are two names, unless the whole
+    is a known place ('Timor-Leste') or the halves are one known name."""
+    found = _PAIR.match(text[m.start:m.end])
+    if not found or m.source == "gazetteer" or _known_place(text[m.start:m.end]):
+        return [m]
+    a, b = found.group(1), found.group(2)
+    if len(a) < 3 or len(b) < 3:
+        return [m]
+    both_places = _known_place(a) and _known_place(b)
+    if m.type == "Person" or both_places:
+        type_ = "Place" if both_places else "Person"
+        cut = m.start + len(a)
+        return [Mention(m.start, cut, a, type_, m.source, m.confidence),
+                Mention(cut + 1, m.end, b, type_, m.source, m.confidence)]
+    return [m]
+
+
+def _split_leading_place(m: Mention, text: str) -> list[Mention]:
+    """'Kaltim Sugeng Widodo Pranoto', 'Penajam Paser Utara Teguh Siswoyo': a title's region written
+    before the person's name is a place, not part of the name."""
+    if m.type != "Person" or m.source.startswith("gazetteer"):
+        return [m]
+    toks = tokenize(text, m.start, m.end)
+    words = names.words()
+    for n in range(min(3, len(toks) - 2), 0, -1):
+        head = " ".join(t.text for t in toks[:n])
+        region = head in words.provinces or names.geo_country(head) or (n >= 2 and _known_place(head))
+        if region or (n == 1 and head.lower() in words.portfolios):
+            person = Mention(toks[n].start, m.end, text[toks[n].start:m.end], "Person", m.source,
+                             m.confidence, title=m.title)
+            if not region:
+                return [person]   # "Hukum Edwin Santoso": a portfolio word of the title
+            return [Mention(m.start, toks[n - 1].end, head, "Place", m.source, m.confidence), person]
+    return [m]
+
+
+def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
+    """Spans of title-cased lines: most words capitalised and no closing full stop."""
+    out = []
+    for s in sentences:
+        line = text[s.start:s.end]
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+        if len(words) >= 4 and not re.search(r"[.!?][\"'”’)]*$", line.strip()):
+            caps = sum(w[0].isupper() for w in words)
+            if caps / len(words) >= 0.6:
+                out.append((s.start, s.end))
+    return out
+
+
+def _name_shaped_person(m: Mention, text: str) -> bool:
+    """Two to four capitalised words, none an organization or place word, an acronym or a known
+    place, not a common word: the shape of a person's name."""
+    toks = tokenize(text, m.start, m.end)
+    if not 2 <= len(toks) <= 4:
+        return False
+    inst = _institution_words()
+    common = _common_words()
+    for t in toks:
+        w = t.text
+        if not (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’\-]*", w)) or is_acronym(w) or w.lower() in inst \
+                or w.lower() in common or _known_place(w):
+            return False
+    return not _known_place(text[m.start:m.end])
+
+
+def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], sentences) -> list[Mention]:
+    """The chosen mentions, with boundaries, types and titles corrected and non-names dropped."""
+    out: list[Mention] = []
+    for m in chosen:
+        _snap(m, text)
+        if not _trim_words(m, text) or not _strip_title(m, text, titles):
+            continue
+        out += _split_pair(m, text)
+    for m in out:
+        m.text = text[m.start:m.end]
+    in_longer = {w for m in out for w in m.text.split() if " " in m.text}
+    heads = headline_lines(text, sentences)
+    body = " ".join(text[s.start:s.end] for s in sentences if (s.start, s.end) not in heads)
+    common = _common_words()
+    kept = []
+    for m in out:
+        trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
+        letters = re.sub(r"\W", "", m.text)
+        if not trusted and len(letters) <= 2:
+            continue   # "AM", "DK": fragments of initials or of another name
+        if not trusted and " " not in m.text and m.text.lower() in common and m.text not in in_longer:
+            continue   # "Beruntung", "Persen"
+        if not trusted and any(s <= m.start < e for s, e in heads) and m.text not in body:
+            continue   # a run of capitalised headline words found nowhere in the body
+        if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
+                and _name_shaped_person(m, text):
+            m.type = "Person"
+        kept += _split_leading_place(m, text)
+    return kept
