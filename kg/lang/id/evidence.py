@@ -123,6 +123,16 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
+def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Mention]:
+    """'Kepala Dispar Ayu Laksmi': a short form the article defines in brackets ('Dinas Pariwisata
+    (Dispar)') before a person's name is the office, not part of the name."""
+    toks = tokenize(text, m.start, m.end)
+    if m.type != "Person" or len(toks) < 3 or toks[0].text not in defined:
+        return [m]
+    return [Mention(m.start, toks[0].end, toks[0].text, "Organization", m.source, m.confidence),
+            Mention(toks[1].start, m.end, text[toks[1].start:m.end], "Person", m.source, m.confidence, title=m.title)]
+
+
 def _split_leading_place(m: Mention, text: str) -> list[Mention]:
     """'Kaltim Sugeng Widodo Pranoto', 'Penajam Paser Utara Teguh Siswoyo': a title's region written
     before the person's name is a place, not part of the name."""
@@ -147,6 +157,8 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     out = []
     for s in sentences:
         line = text[s.start:s.end]
+        if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line):
+            continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
         if len(words) >= 4 and not re.search(r"[.!?][\"'”’)]*$", line.strip()):
             caps = sum(w[0].isupper() for w in words)
@@ -174,11 +186,14 @@ def _name_shaped_person(m: Mention, text: str) -> bool:
 def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], sentences) -> list[Mention]:
     """The chosen mentions, with boundaries, types and titles corrected and non-names dropped."""
     out: list[Mention] = []
+    defined = set(re.findall(r"\(([A-Z][A-Za-z]{2,11})\)", text))   # "Dinas Pariwisata (Dispar)"
     for m in chosen:
         _snap(m, text)
-        if not _trim_words(m, text) or not _strip_title(m, text, titles):
+        trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
+        if not (trusted or _trim_words(m, text)) or not _strip_title(m, text, titles):
             continue
-        out += _split_pair(m, text)
+        for part in _split_pair(m, text):
+            out += _split_leading_acronym(part, text, defined)
     for m in out:
         m.text = text[m.start:m.end]
     in_longer = {w for m in out for w in m.text.split() if " " in m.text}

@@ -46,6 +46,7 @@ class Words:
     title_words: frozenset[str]
     portfolios: frozenset[str]                # "Keuangan" in "Menteri Keuangan"
     regional_titles: frozenset[tuple[str, ...]]
+    building_heads: frozenset[tuple[str, ...]]   # "Gedung", "Stadion Utama", "Kantor Gubernur"
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,8 @@ def words() -> Words:
                   tuples("org_heads", lower=False), tuples("place_cues"), tuples("place_heads", lower=False),
                   frozenset(word_list("not_names")), frozenset(word_list("provinces")),
                   frozenset(w.lower() for t in word_list("titles") for w in t.split()),
-                  frozenset(w.lower() for w in word_list("portfolios")), tuples("regional_titles"))
+                  frozenset(w.lower() for w in word_list("portfolios")), tuples("regional_titles"),
+                 tuples("building_heads", lower=False))
 
 
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ar|an|at|asy|ash|az|ez|ed|es|et|er|ul|bin|abu)-[A-Z]")
@@ -225,6 +227,41 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
                 not _looks_institutional(tokens, j, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+_LIST_MARK = re.compile(r"^(?:[-•*·]|\d{1,2}[.)]?)$")
+
+
+def _list_items(tokens: list[Token], words: Words):
+    """'- Kepala Dinas Pariwisata (Dispar): Ayu Laksmi Damayanti', '2. Menteri Keuangan: Bramantyo
+    Adi Kusumo': in a list of officials the name after the colon is the person holding the post."""
+    if not tokens or not _LIST_MARK.match(tokens[0].text):
+        return
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or colon < 2 or not _match_sequence(tokens, 1 + (tokens[1].text == "."), words.titles, True):
+        return
+    j = colon + 1
+    while j < len(tokens) and (tokens[j].text in "()" or tokens[j].text.lower() in words.title_words or
+                               tokens[j].text.rstrip(".").lower() in words.honorifics or
+                               tokens[j].text.lower() in ("purn", "purn.") or is_acronym(tokens[j].text)):
+        j += 1   # "Jenderal TNI (Purn) Agus ...", "Ir. Bagus ...", "dr. Wening ..."
+    end = _name_end(tokens, j, words)
+    if end - j >= 2:
+        title = " ".join(t.text for t in tokens[1 + (tokens[1].text == "."):colon])
+        yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _buildings(tokens: list[Token], words: Words):
+    """'Gedung DPR', 'Stadion Utama Gelora Bung Karno', 'Bandara Internasional I Gusti Ngurah Rai',
+    'Kantor Gubernur Kaltim': a named building or venue is one place, whatever names are inside it."""
+    for i, tok in enumerate(tokens):
+        n = _match_sequence(tokens, i, words.building_heads, lower=False)
+        if n and not (i and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
+            end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS - {"dan", "untuk"})
+            while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and tokens[end - 1].text != "II":
+                end -= 1
+            if end > i + n:
+                yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:building", 0.85)
 
 
 def _person_appositions(tokens: list[Token], words: Words, known: list[Mention]):
@@ -430,6 +467,8 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _place_names(tokens, words)
     found += _org_shapes(tokens, words)
     found += _known_places(tokens, words)
+    found += _buildings(tokens, words)
+    found += _list_items(tokens, words)
     found += _titles(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
     found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)
