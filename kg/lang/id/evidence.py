@@ -123,6 +123,70 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
+_DIRECTIONS = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Raya", "Daya", "Laut", "Darat"}
+
+
+def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> list[Mention]:
+    """'Polda Metro Jaya Kombes Yudhistira Kusuma', 'Kota Nusantara Raden Wirawan': a rank, title or
+    honorific inside a run ends the institution; the name after it is a person."""
+    if m.source.startswith("gazetteer") or m.source == "rule:building":
+        return [m]
+    toks = tokenize(text, m.start, m.end)
+    honor = names.words().honorifics
+    for k in range(1, len(toks)):
+        w = toks[k].text
+        if not ((w.lower(),) in titles and (w.isupper() or w.lower() in honor or k + 1 < len(toks))) \
+                and w.lower() not in honor:
+            continue
+        rest = [t for t in toks[k + 1:] if t.text not in "()" and t.text.lower() not in ("purn", "purn.")]
+        names_after = len(rest) >= 1 and all(t.text[:1].isupper() for t in rest)
+        if not w.isupper() and (len(rest) < 2 or not names_after):
+            continue   # "Dewan Gubernur", "Direktorat Jenderal Bea dan Cukai": a body named after a post
+        head = Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence,
+                       title=m.title if m.type == "Person" else None)
+        out = [head] if m.type != "Person" else []
+        if names_after:
+            start = toks[k].start if w.lower() in honor else rest[0].start
+            out.append(Mention(start, m.end, text[start:m.end], "Person", m.source, m.confidence,
+                               title=None if w.lower() in honor else w))
+        return out
+    return [m]
+
+
+def _split_conjoined(m: Mention, text: str) -> list[Mention]:
+    """'Pemprov Kaltim dan Otorita IKN', 'Bank Indonesia dan Otoritas Jasa Keuangan': two bodies
+    joined by 'dan' when what follows it starts another name (an organization head word, a country)."""
+    if m.type != "Organization" or m.source.startswith("gazetteer"):
+        return [m]
+    toks = tokenize(text, m.start, m.end)
+    heads = {h[0] for h in names.words().org_heads}
+    for k in range(2, len(toks) - 1):
+        if toks[k].text == "dan":
+            right = " ".join(t.text for t in toks[k + 1:])
+            if toks[k + 1].text in heads or names.geo_country(right):
+                type_ = "Place" if names.geo_country(right) else "Organization"
+                return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
+                        Mention(toks[k + 1].start, m.end, right, type_, m.source, m.confidence)]
+    return [m]
+
+
+def _merge_defined(ms: list[Mention], text: str) -> list[Mention]:
+    """'Satuan Reserse Kriminal (Satreskrim) Polrestabes Medan': a body whose short form is given in
+    brackets before its unit or region is written as one name."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev and prev.type == "Organization" and m.type in ("Organization", "Place") and \
+                re.fullmatch(r" \([A-Z][\w\-]{1,15}\) ", text[prev.end:m.start]) and \
+                not m.source.startswith("gazetteer") or (prev and prev.type == "Organization" and
+                                                           re.fullmatch(r" \([A-Z][\w\-]{1,15}\) ", text[prev.end:m.start])
+                                                           and len(m.text.split()) <= 3 and m.type == "Place"):
+            prev.end, prev.text = m.end, text[prev.start:m.end]
+            continue
+        out.append(m)
+    return out
+
+
 def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Mention]:
     """'Kepala Dispar Ayu Laksmi': a short form the article defines in brackets ('Dinas Pariwisata
     (Dispar)') before a person's name is the office, not part of the name."""
@@ -193,7 +257,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not (trusted or _trim_words(m, text)) or not _strip_title(m, text, titles):
             continue
         for part in _split_pair(m, text):
-            out += _split_leading_acronym(part, text, defined)
+            for piece in _split_conjoined(part, text):
+                for inner in _split_inner_title(piece, text, titles):
+                    out += _split_leading_acronym(inner, text, defined)
     for m in out:
         m.text = text[m.start:m.end]
     in_longer = {w for m in out for w in m.text.split() if " " in m.text}
@@ -204,14 +270,23 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     for m in out:
         trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
         letters = re.sub(r"\W", "", m.text)
-        if not trusted and len(letters) <= 2:
-            continue   # "AM", "DK": fragments of initials or of another name
-        if not trusted and " " not in m.text and m.text.lower() in common and m.text not in in_longer:
-            continue   # "Beruntung", "Persen"
+        if not trusted and (len(letters) <= 2 or m.text[:1].isdigit() or re.match(r"Rp ?\d", m.text)):
+            continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
+        if not trusted and " " not in m.text and m.text not in in_longer and \
+                (m.text.lower() in common or re.search(r"(?<![\w.])%s\b" % re.escape(m.text.lower()), text)):
+            continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
+        if m.source == "model" and m.type == "Person" and any(w.lower() in _institution_words() for w in m.text.split()
+                                                               if w.lower() in _english_words()):
+            m.type = "Organization"   # "Dorna Sports", "Aegean Crest Shipping"
         if not trusted and any(s <= m.start < e for s, e in heads) and m.text not in body:
             continue   # a run of capitalised headline words found nowhere in the body
         if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
                 and _name_shaped_person(m, text):
             m.type = "Person"
         kept += _split_leading_place(m, text)
-    return kept
+    return _merge_defined(kept, text)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return frozenset(w.lower() for entry in word_list("org_words_en") for w in entry.split())

@@ -405,6 +405,8 @@ def _org_names(tokens: list[Token], words: Words):
             elif end < len(tokens) and tokens[end].text == "(" and end + 2 < len(tokens) and \
                     tokens[end + 1].text in _COMPANY_END and tokens[end + 2].text == ")":
                 end += 3   # "PT Pertamina (Persero)"
+                if end < len(tokens) and tokens[end].text == "Tbk":
+                    end += 1   # "PT Garuda Indonesia (Persero) Tbk"
             if end > i + n:
                 yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
 
