@@ -63,6 +63,7 @@ class KG(DefinedNamespace):
     recognizedBy: URIRef
     qualifier: URIRef
     datelinePlace: URIRef
+    inferred: URIRef
     note: URIRef
 
 
