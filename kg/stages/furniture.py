@@ -187,7 +187,8 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
             reason = "navigation"
         if reason:
             found.append((ls, le, reason))
-            in_list = line.rstrip().endswith(":")   # "Simak Video Pilihan Ini:" introduces a list
+            # "Simak Video Pilihan Ini:" introduces a list; "Bagikan:" does not
+            in_list = reason in ("byline", "tags") and line.rstrip().endswith(":")
             continue
         found += _inline(text, ls, le)
     return sorted(found)

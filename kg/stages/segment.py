@@ -27,8 +27,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _split_line(text: str, start: int, end: int):
     pos = start
     for m in _END.finditer(text, start, end):
-        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
-            continue
+        if text[m.start()] == "." and (_is_abbreviation(text, m.start()) or text[pos:m.start()].strip().isdigit()):
+            continue   # "Dr. Budi", and the number of a list item: "2. Menteri Keuangan: ..."
         yield pos, m.end()
         pos = m.end()
     yield pos, end

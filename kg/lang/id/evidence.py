@@ -147,10 +147,21 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
         out = [head] if m.type != "Person" else []
         if names_after:
             start = toks[k].start if w.lower() in honor else rest[0].start
-            out.append(Mention(start, m.end, text[start:m.end], "Person", m.source, m.confidence,
+            end = _run_end(text, m.end)
+            out.append(Mention(start, end, text[start:end], "Person", m.source, m.confidence,
                                title=None if w.lower() in honor else w))
         return out
     return [m]
+
+
+def _run_end(text: str, end: int) -> int:
+    """Where the run of capitalised words that goes on at end stops: a name cut by a length limit
+    ('... Kombes Ade Ary Syam | Indradi') is completed."""
+    while True:
+        m = re.match(r" ([A-Z][\w'’\-]*)", text[end:end + 40])
+        if not m or m.group(1).lower() in _common_words():
+            return end
+        end += m.end()
 
 
 def _split_conjoined(m: Mention, text: str) -> list[Mention]:

@@ -241,7 +241,7 @@ def _list_items(tokens: list[Token], words: Words):
     if colon is None or colon < 2 or not _match_sequence(tokens, 1 + (tokens[1].text == "."), words.titles, True):
         return
     j = colon + 1
-    while j < len(tokens) and (tokens[j].text in "()" or tokens[j].text.lower() in words.title_words or
+    while j < len(tokens) and (tokens[j].text in "()." or tokens[j].text.lower() in words.title_words or
                                tokens[j].text.rstrip(".").lower() in words.honorifics or
                                tokens[j].text.lower() in ("purn", "purn.") or is_acronym(tokens[j].text)):
         j += 1   # "Jenderal TNI (Purn) Agus ...", "Ir. Bagus ...", "dr. Wening ..."
@@ -249,6 +249,23 @@ def _list_items(tokens: list[Token], words: Words):
     if end - j >= 2:
         title = " ".join(t.text for t in tokens[1 + (tokens[1].text == "."):colon])
         yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+_PAIR = re.compile(r"^[A-Z][\w'’]{2,}-[A-Z][\w'’]{2,}$")
+
+
+def _pairs(tokens: list[Token], words: Words):
+    """'pasangan Anies-Muhaimin' (a ticket: two people) and 'rute Denpasar-Seoul' (two known places):
+    one candidate the evidence check (kg.lang.id.evidence) splits in two."""
+    cues = frozenset(word_list("pair_cues"))
+    for i, tok in enumerate(tokens):
+        if not _PAIR.match(tok.text) or _geo_known(tok.text):
+            continue
+        a, b = tok.text.split("-", 1)
+        if _geo_known(a) and _geo_known(b):
+            yield Mention(tok.start, tok.end, "", "Place", "rule:place-name", 0.75)
+        elif i and tokens[i - 1].text.lower() in cues:
+            yield Mention(tok.start, tok.end, "", "Person", "rule:title", 0.8)
 
 
 def _buildings(tokens: list[Token], words: Words):
@@ -471,6 +488,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _known_places(tokens, words)
     found += _buildings(tokens, words)
     found += _list_items(tokens, words)
+    found += _pairs(tokens, words)
     found += _titles(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
     found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)
