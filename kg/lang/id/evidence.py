@@ -123,6 +123,7 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
+_AFFIXED = re.compile(r"^(?:(?:Ber|Ter|Meng|Mem|Men|Peng|Pem|Pen|Per|Ke|Se)[a-z]{4,}|[A-Z][a-z]{3,}(?:kan|nya|lah|pun))$")
 _DIRECTIONS = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Raya", "Daya", "Laut", "Darat"}
 
 
@@ -208,22 +209,38 @@ def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Men
             Mention(toks[1].start, m.end, text[toks[1].start:m.end], "Person", m.source, m.confidence, title=m.title)]
 
 
+def _is_region(toks: list[Token]) -> bool:
+    words = names.words()
+    name = " ".join(t.text for t in toks)
+    return name in words.provinces or names.geo_country(name) or (len(toks) >= 2 and (
+        toks[-1].text in _DIRECTIONS or _known_place(name)))
+
+
 def _split_leading_place(m: Mention, text: str) -> list[Mention]:
-    """'Kaltim Sugeng Widodo Pranoto', 'Penajam Paser Utara Teguh Siswoyo': a title's region written
-    before the person's name is a place, not part of the name."""
-    if m.type != "Person" or m.source.startswith("gazetteer"):
+    """'Kaltim Sugeng Widodo Pranoto', 'Provinsi Kaltim Ratna Dewi Handayaningsih', 'Stasiun Geofisika
+    Mamuju Rusdin Tahir Lamadda': a title's region or office written before a person's name is not part
+    of the name; the name after it (two to four name-shaped words) is the person."""
+    if m.source.startswith("gazetteer") or m.source == "rule:building":
         return [m]
     toks = tokenize(text, m.start, m.end)
     words = names.words()
-    for n in range(min(3, len(toks) - 2), 0, -1):
-        head = " ".join(t.text for t in toks[:n])
-        region = head in words.provinces or names.geo_country(head) or (n >= 2 and _known_place(head))
-        if region or (n == 1 and head.lower() in words.portfolios):
-            person = Mention(toks[n].start, m.end, text[toks[n].start:m.end], "Person", m.source,
-                             m.confidence, title=m.title)
-            if not region:
-                return [person]   # "Hukum Edwin Santoso": a portfolio word of the title
-            return [Mention(m.start, toks[n - 1].end, head, "Place", m.source, m.confidence), person]
+    for k in range(len(toks) - 2, 0, -1):
+        end = _run_end(text, m.end)
+        rest = Mention(toks[k].start, end, text[toks[k].start:end], "Person", m.source, m.confidence,
+                       title=m.title)
+        region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k])
+        portfolio = m.type == "Person" and k == 1 and toks[0].text.lower() in words.portfolios
+        if not (region or portfolio) or not (m.type == "Person" or _name_shaped_person(rest, text)):
+            continue
+        if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
+            return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
+        if not _name_shaped_person(rest, text) and m.type != "Person":
+            continue
+        head_type = m.type if m.type != "Person" else "Place"
+        if portfolio or (m.type == "Person" and not _is_region(toks[:k])):
+            return [rest]   # "Hukum Edwin Santoso": a portfolio word of the title
+        return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], head_type, m.source, m.confidence),
+                rest]
     return [m]
 
 
@@ -277,6 +294,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     heads = headline_lines(text, sentences)
     body = " ".join(text[s.start:s.end] for s in sentences if (s.start, s.end) not in heads)
     common = _common_words()
+    person_words = {w for m in out if m.type == "Person" and " " in m.text for w in m.text.split()}
+    sentence_starts = {s.start for s in sentences}
     kept = []
     for m in out:
         trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
@@ -286,6 +305,16 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and " " not in m.text and m.text not in in_longer and \
                 (m.text.lower() in common or re.search(r"(?<![\w.])%s\b" % re.escape(m.text.lower()), text)):
             continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
+        if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
+                _AFFIXED.match(m.text):
+            continue   # "Beruntung, ...", "Sebaliknya": an affixed Indonesian word opening the sentence
+        if not trusted and " " not in m.text and m.type != "Person" and m.text in person_words and \
+                not _known_place(m.text) and m.text not in names.words().provinces and \
+                not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
+            m.type = "Person"   # "kata Hairul": a part of a person's name written alone
+        gov = re.match(r"Pemerintah (.+)$", m.text)
+        if gov and names.geo_country(gov.group(1)):
+            m.start, m.text, m.type = m.end - len(gov.group(1)), gov.group(1), "Place"   # the country acts
         if m.source == "model" and m.type == "Person" and any(w.lower() in _institution_words() for w in m.text.split()
                                                                if w.lower() in _english_words()):
             m.type = "Organization"   # "Dorna Sports", "Aegean Crest Shipping"
