@@ -91,7 +91,7 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
     words = [t.text.lower() for t in toks]
     if tuple(words) in titles:
         return False
-    if m.type != "Person" or m.source.startswith("gazetteer"):
+    if m.source.startswith("gazetteer"):
         return True
     for n in range(min(5, len(toks) - 1), 0, -1):
         if tuple(words[:n]) in titles:
@@ -99,8 +99,9 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
             while rest and (rest[0].text in "()" or rest[0].text.lower() in ("purn", "purn.")):
                 rest = rest[1:]   # "Laksamana (Purn) Sutrisno"
             if rest and rest[0].text[:1].isupper():
-                m.title = m.title or " ".join(t.text for t in toks[:n])
-                m.start = rest[0].start
+                if m.type == "Person":
+                    m.title = m.title or " ".join(t.text for t in toks[:n])
+                m.start = rest[0].start   # "Kasat Reskrim Polrestabes Medan": the office, not its head
             return True
     return True
 
@@ -228,12 +229,12 @@ def _split_leading_place(m: Mention, text: str) -> list[Mention]:
         end = _run_end(text, m.end)
         rest = Mention(toks[k].start, end, text[toks[k].start:end], "Person", m.source, m.confidence,
                        title=m.title)
+        if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
+            return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
         region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k])
         portfolio = m.type == "Person" and k == 1 and toks[0].text.lower() in words.portfolios
         if not (region or portfolio) or not (m.type == "Person" or _name_shaped_person(rest, text)):
             continue
-        if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
-            return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
         if not _name_shaped_person(rest, text) and m.type != "Person":
             continue
         head_type = m.type if m.type != "Person" else "Place"
@@ -270,7 +271,7 @@ def _name_shaped_person(m: Mention, text: str) -> bool:
     for t in toks:
         w = t.text
         if not (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’\-]*", w)) or is_acronym(w) or w.lower() in inst \
-                or w.lower() in common or _known_place(w):
+                or w.lower() in common or w in names.words().provinces or names.geo_country(w):
             return False
     return not _known_place(text[m.start:m.end])
 
