@@ -424,6 +424,9 @@ def _org_names(tokens: list[Token], words: Words):
                 end += 3   # "PT Pertamina (Persero)"
                 if end < len(tokens) and tokens[end].text == "Tbk":
                     end += 1   # "PT Garuda Indonesia (Persero) Tbk"
+            if end > i + n and tokens[end - 1].text == "Tbk" and end + 1 < len(tokens) and tokens[end].text == "." \
+                    and (tokens[end + 1].text == "(" or tokens[end + 1].text[:1].islower()):
+                end += 1   # "PT Vale Indonesia Tbk. (INCO)": the abbreviation's full stop, not a sentence end
             if end > i + n:
                 yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
 
