@@ -303,8 +303,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         letters = re.sub(r"\W", "", m.text)
         if not trusted and (len(letters) <= 2 or m.text[:1].isdigit() or re.match(r"Rp ?\d", m.text)):
             continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
-        if m.source == "rule:acronym" and m.text not in defined:
-            continue
+        if m.source in ("rule:acronym", "model") and is_acronym(m.text) and m.text not in defined and \
+                len(re.findall(r"\b%s\b" % re.escape(m.text), text)) < 2:
+            continue   # "PNBP", "ZEE": an acronym of a thing, used once and never defined
         if not trusted and " " not in m.text and m.text not in in_longer and \
                 (m.text.lower() in common or re.search(r"(?<![\w.])%s\b" % re.escape(m.text.lower()), text)):
             continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
