@@ -159,7 +159,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 prev.end + 1 == tok.start and tok.text[0].isupper():
             continue   # "Stadion Kapten I Wayan Dipta": part of a longer name
         title = " ".join(t.text for t in tokens[i:i + n])
-        j = i + n
+        j = title_end = i + n
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
                 _match_sequence(tokens, j, words.titles, lower=True):
             continue   # "Plt Kepala ...", "Penjabat Bupati ...": the title goes on at the next word
@@ -213,7 +213,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 yield Mention(tokens[j].start, tokens[inner - 1].end, "", "Place", "rule:title-region", 0.7)
             yield Mention(tokens[inner + 1].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
             continue
-        if is_regional and end - j >= 3 and not _place_tokens(tokens, j, words):
+        if is_regional and j == title_end and end - j >= 3 and not _place_tokens(tokens, j, words):
             # an unknown region: one word, or two after a place word ("Kepulauan Aru Marthinus Rahanjaan")
             r = 2 if (tokens[j].text,) in words.place_heads else 1
             if end - (j + r) >= 2:
