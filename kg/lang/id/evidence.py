@@ -245,6 +245,19 @@ def _split_leading_place(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
+def _head_tails(ms: list[Mention]) -> dict[str, str]:
+    """'Kecamatan Dayeuhkolot' -> {'Dayeuhkolot': 'Place'}: the name after a place or organization head
+    word, which the article may write alone."""
+    words = names.words()
+    heads = {h[0]: "Place" for h in words.place_heads} | {h[0]: "Organization" for h in words.org_heads}
+    out = {}
+    for m in ms:
+        first, _, rest = m.text.partition(" ")
+        if rest and m.type != "Person" and heads.get(first) == m.type and rest[:1].isupper():
+            out.setdefault(rest, m.type)
+    return out
+
+
 def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     """Spans of title-cased lines: most words capitalised and no closing full stop."""
     out = []
@@ -296,6 +309,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     body = " ".join(text[s.start:s.end] for s in sentences if (s.start, s.end) not in heads)
     common = _common_words()
     person_words = {w for m in out if m.type == "Person" and " " in m.text for w in m.text.split()}
+    tails = _head_tails(out)
     sentence_starts = {s.start for s in sentences}
     kept = []
     for m in out:
@@ -316,6 +330,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 not _known_place(m.text) and m.text not in names.words().provinces and \
                 not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
             m.type = "Person"   # "kata Hairul": a part of a person's name written alone
+        if not trusted and m.text in tails and m.type != tails[m.text] and not _known_place(m.text) and \
+                m.text not in names.words().provinces:
+            m.type = tails[m.text]   # "Dayeuhkolot" after "Kecamatan Dayeuhkolot", "Citarum" after "Sungai Citarum"
         gov = re.match(r"Pemerintah (.+)$", m.text)
         if gov and names.geo_country(gov.group(1)):
             m.start, m.text, m.type = m.end - len(gov.group(1)), gov.group(1), "Place"   # the country acts
