@@ -245,6 +245,11 @@ def _split_leading_place(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
+def _institution_head(word: str) -> bool:
+    words = names.words()
+    return any(h[0] == word for h in words.org_heads | words.place_heads | words.building_heads)
+
+
 def _head_tails(ms: list[Mention]) -> dict[str, str]:
     """'Kecamatan Dayeuhkolot' -> {'Dayeuhkolot': 'Place'}: the name after a place or organization head
     word, which the article may write alone."""
@@ -320,6 +325,12 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source in ("rule:acronym", "model") and is_acronym(m.text) and m.text not in defined and \
                 len(re.findall(r"\b%s\b" % re.escape(m.text), text)) < 2:
             continue   # "PNBP", "ZEE": an acronym of a thing, used once and never defined
+        toks = m.text.split()
+        if not trusted and len(toks) >= 2 and all(w.lower() in common for w in toks) and \
+                not _institution_head(toks[0]):
+            continue   # "Pusat Data", "Reserse Kriminal Khusus": ordinary words cut from a longer name
+        if not trusted and len(toks) == 1 and _institution_head(toks[0]):
+            continue   # "Kelurahan", "Masjid": a head word without its name
         if not trusted and " " not in m.text and m.text not in in_longer and \
                 (m.text.lower() in common or re.search(r"(?<![\w.])%s\b" % re.escape(m.text.lower()), text)):
             continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
