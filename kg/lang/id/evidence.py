@@ -250,6 +250,32 @@ def _institution_head(word: str) -> bool:
     return any(h[0] == word for h in words.org_heads | words.place_heads | words.building_heads)
 
 
+_LIST_NEXT = re.compile(r"(?:,? (?:dan|serta|atau) |, )([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?=[,.;:)]|\s(?:dan|serta|atau)\b|\s[a-z]|$)")
+
+
+def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
+    """'ke Busan dan Jeju', 'Kuta dan Seminyak': a capitalised name listed right after a place is a
+    place too, when no recogniser took it."""
+    taken = [(m.start, m.end) for m in ms]
+    common = _common_words()
+    added = []
+    for m in [m for m in ms if m.type == "Place"]:
+        end = m.end
+        while True:
+            nxt = _LIST_NEXT.match(text, end)
+            if not nxt:
+                break
+            s, e = nxt.span(1)
+            name = nxt.group(1)
+            if any(a < e and s < b for a, b in taken) or name.lower() in common or \
+                    name.split()[0].lower() in names.words().title_words:
+                break
+            added.append(Mention(s, e, name, "Place", "rule:place-list", 0.6))
+            taken.append((s, e))
+            end = e
+    return sorted(ms + added, key=lambda m: m.start)
+
+
 def _head_tails(ms: list[Mention]) -> dict[str, str]:
     """'Kecamatan Dayeuhkolot' -> {'Dayeuhkolot': 'Place'}: the name after a place or organization head
     word, which the article may write alone."""
@@ -356,7 +382,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 and _name_shaped_person(m, text):
             m.type = "Person"
         kept += _split_leading_place(m, text)
-    return _merge_defined(kept, text)
+    return _merge_defined(_listed_places(kept, text), text)
 
 
 @lru_cache(maxsize=1)
