@@ -348,9 +348,11 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         letters = re.sub(r"\W", "", m.text)
         if not trusted and (len(letters) <= 2 or m.text[:1].isdigit() or re.match(r"Rp ?\d", m.text)):
             continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
+        before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
+        after_title = before is not None and before.group(1).lower() in names.words().title_words
         if m.source in ("rule:acronym", "model") and is_acronym(m.text) and m.text not in defined and \
-                len(re.findall(r"\b%s\b" % re.escape(m.text), text)) < 2:
-            continue   # "PNBP", "ZEE": an acronym of a thing, used once and never defined
+                not after_title and len(re.findall(r"\b%s\b" % re.escape(m.text), text)) < 2:
+            continue   # "PNBP", "ZEE": an acronym of a thing, used once, never defined, nobody's office
         toks = m.text.split()
         if not trusted and len(toks) >= 2 and all(w.lower() in common for w in toks) and \
                 not _institution_head(toks[0]):
