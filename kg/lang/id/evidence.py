@@ -253,6 +253,29 @@ def _institution_head(word: str) -> bool:
 _LIST_NEXT = re.compile(r"(?:,? (?:dan|serta|atau) |, )([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?=[,.;:)]|\s(?:dan|serta|atau)\b|\s[a-z]|$)")
 
 
+_NAME_RUN = r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})"
+
+
+def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
+    """'bernama Tan Boon Keat' (a person cue) and 'Nguyen Van Duc Thinh dan Pham Thi Lan Huong' (a
+    name-shaped run listed right after a person): people no recogniser took."""
+    taken = [(m.start, m.end) for m in ms]
+    cues = "|".join(re.escape(c) for c in word_list("person_cues"))
+    spans = [m.span(1) for m in re.finditer(r"\b(?:%s) %s" % (cues, _NAME_RUN), text)]
+    for m in [m for m in ms if m.type == "Person"]:
+        nxt = re.compile(r"(?:,? (?:dan|serta|atau) |, )" + _NAME_RUN).match(text, m.end)
+        if nxt:
+            spans.append(nxt.span(1))
+    added = []
+    for s, e in spans:
+        cand = Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6)
+        if not any(a < e and s < b for a, b in taken) and _name_shaped_person(cand, text) and \
+                cand.text.split()[0].lower() not in names.words().title_words:
+            added.append(cand)
+            taken.append((s, e))
+    return sorted(ms + added, key=lambda m: m.start)
+
+
 def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
     """'ke Busan dan Jeju', 'Kuta dan Seminyak': a capitalised name listed right after a place is a
     place too, when no recogniser took it."""
@@ -384,7 +407,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 and _name_shaped_person(m, text):
             m.type = "Person"
         kept += _split_leading_place(m, text)
-    return _merge_defined(_listed_places(kept, text), text)
+    return _merge_defined(_cued_and_listed_persons(_listed_places(kept, text), text), text)
 
 
 @lru_cache(maxsize=1)
