@@ -171,7 +171,7 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
     in_list = False
     for k, (ls, le) in enumerate(lines):
         line = text[ls:le]
-        if k > last:
+        if k > last and (_is_title_shaped(line) or _line_furniture(line, pats)):
             found.append((ls, le, "related"))   # below the article's last paragraph: related titles, tags
             continue
         if in_list and (_is_title_shaped(line) or _is_navigation(line, pats["nav"])):

@@ -306,9 +306,16 @@ def _head_tails(ms: list[Mention]) -> dict[str, str]:
     heads = {h[0]: "Place" for h in words.place_heads} | {h[0]: "Organization" for h in words.org_heads}
     out = {}
     for m in ms:
-        first, _, rest = m.text.partition(" ")
-        if rest and m.type != "Person" and heads.get(first) == m.type and rest[:1].isupper():
-            out.setdefault(rest, m.type)
+        toks = m.text.split()
+        if m.type == "Person" or len(toks) < 2:
+            continue
+        if heads.get(toks[0]) == m.type and toks[1][:1].isupper() and (toks[0],) not in words.building_heads:
+            out.setdefault(" ".join(toks[1:]), m.type)
+        n = max((len(h) for h in words.building_heads if tuple(toks[:len(h)]) == h), default=0)
+        if n and len(toks) > n:
+            # "Gelora Bung Karno" of "Stadion Utama Gelora Bung Karno"; only a person's name is retyped
+            # by it ("Gedung DPR" does not make the DPR a place)
+            out.setdefault(" ".join(toks[n:]), "Place:venue")
     return out
 
 
@@ -392,9 +399,12 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 not _known_place(m.text) and m.text not in names.words().provinces and \
                 not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
             m.type = "Person"   # "kata Hairul": a part of a person's name written alone
-        if not trusted and m.text in tails and m.type != tails[m.text] and not _known_place(m.text) and \
-                m.text not in names.words().provinces:
-            m.type = tails[m.text]   # "Dayeuhkolot" after "Kecamatan Dayeuhkolot", "Citarum" after "Sungai Citarum"
+        tail = tails.get(m.text)
+        if not trusted and tail and m.type != tail and not _known_place(m.text) and \
+                m.text not in names.words().provinces and (tail != "Place:venue" or m.type == "Person"):
+            m.type = tail.split(":")[0]   # "Dayeuhkolot" after "Kecamatan Dayeuhkolot", "Citarum" after "Sungai Citarum"
+        if not trusted and m.type != "Place" and names.geo_country(m.text):
+            m.type = "Place"   # "asal Uni Emirat Arab": a country, as place or actor
         gov = re.match(r"Pemerintah (.+)$", m.text)
         if gov and names.geo_country(gov.group(1)):
             m.start, m.text, m.type = m.end - len(gov.group(1)), gov.group(1), "Place"   # the country acts
