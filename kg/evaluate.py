@@ -193,8 +193,8 @@ def evaluate(gold_path: str | Path, output_path: str | Path) -> list[Score]:
     except Exception as e:  # rdflib raises many kinds on bad Turtle
         raise InputError(f"{output_path}: not a Turtle file ({str(e).splitlines()[0][:200]})") from None
     out = _Output(g)
-    # entity-only gold (the page test sets) has no relations or events to score
-    optional = [f(out, gold) for key, f in (("relations", _relations), ("events", _events)) if key in gold]
+    # entity-only gold (the page test sets) has no relations or events (or empty lists) to score
+    optional = [f(out, gold) for key, f in (("relations", _relations), ("events", _events)) if gold.get(key)]
     return [*_entities(out, gold), *optional, _offsets(g), _absent(out, gold)]
 
 

@@ -380,7 +380,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
         after_title = before is not None and before.group(1).lower() in names.words().title_words
-        if m.source in ("rule:acronym", "model") and is_acronym(m.text) and m.text not in defined and \
+        if m.source == "rule:acronym" and is_acronym(m.text) and m.text not in defined and \
                 not after_title and len(re.findall(r"\b%s\b" % re.escape(m.text), text)) < 2:
             continue   # "PNBP", "ZEE": an acronym of a thing, used once, never defined, nobody's office
         toks = m.text.split()
@@ -393,8 +393,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 (m.text.lower() in common or re.search(r"(?<![\w.])%s\b" % re.escape(m.text.lower()), text)):
             continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
         if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
-                _AFFIXED.match(m.text):
-            continue   # "Beruntung, ...", "Sebaliknya": an affixed Indonesian word opening the sentence
+                _AFFIXED.match(m.text) and text[m.end:m.end + 1] == ",":
+            continue   # "Beruntung, ...", "Sebaliknya, ...": an affixed Indonesian word opening the sentence
         if not trusted and " " not in m.text and m.type != "Person" and m.text in person_words and \
                 not _known_place(m.text) and m.text not in names.words().provinces and \
                 not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
