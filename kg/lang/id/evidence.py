@@ -78,6 +78,9 @@ def _trim_words(m: Mention, text: str) -> bool:
         toks = toks[1:]
     while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-"):
         toks = toks[:-1]
+    if len(toks) > 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-4].text[:1].isupper() and \
+            toks[-2].text not in names._COMPANY_END:
+        toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
@@ -380,6 +383,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
         after_title = before is not None and before.group(1).lower() in names.words().title_words
+        if before and tuple(f"{before.group(1)} {m.text}".lower().split()) in titles:
+            continue   # "Jenderal TNI (Purn)", "Letjen TNI": the acronym belongs to a rank
         if m.source == "rule:acronym" and is_acronym(m.text) and m.text not in defined and \
                 not after_title and len(re.findall(r"\b%s\b" % re.escape(m.text), text)) < 2:
             continue   # "PNBP", "ZEE": an acronym of a thing, used once, never defined, nobody's office
