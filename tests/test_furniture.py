@@ -137,3 +137,10 @@ def test_no_furniture_name_in_the_graph():
         doc = pipeline_doc(page, use_model=True)
         found = {n for e in doc.entities.values() for n in {e.name} | e.aliases}
         assert not found & absent, found & absent
+
+
+def test_inline_teaser_in_sentence_case_or_without_a_starter_word():
+    _, kept = _kept("Harga naik. Baca juga: Jokowi hadiri pernikahan di Solo Menurut Prasetyo, acara lancar.")
+    assert kept.endswith("Menurut Prasetyo, acara lancar.") and "Solo" not in kept
+    _, kept = _kept("Harga naik. Baca juga: Banjir di Jakarta Surut Lagi Joko Widodo mengatakan harga stabil.")
+    assert kept.endswith("Joko Widodo mengatakan harga stabil.") and "Surut" not in kept

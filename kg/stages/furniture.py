@@ -103,29 +103,25 @@ def teaser_end(text: str, start: int, end: int) -> int:
     pats = _patterns()
     if not re.search(r"[.!?][\"'”’)]*\s*$", text[start:end]):
         return end   # a line that does not end as a sentence is the title alone
-    lower = pats["headline_lower"]
+    lower, starters = pats["headline_lower"], pats["starter"]
     words = [(m.start() + start, m.group()) for m in _WORD.finditer(text[start:end])]
-    title_cased = True
+    seen_lower = False
     for k, (pos, w) in enumerate(words):
         low = w.lower().strip(".")
-        if k >= 2 and w[:1].isupper() and ((low,) in pats["starter"] or (low, words[k + 1][1].lower())
-                                           in pats["starter"] if k + 1 < len(words) else (low,) in pats["starter"]):
+        nxt = words[k + 1][1].lower() if k + 1 < len(words) else ""
+        if k >= 2 and (w in "“\"" or (w[:1].isupper() and ((low,) in starters or (low, nxt) in starters))):
             return pos
-        if k >= 2 and w in "“\"":
-            return pos
-        if w[:1].islower() and low not in lower and not w[:1].isdigit():
-            if not title_cased or k < 3:
-                break
-            # "Harga Emas Naik Presiden Prabowo mengatakan": the body's subject is the capitalised run
-            # before its verb; keep the last two words of the run (a name), or one after a title word
+        if w[:1].islower() and low not in lower and not seen_lower:
+            seen_lower = True
+            # the first lowercase word of the body: in a title-cased teaser ("Harga Emas Naik Lagi Joko
+            # Widodo mengatakan ...") the body's subject is the end of the capitalised run before it;
+            # keep its last two words (a name) in the body
             run = k
-            while run > 0 and (words[run - 1][1][:1].isupper() or words[run - 1][1][:1].isdigit()):
+            while run > 0 and (words[run - 1][1][:1].isupper() or words[run - 1][1][:1].isdigit() or
+                               words[run - 1][1].lower() in lower):
                 run -= 1
-            if k - run < 3:
-                break
-            return words[max(run + 1, k - 2)][0]
-        if w[:1].islower() and low not in lower:
-            title_cased = False
+            if run == 0 and k >= 3:
+                return words[k - 2][0]
     m = re.search(r"[.!?][\"'”’]?\s+(?=[A-Z“\"])", text[start:end])
     return start + m.end() if m else end
 

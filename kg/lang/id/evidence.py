@@ -58,10 +58,6 @@ def _known_place(name: str) -> bool:
     return places.lookup(name) is not None
 
 
-def _tokens_in(tokens: list[Token], m: Mention) -> list[Token]:
-    return [t for t in tokens if m.start <= t.start and t.end <= m.end]
-
-
 def _snap(m: Mention, text: str) -> None:
     """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen."""
     while m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
