@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 import networkx as nx
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.namespace import OWL, PROV, RDF, RDFS
 
 from kg.rdf.vocab import GEO, ITSRDF, KG, NIF, SCHEMA, SEM
@@ -94,6 +94,7 @@ def _entity_attrs(g: Graph, node, type_: str, mentions: list) -> dict:
         "wikidata": next((_local(s) for s in same if "wikidata.org" in s), ""),
         "geonames": next((s.rstrip("/").rsplit("/", 1)[-1] for s in same if "geonames.org" in s), ""),
         "time": "", "evidence": json.dumps(evidence, ensure_ascii=False),
+        "inferred": (node, KG.inferred, Literal(True)) in g,
     }
     geom = g.value(node, GEO.hasGeometry)
     wkt = str(g.value(geom, GEO.asWKT) or "") if geom is not None else ""

@@ -596,6 +596,8 @@ def _build_data(graph, *, title: str, max_nodes: int | None) -> dict:
         if aliases:
             node["aliases"] = aliases
         node["mentions"] = max(_int(a.get("mentions")), 0)
+        if a.get("inferred") is True or _s(a.get("inferred")).lower() == "true":
+            node["inferred"] = True   # linked context, not named in the article: drawn faded
         wd = _wikidata(a.get("wikidata"))
         if wd:
             node["wikidata"] = wd
@@ -773,6 +775,12 @@ _JS = r"""
   function nodeSize(n) { return Math.min(10 + 5 * Math.log2(1 + (n.mentions || 0)), 42); }
   function nodeStyle(n) {
     var s = STYLE[n.type] || STYLE.Other;
+    if (n.inferred) return {   // context the article never names: faded, dashed border
+      color: {background: lighten(s.color), border: s.color,
+              highlight: {background: lighten(s.color), border: "#111"},
+              hover: {background: lighten(s.color), border: "#222"}},
+      font: {color: "#888"}, opacity: 0.55, shapeProperties: {borderDashes: [4, 3]}
+    };
     return {
       color: {background: s.color, border: s.color,
               highlight: {background: s.color, border: "#111"},
@@ -786,7 +794,7 @@ _JS = r"""
       if (n.time) lines.push("time: " + n.time);
       lines.push((n.mentions || 0) + " supporting sentence(s)");
     } else {
-      lines.push((n.mentions || 0) + " mention(s)");
+      lines.push(n.inferred ? "context: not named in the article" : (n.mentions || 0) + " mention(s)");
     }
     if (n.aliases && n.aliases.length)
       lines.push("also: " + trunc(n.aliases.slice(0, 6).join(", "), 160));
@@ -813,6 +821,7 @@ _JS = r"""
              size: nodeSize(n), title: nodeTitle(n)};
     var st = nodeStyle(n);
     v.color = st.color; v.font = st.font;
+    if (st.opacity !== undefined) { v.opacity = st.opacity; v.shapeProperties = st.shapeProperties; }
     return v;
   });
   var visEdges = DATA.edges.map(function (e) {

@@ -94,6 +94,8 @@ class _Builder:
             self.add(node, OWL.sameAs, WD[e.wikidata])
         if e.geonames:
             self.add(node, OWL.sameAs, URIRef(GEONAMES.format(e.geonames)))
+        if not e.mentions:
+            self.add(node, KG.inferred, Literal(True))   # linked context the article never names
         if e.country and e.country != e.key:
             self.add(node, SCHEMA.containedInPlace, self.entity_iri(e.country))
         if e.lat is not None and e.lon is not None:

@@ -68,6 +68,7 @@ class KG(DefinedNamespace):
     recognizedBy: URIRef
     qualifier: URIRef
     datelinePlace: URIRef
+    inferred: URIRef
     note: URIRef
     referenceDate: URIRef
     contentHash: URIRef

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from kg.config import Config
-from kg.lang.id import names
+from kg.lang.id import evidence, names
 from kg.model import Document, Mention
 from kg.spans import ByStart, Taken
 from kg.text import is_acronym, tokenize
@@ -21,6 +21,7 @@ from kg.text import is_acronym, tokenize
 PRIORITY = {
     "rule:dateline": 0,
     "gazetteer": 1,
+    "rule:building": 0.4,                            # "Gedung DPR", "Stadion Gelora Bung Karno": one place
     "rule:title": 2, "rule:title-region": 2,        # a job title fixes where a name starts
     "rule:apposition": 2.5,                          # "Benediktus Tanaem, pemilik usaha ..."
     "rule:org-name": 3, "rule:title-org": 3, "rule:org-shape": 3, "rule:org-cue": 3,
@@ -206,7 +207,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
             hit = next((c for c in cands if c.source == "gazetteer" and (c.start, c.end) == (m.start, m.end)), None)
             if hit:
                 m.gazetteer_key, m.type = hit.gazetteer_key, hit.type
-    doc.mentions = chosen
+    doc.mentions = evidence.check(doc.text, chosen, words.titles, doc.sentences)
     return doc
 
 

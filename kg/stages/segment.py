@@ -2,7 +2,7 @@
 
 Newlines always end a sentence; ``. ! ?`` end one when followed by space and a
 capital, digit or quote, unless the word before is an abbreviation or an initial.
-Teaser spans are cut out of the sentences.
+Page furniture and the dateline header are cut out of the sentences.
 """
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _split_line(text: str, start: int, end: int):
     pos = start
     for m in _END.finditer(text, start, end):
-        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
-            continue
+        if text[m.start()] == "." and (_is_abbreviation(text, m.start()) or text[pos:m.start()].strip().isdigit()):
+            continue   # "Dr. Budi", and the number of a list item: "2. Menteri Keuangan: ..."
         yield pos, m.end()
         pos = m.end()
     yield pos, end
@@ -43,8 +43,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _minus_removed(doc: Document, start: int, end: int):
-    """The parts of [start, end) outside removed spans."""
-    for rs, re_, _ in sorted(doc.removed):
+    """The parts of [start, end) outside removed spans and the dateline header."""
+    skipped = doc.removed + ([(*doc.dateline, "dateline")] if doc.dateline else [])
+    for rs, re_, _ in sorted(skipped):
         if re_ <= start or rs >= end:
             continue
         if rs > start:
@@ -56,9 +57,8 @@ def _minus_removed(doc: Document, start: int, end: int):
 
 def segment(doc: Document) -> Document:
     text, sentences = doc.text, []
-    body_start = doc.dateline[1] if doc.dateline else 0
     for m in re.finditer(r"[^\r\n]+", text):
-        for part in _minus_removed(doc, max(m.start(), body_start), m.end()):
+        for part in _minus_removed(doc, m.start(), m.end()):
             for s, e in _split_line(text, *part):
                 s, e = _strip(text, s, e)
                 if any(ch.isalnum() for ch in text[s:e]):

@@ -46,6 +46,7 @@ class Words:
     title_words: frozenset[str]
     portfolios: frozenset[str]                # "Keuangan" in "Menteri Keuangan"
     regional_titles: frozenset[tuple[str, ...]]
+    building_heads: frozenset[tuple[str, ...]]   # "Gedung", "Stadion Utama", "Kantor Gubernur"
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,8 @@ def words() -> Words:
                   tuples("org_heads", lower=False), tuples("place_cues"), tuples("place_heads", lower=False),
                   frozenset(word_list("not_names")), frozenset(word_list("provinces")),
                   frozenset(w.lower() for t in word_list("titles") for w in t.split()),
-                  frozenset(w.lower() for w in word_list("portfolios")), tuples("regional_titles"))
+                  frozenset(w.lower() for w in word_list("portfolios")), tuples("regional_titles"),
+                 tuples("building_heads", lower=False))
 
 
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ar|an|at|asy|ash|az|ez|ed|es|et|er|ul|bin|abu)-[A-Z]")
@@ -174,12 +176,18 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 prev.end + 1 == tok.start and tok.text[0].isupper():
             continue   # "Stadion Kapten I Wayan Dipta": part of a longer name
         title = " ".join(t.text for t in tokens[i:i + n])
-        j = i + n
+        j = title_end = i + n
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
                 _match_sequence(tokens, j, words.titles, lower=True):
             continue   # "Plt Kepala ...", "Penjabat Bupati ...": the title goes on at the next word
-        while j < len(tokens) and tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
-            j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
+        while j < len(tokens):
+            if tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
+                j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
+            elif j > i + n and tokens[j].text in ("dan", ",") and j + 1 < len(tokens) and \
+                    tokens[j + 1].text.lower() in portfolio and is_capitalized(tokens[j + 1].text):
+                j += 1  # "Menteri Pendidikan Dasar dan Menengah", "Menteri Desa dan Pembangunan Daerah Tertinggal"
+            else:
+                break
         k = j
         while k < len(tokens) and k - j < 2 and tokens[k].text.islower():
             k += 1  # "juru bicara militer Houthi ..."
@@ -222,7 +230,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 yield Mention(tokens[j].start, tokens[inner - 1].end, "", "Place", "rule:title-region", 0.7)
             yield Mention(tokens[inner + 1].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
             continue
-        if is_regional and end - j >= 3 and not _place_tokens(tokens, j, words):
+        if is_regional and j == title_end and end - j >= 3 and not _place_tokens(tokens, j, words):
             # an unknown region: one word, or two after a place word ("Kepulauan Aru Marthinus Rahanjaan")
             r = 2 if (tokens[j].text,) in words.place_heads else 1
             if end - (j + r) >= 2:
@@ -236,6 +244,58 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
                 not _looks_institutional(tokens, j, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+_LIST_MARK = re.compile(r"^(?:[-•*·]|\d{1,2}[.)]?)$")
+
+
+def _list_items(tokens: list[Token], words: Words):
+    """'- Kepala Dinas Pariwisata (Dispar): Ayu Laksmi Damayanti', '2. Menteri Keuangan: Bramantyo
+    Adi Kusumo': in a list of officials the name after the colon is the person holding the post."""
+    if not tokens or not _LIST_MARK.match(tokens[0].text):
+        return
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or colon < 2 or not _match_sequence(tokens, 1 + (tokens[1].text == "."), words.titles, True):
+        return
+    j = colon + 1
+    while j < len(tokens) and (tokens[j].text in "()." or tokens[j].text.lower() in words.title_words or
+                               tokens[j].text.rstrip(".").lower() in words.honorifics or
+                               tokens[j].text.lower() in ("purn", "purn.") or is_acronym(tokens[j].text)):
+        j += 1   # "Jenderal TNI (Purn) Agus ...", "Ir. Bagus ...", "dr. Wening ..."
+    end = _name_end(tokens, j, words)
+    if end - j >= 2:
+        title = " ".join(t.text for t in tokens[1 + (tokens[1].text == "."):colon])
+        yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+_PAIR = re.compile(r"^[A-Z][\w'’]{2,}-[A-Z][\w'’]{2,}$")
+
+
+def _pairs(tokens: list[Token], words: Words):
+    """'pasangan Anies-Muhaimin' (a ticket: two people) and 'rute Denpasar-Seoul' (two known places):
+    one candidate the evidence check (kg.lang.id.evidence) splits in two."""
+    cues = frozenset(word_list("pair_cues"))
+    for i, tok in enumerate(tokens):
+        if not _PAIR.match(tok.text) or _geo_known(tok.text):
+            continue
+        a, b = tok.text.split("-", 1)
+        if _geo_known(a) and _geo_known(b):
+            yield Mention(tok.start, tok.end, "", "Place", "rule:place-name", 0.75)
+        elif i and tokens[i - 1].text.lower() in cues:
+            yield Mention(tok.start, tok.end, "", "Person", "rule:title", 0.8)
+
+
+def _buildings(tokens: list[Token], words: Words):
+    """'Gedung DPR', 'Stadion Utama Gelora Bung Karno', 'Bandara Internasional I Gusti Ngurah Rai',
+    'Kantor Gubernur Kaltim': a named building or venue is one place, whatever names are inside it."""
+    for i, tok in enumerate(tokens):
+        n = _match_sequence(tokens, i, words.building_heads, lower=False)
+        if n and not (i and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
+            end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS - {"dan", "untuk"})
+            while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and tokens[end - 1].text != "II":
+                end -= 1
+            if end > i + n:
+                yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:building", 0.85)
 
 
 def _person_appositions(tokens: list[Token], words: Words, known: list[Mention]):
@@ -281,6 +341,11 @@ def _places_before_regions(tokens: list[Token], words: Words):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-before-region", 0.75)
 
 
+@lru_cache(maxsize=1)
+def _english_org_words() -> frozenset[str]:
+    return frozenset(w.lower() for entry in word_list("org_words_en") for w in entry.split())
+
+
 def _looks_institutional(tokens: list[Token], start: int, end: int, words: Words) -> bool:
     """A run of names that is an organization or place, not a person: it has an organization or
     place head word, a club or company tail, an acronym, or ends in a known place."""
@@ -288,7 +353,8 @@ def _looks_institutional(tokens: list[Token], start: int, end: int, words: Words
     if not texts:
         return False
     heads = {h[0] for h in words.org_heads} | {h[0] for h in words.place_heads}
-    return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(is_acronym(t) for t in texts)
+    english = _english_org_words()
+    return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(t.lower() in english for t in texts) or any(is_acronym(t) for t in texts)
                 or texts[-1] in words.provinces or (len(texts) == 1 and _geo_known(texts[0])))
 
 
@@ -373,6 +439,11 @@ def _org_names(tokens: list[Token], words: Words):
             elif end < len(tokens) and tokens[end].text == "(" and end + 2 < len(tokens) and \
                     tokens[end + 1].text in _COMPANY_END and tokens[end + 2].text == ")":
                 end += 3   # "PT Pertamina (Persero)"
+                if end < len(tokens) and tokens[end].text == "Tbk":
+                    end += 1   # "PT Garuda Indonesia (Persero) Tbk"
+            if end > i + n and tokens[end - 1].text == "Tbk" and end + 1 < len(tokens) and tokens[end].text == "." \
+                    and (tokens[end + 1].text == "(" or tokens[end + 1].text[:1].islower()):
+                end += 1   # "PT Vale Indonesia Tbk. (INCO)": the abbreviation's full stop, not a sentence end
             if end > i + n:
                 yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
 
@@ -435,6 +506,9 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _place_names(tokens, words)
     found += _org_shapes(tokens, words)
     found += _known_places(tokens, words)
+    found += _buildings(tokens, words)
+    found += _list_items(tokens, words)
+    found += _pairs(tokens, words)
     found += _titles(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
     found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)

@@ -1,0 +1,426 @@
+"""Check the chosen mentions against the evidence of the text: where a name really starts and
+ends, and whether it is a name at all.
+
+Runs after the mention stage has chosen among its candidates. Each check is one
+kind of evidence:
+- token shape: a mention ends at a word's end ("Jung Hae-won", not "Jung Hae");
+  a name does not start with a lowercase word ("kompleks Istana ...") nor end with "dan";
+- the title table: a job title at the start of a mention is the person's title, not
+  their name ("Seskab Dimas Prayogo"), and a title alone is no name ("Chairman");
+- pairs: "Jokowi-Ma'ruf" is two people, "Denpasar-Seoul" two places;
+- fragments: one or two letters are a name only when the gazetteer knows them;
+- common words: a lone capitalised ordinary word ("Beruntung", "Persen") is not a name
+  unless the same word is part of a longer name in the article;
+- headlines: in a title-cased headline every word is capitalised, so a name found only
+  there (and nowhere in the body) is not trusted;
+- name shape: a run of given and family names the model typed as an organization or a
+  place, with no organization or place word in it, is a person.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.geo import places
+from kg.lang.id import names, word_list
+from kg.model import Mention
+from kg.text import Token, is_acronym, tokenize
+
+_PAIR = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
+_CONNECTORS = {"dan", "atau", "serta", "&", "of", "the", "and"}
+_KEEP_LOWER_START = {"al", "el", "bin", "binti", "van", "von", "de", "da", "di", "dos", "du", "le", "la", "ibn"}
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(word_list("common_words")) | frozenset(
+        w.lower() for w in word_list("not_names") if w.isalpha()) | _geo_stopwords()
+
+
+def _geo_stopwords() -> frozenset[str]:
+    from pathlib import Path
+    path = Path(places.__file__).parent / "data" / "stopwords_id.txt"
+    return frozenset(s for line in path.read_text(encoding="utf-8").splitlines()
+                     if (s := line.split("#", 1)[0].strip().lower()))
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    """Words that mark an organization or a place (head words, cue words, English company words)."""
+    words = set()
+    for name in ("org_heads", "place_heads", "org_cues", "place_cues", "org_words_en"):
+        for entry in word_list(name):
+            words.update(w.lower() for w in entry.split())
+    return frozenset(words)
+
+
+def _known_place(name: str) -> bool:
+    return places.lookup(name) is not None
+
+
+def _snap(m: Mention, text: str) -> None:
+    """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen."""
+    while m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
+        m.end += 1
+        while m.end < len(text) and (text[m.end].isalnum()):
+            m.end += 1
+
+
+def _trim_words(m: Mention, text: str) -> bool:
+    """Drop lowercase words before a name and connectors after it. False when nothing is left."""
+    toks = tokenize(text, m.start, m.end)
+    while toks and toks[0].text[:1].islower() and toks[0].text.lower() not in _KEEP_LOWER_START \
+            and not re.match(r"[a-z]+[A-Z]", toks[0].text):
+        toks = toks[1:]
+    while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-"):
+        toks = toks[:-1]
+    if len(toks) > 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-4].text[:1].isupper() and \
+            toks[-2].text not in names._COMPANY_END:
+        toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
+    if not toks:
+        return False
+    m.start, m.end = toks[0].start, toks[-1].end
+    return True
+
+
+def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> bool:
+    """'Seskab Dimas Prayogo' -> title Seskab, person Dimas Prayogo. False when the mention is only
+    a title ('Chairman', 'Brigadir Jenderal')."""
+    toks = tokenize(text, m.start, m.end)
+    words = [t.text.lower() for t in toks]
+    if tuple(words) in titles:
+        return False
+    if m.source.startswith("gazetteer"):
+        return True
+    for n in range(min(5, len(toks) - 1), 0, -1):
+        if tuple(words[:n]) in titles:
+            rest = toks[n:]
+            while rest and (rest[0].text in "()" or rest[0].text.lower() in ("purn", "purn.")):
+                rest = rest[1:]   # "Laksamana (Purn) Sutrisno"
+            if rest and rest[0].text[:1].isupper():
+                if m.type == "Person":
+                    m.title = m.title or " ".join(t.text for t in toks[:n])
+                m.start = rest[0].start   # "Kasat Reskrim Polrestabes Medan": the office, not its head
+            return True
+    return True
+
+
+def _split_pair(m: Mention, text: str) -> list[Mention]:
+    """'Jokowi-Ma'ruf' (a ticket) and 'Denpasar-Seoul' (a route) are two names, unless the whole
+    is a known place ('Timor-Leste') or the halves are one known name."""
+    found = _PAIR.match(text[m.start:m.end])
+    if not found or m.source == "gazetteer" or _known_place(text[m.start:m.end]):
+        return [m]
+    a, b = found.group(1), found.group(2)
+    if len(a) < 3 or len(b) < 3:
+        return [m]
+    both_places = _known_place(a) and _known_place(b)
+    if m.type == "Person" or both_places:
+        type_ = "Place" if both_places else "Person"
+        cut = m.start + len(a)
+        return [Mention(m.start, cut, a, type_, m.source, m.confidence),
+                Mention(cut + 1, m.end, b, type_, m.source, m.confidence)]
+    return [m]
+
+
+_AFFIXED = re.compile(r"^(?:(?:Ber|Ter|Meng|Mem|Men|Peng|Pem|Pen|Per|Ke|Se)[a-z]{4,}|[A-Z][a-z]{3,}(?:kan|nya|lah|pun))$")
+_DIRECTIONS = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Raya", "Daya", "Laut", "Darat"}
+
+
+def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> list[Mention]:
+    """'Polda Metro Jaya Kombes Yudhistira Kusuma', 'Kota Nusantara Raden Wirawan': a rank, title or
+    honorific inside a run ends the institution; the name after it is a person."""
+    if m.source.startswith("gazetteer") or m.source == "rule:building":
+        return [m]
+    toks = tokenize(text, m.start, m.end)
+    honor = names.words().honorifics
+    for k in range(1, len(toks)):
+        w = toks[k].text
+        if not ((w.lower(),) in titles and (w.isupper() or w.lower() in honor or k + 1 < len(toks))) \
+                and w.lower() not in honor:
+            continue
+        rest = [t for t in toks[k + 1:] if t.text not in "()" and t.text.lower() not in ("purn", "purn.")]
+        names_after = len(rest) >= 1 and all(t.text[:1].isupper() for t in rest)
+        if not w.isupper() and (len(rest) < 2 or not names_after):
+            continue   # "Dewan Gubernur", "Direktorat Jenderal Bea dan Cukai": a body named after a post
+        head = Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence,
+                       title=m.title if m.type == "Person" else None)
+        out = [head] if m.type != "Person" else []
+        if names_after:
+            start = toks[k].start if w.lower() in honor else rest[0].start
+            end = _run_end(text, m.end)
+            out.append(Mention(start, end, text[start:end], "Person", m.source, m.confidence,
+                               title=None if w.lower() in honor else w))
+        return out
+    return [m]
+
+
+def _run_end(text: str, end: int) -> int:
+    """Where the run of capitalised words that goes on at end stops: a name cut by a length limit
+    ('... Kombes Ade Ary Syam | Indradi') is completed."""
+    while True:
+        m = re.match(r" ([A-Z][\w'’\-]*)", text[end:end + 40])
+        if not m or m.group(1).lower() in _common_words():
+            return end
+        end += m.end()
+
+
+def _split_conjoined(m: Mention, text: str) -> list[Mention]:
+    """'Pemprov Kaltim dan Otorita IKN', 'Bank Indonesia dan Otoritas Jasa Keuangan': two bodies
+    joined by 'dan' when what follows it starts another name (an organization head word, a country)."""
+    if m.type != "Organization" or m.source.startswith("gazetteer"):
+        return [m]
+    toks = tokenize(text, m.start, m.end)
+    heads = {h[0] for h in names.words().org_heads}
+    for k in range(2, len(toks) - 1):
+        if toks[k].text == "dan":
+            right = " ".join(t.text for t in toks[k + 1:])
+            if toks[k + 1].text in heads or names.geo_country(right):
+                type_ = "Place" if names.geo_country(right) else "Organization"
+                return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
+                        Mention(toks[k + 1].start, m.end, right, type_, m.source, m.confidence)]
+    return [m]
+
+
+def _merge_defined(ms: list[Mention], text: str) -> list[Mention]:
+    """'Satuan Reserse Kriminal (Satreskrim) Polrestabes Medan': a body whose short form is given in
+    brackets before its unit or region is written as one name."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev and prev.type == "Organization" and m.type in ("Organization", "Place") and \
+                re.fullmatch(r" \([A-Z][\w\-]{1,15}\) ", text[prev.end:m.start]) and \
+                not m.source.startswith("gazetteer") or (prev and prev.type == "Organization" and
+                                                           re.fullmatch(r" \([A-Z][\w\-]{1,15}\) ", text[prev.end:m.start])
+                                                           and len(m.text.split()) <= 3 and m.type == "Place"):
+            prev.end, prev.text = m.end, text[prev.start:m.end]
+            continue
+        out.append(m)
+    return out
+
+
+def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Mention]:
+    """'Kepala Dispar Ayu Laksmi': a short form the article defines in brackets ('Dinas Pariwisata
+    (Dispar)') before a person's name is the office, not part of the name."""
+    toks = tokenize(text, m.start, m.end)
+    if m.type != "Person" or len(toks) < 3 or toks[0].text not in defined:
+        return [m]
+    return [Mention(m.start, toks[0].end, toks[0].text, "Organization", m.source, m.confidence),
+            Mention(toks[1].start, m.end, text[toks[1].start:m.end], "Person", m.source, m.confidence, title=m.title)]
+
+
+def _is_region(toks: list[Token]) -> bool:
+    words = names.words()
+    name = " ".join(t.text for t in toks)
+    return name in words.provinces or names.geo_country(name) or (len(toks) >= 2 and (
+        toks[-1].text in _DIRECTIONS or _known_place(name)))
+
+
+def _split_leading_place(m: Mention, text: str) -> list[Mention]:
+    """'Kaltim Sugeng Widodo Pranoto', 'Provinsi Kaltim Ratna Dewi Handayaningsih', 'Stasiun Geofisika
+    Mamuju Rusdin Tahir Lamadda': a title's region or office written before a person's name is not part
+    of the name; the name after it (two to four name-shaped words) is the person."""
+    if m.source.startswith("gazetteer") or m.source == "rule:building":
+        return [m]
+    toks = tokenize(text, m.start, m.end)
+    words = names.words()
+    for k in range(len(toks) - 2, 0, -1):
+        end = _run_end(text, m.end)
+        rest = Mention(toks[k].start, end, text[toks[k].start:end], "Person", m.source, m.confidence,
+                       title=m.title)
+        if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
+            return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
+        region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k])
+        portfolio = m.type == "Person" and k == 1 and toks[0].text.lower() in words.portfolios
+        if not (region or portfolio) or not (m.type == "Person" or _name_shaped_person(rest, text)):
+            continue
+        if not _name_shaped_person(rest, text) and m.type != "Person":
+            continue
+        head_type = m.type if m.type != "Person" else "Place"
+        if portfolio or (m.type == "Person" and not _is_region(toks[:k])):
+            return [rest]   # "Hukum Edwin Santoso": a portfolio word of the title
+        return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], head_type, m.source, m.confidence),
+                rest]
+    return [m]
+
+
+def _institution_head(word: str) -> bool:
+    words = names.words()
+    return any(h[0] == word for h in words.org_heads | words.place_heads | words.building_heads)
+
+
+_LIST_NEXT = re.compile(r"(?:,? (?:dan|serta|atau) |, )([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?=[,.;:)]|\s(?:dan|serta|atau)\b|\s[a-z]|$)")
+
+
+_NAME_RUN = r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})"
+
+
+def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
+    """'bernama Tan Boon Keat' (a person cue) and 'Nguyen Van Duc Thinh dan Pham Thi Lan Huong' (a
+    name-shaped run listed right after a person): people no recogniser took."""
+    taken = [(m.start, m.end) for m in ms]
+    cues = "|".join(re.escape(c) for c in word_list("person_cues"))
+    spans = [m.span(1) for m in re.finditer(r"\b(?:%s) %s" % (cues, _NAME_RUN), text)]
+    for m in [m for m in ms if m.type == "Person"]:
+        nxt = re.compile(r"(?:,? (?:dan|serta|atau) |, )" + _NAME_RUN).match(text, m.end)
+        if nxt:
+            spans.append(nxt.span(1))
+    added = []
+    for s, e in spans:
+        cand = Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6)
+        if not any(a < e and s < b for a, b in taken) and _name_shaped_person(cand, text) and \
+                cand.text.split()[0].lower() not in names.words().title_words:
+            added.append(cand)
+            taken.append((s, e))
+    return sorted(ms + added, key=lambda m: m.start)
+
+
+def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
+    """'ke Busan dan Jeju', 'Kuta dan Seminyak': a capitalised name listed right after a place is a
+    place too, when no recogniser took it."""
+    taken = [(m.start, m.end) for m in ms]
+    common = _common_words()
+    added = []
+    for m in [m for m in ms if m.type == "Place"]:
+        end = m.end
+        while True:
+            nxt = _LIST_NEXT.match(text, end)
+            if not nxt:
+                break
+            s, e = nxt.span(1)
+            name = nxt.group(1)
+            if any(a < e and s < b for a, b in taken) or name.lower() in common or \
+                    name.split()[0].lower() in names.words().title_words:
+                break
+            added.append(Mention(s, e, name, "Place", "rule:place-list", 0.6))
+            taken.append((s, e))
+            end = e
+    return sorted(ms + added, key=lambda m: m.start)
+
+
+def _head_tails(ms: list[Mention]) -> dict[str, str]:
+    """'Kecamatan Dayeuhkolot' -> {'Dayeuhkolot': 'Place'}: the name after a place or organization head
+    word, which the article may write alone."""
+    words = names.words()
+    heads = {h[0]: "Place" for h in words.place_heads} | {h[0]: "Organization" for h in words.org_heads}
+    out = {}
+    for m in ms:
+        toks = m.text.split()
+        if m.type == "Person" or len(toks) < 2:
+            continue
+        if heads.get(toks[0]) == m.type and toks[1][:1].isupper() and (toks[0],) not in words.building_heads:
+            out.setdefault(" ".join(toks[1:]), m.type)
+        n = max((len(h) for h in words.building_heads if tuple(toks[:len(h)]) == h), default=0)
+        if n and len(toks) > n:
+            # "Gelora Bung Karno" of "Stadion Utama Gelora Bung Karno"; only a person's name is retyped
+            # by it ("Gedung DPR" does not make the DPR a place)
+            out.setdefault(" ".join(toks[n:]), "Place:venue")
+    return out
+
+
+def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
+    """Spans of title-cased lines: most words capitalised and no closing full stop."""
+    out = []
+    for s in sentences:
+        line = text[s.start:s.end]
+        if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line):
+            continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+        if len(words) >= 4 and not re.search(r"[.!?][\"'”’)]*$", line.strip()):
+            caps = sum(w[0].isupper() for w in words)
+            if caps / len(words) >= 0.6:
+                out.append((s.start, s.end))
+    return out
+
+
+def _name_shaped_person(m: Mention, text: str) -> bool:
+    """Two to four capitalised words, none an organization or place word, an acronym or a known
+    place, not a common word: the shape of a person's name."""
+    toks = tokenize(text, m.start, m.end)
+    if not 2 <= len(toks) <= 4:
+        return False
+    inst = _institution_words()
+    common = _common_words()
+    for t in toks:
+        w = t.text
+        if not (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’\-]*", w)) or is_acronym(w) or w.lower() in inst \
+                or w.lower() in common or w in names.words().provinces or names.geo_country(w):
+            return False
+    return not _known_place(text[m.start:m.end])
+
+
+def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], sentences) -> list[Mention]:
+    """The chosen mentions, with boundaries, types and titles corrected and non-names dropped."""
+    out: list[Mention] = []
+    defined = set(re.findall(r"\(([A-Z][A-Za-z]{2,11})\)", text))   # "Dinas Pariwisata (Dispar)"
+    for m in chosen:
+        _snap(m, text)
+        trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
+        if not (trusted or _trim_words(m, text)) or not _strip_title(m, text, titles):
+            continue
+        for part in _split_pair(m, text):
+            for piece in _split_conjoined(part, text):
+                for inner in _split_inner_title(piece, text, titles):
+                    out += _split_leading_acronym(inner, text, defined)
+    for m in out:
+        m.text = text[m.start:m.end]
+    in_longer = {w for m in out for w in m.text.split() if " " in m.text}
+    heads = headline_lines(text, sentences)
+    body = " ".join(text[s.start:s.end] for s in sentences if (s.start, s.end) not in heads)
+    common = _common_words()
+    person_words = {w for m in out if m.type == "Person" and " " in m.text for w in m.text.split()}
+    tails = _head_tails(out)
+    sentence_starts = {s.start for s in sentences}
+    kept = []
+    for m in out:
+        trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
+        letters = re.sub(r"\W", "", m.text)
+        if not trusted and (len(letters) <= 2 or m.text[:1].isdigit() or re.match(r"Rp ?\d", m.text)):
+            continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
+        before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
+        after_title = before is not None and before.group(1).lower() in names.words().title_words
+        if before and tuple(f"{before.group(1)} {m.text}".lower().split()) in titles:
+            continue   # "Jenderal TNI (Purn)", "Letjen TNI": the acronym belongs to a rank
+        if m.source == "rule:acronym" and is_acronym(m.text) and m.text not in defined and \
+                not after_title and len(re.findall(r"\b%s\b" % re.escape(m.text), text)) < 2:
+            continue   # "PNBP", "ZEE": an acronym of a thing, used once, never defined, nobody's office
+        toks = m.text.split()
+        if not trusted and len(toks) >= 2 and all(w.lower() in common for w in toks) and \
+                not _institution_head(toks[0]):
+            continue   # "Pusat Data", "Reserse Kriminal Khusus": ordinary words cut from a longer name
+        if not trusted and len(toks) == 1 and _institution_head(toks[0]):
+            continue   # "Kelurahan", "Masjid": a head word without its name
+        if not trusted and " " not in m.text and m.text not in in_longer and \
+                (m.text.lower() in common or re.search(r"(?<![\w.])%s\b" % re.escape(m.text.lower()), text)):
+            continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
+        if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
+                _AFFIXED.match(m.text) and text[m.end:m.end + 1] == ",":
+            continue   # "Beruntung, ...", "Sebaliknya, ...": an affixed Indonesian word opening the sentence
+        if not trusted and " " not in m.text and m.type != "Person" and m.text in person_words and \
+                not _known_place(m.text) and m.text not in names.words().provinces and \
+                not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
+            m.type = "Person"   # "kata Hairul": a part of a person's name written alone
+        tail = tails.get(m.text)
+        if not trusted and tail and m.type != tail and not _known_place(m.text) and \
+                m.text not in names.words().provinces and (tail != "Place:venue" or m.type == "Person"):
+            m.type = tail.split(":")[0]   # "Dayeuhkolot" after "Kecamatan Dayeuhkolot", "Citarum" after "Sungai Citarum"
+        if not trusted and m.type != "Place" and names.geo_country(m.text):
+            m.type = "Place"   # "asal Uni Emirat Arab": a country, as place or actor
+        gov = re.match(r"Pemerintah (.+)$", m.text)
+        if gov and names.geo_country(gov.group(1)):
+            m.start, m.text, m.type = m.end - len(gov.group(1)), gov.group(1), "Place"   # the country acts
+        if m.source == "model" and m.type == "Person" and any(w.lower() in _institution_words() for w in m.text.split()
+                                                               if w.lower() in _english_words()):
+            m.type = "Organization"   # "Dorna Sports", "Aegean Crest Shipping"
+        if not trusted and any(s <= m.start < e for s, e in heads) and m.text not in body:
+            continue   # a run of capitalised headline words found nowhere in the body
+        if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
+                and _name_shaped_person(m, text):
+            m.type = "Person"
+        kept += _split_leading_place(m, text)
+    return _merge_defined(_cued_and_listed_persons(_listed_places(kept, text), text), text)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return frozenset(w.lower() for entry in word_list("org_words_en") for w in entry.split())

@@ -1,0 +1,213 @@
+"""Find the page furniture a user copies with an article from a news web page.
+
+Bylines, editor and photo-credit lines, advertising and navigation lines, share
+prompts, agency signatures ("(Ant)"), lists of related articles and tags, and
+"Baca juga" teasers, inline ones included: a teaser title ends where the body's own
+sentence starts. Nothing is cut from the text: each span is returned with its
+reason and the clean stage records it in ``Document.removed``. The cue words are
+data (kg/lang/id/furniture.txt, teasers.txt); this module only knows shapes.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lang.id import word_list
+
+_CLOSE = {"(": ")", "[": "]", "{": "}"}
+_WORD = re.compile(r"[\w'’.\-]+|[“\"]")
+# "(Ant)", "(rds/ugo)", "(ant/rtr)", "(***)": an agency or editor signature closing a paragraph
+_SIGNATURE = re.compile(r"\((?:\*{3}|[A-Za-z][A-Za-z0-9]{1,5}(?:/[A-Za-z0-9][\w.\-]{1,20}){0,3})\)\s*$")
+# "Home » Medan » Kriminal", "Berita / Hukum & Kriminal", "Market / Bursa Saham"
+_BREADCRUMB = re.compile(r"^\s*[^\s/»›>|][^/»›>|.!?:]{0,30}(?:\s+[/»›>|]\s+[^/»›>|.!?:]{1,30}){1,5}\s*$")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, tuple[str, ...]]:
+    """The sections of furniture.txt, plus the teaser cues."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in word_list("furniture"):
+        if line.startswith("[") and line.endswith("]") and " " not in line:
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line)
+    sections["teaser"] = list(word_list("teasers"))
+    return {k: tuple(v) for k, v in sections.items()}
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    c = cues()
+    outlets = _alternation(c["outlet"])
+    return {
+        "teaser": re.compile(r"(?i)(?<![\w])(?:%s)\b\s*[:：\-–—]?\s*" % _alternation(c["teaser"])),
+        "list": re.compile(r"(?i)^\W*(?:%s)\W*$" % _alternation(c["list"])),
+        "prefix": re.compile(r"(?i)^\W{0,3}(?P<cue>%s)(?P<after>\s*[:|：]|\s)" % _alternation(c["prefix"])),
+        "inline": re.compile(_alternation(c["inline"])),
+        "contains": re.compile(r"(?i)%s" % _alternation(c["contains"])),
+        # "Ilham Pratama - detikFinance", "Wisnu Saputra - Bisnis.com", "Tim Okezone, Jurnalis · Kamis"
+        "byline": re.compile(r"(?i)^[^.!?\n]{3,60}\s[-–—|]\s*(?:(?:%s)|(?:%s)\w*)\s*$" % (outlets, _alternation(c["outlet-prefix"]))),
+        "outlet_word": re.compile(r"(?i)^(?:(?:%s)\w*|[\w\-]+\.(?:com|co\.id|id))$" % _alternation(c["outlet-prefix"])),
+        # "(ANTARA FOTO/Aditya Putra/foc)", "(Foto: Dok. Humas)", "(REUTERS/Evelyn Hockstein)"
+        "credit_paren": re.compile(r"(?i)[(\[](?:(?:foto\s*:|dok\.?\s)[^()\[\]\n]*|(?:%s)\s*/[^()\[\]\n]*"
+                                   r"|[^()\[\]\n/]{2,40}/\s*(?:%s)[^()\[\]\n]*)[)\]]" % (outlets, outlets)),
+        # what follows a caption's last sentence: "KOMPAS.com/FAJAR R", "AFP/STRINGER", "DOK. BPBD X",
+        # "Foto: Dok. Kemlu RI", "TEMPO/Toni Sembiring", "ANDI WIJAYA/KOMPAS.com", "Bisnis/Arief Prabowo"
+        "credit_tail": re.compile(r"(?:^|(?<=[.)]\s))(?:(?i:foto|sumber foto)\s*:|(?i:dok)\.?\s|(?i:%s)\s*/"
+                                  r"|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+\s*/\s*(?:(?i:%s)|[A-Z][A-Z.'’\-]+\b))[^\n]*$"
+                                  % (outlets, outlets)),
+        "nav": frozenset(w.lower() for w in c["nav"]),
+        "starter": frozenset(tuple(s.lower().split()) for s in c["starter"]),
+        "headline_lower": frozenset(c["headline-lowercase"]),
+    }
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.splitlines(keepends=True):
+        yield start, start + len(line.rstrip("\r\n"))
+        start += len(line)
+
+
+def _is_navigation(line: str, nav: frozenset[str]) -> bool:
+    words = re.findall(r"[\w.]+", line.lower())
+    return 0 < len(words) <= 12 and all(w.strip(".") in nav or w in nav for w in words) and \
+        not re.search(r"[.!?]\s*$", line.rstrip()) or line.strip() in {"|", "»", "›", ">", "•", "·"}
+
+
+def _is_title_shaped(line: str) -> bool:
+    """A line that reads as another article's title (or a tag, or a date), not a body paragraph."""
+    s = line.strip()
+    return len(s.split()) <= 20 and not re.search(r"[.:;,][\"'”’)]*$", s)
+
+
+def _prefix_is_furniture(line: str, m: re.Match) -> bool:
+    """'Editor: Sari Dewi', 'Laporan wartawan Kompas.com, Andi': a cue word needs a colon after it,
+    or several words, or a short line, so that a body sentence starting 'Sumber itu ...' stays."""
+    if m.group("after").strip():
+        return True
+    rest = line[m.end():].strip()
+    return " " in m.group("cue").strip() or (len(rest.split()) <= 5 and not rest.endswith("."))
+
+
+def teaser_end(text: str, start: int, end: int) -> int:
+    """Where a teaser title that starts at ``start`` ends in a line ending at ``end``: at a word that
+    starts a body sentence ("Menurut", "Sementara itu", a quote), at the start of the capitalised run
+    before the first lowercase word when the title is title-cased, else at the end of the line."""
+    pats = _patterns()
+    if not re.search(r"[.!?][\"'”’)]*\s*$", text[start:end]):
+        return end   # a line that does not end as a sentence is the title alone
+    lower, starters = pats["headline_lower"], pats["starter"]
+    words = [(m.start() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+    seen_lower = False
+    for k, (pos, w) in enumerate(words):
+        low = w.lower().strip(".")
+        nxt = words[k + 1][1].lower() if k + 1 < len(words) else ""
+        if k >= 2 and (w in "“\"" or (w[:1].isupper() and ((low,) in starters or (low, nxt) in starters))):
+            return pos
+        if w[:1].islower() and low not in lower and not seen_lower:
+            seen_lower = True
+            # the first lowercase word of the body: in a title-cased teaser ("Harga Emas Naik Lagi Joko
+            # Widodo mengatakan ...") the body's subject is the end of the capitalised run before it;
+            # keep its last two words (a name) in the body
+            run = k
+            while run > 0 and (words[run - 1][1][:1].isupper() or words[run - 1][1][:1].isdigit() or
+                               words[run - 1][1].lower() in lower):
+                run -= 1
+            if run == 0 and k >= 3:
+                return words[k - 2][0]
+    m = re.search(r"[.!?][\"'”’]?\s+(?=[A-Z“\"])", text[start:end])
+    return start + m.end() if m else end
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s+\S")
+
+
+def _is_body(line: str) -> bool:
+    """A paragraph of the article: a sentence of some length, or an item of a list it gives."""
+    s = line.strip()
+    return (len(s.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", s) is not None) or \
+        (_LIST_ITEM.match(s) is not None and ":" in s)
+
+
+def _line_furniture(line: str, pats) -> str | None:
+    """The reason a whole line is furniture, or None."""
+    s = line.strip()
+    if pats["contains"].search(s):
+        return "byline"
+    m = pats["prefix"].match(s)
+    if m and _prefix_is_furniture(s, m) and not pats["teaser"].match(s):
+        return "tags" if m.group("cue").lower() in ("tag", "tags", "topik") else "byline"
+    if pats["byline"].match(s):
+        return "byline"
+    if _SIGNATURE.fullmatch(s):
+        return "signature"
+    if _is_navigation(s, pats["nav"]) or _BREADCRUMB.match(s) or \
+            (len(s.split()) == 1 and pats["outlet_word"].match(s.lstrip("#"))):
+        return "navigation"
+    return None
+
+
+def find_furniture(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every piece of page furniture in text."""
+    pats = _patterns()
+    lines = [(ls, le) for ls, le in _lines(text) if text[ls:le].strip()]
+    body = [k for k, (ls, le) in enumerate(lines) if _is_body(text[ls:le]) and not _line_furniture(text[ls:le], pats)]
+    first, last = (body[0], body[-1]) if body else (0, len(lines) - 1)
+    # above the body: the headline (the longest title-shaped line) stays; short labels are navigation
+    top = [k for k in range(first) if _is_title_shaped(text[slice(*lines[k])])]
+    headline = max(top, key=lambda k: len(text[slice(*lines[k])].split()), default=None)
+    found: list[tuple[int, int, str]] = []
+    in_list = False
+    for k, (ls, le) in enumerate(lines):
+        line = text[ls:le]
+        if k > last and (_is_title_shaped(line) or _line_furniture(line, pats)):
+            found.append((ls, le, "related"))   # below the article's last paragraph: related titles, tags
+            continue
+        if in_list and (_is_title_shaped(line) or _is_navigation(line, pats["nav"])):
+            found.append((ls, le, "related"))
+            continue
+        in_list = False
+        if pats["list"].match(line):
+            found.append((ls, le, "related"))
+            in_list = True
+            continue
+        reason = _line_furniture(line, pats)
+        if reason is None and k < first and k != headline and len(line.split()) <= 3 and _is_title_shaped(line):
+            reason = "navigation"
+        if reason:
+            found.append((ls, le, reason))
+            # "Simak Video Pilihan Ini:" introduces a list; "Bagikan:" does not
+            in_list = reason in ("byline", "tags") and line.rstrip().endswith(":")
+            continue
+        found += _inline(text, ls, le)
+    return sorted(found)
+
+
+def _inline(text: str, ls: int, le: int) -> list[tuple[int, int, str]]:
+    pats = _patterns()
+    line = text[ls:le]
+    out = [(ls + m.start(), ls + m.end(), "advertising") for m in pats["inline"].finditer(line)]
+    out += [(ls + m.start(), ls + m.end(), "link") for m in _URL.finditer(line)]
+    out += [(ls + m.start(), ls + m.end(), "photo credit") for m in pats["credit_paren"].finditer(line)]
+    tail = pats["credit_tail"].search(line)
+    if tail and tail.start() > 0 and not any(s <= ls + tail.start() < e for s, e, _ in out):
+        out.append((ls + tail.start(), le, "photo credit"))
+    sig = _SIGNATURE.search(line)
+    if sig and sig.start() > 0 and line[:sig.start()].rstrip().endswith((".", "\"", "”")):
+        out.append((ls + sig.start(), le, "signature"))
+    for m in pats["teaser"].finditer(line):
+        before = line[:m.start()].rstrip()
+        if before and before[-1] in _CLOSE:
+            close = line.find(_CLOSE[before[-1]], m.end())
+            out.append((ls + len(before) - 1, ls + (close + 1 if close >= 0 else len(line)), "teaser"))
+        else:
+            out.append((ls + m.start(), teaser_end(text, ls + m.end(), le), "teaser"))
+        break
+    return out

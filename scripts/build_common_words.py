@@ -1,0 +1,39 @@
+"""Build kg/lang/id/common_words.txt: Indonesian words that are ordinary lowercase words, so a lone
+capitalised one (a sentence start, a headline word) is not a name by itself.
+
+    python scripts/build_common_words.py data/idner-news-2k
+
+A word is listed when the corpus writes it in lowercase at least twice and never capitalises it
+inside an entity. Source: idner-news-2k (MIT licence), train and dev files.
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(corpus: str) -> int:
+    lower, in_entity = Counter(), set()
+    for name in ("train.txt", "dev.txt"):
+        for line in (Path(corpus) / name).read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) < 3:
+                continue
+            word, tag = parts[0], parts[-1]
+            if tag != "O":
+                in_entity.add(word.lower())
+            elif word.isalpha() and word.islower() and len(word) > 2:
+                lower[word] += 1
+    words = sorted(w for w, n in lower.items() if n >= 2 and w not in in_entity)
+    out = ROOT / "kg" / "lang" / "id" / "common_words.txt"
+    out.write_text("# Ordinary lowercase words (scripts/build_common_words.py from idner-news-2k, MIT licence).\n"
+                   "# A lone capitalised one is not a name by itself.\n" + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} words -> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "data" / "idner-news-2k")))

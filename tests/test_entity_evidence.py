@@ -1,0 +1,94 @@
+"""Entity boundaries and types from evidence (titles, name shape, lists, pairs, buildings) on
+sentences written for these tests, through the whole pipeline with the shipped model."""
+import pytest
+
+from kgtest import pipeline_doc
+
+
+def _entities(text):
+    doc = pipeline_doc(text, use_model=True)
+    return doc, {(e.name, e.type) for e in doc.entities.values() if e.mentions}
+
+
+def _person_titles(doc):
+    return {doc.text[m.start:m.end]: m.title for m in doc.mentions if m.type == "Person"}
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti meninjau sekolah di Bogor.", "Abdul Mu'ti",
+     "Menteri"),
+    ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono meninjau pelabuhan di Bitung.", "Sakti Wahyu Trenggono",
+     "Menteri"),
+    ("Acara itu dihadiri Mensesneg Prasetyo Hadi dan pejabat lain.", "Prasetyo Hadi", "Mensesneg"),
+    ("Rapat dipimpin Mentan Andi Amran Sulaiman di Makassar.", "Andi Amran Sulaiman", "Mentan"),
+    ("Secretary of State Marco Rubio bertemu Menlu Sugiono di Washington.", "Marco Rubio", "Secretary of State"),
+])
+def test_a_title_before_a_name_is_kept_as_the_title_not_the_name(text, person, title):
+    doc, found = _entities(text)
+    assert (person, "Person") in found
+    assert _person_titles(doc).get(person) == title
+    assert not any(name in ("Dasar", "Perikanan", "Mensesneg", "Mentan") for name, _ in found)
+
+
+def test_fragments_and_capitalised_common_words_are_not_entities():
+    _, found = _entities("Hujan deras mengguyur Jakarta sejak sore. Beruntung tidak ada korban jiwa.\n"
+                         "Petugas AM dan DK berjaga di pos Dok bersama Foto.")
+    names = {n for n, _ in found}
+    assert not names & {"Hujan", "Beruntung", "AM", "DK", "Dok", "Foto"}
+    assert ("Jakarta", "Place") in found
+
+
+def test_a_headline_run_of_capitals_is_not_a_name():
+    _, found = _entities("Menteri Keuangan Rombak Aturan Pajak Baru Pekan Ini\n"
+                         "Menteri Keuangan Sri Mulyani Indrawati mengubah aturan pajak di Jakarta, Senin.")
+    names = {n for n, _ in found}
+    assert "Sri Mulyani Indrawati" in names
+    assert not any("Rombak" in n or "Pajak" in n for n in names)
+
+
+def test_a_ticket_pair_is_two_people_and_a_route_two_places():
+    _, found = _entities("Pasangan Anies-Muhaimin berkampanye di Surabaya.\n"
+                         "Maskapai itu membuka rute Jakarta-Tokyo mulai April.")
+    assert {("Anies", "Person"), ("Muhaimin", "Person")} <= found or \
+        {n for n, t in found if t == "Person"} >= {"Anies Baswedan", "Muhaimin Iskandar"}
+    assert {n for n, t in found if t == "Place"} >= {"Jakarta", "Tokyo"}
+
+
+def test_foreign_names_stay_whole():
+    doc, found = _entities("Pelatih Kim Sang-sik memuji penyerang Nguyen Xuan Son usai laga di Hanoi.\n"
+                           "Menurut Jung Hae-won, kerja sama itu saling menguntungkan.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Kim Sang-sik", "Nguyen Xuan Son", "Jung Hae-won"} <= persons
+
+
+def test_named_buildings_and_venues_stay_whole():
+    _, found = _entities("Upacara digelar di Istana Merdeka, lalu rapat di Gedung Nusantara II.\n"
+                         "Laga final berlangsung di Stadion Utama Gelora Bung Karno, Jakarta.\n"
+                         "Pesawat mendarat di Bandara Internasional I Gusti Ngurah Rai pukul 10.00.")
+    places = {n for n, t in found if t == "Place"}
+    assert {"Istana Merdeka", "Gedung Nusantara II", "Stadion Utama Gelora Bung Karno",
+            "Bandara Internasional I Gusti Ngurah Rai"} <= places
+    assert not {n for n, t in found if t == "Person"} & {"Gelora Bung Karno", "Ngurah Rai", "Gusti Ngurah Rai"}
+
+
+def test_a_list_of_officials_gives_each_person():
+    doc, found = _entities("Berikut pejabat yang dilantik:\n"
+                           "- Kepala Dinas Pariwisata (Dispar): Ayu Laksmi Damayanti\n"
+                           "- Kepala Dinas Kesehatan: dr. Wening Purnama Adhi\n"
+                           "2. Menteri Keuangan: Bramantyo Adi Kusumo\n"
+                           "Ia meminta Kepala Dispar Ayu Laksmi menggarap desa wisata.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Ayu Laksmi Damayanti", "Wening Purnama Adhi", "Bramantyo Adi Kusumo"} <= persons
+    assert not any(n.startswith("Dispar") for n in persons)
+
+
+def test_a_rank_inside_a_run_starts_the_person():
+    _, found = _entities("Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi menjelaskan kasus itu.")
+    assert ("Ade Ary Syam Indradi", "Person") in found
+    assert not any("Kombes" in n for n, _ in found)
+
+
+def test_two_bodies_joined_by_dan_are_two_organizations():
+    _, found = _entities("Pemprov Kaltim dan Otorita IKN menandatangani kesepakatan di Samarinda.")
+    orgs = {n for n, t in found if t == "Organization"}
+    assert not any(" dan " in n for n in orgs)
