@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -9,3 +10,5 @@ class Config:
     gazetteers: tuple[str, ...] = ()   # user gazetteer CSV files, applied after the package one
     use_model: bool = True             # the statistical recogniser beside the rules
     link_places: bool = True           # GeoNames ids and coordinates for places
+    today: date | None = None          # reference day for years inferred from a weekday when
+                                       # the article has no publication date (None: no guess)

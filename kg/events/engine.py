@@ -1,0 +1,501 @@
+"""Read events from the dependency tree of each sentence.
+
+For every sentence (parsed once per document by ``kg.parse.Parser``):
+
+1. triggers: a token whose word or lemma is a verb or noun of a declared kind, or a
+   light verb whose object / ``sebagai`` phrase is one of its nouns ("menerima
+   kunjungan", "menetapkan X sebagai tersangka");
+2. slots: the trigger's subject (``passive_subject`` for di-/ter- verbs), object,
+   obliques named by their preposition ("oleh", "dengan", "terhadap" ...), and for a
+   noun trigger the name right after it (``possessor``). A verb without a subject of
+   its own takes the subject of the verb it is coordinated with or serves ("tiba di X
+   untuk bertemu Y"); a relative clause takes the noun it modifies ("X yang ditangkap");
+3. fillers: the entity mention of the filler's phrase (its name, flat and apposition
+   words: the person in "Presiden Prancis Emmanuel Macron"), every conjunct
+   ("Prabowo dan Macron"), or, for a pronoun or an unnamed anaphor ("mereka",
+   "keduanya", "ia", "tersangka"), the actors held by the ``Discourse`` state;
+4. modality: a trigger modified by a negation or modality cue, or serving a governor
+   ("membantah", "berencana"), did not happen and is dropped;
+5. place: the event's ``di`` (or ``ke``) phrase, searched in the trigger's clause
+   (``di`` phrases often hang on the object), else the dateline city for the lede;
+   time: a time phrase of the trigger's clause, else the sentence's only free one;
+6. quantities: numbers whose neighbouring words are cues of a quantity go to the
+   nearest event of the sentence that takes them; killed / injured / missing /
+   displaced numbers no event takes make a casualty report.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from kg.events.kinds import Declaration, Kind, LightVerb
+from kg.lang.id import numbers, timex
+from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
+
+_NAME_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "nummod", "det", "nmod",
+              "nmod:poss", "punct", "cc", "fixed"}
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
+_OBJECT_DEPS = {"obj", "iobj"}
+_OBLIQUE_DEPS = {"obl", "obl:agent", "nmod", "obl:tmod", "advmod", "xcomp", "obj", "appos",
+                 "conj", "nmod:poss"}
+_CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xcomp", "conj"}
+_INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp"}
+_VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
+
+
+@dataclass
+class Discourse:
+    """What the article has told so far, for pronouns and unnamed actors."""
+    last_person: str | None = None
+    last_actors: list[str] = field(default_factory=list)
+    last_speaker: str | None = None
+    by_role: dict[str, list[str]] = field(default_factory=dict)
+    last_day: date | None = None
+
+    def told(self, event: Event, doc: Document) -> None:
+        actors = list(dict.fromkeys(k for _, k in event.roles))
+        if not actors:
+            return
+        self.last_actors = actors
+        for role, key in event.roles:
+            self.by_role[role] = [k for r, k in event.roles if r == role]
+            if doc.entities[key].type == "Person":
+                self.last_person = key
+        if event.kind == "Statement" and event.actors("speaker"):
+            self.last_speaker = event.actors("speaker")[0]
+
+
+@dataclass
+class _Trigger:
+    token: object               # spaCy Token heading the trigger
+    kind: Kind
+    nominal: bool
+    light: LightVerb | None = None
+    noun: object = None          # the noun of a light verb construction
+    words: tuple[int, ...] = ()  # token indices the trigger covers
+
+
+class _Sentence:
+    """A parsed sentence with its tokens mapped to the document's mentions."""
+
+    def __init__(self, doc: Document, sentence: Sentence, parsed, parser):
+        self.doc, self.sentence, self.parsed, self.parser = doc, sentence, parsed, parser
+        base = sentence.start
+        inside = [m for m in doc.mentions if m.entity and sentence.start <= m.start < sentence.end]
+        self.mention: list[Mention | None] = []
+        for tok in parsed:
+            a, b = base + tok.idx, base + tok.idx + len(tok.text)
+            self.mention.append(next((m for m in inside if m.start < b and a < m.end), None))
+
+    def span(self, tok) -> tuple[int, int]:
+        a = self.sentence.start + tok.idx
+        return a, a + len(tok.text)
+
+    def lemma(self, tok) -> str:
+        return self.parser.lemma(tok.text)
+
+
+class Engine:
+    def __init__(self, declaration: Declaration, parser, today: date | None = None):
+        self.decl, self.parser, self.today = declaration, parser, today
+        self.phrases: list[tuple[tuple[str, ...], Kind, bool]] = sorted(
+            ((tuple(p.split()), k, noun) for k in declaration.kinds.values()
+             for noun, words in ((False, k.verbs), (True, k.nouns)) for p in words),
+            key=lambda x: -len(x[0]))
+
+    # ------------------------------------------------------------------ triggers
+    def _words_at(self, s: _Sentence, i: int, n: int) -> tuple[str, ...]:
+        return tuple(t.lower_ for t in s.parsed[i:i + n])
+
+    def _match(self, s: _Sentence, tok) -> tuple[Kind, bool, int] | None:
+        """(kind, nominal, length) of the longest trigger starting at tok."""
+        w = tok.lower_
+        base = w[:-3] if w.endswith("nya") and len(w) > 5 else w
+        lemma = s.lemma(tok)
+        verbal = tok.tag_ in ("VERB", "AUX", "ADJ") or w.startswith(_VERBAL_PREFIXES)
+        for words, kind, noun in self.phrases:
+            if w in kind.exclude or base in kind.exclude:
+                continue
+            if len(words) > 1:
+                if self._words_at(s, tok.i, len(words)) == words:
+                    return kind, noun, len(words)
+                continue
+            word = words[0]
+            if noun and word in (w, base):
+                return kind, True, 1
+            if not noun and (word == w or word == base or (verbal and word == lemma)):
+                return kind, False, 1
+        return None
+
+    def _light(self, s: _Sentence, tok) -> _Trigger | None:
+        w, lemma = tok.lower_, s.lemma(tok)
+        for row in self.decl.light:
+            if w not in row.verbs and lemma not in row.verbs:
+                continue
+            for child in tok.children:
+                if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj"):
+                    continue
+                cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+                for n in (3, 2, 1):
+                    words = " ".join(self._words_at(s, child.i, n))
+                    if words in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
+                        if child.dep_ in ("obl",) and "sebagai" not in cases:
+                            continue
+                        kind = self.decl.kinds[row.kind]
+                        return _Trigger(tok, kind, False, row, child,
+                                        (tok.i, *range(child.i, child.i + n)))
+        return None
+
+    def triggers(self, s: _Sentence) -> list[_Trigger]:
+        found, used = [], set()
+        for tok in s.parsed:
+            if tok.i in used:
+                continue
+            t = self._light(s, tok)
+            if t is None:
+                hit = self._match(s, tok)
+                if hit is None:
+                    continue
+                kind, nominal, n = hit
+                t = _Trigger(tok, kind, nominal, words=tuple(range(tok.i, tok.i + n)))
+            used.update(t.words)
+            found.append(t)
+        return found
+
+    # ------------------------------------------------------------------ slots
+    def _passive(self, s: _Sentence, tok) -> bool:
+        if any(c.dep_ == "nsubj:pass" for c in tok.children):
+            return True
+        w, lemma = tok.lower_, s.lemma(tok)
+        return lemma != w and (w.startswith("di") and not lemma.startswith("di")
+                               or w.startswith("ter") and not lemma.startswith("ter"))
+
+    def _subjects(self, s: _Sentence, tok, depth: int = 0) -> tuple[list, bool]:
+        """The subject tokens of a verb and whether they are its passive subject."""
+        passive = self._passive(s, tok)
+        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        if subj and not (subj[0].lower_ == "yang" and tok.dep_.startswith("acl")):
+            return subj, passive
+        if tok.dep_.startswith("acl") and tok.head is not tok:
+            return [tok.head], passive
+        if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head is not tok:
+            head_subj, head_passive = self._subjects(s, tok.head, depth + 1)
+            return head_subj, passive if tok.dep_ != "conj" else (passive or head_passive)
+        return [], passive
+
+    def _obliques(self, tok, out: dict[str, list], nested: bool = True) -> None:
+        for c in tok.children:
+            if c.dep_ not in _OBLIQUE_DEPS:
+                continue
+            cases = [x.lower_ for x in c.children if x.dep_ == "case"]
+            if cases:
+                out.setdefault(cases[0], []).append(c)
+            elif nested and c.dep_ in ("obj",):
+                self._obliques(c, out, nested=False)
+
+    def slots(self, s: _Sentence, t: _Trigger) -> dict[str, list]:
+        tok = t.token
+        out: dict[str, list] = {}
+        if t.nominal:
+            for c in tok.children:
+                if c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss", "det") \
+                        and not any(x.dep_ == "case" for x in c.children) and c.i not in t.words:
+                    out.setdefault("possessor", []).append(c)
+            self._obliques(tok, out)
+            if tok.lower_.endswith("nya") and "possessor" not in out:
+                out["possessor"] = ["-nya"]
+            return out
+        subj, passive = self._subjects(s, tok)
+        if subj:
+            out["passive_subject" if passive else "subject"] = subj
+        obj = [c for c in tok.children if c.dep_ in _OBJECT_DEPS and c is not t.noun]
+        if obj:
+            out["object"] = obj
+        self._obliques(tok, out)
+        if tok.lower_.endswith("nya") and not subj:   # "ujarnya", "katanya"
+            out["subject"] = ["-nya"]
+        if t.noun is not None:
+            for c in t.noun.children:
+                if c.i in t.words:
+                    continue
+                cases = [x.lower_ for x in c.children if x.dep_ == "case"]
+                if cases:
+                    out.setdefault("noun_" + cases[0], []).append(c)
+                elif c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"):
+                    out.setdefault("noun_possessor", []).append(c)
+        return out
+
+    # ------------------------------------------------------------------ fillers
+    def _phrase(self, tok) -> list:
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack += [c for c in t.children if c.dep_ in _NAME_DEPS and c.dep_ != "conj"
+                      and not any(x.dep_ == "case" for x in c.children)]
+        return out
+
+    def fillers(self, s: _Sentence, tok, state: Discourse, before: int) -> list[str]:
+        if tok == "-nya":
+            return [state.last_person] if state.last_person else []
+        out = []
+        for head in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+            out += self._filler(s, head, state, before)
+        return list(dict.fromkeys(out))
+
+    def _filler(self, s: _Sentence, head, state: Discourse, before: int) -> list[str]:
+        own = s.mention[head.i]
+        if own is not None and own.type in ("Person", "Organization"):
+            return [own.entity]
+        phrase = sorted(self._phrase(head), key=lambda t: t.i)
+        mentions = [s.mention[t.i] for t in phrase if s.mention[t.i] is not None]
+        for typ in ("Person", "Organization", "Place"):
+            hit = [m for m in mentions if m.type == typ]
+            if hit:
+                return [hit[0].entity]
+        w = head.lower_
+        cues = self.decl.cues
+        if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM"):
+            return list(state.last_actors)
+        if w in cues.pronouns_person:
+            return [state.last_person] if state.last_person else []
+        if w in cues.anaphors:
+            return list(state.by_role.get(cues.anaphors[w], []))
+        return self._titled(s, w, before)
+
+    def _titled(self, s: _Sentence, word: str, before: int) -> list[str]:
+        """'Presiden' alone: the last person mentioned before with that title."""
+        people = [m for m in s.doc.mentions if m.entity and m.start < before and m.type == "Person"
+                  and any(t.lower().split()[0] == word for t in s.doc.entities[m.entity].titles)]
+        return [people[-1].entity] if people else []
+
+    # ------------------------------------------------------------------ modality
+    def _unreal(self, s: _Sentence, t: _Trigger) -> bool:
+        cues = self.decl.cues
+        tok = t.token
+        stop = cues.negation | cues.modality
+        near = [c for c in tok.children if c.dep_ in ("advmod", "aux", "neg", "mark", "det", "cop",
+                                                      "advmod:neg", "compound")]
+        prev = [s.parsed[i] for i in range(max(0, tok.i - 3), tok.i)
+                if s.parsed[i].head is tok or s.parsed[i].head is tok.head or s.parsed[i].dep_ in
+                ("advmod", "aux", "mark")]
+        if any(c.lower_ in stop for c in near + prev):
+            return True
+        head, depth = tok, 0
+        while head.dep_ in ("xcomp", "ccomp", "obj", "advcl", "conj") and head.head is not head and depth < 3:
+            up = head.head
+            if head.dep_ != "conj" and (up.lower_ in cues.governors or s.lemma(up) in cues.governors):
+                return True
+            if head.dep_ == "conj":
+                head = up
+                depth += 1
+                continue
+            if any(c.lower_ in stop for c in up.children if c.dep_ in ("advmod", "aux", "mark")):
+                return True
+            head, depth = up, depth + 1
+        return False
+
+    # ------------------------------------------------------------------ scope, place, time
+    def _scope(self, t: _Trigger, triggers: list[_Trigger]) -> set[int]:
+        """Token indices of the trigger's own clause: its subtree without the subtrees of
+        other triggers below it (and, for a statement, without what was said)."""
+        others = {o.token.i for o in triggers if o is not t}
+        tok = t.token
+        if t.nominal and tok.dep_ in ("nsubj", "nsubj:pass", "obj") and tok.head.i not in others:
+            tok = tok.head     # "Pertemuan itu berlangsung di X": the verb's clause
+        keep, stack = set(), [tok]
+        while stack:
+            x = stack.pop()
+            keep.add(x.i)
+            for c in x.children:
+                if c.i in others and c.i != t.token.i:
+                    continue
+                if t.kind.name == "Statement" and x is t.token and c.dep_ in ("ccomp", "parataxis"):
+                    continue
+                stack.append(c)
+        return keep
+
+    def _place(self, s: _Sentence, t: _Trigger, scope: set[int], slots: dict) -> str | None:
+        for prep in t.kind.place_from:
+            if prep in ("object", "passive_subject"):
+                for tok in slots.get(prep, []):
+                    if tok != "-nya" and s.mention[tok.i] and s.mention[tok.i].type == "Place":
+                        return s.mention[tok.i].entity
+                continue
+            for tok in s.parsed:
+                if tok.i not in scope or tok.lower_ != prep or tok.dep_ != "case":
+                    continue
+                place = self._place_phrase(s, tok.head)
+                if place:
+                    return place
+        return None
+
+    def _place_phrase(self, s: _Sentence, head) -> str | None:
+        phrase = sorted(self._phrase(head), key=lambda x: x.i)
+        for x in phrase:
+            m = s.mention[x.i]
+            if m is not None and m.type == "Place":
+                return m.entity
+        # "di Istana Merdeka, Jakarta" with no mention for the palace: the place after it
+        i = phrase[-1].i + 1
+        while i < len(s.parsed) and s.parsed[i].is_punct and s.parsed[i].text == ",":
+            i += 1
+        if i < len(s.parsed) and s.mention[i] is not None and s.mention[i].type == "Place":
+            return s.mention[i].entity
+        return None
+
+    def _times(self, s: _Sentence, state: Discourse) -> list[tuple[timex.Timex, set[int]]]:
+        doc = s.doc
+        out = []
+        for tm in timex.find(doc.text, s.sentence.start, s.sentence.end, ref=doc.published,
+                             today=self.today):
+            if tm.relative_days is not None and state.last_day:
+                day = state.last_day + timedelta(days=tm.relative_days)
+                tm.value, tm.earliest, tm.latest = day.isoformat(), day, day
+            elif tm.value and len(tm.value) == 10:
+                state.last_day = tm.earliest
+            toks = {tok.i for tok in s.parsed if tm.start <= s.span(tok)[0] < tm.end}
+            before = s.doc.text[max(s.sentence.start, tm.start - 8):tm.start].lower()
+            if "sejak" in before or not toks:
+                continue
+            out.append((tm, toks))
+        return out
+
+    # ------------------------------------------------------------------ events
+    def sentence_events(self, s: _Sentence, state: Discourse, counter: dict[str, int],
+                        lede: bool) -> list[Event]:
+        triggers = self.triggers(s)
+        times = self._times(s, state)
+        events: list[tuple[_Trigger, Event]] = []
+        claimed_times: set[int] = set()
+        for t in triggers:
+            if self._unreal(s, t):
+                continue
+            slots = self.slots(s, t)
+            table = t.light.roles if t.light else t.kind.roles
+            start = s.span(t.token)[0]
+            e = Event("", t.kind.name, nominal=t.nominal)
+            for slot, role in table.items():
+                for tok in slots.get(slot, []):
+                    e.roles += [(role, k) for k in self.fillers(s, tok, state, start)]
+            if "source" in table:
+                e.roles += [("source", k) for k in self._source(s)]
+            self._winner(s, t, slots, e, state, start)
+            e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k))
+            scope = self._scope(t, triggers)
+            place = self._place(s, t, scope, slots)
+            if place is None and lede and s.doc.dateline_place and t.kind.name != "Statement":
+                place = s.doc.dateline_place
+            if place:
+                e.places.append(place)
+            own = [(tm, toks) for tm, toks in times if toks & scope]
+            if own:
+                e.times.append(_tv(own[0][0]))
+                claimed_times |= own[0][1]
+            end = s.span(s.parsed[max(t.words)])[1] if t.words else s.span(t.token)[1]
+            e.evidence.append(Evidence(s.sentence.index, start, end,
+                                       f"events.{t.kind.name.lower()}", t.kind.confidence))
+            events.append((t, e))
+        free = [tm for tm, toks in times if not toks & claimed_times]
+        for t, e in events:    # one free time phrase in the sentence: the events' time
+            if not e.times and len(free) == 1 and t.kind.name != "Statement":
+                e.times.append(_tv(free[0]))
+        self._quantities(s, events, times, state, counter)
+        kept = []
+        for t, e in events:
+            if not self._complete(t.kind, e):
+                continue
+            n = counter[e.kind] = counter.get(e.kind, 0) + 1
+            e.id = f"{e.kind.lower()}-{n}"
+            kept.append(e)
+            state.told(e, s.doc)
+        return kept
+
+    def _complete(self, kind: Kind, e: Event) -> bool:
+        actors = e.actors()
+        if kind.symmetric:
+            return len(set(actors)) >= 2
+        if kind.required:
+            return any(e.actors(r) for r in kind.required)
+        if kind.name == "CasualtyReport":
+            return bool(e.quantities)
+        return bool(actors or e.places or e.quantities or e.times)
+
+    def _winner(self, s: _Sentence, t: _Trigger, slots: dict, e: Event, state, start) -> None:
+        for slot, words in t.kind.winner.items():
+            if t.token.lower_ in words or s.lemma(t.token) in words:
+                for tok in slots.get(slot, []):
+                    e.roles += [("winner", k) for k in self.fillers(s, tok, state, start)]
+
+    def _source(self, s: _Sentence) -> list[str]:
+        """The outlet or body after a source cue ("dilansir Reuters", "menurut BNPB")."""
+        cues = self.decl.cues.source_cues
+        for tok in s.parsed:
+            if tok.lower_ in cues:
+                for j in range(tok.i + 1, min(len(s.parsed), tok.i + 4)):
+                    m = s.mention[j]
+                    if m is not None and m.type == "Organization":
+                        return [m.entity]
+        return []
+
+    def _quantities(self, s: _Sentence, events, times, state, counter) -> None:
+        doc = s.doc
+        time_tokens = set().union(*(toks for _, toks in times)) if times else set()
+        found: list[tuple[int, Quantity]] = []
+        for a, b, value, currency in numbers.find(doc.text, s.sentence.start, s.sentence.end):
+            i = next((tok.i for tok in s.parsed if s.span(tok)[0] <= a < s.span(tok)[1]), None)
+            if i is None or i in time_tokens:
+                continue
+            prop = "amount" if currency else self._quantity_prop(s, s.parsed[i], b)
+            if prop:
+                found.append((i, Quantity(prop, value, doc.text[a:b], a, b, unit=currency)))
+        for m in self.decl.score_pattern.finditer(doc.text, s.sentence.start, s.sentence.end):
+            i = next((tok.i for tok in s.parsed if s.span(tok)[0] <= m.start() < s.span(tok)[1]), 0)
+            if i in time_tokens:
+                continue
+            found = [(j, q) for j, q in found if not (m.start() <= q.start < m.end())]
+            found.append((i, Quantity("score", f"{m.group(1)}-{m.group(2)}", m.group(), m.start(), m.end())))
+        report = None
+        for i, q in found:
+            takers = [(abs(t.token.i - i), e) for t, e in events if q.prop in t.kind.quantities
+                      and q.prop not in {x.prop for x in e.quantities}]
+            if takers:
+                min(takers, key=lambda x: x[0])[1].quantities.append(q)
+                continue
+            if q.prop not in self.decl.kinds["CasualtyReport"].quantities:
+                continue
+            if report is None:
+                kind = self.decl.kinds["CasualtyReport"]
+                report = Event("", kind.name)
+                report.evidence.append(Evidence(s.sentence.index, q.start, q.end,
+                                                "events.casualtyreport", kind.confidence))
+                report.roles += [("source", k) for k in self._source(s)]
+                report.times += [_tv(tm) for tm, _ in times[:1]]
+                events.append((_Trigger(s.parsed[i], kind, True), report))
+            if q.prop not in {x.prop for x in report.quantities}:
+                report.quantities.append(q)
+
+    def _quantity_prop(self, s: _Sentence, tok, end: int) -> str | None:
+        parsed = s.parsed
+        after = [t for t in parsed if s.span(t)[0] >= end][:3]
+        cands = after[:2] + [parsed[tok.i - 1]] * (tok.i > 0) + [tok.head, tok.head.head] + after[2:3]
+        for c in cands:
+            words = {c.lower_, s.lemma(c)}
+            nxt = parsed[c.i + 1].lower_ if c.i + 1 < len(parsed) else ""
+            words.add(f"{c.lower_} {nxt}")
+            for prop, cue in self.decl.quantity_cues.items():
+                if words & cue:
+                    return prop
+        return None
+
+    def document_events(self, doc: Document, parsed: list) -> list[Event]:
+        state, counter, events = Discourse(), {}, []
+        for sentence, sdoc in zip(doc.sentences, parsed):
+            s = _Sentence(doc, sentence, sdoc, self.parser)
+            lede = sentence.index == doc.sentences[0].index
+            events += self.sentence_events(s, state, counter, lede)
+        return events
+
+
+def _tv(t: timex.Timex) -> TimeValue:
+    return TimeValue(t.text, t.start, t.end, t.value, t.earliest, t.latest, t.year_inferred)
