@@ -160,7 +160,11 @@ class Engine:
                 t = _Trigger(tok, kind, nominal, words=tuple(range(tok.i, tok.i + n)))
             used.update(t.words)
             found.append(t)
-        return found
+        # a noun trigger that is an argument of a verb trigger of its kind is that event
+        # ("Gempa ... mengguncang Cianjur")
+        verbs = {t.token.i: t.kind.name for t in found if not t.nominal}
+        return [t for t in found if not (t.nominal and t.token.head.i != t.token.i
+                                         and verbs.get(t.token.head.i) == t.kind.name)]
 
     # ------------------------------------------------------------------ slots
     def _passive(self, s: _Sentence, tok) -> bool:
@@ -176,9 +180,9 @@ class Engine:
         subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
         if subj and not (subj[0].lower_ == "yang" and tok.dep_.startswith("acl")):
             return subj, passive
-        if tok.dep_.startswith("acl") and tok.head is not tok:
+        if tok.dep_.startswith("acl") and tok.head.i != tok.i:
             return [tok.head], passive
-        if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head is not tok:
+        if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
             head_subj, head_passive = self._subjects(s, tok.head, depth + 1)
             return head_subj, passive if tok.dep_ != "conj" else (passive or head_passive)
         return [], passive
@@ -208,7 +212,7 @@ class Engine:
         subj, passive = self._subjects(s, tok)
         if subj:
             out["passive_subject" if passive else "subject"] = subj
-        obj = [c for c in tok.children if c.dep_ in _OBJECT_DEPS and c is not t.noun]
+        obj = [c for c in tok.children if c.dep_ in _OBJECT_DEPS and c.i not in t.words]
         if obj:
             out["object"] = obj
         self._obliques(tok, out)
@@ -235,19 +239,35 @@ class Engine:
                       and not any(x.dep_ == "case" for x in c.children)]
         return out
 
-    def fillers(self, s: _Sentence, tok, state: Discourse, before: int) -> list[str]:
-        if tok == "-nya":
+    def fillers(self, s: _Sentence, tokens: list, state: Discourse, before: int) -> list[str]:
+        """The entities of a slot's tokens. Sibling tokens with nothing but names between
+        them are one phrase ("kunjungan Perdana Menteri Singapura Lawrence Wong")."""
+        if "-nya" in tokens:
             return [state.last_person] if state.last_person else []
+        heads = []
+        for tok in sorted(tokens, key=lambda t: t.i):
+            heads += [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        groups: list[list] = []
+        for tok in sorted({h.i: h for h in heads}.values(), key=lambda t: t.i):
+            if groups and self._adjacent(s, groups[-1][-1], tok):
+                groups[-1].append(tok)
+            else:
+                groups.append([tok])
         out = []
-        for head in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
-            out += self._filler(s, head, state, before)
+        for group in groups:
+            out += self._filler(s, group, state, before)
         return list(dict.fromkeys(out))
 
-    def _filler(self, s: _Sentence, head, state: Discourse, before: int) -> list[str]:
+    def _adjacent(self, s: _Sentence, a, b) -> bool:
+        end = max(t.i for t in self._phrase(a))
+        return b.i == end + 1 and b.dep_ != "conj"
+
+    def _filler(self, s: _Sentence, group: list, state: Discourse, before: int) -> list[str]:
+        head = group[0]
         own = s.mention[head.i]
         if own is not None and own.type in ("Person", "Organization"):
             return [own.entity]
-        phrase = sorted(self._phrase(head), key=lambda t: t.i)
+        phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
         mentions = [s.mention[t.i] for t in phrase if s.mention[t.i] is not None]
         for typ in ("Person", "Organization", "Place"):
             hit = [m for m in mentions if m.type == typ]
@@ -277,12 +297,12 @@ class Engine:
         near = [c for c in tok.children if c.dep_ in ("advmod", "aux", "neg", "mark", "det", "cop",
                                                       "advmod:neg", "compound")]
         prev = [s.parsed[i] for i in range(max(0, tok.i - 3), tok.i)
-                if s.parsed[i].head is tok or s.parsed[i].head is tok.head or s.parsed[i].dep_ in
+                if s.parsed[i].head.i in (tok.i, tok.head.i) or s.parsed[i].dep_ in
                 ("advmod", "aux", "mark")]
         if any(c.lower_ in stop for c in near + prev):
             return True
         head, depth = tok, 0
-        while head.dep_ in ("xcomp", "ccomp", "obj", "advcl", "conj") and head.head is not head and depth < 3:
+        while head.dep_ in ("xcomp", "ccomp", "obj", "advcl", "conj") and head.head.i != head.i and depth < 3:
             up = head.head
             if head.dep_ != "conj" and (up.lower_ in cues.governors or s.lemma(up) in cues.governors):
                 return True
@@ -310,7 +330,7 @@ class Engine:
             for c in x.children:
                 if c.i in others and c.i != t.token.i:
                     continue
-                if t.kind.name == "Statement" and x is t.token and c.dep_ in ("ccomp", "parataxis"):
+                if t.kind.name == "Statement" and x.i == t.token.i and c.dep_ in ("ccomp", "parataxis"):
                     continue
                 stack.append(c)
         return keep
@@ -376,8 +396,8 @@ class Engine:
             start = s.span(t.token)[0]
             e = Event("", t.kind.name, nominal=t.nominal)
             for slot, role in table.items():
-                for tok in slots.get(slot, []):
-                    e.roles += [(role, k) for k in self.fillers(s, tok, state, start)]
+                if slots.get(slot):
+                    e.roles += [(role, k) for k in self.fillers(s, slots[slot], state, start)]
             if "source" in table:
                 e.roles += [("source", k) for k in self._source(s)]
             self._winner(s, t, slots, e, state, start)
@@ -423,9 +443,8 @@ class Engine:
 
     def _winner(self, s: _Sentence, t: _Trigger, slots: dict, e: Event, state, start) -> None:
         for slot, words in t.kind.winner.items():
-            if t.token.lower_ in words or s.lemma(t.token) in words:
-                for tok in slots.get(slot, []):
-                    e.roles += [("winner", k) for k in self.fillers(s, tok, state, start)]
+            if (t.token.lower_ in words or s.lemma(t.token) in words) and slots.get(slot):
+                e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start)]
 
     def _source(self, s: _Sentence) -> list[str]:
         """The outlet or body after a source cue ("dilansir Reuters", "menurut BNPB")."""

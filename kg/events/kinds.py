@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import ConfigError
+from kg.rdf.vocab import EVENT_QUANTITIES, EVENT_ROLES
 
 DECLARATION = Path(__file__).resolve().parent.parent / "lang" / "id" / "events.toml"
-ROLES = ("participant", "traveler", "speaker", "source", "agent", "target", "patient",
-         "beneficiary", "winner")
-QUANTITIES = ("killed", "injured", "missing", "displaced", "people", "magnitude", "amount", "childrenKilled",
-              "years", "score")
+ROLES = EVENT_ROLES
+QUANTITIES = tuple(EVENT_QUANTITIES)
 
 
 def _words(items) -> frozenset[str]:
