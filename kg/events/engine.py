@@ -51,16 +51,21 @@ class Discourse:
     last_speaker: str | None = None
     by_role: dict[str, list[str]] = field(default_factory=dict)
     last_day: date | None = None
+    last_of_kind: dict[str, Event] = field(default_factory=dict)  # for "serangan itu"
+    events: list[Event] = field(default_factory=list)             # all told so far
 
     def told(self, event: Event, doc: Document) -> None:
+        self.last_of_kind[event.kind] = event
+        self.events.append(event)
         actors = list(dict.fromkeys(k for _, k in event.roles))
         if not actors:
             return
         self.last_actors = actors
         for role, key in event.roles:
             self.by_role[role] = [k for r, k in event.roles if r == role]
-            if doc.entities[key].type == "Person":
-                self.last_person = key
+        persons = [k for k in actors if doc.entities[k].type == "Person"]
+        if persons:     # the first named (the subject) is who "-nya", "ia" speak of
+            self.last_person = persons[0]
         if event.kind == "Statement" and event.actors("speaker"):
             self.last_speaker = event.actors("speaker")[0]
 
@@ -206,6 +211,16 @@ class Engine:
                         and not any(x.dep_ == "case" for x in c.children) and c.i not in t.words:
                     out.setdefault("possessor", []).append(c)
             self._obliques(tok, out)
+            for c in tok.children:   # "kampanye militer yang dilakukan rezim Israel"
+                if c.dep_.startswith("acl") and (c.lower_ in self.decl.cues.support_verbs
+                                                 or s.lemma(c) in self.decl.cues.support_verbs):
+                    inner: dict[str, list] = {}
+                    self._obliques(c, inner)
+                    agents = inner.get("oleh") or [
+                        x for x in c.children if x.dep_ in _OBJECT_DEPS
+                        or (x.dep_ in ("obl", "obl:agent") and not any(y.dep_ == "case" for y in x.children))
+                        or (x.dep_ == "nsubj" and x.lower_ != "yang")]
+                    out.setdefault("oleh", []).extend(agents)
             if tok.lower_.endswith("nya") and "possessor" not in out:
                 out["possessor"] = ["-nya"]
             return out
@@ -223,7 +238,12 @@ class Engine:
                 if c.i in t.words:
                     continue
                 cases = [x.lower_ for x in c.children if x.dep_ == "case"]
-                if cases:
+                if c.dep_.startswith("acl"):   # "operasi yang ... ke wilayah X"
+                    inner: dict[str, list] = {}
+                    self._obliques(c, inner, nested=False)
+                    for prep, toks in inner.items():
+                        out.setdefault("noun_" + prep, []).extend(toks)
+                elif cases:
                     out.setdefault("noun_" + cases[0], []).append(c)
                 elif c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"):
                     out.setdefault("noun_possessor", []).append(c)
@@ -269,19 +289,33 @@ class Engine:
             return [own.entity]
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
         mentions = [s.mention[t.i] for t in phrase if s.mention[t.i] is not None]
-        for typ in ("Person", "Organization", "Place"):
+        w = head.lower_
+        cues = self.decl.cues
+        # "pemimpin kelompok tersebut": an unnamed person, not the group
+        types = ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
+        for typ in types:
             hit = [m for m in mentions if m.type == typ]
             if hit:
                 return [hit[0].entity]
-        w = head.lower_
-        cues = self.decl.cues
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM"):
             return list(state.last_actors)
         if w in cues.pronouns_person:
             return [state.last_person] if state.last_person else []
         if w in cues.anaphors:
             return list(state.by_role.get(cues.anaphors[w], []))
-        return self._titled(s, w, before)
+        titled = self._titled(s, w, before)
+        if titled:
+            return titled
+        # a preposition whose phrase the parser attached elsewhere: the name right after it
+        case = [c for c in head.children if c.dep_ == "case"]
+        if case:
+            i = case[0].i + 1
+            while i < len(s.parsed) and s.parsed[i].is_punct:
+                i += 1
+            m = s.mention[i] if i < len(s.parsed) else None
+            if m is not None and m.type in ("Person", "Organization"):
+                return [m.entity]
+        return []
 
     def _titled(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'Presiden' alone: the last person mentioned before with that title."""
@@ -335,22 +369,32 @@ class Engine:
                 stack.append(c)
         return keep
 
-    def _place(self, s: _Sentence, t: _Trigger, scope: set[int], slots: dict) -> str | None:
+    def _places(self, s: _Sentence, t: _Trigger, scope: set[int], slots: dict) -> list[str]:
+        """The event's place(s): a place named by the head of a ``di`` (``ke`` ...) phrase
+        of its clause first ("di wilayah kantong Palestina di Jalur Gaza": Jalur Gaza),
+        else a place inside such a phrase; coordinated places come along."""
         for prep in t.kind.place_from:
             if prep in ("object", "passive_subject"):
                 for tok in slots.get(prep, []):
                     if tok != "-nya" and s.mention[tok.i] and s.mention[tok.i].type == "Place":
-                        return s.mention[tok.i].entity
+                        return [s.mention[tok.i].entity]
                 continue
-            for tok in s.parsed:
-                if tok.i not in scope or tok.lower_ != prep or tok.dep_ != "case":
-                    continue
-                place = self._place_phrase(s, tok.head)
-                if place:
-                    return place
-        return None
+            heads = [tok.head for tok in s.parsed
+                     if tok.i in scope and tok.lower_ == prep and tok.dep_ == "case"]
+            for strict in (True, False):
+                for head in heads:
+                    place = self._place_phrase(s, head, strict)
+                    if place:
+                        more = [self._place_phrase(s, c, True) for c in head.conjuncts if c.i > head.i]
+                        return list(dict.fromkeys([place, *(m for m in more if m)]))
+        return []
 
-    def _place_phrase(self, s: _Sentence, head) -> str | None:
+    def _place_phrase(self, s: _Sentence, head, strict: bool) -> str | None:
+        m = s.mention[head.i]
+        if m is not None and m.type == "Place":
+            return m.entity
+        if strict:
+            return None
         phrase = sorted(self._phrase(head), key=lambda x: x.i)
         for x in phrase:
             m = s.mention[x.i]
@@ -358,15 +402,16 @@ class Engine:
                 return m.entity
         # "di Istana Merdeka, Jakarta" with no mention for the palace: the place after it
         i = phrase[-1].i + 1
-        while i < len(s.parsed) and s.parsed[i].is_punct and s.parsed[i].text == ",":
+        while i < len(s.parsed) and s.parsed[i].text == ",":
             i += 1
         if i < len(s.parsed) and s.mention[i] is not None and s.mention[i].type == "Place":
             return s.mention[i].entity
         return None
 
-    def _times(self, s: _Sentence, state: Discourse) -> list[tuple[timex.Timex, set[int]]]:
+    def _times(self, s: _Sentence, state: Discourse) -> tuple[list, list]:
+        """(time phrases with their tokens, "sejak" phrases) of the sentence."""
         doc = s.doc
-        out = []
+        out, since = [], []
         for tm in timex.find(doc.text, s.sentence.start, s.sentence.end, ref=doc.published,
                              today=self.today):
             if tm.relative_days is not None and state.last_day:
@@ -376,54 +421,53 @@ class Engine:
                 state.last_day = tm.earliest
             toks = {tok.i for tok in s.parsed if tm.start <= s.span(tok)[0] < tm.end}
             before = s.doc.text[max(s.sentence.start, tm.start - 8):tm.start].lower()
-            if "sejak" in before or not toks:
+            if not toks:
                 continue
-            out.append((tm, toks))
-        return out
+            (since if "sejak" in before else out).append((tm, toks))
+        return out, since
 
     # ------------------------------------------------------------------ events
     def sentence_events(self, s: _Sentence, state: Discourse, counter: dict[str, int],
                         lede: bool) -> list[Event]:
         triggers = self.triggers(s)
-        times = self._times(s, state)
-        events: list[tuple[_Trigger, Event]] = []
-        claimed_times: set[int] = set()
-        for t in triggers:
+        times, since = self._times(s, state)
+        read: list[tuple[_Trigger, Event, set[int]]] = []   # (trigger, event, scope)
+        earlier: list[tuple[_Trigger, Event, set[int]]] = []  # "serangan itu": told before
+        claimed: set[int] = set()
+        ordered = sorted(triggers, key=lambda t: t.kind.name != "Statement")
+        for t in ordered:
             if self._unreal(s, t):
                 continue
-            slots = self.slots(s, t)
-            table = t.light.roles if t.light else t.kind.roles
-            start = s.span(t.token)[0]
-            e = Event("", t.kind.name, nominal=t.nominal)
-            for slot, role in table.items():
-                if slots.get(slot):
-                    e.roles += [(role, k) for k in self.fillers(s, slots[slot], state, start)]
-            if "source" in table:
-                e.roles += [("source", k) for k in self._source(s)]
-            self._winner(s, t, slots, e, state, start)
-            e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k))
             scope = self._scope(t, triggers)
-            place = self._place(s, t, scope, slots)
-            if place is None and lede and s.doc.dateline_place and t.kind.name != "Statement":
-                place = s.doc.dateline_place
-            if place:
-                e.places.append(place)
-            own = [(tm, toks) for tm, toks in times if toks & scope]
+            before = state.last_of_kind.get(t.kind.name)
+            if t.nominal and before is not None and any(
+                    c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in t.token.children):
+                earlier.append((t, before, scope))
+                continue
+            e = self._event(s, t, scope, state, lede)
+            if t.kind.name == "Statement":   # said "pada hari Sabtu (4/11) bahwa ...": by the verb
+                scope = scope | self._after_verb(s, t.token)
+            own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
             if own:
                 e.times.append(_tv(own[0][0]))
-                claimed_times |= own[0][1]
-            end = s.span(s.parsed[max(t.words)])[1] if t.words else s.span(t.token)[1]
-            e.evidence.append(Evidence(s.sentence.index, start, end,
-                                       f"events.{t.kind.name.lower()}", t.kind.confidence))
-            events.append((t, e))
-        free = [tm for tm, toks in times if not toks & claimed_times]
-        for t, e in events:    # one free time phrase in the sentence: the events' time
+                claimed |= own[0][1]
+            read.append((t, e, scope))
+        by_token = {t.token.i: e for t, e, _ in read}
+        for t, e, _ in read:    # "pergi ke X ... dan bertemu Y": a coordinated verb shares them
+            head = by_token.get(t.token.head.i) if t.token.dep_ == "conj" else None
+            if head is not None:
+                e.times = e.times or list(head.times)
+                e.places = e.places if e.places and e.places != [s.doc.dateline_place] else \
+                    list(head.places) or e.places
+        free = [tm for tm, toks in times if not toks & claimed]
+        for t, e, _ in read:    # one free time phrase in the sentence: the events' time
             if not e.times and len(free) == 1 and t.kind.name != "Statement":
                 e.times.append(_tv(free[0]))
-        self._quantities(s, events, times, state, counter)
+        read.sort(key=lambda x: x[0].token.i)
+        report = self._quantities(s, read + earlier, times, since, state)
         kept = []
-        for t, e in events:
-            if not self._complete(t.kind, e):
+        for t, e, _ in read + ([(None, report, set())] if report else []):
+            if t is not None and not self._complete(t.kind, e):
                 continue
             n = counter[e.kind] = counter.get(e.kind, 0) + 1
             e.id = f"{e.kind.lower()}-{n}"
@@ -431,12 +475,62 @@ class Engine:
             state.told(e, s.doc)
         return kept
 
+    def _after_verb(self, s: _Sentence, tok) -> set[int]:
+        """The words right after a speech verb, up to what was said."""
+        out = set()
+        for x in s.parsed[tok.i + 1:tok.i + 9]:
+            if x.lower_ in ("bahwa", ":", '"', "“", "”") or x.text == ",":
+                break
+            out.add(x.i)
+        return out
+
+    def _event(self, s: _Sentence, t: _Trigger, scope: set[int], state: Discourse,
+               lede: bool) -> Event:
+        slots = self.slots(s, t)
+        table = t.light.roles if t.light else t.kind.roles
+        start = s.span(t.token)[0]
+        e = Event("", t.kind.name, nominal=t.nominal)
+        for slot, role in table.items():
+            if slots.get(slot):
+                e.roles += [(role, k) for k in self.fillers(s, slots[slot], state, start)]
+        if "source" in table.values():
+            e.roles += [("source", k) for k in self._source(s)]
+        self._winner(s, t, slots, e, state, start)
+        e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k))
+        if t.kind.name == "Statement" and not e.actors("speaker"):
+            e.speaker_affiliation = self._affiliation(s, slots.get("subject", []))
+        e.places = self._places(s, t, scope, slots)
+        if not e.places and lede and s.doc.dateline_place and t.kind.name != "Statement":
+            e.places = [s.doc.dateline_place]
+        cause = t.token.head
+        if t.nominal and (cause.lower_ in self.decl.cues.cause_verbs
+                          or s.lemma(cause) in self.decl.cues.cause_verbs):
+            e.follows_previous = any(c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric
+                                     for x in cause.children if x.dep_ in _SUBJECT_DEPS
+                                     for c in x.children)
+        end = s.span(s.parsed[max(t.words)])[1] if t.words else s.span(t.token)[1]
+        e.evidence.append(Evidence(s.sentence.index, start, end,
+                                   f"events.{t.kind.name.lower()}", t.kind.confidence))
+        return e
+
+    def _affiliation(self, s: _Sentence, subjects: list) -> str | None:
+        """'Seorang anggota senior Hamas mengatakan': Hamas, for the merge stage."""
+        for tok in subjects:
+            if tok == "-nya":
+                continue
+            for x in sorted(self._phrase(tok), key=lambda x: x.i):
+                m = s.mention[x.i]
+                if m is not None and m.type == "Organization":
+                    return m.entity
+        return None
+
     def _complete(self, kind: Kind, e: Event) -> bool:
         actors = e.actors()
         if kind.symmetric:
             return len(set(actors)) >= 2
         if kind.required:
-            return any(e.actors(r) for r in kind.required)
+            return any(e.actors(r) for r in kind.required) or (
+                kind.name == "Statement" and e.speaker_affiliation is not None)
         if kind.name == "CasualtyReport":
             return bool(e.quantities)
         return bool(actors or e.places or e.quantities or e.times)
@@ -447,19 +541,29 @@ class Engine:
                 e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start)]
 
     def _source(self, s: _Sentence) -> list[str]:
-        """The outlet or body after a source cue ("dilansir Reuters", "menurut BNPB")."""
-        cues = self.decl.cues.source_cues
+        """The outlet or body after a source cue ("dilansir Reuters", "menurut sebuah
+        laporan oleh ... Al Mayadeen") or before a reporting verb ("BNPB mencatat")."""
+        cues = self.decl.cues
         for tok in s.parsed:
-            if tok.lower_ in cues:
-                for j in range(tok.i + 1, min(len(s.parsed), tok.i + 4)):
+            if tok.lower_ in cues.source_cues:
+                for j in range(tok.i + 1, min(len(s.parsed), tok.i + 11)):
                     m = s.mention[j]
                     if m is not None and m.type == "Organization":
                         return [m.entity]
+            if tok.lower_ in cues.report_verbs or s.lemma(tok) in cues.report_verbs:
+                subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+                for x in (x for c in subj for x in self._phrase(c)):
+                    m = s.mention[x.i]
+                    if m is not None and m.type in ("Organization", "Person"):
+                        return [m.entity]
         return []
 
-    def _quantities(self, s: _Sentence, events, times, state, counter) -> None:
+    def _quantities(self, s: _Sentence, events, times, since, state) -> Event | None:
+        """Give the sentence's numbers to its events; casualty figures told on their own
+        (not inside the clause of the event that caused them, "serangan yang menewaskan
+        1.400 orang") also make a casualty report. Returns that report, if any."""
         doc = s.doc
-        time_tokens = set().union(*(toks for _, toks in times)) if times else set()
+        time_tokens = set().union(*(toks for _, toks in times + since)) if times or since else set()
         found: list[tuple[int, Quantity]] = []
         for a, b, value, currency in numbers.find(doc.text, s.sentence.start, s.sentence.end):
             i = next((tok.i for tok in s.parsed if s.span(tok)[0] <= a < s.span(tok)[1]), None)
@@ -474,30 +578,57 @@ class Engine:
                 continue
             found = [(j, q) for j, q in found if not (m.start() <= q.start < m.end())]
             found.append((i, Quantity("score", f"{m.group(1)}-{m.group(2)}", m.group(), m.start(), m.end())))
-        report = None
+        casualty = self.decl.kinds["CasualtyReport"]
+        report, host_of_report = None, None
         for i, q in found:
-            takers = [(abs(t.token.i - i), e) for t, e in events if q.prop in t.kind.quantities
-                      and q.prop not in {x.prop for x in e.quantities}]
+            takers = [(abs(t.token.i - i), e, scope) for t, e, scope in events
+                      if q.prop in t.kind.quantities and q.prop not in {x.prop for x in e.quantities}
+                      and t.kind.name != "CasualtyReport"]
+            host, inside = None, False
             if takers:
-                min(takers, key=lambda x: x[0])[1].quantities.append(q)
-                continue
-            if q.prop not in self.decl.kinds["CasualtyReport"].quantities:
+                _, host, scope = min(takers, key=lambda x: x[0])
+                inside = i in scope
+            elif q.prop in casualty.quantities:
+                host = next((e for e in reversed(state.events) if q.prop in
+                             self.decl.kinds[e.kind].quantities and e.kind != "CasualtyReport"), None)
+            if host is not None:
+                host.quantities.append(q)
+            if inside or q.prop not in casualty.quantities:
                 continue
             if report is None:
-                kind = self.decl.kinds["CasualtyReport"]
-                report = Event("", kind.name)
+                report, host_of_report = Event("", casualty.name), host
                 report.evidence.append(Evidence(s.sentence.index, q.start, q.end,
-                                                "events.casualtyreport", kind.confidence))
+                                                "events.casualtyreport", casualty.confidence))
                 report.roles += [("source", k) for k in self._source(s)]
-                report.times += [_tv(tm) for tm, _ in times[:1]]
-                events.append((_Trigger(s.parsed[i], kind, True), report))
+                speakers = [k for _, e, _ in events if e.kind == "Statement" for k in e.actors("speaker")]
+                if not report.roles and speakers:
+                    report.roles.append(("source", speakers[0]))
             if q.prop not in {x.prop for x in report.quantities}:
                 report.quantities.append(q)
+        if report is not None:
+            own_time = [tm for tm, _ in times]
+            if own_time:
+                report.times.append(_tv(own_time[0]))
+            elif host_of_report is not None:
+                report.times = list(host_of_report.times)
+            if since:
+                report.since = _tv(since[0][0])
+            report.places = list(host_of_report.places) if host_of_report else []
+            if not report.places:    # the figures' sentence names the place
+                everywhere = _Trigger(s.parsed[found[0][0]], casualty, True)
+                report.places = self._places(s, everywhere, set(range(len(s.parsed))), {})
+        return report
 
     def _quantity_prop(self, s: _Sentence, tok, end: int) -> str | None:
+        """What a number counts, from the words around it: the next two words, the one
+        before, its head and the head's head; then what the clause's subject says
+        ("jumlah warga yang tewas ... mencapai 9.488 orang")."""
         parsed = s.parsed
         after = [t for t in parsed if s.span(t)[0] >= end][:3]
-        cands = after[:2] + [parsed[tok.i - 1]] * (tok.i > 0) + [tok.head, tok.head.head] + after[2:3]
+        verb = tok.head if tok.head.tag_ in ("VERB", "AUX") else tok.head.head
+        subjects = [x for c in verb.children if c.dep_ in _SUBJECT_DEPS for x in c.subtree]
+        cands = after[:2] + [parsed[tok.i - 1]] * (tok.i > 0) + [tok.head, tok.head.head] \
+            + after[2:3] + subjects
         for c in cands:
             words = {c.lower_, s.lemma(c)}
             nxt = parsed[c.i + 1].lower_ if c.i + 1 < len(parsed) else ""

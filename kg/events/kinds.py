@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import ConfigError
+from kg.lang.id import word_list
 from kg.rdf.vocab import EVENT_QUANTITIES, EVENT_ROLES
 
 DECLARATION = Path(__file__).resolve().parent.parent / "lang" / "id" / "events.toml"
@@ -55,6 +56,11 @@ class Cues:
     pronouns_plural: frozenset[str]
     pronouns_person: frozenset[str]
     source_cues: frozenset[str]
+    person_nouns: frozenset[str]
+    anaphoric: frozenset[str]
+    support_verbs: frozenset[str]
+    cause_verbs: frozenset[str]
+    report_verbs: frozenset[str]
     anaphors: dict[str, str]
 
 
@@ -104,8 +110,12 @@ def parse(data: dict) -> Declaration:
                                {s: _check_role(r, f"light verb row {i + 1}")
                                 for s, r in row["roles"].items()}))
     c = data["cues"]
+    titles = {t.split()[0].lower() for t in word_list("titles")}
     cues = Cues(*(_words(c[n]) for n in ("negation", "modality", "governors", "pronouns_plural",
                                           "pronouns_person", "source_cues")),
+                person_nouns=_words(c["person_nouns"]) | titles,
+                **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "cause_verbs",
+                                             "report_verbs")},
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()})
     q = dict(data["quantities"])
     pattern = re.compile(q.pop("score_pattern"))
