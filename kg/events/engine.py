@@ -442,7 +442,10 @@ class Engine:
             before = state.last_of_kind.get(t.kind.name)
             if t.nominal and before is not None and any(
                     c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in t.token.children):
-                earlier.append((t, before, scope))
+                earlier.append((t, before, scope))   # one more mention of that event
+                start, end = s.span(t.token)
+                before.evidence.append(Evidence(s.sentence.index, start, end,
+                                                f"events.{t.kind.name.lower()}", t.kind.confidence))
                 continue
             e = self._event(s, t, scope, state, lede)
             if t.kind.name == "Statement":   # said "pada hari Sabtu (4/11) bahwa ...": by the verb
@@ -588,13 +591,25 @@ class Engine:
             if takers:
                 _, host, scope = min(takers, key=lambda x: x[0])
                 inside = i in scope
-            elif q.prop in casualty.quantities:
+            elif q.prop in casualty.quantities:   # "Seorang prajurit tewas." after the attack
                 host = next((e for e in reversed(state.events) if q.prop in
                              self.decl.kinds[e.kind].quantities and e.kind != "CasualtyReport"), None)
+                if host is not None and q.prop in {x.prop for x in host.quantities}:
+                    host = None
             if host is not None:
                 host.quantities.append(q)
             if inside or q.prop not in casualty.quantities:
                 continue
+            if report is None and not takers:
+                # "BPBD mencatat 14 orang meninggal. Sebanyak 23 orang luka-luka ...": the
+                # report of the sentence before goes on
+                last = state.last_of_kind.get(casualty.name)
+                if last is not None and last.evidence[-1].sentence == s.sentence.index - 1 \
+                        and not {x.prop for x in last.quantities} & {x.prop for _, x in found}:
+                    last.quantities += [x for _, x in found if x.prop in casualty.quantities]
+                    last.evidence.append(Evidence(s.sentence.index, q.start, q.end,
+                                                  "events.casualtyreport", casualty.confidence))
+                    return None
             if report is None:
                 report, host_of_report = Event("", casualty.name), host
                 report.evidence.append(Evidence(s.sentence.index, q.start, q.end,
