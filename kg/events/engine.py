@@ -132,19 +132,27 @@ class Engine:
                 return kind, False, 1
         return None
 
-    def _light(self, s: _Sentence, tok) -> _Trigger | None:
+    def _light(self, s: _Sentence, tok, generic: bool = False) -> _Trigger | None:
+        """A light verb construction at tok; ``generic``: only rows that take any
+        ``sebagai`` phrase, else only rows naming their nouns."""
         w, lemma = tok.lower_, s.lemma(tok)
         for row in self.decl.light:
+            if ("sebagai" in row.nouns) != generic:
+                continue
             if w not in row.verbs and lemma not in row.verbs:
                 continue
-            for child in tok.children:
-                if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj"):
+            # the noun, or a "sebagai" phrase the parser hung on the object
+            near = list(tok.children)
+            near += [g for c in near if c.dep_ in _OBJECT_DEPS for g in c.children
+                     if any(x.lower_ == "sebagai" for x in g.children)]
+            for child in near:
+                if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod"):
                     continue
                 cases = {c.lower_ for c in child.children if c.dep_ == "case"}
                 for n in (3, 2, 1):
                     words = " ".join(self._words_at(s, child.i, n))
                     if words in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
-                        if child.dep_ in ("obl",) and "sebagai" not in cases:
+                        if child.dep_ in ("obl", "nmod") and "sebagai" not in cases:
                             continue
                         kind = self.decl.kinds[row.kind]
                         return _Trigger(tok, kind, False, row, child,
@@ -159,10 +167,13 @@ class Engine:
             t = self._light(s, tok)
             if t is None:
                 hit = self._match(s, tok)
-                if hit is None:
+                if hit is not None:
+                    kind, nominal, n = hit
+                    t = _Trigger(tok, kind, nominal, words=tuple(range(tok.i, tok.i + n)))
+                else:
+                    t = self._light(s, tok, generic=True)
+                if t is None:
                     continue
-                kind, nominal, n = hit
-                t = _Trigger(tok, kind, nominal, words=tuple(range(tok.i, tok.i + n)))
             used.update(t.words)
             found.append(t)
         # a noun trigger that is an argument of a verb trigger of its kind is that event
@@ -255,7 +266,7 @@ class Engine:
         while stack:
             t = stack.pop()
             out.append(t)
-            stack += [c for c in t.children if c.dep_ in _NAME_DEPS and c.dep_ != "conj"
+            stack += [c for c in t.children if c.dep_ in _NAME_DEPS | {"conj"}
                       and not any(x.dep_ == "case" for x in c.children)]
         return out
 
@@ -293,10 +304,12 @@ class Engine:
         cues = self.decl.cues
         # "pemimpin kelompok tersebut": an unnamed person, not the group
         types = ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
+        # "Ketua Umum PAN Zulhan Effendi dan Ketua Umum PKB Abdul Karim Iskandar": both
+        listed = any(t.dep_ == "cc" or t.lower_ in ("dan", "serta") for t in phrase)
         for typ in types:
-            hit = [m for m in mentions if m.type == typ]
+            hit = list(dict.fromkeys(m.entity for m in mentions if m.type == typ))
             if hit:
-                return [hit[0].entity]
+                return hit if listed else hit[:1]
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM"):
             return list(state.last_actors)
         if w in cues.pronouns_person:
@@ -334,6 +347,8 @@ class Engine:
                 if s.parsed[i].head.i in (tok.i, tok.head.i) or s.parsed[i].dep_ in
                 ("advmod", "aux", "mark")]
         if any(c.lower_ in stop for c in near + prev):
+            return True
+        if any(x.lower_ in stop for x in s.parsed[max(0, tok.i - 2):tok.i]):   # "enggan mengungkap"
             return True
         head, depth = tok, 0
         while head.dep_ in ("xcomp", "ccomp", "obj", "advcl", "conj") and head.head.i != head.i and depth < 3:
@@ -387,7 +402,43 @@ class Engine:
                     if place:
                         more = [self._place_phrase(s, c, True) for c in head.conjuncts if c.i > head.i]
                         return list(dict.fromkeys([place, *(m for m in more if m)]))
+        # a tree that put the place elsewhere: "di PLACE" just after the trigger
+        last = max(t.words) if t.words else t.token.i
+        for tok in s.parsed[last + 1:last + 8]:
+            if tok.lower_ in t.kind.place_from and tok.i + 1 < len(s.parsed):
+                m = s.mention[tok.i + 1]
+                if m is not None and m.type == "Place":
+                    return [m.entity]
         return []
+
+    def _beside(self, s: _Sentence, t: _Trigger, step: int) -> list[str]:
+        """Names right before (step -1) or after (+1) the trigger in its clause, not
+        governed by a preposition: the subject or object in Indonesian word order."""
+        stops = {",", ";", ":", "bahwa", "yang", "setelah", "sebelum", "ketika", "saat", "usai",
+                 "karena", "sehingga", "untuk", "namun", "tetapi", "sementara", '"', "“", "”"}
+        preps = {"di", "ke", "dari", "dengan", "oleh", "terhadap", "atas", "kepada", "pada",
+                 "dalam", "antara", "melawan", "bersama", "menurut", "sebagai", "akibat"}
+        i = (min(t.words) if t.words else t.token.i) + step if step < 0 else \
+            (max(t.words) if t.words else t.token.i) + step
+        out: list[str] = []
+        while 0 <= i < len(s.parsed):
+            tok = s.parsed[i]
+            m = s.mention[i]
+            if m is None and (tok.lower_ in stops or tok.text in stops):
+                break
+            if m is None and tok.lower_ in preps:
+                if step > 0:
+                    break
+                out = []          # what follows a preposition is not the subject
+            elif m is not None and m.type in ("Person", "Organization", "Place") and m.entity not in out:
+                out.append(m.entity)
+            if step > 0 and out and m is None and tok.lower_ not in ("dan", "serta"):
+                break
+            i += step
+        if step < 0:
+            out.reverse()
+        persons = [k for k in out if s.doc.entities[k].type == "Person"]
+        return persons or out
 
     def _place_phrase(self, s: _Sentence, head, strict: bool) -> str | None:
         m = s.mention[head.i]
@@ -396,10 +447,11 @@ class Engine:
         if strict:
             return None
         phrase = sorted(self._phrase(head), key=lambda x: x.i)
-        for x in phrase:
-            m = s.mention[x.i]
-            if m is not None and m.type == "Place":
-                return m.entity
+        for typ in ("Place", "Organization"):    # "di Pengadilan Negeri Batam": the court's building
+            for x in phrase:
+                m = s.mention[x.i]
+                if m is not None and m.type == typ:
+                    return m.entity
         # "di Istana Merdeka, Jakarta" with no mention for the palace: the place after it
         i = phrase[-1].i + 1
         while i < len(s.parsed) and s.parsed[i].text == ",":
@@ -493,9 +545,20 @@ class Engine:
         table = t.light.roles if t.light else t.kind.roles
         start = s.span(t.token)[0]
         e = Event("", t.kind.name, nominal=t.nominal)
+        filled = set()
         for slot, role in table.items():
             if slots.get(slot):
-                e.roles += [(role, k) for k in self.fillers(s, slots[slot], state, start)]
+                found = self.fillers(s, slots[slot], state, start)
+                if slot in ("di", "noun_di") and role != "beneficiary":   # "di Pengadilan X": the court
+                    found = [k for k in found if s.doc.entities[k].type == "Organization"]
+                e.roles += [(role, k) for k in found]
+                filled |= {slot} if found else set()
+        if not t.nominal:   # a tree that lost the verb's arguments: the names beside it
+            subject = "passive_subject" if self._passive(s, t.token) else "subject"
+            if subject in table and not slots.get("subject") and not slots.get("passive_subject"):
+                e.roles += [(table[subject], k) for k in self._beside(s, t, -1)]
+            if "object" in table and "object" not in filled and not filled - {"subject", "passive_subject"}:
+                e.roles += [(table["object"], k) for k in self._beside(s, t, +1)]
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s)]
         self._winner(s, t, slots, e, state, start)
