@@ -41,6 +41,7 @@ _OBLIQUE_DEPS = {"obl", "obl:agent", "nmod", "obl:tmod", "advmod", "xcomp", "obj
 _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xcomp", "conj"}
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
+_NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 
 
 @dataclass
@@ -179,8 +180,11 @@ class Engine:
         # a noun trigger that is an argument of a verb trigger of its kind is that event
         # ("Gempa ... mengguncang Cianjur")
         verbs = {t.token.i: t.kind.name for t in found if not t.nominal}
-        return [t for t in found if not (t.nominal and t.token.head.i != t.token.i
-                                         and verbs.get(t.token.head.i) == t.kind.name)]
+        subjects = {(x.i, t.kind.name) for t in found if not t.nominal
+                    for x in self._subjects(s, t.token)[0]}
+        return [t for t in found if not (t.nominal and (
+            (t.token.head.i != t.token.i and verbs.get(t.token.head.i) == t.kind.name)
+            or (t.token.i, t.kind.name) in subjects))]
 
     # ------------------------------------------------------------------ slots
     def _passive(self, s: _Sentence, tok) -> bool:
@@ -233,7 +237,7 @@ class Engine:
                         or (x.dep_ == "nsubj" and x.lower_ != "yang")]
                     out.setdefault("oleh", []).extend(agents)
             if tok.lower_.endswith("nya") and "possessor" not in out:
-                out["possessor"] = ["-nya"]
+                out["possessor"] = [_NYA]
             return out
         subj, passive = self._subjects(s, tok)
         if subj:
@@ -243,7 +247,7 @@ class Engine:
             out["object"] = obj
         self._obliques(tok, out)
         if tok.lower_.endswith("nya") and not subj:   # "ujarnya", "katanya"
-            out["subject"] = ["-nya"]
+            out["subject"] = [_NYA]
         if t.noun is not None:
             for c in t.noun.children:
                 if c.i in t.words:
@@ -273,7 +277,7 @@ class Engine:
     def fillers(self, s: _Sentence, tokens: list, state: Discourse, before: int) -> list[str]:
         """The entities of a slot's tokens. Sibling tokens with nothing but names between
         them are one phrase ("kunjungan Perdana Menteri Singapura Lawrence Wong")."""
-        if "-nya" in tokens:
+        if any(isinstance(t, str) for t in tokens):
             return [state.last_person] if state.last_person else []
         heads = []
         for tok in sorted(tokens, key=lambda t: t.i):
@@ -391,7 +395,7 @@ class Engine:
         for prep in t.kind.place_from:
             if prep in ("object", "passive_subject"):
                 for tok in slots.get(prep, []):
-                    if tok != "-nya" and s.mention[tok.i] and s.mention[tok.i].type == "Place":
+                    if not isinstance(tok, str) and s.mention[tok.i] and s.mention[tok.i].type == "Place":
                         return [s.mention[tok.i].entity]
                 continue
             heads = [tok.head for tok in s.parsed
@@ -515,9 +519,13 @@ class Engine:
                 e.places = e.places if e.places and e.places != [s.doc.dateline_place] else \
                     list(head.places) or e.places
         free = [tm for tm, toks in times if not toks & claimed]
-        for t, e, _ in read:    # one free time phrase in the sentence: the events' time
-            if not e.times and len(free) == 1 and t.kind.name != "Statement":
-                e.times.append(_tv(free[0]))
+        final = [tm for tm in free if not doc_text_after(s, tm).strip(" .!?\"”")
+                 and s.doc.text[s.sentence.start:tm.start].rstrip().endswith(",")]
+        for t, e, _ in read:    # one free time phrase in the sentence: the events' time;
+            # a statement takes only the day stamp that closes the sentence
+            usable = final if t.kind.name == "Statement" else free
+            if not e.times and len(usable) == 1:
+                e.times.append(_tv(usable[0]))
         read.sort(key=lambda x: x[0].token.i)
         report = self._quantities(s, read + earlier, times, since, state)
         kept = []
@@ -582,7 +590,7 @@ class Engine:
     def _affiliation(self, s: _Sentence, subjects: list) -> str | None:
         """'Seorang anggota senior Hamas mengatakan': Hamas, for the merge stage."""
         for tok in subjects:
-            if tok == "-nya":
+            if isinstance(tok, str):
                 continue
             for x in sorted(self._phrase(tok), key=lambda x: x.i):
                 m = s.mention[x.i]
@@ -723,6 +731,10 @@ class Engine:
             lede = sentence.index == doc.sentences[0].index
             events += self.sentence_events(s, state, counter, lede)
         return events
+
+
+def doc_text_after(s: _Sentence, tm: timex.Timex) -> str:
+    return s.doc.text[tm.end:s.sentence.end]
 
 
 def _tv(t: timex.Timex) -> TimeValue:

@@ -137,7 +137,7 @@ def _anchor_statements_in_meetings(doc: Document) -> None:
 def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _anchor_statements_in_meetings(doc)
-    events = [e for e in doc.events if e.actors() or e.places or e.quantities]
+    events = [e for e in doc.events if e.actors() or e.places or e.quantities or e.times]
     events = _tie_nominal_attacks(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
         if e.follows_previous:
