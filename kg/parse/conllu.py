@@ -25,7 +25,7 @@ class TreeSentence:
 
     @property
     def text(self) -> str:
-        return "".join(w + (" " if s else "") for w, s in zip(self.words, self.spaces))
+        return "".join(w + (" " if s else "") for w, s in zip(self.words, self.spaces)).rstrip()
 
 
 def _merge(rows: list[list[str]], ranges: dict[int, tuple[int, str, bool]], sent_id: str,
