@@ -404,7 +404,10 @@ class Engine:
                 for head in heads:
                     place = self._place_phrase(s, head, strict)
                     if place:
+                        # coordinated places, and the place in apposition ("di ibu kota
+                        # Vietnam, Hanoi"; "di Bandara Noi Bai, Hanoi")
                         more = [self._place_phrase(s, c, True) for c in head.conjuncts if c.i > head.i]
+                        more += [self._place_phrase(s, c, True) for c in head.children if c.dep_ == "appos"]
                         return list(dict.fromkeys([place, *(m for m in more if m)]))
         # a tree that put the place elsewhere: "di PLACE" just after the trigger
         last = max(t.words) if t.words else t.token.i
