@@ -163,8 +163,9 @@ class Engine:
     def triggers(self, s: _Sentence) -> list[_Trigger]:
         found, used = [], set()
         for tok in s.parsed:
-            if tok.i in used:
-                continue
+            named = s.mention[tok.i]
+            if tok.i in used or (named is not None and named.type != "Place"):
+                continue    # "Komisi Pemilihan Umum" names a body, not an election
             t = self._light(s, tok)
             if t is None:
                 hit = self._match(s, tok)
@@ -324,14 +325,15 @@ class Engine:
         if titled:
             return titled
         # a preposition whose phrase the parser attached elsewhere: the name right after it
+        # or whose title the parser split ("dengan Menteri Dalam Negeri Tito Karnavian")
         case = [c for c in head.children if c.dep_ == "case"]
         if case:
-            i = case[0].i + 1
-            while i < len(s.parsed) and s.parsed[i].is_punct:
-                i += 1
-            m = s.mention[i] if i < len(s.parsed) else None
-            if m is not None and m.type in ("Person", "Organization"):
-                return [m.entity]
+            for x in s.parsed[case[0].i + 1:case[0].i + 8]:
+                m = s.mention[x.i]
+                if m is not None and m.type in ("Person", "Organization"):
+                    return [m.entity]
+                if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
+                    break
         return []
 
     def _titled(self, s: _Sentence, word: str, before: int) -> list[str]:
@@ -571,7 +573,7 @@ class Engine:
             if "object" in table and "object" not in filled and not filled - {"subject", "passive_subject"}:
                 e.roles += [(table["object"], k) for k in self._beside(s, t, +1)]
         if "source" in table.values():
-            e.roles += [("source", k) for k in self._source(s)]
+            e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
         self._winner(s, t, slots, e, state, start)
         e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k))
         if t.kind.name == "Statement" and not e.actors("speaker"):
