@@ -210,9 +210,9 @@ class Engine:
 
     def _obliques(self, tok, out: dict[str, list], nested: bool = True) -> None:
         for c in tok.children:
-            if c.dep_ not in _OBLIQUE_DEPS:
-                continue
             cases = [x.lower_ for x in c.children if x.dep_ == "case"]
+            if c.dep_ not in _OBLIQUE_DEPS and not (cases and c.dep_ in ("advcl", "dep", "acl")):
+                continue
             if cases:
                 out.setdefault(cases[0], []).append(c)
             elif nested and c.dep_ in ("obj",):
@@ -385,7 +385,7 @@ class Engine:
             for c in x.children:
                 if c.i in others and c.i != t.token.i:
                     continue
-                if t.kind.name == "Statement" and x.i == t.token.i and c.dep_ in ("ccomp", "parataxis"):
+                if t.kind.name == "Statement" and x.i == t.token.i and c.dep_ in _CLAUSE_DEPS:
                     continue
                 stack.append(c)
         return keep
@@ -718,8 +718,14 @@ class Engine:
         after = [t for t in parsed if s.span(t)[0] >= end][:3]
         verb = tok.head if tok.head.tag_ in ("VERB", "AUX") else tok.head.head
         subjects = [x for c in verb.children if c.dep_ in _SUBJECT_DEPS for x in c.subtree]
+        # a subject the parser did not link: the words of the clause before the verb
+        clause = []
+        for x in reversed(parsed[:verb.i]):
+            if x.text in (",", ";", ":"):
+                break
+            clause.append(x)
         cands = after[:2] + [parsed[tok.i - 1]] * (tok.i > 0) + [tok.head, tok.head.head] \
-            + after[2:3] + subjects
+            + after[2:3] + subjects + (clause if verb.i > tok.i - 3 else [])
         for c in cands:
             words = {c.lower_, s.lemma(c)}
             nxt = parsed[c.i + 1].lower_ if c.i + 1 < len(parsed) else ""
