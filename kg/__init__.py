@@ -32,12 +32,19 @@ class Result:
         return iter((self.rdf, self.graph))
 
 
-def build_document(doc: Document, config: Config | None = None) -> Result:
-    """Run the pipeline on a Document and project it to RDF and NetworkX."""
+_pipelines: dict = {}   # one pipeline (and so one loaded parser) per Config, built on first use
+
+
+def build_document(doc: Document, config: Config | None = None, pipeline=None) -> Result:
+    """Run the pipeline on a Document and project it to RDF and NetworkX. Without a
+    ``pipeline`` (``kg.pipeline.Pipeline``) one is built on first use per Config and reused."""
     from kg.graph import to_networkx
     from kg.pipeline import Pipeline
     from kg.rdf.build import to_rdf
-    doc = Pipeline(config=config or Config())(doc)
+    if pipeline is None:
+        config = config or Config()
+        pipeline = _pipelines.get(config) or _pipelines.setdefault(config, Pipeline(config=config))
+    doc = pipeline(doc)
     rdf = to_rdf(doc)
     return Result(doc, rdf, to_networkx(rdf))
 

@@ -16,12 +16,12 @@ import networkx as nx
 from rdflib import Graph, Literal
 from rdflib.namespace import OWL, PROV, RDF, RDFS
 
-from kg.rdf.vocab import GEO, ITSRDF, KG, NIF, SCHEMA, SEM
+from kg.rdf.vocab import EVENT_ROLES, GEO, ITSRDF, KG, NIF, SCHEMA, SEM
 
 ENTITY_CLASSES = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization", SCHEMA.Place: "Place"}
 RELATIONS = [KG.leads, KG.memberOf, KG.representativeOf, KG.basedIn, KG.headquarteredIn, KG.capitalOf,
              KG.supports, SCHEMA.containedInPlace]
-ROLES = [KG.agent, KG.participant, KG.target, KG.speaker, KG.source, KG.traveler, KG.beneficiary]
+ROLES = [KG[r] for r in EVENT_ROLES]
 EVENT_LINKS = [KG.triggeredBy, KG.about]
 _SUBTYPES = {SCHEMA.Country: "country", SCHEMA.City: "city"}
 WINDOW = 300          # characters of context kept on each side of a mention

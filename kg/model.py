@@ -87,7 +87,7 @@ class TimeValue:
 @dataclass
 class Quantity:
     prop: str                      # ontology local name, e.g. "killed"
-    value: int | float
+    value: int | float | str       # str only for a sports score ("2-1")
     text: str
     start: int
     end: int
@@ -105,7 +105,9 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     links: list[tuple[str, str]] = field(default_factory=list)   # (property, Event.id)
     since: TimeValue | None = None  # "sejak 7 Oktober": when what is counted began
-    hints: dict = field(default_factory=dict)  # extractor notes for event merging; not output
+    nominal: bool = False           # told by a noun ("serangan Israel"), not by a verb
+    speaker_affiliation: str | None = None  # Entity.key of "seorang anggota Hamas" who spoke
+    follows_previous: bool = False  # "Operasi tersebut memicu ...": caused by the event told before
 
     def actors(self, role: str | None = None) -> list[str]:
         return [key for r, key in self.roles if role is None or r == role]

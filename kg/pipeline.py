@@ -10,7 +10,9 @@ from typing import Callable
 from kg.config import Config
 from kg.errors import InputError, KgError
 from kg.model import Document
-from kg.stages import clean, events, link, merge_events, mentions, relations, resolve, segment
+from kg.parse.parser import Parser
+from kg.stages import clean, link, merge_events, mentions, relations, resolve, segment
+from kg.stages.events import EventStage
 
 
 @dataclass(frozen=True)
@@ -26,20 +28,31 @@ def _stage(name, fn, requires=(), provides=(), takes_config=False) -> Stage:
     return Stage(name, run, frozenset(requires), frozenset(provides))
 
 
-STAGES = [
-    _stage("clean", clean.clean, {"text"}, {"removed", "dateline"}),
-    _stage("segment", segment.segment, {"text", "removed"}, {"sentences"}),
-    _stage("mentions", mentions.recognize, {"sentences", "dateline"}, {"mentions"}, True),
-    _stage("resolve", resolve.resolve, {"mentions"}, {"entities"}, True),
-    _stage("link", link.link, {"entities"}, {"entity_ids"}, True),
-    _stage("relations", relations.extract_relations, {"entity_ids", "sentences"}, {"relations"}),
-    _stage("events", events.extract_events, {"entity_ids", "sentences"}, {"events"}),
-    _stage("merge_events", merge_events.merge_events, {"events", "relations"}, {"merged_events"}),
-]
+def default_stages(parser: Parser) -> list[Stage]:
+    """The stages of a build; the event stage reads trees from ``parser``."""
+    return [
+        _stage("clean", clean.clean, {"text"}, {"removed", "dateline"}),
+        _stage("segment", segment.segment, {"text", "removed"}, {"sentences"}),
+        _stage("mentions", mentions.recognize, {"sentences", "dateline"}, {"mentions"}, True),
+        _stage("resolve", resolve.resolve, {"mentions"}, {"entities"}, True),
+        _stage("link", link.link, {"entities"}, {"entity_ids"}, True),
+        _stage("relations", relations.extract_relations, {"entity_ids", "sentences"}, {"relations"}),
+        _stage("events", EventStage(parser), {"entity_ids", "sentences"}, {"events"}, True),
+        _stage("merge_events", merge_events.merge_events, {"events", "relations"}, {"merged_events"}),
+    ]
+
+
+STAGES = default_stages(Parser())   # a description of the order (tests read it)
 
 
 class Pipeline:
-    def __init__(self, stages: list[Stage] = STAGES, config: Config = Config()):
+    """The stages of a build and the resources they own (the parser, loaded lazily on
+    first use). Build one and call it on many documents to load the models once."""
+
+    def __init__(self, stages: list[Stage] | None = None, config: Config = Config(),
+                 parser: Parser | None = None):
+        self.parser = parser or Parser()
+        stages = default_stages(self.parser) if stages is None else stages
         have = {"text"}
         for s in stages:
             missing = s.requires - have

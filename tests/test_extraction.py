@@ -168,7 +168,7 @@ def test_casualty_figures_go_on_in_the_next_sentence():
                        "Kabupaten Garut. Sebanyak 23 orang luka-luka dan 1.250 warga terpaksa mengungsi.",
                        published=date(2024, 5, 5))
     [r] = _events(doc, "CasualtyReport")
-    assert {q.prop: q.value for q in r.quantities} == {"killed": 14, "injured": 23, "people": 1250}
+    assert {q.prop: q.value for q in r.quantities} == {"killed": 14, "injured": 23, "displaced": 1250}
     assert names(doc, r.actors("source")) == ["Badan Penanggulangan Bencana Daerah"]
 
 

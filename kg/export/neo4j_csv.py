@@ -22,15 +22,16 @@ import shlex
 from pathlib import Path
 
 from kg.export.propgraph import PropertyGraph, project
+from kg.rdf.vocab import EVENT_QUANTITIES
 
 ARRAY_DELIMITER = "|"
 
+_NEO4J_TYPES = {int: "long", float: "double", str: "string"}
 NODE_COLUMNS = {
     "Entity": [("name", "string"), ("aliases", "string[]"), ("jobTitle", "string[]"), ("wikidata", "string"),
                ("geonames", "string"), ("lat", "double"), ("lon", "double"), ("mentions", "long")],
     "Event": [("label", "string"), ("kind", "string"), ("time", "string"), ("timeText", "string"),
-              ("killed", "long"), ("childrenKilled", "long"), ("injured", "long"), ("people", "long"),
-              ("amount", "double"), ("currency", "string"), ("confidence", "double"),
+              *((q, _NEO4J_TYPES[t]) for q, t in EVENT_QUANTITIES.items()), ("currency", "string"), ("confidence", "double"),
               ("extractor", "string[]"), ("evidence", "string[]"), ("document", "string")],
     "Document": [("identifier", "string"), ("published", "string"), ("url", "string")],
 }

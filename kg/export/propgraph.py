@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg.rdf.vocab import EVENT_QUANTITIES, EVENT_ROLES
+
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 SCHEMA = "https://schema.org/"
@@ -44,10 +46,10 @@ GEONAMES = "https://sws.geonames.org/"
 BASE_TYPES = ("Person", "Organization", "Place")
 ENTITY_RELATIONS = {KG + n for n in ("leads", "memberOf", "representativeOf", "basedIn", "headquarteredIn",
                                      "capitalOf", "supports")} | {SCHEMA + "containedInPlace"}
-ROLES = {KG + n for n in ("agent", "participant", "target", "speaker", "source", "traveler", "beneficiary")}
+ROLES = {KG + n for n in EVENT_ROLES}
 EVENT_LINKS = {KG + "triggeredBy", KG + "about"}
 _U = ox.DefaultGraph()  # the union of all articles (see kg.store)
-QUANTITIES = {"killed": int, "childrenKilled": int, "injured": int, "people": int, "amount": float}
+QUANTITIES = EVENT_QUANTITIES
 
 
 def rel_type(iri: str) -> str:
@@ -100,6 +102,8 @@ def _first(store, s, p):
 
 
 def _number(text: str, kind):
+    if kind is str:
+        return text
     try:
         return kind(float(text)) if kind is int else float(text)
     except ValueError:

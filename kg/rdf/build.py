@@ -178,7 +178,9 @@ class _Builder:
                 self.add(node, KG.destination, self.entity_iri(key))
         self.time(node, e)
         for q in e.quantities:
-            if isinstance(q.value, int):
+            if isinstance(q.value, str):
+                self.add(node, KG[q.prop], Literal(q.value))
+            elif isinstance(q.value, int):
                 self.add(node, KG[q.prop], Literal(q.value, datatype=XSD.integer))
             else:
                 self.add(node, KG[q.prop], Literal(Decimal(str(q.value)), datatype=XSD.decimal))

@@ -27,6 +27,25 @@ class KG(DefinedNamespace):
     MilitaryCampaign: URIRef
     CasualtyReport: URIRef
     Support: URIRef
+    Clash: URIRef
+    Arrest: URIRef
+    Charge: URIRef
+    Trial: URIRef
+    Verdict: URIRef
+    SportsMatch: URIRef
+    Disaster: URIRef
+    Accident: URIRef
+    Agreement: URIRef
+    Decision: URIRef
+    Election: URIRef
+    Nomination: URIRef
+    Appointment: URIRef
+    Inauguration: URIRef
+    Protest: URIRef
+    Strike: URIRef
+    Acquisition: URIRef
+    Investment: URIRef
+    Aid: URIRef
     # provenance classes
     RelationAssertion: URIRef
     Extractor: URIRef
@@ -50,6 +69,8 @@ class KG(DefinedNamespace):
     source: URIRef
     traveler: URIRef
     beneficiary: URIRef
+    patient: URIRef
+    winner: URIRef
     destination: URIRef
     # event links
     triggeredBy: URIRef
@@ -59,6 +80,12 @@ class KG(DefinedNamespace):
     childrenKilled: URIRef
     injured: URIRef
     people: URIRef
+    missing: URIRef
+    displaced: URIRef
+    magnitude: URIRef
+    years: URIRef
+    score: URIRef
+    cameo: URIRef
     amount: URIRef
     currency: URIRef
     timeText: URIRef
@@ -82,6 +109,14 @@ RELATION_TERMS["containedInPlace"] = SCHEMA.containedInPlace
 RELATION_TERMS["wasDerivedFrom"] = PROV.wasDerivedFrom
 # relations that are also W3C ORG memberships (org:Membership with org:role)
 MEMBERSHIP_PREDICATES = ("leads", "holdsPosition", "memberOf", "playsFor")
+# Event roles (sub-properties of sem:hasActor) and event quantities with their Python types;
+# the event declaration (kg/lang/id/events.toml) may use only these, and graph projection
+# and exports list them from here.
+EVENT_ROLES = ("participant", "traveler", "speaker", "source", "agent", "target", "patient",
+               "beneficiary", "winner")
+EVENT_QUANTITIES = {"killed": int, "childrenKilled": int, "injured": int, "missing": int,
+                    "displaced": int, "people": int, "magnitude": float, "amount": float,
+                    "years": float, "score": str}
 
 PREFIXES = {
     "kg": str(KG._NS), "schema": str(SCHEMA), "sem": str(SEM), "nif": str(NIF),

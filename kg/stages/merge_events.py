@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
+from kg.events.kinds import declaration
 from kg.model import Document, Event, TimeValue
 
-# the roles that must be equal for two events of a kind to be one
-_KEY_ROLES = {"Meeting": ("participant",), "Travel": ("traveler",), "Statement": ("speaker",),
-              "Attack": ("agent",), "MilitaryCampaign": ("agent",), "Support": ("agent", "beneficiary"),
-              "CasualtyReport": ("source",)}
+
+def _key_roles(kind: str) -> tuple[str, ...]:
+    """The roles that must be equal for two events of a kind to be one (``merge_on`` in
+    kg/lang/id/events.toml)."""
+    spec = declaration().kinds.get(kind)
+    return spec.merge_on if spec else ()
 
 
 def _interval(times: list[TimeValue]):
@@ -50,7 +53,7 @@ def _places_compatible(doc: Document, a: Event, b: Event) -> bool:
 def _same(doc: Document, a: Event, b: Event) -> bool:
     if a.kind != b.kind:
         return False
-    for role in _KEY_ROLES[a.kind]:
+    for role in _key_roles(a.kind):
         if set(a.actors(role)) != set(b.actors(role)):
             return False
     if a.kind == "Attack" and not a.actors("agent"):
@@ -86,7 +89,7 @@ def _resolve_described_speakers(doc: Document) -> None:
             members.setdefault(r.object, set()).add(r.subject)
     speakers = {k for e in doc.events if e.kind == "Statement" for k in e.actors("speaker")}
     for e in doc.events:
-        org = e.hints.get("speaker_affiliation")
+        org = e.speaker_affiliation
         if org and not e.actors("speaker"):
             cands = members.get(org, set()) & speakers
             if len(cands) == 1:
@@ -99,9 +102,9 @@ def _tie_nominal_attacks(doc: Document, events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         host = None
-        if e.kind == "Attack" and e.hints.get("nominal"):
+        if e.kind == "Attack" and e.nominal:
             host = next((c for c in events if c.kind in ("MilitaryCampaign", "Attack") and c is not e
-                         and not c.hints.get("nominal") and set(c.actors("agent")) == set(e.actors("agent"))
+                         and not c.nominal and set(c.actors("agent")) == set(e.actors("agent"))
                          and _places_compatible(doc, c, e)), None)
         if host is None:
             out.append(e)
@@ -134,10 +137,10 @@ def _anchor_statements_in_meetings(doc: Document) -> None:
 def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _anchor_statements_in_meetings(doc)
-    events = [e for e in doc.events if e.actors() or e.places or e.quantities]
+    events = [e for e in doc.events if e.actors() or e.places or e.quantities or e.times]
     events = _tie_nominal_attacks(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
-        if e.hints.get("triggered_by_previous_attack"):
+        if e.follows_previous:
             before = [a for a in events if a.kind == "Attack" and a.evidence[0].sentence < e.evidence[0].sentence]
             if before:
                 e.links.append(("triggeredBy", before[-1].id))

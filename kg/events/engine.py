@@ -1,0 +1,753 @@
+"""Read events from the dependency tree of each sentence.
+
+For every sentence (parsed once per document by ``kg.parse.Parser``):
+
+1. triggers: a token whose word or lemma is a verb or noun of a declared kind, or a
+   light verb whose object / ``sebagai`` phrase is one of its nouns ("menerima
+   kunjungan", "menetapkan X sebagai tersangka");
+2. slots: the trigger's subject (``passive_subject`` for di-/ter- verbs), object,
+   obliques named by their preposition ("oleh", "dengan", "terhadap" ...), and for a
+   noun trigger the name right after it (``possessor``). A verb without a subject of
+   its own takes the subject of the verb it is coordinated with or serves ("tiba di X
+   untuk bertemu Y"); a relative clause takes the noun it modifies ("X yang ditangkap");
+3. fillers: the entity mention of the filler's phrase (its name, flat and apposition
+   words: the person in "Presiden Prancis Emmanuel Macron"), every conjunct
+   ("Prabowo dan Macron"), or, for a pronoun or an unnamed anaphor ("mereka",
+   "keduanya", "ia", "tersangka"), the actors held by the ``Discourse`` state;
+4. modality: a trigger modified by a negation or modality cue, or serving a governor
+   ("membantah", "berencana"), did not happen and is dropped;
+5. place: the event's ``di`` (or ``ke``) phrase, searched in the trigger's clause
+   (``di`` phrases often hang on the object), else the dateline city for the lede;
+   time: a time phrase of the trigger's clause, else the sentence's only free one;
+6. quantities: numbers whose neighbouring words are cues of a quantity go to the
+   nearest event of the sentence that takes them; killed / injured / missing /
+   displaced numbers no event takes make a casualty report.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.events.kinds import Declaration, Kind, LightVerb
+from kg.lang.id import numbers, timex
+from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
+
+_NAME_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "nummod", "det", "nmod",
+              "nmod:poss", "punct", "cc", "fixed"}
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
+_OBJECT_DEPS = {"obj", "iobj"}
+_OBLIQUE_DEPS = {"obl", "obl:agent", "nmod", "obl:tmod", "advmod", "xcomp", "obj", "appos",
+                 "conj", "nmod:poss"}
+_CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xcomp", "conj"}
+_INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp"}
+_VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
+_NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
+
+
+@dataclass
+class Discourse:
+    """What the article has told so far, for pronouns and unnamed actors."""
+    last_person: str | None = None
+    last_actors: list[str] = field(default_factory=list)
+    last_speaker: str | None = None
+    by_role: dict[str, list[str]] = field(default_factory=dict)
+    last_day: date | None = None
+    last_of_kind: dict[str, Event] = field(default_factory=dict)  # for "serangan itu"
+    events: list[Event] = field(default_factory=list)             # all told so far
+
+    def told(self, event: Event, doc: Document) -> None:
+        self.last_of_kind[event.kind] = event
+        self.events.append(event)
+        actors = list(dict.fromkeys(k for _, k in event.roles))
+        if not actors:
+            return
+        self.last_actors = actors
+        for role, key in event.roles:
+            self.by_role[role] = [k for r, k in event.roles if r == role]
+        persons = [k for k in actors if doc.entities[k].type == "Person"]
+        if persons:     # the first named (the subject) is who "-nya", "ia" speak of
+            self.last_person = persons[0]
+        if event.kind == "Statement" and event.actors("speaker"):
+            self.last_speaker = event.actors("speaker")[0]
+
+
+@dataclass
+class _Trigger:
+    token: object               # spaCy Token heading the trigger
+    kind: Kind
+    nominal: bool
+    light: LightVerb | None = None
+    noun: object = None          # the noun of a light verb construction
+    words: tuple[int, ...] = ()  # token indices the trigger covers
+
+
+class _Sentence:
+    """A parsed sentence with its tokens mapped to the document's mentions."""
+
+    def __init__(self, doc: Document, sentence: Sentence, parsed, parser):
+        self.doc, self.sentence, self.parsed, self.parser = doc, sentence, parsed, parser
+        base = sentence.start
+        inside = [m for m in doc.mentions if m.entity and sentence.start <= m.start < sentence.end]
+        self.mention: list[Mention | None] = []
+        for tok in parsed:
+            a, b = base + tok.idx, base + tok.idx + len(tok.text)
+            self.mention.append(next((m for m in inside if m.start < b and a < m.end), None))
+
+    def span(self, tok) -> tuple[int, int]:
+        a = self.sentence.start + tok.idx
+        return a, a + len(tok.text)
+
+    def lemma(self, tok) -> str:
+        return self.parser.lemma(tok.text)
+
+
+class Engine:
+    def __init__(self, declaration: Declaration, parser):
+        self.decl, self.parser = declaration, parser
+        self.phrases: list[tuple[tuple[str, ...], Kind, bool]] = sorted(
+            ((tuple(p.split()), k, noun) for k in declaration.kinds.values()
+             for noun, words in ((False, k.verbs), (True, k.nouns)) for p in words),
+            key=lambda x: -len(x[0]))
+
+    # ------------------------------------------------------------------ triggers
+    def _words_at(self, s: _Sentence, i: int, n: int) -> tuple[str, ...]:
+        return tuple(t.lower_ for t in s.parsed[i:i + n])
+
+    def _match(self, s: _Sentence, tok) -> tuple[Kind, bool, int] | None:
+        """(kind, nominal, length) of the longest trigger starting at tok."""
+        w = tok.lower_
+        base = w[:-3] if w.endswith("nya") and len(w) > 5 else w
+        lemma = s.lemma(tok)
+        verbal = tok.tag_ in ("VERB", "AUX", "ADJ") or w.startswith(_VERBAL_PREFIXES)
+        for words, kind, noun in self.phrases:
+            if w in kind.exclude or base in kind.exclude:
+                continue
+            if len(words) > 1:
+                if self._words_at(s, tok.i, len(words)) == words:
+                    return kind, noun, len(words)
+                continue
+            word = words[0]
+            if noun and word in (w, base):
+                return kind, True, 1
+            if not noun and (word == w or word == base or (verbal and word == lemma)):
+                return kind, False, 1
+        return None
+
+    def _light(self, s: _Sentence, tok, generic: bool = False) -> _Trigger | None:
+        """A light verb construction at tok; ``generic``: only rows that take any
+        ``sebagai`` phrase, else only rows naming their nouns."""
+        w, lemma = tok.lower_, s.lemma(tok)
+        for row in self.decl.light:
+            if ("sebagai" in row.nouns) != generic:
+                continue
+            if w not in row.verbs and lemma not in row.verbs:
+                continue
+            # the noun, or a "sebagai" phrase the parser hung on the object
+            near = list(tok.children)
+            near += [g for c in near if c.dep_ in _OBJECT_DEPS for g in c.children
+                     if any(x.lower_ == "sebagai" for x in g.children)]
+            for child in near:
+                if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod"):
+                    continue
+                cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+                for n in (3, 2, 1):
+                    words = " ".join(self._words_at(s, child.i, n))
+                    if words in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
+                        if child.dep_ in ("obl", "nmod") and "sebagai" not in cases:
+                            continue
+                        kind = self.decl.kinds[row.kind]
+                        return _Trigger(tok, kind, False, row, child,
+                                        (tok.i, *range(child.i, child.i + n)))
+        return None
+
+    def triggers(self, s: _Sentence) -> list[_Trigger]:
+        found, used = [], set()
+        for tok in s.parsed:
+            named = s.mention[tok.i]
+            if tok.i in used or (named is not None and named.type != "Place"):
+                continue    # "Komisi Pemilihan Umum" names a body, not an election
+            t = self._light(s, tok)
+            if t is None:
+                hit = self._match(s, tok)
+                if hit is not None:
+                    kind, nominal, n = hit
+                    t = _Trigger(tok, kind, nominal, words=tuple(range(tok.i, tok.i + n)))
+                else:
+                    t = self._light(s, tok, generic=True)
+                if t is None:
+                    continue
+            used.update(t.words)
+            found.append(t)
+        # a noun trigger that is an argument of a verb trigger of its kind is that event
+        # ("Gempa ... mengguncang Cianjur")
+        verbs = {t.token.i: t.kind.name for t in found if not t.nominal}
+        subjects = {(x.i, t.kind.name) for t in found if not t.nominal
+                    for x in self._subjects(s, t.token)[0]}
+        return [t for t in found if not (t.nominal and (
+            (t.token.head.i != t.token.i and verbs.get(t.token.head.i) == t.kind.name)
+            or (t.token.i, t.kind.name) in subjects))]
+
+    # ------------------------------------------------------------------ slots
+    def _passive(self, s: _Sentence, tok) -> bool:
+        if any(c.dep_ == "nsubj:pass" for c in tok.children):
+            return True
+        w, lemma = tok.lower_, s.lemma(tok)
+        return lemma != w and (w.startswith("di") and not lemma.startswith("di")
+                               or w.startswith("ter") and not lemma.startswith("ter"))
+
+    def _subjects(self, s: _Sentence, tok, depth: int = 0) -> tuple[list, bool]:
+        """The subject tokens of a verb and whether they are its passive subject."""
+        passive = self._passive(s, tok)
+        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        if subj and not (subj[0].lower_ == "yang" and tok.dep_.startswith("acl")):
+            return subj, passive
+        if tok.dep_.startswith("acl") and tok.head.i != tok.i:
+            return [tok.head], passive
+        if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
+            head_subj, head_passive = self._subjects(s, tok.head, depth + 1)
+            return head_subj, passive if tok.dep_ != "conj" else (passive or head_passive)
+        return [], passive
+
+    def _obliques(self, tok, out: dict[str, list], nested: bool = True) -> None:
+        for c in tok.children:
+            cases = [x.lower_ for x in c.children if x.dep_ == "case"]
+            if c.dep_ not in _OBLIQUE_DEPS and not (cases and c.dep_ in ("advcl", "dep", "acl")):
+                continue
+            if cases:
+                out.setdefault(cases[0], []).append(c)
+            elif nested and c.dep_ in ("obj",):
+                self._obliques(c, out, nested=False)
+
+    def slots(self, s: _Sentence, t: _Trigger) -> dict[str, list]:
+        tok = t.token
+        out: dict[str, list] = {}
+        if t.nominal:
+            for c in tok.children:
+                if c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss", "det") \
+                        and not any(x.dep_ == "case" for x in c.children) and c.i not in t.words:
+                    out.setdefault("possessor", []).append(c)
+            self._obliques(tok, out)
+            for c in tok.children:   # "kampanye militer yang dilakukan rezim Israel"
+                if c.dep_.startswith("acl") and (c.lower_ in self.decl.cues.support_verbs
+                                                 or s.lemma(c) in self.decl.cues.support_verbs):
+                    inner: dict[str, list] = {}
+                    self._obliques(c, inner)
+                    agents = inner.get("oleh") or [
+                        x for x in c.children if x.dep_ in _OBJECT_DEPS
+                        or (x.dep_ in ("obl", "obl:agent") and not any(y.dep_ == "case" for y in x.children))
+                        or (x.dep_ == "nsubj" and x.lower_ != "yang")]
+                    out.setdefault("oleh", []).extend(agents)
+            if tok.lower_.endswith("nya") and "possessor" not in out:
+                out["possessor"] = [_NYA]
+            return out
+        subj, passive = self._subjects(s, tok)
+        if subj:
+            out["passive_subject" if passive else "subject"] = subj
+        obj = [c for c in tok.children if c.dep_ in _OBJECT_DEPS and c.i not in t.words]
+        if obj:
+            out["object"] = obj
+        self._obliques(tok, out)
+        if tok.lower_.endswith("nya") and not subj:   # "ujarnya", "katanya"
+            out["subject"] = [_NYA]
+        if t.noun is not None:
+            for c in t.noun.children:
+                if c.i in t.words:
+                    continue
+                cases = [x.lower_ for x in c.children if x.dep_ == "case"]
+                if c.dep_.startswith("acl"):   # "operasi yang ... ke wilayah X"
+                    inner: dict[str, list] = {}
+                    self._obliques(c, inner, nested=False)
+                    for prep, toks in inner.items():
+                        out.setdefault("noun_" + prep, []).extend(toks)
+                elif cases:
+                    out.setdefault("noun_" + cases[0], []).append(c)
+                elif c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"):
+                    out.setdefault("noun_possessor", []).append(c)
+        return out
+
+    # ------------------------------------------------------------------ fillers
+    def _phrase(self, tok) -> list:
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack += [c for c in t.children if c.dep_ in _NAME_DEPS | {"conj"}
+                      and not any(x.dep_ == "case" for x in c.children)]
+        return out
+
+    def fillers(self, s: _Sentence, tokens: list, state: Discourse, before: int) -> list[str]:
+        """The entities of a slot's tokens. Sibling tokens with nothing but names between
+        them are one phrase ("kunjungan Perdana Menteri Singapura Lawrence Wong")."""
+        if any(isinstance(t, str) for t in tokens):
+            return [state.last_person] if state.last_person else []
+        heads = []
+        for tok in sorted(tokens, key=lambda t: t.i):
+            heads += [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        groups: list[list] = []
+        for tok in sorted({h.i: h for h in heads}.values(), key=lambda t: t.i):
+            if groups and self._adjacent(s, groups[-1][-1], tok):
+                groups[-1].append(tok)
+            else:
+                groups.append([tok])
+        out = []
+        for group in groups:
+            out += self._filler(s, group, state, before)
+        return list(dict.fromkeys(out))
+
+    def _adjacent(self, s: _Sentence, a, b) -> bool:
+        end = max(t.i for t in self._phrase(a))
+        return b.i == end + 1 and b.dep_ != "conj"
+
+    def _filler(self, s: _Sentence, group: list, state: Discourse, before: int) -> list[str]:
+        head = group[0]
+        own = s.mention[head.i]
+        if own is not None and own.type in ("Person", "Organization"):
+            return [own.entity]
+        phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
+        mentions = [s.mention[t.i] for t in phrase if s.mention[t.i] is not None]
+        w = head.lower_
+        cues = self.decl.cues
+        # "pemimpin kelompok tersebut": an unnamed person, not the group
+        types = ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
+        # "Ketua Umum PAN Zulhan Effendi dan Ketua Umum PKB Abdul Karim Iskandar": both
+        listed = any(t.dep_ == "cc" or t.lower_ in ("dan", "serta") for t in phrase)
+        for typ in types:
+            hit = list(dict.fromkeys(m.entity for m in mentions if m.type == typ))
+            if hit:
+                return hit if listed else hit[:1]
+        if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM"):
+            return list(state.last_actors)
+        if w in cues.pronouns_person:
+            return [state.last_person] if state.last_person else []
+        if w in cues.anaphors:
+            return list(state.by_role.get(cues.anaphors[w], []))
+        titled = self._titled(s, w, before)
+        if titled:
+            return titled
+        # a preposition whose phrase the parser attached elsewhere: the name right after it
+        # or whose title the parser split ("dengan Menteri Dalam Negeri Tito Karnavian")
+        case = [c for c in head.children if c.dep_ == "case"]
+        if case:
+            for x in s.parsed[case[0].i + 1:case[0].i + 8]:
+                m = s.mention[x.i]
+                if m is not None and m.type in ("Person", "Organization"):
+                    return [m.entity]
+                if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
+                    break
+        return []
+
+    def _titled(self, s: _Sentence, word: str, before: int) -> list[str]:
+        """'Presiden' alone: the last person mentioned before with that title."""
+        people = [m for m in s.doc.mentions if m.entity and m.start < before and m.type == "Person"
+                  and any(t.lower().split()[0] == word for t in s.doc.entities[m.entity].titles)]
+        return [people[-1].entity] if people else []
+
+    # ------------------------------------------------------------------ modality
+    def _unreal(self, s: _Sentence, t: _Trigger) -> bool:
+        cues = self.decl.cues
+        tok = t.token
+        stop = cues.negation | cues.modality
+        near = [c for c in tok.children if c.dep_ in ("advmod", "aux", "neg", "mark", "det", "cop",
+                                                      "advmod:neg", "compound")]
+        prev = [s.parsed[i] for i in range(max(0, tok.i - 3), tok.i)
+                if s.parsed[i].head.i in (tok.i, tok.head.i) or s.parsed[i].dep_ in
+                ("advmod", "aux", "mark")]
+        if any(c.lower_ in stop for c in near + prev):
+            return True
+        if any(x.lower_ in stop for x in s.parsed[max(0, tok.i - 2):tok.i]):   # "enggan mengungkap"
+            return True
+        head, depth = tok, 0
+        while head.dep_ in ("xcomp", "ccomp", "obj", "advcl", "conj") and head.head.i != head.i and depth < 3:
+            up = head.head
+            if head.dep_ != "conj" and (up.lower_ in cues.governors or s.lemma(up) in cues.governors):
+                return True
+            if head.dep_ == "conj":
+                head = up
+                depth += 1
+                continue
+            if any(c.lower_ in stop for c in up.children if c.dep_ in ("advmod", "aux", "mark")):
+                return True
+            head, depth = up, depth + 1
+        return False
+
+    # ------------------------------------------------------------------ scope, place, time
+    def _scope(self, t: _Trigger, triggers: list[_Trigger]) -> set[int]:
+        """Token indices of the trigger's own clause: its subtree without the subtrees of
+        other triggers below it (and, for a statement, without what was said)."""
+        others = {o.token.i for o in triggers if o is not t}
+        tok = t.token
+        if t.nominal and tok.dep_ in ("nsubj", "nsubj:pass", "obj") and tok.head.i not in others:
+            tok = tok.head     # "Pertemuan itu berlangsung di X": the verb's clause
+        keep, stack = set(), [tok]
+        while stack:
+            x = stack.pop()
+            keep.add(x.i)
+            for c in x.children:
+                if c.i in others and c.i != t.token.i:
+                    continue
+                if t.kind.name == "Statement" and x.i == t.token.i and c.dep_ in _CLAUSE_DEPS:
+                    continue
+                stack.append(c)
+        return keep
+
+    def _places(self, s: _Sentence, t: _Trigger, scope: set[int], slots: dict) -> list[str]:
+        """The event's place(s): a place named by the head of a ``di`` (``ke`` ...) phrase
+        of its clause first ("di wilayah kantong Palestina di Jalur Gaza": Jalur Gaza),
+        else a place inside such a phrase; coordinated places come along."""
+        for prep in t.kind.place_from:
+            if prep in ("object", "passive_subject"):
+                for tok in slots.get(prep, []):
+                    if not isinstance(tok, str) and s.mention[tok.i] and s.mention[tok.i].type == "Place":
+                        return [s.mention[tok.i].entity]
+                continue
+            heads = [tok.head for tok in s.parsed
+                     if tok.i in scope and tok.lower_ == prep and tok.dep_ == "case"]
+            for strict in (True, False):
+                for head in heads:
+                    place = self._place_phrase(s, head, strict)
+                    if place:
+                        # coordinated places, and the place in apposition ("di ibu kota
+                        # Vietnam, Hanoi"; "di Bandara Noi Bai, Hanoi")
+                        more = [self._place_phrase(s, c, True) for c in head.conjuncts if c.i > head.i]
+                        more += [self._place_phrase(s, c, True) for c in head.children if c.dep_ == "appos"]
+                        return list(dict.fromkeys([place, *(m for m in more if m)]))
+        # a tree that put the place elsewhere: "di PLACE" just after the trigger
+        last = max(t.words) if t.words else t.token.i
+        for tok in s.parsed[last + 1:last + 8]:
+            if tok.lower_ in t.kind.place_from and tok.i + 1 < len(s.parsed):
+                m = s.mention[tok.i + 1]
+                if m is not None and m.type == "Place":
+                    return [m.entity]
+        return []
+
+    def _beside(self, s: _Sentence, t: _Trigger, step: int) -> list[str]:
+        """Names right before (step -1) or after (+1) the trigger in its clause, not
+        governed by a preposition: the subject or object in Indonesian word order."""
+        stops = {",", ";", ":", "bahwa", "yang", "setelah", "sebelum", "ketika", "saat", "usai",
+                 "karena", "sehingga", "untuk", "namun", "tetapi", "sementara", '"', "“", "”"}
+        preps = {"di", "ke", "dari", "dengan", "oleh", "terhadap", "atas", "kepada", "pada",
+                 "dalam", "antara", "melawan", "bersama", "menurut", "sebagai", "akibat"}
+        i = (min(t.words) if t.words else t.token.i) + step if step < 0 else \
+            (max(t.words) if t.words else t.token.i) + step
+        out: list[str] = []
+        while 0 <= i < len(s.parsed):
+            tok = s.parsed[i]
+            m = s.mention[i]
+            if m is None and (tok.lower_ in stops or tok.text in stops):
+                break
+            if m is None and tok.lower_ in preps:
+                if step > 0:
+                    break
+                out = []          # what follows a preposition is not the subject
+            elif m is not None and m.type in ("Person", "Organization", "Place") and m.entity not in out:
+                out.append(m.entity)
+            if step > 0 and out and m is None and tok.lower_ not in ("dan", "serta"):
+                break
+            i += step
+        if step < 0:
+            out.reverse()
+        persons = [k for k in out if s.doc.entities[k].type == "Person"]
+        return persons or out
+
+    def _place_phrase(self, s: _Sentence, head, strict: bool) -> str | None:
+        m = s.mention[head.i]
+        if m is not None and m.type == "Place":
+            return m.entity
+        if strict:
+            return None
+        phrase = sorted(self._phrase(head), key=lambda x: x.i)
+        for typ in ("Place", "Organization"):    # "di Pengadilan Negeri Batam": the court's building
+            for x in phrase:
+                m = s.mention[x.i]
+                if m is not None and m.type == typ:
+                    return m.entity
+        # "di Istana Merdeka, Jakarta" with no mention for the palace: the place after it
+        i = phrase[-1].i + 1
+        while i < len(s.parsed) and s.parsed[i].text == ",":
+            i += 1
+        if i < len(s.parsed) and s.mention[i] is not None and s.mention[i].type == "Place":
+            return s.mention[i].entity
+        return None
+
+    def _times(self, s: _Sentence, state: Discourse) -> tuple[list, list]:
+        """(time phrases with their tokens, "sejak" phrases) of the sentence."""
+        doc = s.doc
+        out, since = [], []
+        for tm in timex.find(doc.text, s.sentence.start, s.sentence.end, ref=doc.published,
+                             today=doc.reference_date):
+            if tm.relative_days is not None and state.last_day:
+                day = timex.shift(state.last_day, tm.relative_days)   # None past year 9999
+                if day:
+                    tm.value, tm.earliest, tm.latest = day.isoformat(), day, day
+            elif tm.value and len(tm.value) == 10:
+                state.last_day = tm.earliest
+            toks = {tok.i for tok in s.parsed if tm.start <= s.span(tok)[0] < tm.end}
+            before = s.doc.text[max(s.sentence.start, tm.start - 8):tm.start].lower()
+            if not toks:
+                continue
+            (since if "sejak" in before else out).append((tm, toks))
+        return out, since
+
+    # ------------------------------------------------------------------ events
+    def sentence_events(self, s: _Sentence, state: Discourse, counter: dict[str, int],
+                        lede: bool) -> list[Event]:
+        triggers = self.triggers(s)
+        times, since = self._times(s, state)
+        read: list[tuple[_Trigger, Event, set[int]]] = []   # (trigger, event, scope)
+        earlier: list[tuple[_Trigger, Event, set[int]]] = []  # "serangan itu": told before
+        claimed: set[int] = set()
+        ordered = sorted(triggers, key=lambda t: t.kind.name != "Statement")
+        for t in ordered:
+            if self._unreal(s, t):
+                continue
+            scope = self._scope(t, triggers)
+            before = state.last_of_kind.get(t.kind.name)
+            if t.nominal and before is not None and any(
+                    c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in t.token.children):
+                earlier.append((t, before, scope))   # one more mention of that event
+                start, end = s.span(t.token)
+                before.evidence.append(Evidence(s.sentence.index, start, end,
+                                                f"events.{t.kind.name.lower()}", t.kind.confidence))
+                continue
+            e = self._event(s, t, scope, state, lede)
+            if t.kind.name == "Statement":   # said "pada hari Sabtu (4/11) bahwa ...": by the verb
+                scope = scope | self._after_verb(s, t.token)
+            own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
+            if own:
+                e.times.append(_tv(own[0][0]))
+                claimed |= own[0][1]
+            read.append((t, e, scope))
+        by_token = {t.token.i: e for t, e, _ in read}
+        for t, e, _ in read:    # "pergi ke X ... dan bertemu Y": a coordinated verb shares them
+            head = by_token.get(t.token.head.i) if t.token.dep_ == "conj" else None
+            if head is not None:
+                e.times = e.times or list(head.times)
+                e.places = e.places if e.places and e.places != [s.doc.dateline_place] else \
+                    list(head.places) or e.places
+        free = [tm for tm, toks in times if not toks & claimed]
+        final = [tm for tm in free if not doc_text_after(s, tm).strip(" .!?\"”")
+                 and s.doc.text[s.sentence.start:tm.start].rstrip().endswith(",")]
+        for t, e, _ in read:    # one free time phrase in the sentence: the events' time;
+            # a statement takes only the day stamp that closes the sentence
+            usable = final if t.kind.name == "Statement" else free
+            if not e.times and len(usable) == 1:
+                e.times.append(_tv(usable[0]))
+        read.sort(key=lambda x: x[0].token.i)
+        report = self._quantities(s, read + earlier, times, since, state)
+        kept = []
+        for t, e, _ in read + ([(None, report, set())] if report else []):
+            if t is not None and not self._complete(t.kind, e):
+                continue
+            n = counter[e.kind] = counter.get(e.kind, 0) + 1
+            e.id = f"{e.kind.lower()}-{n}"
+            kept.append(e)
+            state.told(e, s.doc)
+        return kept
+
+    def _after_verb(self, s: _Sentence, tok) -> set[int]:
+        """The words right after a speech verb, up to what was said."""
+        out = set()
+        for x in s.parsed[tok.i + 1:tok.i + 9]:
+            if x.lower_ in ("bahwa", ":", '"', "“", "”") or x.text == ",":
+                break
+            out.add(x.i)
+        return out
+
+    def _event(self, s: _Sentence, t: _Trigger, scope: set[int], state: Discourse,
+               lede: bool) -> Event:
+        slots = self.slots(s, t)
+        table = t.light.roles if t.light else t.kind.roles
+        start = s.span(t.token)[0]
+        e = Event("", t.kind.name, nominal=t.nominal)
+        filled = set()
+        for slot, role in table.items():
+            if slots.get(slot):
+                found = self.fillers(s, slots[slot], state, start)
+                if slot in ("di", "noun_di") and role != "beneficiary":   # "di Pengadilan X": the court
+                    found = [k for k in found if s.doc.entities[k].type == "Organization"]
+                e.roles += [(role, k) for k in found]
+                filled |= {slot} if found else set()
+        if not t.nominal:   # a tree that lost the verb's arguments: the names beside it
+            subject = "passive_subject" if self._passive(s, t.token) else "subject"
+            if subject in table and not slots.get("subject") and not slots.get("passive_subject"):
+                e.roles += [(table[subject], k) for k in self._beside(s, t, -1)]
+            if "object" in table and "object" not in filled and not filled - {"subject", "passive_subject"}:
+                e.roles += [(table["object"], k) for k in self._beside(s, t, +1)]
+        if "source" in table.values():
+            e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
+        self._winner(s, t, slots, e, state, start)
+        e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k))
+        if t.kind.name == "Statement" and not e.actors("speaker"):
+            e.speaker_affiliation = self._affiliation(s, slots.get("subject", []))
+        e.places = self._places(s, t, scope, slots)
+        if not e.places and lede and s.doc.dateline_place and t.kind.name != "Statement":
+            e.places = [s.doc.dateline_place]
+        cause = t.token.head
+        if t.nominal and (cause.lower_ in self.decl.cues.cause_verbs
+                          or s.lemma(cause) in self.decl.cues.cause_verbs):
+            e.follows_previous = any(c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric
+                                     for x in cause.children if x.dep_ in _SUBJECT_DEPS
+                                     for c in x.children)
+        end = s.span(s.parsed[max(t.words)])[1] if t.words else s.span(t.token)[1]
+        e.evidence.append(Evidence(s.sentence.index, start, end,
+                                   f"events.{t.kind.name.lower()}", t.kind.confidence))
+        return e
+
+    def _affiliation(self, s: _Sentence, subjects: list) -> str | None:
+        """'Seorang anggota senior Hamas mengatakan': Hamas, for the merge stage."""
+        for tok in subjects:
+            if isinstance(tok, str):
+                continue
+            for x in sorted(self._phrase(tok), key=lambda x: x.i):
+                m = s.mention[x.i]
+                if m is not None and m.type == "Organization":
+                    return m.entity
+        return None
+
+    def _complete(self, kind: Kind, e: Event) -> bool:
+        actors = e.actors()
+        if kind.symmetric:
+            return len(set(actors)) >= 2
+        if kind.required:
+            return any(e.actors(r) for r in kind.required) or (
+                kind.name == "Statement" and e.speaker_affiliation is not None)
+        if kind.name == "CasualtyReport":
+            return bool(e.quantities)
+        return bool(actors or e.places or e.quantities or e.times)
+
+    def _winner(self, s: _Sentence, t: _Trigger, slots: dict, e: Event, state, start) -> None:
+        for slot, words in t.kind.winner.items():
+            if (t.token.lower_ in words or s.lemma(t.token) in words) and slots.get(slot):
+                e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start)]
+
+    def _source(self, s: _Sentence) -> list[str]:
+        """The outlet or body after a source cue ("dilansir Reuters", "menurut sebuah
+        laporan oleh ... Al Mayadeen") or before a reporting verb ("BNPB mencatat")."""
+        cues = self.decl.cues
+        for tok in s.parsed:
+            if tok.lower_ in cues.source_cues:
+                for j in range(tok.i + 1, min(len(s.parsed), tok.i + 11)):
+                    m = s.mention[j]
+                    if m is not None and m.type == "Organization":
+                        return [m.entity]
+            if tok.lower_ in cues.report_verbs or s.lemma(tok) in cues.report_verbs:
+                subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+                for x in (x for c in subj for x in self._phrase(c)):
+                    m = s.mention[x.i]
+                    if m is not None and m.type in ("Organization", "Person"):
+                        return [m.entity]
+        return []
+
+    def _quantities(self, s: _Sentence, events, times, since, state) -> Event | None:
+        """Give the sentence's numbers to its events; casualty figures told on their own
+        (not inside the clause of the event that caused them, "serangan yang menewaskan
+        1.400 orang") also make a casualty report. Returns that report, if any."""
+        doc = s.doc
+        time_tokens = set().union(*(toks for _, toks in times + since)) if times or since else set()
+        found: list[tuple[int, Quantity]] = []
+        for a, b, value, currency in numbers.find(doc.text, s.sentence.start, s.sentence.end):
+            i = next((tok.i for tok in s.parsed if s.span(tok)[0] <= a < s.span(tok)[1]), None)
+            if i is None or i in time_tokens:
+                continue
+            prop = "amount" if currency else self._quantity_prop(s, s.parsed[i], b)
+            if prop:
+                found.append((i, Quantity(prop, value, doc.text[a:b], a, b, unit=currency)))
+        for m in self.decl.score_pattern.finditer(doc.text, s.sentence.start, s.sentence.end):
+            i = next((tok.i for tok in s.parsed if s.span(tok)[0] <= m.start() < s.span(tok)[1]), 0)
+            if i in time_tokens:
+                continue
+            found = [(j, q) for j, q in found if not (m.start() <= q.start < m.end())]
+            found.append((i, Quantity("score", f"{m.group(1)}-{m.group(2)}", m.group(), m.start(), m.end())))
+        casualty = self.decl.kinds["CasualtyReport"]
+        report, host_of_report = None, None
+        for i, q in found:
+            takers = [(abs(t.token.i - i), e, scope) for t, e, scope in events
+                      if q.prop in t.kind.quantities and q.prop not in {x.prop for x in e.quantities}
+                      and t.kind.name != "CasualtyReport"]
+            host, inside = None, False
+            if takers:
+                _, host, scope = min(takers, key=lambda x: x[0])
+                inside = i in scope
+            elif q.prop in casualty.quantities:   # "Seorang prajurit tewas." after the attack
+                host = next((e for e in reversed(state.events) if q.prop in
+                             self.decl.kinds[e.kind].quantities and e.kind != "CasualtyReport"), None)
+                if host is not None and q.prop in {x.prop for x in host.quantities}:
+                    host = None
+            if host is not None:
+                host.quantities.append(q)
+            if inside or q.prop not in casualty.quantities:
+                continue
+            if report is None and not takers:
+                # "BPBD mencatat 14 orang meninggal. Sebanyak 23 orang luka-luka ...": the
+                # report of the sentence before goes on
+                last = state.last_of_kind.get(casualty.name)
+                if last is not None and last.evidence[-1].sentence == s.sentence.index - 1 \
+                        and not {x.prop for x in last.quantities} & {x.prop for _, x in found}:
+                    last.quantities += [x for _, x in found if x.prop in casualty.quantities]
+                    last.evidence.append(Evidence(s.sentence.index, q.start, q.end,
+                                                  "events.casualtyreport", casualty.confidence))
+                    return None
+            if report is None:
+                report, host_of_report = Event("", casualty.name), host
+                report.evidence.append(Evidence(s.sentence.index, q.start, q.end,
+                                                "events.casualtyreport", casualty.confidence))
+                report.roles += [("source", k) for k in self._source(s)]
+                speakers = [k for _, e, _ in events if e.kind == "Statement" for k in e.actors("speaker")]
+                if not report.roles and speakers:
+                    report.roles.append(("source", speakers[0]))
+            if q.prop not in {x.prop for x in report.quantities}:
+                report.quantities.append(q)
+        if report is not None:
+            own_time = [tm for tm, _ in times]
+            if own_time:
+                report.times.append(_tv(own_time[0]))
+            elif host_of_report is not None:
+                report.times = list(host_of_report.times)
+            if since:
+                report.since = _tv(since[0][0])
+            report.places = list(host_of_report.places) if host_of_report else []
+            if not report.places:    # the figures' sentence names the place
+                everywhere = _Trigger(s.parsed[found[0][0]], casualty, True)
+                report.places = self._places(s, everywhere, set(range(len(s.parsed))), {})
+        return report
+
+    def _quantity_prop(self, s: _Sentence, tok, end: int) -> str | None:
+        """What a number counts, from the words around it: the next two words, the one
+        before, its head and the head's head; then what the clause's subject says
+        ("jumlah warga yang tewas ... mencapai 9.488 orang")."""
+        parsed = s.parsed
+        after = [t for t in parsed if s.span(t)[0] >= end][:3]
+        verb = tok.head if tok.head.tag_ in ("VERB", "AUX") else tok.head.head
+        subjects = [x for c in verb.children if c.dep_ in _SUBJECT_DEPS for x in c.subtree]
+        # a subject the parser did not link: the words of the clause before the verb
+        clause = []
+        for x in reversed(parsed[:verb.i]):
+            if x.text in (",", ";", ":"):
+                break
+            clause.append(x)
+        cands = after[:2] + [parsed[tok.i - 1]] * (tok.i > 0) + [tok.head, tok.head.head] \
+            + after[2:3] + subjects + (clause if verb.i > tok.i - 3 else [])
+        for c in cands:
+            words = {c.lower_, s.lemma(c)}
+            nxt = parsed[c.i + 1].lower_ if c.i + 1 < len(parsed) else ""
+            words.add(f"{c.lower_} {nxt}")
+            for prop, cue in self.decl.quantity_cues.items():
+                if words & cue:
+                    return prop
+        return None
+
+    def document_events(self, doc: Document, parsed: list) -> list[Event]:
+        state, counter, events = Discourse(), {}, []
+        for sentence, sdoc in zip(doc.sentences, parsed):
+            s = _Sentence(doc, sentence, sdoc, self.parser)
+            lede = sentence.index == doc.sentences[0].index
+            events += self.sentence_events(s, state, counter, lede)
+        return events
+
+
+def doc_text_after(s: _Sentence, tm: timex.Timex) -> str:
+    return s.doc.text[tm.end:s.sentence.end]
+
+
+def _tv(t: timex.Timex) -> TimeValue:
+    return TimeValue(t.text, t.start, t.end, t.value, t.earliest, t.latest, t.year_inferred)

@@ -1,0 +1,139 @@
+"""The event kinds of ``kg/lang/id/events.toml`` as typed, validated objects.
+
+Everything else that lists kinds or roles (merge keys, graph projection, exports)
+takes them from here or from ``kg.rdf.vocab``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import ConfigError
+from kg.lang.id import word_list
+from kg.rdf.vocab import EVENT_QUANTITIES, EVENT_ROLES
+
+DECLARATION = Path(__file__).resolve().parent.parent / "lang" / "id" / "events.toml"
+ROLES = EVENT_ROLES
+QUANTITIES = tuple(EVENT_QUANTITIES)
+
+
+def _words(items) -> frozenset[str]:
+    return frozenset(w.lower() for w in items)
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str                      # the ontology class
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    exclude: frozenset[str]
+    roles: dict[str, str]          # slot -> role
+    required: tuple[str, ...]
+    merge_on: tuple[str, ...]      # roles whose fillers must agree for two mentions to merge
+    symmetric: bool
+    place_from: tuple[str, ...]
+    quantities: tuple[str, ...]
+    confidence: float
+    winner: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> trigger words
+
+
+@dataclass(frozen=True)
+class LightVerb:
+    kind: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    roles: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Cues:
+    negation: frozenset[str]
+    modality: frozenset[str]
+    governors: frozenset[str]
+    pronouns_plural: frozenset[str]
+    pronouns_person: frozenset[str]
+    source_cues: frozenset[str]
+    person_nouns: frozenset[str]
+    anaphoric: frozenset[str]
+    support_verbs: frozenset[str]
+    cause_verbs: frozenset[str]
+    report_verbs: frozenset[str]
+    anaphors: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Declaration:
+    kinds: dict[str, Kind]
+    light: tuple[LightVerb, ...]
+    cues: Cues
+    quantity_cues: dict[str, frozenset[str]]
+    score_pattern: re.Pattern
+
+    def roles(self) -> set[str]:
+        return {r for k in self.kinds.values() for r in k.roles.values()} | {
+            r for lv in self.light for r in lv.roles.values()}
+
+
+def _check_role(role: str, where: str) -> str:
+    if role not in ROLES:
+        raise ConfigError(f"{DECLARATION.name}: {where}: unknown role {role!r}; "
+                          f"expected one of {', '.join(ROLES)}")
+    return role
+
+
+def parse(data: dict) -> Declaration:
+    kinds = {}
+    for name, k in data["kinds"].items():
+        roles = {slot: _check_role(r, name) for slot, r in k.get("roles", {}).items()}
+        required = tuple(_check_role(r, name) for r in k.get("required", []))
+        quantities = tuple(k.get("quantities", []))
+        bad = set(quantities) - set(QUANTITIES)
+        if bad:
+            raise ConfigError(f"{DECLARATION.name}: {name}: unknown quantities {sorted(bad)}")
+        kinds[name] = Kind(
+            name=k.get("class", name), verbs=_words(k.get("verbs", [])),
+            nouns=_words(k.get("nouns", [])), exclude=_words(k.get("exclude", [])),
+            roles=roles, required=required,
+            merge_on=tuple(_check_role(r, name) for r in k.get("merge_on", required)),
+            symmetric=bool(k.get("symmetric", False)),
+            place_from=tuple(k.get("place_from", ["di"])), quantities=quantities,
+            confidence=float(k.get("confidence", 0.7)),
+            winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()})
+    light = []
+    for i, row in enumerate(data.get("light", [])):
+        if row["kind"] not in kinds:
+            raise ConfigError(f"{DECLARATION.name}: light verb row {i + 1}: unknown kind {row['kind']!r}")
+        light.append(LightVerb(row["kind"], _words(row["verbs"]), _words(row["nouns"]),
+                               {s: _check_role(r, f"light verb row {i + 1}")
+                                for s, r in row["roles"].items()}))
+    c = data["cues"]
+    titles = {t.split()[0].lower() for t in word_list("titles")}
+    cues = Cues(*(_words(c[n]) for n in ("negation", "modality", "governors", "pronouns_plural",
+                                          "pronouns_person", "source_cues")),
+                person_nouns=_words(c["person_nouns"]) | titles,
+                **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "cause_verbs",
+                                             "report_verbs")},
+                anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()})
+    q = dict(data["quantities"])
+    pattern = re.compile(q.pop("score_pattern"))
+    return Declaration(kinds, tuple(light), cues, {p: _words(ws) for p, ws in q.items()}, pattern)
+
+
+@functools.cache
+def declaration(path: Path = DECLARATION) -> Declaration:
+    """The declaration in ``path`` (read once per process)."""
+    try:
+        with open(path, "rb") as f:
+            return parse(tomllib.load(f))
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as e:
+        raise ConfigError(f"{path}: cannot read the event declaration ({e})") from None
+
+
+def kind_names() -> list[str]:
+    return list(declaration().kinds)

@@ -1,0 +1,57 @@
+"""The event declaration (kg/lang/id/events.toml) and the ontology agree."""
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF
+
+from kg.errors import ConfigError
+from kg.events.kinds import declaration, parse
+from kg.rdf.vocab import EVENT_QUANTITIES, EVENT_ROLES, KG
+
+ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology" / "kg.ttl"
+
+
+def test_every_declared_class_role_and_quantity_is_in_the_ontology():
+    g = Graph().parse(ONTOLOGY)
+    decl = declaration()
+    for kind in decl.kinds.values():
+        assert (URIRef(KG[kind.name]), RDF.type, OWL.Class) in g, kind.name
+        for q in kind.quantities:
+            assert (URIRef(KG[q]), RDF.type, OWL.DatatypeProperty) in g, q
+    for role in decl.roles() | set(EVENT_ROLES):
+        assert (URIRef(KG[role]), RDF.type, OWL.ObjectProperty) in g, role
+    for q in EVENT_QUANTITIES:
+        assert (URIRef(KG[q]), RDF.type, OWL.DatatypeProperty) in g, q
+
+
+def test_the_kinds_of_the_event_test_set_are_declared():
+    spec = {"Meeting", "Travel", "Statement", "Attack", "Clash", "MilitaryCampaign", "CasualtyReport",
+            "Arrest", "Charge", "Trial", "Verdict", "SportsMatch", "Disaster", "Accident", "Agreement",
+            "Decision", "Election", "Nomination", "Appointment", "Inauguration", "Protest", "Strike",
+            "Acquisition", "Investment", "Aid", "Support"}
+    assert set(declaration().kinds) == spec
+
+
+def _minimal(**kind):
+    return {"cues": {n: [] for n in ("negation", "modality", "governors", "pronouns_plural",
+                                     "pronouns_person", "source_cues", "person_nouns", "anaphoric",
+                                     "support_verbs", "cause_verbs", "report_verbs")} | {"anaphors": {}},
+            "quantities": {"score_pattern": "x"},
+            "kinds": {"Meeting": {"verbs": ["bertemu"], **kind}}}
+
+
+def test_a_misspelled_role_is_an_error_not_a_new_term():
+    with pytest.raises(ConfigError, match="unknown role 'participan'"):
+        parse(_minimal(roles={"subject": "participan"}))
+
+
+def test_an_unknown_quantity_is_an_error():
+    with pytest.raises(ConfigError, match="unknown quantities"):
+        parse(_minimal(quantities=["deaths"]))
+
+
+def test_merge_keys_come_from_the_declaration():
+    from kg.stages.merge_events import _key_roles
+    assert _key_roles("Meeting") == ("participant",)
+    assert _key_roles("Statement") == ("speaker",)
