@@ -25,6 +25,7 @@ For every sentence (parsed once per document by ``kg.parse.Parser``):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,6 +42,7 @@ _OBLIQUE_DEPS = {"obl", "obl:agent", "nmod", "obl:tmod", "advmod", "xcomp", "obj
 _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xcomp", "conj"}
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
+_WORD = re.compile(r"\w[\w-]*")
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 
 
@@ -108,6 +110,21 @@ class Engine:
             ((tuple(p.split()), k, noun) for k in declaration.kinds.values()
              for noun, words in ((False, k.verbs), (True, k.nouns)) for p in words),
             key=lambda x: -len(x[0]))
+        self._vocabulary: frozenset[str] | None = None
+
+    def may_hold_event(self, text: str) -> bool:
+        """A cheap look at the words (and their lemmas) before parsing a sentence."""
+        if self._vocabulary is None:
+            d = self.decl
+            words = {w for k in d.kinds.values() for p in k.verbs | k.nouns for w in p.split()[:1]}
+            words |= {w for row in d.light for w in row.verbs}
+            words |= {w for cues in d.quantity_cues.values() for c in cues for w in c.split()[:1]}
+            self._vocabulary = frozenset(words)
+        for w in _WORD.findall(text.lower()):
+            if w in self._vocabulary or self.parser.lemma(w) in self._vocabulary \
+                    or (w.endswith("nya") and w[:-3] in self._vocabulary):
+                return True
+        return False
 
     # ------------------------------------------------------------------ triggers
     def _words_at(self, s: _Sentence, i: int, n: int) -> tuple[str, ...]:
@@ -739,6 +756,8 @@ class Engine:
     def document_events(self, doc: Document, parsed: list) -> list[Event]:
         state, counter, events = Discourse(), {}, []
         for sentence, sdoc in zip(doc.sentences, parsed):
+            if sdoc is None:    # no trigger word: not parsed
+                continue
             s = _Sentence(doc, sentence, sdoc, self.parser)
             lede = sentence.index == doc.sentences[0].index
             events += self.sentence_events(s, state, counter, lede)

@@ -24,6 +24,9 @@ class EventStage:
         if self.engine is None:
             self.engine = Engine(declaration(), self.parser)
         engine = self.engine
-        parsed = self.parser.parse([doc.text[s.start:s.end] for s in doc.sentences])
-        doc.events = engine.document_events(doc, parsed)
+        # only sentences with a trigger word or a quantity cue can hold an event: parse those
+        texts = [doc.text[s.start:s.end] for s in doc.sentences]
+        wanted = [i for i, t in enumerate(texts) if engine.may_hold_event(t)]
+        trees = dict(zip(wanted, self.parser.parse([texts[i] for i in wanted])))
+        doc.events = engine.document_events(doc, [trees.get(i) for i in range(len(texts))])
         return doc

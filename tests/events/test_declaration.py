@@ -55,3 +55,10 @@ def test_merge_keys_come_from_the_declaration():
     from kg.stages.merge_events import _key_roles
     assert _key_roles("Meeting") == ("participant",)
     assert _key_roles("Statement") == ("speaker",)
+
+
+def test_the_output_contract_lets_exactly_the_kinds_that_require_no_role_go_without_an_actor():
+    import re
+    shapes = (ONTOLOGY.parent / "shapes.ttl").read_text(encoding="utf-8")
+    listed = set(re.search(r"FILTER \(\?kind IN \(([^)]*)\)\)", shapes).group(1).replace("kg:", "").split(", "))
+    assert listed == {name for name, kind in declaration().kinds.items() if not kind.required}
