@@ -26,6 +26,7 @@ For every sentence (parsed once per document by ``kg.parse.Parser``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -86,10 +87,9 @@ class _Trigger:
 class _Sentence:
     """A parsed sentence with its tokens mapped to the document's mentions."""
 
-    def __init__(self, doc: Document, sentence: Sentence, parsed, parser):
+    def __init__(self, doc: Document, sentence: Sentence, parsed, parser, inside: list[Mention]):
         self.doc, self.sentence, self.parsed, self.parser = doc, sentence, parsed, parser
         base = sentence.start
-        inside = [m for m in doc.mentions if m.entity and sentence.start <= m.start < sentence.end]
         self.mention: list[Mention | None] = []
         for tok in parsed:
             a, b = base + tok.idx, base + tok.idx + len(tok.text)
@@ -109,7 +109,10 @@ class Engine:
         self.phrases: list[tuple[tuple[str, ...], Kind, bool]] = sorted(
             ((tuple(p.split()), k, noun) for k in declaration.kinds.values()
              for noun, words in ((False, k.verbs), (True, k.nouns)) for p in words),
-            key=lambda x: -len(x[0]))
+            key=lambda x: (-len(x[0]), x[0], x[1].name, x[2]))   # longest first; the rest fixed, not set order
+        self.by_first_word: dict[str, list[int]] = {}
+        for i, (words, _, _) in enumerate(self.phrases):
+            self.by_first_word.setdefault(words[0], []).append(i)
         self._vocabulary: frozenset[str] | None = None
 
     def may_hold_event(self, text: str) -> bool:
@@ -136,7 +139,9 @@ class Engine:
         base = w[:-3] if w.endswith("nya") and len(w) > 5 else w
         lemma = s.lemma(tok)
         verbal = tok.tag_ in ("VERB", "AUX", "ADJ") or w.startswith(_VERBAL_PREFIXES)
-        for words, kind, noun in self.phrases:
+        # only the phrases whose first word is this word, its base or its lemma, longest first
+        candidates = sorted({i for key in (w, base, lemma) for i in self.by_first_word.get(key, ())})
+        for words, kind, noun in (self.phrases[i] for i in candidates):
             if w in kind.exclude or base in kind.exclude:
                 continue
             if len(words) > 1:
@@ -755,10 +760,14 @@ class Engine:
 
     def document_events(self, doc: Document, parsed: list) -> list[Event]:
         state, counter, events = Discourse(), {}, []
+        by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
+        starts = [m.start for m in by_start]
         for sentence, sdoc in zip(doc.sentences, parsed):
             if sdoc is None:    # no trigger word: not parsed
                 continue
-            s = _Sentence(doc, sentence, sdoc, self.parser)
+            # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
+            inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+            s = _Sentence(doc, sentence, sdoc, self.parser, inside)
             lede = sentence.index == doc.sentences[0].index
             events += self.sentence_events(s, state, counter, lede)
         return events

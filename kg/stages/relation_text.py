@@ -3,6 +3,7 @@ sentence, and the relations found so far (kg/lang/id/relations.toml is the data)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.lang.id.relation_kinds import load
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence
@@ -39,13 +40,25 @@ class TextReader:
         self.doc, self.out, self.k = doc, out, load()
         self.text = doc.text
         self.consumed: set[int] = set()       # titles read as part of an earlier title's unit
+        self._indexed = -1                    # len(doc.mentions) when the start index was built
+
+    def _between(self, start: int, end: int) -> list[Mention]:
+        """Mentions starting in [start, end), in document-list order, found by bisection
+        (a pass over every mention per lookup is quadratic on long articles)."""
+        mentions = self.doc.mentions
+        if self._indexed != len(mentions):   # the relation stage may add mentions
+            self._order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+            self._starts = [mentions[i].start for i in self._order]
+            self._indexed = len(mentions)
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [mentions[i] for i in sorted(self._order[lo:hi])]
 
     # ---------------------------------------------------------------- entities and mentions
     def mentions_in(self, start: int, end: int, types: str = "Person Organization Place") -> list[Mention]:
-        return [m for m in self.doc.mentions if m.entity and start <= m.start and m.end <= end and m.type in types]
+        return [m for m in self._between(start, end) if m.entity and m.end <= end and m.type in types]
 
     def mention_at(self, pos: int) -> Mention | None:
-        hits = [m for m in self.doc.mentions if m.entity and m.start == pos]
+        hits = [m for m in self._between(pos, pos + 1) if m.entity]
         return max(hits, key=lambda m: m.end) if hits else None
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
