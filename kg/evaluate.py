@@ -22,15 +22,19 @@ RELATION_PREDICATES = [KG.leads, KG.memberOf, KG.representativeOf, KG.basedIn, K
                        KG.capitalOf, KG.supports]
 
 
-@dataclass
-class Score:
-    category: str
-    tp_pred: int = 0      # output items that match gold
-    n_pred: int = 0
-    tp_gold: int = 0      # gold items found
-    n_gold: int = 0
-    missing: list[str] = field(default_factory=list)
-    extra: list[str] = field(default_factory=list)
+class Rates:
+    """Precision, recall and F1 of counts kept on both sides: output items that match gold
+    (tp_pred of n_pred) and gold items found (tp_gold of n_gold)."""
+    tp_pred: int
+    n_pred: int
+    tp_gold: int
+    n_gold: int
+
+    def add(self, other: "Rates") -> None:
+        self.tp_pred += other.tp_pred
+        self.n_pred += other.n_pred
+        self.tp_gold += other.tp_gold
+        self.n_gold += other.n_gold
 
     @property
     def precision(self) -> float:
@@ -44,6 +48,17 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score(Rates):
+    category: str
+    tp_pred: int = 0      # output items that match gold
+    n_pred: int = 0
+    tp_gold: int = 0      # gold items found
+    n_gold: int = 0
+    missing: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
 
 
 class _Output:

@@ -23,6 +23,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF
 
 from kg.errors import InputError
+from kg.evaluate import Rates
 from kg.rdf.iris import slug
 from kg.rdf.vocab import KG, RELATION_TERMS, SCHEMA
 
@@ -37,30 +38,11 @@ ARTICLE = "ARTICLE"
 
 
 @dataclass
-class Tally:
+class Tally(Rates):
     tp_pred: int = 0
     n_pred: int = 0
     tp_gold: int = 0
     n_gold: int = 0
-
-    def add(self, other: "Tally") -> None:
-        self.tp_pred += other.tp_pred
-        self.n_pred += other.n_pred
-        self.tp_gold += other.tp_gold
-        self.n_gold += other.n_gold
-
-    @property
-    def precision(self) -> float:
-        return self.tp_pred / self.n_pred if self.n_pred else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp_gold / self.n_gold if self.n_gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass

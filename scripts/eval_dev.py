@@ -39,11 +39,7 @@ def main() -> int:
             scores = evaluate(gold, Path(out) / f"{doc.id}.ttl")
             print(f"== {doc.id}\n{report(scores, verbose=args.verbose)}\n")
             for s in scores:
-                t = totals.setdefault(s.category, Score(s.category))
-                t.tp_pred += s.tp_pred
-                t.n_pred += s.n_pred
-                t.tp_gold += s.tp_gold
-                t.n_gold += s.n_gold
+                totals.setdefault(s.category, Score(s.category)).add(s)
     print("== micro-average over the development set")
     print(report(list(totals.values()), verbose=False))
     return 0
