@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-import json
 import re
 import sys
 from datetime import date
@@ -70,27 +69,13 @@ def read_text(text: str, doc_id: str, *, published: date | None = None, url: str
 
 
 def _read_jsonl(text: str, name: str, published: date | None) -> list[Document]:
+    from kg.inputs import _jsonl_items   # one reader of JSON Lines rows for files, stdin and this API
     docs, seen = [], set()
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{name} line {n}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{where}: not valid JSON ({e.msg})") from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row.get("id") \
-                or isinstance(row["id"], bool) or not isinstance(row["id"], (str, int)):
-            raise InputError(f"{where}: each line needs an object with string fields 'id' and 'text'")
-        doc_id = str(row["id"])
-        if doc_id in seen:
-            raise InputError(f"{where}: duplicate article id {doc_id!r}")
-        seen.add(doc_id)
-        pub = parse_date(row.get("published"), f"{where} 'published'") or published
-        docs.append(_checked(Document(id=doc_id, text=row["text"], published=pub, url=row.get("url"),
-                                      source=row.get("source") or name), where))
-    if not docs:
-        raise InputError(f"{name}: no articles in this JSON Lines file")
+    for item in _jsonl_items(text.splitlines(), name, published):
+        if item.id in seen:
+            raise InputError(f"{item.where}: duplicate article id {item.id!r}")
+        seen.add(item.id)
+        docs.append(item.document())
     return docs
 
 
