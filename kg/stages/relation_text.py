@@ -50,6 +50,7 @@ class TextReader:
             self._order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
             self._starts = [mentions[i].start for i in self._order]
             self._indexed = len(mentions)
+            self._longest = max((m.end - m.start for m in mentions), default=0)
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [mentions[i] for i in sorted(self._order[lo:hi])]
 
@@ -62,7 +63,12 @@ class TextReader:
         return max(hits, key=lambda m: m.end) if hits else None
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.doc.mentions if m.start < end and start < m.end]
+        # a mention ending after start begins at most the longest mention's length before it
+        return [m for m in self._between(start - self._longest_mention(), end) if start < m.end]
+
+    def _longest_mention(self) -> int:
+        self._between(0, 0)   # (re)builds the index
+        return self._longest
 
     def find_entity(self, name: str, type_: str | None = None) -> Entity | None:
         """The entity with that name, alias or mention text; acronyms the article spells out count
@@ -79,6 +85,8 @@ class TextReader:
 
     def spelled_out(self, name: str) -> str:
         """The name with the acronyms the article spells out written in full."""
+        if not any(w.isupper() for w in name.split()):   # no acronym to spell out
+            return " ".join(name.split())
         full = {m.text: e.name for e in self.doc.entities.values() for m in e.mentions
                 if m.text.isupper() and e.type == "Organization" and m.text != e.name}
         return " ".join(full.get(w, w) for w in name.split())
