@@ -8,7 +8,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
 from kg.model import DOCUMENT, Document, Entity, Event, Relation
 from kg.rdf import iris
-from kg.rdf.namespaces import use_bound_prefixes
+from kg.rdf.triples import Triples
 from kg.rdf.vocab import (GEO, GEONAMES, ITSRDF, KG, MEMBERSHIP_PREDICATES, NIF, ORG, PREFIXES, RELATION_TERMS,
                           SCHEMA, SEM, WD)
 
@@ -27,7 +27,7 @@ def _int(n: int) -> Literal:
 class _Builder:
     def __init__(self, doc: Document):
         self.doc = doc
-        self.g = use_bound_prefixes(Graph(), PREFIXES)
+        self.g = Triples(PREFIXES)
         self.doc_iri = iris.document_iri(doc.id)
         self.extractors: set[str] = set()
 
@@ -211,7 +211,7 @@ class _Builder:
                 dtype = XSD.date if len(e.since.value) == 10 else XSD.gYearMonth
                 self.add(node, SEM.hasBeginTimeStamp, Literal(e.since.value, datatype=dtype))
 
-    def build(self) -> Graph:
+    def build(self) -> Triples:
         self.document()
         for e in self.doc.entities.values():
             self.entity(e)
@@ -223,5 +223,10 @@ class _Builder:
         return self.g
 
 
-def to_rdf(doc: Document) -> Graph:
+def to_triples(doc: Document) -> Triples:
+    """The document's triples (write them, project them, or make the rdflib Graph with .graph())."""
     return _Builder(doc).build()
+
+
+def to_rdf(doc: Document) -> Graph:
+    return to_triples(doc).graph()
