@@ -10,9 +10,9 @@ store does (same results, same order). ``graph()`` makes the rdflib Graph
 """
 from __future__ import annotations
 
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.namespace import RDF
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from kg.rdf.namespaces import use_bound_prefixes
 
@@ -60,8 +60,20 @@ class Triples:
         return next(found, default)
 
     def ntriples(self) -> bytes:
-        """N-Triples (UTF-8), lines sorted: the bytes kg.rdf.turtle.ntriples gives for the Graph."""
-        lines = "".join(_nt_row(t) for t in self._order).encode("utf-8").splitlines(keepends=True)
+        """N-Triples (UTF-8), lines sorted: the bytes kg.rdf.turtle.ntriples gives for the Graph.
+        The rows are rdflib's (its _nt_row), with each IRI written once (n3() checks it every time)."""
+        n3: dict = {}
+
+        def term(t) -> str:
+            if isinstance(t, Literal):
+                return _quoteLiteral(t)
+            written = n3.get(t)
+            if written is None:
+                written = n3[t] = t.n3()
+            return written
+
+        rows = "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in self._order)
+        lines = rows.encode("utf-8").splitlines(keepends=True)
         return b"".join(sorted(line for line in lines if line.strip()))
 
     def graph(self) -> Graph:
