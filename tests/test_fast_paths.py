@@ -13,6 +13,14 @@ def test_the_shipped_model_tokenizer_is_spacys_default_so_it_need_not_be_read_tw
     assert load().tokenizer.to_bytes(exclude=["vocab"]) == saved.to_bytes(exclude=["vocab"])
 
 
+def test_the_shipped_parser_tokenizer_is_spacys_default_too():
+    import spacy
+
+    from kg.parse.parser import MODEL_DIR, Parser
+    saved = spacy.blank("id").tokenizer.from_disk(MODEL_DIR / "tokenizer", exclude=["vocab"])
+    assert Parser().nlp.tokenizer.to_bytes(exclude=["vocab"]) == saved.to_bytes(exclude=["vocab"])
+
+
 def test_fast_turtle_is_the_same_graph_as_rdflibs_and_the_same_bytes_every_time(sample_result):
     data = turtle(sample_result.rdf)
     assert data == turtle(sample_result.rdf)
