@@ -26,11 +26,22 @@ class Triples:
 
     def add(self, triple: tuple) -> None:
         s, p, o = triple
-        objects = self._spo.setdefault(s, {}).setdefault(p, {})
-        if o in objects:
+        by_predicate = self._spo.get(s)
+        if by_predicate is None:
+            by_predicate = self._spo[s] = {}
+        objects = by_predicate.get(p)
+        if objects is None:
+            objects = by_predicate[p] = {}
+        elif o in objects:
             return
         objects[o] = 1
-        self._pos.setdefault(p, {}).setdefault(o, {})[s] = 1
+        by_object = self._pos.get(p)
+        if by_object is None:
+            by_object = self._pos[p] = {}
+        subjects = by_object.get(o)
+        if subjects is None:
+            subjects = by_object[o] = {}
+        subjects[s] = 1
         self._order.append(triple)
 
     def __len__(self) -> int:
