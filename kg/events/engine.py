@@ -365,7 +365,7 @@ class Engine:
             by_word: dict[str, list[Mention]] = {}
             for m in s.doc.mentions:
                 if m.entity and m.type == "Person":
-                    for w in {t.lower().split()[0] for t in s.doc.entities[m.entity].titles}:
+                    for w in {w for t in s.doc.entities[m.entity].titles for w in t.lower().split()[:1]}:
                         by_word.setdefault(w, []).append(m)
             self._titled_doc, self._by_title = s.doc, {
                 w: (ms, [m.start for m in ms], all(a.start <= b.start for a, b in zip(ms, ms[1:])))
