@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
@@ -17,9 +18,15 @@ _PLACE_KIND = {"country": SCHEMA.Country, "city": SCHEMA.City}
 
 
 def _decimal(x: float) -> Literal:
-    return Literal(Decimal(str(round(x, 3))), datatype=XSD.decimal)
+    return _decimal_literal(str(round(x, 3)))
 
 
+@lru_cache(maxsize=1024)   # confidences repeat: each literal made once
+def _decimal_literal(digits: str) -> Literal:
+    return Literal(Decimal(digits), datatype=XSD.decimal)
+
+
+@lru_cache(maxsize=4096, typed=True)
 def _int(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
