@@ -5,7 +5,10 @@
 For each size it builds a random-but-seeded MultiDiGraph that follows the
 "NetworkX projection" of docs/graph-shape.md (85 % entities with heavy-tailed
 mention counts, 15 % events with 2-4 roles, relations between entities, evidence
-sentences with mention offsets), writes the view and prints
+sentences with mention offsets) and, as a second "sparse" row, the graph of the layout
+test in tests/view/test_html_unit.py (n nodes, n edges into a quarter of them: the test
+checks that its layout is spread, this benchmark how long it takes), writes the views and
+prints
 
 * the HTML file size,
 * the Python render time (render_html, including the layout),
@@ -61,6 +64,20 @@ _RELS = {("Person", "Organization"): ["leads", "memberOf", "representativeOf"],
 _VERBS = ["mengatakan bahwa", "bertemu dengan", "menyatakan dukungan kepada", "berada di", "mengkritik",
           "melakukan perjalanan ke", "mengumumkan kerja sama dengan"]
 _KG = "https://w3id.org/newskg/ontology#"
+
+
+def sparse_graph(n: int, seed: int = 5) -> nx.MultiDiGraph:
+    """The graph of tests/view/test_html_unit.py's layout test: n nodes, n random edges into
+    the first quarter of them (the test checks the spread, this benchmark the time)."""
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph()
+    types = ["Person", "Organization", "Place", "Event"]
+    for i in range(n):
+        g.add_node(f"n{i}", label=f"Node {i}", type=types[i % 4], mentions=rng.randint(1, 50))
+    for _ in range(n):
+        a, b = rng.randrange(n), rng.randrange(max(1, n // 4))
+        g.add_edge(f"n{a}", f"n{b}", key="related", label="related")
+    return g
 
 
 def random_graph(n: int, seed: int = 1) -> nx.MultiDiGraph:
@@ -184,16 +201,17 @@ def main(argv=None) -> int:
 
     rows = []
     for n in [int(s) for s in args.sizes.split(",") if s]:
-        t = time.perf_counter()
-        g = random_graph(n, args.seed)
-        t_build = time.perf_counter() - t
-        t = time.perf_counter()
-        page = render_html(g, title=f"bench {n}")
-        t_render = time.perf_counter() - t
-        path = out / f"view-{n}.html"
-        path.write_text(page, encoding="utf-8")
-        rows.append({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "path": path,
-                     "bytes": path.stat().st_size, "build_s": t_build, "render_s": t_render})
+        for shape, make in (("contract", lambda: random_graph(n, args.seed)), ("sparse", lambda: sparse_graph(n))):
+            t = time.perf_counter()
+            g = make()
+            t_build = time.perf_counter() - t
+            t = time.perf_counter()
+            page = render_html(g, title=f"bench {n}")
+            t_render = time.perf_counter() - t
+            path = out / f"view-{n}-{shape}.html"
+            path.write_text(page, encoding="utf-8")
+            rows.append({"shape": shape, "nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "path": path,
+                         "bytes": path.stat().st_size, "build_s": t_build, "render_s": t_render})
 
     have_browser = False
     if not args.no_browser:
@@ -228,11 +246,11 @@ def main(argv=None) -> int:
             finally:
                 browser.close()
 
-    print(f"{'nodes':>6} {'edges':>6} {'size MB':>8} {'render s':>9} {'usable s':>9} {'goto+draw s':>12}")
+    print(f"{'graph':>8} {'nodes':>6} {'edges':>6} {'size MB':>8} {'render s':>9} {'usable s':>9} {'goto+draw s':>12}")
     for r in rows:
         usable = f"{r['usable_ms'] / 1000:9.2f}" if "usable_ms" in r else f"{'-':>9}"
         wall = f"{r['wall_s']:12.2f}" if "wall_s" in r else f"{'-':>12}"
-        print(f"{r['nodes']:>6} {r['edges']:>6} {r['bytes'] / 1e6:8.2f} {r['render_s']:9.2f} {usable} {wall}")
+        print(f"{r['shape']:>8} {r['nodes']:>6} {r['edges']:>6} {r['bytes'] / 1e6:8.2f} {r['render_s']:9.2f} {usable} {wall}")
     print(f"files in {out}")
     return 0
 

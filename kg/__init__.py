@@ -7,7 +7,6 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -22,11 +21,25 @@ if TYPE_CHECKING:
     import rdflib
 
 
-@dataclass
 class Result:
-    document: Document
-    rdf: "rdflib.Graph"
-    graph: "networkx.MultiDiGraph"
+    """One built article: its Document, its RDF graph and its NetworkX projection. The RDF
+    may be given as ``kg.rdf.triples.Triples``: the rdflib Graph is then made when ``rdf``
+    is first read (writing Turtle needs only the triples)."""
+
+    def __init__(self, document: Document, rdf, graph: "networkx.MultiDiGraph"):
+        self.document, self._rdf, self.graph = document, rdf, graph
+
+    @property
+    def rdf(self) -> "rdflib.Graph":
+        from kg.rdf.triples import Triples
+        if isinstance(self._rdf, Triples):
+            self._rdf = self._rdf.graph()
+        return self._rdf
+
+    @property
+    def triples(self):
+        """The triples (``Triples``, or the rdflib Graph once made): what turtle() and ntriples() take."""
+        return self._rdf
 
     def __iter__(self):           # rdf, graph = kg.build(...)
         return iter((self.rdf, self.graph))
@@ -40,13 +53,13 @@ def build_document(doc: Document, config: Config | None = None, pipeline=None) -
     ``pipeline`` (``kg.pipeline.Pipeline``) one is built on first use per Config and reused."""
     from kg.graph import to_networkx
     from kg.pipeline import Pipeline
-    from kg.rdf.build import to_rdf
+    from kg.rdf.build import to_triples
     if pipeline is None:
         config = config or Config()
         pipeline = _pipelines.get(config) or _pipelines.setdefault(config, Pipeline(config=config))
     doc = pipeline(doc)
-    rdf = to_rdf(doc)
-    return Result(doc, rdf, to_networkx(rdf))
+    triples = to_triples(doc)
+    return Result(doc, triples, to_networkx(triples))
 
 
 def build(text: str, *, doc_id: str = "article", published: str | date | None = None, url: str | None = None,

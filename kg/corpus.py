@@ -71,7 +71,7 @@ def extract(item: Item, settings: Settings, content_hash: str = "") -> Built:
     try:
         result = kg.build_document(item.document(), settings.config)
         files = render_article(result, max_nodes=settings.max_nodes, formats=settings.formats)
-        nt = ntriples(result.rdf) if settings.ntriples else None
+        nt = ntriples(result.triples) if settings.ntriples else None
     except KgError as e:
         return Built(item.id, item.where, content_hash, error=str(e))
     except Exception as e:   # one broken article must not stop a corpus of thousands
@@ -79,7 +79,7 @@ def extract(item: Item, settings: Settings, content_hash: str = "") -> Built:
                      error=f"{item.where}: internal error ({type(e).__name__}: {e}); please report it")
     d = result.document
     return Built(d.id, item.where, content_hash, files, nt, len(d.entities), len(d.relations), len(d.events),
-                 len(result.rdf))
+                 len(result.triples))
 
 
 # ---------------------------------------------------------------- where extraction runs

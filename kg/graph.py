@@ -1,7 +1,8 @@
 """rdflib.Graph -> networkx.MultiDiGraph: entity and event nodes, relation and role edges.
 
-Works from the RDF alone, so it serves graphs loaded from files and stores as
-well as freshly built ones. Attribute values are GraphML-safe (str, int, float;
+Works from the RDF alone, so it serves graphs loaded from files and stores as well as
+freshly built ones (given as kg.rdf.triples.Triples, which answers the same queries in
+the same order). Attribute values are GraphML-safe (str, int, float;
 characters XML forbids, such as a form feed, become U+FFFD). Evidence is bounded:
 a window of the sentence around each mention, at most MAX_EVIDENCE items a node,
 so a huge sentence is not copied into every node.

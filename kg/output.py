@@ -155,7 +155,7 @@ def render_article(result, *, max_nodes: int | None = None, formats: tuple[str, 
     from kg.rdf.turtle import turtle
     files = {}
     if "ttl" in formats:
-        files["ttl"] = turtle(result.rdf)
+        files["ttl"] = turtle(result.triples)
     if "graphml" in formats:
         buf = io.BytesIO()
         write_graphml(result.graph, buf)

@@ -48,3 +48,41 @@ def fold(text: str) -> str:
     names are compared for every article)."""
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+class WordRuns:
+    """Where a word stands alone in a text (not inside a longer word), answered from one
+    pass over the text instead of a regular-expression search of the whole text per word.
+    A word that is not all word characters falls back to the search."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._counts: dict[str, int] | None = None
+        self._not_after_dot: set[str] = set()
+
+    def _index(self) -> dict[str, int]:
+        if self._counts is None:
+            self._counts = {}
+            for m in _WORD_RUN.finditer(self.text):
+                w = m.group()
+                self._counts[w] = self._counts.get(w, 0) + 1
+                if m.start() == 0 or self.text[m.start() - 1] != ".":
+                    self._not_after_dot.add(w)
+        return self._counts
+
+    def count(self, word: str) -> int:
+        """len(re.findall(r"\\bWORD\\b", text))"""
+        if _WORD_RUN.fullmatch(word):
+            return self._index().get(word, 0)
+        return len(re.findall(r"\b%s\b" % re.escape(word), self.text))
+
+    def alone(self, word: str) -> bool:
+        """Whether WORD occurs with no word character or full stop before it and no word
+        character after it: re.search(r"(?<![\\w.])WORD\\b", text)."""
+        if _WORD_RUN.fullmatch(word):
+            self._index()
+            return word in self._not_after_dot
+        return re.search(r"(?<![\w.])%s\b" % re.escape(word), self.text) is not None

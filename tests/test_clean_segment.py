@@ -61,3 +61,17 @@ def test_abbreviations_and_decimal_numbers_do_not_end_sentences():
 def test_newlines_are_sentence_boundaries():
     doc = _doc("Judul Berita Tanpa Titik\nIsi pertama berakhir di sini")
     assert len(doc.sentences) == 2
+
+
+def test_sentence_ends_found_by_runs_are_those_of_the_one_expression():
+    import random
+    import re
+
+    from kg.stages.segment import _ends
+    one = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+    rng = random.Random(2)
+    for _ in range(3000):
+        text = "".join(rng.choice(".!?\"')’” A1a(“‘\n") for _ in range(rng.randint(0, 25)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert list(_ends(text, start, end)) == [m.span() for m in one.finditer(text, start, end)], text

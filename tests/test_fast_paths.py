@@ -13,6 +13,14 @@ def test_the_shipped_model_tokenizer_is_spacys_default_so_it_need_not_be_read_tw
     assert load().tokenizer.to_bytes(exclude=["vocab"]) == saved.to_bytes(exclude=["vocab"])
 
 
+def test_the_shipped_parser_tokenizer_is_spacys_default_too():
+    import spacy
+
+    from kg.parse.parser import MODEL_DIR, Parser
+    saved = spacy.blank("id").tokenizer.from_disk(MODEL_DIR / "tokenizer", exclude=["vocab"])
+    assert Parser().nlp.tokenizer.to_bytes(exclude=["vocab"]) == saved.to_bytes(exclude=["vocab"])
+
+
 def test_fast_turtle_is_the_same_graph_as_rdflibs_and_the_same_bytes_every_time(sample_result):
     data = turtle(sample_result.rdf)
     assert data == turtle(sample_result.rdf)
@@ -20,3 +28,23 @@ def test_fast_turtle_is_the_same_graph_as_rdflibs_and_the_same_bytes_every_time(
     text = data.decode()
     assert text.startswith("@prefix geo: ") and "schema:name \"Ismail Haniyeh\"" in text
     assert text.endswith(" .\n")
+
+
+def test_triples_answer_the_projections_queries_as_the_rdflib_graph_does(sample_result):
+    from kg.graph import to_networkx
+    from kg.rdf.build import to_triples
+    from kg.rdf.turtle import ntriples
+    triples = to_triples(sample_result.document)
+    graph = triples.graph()
+    assert isomorphic(graph, sample_result.rdf) and len(triples) == len(graph) > 500
+    assert ntriples(triples) == ntriples(graph)   # its own N-Triples and rdflib's serialiser
+    for s, p, o in graph:
+        assert (s, p, o) in triples
+        assert list(triples.objects(s, p)) == list(graph.objects(s, p))
+        assert list(triples.subjects(p, o)) == list(graph.subjects(p, o))
+        assert triples.value(s, p) == graph.value(s, p) and triples.value(None, p, o) == graph.value(None, p, o)
+    for p in set(graph.predicates()):
+        assert list(triples.subject_objects(p)) == list(graph.subject_objects(p))
+    a, b = to_networkx(triples), to_networkx(graph)
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))

@@ -22,6 +22,7 @@ DEFAULT_OUTPUT = "kg-models/ner"
 
 def add_arguments(parser) -> None:
     from kg.ner.train import DEFAULT_DATA
+    from kg.training import add_training_arguments
 
     parser.add_argument("--data", default=str(DEFAULT_DATA), metavar="DIR",
                         help="folder with train.txt and dev.txt (default: idner-news-2k, "
@@ -32,16 +33,12 @@ def add_arguments(parser) -> None:
     where.add_argument("--replace-shipped", action="store_true",
                        help="install the model into the package (kg/ner/model), replacing the "
                        "one kg build uses")
-    parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    parser.add_argument("--config", default=None, metavar="FILE",
-                        help="spaCy training config (default: kg/ner/config.cfg)")
-    parser.add_argument("--work-dir", default=None, metavar="DIR",
-                        help="keep corpora, logs and checkpoints here (default: a "
-                        "temporary folder, removed afterwards)")
+    add_training_arguments(parser, "kg/ner/config.cfg")
 
 
 def run(args) -> int:
-    from kg.ner.train import CONFIG_PATH, PACKAGE_MODEL_DIR, checked_output, limit_threads
+    from kg.ner.train import CONFIG_PATH, PACKAGE_MODEL_DIR, checked_output
+    from kg.training import limit_threads
 
     limit_threads()  # before spaCy / numpy are imported
     from kg.ner.train import train

@@ -25,6 +25,7 @@ DEFAULT_DATA = "data/ud-indonesian"
 
 def add_arguments(parser) -> None:
     from kg.parse.train import DEFAULT_OUTPUT
+    from kg.training import add_training_arguments
 
     parser.add_argument("--data", default=DEFAULT_DATA, metavar="DIR",
                         help=f"folder with the UD Indonesian treebanks (default: {DEFAULT_DATA})")
@@ -32,17 +33,12 @@ def add_arguments(parser) -> None:
                         help=f"where to install the trained model (default: ./{DEFAULT_OUTPUT})")
     parser.add_argument("--replace", action="store_true",
                         help="install into the shipped model directory kg/parse/model")
-    parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    parser.add_argument("--config", default=None, metavar="FILE",
-                        help="spaCy training config (default: kg/parse/config.cfg)")
-    parser.add_argument("--work-dir", default=None, metavar="DIR",
-                        help="keep corpora, logs and checkpoints here (default: a temporary "
-                        "folder, removed afterwards)")
+    add_training_arguments(parser, "kg/parse/config.cfg")
 
 
 def run(args) -> int:
     from kg.errors import InputError
-    from kg.ner.train import limit_threads
+    from kg.training import limit_threads
 
     limit_threads()  # before spaCy / numpy are imported
     from kg.parse.parser import MODEL_DIR

@@ -114,6 +114,7 @@ class Engine:
         for i, (words, _, _) in enumerate(self.phrases):
             self.by_first_word.setdefault(words[0], []).append(i)
         self._vocabulary: frozenset[str] | None = None
+        self._titled_doc: Document | None = None   # the document self._by_title indexes
 
     def may_hold_event(self, text: str) -> bool:
         """A cheap look at the words (and their lemmas) before parsing a sentence."""
@@ -360,8 +361,20 @@ class Engine:
 
     def _titled(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'Presiden' alone: the last person mentioned before with that title."""
-        people = [m for m in s.doc.mentions if m.entity and m.start < before and m.type == "Person"
-                  and any(t.lower().split()[0] == word for t in s.doc.entities[m.entity].titles)]
+        if self._titled_doc is not s.doc:   # person mentions by their titles' first words, once per document
+            by_word: dict[str, list[Mention]] = {}
+            for m in s.doc.mentions:
+                if m.entity and m.type == "Person":
+                    for w in {w for t in s.doc.entities[m.entity].titles for w in t.lower().split()[:1]}:
+                        by_word.setdefault(w, []).append(m)
+            self._titled_doc, self._by_title = s.doc, {
+                w: (ms, [m.start for m in ms], all(a.start <= b.start for a, b in zip(ms, ms[1:])))
+                for w, ms in by_word.items()}
+        people, starts, in_order = self._by_title.get(word, ([], [], True))
+        if in_order:   # in text order, as the mentions are: the last one before by bisection
+            i = bisect_left(starts, before)
+            return [people[i - 1].entity] if i else []
+        people = [m for m in people if m.start < before]
         return [people[-1].entity] if people else []
 
     # ------------------------------------------------------------------ modality
@@ -760,6 +773,7 @@ class Engine:
 
     def document_events(self, doc: Document, parsed: list) -> list[Event]:
         state, counter, events = Discourse(), {}, []
+        self._titled_doc = None
         by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         starts = [m.start for m in by_start]
         for sentence, sdoc in zip(doc.sentences, parsed):

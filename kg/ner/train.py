@@ -22,15 +22,13 @@ is imported. On a 2-core machine it takes a few minutes.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 import time
 from pathlib import Path
 
 from kg.errors import ConfigError, InputError
 from kg.ner import TYPE_MAP
 from kg.ner.conll import Sentence, read_conll
+from kg.training import checked_config, install, limit_threads, spacy_train, work_folder
 
 PACKAGE_MODEL_DIR = Path(__file__).parent / "model"
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
@@ -40,13 +38,6 @@ DEFAULT_DATA = Path(__file__).resolve().parents[2] / "data" / "idner-news-2k"
 
 # The components inference needs; anything else in the trained pipeline is dropped.
 _COMPONENTS = ("tok2vec", "ner")
-
-
-def limit_threads() -> None:
-    """Ask the numeric libraries for one thread (call before importing spaCy/numpy)."""
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
-                "BLIS_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
 
 
 def sentences_to_docbin(nlp, sentences: list[Sentence]):
@@ -106,45 +97,6 @@ def convert(data_dir: Path, corpus_dir: Path) -> tuple[Path, Path]:
     return paths[0], paths[1]
 
 
-def _install(best: Path, out_dir: Path, extra_meta: dict) -> None:
-    """Save the inference part of the pipeline in ``best`` to ``out_dir`` (replacing
-    it): auxiliary components (e.g. a tagger trained only to help the shared tok2vec)
-    are removed, and only spaCy's own files for tok2vec and ner are written."""
-    import spacy
-
-    nlp = spacy.load(best)
-    for name in list(nlp.pipe_names):
-        if name not in _COMPONENTS:
-            nlp.remove_pipe(name)
-    missing = [c for c in _COMPONENTS if c not in nlp.pipe_names]
-    if missing:
-        raise ConfigError(f"the training config must define the components {missing}")
-    nlp.meta.update(extra_meta)
-    nlp.meta.pop("performance", None)   # spaCy's figures include removed components
-    out_dir = out_dir.resolve()
-    tmp = out_dir.with_name(out_dir.name + ".tmp")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.parent.mkdir(parents=True, exist_ok=True)   # the default -o is kg-models/ner
-    nlp.to_disk(tmp)
-    # Forget the temporary corpus paths, so that the same seed gives the same files.
-    from thinc.api import Config
-
-    cfg = Config().from_disk(tmp / "config.cfg", interpolate=False)
-    for key in ("train", "dev"):
-        cfg["paths"][key] = None
-    cfg.to_disk(tmp / "config.cfg")
-    if out_dir.exists():
-        old = out_dir.with_name(out_dir.name + ".old")
-        if old.exists():
-            shutil.rmtree(old)
-        out_dir.rename(old)
-        tmp.rename(out_dir)
-        shutil.rmtree(old)
-    else:
-        tmp.rename(out_dir)
-
-
 def record_dev_scores(model_dir: Path, dev_path: Path) -> dict:
     """Score the installed model on the dev split with ``kg.ner.evaluate`` and store
     the figures in its meta.json: ``newskg.dev`` (P/R/F1 per type and micro, the
@@ -196,28 +148,18 @@ def train(data_dir: str | Path, out_dir: str | Path, seed: int = 0, *,
     temporary directory, removed afterwards) keeps the corpora, logs and checkpoints.
     """
     limit_threads()
-    data_dir, out_dir, config = Path(data_dir), Path(out_dir), Path(config)
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
     if not data_dir.is_dir():
         raise InputError(f"{data_dir}: not a directory; pass the folder holding train.txt and "
                          "dev.txt with --data (idner-news-2k is in data/ of the source repository)")
-    if not config.is_file():
-        raise ConfigError(f"{config}: training config not found")
-
-    from spacy.cli.train import train as spacy_train
-
+    config = checked_config(config)
     started = time.monotonic()
-    keep = work_dir is not None
-    work = Path(work_dir) if keep else Path(tempfile.mkdtemp(prefix="kg-train-ner-"))
-    try:
+    with work_folder(work_dir, "kg-train-ner-") as work:
         train_path, dev_path = convert(data_dir, work / "corpus")
         all_overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path),
                          "system.seed": int(seed)}
         all_overrides.update(overrides or {})
-        try:
-            spacy_train(config, work / "training", use_gpu=-1, overrides=all_overrides)
-        except SystemExit as e:  # spaCy reports config errors by printing and exiting
-            raise ConfigError(f"{config}: spaCy rejected the training config "
-                              f"(exit {e.code}; its messages are printed above)") from None
+        spacy_train(config, work / "training", all_overrides)
         best = work / "training" / "model-best"
         best_meta = json.loads((best / "meta.json").read_text(encoding="utf-8"))
         seconds = time.monotonic() - started
@@ -239,11 +181,8 @@ def train(data_dir: str | Path, out_dir: str | Path, seed: int = 0, *,
             "newskg": {"seed": int(seed), "train_seconds": round(seconds, 1),
                        "overrides": {k: v for k, v in (overrides or {}).items()}},
         }
-        _install(best, out_dir, extra)
+        install(best, out_dir, extra, _COMPONENTS)
         dev_scores = record_dev_scores(out_dir, data_dir / "dev.txt")
         size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
         return {"seconds": seconds, "dev": best_meta.get("performance", {}),
                 "scores": dev_scores, "size_bytes": size, "out_dir": str(out_dir)}
-    finally:
-        if not keep:
-            shutil.rmtree(work, ignore_errors=True)

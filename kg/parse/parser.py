@@ -38,7 +38,9 @@ class Parser:
         try:
             import spacy
 
-            nlp = spacy.load(self.model_dir)
+            # the saved tokenizer is spaCy's default Indonesian one, made again from the config:
+            # reading it too would load its ~32,000 exceptions twice (a test checks they agree)
+            nlp = spacy.load(self.model_dir, exclude=["tokenizer"])
         except Exception as e:  # spaCy raises many kinds
             first = (str(e).strip().splitlines() or [type(e).__name__])[0]
             raise ModelError(f"parser model corrupt: {first[:200]}; {hint}") from None

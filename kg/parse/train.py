@@ -13,14 +13,12 @@ thread, installs the best checkpoint (inference files only) and records the test
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 import time
 from pathlib import Path
 
-from kg.errors import ConfigError, InputError
-from kg.ner.train import limit_threads
+from kg.errors import InputError
 from kg.parse.conllu import TreeSentence, read_conllu
+from kg.training import checked_config, install, limit_threads, spacy_train, work_folder
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
 DEFAULT_OUTPUT = "parser-model"
@@ -100,65 +98,26 @@ def evaluate(nlp, sentences: list[TreeSentence]) -> dict:
             "words_per_second": round(words / seconds)}
 
 
-def _install(best: Path, out_dir: Path, meta: dict) -> None:
-    import spacy
-    from thinc.api import Config
-
-    nlp = spacy.load(best)
-    for name in list(nlp.pipe_names):
-        if name not in _COMPONENTS:
-            nlp.remove_pipe(name)
-    nlp.meta.update(meta)
-    nlp.meta.pop("performance", None)
-    out_dir = out_dir.resolve()
-    tmp = out_dir.with_name(out_dir.name + ".tmp")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    nlp.to_disk(tmp)
-    cfg = Config().from_disk(tmp / "config.cfg", interpolate=False)
-    for key in ("train", "dev"):
-        cfg["paths"][key] = None
-    cfg.to_disk(tmp / "config.cfg")
-    if out_dir.exists():
-        old = out_dir.with_name(out_dir.name + ".old")
-        if old.exists():
-            shutil.rmtree(old)
-        out_dir.rename(old)
-        tmp.rename(out_dir)
-        shutil.rmtree(old)
-    else:
-        tmp.rename(out_dir)
-
-
 def train(data_dir: str | Path, out_dir: str | Path = DEFAULT_OUTPUT, seed: int = 0, *,
           config: str | Path = CONFIG_PATH, work_dir: str | Path | None = None) -> dict:
     """Train, install the best checkpoint in ``out_dir`` and score it on the test part.
     Returns {seconds, test scores, size_bytes, out_dir}."""
     limit_threads()
-    data_dir, out_dir, config = Path(data_dir), Path(out_dir), Path(config)
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
     if not data_dir.is_dir():
         raise InputError(f"{data_dir}: not a directory; pass the folder holding the "
                          "UD Indonesian treebanks (e.g. data/ud-indonesian)")
-    if not config.is_file():
-        raise ConfigError(f"{config}: training config not found")
+    config = checked_config(config)
     import spacy
-    from spacy.cli.train import train as spacy_train
 
     parts = split(data_dir)
     started = time.monotonic()
-    keep = work_dir is not None
-    work = Path(work_dir) if keep else Path(tempfile.mkdtemp(prefix="kg-train-parser-"))
-    try:
+    with work_folder(work_dir, "kg-train-parser-") as work:
         vocab = spacy.blank("id").vocab
         train_path = _docbin(vocab, parts["train"], work / "corpus" / "train.spacy")
         dev_path = _docbin(vocab, parts["dev"], work / "corpus" / "dev.spacy")
-        try:
-            spacy_train(config, work / "training", use_gpu=-1,
-                        overrides={"paths.train": str(train_path),
-                                   "paths.dev": str(dev_path), "system.seed": int(seed)})
-        except SystemExit as e:
-            raise ConfigError(f"{config}: spaCy rejected the training config "
-                              f"(exit {e.code}; its messages are printed above)") from None
+        spacy_train(config, work / "training",
+                    {"paths.train": str(train_path), "paths.dev": str(dev_path), "system.seed": int(seed)})
         seconds = time.monotonic() - started
         meta = {
             "name": "newskg_parser", "version": "0.1.0",
@@ -174,7 +133,7 @@ def train(data_dir: str | Path, out_dir: str | Path = DEFAULT_OUTPUT, seed: int 
             "newskg": {"seed": int(seed), "train_seconds": round(seconds, 1),
                        "split": {k: len(v) for k, v in parts.items()}},
         }
-        _install(work / "training" / "model-best", out_dir, meta)
+        install(work / "training" / "model-best", out_dir, meta, _COMPONENTS)
         nlp = spacy.load(out_dir)
         scores = evaluate(nlp, parts["test"])
         meta_path = out_dir / "meta.json"
@@ -185,6 +144,3 @@ def train(data_dir: str | Path, out_dir: str | Path = DEFAULT_OUTPUT, seed: int 
         size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
         return {"seconds": seconds, "test": scores, "size_bytes": size,
                 "out_dir": str(out_dir)}
-    finally:
-        if not keep:
-            shutil.rmtree(work, ignore_errors=True)

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
 from kg.model import DOCUMENT, Document, Entity, Event, Relation
 from kg.rdf import iris
-from kg.rdf.namespaces import use_bound_prefixes
+from kg.rdf.triples import Triples
 from kg.rdf.vocab import (GEO, GEONAMES, ITSRDF, KG, MEMBERSHIP_PREDICATES, NIF, ORG, PREFIXES, RELATION_TERMS,
                           SCHEMA, SEM, WD)
 
@@ -17,9 +18,15 @@ _PLACE_KIND = {"country": SCHEMA.Country, "city": SCHEMA.City}
 
 
 def _decimal(x: float) -> Literal:
-    return Literal(Decimal(str(round(x, 3))), datatype=XSD.decimal)
+    return _decimal_literal(str(round(x, 3)))
 
 
+@lru_cache(maxsize=1024)   # confidences repeat: each literal made once
+def _decimal_literal(digits: str) -> Literal:
+    return Literal(Decimal(digits), datatype=XSD.decimal)
+
+
+@lru_cache(maxsize=4096, typed=True)
 def _int(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
@@ -27,7 +34,7 @@ def _int(n: int) -> Literal:
 class _Builder:
     def __init__(self, doc: Document):
         self.doc = doc
-        self.g = use_bound_prefixes(Graph(), PREFIXES)
+        self.g = Triples(PREFIXES)
         self.doc_iri = iris.document_iri(doc.id)
         self.extractors: set[str] = set()
 
@@ -211,7 +218,7 @@ class _Builder:
                 dtype = XSD.date if len(e.since.value) == 10 else XSD.gYearMonth
                 self.add(node, SEM.hasBeginTimeStamp, Literal(e.since.value, datatype=dtype))
 
-    def build(self) -> Graph:
+    def build(self) -> Triples:
         self.document()
         for e in self.doc.entities.values():
             self.entity(e)
@@ -223,5 +230,10 @@ class _Builder:
         return self.g
 
 
-def to_rdf(doc: Document) -> Graph:
+def to_triples(doc: Document) -> Triples:
+    """The document's triples (write them, project them, or make the rdflib Graph with .graph())."""
     return _Builder(doc).build()
+
+
+def to_rdf(doc: Document) -> Graph:
+    return to_triples(doc).graph()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -35,6 +36,7 @@ def entity_iri(key: str) -> URIRef:
     return URIRef(f"{BASE}entity/{key}")
 
 
+@lru_cache(maxsize=256)   # made for every mention, sentence and event of the document
 def document_iri(doc_id: str) -> URIRef:
     return URIRef(f"{BASE}doc/{quote(doc_id, safe='')}")
 

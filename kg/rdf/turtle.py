@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from kg.rdf.triples import Triples
 from kg.rdf.vocab import PREFIXES
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -16,7 +17,9 @@ _ALL_PREFIXES = dict(sorted({**PREFIXES, "rdf": _RDF}.items()))
 
 
 def ntriples(graph) -> bytes:
-    """The graph as N-Triples (UTF-8), lines sorted."""
+    """The graph (an rdflib Graph or kg.rdf.triples.Triples) as N-Triples (UTF-8), lines sorted."""
+    if isinstance(graph, Triples):
+        return graph.ntriples()
     lines = graph.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
     return b"".join(sorted(line for line in lines if line.strip()))
 

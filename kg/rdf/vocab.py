@@ -5,19 +5,39 @@
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, OWL, RDF, RDFS, XSD, PROV  # noqa: F401
 
-SCHEMA = Namespace("https://schema.org/")
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
-GEO = Namespace("http://www.opengis.net/ont/geosparql#")
-WD = Namespace("http://www.wikidata.org/entity/")
+
+class _Namespace(Namespace):
+    """A Namespace that makes each term once: rdflib's makes and checks a new URIRef on
+    every read of NIF.beginIndex, which is once per triple written."""
+    _made: dict = {}
+
+    def term(self, name: str) -> URIRef:
+        if not isinstance(name, str):
+            return super().term(name)
+        made = _Namespace._made.get((self, name))
+        if made is None:
+            made = _Namespace._made[self, name] = super().term(name)
+        return made
+
+    def __getattr__(self, name: str) -> URIRef:
+        made = super().__getattr__(name)
+        setattr(self, name, made)   # the next NIF.beginIndex is a plain attribute read
+        return made
+
+
+SCHEMA = _Namespace("https://schema.org/")
+SEM = _Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+NIF = _Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = _Namespace("http://www.w3.org/2005/11/its/rdf#")
+GEO = _Namespace("http://www.opengis.net/ont/geosparql#")
+WD = _Namespace("http://www.wikidata.org/entity/")
 GEONAMES = "https://sws.geonames.org/{}/"
-ORG = Namespace("http://www.w3.org/ns/org#")
+ORG = _Namespace("http://www.w3.org/ns/org#")
 
 
 class KG(DefinedNamespace):
     _fail = True
-    _NS = Namespace("https://w3id.org/newskg/ontology#")
+    _NS = _Namespace("https://w3id.org/newskg/ontology#")
 
     # event classes
     Meeting: URIRef

@@ -126,7 +126,7 @@ class _Engine(PlaceRelations, SourceRelations):
         comma = unit.find(",")
         after = start + comma + 1 + len(unit[comma + 1:]) - len(unit[comma + 1:].lstrip())
         if comma >= 0 and (k.level_re.match(self.text, after) or
-                           any(m.start == after and m.type == "Place" for m in self.doc.mentions)):
+                           any(m.type == "Place" for m in self._between(after, after + 1))):
             end = start + comma               # "Desa Cibodas, Kecamatan Lembang, ...": the first is the unit
             unit = unit[:comma]
         inner = self.title_at(start, end)

@@ -48,7 +48,7 @@ class PlaceRelations(TextReader):
                 if before and before[0][:1].isupper() and not before[0].endswith((",", ".")) and \
                         not k.level_re.fullmatch(before[0]):
                     continue                  # "Ibu Kota Nusantara", "Festival Teluk Doreri": inside a longer name
-                if any(m.start <= p.start() < m.end for m in self.doc.mentions if m.entity):
+                if any(m.entity for m in self.overlapping(p.start(), p.start() + 1)):
                     continue
                 end = self.name_words_end(p.end() + 1, s)
                 if end <= p.end() + 1:

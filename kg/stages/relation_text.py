@@ -41,15 +41,19 @@ class TextReader:
         self.text = doc.text
         self.consumed: set[int] = set()       # titles read as part of an earlier title's unit
         self._indexed = -1                    # len(doc.mentions) when the start index was built
+        self._names_key: list | None = None   # the state of the entities _names was made from
+        self._entity_names: dict[int, tuple] = {}
 
     def _between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in [start, end), in document-list order, found by bisection
         (a pass over every mention per lookup is quadratic on long articles)."""
         mentions = self.doc.mentions
         if self._indexed != len(mentions):   # the relation stage may add mentions
-            self._order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-            self._starts = [mentions[i].start for i in self._order]
+            starts = [m.start for m in mentions]
+            self._order = sorted(range(len(mentions)), key=starts.__getitem__)
+            self._starts = [starts[i] for i in self._order]
             self._indexed = len(mentions)
+            self._longest = max((m.end - m.start for m in mentions), default=0)
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [mentions[i] for i in sorted(self._order[lo:hi])]
 
@@ -62,26 +66,54 @@ class TextReader:
         return max(hits, key=lambda m: m.end) if hits else None
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.doc.mentions if m.start < end and start < m.end]
+        # a mention ending after start begins at most the longest mention's length before it
+        return [m for m in self._between(start - self._longest_mention(), end) if start < m.end]
+
+    def _longest_mention(self) -> int:
+        self._between(0, 0)   # (re)builds the index
+        return self._longest
 
     def find_entity(self, name: str, type_: str | None = None) -> Entity | None:
         """The entity with that name, alias or mention text; acronyms the article spells out count
         ("Komisi II DPR" is "Komisi II Dewan Perwakilan Rakyat")."""
         low = " ".join(name.lower().split())
         expanded = self.spelled_out(name).lower()
-        for e in self.doc.entities.values():
-            if type_ and e.type != type_:
-                continue
-            names = {e.name.lower()} | {a.lower() for a in e.aliases} | {m.text.lower() for m in e.mentions}
-            if low in names or expanded in names:
-                return e
+        entities, places, _ = self._names()
+        for i in sorted(set(places.get(low, ())) | set(places.get(expanded, ()))):   # the first in entity order
+            if not type_ or entities[i].type == type_:
+                return entities[i]
         return None
 
     def spelled_out(self, name: str) -> str:
         """The name with the acronyms the article spells out written in full."""
-        full = {m.text: e.name for e in self.doc.entities.values() for m in e.mentions
-                if m.text.isupper() and e.type == "Organization" and m.text != e.name}
+        full = self._names()[2]
         return " ".join(full.get(w, w) for w in name.split())
+
+    def _names(self) -> tuple[list[Entity], dict[str, list[int]], dict[str, str]]:
+        """The entities in order, each name, alias and mention text (lower case) -> the places of
+        the entities it names, and each acronym the article spells out -> its full name. Made
+        again when an entity, its name, its aliases or its mentions change, from the names of
+        each entity, which are read again only when that entity changes (a pass over every
+        mention per lookup is quadratic on long articles)."""
+        entities = list(self.doc.entities.values())
+        key = [(id(e), e.name, e.type, len(e.aliases), len(e.mentions), id(e.mentions[-1]) if e.mentions else 0)
+               for e in entities]
+        if key != self._names_key:
+            places: dict[str, list[int]] = {}
+            full: dict[str, str] = {}
+            for i, (e, state) in enumerate(zip(entities, key)):
+                known = self._entity_names.get(id(e))   # (state, names, acronyms); e is kept alive, so is its id
+                if known is None or known[0] != state:
+                    texts = {m.text for m in e.mentions}
+                    known = self._entity_names[id(e)] = (
+                        state, {e.name.lower()} | {a.lower() for a in e.aliases} | {t.lower() for t in texts},
+                        [t for t in texts if t.isupper() and t != e.name], e)
+                for n in known[1]:
+                    places.setdefault(n, []).append(i)
+                if e.type == "Organization":
+                    full.update((t, e.name) for t in known[2])
+            self._names_key, self._names_made = key, (entities, places, full)
+        return self._names_made
 
     def entity(self, name: str, type_: str, span: tuple[int, int] | None = None, kind: str | None = None) -> str:
         """The entity of that name, created (with a mention where the text names it) if new."""

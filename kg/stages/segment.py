@@ -12,7 +12,12 @@ from kg.lang.id import word_list
 from kg.model import Document, Sentence
 
 _ABBREVIATIONS = frozenset(word_list("abbreviations"))
-_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+# a sentence end: a run of . ! ? and closing quotes or brackets, then space and a capital,
+# digit or opening quote. Runs are found first and the rest matched at their end: one regular
+# expression for both tries again from every character of a run that fails, which costs the
+# square of the run's length (a line of 10,000 dots: 1.5 s).
+_RUN = re.compile(r"[.!?]+")
+_CLOSE = re.compile(r"[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
@@ -24,13 +29,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
+def _ends(text: str, start: int, end: int):
+    for run in _RUN.finditer(text, start, end):
+        close = _CLOSE.match(text, run.end(), end)
+        if close:
+            yield run.start(), close.end()
+
+
 def _split_line(text: str, start: int, end: int):
     pos = start
-    for m in _END.finditer(text, start, end):
-        if text[m.start()] == "." and (_is_abbreviation(text, m.start()) or text[pos:m.start()].strip().isdigit()):
+    for dot, stop in _ends(text, start, end):
+        if text[dot] == "." and (_is_abbreviation(text, dot) or text[pos:dot].strip().isdigit()):
             continue   # "Dr. Budi", and the number of a list item: "2. Menteri Keuangan: ..."
-        yield pos, m.end()
-        pos = m.end()
+        yield pos, stop
+        pos = stop
     yield pos, end
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import time
 
 import networkx as nx
 import pytest
@@ -236,13 +235,9 @@ def contract_like_random(n: int, seed: int = 5) -> nx.MultiDiGraph:
     return g
 
 
-def test_layout_of_5000_nodes_is_fast_and_spread():
-    g = contract_like_random(5000)
-    t = time.perf_counter()
-    page = render_html(g)
-    elapsed = time.perf_counter() - t
-    assert elapsed < 15, f"render took {elapsed:.1f}s"
-    data = page_data(page)
+def test_layout_of_5000_nodes_is_spread():
+    # how long it takes is measured by benchmarks/bench_view.py (the "sparse" rows), not here
+    data = page_data(render_html(contract_like_random(5000)))
     pts = {(n["x"], n["y"]) for n in data["nodes"]}
     assert len(pts) > 0.99 * len(data["nodes"]), "nodes piled on top of each other"
 

@@ -24,7 +24,8 @@ from functools import lru_cache
 from kg.geo import places
 from kg.lang.id import names, word_list
 from kg.model import Mention
-from kg.text import Token, is_acronym, tokenize
+from kg.spans import Taken
+from kg.text import Token, WordRuns, is_acronym, tokenize
 
 _PAIR = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
 _CONNECTORS = {"dan", "atau", "serta", "&", "of", "the", "and"}
@@ -258,7 +259,7 @@ _NAME_RUN = r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})"
 def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     """'bernama Tan Boon Keat' (a person cue) and 'Nguyen Van Duc Thinh dan Pham Thi Lan Huong' (a
     name-shaped run listed right after a person): people no recogniser took."""
-    taken = [(m.start, m.end) for m in ms]
+    taken = Taken(len(text), ((m.start, m.end) for m in ms))
     cues = "|".join(re.escape(c) for c in word_list("person_cues"))
     spans = [m.span(1) for m in re.finditer(r"\b(?:%s) %s" % (cues, _NAME_RUN), text)]
     for m in [m for m in ms if m.type == "Person"]:
@@ -268,17 +269,17 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     added = []
     for s, e in spans:
         cand = Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6)
-        if not any(a < e and s < b for a, b in taken) and _name_shaped_person(cand, text) and \
+        if not taken.overlaps(s, e) and _name_shaped_person(cand, text) and \
                 cand.text.split()[0].lower() not in names.words().title_words:
             added.append(cand)
-            taken.append((s, e))
+            taken.add(s, e)
     return sorted(ms + added, key=lambda m: m.start)
 
 
 def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
     """'ke Busan dan Jeju', 'Kuta dan Seminyak': a capitalised name listed right after a place is a
     place too, when no recogniser took it."""
-    taken = [(m.start, m.end) for m in ms]
+    taken = Taken(len(text), ((m.start, m.end) for m in ms))
     common = _common_words()
     added = []
     for m in [m for m in ms if m.type == "Place"]:
@@ -289,11 +290,11 @@ def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
                 break
             s, e = nxt.span(1)
             name = nxt.group(1)
-            if any(a < e and s < b for a, b in taken) or name.lower() in common or \
+            if taken.overlaps(s, e) or name.lower() in common or \
                     name.split()[0].lower() in names.words().title_words:
                 break
             added.append(Mention(s, e, name, "Place", "rule:place-list", 0.6))
-            taken.append((s, e))
+            taken.add(s, e)
             end = e
     return sorted(ms + added, key=lambda m: m.start)
 
@@ -371,6 +372,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     person_words = {w for m in out if m.type == "Person" and " " in m.text for w in m.text.split()}
     tails = _head_tails(out)
     sentence_starts = {s.start for s in sentences}
+    runs = WordRuns(text)   # whole-text word lookups, one pass for all mentions
     kept = []
     for m in out:
         trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
@@ -382,7 +384,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if before and tuple(f"{before.group(1)} {m.text}".lower().split()) in titles:
             continue   # "Jenderal TNI (Purn)", "Letjen TNI": the acronym belongs to a rank
         if m.source == "rule:acronym" and is_acronym(m.text) and m.text not in defined and \
-                not after_title and len(re.findall(r"\b%s\b" % re.escape(m.text), text)) < 2:
+                not after_title and runs.count(m.text) < 2:
             continue   # "PNBP", "ZEE": an acronym of a thing, used once, never defined, nobody's office
         toks = m.text.split()
         if not trusted and len(toks) >= 2 and all(w.lower() in common for w in toks) and \
@@ -391,7 +393,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and len(toks) == 1 and _institution_head(toks[0]):
             continue   # "Kelurahan", "Masjid": a head word without its name
         if not trusted and " " not in m.text and m.text not in in_longer and \
-                (m.text.lower() in common or re.search(r"(?<![\w.])%s\b" % re.escape(m.text.lower()), text)):
+                (m.text.lower() in common or runs.alone(m.text.lower())):
             continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
         if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
                 _AFFIXED.match(m.text) and text[m.end:m.end + 1] == ",":
