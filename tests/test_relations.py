@@ -105,6 +105,25 @@ def test_a_denied_membership_is_not_stated():
     assert not any(s == "Agus Setiawan" and "Golkar" in o for s, p, o in rels)
 
 
+def test_a_unit_and_a_name_read_as_one_mention_are_cut_where_the_unit_ends():
+    rels = _relations(_doc("Pelatih Persik Kediri Marcelo Rospide memuji timnya."))
+    assert ("Marcelo Rospide", "leads", "Persik Kediri") in rels
+    rels = _relations(_doc("Kepala Dinas Kesehatan Jawa Tengah Yulianto Prabowo mengatakan kasus turun."))
+    assert ("Yulianto Prabowo", "leads", "Dinas Kesehatan Jawa Tengah") in rels
+
+
+def test_a_country_name_before_a_person_is_not_cut():
+    rels = _relations(_doc("Mantan Presiden Amerika Serikat Robert Callahan tiba di Bali."), former=True)
+    assert ("Robert Callahan", "leads", "Amerika Serikat") in rels
+
+
+def test_a_rank_inside_a_name_ends_the_unit_of_a_police_title():
+    rels = _relations(_doc("Wakapolda Metro Jaya Brigjen Pol Sugeng Riyadi mewakili Kapolda Metro Jaya "
+                           "Irjen Pol Arman Ghozali membuka operasi itu."))
+    assert ("Sugeng Riyadi", "holdsPosition", "Polda Metro Jaya") in rels
+    assert ("Arman Ghozali", "leads", "Polda Metro Jaya") in rels
+
+
 # ---- teams
 
 def test_scorers_play_for_the_team_whose_goal_they_score():

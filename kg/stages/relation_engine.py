@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Mention, Sentence
+from kg.stages.relation_fused import FusedNames
 from kg.stages.relation_places import PlaceRelations
 from kg.stages.relation_sources import SourceRelations
 from kg.stages.relation_text import _WORD, Collector
@@ -28,7 +29,7 @@ _ORG_HEADS = {line.strip().lower() for line in
               if line.strip() and not line.startswith("#")}
 
 
-class _Engine(PlaceRelations, SourceRelations):
+class _Engine(FusedNames, PlaceRelations, SourceRelations):
     # ---------------------------------------------------------------- titles before a name
     def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
         """The person a title phrase ends in: its unit words, ranks and commas, then the name."""
@@ -489,6 +490,8 @@ class _Engine(PlaceRelations, SourceRelations):
 
     # ---------------------------------------------------------------- all
     def run(self) -> None:
+        for s in self.doc.sentences:
+            self.split_fused(s)
         for s in self.doc.sentences:
             places = self.places(s)
             self.chains(s, places)

@@ -99,6 +99,7 @@ class RelationKinds:
         self.country_names = {k.lower(): v for k, v in countries["names"].items()}
         self.home_country = countries["home"]
         self.ministry_names = {k.lower(): v for k, v in countries["ministry_names"].items()}
+        self.fused = {k: {w.lower() for w in v} for k, v in self.raw["fused"].items()}
         self.confidence = {p: v["confidence"] for p, v in self.raw["predicates"].items()}
 
 
