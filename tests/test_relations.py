@@ -136,6 +136,19 @@ def test_a_player_title_before_a_name_gives_plays_for():
     assert ("Marko Simic", "playsFor", "Persija Jakarta") in _relations(doc)
 
 
+def test_a_team_written_short_after_its_full_name_is_the_same_team():
+    rels = _relations(_doc("Persija Jakarta menang 2-0 atas Persib Bandung di Jakarta. Bek Persija Rizky Ramadhan "
+                           "sudah kembali berlatih bersama tim."))
+    assert ("Rizky Ramadhan", "playsFor", "Persija Jakarta") in rels
+
+
+def test_a_ministry_without_its_country_is_not_the_foreign_one_named_before():
+    rels = _relations(_doc("Menlu Jepang Yoko Mori bertemu Menlu RI Adrian Wicaksono di Gedung Pancasila, "
+                           "Kementerian Luar Negeri."))
+    assert ("Adrian Wicaksono", "leads", "Kementerian Luar Negeri") in rels
+    assert ("Yoko Mori", "leads", "Kementerian Luar Negeri Jepang") in rels
+
+
 # ---- organizations and places
 
 def test_an_organization_that_says_where_it_has_its_office_is_based_there():

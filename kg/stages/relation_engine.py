@@ -17,7 +17,8 @@ import re
 from pathlib import Path
 
 from kg.lang.id.relation_kinds import Title
-from kg.model import Document, Mention, Sentence
+from kg.geo import places
+from kg.model import Document, Entity, Mention, Sentence
 from kg.stages.relation_fused import FusedNames
 from kg.stages.relation_places import PlaceRelations
 from kg.stages.relation_sources import SourceRelations
@@ -386,7 +387,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 end = start + joined.start() if joined else end
                 if len(self.text[start:end].split()) >= 2:
                     m = self.person_from_slot(start, end)
-            if not m or m.type != "Person" or (out and not gap.group().strip()):
+            m = self.as_person(m) if m else None
+            if not m or (out and not gap.group().strip()):
                 return out
             out.append(m)
             pos = m.end
@@ -504,6 +506,35 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             self.supports(s)
         self.sources()
         self.named_after_region()
+        self.short_names_to_full()
+
+    def short_names_to_full(self) -> None:
+        """"Persija" after "Persija Jakarta": a relation of an organization written short belongs to the
+        one organization of the article whose name it begins (not "Polres Bogor" of "Polres Bogor Kota")."""
+        orgs = [e for e in self.doc.entities.values() if e.type == "Organization"]
+        full = {}
+        def more(short: Entity, long: Entity) -> bool:
+            if not long.name.lower().startswith(short.name.lower() + " "):
+                return False
+            rest = long.name[len(short.name) + 1:]
+            place = places.lookup(rest)       # "Kementerian Luar Negeri" is not that of "... Jepang"
+            return rest[:1].isupper() and not (place and place.kind == "country") \
+                and rest.split()[0].lower() not in self.k.fused["compass"] | set(self.k.levels)
+        for e in orgs:
+            longer = [o.key for o in orgs if more(e, o)]
+            if len(longer) == 1:
+                full[e.key] = longer[0]
+        if not full:
+            return
+        found, self.out.found = self.out.found, {}
+        for (subj, pred, obj, former), rel in found.items():
+            subj, obj = full.get(subj, subj), full.get(obj, obj)
+            if subj == obj:
+                continue
+            kept = self.out.found.setdefault((subj, pred, obj, former), rel)
+            kept.subject, kept.object = subj, obj
+            if kept is not rel:
+                kept.evidence += rel.evidence
 
 
 def extract(doc: Document, out: Collector) -> None:

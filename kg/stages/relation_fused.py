@@ -112,7 +112,7 @@ class FusedNames(TextReader):
         return bool(place and place.kind in ("country", "city", "region", "territory")
                     and ws[-1].lower() not in f["not_place_ends"])
 
-    def person_like(self, tail: str) -> bool:
+    def person_like(self, tail: str, own: str | None = None) -> bool:
         f, ws = self.k.fused, tail.split()
         if not 1 <= len(ws) <= 4:
             return False
@@ -127,7 +127,7 @@ class FusedNames(TextReader):
         if places.lookup(tail) or tail.lower() in _gazetteer_units():
             return False
         known = self.find_entity(tail)
-        return not (known and known.type != "Person")
+        return not (known and known.type != "Person" and known.key != own)
 
     def cut(self, fused: Mention, unit_start: int, unit_end: int, tail_start: int, make_unit: bool) -> None:
         """Replace the fused mention (and a mention inside the unit before it) by the unit's and the person's."""
@@ -161,3 +161,18 @@ class FusedNames(TextReader):
         if m in self.doc.mentions:
             self.doc.mentions.remove(m)
         self._indexed = -1
+
+    def as_person(self, m: Mention) -> Mention | None:
+        """A mention in a person's slot ("dicetak Rafael Oliveira", "Ketua X, Euis Komalasari,") that the
+        recogniser typed otherwise, taken as the person when nothing links it and its words are a name's."""
+        if m.type == "Person":
+            return m
+        e = self.doc.entities.get(m.entity)
+        if e is None or e.wikidata or e.geonames or m.source.startswith("coref") or not self.person_like(m.text, m.entity) \
+                or any(x is not m and x.text.lower() != m.text.lower() for x in e.mentions):
+            return None
+        self.drop(m)
+        for x in list(e.mentions):            # the same name written again
+            self.drop(x)
+        return self.person_from_slot(m.start, m.end)
+
