@@ -124,6 +124,13 @@ def test_a_rank_inside_a_name_ends_the_unit_of_a_police_title():
     assert ("Arman Ghozali", "leads", "Polda Metro Jaya") in rels
 
 
+def test_an_unrecognised_name_after_a_unit_and_a_comma_or_a_closed_unit_is_the_person():
+    rels = _relations(_doc("Tunggal putri asal PB Djarum, Putri Anggraini Kusuma, melaju ke final."))
+    assert ("Putri Anggraini Kusuma", "playsFor", "PB Djarum") in rels
+    rels = _relations(_doc("Dirut PT Kereta Api Indonesia (Persero) Darmawan Hadisaputra meresmikan stasiun itu."))
+    assert ("Darmawan Hadisaputra", "leads", "PT Kereta Api Indonesia (Persero)") in rels
+
+
 # ---- teams
 
 def test_scorers_play_for_the_team_whose_goal_they_score():

@@ -34,13 +34,23 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
     # ---------------------------------------------------------------- titles before a name
     def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
         """The person a title phrase ends in: its unit words, ranks and commas, then the name."""
-        k, person, count, inner_titles = self.k, None, 0, []
+        k, person, count, inner_titles, last_end = self.k, None, 0, [], pos
         while pos < s.end and count < 14:
             while pos < s.end and self.text[pos].isspace():
                 pos += 1
             m = self.mention_at(pos)
             if m and m.type != "Person" and person is None and self.title_at(pos, s.end):
                 m = None                      # "PM" taken for an organization inside a title phrase is a title
+            after_unit = count and person is None and re.fullmatch(r",?\s*", self.text[last_end:pos])
+            if m and m.type != "Person" and after_unit:
+                m = self.as_person(m) or m    # "Ketua Koperasi Warga Mandiri, Euis Komalasari": a name typed otherwise
+            elif not m and after_unit:
+                end = self.name_words_end(pos, s, people=True)
+                nxt = _WORD.match(self.text, end + 1, s.end)
+                closed = self.text[:last_end].endswith(")") or self.text[:last_end].split()[-1].isupper()
+                if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]) and \
+                        ("," in self.text[last_end:pos] or closed and (not nxt or nxt.group()[:1].islower())):
+                    m = self.person_from_slot(pos, end)   # "asal PB Djarum, Putri Anggraini Kusuma," unrecognised
             if m and (person is None or m.type == "Person"):
                 if m.type == "Person":
                     person, pos = m, m.end
@@ -51,6 +61,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 else:
                     pos = m.end
                 count += 1
+                last_end = pos
                 continue
             w = _WORD.match(self.text, pos, s.end)
             if not w or person is not None:
@@ -83,6 +94,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if not ok or word.endswith((".", ";", ":")):
                 break
             pos = w.end()
+            last_end = w.start() + len(word.rstrip(",;:"))
             count += 1
         if person and inner_titles:
             if "," not in self.text[inner_titles[-1]:person.start]:
@@ -200,7 +212,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             tail_orgs = self.mentions_in(tail.end(), end, "Organization")
             if tail.group().lower() in k.member_after and tail_orgs:
                 member_of = tail_orgs[0].entity
-            if start == tail.start() and tail_orgs:       # "tunggal putri asal PB Djarum"
+            if not self.text[start:tail.start()].strip() and tail_orgs:       # "tunggal putri asal PB Djarum"
                 start, end = tail_orgs[0].start, tail_orgs[0].end
             else:
                 end = tail.start()

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.geo import places
+from kg.lang.id import word_list
 from kg.model import Mention, Sentence
 from kg.stages.relation_text import _WORD, TextReader
 
@@ -19,6 +20,11 @@ from kg.stages.relation_text import _WORD, TextReader
 def _gazetteer_units() -> frozenset[str]:
     return frozenset(a.lower() for e in gazetteer.load().entries if e.type in ("Organization", "Place")
                      for a in (*e.aliases, e.name))
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("org_heads"))
 
 
 class FusedNames(TextReader):
@@ -118,8 +124,11 @@ class FusedNames(TextReader):
             return False
         for w in ws:
             low = w.lower()
-            if low in _gazetteer_units():
-                return False                  # "GoTo Gojek Tokopedia"
+            if low in _gazetteer_units() or low in _org_heads():
+                return False                  # "GoTo Gojek Tokopedia", "Partai Hijau"
+            place = places.lookup(w)
+            if place and place.kind == "country":
+                return False
             if not (w[:1].isupper() and w[1:2].islower()) or low in f["compass"] or low in f["org_ends"] \
                     or low in self.k.levels or low in self.k.facility_words or low in self.k.titles \
                     or low in self.k.ranks:
@@ -143,6 +152,11 @@ class FusedNames(TextReader):
                 self.drop(m)                  # the fused name, and the unit's first piece ("PT")
         unit_type = "Place" if fused.type == "Place" and fused.start == unit_start else "Organization"
         unit_key = self.entity(unit, unit_type, (unit_start, unit_end)) if make_unit or alone else None
+        if unit_key and not any(m.entity == unit_key for m in self._between(unit_start, unit_start + 1)):
+            m = Mention(unit_start, unit_end, unit, unit_type, "rule:relations", 0.8, entity=unit_key)
+            self.doc.entities[unit_key].mentions.append(m)     # a unit named before gets this mention too
+            self.doc.mentions.append(m)
+            self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
         for m in alone:
             m.entity = unit_key
             self.doc.entities[unit_key].mentions.append(m)
@@ -168,7 +182,8 @@ class FusedNames(TextReader):
         if m.type == "Person":
             return m
         e = self.doc.entities.get(m.entity)
-        if e is None or e.wikidata or e.geonames or m.source.startswith("coref") or not self.person_like(m.text, m.entity) \
+        if e is None or e.wikidata or e.geonames or m.source.startswith("coref") or len(m.text.split()) < 2 \
+                or not self.person_like(m.text, m.entity) \
                 or any(x is not m and x.text.lower() != m.text.lower() for x in e.mentions):
             return None
         self.drop(m)
