@@ -165,6 +165,35 @@ def test_an_organization_that_says_where_it_has_its_office_is_based_there():
 
 # ---- support
 
+def test_a_building_named_after_a_body_places_the_body():
+    rels = _relations(_doc("Konferensi pers digelar di Kantor Kementerian Keuangan, Jakarta, Senin. Barang bukti disimpan "
+                           "di Mapolsek Tanah Abang yang berada di Jalan KH Mas Mansyur."))
+    assert ("Kementerian Keuangan", "basedIn", "Jakarta") in rels
+    assert ("Polsek Tanah Abang", "basedIn", "Jalan KH Mas Mansyur") in rels
+    assert not any(s.startswith("Kantor") for s, p, o in rels)
+
+
+def test_an_organization_from_a_city_is_based_there_and_one_from_a_country_is_not():
+    rels = _relations(_doc("Klub asal Malang, Arema FC, menang 2-0. Perusahaan asal Korea Selatan, LG Energy Solution, "
+                           "menarik diri."))
+    assert ("Arema FC", "basedIn", "Malang") in rels
+    assert not any(p == "basedIn" and o == "Korea Selatan" for s, p, o in rels)
+
+
+def test_an_organization_recognised_only_after_a_title_is_found_where_it_was_written_before():
+    rels = _relations(_doc("Lembaga survei Indikator Politik Indonesia, yang berkantor di Jakarta, merilis hasil survei. "
+                           "Direktur Eksekutif Indikator Politik Indonesia Bagus Nurcahyo menyebut survei melibatkan "
+                           "1.220 responden."))
+    assert ("Indikator Politik Indonesia", "basedIn", "Jakarta") in rels
+    assert ("Bagus Nurcahyo", "leads", "Indikator Politik Indonesia") in rels
+
+
+def test_the_head_office_of_a_body_in_a_place_is_its_headquarters():
+    doc = _doc("Kantor pusat Bank Mandiri di Jakarta Selatan dijaga ketat.")
+    assert any(_name(doc, r.subject) == "Bank Mandiri" and r.predicate == "headquarteredIn"
+               and _name(doc, r.object) == "Jakarta Selatan" for r in doc.relations)
+
+
 def test_support_verbs_link_the_backer_and_a_negated_one_does_not():
     doc = _doc("Partai Buruh mendukung Partai Hanura dalam pemilihan itu. Partai Gelora tidak mendukung Partai Perindo.")
     rels = _relations(doc)

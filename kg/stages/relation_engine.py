@@ -503,19 +503,30 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
 
 
     # ---------------------------------------------------------------- all
+    def read_sentence(self, s: Sentence) -> None:
+        places = self.places(s)
+        self.chains(s, places)
+        self.based_in(s, places)
+        self.origins(s, places)
+        self.titles_before_names(s)
+        self.titles_after_names(s)
+        self.verbs(s)
+        self.scorers(s)
+        self.member_lists(s)
+        self.supports(s)
+
     def run(self) -> None:
         for s in self.doc.sentences:
             self.split_fused(s)
+        self.mention_named_again()
         for s in self.doc.sentences:
-            places = self.places(s)
-            self.chains(s, places)
-            self.based_in(s, places)
-            self.titles_before_names(s)
-            self.titles_after_names(s)
-            self.verbs(s)
-            self.scorers(s)
-            self.member_lists(s)
-            self.supports(s)
+            self.read_sentence(s)
+        # units the titles named ("Direktur Eksekutif Indikator Politik Indonesia") may be written
+        # earlier where the recogniser did not mark them: those sentences are read again
+        added = self.mention_named_again()
+        for s in self.doc.sentences:
+            if any(s.start <= m.start < s.end for m in added):
+                self.read_sentence(s)
         self.sources()
         self.named_after_region()
         self.short_names_to_full()

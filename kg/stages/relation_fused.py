@@ -7,6 +7,7 @@ the [fused] table of relations.toml.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg import gazetteer
@@ -28,6 +29,28 @@ def _org_heads() -> frozenset[str]:
 
 
 class FusedNames(TextReader):
+    def mention_named_again(self) -> list[Mention]:
+        """"Lembaga survei Indikator Politik Indonesia, yang berkantor di Jakarta" with only the second
+        "Indikator Politik Indonesia" recognised: every place the article writes an organization's
+        name (two words or more) is a mention of it, unless a longer name covers it."""
+        added = []
+        for e in [e for e in self.doc.entities.values() if e.type == "Organization"]:
+            for name in {e.name, *(m.text for m in e.mentions)}:
+                if len(name.split()) < 2:
+                    continue
+                for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+                    a, b = hit.span()
+                    if any(m.start <= a and b <= m.end or m.start < a < m.end or m.start < b < m.end
+                           for m in self.overlapping(a, b) if m.entity):
+                        continue              # already a mention, or inside or across another name
+                    m = Mention(a, b, name, "Organization", "rule:relations", 0.8, entity=e.key)
+                    e.mentions.append(m)
+                    self.doc.mentions.append(m)
+                    self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+                    self._indexed = -1
+                    added.append(m)
+        return added
+
     def split_fused(self, s: Sentence) -> None:
         for m in self.mentions_in(s.start, s.end, "Person"):
             rank_end = self.is_rank_at(m.start, m.end)

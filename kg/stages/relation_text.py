@@ -24,7 +24,10 @@ class Collector:
         if not s or not o or s == o:
             return
         rel = self.found.setdefault((s, pred, o, former), Relation(s, pred, o, former=former))
-        rel.evidence.append(Evidence(sentence, span[0], span[1], f"relations.{extractor}", confidence))
+        evidence = Evidence(sentence, span[0], span[1], f"relations.{extractor}", confidence)
+        if evidence in rel.evidence:
+            return                            # a sentence read again
+        rel.evidence.append(evidence)
         rel.role = rel.role or role
         rel.qualifier = rel.qualifier or qualifier
 

@@ -77,6 +77,8 @@ class RelationKinds:
         self.region_prefixes = words_pattern(based["region_prefixes"])
         self.located_heads = words_pattern(based["located_heads"], 0)
         self.office = {w.lower() for w in based["office"]}
+        self.origin_re = words_pattern(based["origin"])
+        self.buildings_of = {k.lower(): v for k, v in based["buildings_of"].items()}
         src = self.raw["sources"]
         self.source_re = words_pattern(src["cues"])
         self.relay_re = words_pattern(src["relay"])
