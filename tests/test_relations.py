@@ -203,6 +203,21 @@ def test_support_verbs_link_the_backer_and_a_negated_one_does_not():
 
 # ---- sources
 
+def test_support_for_a_running_pair_supports_both_people_also_when_the_pair_is_named_before():
+    rels = _relations(_doc("Partai Golkar resmi mengusung pasangan Andi Harun-Rusmadi Wongso di Pilkada Samarinda."))
+    assert ("Partai Golkar", "supports", "Andi Harun") in rels
+    assert ("Partai Golkar", "supports", "Rusmadi Wongso") in rels
+    rels = _relations(_doc("Ketua Umum Partai NasDem Fadli Hasibuan menandatangani rekomendasi bagi pasangan Bambang "
+                           "Irawan-Siti Khadijah. Dengan demikian, NasDem resmi mendukung pasangan tersebut."))
+    assert ("Partai NasDem", "supports", "Bambang Irawan") in rels
+    assert ("Partai NasDem", "supports", "Siti Khadijah") in rels
+
+
+def test_support_written_as_a_noun_names_the_backer_after_it():
+    rels = _relations(_doc("Dukungan Partai Gerindra kepada Ridwan Kamil disampaikan Sekjen Gerindra Ahmad Muzani."))
+    assert ("Partai Gerindra", "supports", "Ridwan Kamil") in rels
+
+
 def test_a_credit_at_the_end_names_the_relayed_outlet():
     doc = _doc("Harga cabai rawit di Pasar Kramat Jati naik dua kali lipat pekan ini. (Ant)")
     assert ("ARTICLE", "wasDerivedFrom", "Antara") in _relations(doc)

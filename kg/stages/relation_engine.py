@@ -485,10 +485,18 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 continue
             backer = self.full_name(before[-1])
             targets = [m for m in self.mentions_in(v.end(), s.end) if m.type != "Place"]
+            earlier = self.k.pair_anaphor_re.match(self.text, v.end() + 1)
+            if earlier:                       # "NasDem resmi mendukung pasangan tersebut": the pair named before
+                for t in self.pair_named_before(v.start()):
+                    self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, earlier.end()),
+                                 "support-verb", 0.7)
+                continue
             if not targets or len(self.text[v.end():targets[0].start].split()) > 5:
                 continue
             chosen = [targets[0]]
-            if len(targets) > 1 and self.text[targets[0].end:targets[1].start] == "-":
+            if targets[0].type == "Person":   # "pasangan Pramono Anung dan Rano Karno", "Andi Harun-Rusmadi Wongso"
+                chosen = self.pair(targets[0], s) or self.person_list(targets[0].start, s) or chosen
+            elif len(targets) > 1 and self.text[targets[0].end:targets[1].start] == "-":
                 chosen.append(targets[1])
             for t in chosen:
                 self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, t.end), "support-verb", 0.75)
@@ -502,6 +510,44 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                              "supporter-apposition", 0.75)
 
 
+    def pair_named_before(self, pos: int) -> list[Mention]:
+        """The people of the last "pasangan <A>-<B>" written before pos."""
+        for cue in reversed(list(self.k.pair_cue_re.finditer(self.text, 0, pos))):
+            m = self.mention_at(cue.end() + 1)
+            s = next((x for x in self.doc.sentences if x.start <= cue.start() < x.end), None)
+            if m and m.type == "Person" and s:
+                return self.pair(m, s) or self.person_list(m.start, s)
+        return []
+
+    def support_nouns(self, s: Sentence) -> None:
+        """"Dukungan Partai Gerindra kepada Ridwan Kamil": the backer after the noun, the backed after 'kepada'."""
+        for n in self.k.support_noun_re.finditer(self.text, s.start, s.end):
+            backer = self.mention_at(n.end() + 1)
+            if not backer or backer.type == "Place" or self.is_negated(n.start(), s):
+                continue
+            to = re.match(r"\s+(?:penuh\s+)?(?:kepada|terhadap|untuk|bagi)\s+(?:pasangan\s+)?", self.text[backer.end:s.end])
+            target = self.mention_at(backer.end + to.end()) if to else None
+            if target and target.type != "Place":
+                for t in (self.pair(target, s) or [target]) if target.type == "Person" else [target]:
+                    self.out.add(backer.entity, "supports", t.entity, s.index, (n.start(), t.end), "support-noun", 0.7)
+
+    def pair(self, m: Mention, s: Sentence) -> list[Mention]:
+        """A running pair written with a hyphen ("Andi Harun-Rusmadi Wongso") read as one name: its two people."""
+        end = max(m.end, self.name_words_end(m.start, s, people=True))
+        parts = self.text[m.start:end].split("-")
+        if len(parts) != 2 or not all(p.strip()[:1].isupper() for p in parts):
+            return []
+        cut = m.start + len(parts[0])
+        inside = [x for x in self.overlapping(m.start, end) if x.entity]
+        if any(x.type != "Person" for x in inside):
+            return []
+        for x in inside:
+            if x.start < cut < x.end:
+                self.drop(x)
+        first = self.person_from_slot(m.start, cut)
+        second = self.person_from_slot(cut + 1, end)
+        return [p for p in (first, second) if p]
+
     # ---------------------------------------------------------------- all
     def read_sentence(self, s: Sentence) -> None:
         places = self.places(s)
@@ -514,6 +560,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         self.scorers(s)
         self.member_lists(s)
         self.supports(s)
+        self.support_nouns(s)
 
     def run(self) -> None:
         for s in self.doc.sentences:

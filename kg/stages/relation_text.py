@@ -112,6 +112,9 @@ class TextReader:
         inner = [m for m in self.overlapping(start, end) if m.entity]
         if any(m.type != "Person" or m.start < start or m.end > end for m in inner):
             return None
+        same = [m for m in inner if (m.start, m.end) == (start, end)]
+        if same:
+            return same[0]
         name = self.text[start:end]
         key = entity_key("Person", name)
         e = self.doc.entities.setdefault(key, Entity(key=key, type="Person", name=name))

@@ -87,6 +87,9 @@ class RelationKinds:
         self.outlets = {w.lower() for w in src["outlets"]}
         self.supports_re = words_pattern(self.raw["supports"]["verbs"])
         self.supporter_nouns = words_pattern(self.raw["supports"]["nouns"])
+        self.pair_cue_re = words_pattern(self.raw["supports"]["pair_cues"])
+        self.pair_anaphor_re = words_pattern(self.raw["supports"]["pair_anaphors"])
+        self.support_noun_re = words_pattern(self.raw["supports"]["support_nouns"])
         self.supports_between = {w.lower() for w in self.raw["supports"]["between"]}
         sc = self.raw["scorers"]
         self.goal_re = words_pattern(sc["before_team"])
