@@ -156,6 +156,30 @@ def test_a_ministry_without_its_country_is_not_the_foreign_one_named_before():
     assert ("Yoko Mori", "leads", "Kementerian Luar Negeri Jepang") in rels
 
 
+def test_teams_players_lists_teammates_and_goals_of_a_team_no_mention_covers():
+    rels = _relations(_doc("Pemain PSM Makassar Yuran Fernandes dan Victor Dethan masuk daftar pemain terbaik."))
+    assert ("Yuran Fernandes", "playsFor", "PSM Makassar") in rels
+    assert ("Victor Dethan", "playsFor", "PSM Makassar") in rels
+    rels = _relations(_doc("Pebalap Ducati Lenovo Team Marco Bellini finis pertama. Rekan setimnya, Alvaro Ruiz, "
+                           "finis ketiga."))
+    assert ("Marco Bellini", "playsFor", "Ducati Lenovo Team") in rels
+    assert ("Alvaro Ruiz", "playsFor", "Ducati Lenovo Team") in rels
+    rels = _relations(_doc("Persebaya menang 3-1 atas PSIS Semarang. Dua gol Persebaya dicetak oleh Bruno Moreira."))
+    assert ("Bruno Moreira", "playsFor", "Persebaya") in rels
+
+
+def test_a_player_between_commas_after_the_team_is_a_person_and_a_country_lies_in_no_place():
+    rels = _relations(_doc("Penyerang Bali United asal Brasil, Spasojevic, kembali mencetak gol."))
+    assert ("Spasojevic", "playsFor", "Bali United") in rels
+    assert not any(s == "Brasil" and p == "containedInPlace" for s, p, o in rels)
+
+
+def test_a_president_without_a_country_leads_indonesia():
+    rels = _relations(_doc("Presiden Joko Widodo meresmikan bendungan. Wapres Gibran Rakabuming hadir."))
+    assert ("Joko Widodo", "leads", "Indonesia") in rels
+    assert any(p == "holdsPosition" and o == "Indonesia" and s.startswith("Gibran") for s, p, o in rels)
+
+
 # ---- organizations and places
 
 def test_an_organization_that_says_where_it_has_its_office_is_based_there():

@@ -43,7 +43,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 m = None                      # "PM" taken for an organization inside a title phrase is a title
             after_unit = count and person is None and re.fullmatch(r",?\s*", self.text[last_end:pos])
             if m and m.type != "Person" and after_unit:
-                m = self.as_person(m) or m    # "Ketua Koperasi Warga Mandiri, Euis Komalasari": a name typed otherwise
+                between_commas = "," in self.text[last_end:pos] and self.text[m.end:m.end + 1] == ","
+                m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari": typed otherwise
             elif not m and after_unit:
                 end = self.name_words_end(pos, s, people=True)
                 nxt = _WORD.match(self.text, end + 1, s.end)
@@ -161,6 +162,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             name = title.object.format(unit)
             span = (start, end) if title.object.startswith("{}") else None
             return self.entity(name, "Organization", span), None
+        if not unit and title.default:
+            return self.entity(title.default, title.unit_type), None
         if not unit:
             if not title.context:
                 return None, None
@@ -270,6 +273,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 continue
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name",
                       self.is_former(t.start(), s))
+            if self.k.title(t.group(), "").predicate in ("playsFor", "memberOf"):
+                for other in self.person_list(person.start, s)[1:]:    # "Pemain PSM Makassar A dan B"
+                    self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name",
+                              self.is_former(t.start(), s))
 
     # ---------------------------------------------------------------- titles after a name
     def titles_after_names(self, s: Sentence) -> None:
@@ -410,6 +417,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         for g in k.goal_re.finditer(self.text, s.start, s.end):
             pos = g.end() + 1
             team, team_end = self.team_at(pos, s)
+            if not team:                      # "Dua gol Persebaya dicetak oleh ...": a team no mention covers
+                end = self.name_words_end(pos, s)
+                if end > pos and len(self.text[pos:end].split()) <= 3 and \
+                        k.score_verb_re.match(self.text, end + 1, s.end) and not self.overlapping(pos, end):
+                    team, team_end = self.entity(self.text[pos:end], "Organization", (pos, end)), end
             if team:
                 v = k.score_verb_re.match(self.text, team_end + 1, s.end)
                 if not v:
@@ -425,6 +437,14 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                     continue
             for p in players:
                 self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "scorer", 0.8)
+        for g in k.teammate_re.finditer(self.text, s.start, s.end):   # "Rekan setimnya, Marc Klok,"
+            before = [r for r in self.out.found.values() if r.predicate == "playsFor" and not r.former
+                      and r.evidence[0].start < g.start()]
+            slot = g.end() + len(re.match(r",?\s*", self.text[g.end():s.end]).group())
+            if before:
+                team = max(before, key=lambda r: r.evidence[0].start).object
+                for p in self.person_list(slot, s):
+                    self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "teammate", 0.7)
         for g in k.thanks_re.finditer(self.text, s.start, s.end):
             teams = self.mentions_in(s.start, g.start(), "Organization")
             if teams:

@@ -34,6 +34,7 @@ class FusedNames(TextReader):
         "Indikator Politik Indonesia" recognised: every place the article writes an organization's
         name (two words or more) is a mention of it, unless a longer name covers it."""
         added = []
+        titles = [t.span() for t in self.k.title_re.finditer(self.text)]
         for e in [e for e in self.doc.entities.values() if e.type == "Organization"]:
             for name in {e.name, *(m.text for m in e.mentions)}:
                 if len(name.split()) < 2:
@@ -43,6 +44,8 @@ class FusedNames(TextReader):
                     if any(m.start <= a and b <= m.end or m.start < a < m.end or m.start < b < m.end
                            for m in self.overlapping(a, b) if m.entity):
                         continue              # already a mention, or inside or across another name
+                    if any(x < b and a < y for x, y in titles):
+                        continue              # "Luar Negeri" of "Menteri Luar Negeri" is the title's
                     m = Mention(a, b, name, "Organization", "rule:relations", 0.8, entity=e.key)
                     e.mentions.append(m)
                     self.doc.mentions.append(m)
@@ -60,6 +63,10 @@ class FusedNames(TextReader):
                 self.person_from_slot(self.words(rank_end, m.end)[0].start(), m.end)
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
             pos = t.end() + len(self.text[t.end():s.end]) - len(self.text[t.end():s.end].lstrip())
+            run_end = self.name_words_end(pos, s, people=True)
+            if pos < run_end and not self.overlapping(pos, run_end):
+                self.split_unmarked(pos, run_end)
+                continue
             first = next((m for m in self.mentions_in(pos, s.end) if m.entity), None)
             lead = self.text[pos:first.start].split() if first else []
             if first is None or first.source.startswith("coref") or len(lead) > 3 \
@@ -76,6 +83,18 @@ class FusedNames(TextReader):
                     break
             else:
                 self.join_missed_words(chain[0], s)
+
+    def split_unmarked(self, start: int, end: int) -> None:
+        """"Pebalap Ducati Lenovo Team Marco Bellini" with nothing recognised: the unit, then the person."""
+        words = self.words(start, end)
+        if self.text.count(self.text[start:end]) > 1:
+            return                            # written again elsewhere: one name ("Jakarta Bhayangkara Presisi")
+        for j in range(len(words) - 2, 1, -1):
+            unit, tail = self.text[start:words[j - 1].end()], self.text[words[j].start():end]
+            if self.known_unit(unit, start, None) and self.person_like(tail):
+                self.entity(unit, "Organization", (start, words[j - 1].end()))
+                self.person_from_slot(words[j].start(), end)
+                return
 
     def join_missed_words(self, unit: Mention, s: Sentence) -> None:
         """"Dinas Kesehatan Jawa Tengah Yulianto Prabowo" with only "Prabowo" a person: the
@@ -120,18 +139,19 @@ class FusedNames(TextReader):
                 return True
         return False
 
-    def known_unit(self, unit: str, unit_start: int, fused: Mention) -> bool:
+    def known_unit(self, unit: str, unit_start: int, fused: Mention | None) -> bool:
         f = self.k.fused
         low = unit.lower()
         known = self.find_entity(unit)
-        if known and known.key != fused.entity and known.type != "Person":
+        if known and (fused is None or known.key != fused.entity) and known.type != "Person":
             return True
         if any(m.text.lower() == low for m in self.doc.mentions if m is not fused and m.entity):
             return True                       # "The Jakmania" named alone elsewhere
         if low in _gazetteer_units():
             return True
-        if fused.type == "Person" and self.mentions_in(unit_start, fused.start):
-            return False                      # "Bank Indonesia" + "Darwin Siregar": cut only after a unit named elsewhere
+        if fused and fused.type == "Person" and self.mentions_in(unit_start, fused.start) and \
+                len(self.text[unit_start + len(unit):fused.end].split()) < 2:
+            return False                      # "Bank Indonesia" + "Darwin Siregar": a name's first word is no unit
         ws = unit.split()
         if ws[-1].lower() in f["org_ends"]:
             return True
@@ -199,13 +219,13 @@ class FusedNames(TextReader):
             self.doc.mentions.remove(m)
         self._indexed = -1
 
-    def as_person(self, m: Mention) -> Mention | None:
+    def as_person(self, m: Mention, one_word: bool = False) -> Mention | None:
         """A mention in a person's slot ("dicetak Rafael Oliveira", "Ketua X, Euis Komalasari,") that the
         recogniser typed otherwise, taken as the person when nothing links it and its words are a name's."""
         if m.type == "Person":
             return m
         e = self.doc.entities.get(m.entity)
-        if e is None or e.wikidata or e.geonames or m.source.startswith("coref") or len(m.text.split()) < 2 \
+        if e is None or e.wikidata or e.geonames or m.source.startswith("coref") or len(m.text.split()) < 2 - one_word \
                 or not self.person_like(m.text, m.entity) \
                 or any(x is not m and x.text.lower() != m.text.lower() for x in e.mentions):
             return None

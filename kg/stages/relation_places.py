@@ -87,8 +87,9 @@ class PlaceRelations(TextReader):
             if body:                          # "Kantor Kementerian Keuangan, Jakarta": where the ministry is
                 self.out.add(body, "basedIn", b.key, s.index, (a.start, b.end), "office-in-place", 0.75)
                 continue
-            if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0:
-                continue
+            if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0 \
+                    or a.level == self.k.kind_levels["country"]:
+                continue                      # a country lies in no other place
             if gap.strip() != "," and (a.level is None or b.level is not None and b.level <= a.level):
                 continue                  # "Natal di Bandara ...": only a known kind of place lies in another
             if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":

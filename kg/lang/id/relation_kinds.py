@@ -19,6 +19,7 @@ class Title:
     representative: bool = False   # also representativeOf the country (a foreign minister)
     unit_type: str = "Organization"  # what the words after the title name when no mention covers them
     units: tuple[str, ...] = ()    # the row applies only to units that begin with one of these
+    default: str | None = None     # the unit when none is written ("Presiden X": Indonesia)
 
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
@@ -42,7 +43,8 @@ class RelationKinds:
     def __post_init__(self):
         for row in self.raw["titles"]:
             kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
-                         row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())))
+                         row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())),
+                         row.get("default"))
             for w in row["words"]:
                 word = " ".join(w.lower().split())
                 if kind.units:
@@ -96,6 +98,7 @@ class RelationKinds:
         self.score_verb_re = words_pattern(sc["verbs"])
         self.team_after = {w.lower() for w in sc["team_after"]}
         self.thanks_re = words_pattern(sc["thanks"])
+        self.teammate_re = words_pattern(sc["teammates"])
         ml = self.raw["member_lists"]
         self.list_cue_re = words_pattern(ml["cues"])
         self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])))
