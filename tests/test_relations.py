@@ -131,6 +131,30 @@ def test_an_unrecognised_name_after_a_unit_and_a_comma_or_a_closed_unit_is_the_p
     assert ("Darmawan Hadisaputra", "leads", "PT Kereta Api Indonesia (Persero)") in rels
 
 
+def test_a_spokesperson_of_a_foreign_ministry_named_without_recognition_holds_a_post_there():
+    rels = _relations(_doc("Juru bicara Kementerian Luar Negeri China Mao Ning membantah tuduhan itu."))
+    assert ("Mao Ning", "holdsPosition", "Kementerian Luar Negeri China") in rels
+
+
+def test_a_director_general_leads_the_directorate_and_holds_a_post_in_the_ministry():
+    rels = _relations(_doc("Direktur Jenderal Pajak Kementerian Keuangan Suryo Utomo menjelaskan aturan baru."))
+    assert ("Suryo Utomo", "leads", "Direktorat Jenderal Pajak") in rels
+    assert ("Suryo Utomo", "holdsPosition", "Kementerian Keuangan") in rels
+
+
+def test_acronyms_and_title_words_read_into_names_do_not_change_the_unit():
+    rels = _relations(_doc("Kepala Badan Gizi Nasional (BGN) Dadan Hindayana meninjau dapur umum."))
+    assert ("Dadan Hindayana", "leads", "Badan Gizi Nasional") in rels
+    rels = _relations(_doc("Bank Rakyat Indonesia menyalurkan kredit. Wakil Direktur Utama BRI Agung Setiawan Wijaya "
+                           "mengatakan kredit macet terkendali."))
+    assert ("Agung Setiawan Wijaya", "holdsPosition", "Bank Rakyat Indonesia") in rels
+
+
+def test_police_unit_titles_written_as_one_word_hold_a_post_in_the_unit():
+    rels = _relations(_doc("Kasatreskrim Polres Garut AKP Joko Prihatin menangkap pelaku."))
+    assert ("Joko Prihatin", "holdsPosition", "Polres Garut") in rels
+
+
 # ---- teams
 
 def test_scorers_play_for_the_team_whose_goal_they_score():

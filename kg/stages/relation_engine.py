@@ -47,10 +47,16 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari": typed otherwise
             elif not m and after_unit:
                 end = self.name_words_end(pos, s, people=True)
-                nxt = _WORD.match(self.text, end + 1, s.end)
-                closed = self.text[:last_end].endswith(")") or self.text[:last_end].split()[-1].isupper()
-                if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]) and \
-                        ("," in self.text[last_end:pos] or closed and (not nxt or nxt.group()[:1].islower())):
+                nxt = _WORD.match(self.text, end + 1, s.end) if self.text[end:end + 1] == " " else None
+                last = self.text[:last_end].split()[-1]
+                place = places.lookup(last) if last[:1].isupper() else None
+                body = [m for m in self.overlapping(last_end - 1, last_end) if m.type == "Organization"
+                        and self.text[m.start:last_end].split()[0].lower() in self.k.fused["ministries"]]
+                closed = last.endswith(")") or last.isupper() or bool(place and place.kind == "country" and body)
+                # a unit is complete before the name when it ends in brackets, an acronym or a ministry's country
+                longer = self.text.count(f"{last} {self.text[pos:end]}") > 1   # "Jakarta Bhayangkara Presisi" again
+                if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]) and not longer \
+                        and ("," in self.text[last_end:pos] or closed and nxt and nxt.group()[:1].islower()):
                     m = self.person_from_slot(pos, end)   # "asal PB Djarum, Putri Anggraini Kusuma," unrecognised
             if m and (person is None or m.type == "Person"):
                 if m.type == "Person":
@@ -126,6 +132,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                         self.k.ranks | self.k.connectors | self.k.adjectives:
                     cut = ws[-n].start()
                     break
+            acronym = re.search(r"\s*\(([^)]+)\)$", text[start:end])
+            if cut is None and acronym and acronym.group(1).isupper() and \
+                    acronym.group(1).lower() not in self.k.fused["legal_forms"]:
+                cut = start + acronym.start()   # "Badan Gizi Nasional (BGN)": the name without its acronym
             if cut is None:
                 period = self.k.former_period.search(text, start, end)
                 if period:
@@ -159,6 +169,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         if title.object:
             if "{}" in title.object and not unit:
                 return None, None
+            body = [m for m in self.mentions_in(start, end, "Organization") if m.end == end and m.start > start]
+            if body and "{}" in title.object:   # "Dirjen Pajak Kementerian Keuangan": the unit, then its body
+                unit = self.text[start:body[0].start].strip()
+                return self.entity(title.object.format(unit), "Organization"), body[0].entity
             name = title.object.format(unit)
             span = (start, end) if title.object.startswith("{}") else None
             return self.entity(name, "Organization", span), None
@@ -610,8 +624,14 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             place = places.lookup(rest)       # "Kementerian Luar Negeri" is not that of "... Jepang"
             return rest[:1].isupper() and not (place and place.kind == "country") \
                 and rest.split()[0].lower() not in self.k.fused["compass"] | set(self.k.levels)
+        def initials(e: Entity) -> str:
+            words = [w for w in re.findall(r"[\w-]+", e.name) if w[:1].isupper() and w.lower() not in self.k.fused["legal_forms"]]
+            return "".join(w[0] for w in words)
+
         for e in orgs:
             longer = [o.key for o in orgs if more(e, o)]
+            if not longer and e.name.isupper() and 2 <= len(e.name) <= 6:    # "KAI" of "PT Kereta Api Indonesia"
+                longer = [o.key for o in orgs if o is not e and initials(o) == e.name]
             if len(longer) == 1:
                 full[e.key] = longer[0]
         if not full:

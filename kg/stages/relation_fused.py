@@ -24,6 +24,11 @@ def _gazetteer_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _gazetteer_people() -> frozenset[str]:
+    return frozenset(a.lower() for e in gazetteer.load().entries if e.type == "Person" for a in (*e.aliases, e.name))
+
+
+@lru_cache(maxsize=1)
 def _org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list("org_heads"))
 
@@ -54,6 +59,17 @@ class FusedNames(TextReader):
                     added.append(m)
         return added
 
+    def trim_title_words(self, t: re.Match) -> None:
+        """"Wakil Direktur Utama BRI" with "Utama BRI" read as a name: the title's words leave the name
+        (not "Ketua DPRD Maluku Utara", where "DPRD" names the body)."""
+        for m in [m for m in self.overlapping(t.start(), t.end()) if m.entity and m.type != "Person"]:
+            inside = self.text[m.start:t.end()].split()
+            if t.start() < m.start < t.end() < m.end and not any(w.isupper() for w in inside):
+                rest = self.words(t.end(), m.end)
+                if rest:
+                    self.drop(m)
+                    self.entity(self.text[rest[0].start():m.end], m.type, (rest[0].start(), m.end))
+
     def split_fused(self, s: Sentence) -> None:
         for m in self.mentions_in(s.start, s.end, "Person"):
             rank_end = self.is_rank_at(m.start, m.end)
@@ -62,6 +78,7 @@ class FusedNames(TextReader):
                 self.drop(m)                  # "Brigjen" + "Pol Sugeng Riyadi": the rank goes on before the name
                 self.person_from_slot(self.words(rank_end, m.end)[0].start(), m.end)
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
+            self.trim_title_words(t)
             pos = t.end() + len(self.text[t.end():s.end]) - len(self.text[t.end():s.end].lstrip())
             run_end = self.name_words_end(pos, s, people=True)
             if pos < run_end and not self.overlapping(pos, run_end):
@@ -134,6 +151,9 @@ class FusedNames(TextReader):
                 continue                      # a unit has no comma inside; one ends it
             unit_end = unit_start + len(unit)
             tail = self.text[tail_start:fused.end]
+            if len(tail.split()) > 1 and tail.lower() in _gazetteer_people() and unit.lower() not in _gazetteer_people():
+                self.cut(fused, unit_start, unit_end, tail_start, make_unit)   # "Tesla" + "Elon Musk"
+                return True
             if (joined or len(tail.split()) > 1) and self.known_unit(unit, unit_start, fused) and self.person_like(tail):
                 self.cut(fused, unit_start, unit_end, tail_start, make_unit)
                 return True
