@@ -169,10 +169,18 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         if title.object:
             if "{}" in title.object and not unit:
                 return None, None
-            body = [m for m in self.mentions_in(start, end, "Organization") if m.end == end and m.start > start]
-            if body and "{}" in title.object:   # "Dirjen Pajak Kementerian Keuangan": the unit, then its body
-                unit = self.text[start:body[0].start].strip()
-                return self.entity(title.object.format(unit), "Organization"), body[0].entity
+            body = [m for m in self.mentions_in(start, end, "Organization") if m.end == end]
+            if body and "{}" in title.object and (body[0].start > start or title.parent):
+                # "Dirjen Pajak Kementerian Keuangan": the unit, then its body; "Kasat Lantas Polres X": a unit of X
+                words = self.text[start:body[0].start].strip() if body[0].start > start else unit
+                name = title.object.format(words)
+                key = self.entity(name, "Organization")
+                aliases = [a.format(words) for a in title.object_aliases]
+                if body[0].start > start:       # its full name with the body's
+                    aliases.append(f"{name} {self.text[body[0].start:end]}")
+                for alias in aliases:
+                    self.alias(key, alias)
+                return key, body[0].entity
             name = title.object.format(unit)
             span = (start, end) if title.object.startswith("{}") else None
             return self.entity(name, "Organization", span), None

@@ -20,6 +20,7 @@ class Title:
     unit_type: str = "Organization"  # what the words after the title name when no mention covers them
     units: tuple[str, ...] = ()    # the row applies only to units that begin with one of these
     default: str | None = None     # the unit when none is written ("Presiden X": Indonesia)
+    object_aliases: tuple[str, ...] = ()   # other names of the templated unit ("Satuan Lalu Lintas {}")
 
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
@@ -44,7 +45,7 @@ class RelationKinds:
         for row in self.raw["titles"]:
             kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
                          row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())),
-                         row.get("default"))
+                         row.get("default"), tuple(row.get("object_aliases", ())))
             for w in row["words"]:
                 word = " ".join(w.lower().split())
                 if kind.units:
