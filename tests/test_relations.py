@@ -204,6 +204,19 @@ def test_a_president_without_a_country_leads_indonesia():
     assert any(p == "holdsPosition" and o == "Indonesia" and s.startswith("Gibran") for s, p, o in rels)
 
 
+def test_a_coach_after_the_short_name_of_a_team_and_a_scorer_after_his_position():
+    rels = _relations(_doc("Persib Bandung menang atas Persija Jakarta. Pelatih Persija Carlos Pereira mengakui kartu "
+                           "merah. Adapun gol balasan Persija dilesakkan gelandang muda Rizky Pratama Putra."))
+    assert ("Carlos Pereira", "leads", "Persija Jakarta") in rels
+    assert ("Rizky Pratama Putra", "playsFor", "Persija Jakarta") in rels
+
+
+def test_a_police_unit_head_leads_the_unit_and_holds_a_post_in_the_polres():
+    rels = _relations(_doc("Kasat Reskrim Polres Garut AKP Yudi Prasetyo menangkap pelaku."))
+    assert ("Yudi Prasetyo", "leads", "Satreskrim Polres Garut") in rels
+    assert ("Yudi Prasetyo", "holdsPosition", "Polres Garut") in rels
+
+
 # ---- organizations and places
 
 def test_an_organization_that_says_where_it_has_its_office_is_based_there():

@@ -448,7 +448,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 v = k.score_verb_re.match(self.text, team_end + 1, s.end)
                 if not v:
                     continue
-                players = self.person_list(v.end(), s)
+                pos = v.end()                 # "dilesakkan gelandang muda Rizky Pratama Putra"
+                while (t := self.title_at(pos + 1, s.end)) or (w := _WORD.match(self.text, pos + 1, s.end)) \
+                        and w.group().lower() in k.adjectives:
+                    pos = t.end() if t else w.end()
+                players = self.person_list(pos, s)
             else:
                 players = self.person_list(g.end(), s)
                 after = _WORD.match(self.text, players[-1].end + 1, s.end) if players else None

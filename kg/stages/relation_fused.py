@@ -167,6 +167,12 @@ class FusedNames(TextReader):
             return True
         if any(m.text.lower() == low for m in self.doc.mentions if m is not fused and m.entity):
             return True                       # "The Jakmania" named alone elsewhere
+        for e in self.doc.entities.values():  # "Persija" of "Persija Jakarta": a team and its city
+            if e.type == "Organization" and (fused is None or e.key != fused.entity) \
+                    and e.name.lower().startswith(low + " "):
+                place = places.lookup(e.name[len(unit) + 1:])
+                if place and place.kind == "city":
+                    return True
         if low in _gazetteer_units():
             return True
         if fused and fused.type == "Person" and self.mentions_in(unit_start, fused.start) and \
