@@ -84,8 +84,10 @@ class PlaceRelations(TextReader):
             if gap not in self.k.chain_links and gap.strip() not in self.k.chain_links:
                 continue
             body = self.body_of_building(a)
-            if body:                          # "Kantor Kementerian Keuangan, Jakarta": where the ministry is
+            if body:                          # "Kantor Kementerian Keuangan, Jakarta": where the ministry is too
                 self.out.add(body, "basedIn", b.key, s.index, (a.start, b.end), "office-in-place", 0.75)
+                if self.doc.entities[a.key].type == "Place" or self.k.facilities.match(self.text, a.start):
+                    self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
                 continue
             if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0 \
                     or a.level == self.k.kind_levels["country"]:
@@ -118,7 +120,9 @@ class PlaceRelations(TextReader):
     def body_of_building(self, place: _Place) -> str | None:
         """The organization a building is named after: "Kantor Kementerian Keuangan", "Mapolsek Tanah Abang"."""
         name = self.text[place.start:place.end]
-        first, _, rest = name.partition(" ")
+        words = name.split()
+        two = " ".join(words[:2]).lower()
+        first, rest = (two, " ".join(words[2:])) if two in self.k.buildings_of else (words[0], " ".join(words[1:]))
         unit = self.k.buildings_of.get(first.lower())
         if unit is None or not rest:
             return None
