@@ -155,6 +155,23 @@ def test_police_unit_titles_written_as_one_word_hold_a_post_in_the_unit():
     assert ("Joko Prihatin", "holdsPosition", "Polres Garut") in rels
 
 
+def test_a_regional_head_leads_the_region_also_named_with_its_level_and_a_bracketed_title_acronym_is_skipped():
+    doc = _doc("Bupati Grobogan Setyo Hadi meninjau banjir. Kepala Pelaksana (Kalaksa) BPBD Pasaman Barat Yulianto "
+               "Chaniago mengatakan banjir surut. Menteri Luar Negeri (Menlu) RI Arya Wibisana tiba.")
+    rels = _relations(doc)
+    assert ("Setyo Hadi", "leads", "Grobogan") in rels
+    grobogan = [e for e in doc.entities.values() if e.name == "Grobogan"][0]
+    assert "Kabupaten Grobogan" in grobogan.aliases
+    assert ("Yulianto Chaniago", "leads", "BPBD Pasaman Barat") in rels
+    assert [o for s, p, o in rels if s == "Arya Wibisana"] == ["Kementerian Luar Negeri"]
+
+
+def test_a_deputy_governor_of_the_central_bank_holds_a_post_there():
+    rels = _relations(_doc("Deputi Gubernur Bank Indonesia Dewi Larasati menjelaskan kebijakan suku bunga."))
+    assert ("Dewi Larasati", "holdsPosition", "Bank Indonesia") in rels
+    assert not any(p == "leads" for s, p, o in rels)
+
+
 # ---- teams
 
 def test_scorers_play_for_the_team_whose_goal_they_score():

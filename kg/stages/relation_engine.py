@@ -120,6 +120,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 return start, start, former
             start += seg.index(stripped)
             end = start + len(stripped)
+            lead = re.match(r"\([^)]*\)\s*", text[start:end])
+            if lead:                          # "Kepala Pelaksana (Kalaksa) BPBD X": the title's acronym
+                start += lead.end()
+                continue
             ws = self.words(start, end)
             first = ws[0].group().lower()
             if first in self.k.adjectives or first in ("eks", "mantan"):
@@ -244,6 +248,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         start, end, inner_former = self.clean_unit(start, end)
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
+        if obj and title.unit_type == "Place" and not title.object and self.doc.entities[obj].type == "Place":
+            place = self.doc.entities[obj]
+            for alias in title.object_aliases:  # "Bupati Grobogan": Kabupaten Grobogan
+                if not place.name.lower().startswith(alias.split()[0].lower()):
+                    self.alias(obj, alias.format(place.name))
         predicate = "leads" if parent else title.predicate   # the head of a unit of a body
         span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
         role = " ".join(title_m.group().split())
@@ -265,8 +274,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
 
     def titles_before_names(self, s: Sentence) -> None:
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
-            if t.start() in self.consumed:
-                continue
+            if t.start() in self.consumed or self.text[t.start() - 1:t.start()] == "(" and \
+                    self.text[t.end():t.end() + 1] == ")":
+                continue                      # "Menteri Luar Negeri (Menlu) RI": the acronym of the title before
             covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity and not m.source.startswith("coref")
                         and (m.start, m.end) != t.span()]     # "PM" taken for an organization is still the title
             fused = [m for m in covering if m.type == "Person" and m.start == t.start() and m.end > t.end() + 1]
