@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg.lang.id.relation_kinds import Title
 from kg.geo import places
+from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
 from kg.stages.relation_fused import FusedNames
 from kg.stages.relation_places import PlaceRelations

@@ -1,9 +1,10 @@
-"""Names the recogniser fused after a title: "Ketua Umum Partai Amanat Nasional Zainal Abidin
-Harahap" read as one organization, "Dirut PT Pindad Aditya Prasetyo Utomo" with "Pindad Aditya
-..." read as one person. After a title the unit comes first and the person last, so such a
-mention is cut where a known unit ends (an entity of the article, a gazetteer name, a known place
-with its compass word, an organization ending) and a person-shaped name follows. The words are in
-the [fused] table of relations.toml.
+"""Repairs of the mentions that relations after a title depend on. The recogniser often joins a
+title's unit and the name ("Ketua Umum Partai Amanat Nasional Zainal Abidin Harahap" read as one
+organization, "Dirut PT Pindad Aditya Prasetyo Utomo" with "Pindad Aditya ..." read as one person),
+misses or mistypes the name, or misses an organization it recognises elsewhere. After a title the
+unit comes first and the person last, so a joined mention is cut where a known unit ends (an entity
+of the article, a gazetteer name, a known place with its compass word, an organization ending, a
+rank) and a person-shaped name follows. The words are in the [fused] table of relations.toml.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from kg import gazetteer
 from kg.geo import places
 from kg.lang.id import word_list
 from kg.model import Mention, Sentence
-from kg.stages.relation_text import _WORD, TextReader
+from kg.stages.relation_text import TextReader
 
 
 @lru_cache(maxsize=1)
