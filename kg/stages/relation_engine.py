@@ -44,7 +44,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             after_unit = count and person is None and re.fullmatch(r",?\s*", self.text[last_end:pos])
             if m and m.type != "Person" and after_unit:
                 between_commas = "," in self.text[last_end:pos] and self.text[m.end:m.end + 1] == ","
-                m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari": typed otherwise
+                if between_commas or self.text[:last_end].endswith(")"):
+                    m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari,": typed otherwise
             elif not m and after_unit:
                 end = self.name_words_end(pos, s, people=True)
                 nxt = _WORD.match(self.text, end + 1, s.end) if self.text[end:end + 1] == " " else None
