@@ -25,11 +25,6 @@ def _gazetteer_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_people() -> frozenset[str]:
-    return frozenset(a.lower() for e in gazetteer.load().entries if e.type == "Person" for a in (*e.aliases, e.name))
-
-
-@lru_cache(maxsize=1)
 def _org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list("org_heads"))
 
@@ -152,9 +147,6 @@ class FusedNames(TextReader):
                 continue                      # a unit has no comma inside; one ends it
             unit_end = unit_start + len(unit)
             tail = self.text[tail_start:fused.end]
-            if len(tail.split()) > 1 and tail.lower() in _gazetteer_people() and unit.lower() not in _gazetteer_people():
-                self.cut(fused, unit_start, unit_end, tail_start, make_unit)   # "Tesla" + "Elon Musk"
-                return True
             if (joined or len(tail.split()) > 1) and self.known_unit(unit, unit_start, fused) and self.person_like(tail):
                 self.cut(fused, unit_start, unit_end, tail_start, make_unit)
                 return True
