@@ -105,6 +105,73 @@ def test_a_denied_membership_is_not_stated():
     assert not any(s == "Agus Setiawan" and "Golkar" in o for s, p, o in rels)
 
 
+def test_a_unit_and_a_name_read_as_one_mention_are_cut_where_the_unit_ends():
+    rels = _relations(_doc("Pelatih Persik Kediri Marcelo Rospide memuji timnya."))
+    assert ("Marcelo Rospide", "leads", "Persik Kediri") in rels
+    rels = _relations(_doc("Kepala Dinas Kesehatan Jawa Tengah Yulianto Prabowo mengatakan kasus turun."))
+    assert ("Yulianto Prabowo", "leads", "Dinas Kesehatan Jawa Tengah") in rels
+
+
+def test_a_country_name_before_a_person_is_not_cut():
+    rels = _relations(_doc("Mantan Presiden Amerika Serikat Robert Callahan tiba di Bali."), former=True)
+    assert ("Robert Callahan", "leads", "Amerika Serikat") in rels
+
+
+def test_a_rank_inside_a_name_ends_the_unit_of_a_police_title():
+    rels = _relations(_doc("Wakapolda Metro Jaya Brigjen Pol Sugeng Riyadi mewakili Kapolda Metro Jaya "
+                           "Irjen Pol Arman Ghozali membuka operasi itu."))
+    assert ("Sugeng Riyadi", "holdsPosition", "Polda Metro Jaya") in rels
+    assert ("Arman Ghozali", "leads", "Polda Metro Jaya") in rels
+
+
+def test_an_unrecognised_name_after_a_unit_and_a_comma_or_a_closed_unit_is_the_person():
+    rels = _relations(_doc("Tunggal putri asal PB Djarum, Putri Anggraini Kusuma, melaju ke final."))
+    assert ("Putri Anggraini Kusuma", "playsFor", "PB Djarum") in rels
+    rels = _relations(_doc("Dirut PT Kereta Api Indonesia (Persero) Darmawan Hadisaputra meresmikan stasiun itu."))
+    assert ("Darmawan Hadisaputra", "leads", "PT Kereta Api Indonesia (Persero)") in rels
+
+
+def test_a_spokesperson_of_a_foreign_ministry_named_without_recognition_holds_a_post_there():
+    rels = _relations(_doc("Juru bicara Kementerian Luar Negeri China Mao Ning membantah tuduhan itu."))
+    assert ("Mao Ning", "holdsPosition", "Kementerian Luar Negeri China") in rels
+
+
+def test_a_director_general_leads_the_directorate_and_holds_a_post_in_the_ministry():
+    rels = _relations(_doc("Direktur Jenderal Pajak Kementerian Keuangan Suryo Utomo menjelaskan aturan baru."))
+    assert ("Suryo Utomo", "leads", "Direktorat Jenderal Pajak") in rels
+    assert ("Suryo Utomo", "holdsPosition", "Kementerian Keuangan") in rels
+
+
+def test_acronyms_and_title_words_read_into_names_do_not_change_the_unit():
+    rels = _relations(_doc("Kepala Badan Gizi Nasional (BGN) Dadan Hindayana meninjau dapur umum."))
+    assert ("Dadan Hindayana", "leads", "Badan Gizi Nasional") in rels
+    rels = _relations(_doc("Bank Rakyat Indonesia menyalurkan kredit. Wakil Direktur Utama BRI Agung Setiawan Wijaya "
+                           "mengatakan kredit macet terkendali."))
+    assert ("Agung Setiawan Wijaya", "holdsPosition", "Bank Rakyat Indonesia") in rels
+
+
+def test_police_unit_titles_written_as_one_word_hold_a_post_in_the_unit():
+    rels = _relations(_doc("Kasatreskrim Polres Garut AKP Joko Prihatin menangkap pelaku."))
+    assert ("Joko Prihatin", "holdsPosition", "Polres Garut") in rels
+
+
+def test_a_regional_head_leads_the_region_also_named_with_its_level_and_a_bracketed_title_acronym_is_skipped():
+    doc = _doc("Bupati Grobogan Setyo Hadi meninjau banjir. Kepala Pelaksana (Kalaksa) BPBD Pasaman Barat Yulianto "
+               "Chaniago mengatakan banjir surut. Menteri Luar Negeri (Menlu) RI Arya Wibisana tiba.")
+    rels = _relations(doc)
+    assert ("Setyo Hadi", "leads", "Grobogan") in rels
+    grobogan = [e for e in doc.entities.values() if e.name == "Grobogan"][0]
+    assert "Kabupaten Grobogan" in grobogan.aliases
+    assert ("Yulianto Chaniago", "leads", "BPBD Pasaman Barat") in rels
+    assert [o for s, p, o in rels if s == "Arya Wibisana"] == ["Kementerian Luar Negeri"]
+
+
+def test_a_deputy_governor_of_the_central_bank_holds_a_post_there():
+    rels = _relations(_doc("Deputi Gubernur Bank Indonesia Dewi Larasati menjelaskan kebijakan suku bunga."))
+    assert ("Dewi Larasati", "holdsPosition", "Bank Indonesia") in rels
+    assert not any(p == "leads" for s, p, o in rels)
+
+
 # ---- teams
 
 def test_scorers_play_for_the_team_whose_goal_they_score():
@@ -117,6 +184,56 @@ def test_a_player_title_before_a_name_gives_plays_for():
     assert ("Marko Simic", "playsFor", "Persija Jakarta") in _relations(doc)
 
 
+def test_a_team_written_short_after_its_full_name_is_the_same_team():
+    rels = _relations(_doc("Persija Jakarta menang 2-0 atas Persib Bandung di Jakarta. Bek Persija Rizky Ramadhan "
+                           "sudah kembali berlatih bersama tim."))
+    assert ("Rizky Ramadhan", "playsFor", "Persija Jakarta") in rels
+
+
+def test_a_ministry_without_its_country_is_not_the_foreign_one_named_before():
+    rels = _relations(_doc("Menlu Jepang Yoko Mori bertemu Menlu RI Adrian Wicaksono di Gedung Pancasila, "
+                           "Kementerian Luar Negeri."))
+    assert ("Adrian Wicaksono", "leads", "Kementerian Luar Negeri") in rels
+    assert ("Yoko Mori", "leads", "Kementerian Luar Negeri Jepang") in rels
+
+
+def test_teams_players_lists_teammates_and_goals_of_a_team_no_mention_covers():
+    rels = _relations(_doc("Pemain PSM Makassar Yuran Fernandes dan Victor Dethan masuk daftar pemain terbaik."))
+    assert ("Yuran Fernandes", "playsFor", "PSM Makassar") in rels
+    assert ("Victor Dethan", "playsFor", "PSM Makassar") in rels
+    rels = _relations(_doc("Pebalap Ducati Lenovo Team Marco Bellini finis pertama. Rekan setimnya, Alvaro Ruiz, "
+                           "finis ketiga."))
+    assert ("Marco Bellini", "playsFor", "Ducati Lenovo Team") in rels
+    assert ("Alvaro Ruiz", "playsFor", "Ducati Lenovo Team") in rels
+    rels = _relations(_doc("Persebaya menang 3-1 atas PSIS Semarang. Dua gol Persebaya dicetak oleh Bruno Moreira."))
+    assert ("Bruno Moreira", "playsFor", "Persebaya") in rels
+
+
+def test_a_player_between_commas_after_the_team_is_a_person_and_a_country_lies_in_no_place():
+    rels = _relations(_doc("Penyerang Bali United asal Brasil, Spasojevic, kembali mencetak gol."))
+    assert ("Spasojevic", "playsFor", "Bali United") in rels
+    assert not any(s == "Brasil" and p == "containedInPlace" for s, p, o in rels)
+
+
+def test_a_president_without_a_country_leads_indonesia():
+    rels = _relations(_doc("Presiden Joko Widodo meresmikan bendungan. Wapres Gibran Rakabuming hadir."))
+    assert ("Joko Widodo", "leads", "Indonesia") in rels
+    assert any(p == "holdsPosition" and o == "Indonesia" and s.startswith("Gibran") for s, p, o in rels)
+
+
+def test_a_coach_after_the_short_name_of_a_team_and_a_scorer_after_his_position():
+    rels = _relations(_doc("Persib Bandung menang atas Persija Jakarta. Pelatih Persija Carlos Pereira mengakui kartu "
+                           "merah. Adapun gol balasan Persija dilesakkan gelandang muda Rizky Pratama Putra."))
+    assert ("Carlos Pereira", "leads", "Persija Jakarta") in rels
+    assert ("Rizky Pratama Putra", "playsFor", "Persija Jakarta") in rels
+
+
+def test_a_police_unit_head_leads_the_unit_and_holds_a_post_in_the_polres():
+    rels = _relations(_doc("Kasat Reskrim Polres Garut AKP Yudi Prasetyo menangkap pelaku."))
+    assert ("Yudi Prasetyo", "leads", "Satreskrim Polres Garut") in rels
+    assert ("Yudi Prasetyo", "holdsPosition", "Polres Garut") in rels
+
+
 # ---- organizations and places
 
 def test_an_organization_that_says_where_it_has_its_office_is_based_there():
@@ -126,6 +243,35 @@ def test_an_organization_that_says_where_it_has_its_office_is_based_there():
 
 # ---- support
 
+def test_a_building_named_after_a_body_places_the_body():
+    rels = _relations(_doc("Konferensi pers digelar di Kantor Kementerian Keuangan, Jakarta, Senin. Barang bukti disimpan "
+                           "di Mapolsek Tanah Abang yang berada di Jalan KH Mas Mansyur."))
+    assert ("Kementerian Keuangan", "basedIn", "Jakarta") in rels
+    assert ("Polsek Tanah Abang", "basedIn", "Jalan KH Mas Mansyur") in rels
+    assert ("Kantor Kementerian Keuangan", "containedInPlace", "Jakarta") in rels    # the building is a place too
+
+
+def test_an_organization_from_a_city_is_based_there_and_one_from_a_country_is_not():
+    rels = _relations(_doc("Klub asal Malang, Arema FC, menang 2-0. Perusahaan asal Korea Selatan, LG Energy Solution, "
+                           "menarik diri."))
+    assert ("Arema FC", "basedIn", "Malang") in rels
+    assert not any(p == "basedIn" and o == "Korea Selatan" for s, p, o in rels)
+
+
+def test_an_organization_recognised_only_after_a_title_is_found_where_it_was_written_before():
+    rels = _relations(_doc("Lembaga survei Indikator Politik Indonesia, yang berkantor di Jakarta, merilis hasil survei. "
+                           "Direktur Eksekutif Indikator Politik Indonesia Bagus Nurcahyo menyebut survei melibatkan "
+                           "1.220 responden."))
+    assert ("Indikator Politik Indonesia", "basedIn", "Jakarta") in rels
+    assert ("Bagus Nurcahyo", "leads", "Indikator Politik Indonesia") in rels
+
+
+def test_the_head_office_of_a_body_in_a_place_is_its_headquarters():
+    doc = _doc("Kantor pusat Bank Mandiri di Jakarta Selatan dijaga ketat.")
+    assert any(_name(doc, r.subject) == "Bank Mandiri" and r.predicate == "headquarteredIn"
+               and _name(doc, r.object) == "Jakarta Selatan" for r in doc.relations)
+
+
 def test_support_verbs_link_the_backer_and_a_negated_one_does_not():
     doc = _doc("Partai Buruh mendukung Partai Hanura dalam pemilihan itu. Partai Gelora tidak mendukung Partai Perindo.")
     rels = _relations(doc)
@@ -134,6 +280,21 @@ def test_support_verbs_link_the_backer_and_a_negated_one_does_not():
 
 
 # ---- sources
+
+def test_support_for_a_running_pair_supports_both_people_also_when_the_pair_is_named_before():
+    rels = _relations(_doc("Partai Golkar resmi mengusung pasangan Andi Harun-Rusmadi Wongso di Pilkada Samarinda."))
+    assert ("Partai Golkar", "supports", "Andi Harun") in rels
+    assert ("Partai Golkar", "supports", "Rusmadi Wongso") in rels
+    rels = _relations(_doc("Ketua Umum Partai NasDem Fadli Hasibuan menandatangani rekomendasi bagi pasangan Bambang "
+                           "Irawan-Siti Khadijah. Dengan demikian, NasDem resmi mendukung pasangan tersebut."))
+    assert ("Partai NasDem", "supports", "Bambang Irawan") in rels
+    assert ("Partai NasDem", "supports", "Siti Khadijah") in rels
+
+
+def test_support_written_as_a_noun_names_the_backer_after_it():
+    rels = _relations(_doc("Dukungan Partai Gerindra kepada Ridwan Kamil disampaikan Sekjen Gerindra Ahmad Muzani."))
+    assert ("Partai Gerindra", "supports", "Ridwan Kamil") in rels
+
 
 def test_a_credit_at_the_end_names_the_relayed_outlet():
     doc = _doc("Harga cabai rawit di Pasar Kramat Jati naik dua kali lipat pekan ini. (Ant)")

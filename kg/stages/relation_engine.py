@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kg.geo import places
 from kg.lang.id.relation_kinds import Title
-from kg.model import Document, Mention, Sentence
+from kg.model import Document, Entity, Mention, Sentence
+from kg.stages.relation_fused import FusedNames
 from kg.stages.relation_places import PlaceRelations
 from kg.stages.relation_sources import SourceRelations
 from kg.stages.relation_text import _WORD, Collector
@@ -28,17 +30,35 @@ _ORG_HEADS = {line.strip().lower() for line in
               if line.strip() and not line.startswith("#")}
 
 
-class _Engine(PlaceRelations, SourceRelations):
+class _Engine(FusedNames, PlaceRelations, SourceRelations):
     # ---------------------------------------------------------------- titles before a name
     def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
         """The person a title phrase ends in: its unit words, ranks and commas, then the name."""
-        k, person, count, inner_titles = self.k, None, 0, []
+        k, person, count, inner_titles, last_end = self.k, None, 0, [], pos
         while pos < s.end and count < 14:
             while pos < s.end and self.text[pos].isspace():
                 pos += 1
             m = self.mention_at(pos)
             if m and m.type != "Person" and person is None and self.title_at(pos, s.end):
                 m = None                      # "PM" taken for an organization inside a title phrase is a title
+            after_unit = count and person is None and re.fullmatch(r",?\s*", self.text[last_end:pos])
+            if m and m.type != "Person" and after_unit:
+                between_commas = "," in self.text[last_end:pos] and self.text[m.end:m.end + 1] == ","
+                if between_commas or self.text[:last_end].endswith(")"):
+                    m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari,": typed otherwise
+            elif not m and after_unit:
+                end = self.name_words_end(pos, s, people=True)
+                nxt = _WORD.match(self.text, end + 1, s.end) if self.text[end:end + 1] == " " else None
+                last = self.text[:last_end].split()[-1]
+                place = places.lookup(last) if last[:1].isupper() else None
+                body = [m for m in self.overlapping(last_end - 1, last_end) if m.type == "Organization"
+                        and self.text[m.start:last_end].split()[0].lower() in self.k.fused["ministries"]]
+                closed = last.endswith(")") or last.isupper() or bool(place and place.kind == "country" and body)
+                # a unit is complete before the name when it ends in brackets, an acronym or a ministry's country
+                longer = self.text.count(f"{last} {self.text[pos:end]}") > 1   # "Jakarta Bhayangkara Presisi" again
+                if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]) and not longer \
+                        and ("," in self.text[last_end:pos] or closed and nxt and nxt.group()[:1].islower()):
+                    m = self.person_from_slot(pos, end)   # "asal PB Djarum, Putri Anggraini Kusuma," unrecognised
             if m and (person is None or m.type == "Person"):
                 if m.type == "Person":
                     person, pos = m, m.end
@@ -49,6 +69,7 @@ class _Engine(PlaceRelations, SourceRelations):
                 else:
                     pos = m.end
                 count += 1
+                last_end = pos
                 continue
             w = _WORD.match(self.text, pos, s.end)
             if not w or person is not None:
@@ -81,6 +102,7 @@ class _Engine(PlaceRelations, SourceRelations):
             if not ok or word.endswith((".", ";", ":")):
                 break
             pos = w.end()
+            last_end = w.start() + len(word.rstrip(",;:"))
             count += 1
         if person and inner_titles:
             if "," not in self.text[inner_titles[-1]:person.start]:
@@ -99,6 +121,10 @@ class _Engine(PlaceRelations, SourceRelations):
                 return start, start, former
             start += seg.index(stripped)
             end = start + len(stripped)
+            lead = re.match(r"\([^)]*\)\s*", text[start:end])
+            if lead:                          # "Kepala Pelaksana (Kalaksa) BPBD X": the title's acronym
+                start += lead.end()
+                continue
             ws = self.words(start, end)
             first = ws[0].group().lower()
             if first in self.k.adjectives or first in ("eks", "mantan"):
@@ -111,6 +137,10 @@ class _Engine(PlaceRelations, SourceRelations):
                         self.k.ranks | self.k.connectors | self.k.adjectives:
                     cut = ws[-n].start()
                     break
+            acronym = re.search(r"\s*\(([^)]+)\)$", text[start:end])
+            if cut is None and acronym and acronym.group(1).isupper() and \
+                    acronym.group(1).lower() not in self.k.fused["legal_forms"]:
+                cut = start + acronym.start()   # "Badan Gizi Nasional (BGN)": the name without its acronym
             if cut is None:
                 period = self.k.former_period.search(text, start, end)
                 if period:
@@ -144,9 +174,23 @@ class _Engine(PlaceRelations, SourceRelations):
         if title.object:
             if "{}" in title.object and not unit:
                 return None, None
+            body = [m for m in self.mentions_in(start, end, "Organization") if m.end == end]
+            if body and "{}" in title.object and (body[0].start > start or title.parent):
+                # "Dirjen Pajak Kementerian Keuangan": the unit, then its body; "Kasat Lantas Polres X": a unit of X
+                words = self.text[start:body[0].start].strip() if body[0].start > start else unit
+                name = title.object.format(words)
+                key = self.entity(name, "Organization")
+                aliases = [a.format(words) for a in title.object_aliases]
+                if body[0].start > start:       # its full name with the body's
+                    aliases.append(f"{name} {self.text[body[0].start:end]}")
+                for alias in aliases:
+                    self.alias(key, alias)
+                return key, body[0].entity
             name = title.object.format(unit)
             span = (start, end) if title.object.startswith("{}") else None
             return self.entity(name, "Organization", span), None
+        if not unit and title.default:
+            return self.entity(title.default, title.unit_type), None
         if not unit:
             if not title.context:
                 return None, None
@@ -198,13 +242,18 @@ class _Engine(PlaceRelations, SourceRelations):
             tail_orgs = self.mentions_in(tail.end(), end, "Organization")
             if tail.group().lower() in k.member_after and tail_orgs:
                 member_of = tail_orgs[0].entity
-            if start == tail.start() and tail_orgs:       # "tunggal putri asal PB Djarum"
+            if not self.text[start:tail.start()].strip() and tail_orgs:       # "tunggal putri asal PB Djarum"
                 start, end = tail_orgs[0].start, tail_orgs[0].end
             else:
                 end = tail.start()
         start, end, inner_former = self.clean_unit(start, end)
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
+        if obj and title.unit_type == "Place" and not title.object and self.doc.entities[obj].type == "Place":
+            place = self.doc.entities[obj]
+            for alias in title.object_aliases:  # "Bupati Grobogan": Kabupaten Grobogan
+                if not place.name.lower().startswith(alias.split()[0].lower()):
+                    self.alias(obj, alias.format(place.name))
         predicate = "leads" if parent else title.predicate   # the head of a unit of a body
         span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
         role = " ".join(title_m.group().split())
@@ -226,8 +275,9 @@ class _Engine(PlaceRelations, SourceRelations):
 
     def titles_before_names(self, s: Sentence) -> None:
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
-            if t.start() in self.consumed:
-                continue
+            if t.start() in self.consumed or self.text[t.start() - 1:t.start()] == "(" and \
+                    self.text[t.end():t.end() + 1] == ")":
+                continue                      # "Menteri Luar Negeri (Menlu) RI": the acronym of the title before
             covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity and not m.source.startswith("coref")
                         and (m.start, m.end) != t.span()]     # "PM" taken for an organization is still the title
             fused = [m for m in covering if m.type == "Person" and m.start == t.start() and m.end > t.end() + 1]
@@ -256,6 +306,10 @@ class _Engine(PlaceRelations, SourceRelations):
                 continue
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name",
                       self.is_former(t.start(), s))
+            if self.k.title(t.group(), "").predicate in ("playsFor", "memberOf"):
+                for other in self.person_list(person.start, s)[1:]:    # "Pemain PSM Makassar A dan B"
+                    self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name",
+                              self.is_former(t.start(), s))
 
     # ---------------------------------------------------------------- titles after a name
     def titles_after_names(self, s: Sentence) -> None:
@@ -385,7 +439,8 @@ class _Engine(PlaceRelations, SourceRelations):
                 end = start + joined.start() if joined else end
                 if len(self.text[start:end].split()) >= 2:
                     m = self.person_from_slot(start, end)
-            if not m or m.type != "Person" or (out and not gap.group().strip()):
+            m = self.as_person(m) if m else None
+            if not m or (out and not gap.group().strip()):
                 return out
             out.append(m)
             pos = m.end
@@ -395,11 +450,20 @@ class _Engine(PlaceRelations, SourceRelations):
         for g in k.goal_re.finditer(self.text, s.start, s.end):
             pos = g.end() + 1
             team, team_end = self.team_at(pos, s)
+            if not team:                      # "Dua gol Persebaya dicetak oleh ...": a team no mention covers
+                end = self.name_words_end(pos, s)
+                if end > pos and len(self.text[pos:end].split()) <= 3 and \
+                        k.score_verb_re.match(self.text, end + 1, s.end) and not self.overlapping(pos, end):
+                    team, team_end = self.entity(self.text[pos:end], "Organization", (pos, end)), end
             if team:
                 v = k.score_verb_re.match(self.text, team_end + 1, s.end)
                 if not v:
                     continue
-                players = self.person_list(v.end(), s)
+                pos = v.end()                 # "dilesakkan gelandang muda Rizky Pratama Putra"
+                while (t := self.title_at(pos + 1, s.end)) or (w := _WORD.match(self.text, pos + 1, s.end)) \
+                        and w.group().lower() in k.adjectives:
+                    pos = t.end() if t else w.end()
+                players = self.person_list(pos, s)
             else:
                 players = self.person_list(g.end(), s)
                 after = _WORD.match(self.text, players[-1].end + 1, s.end) if players else None
@@ -410,6 +474,14 @@ class _Engine(PlaceRelations, SourceRelations):
                     continue
             for p in players:
                 self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "scorer", 0.8)
+        for g in k.teammate_re.finditer(self.text, s.start, s.end):   # "Rekan setimnya, Marc Klok,"
+            before = [r for r in self.out.found.values() if r.predicate == "playsFor" and not r.former
+                      and r.evidence[0].start < g.start()]
+            slot = g.end() + len(re.match(r",?\s*", self.text[g.end():s.end]).group())
+            if before:
+                team = max(before, key=lambda r: r.evidence[0].start).object
+                for p in self.person_list(slot, s):
+                    self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "teammate", 0.7)
         for g in k.thanks_re.finditer(self.text, s.start, s.end):
             teams = self.mentions_in(s.start, g.start(), "Organization")
             if teams:
@@ -470,10 +542,18 @@ class _Engine(PlaceRelations, SourceRelations):
                 continue
             backer = self.full_name(before[-1])
             targets = [m for m in self.mentions_in(v.end(), s.end) if m.type != "Place"]
+            earlier = self.k.pair_anaphor_re.match(self.text, v.end() + 1)
+            if earlier:                       # "NasDem resmi mendukung pasangan tersebut": the pair named before
+                for t in self.pair_named_before(v.start()):
+                    self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, earlier.end()),
+                                 "support-verb", 0.7)
+                continue
             if not targets or len(self.text[v.end():targets[0].start].split()) > 5:
                 continue
             chosen = [targets[0]]
-            if len(targets) > 1 and self.text[targets[0].end:targets[1].start] == "-":
+            if targets[0].type == "Person":   # "pasangan Pramono Anung dan Rano Karno", "Andi Harun-Rusmadi Wongso"
+                chosen = self.pair(targets[0], s) or self.person_list(targets[0].start, s) or chosen
+            elif len(targets) > 1 and self.text[targets[0].end:targets[1].start] == "-":
                 chosen.append(targets[1])
             for t in chosen:
                 self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, t.end), "support-verb", 0.75)
@@ -487,20 +567,107 @@ class _Engine(PlaceRelations, SourceRelations):
                              "supporter-apposition", 0.75)
 
 
+    def pair_named_before(self, pos: int) -> list[Mention]:
+        """The people of the last "pasangan <A>-<B>" written before pos."""
+        for cue in reversed(list(self.k.pair_cue_re.finditer(self.text, 0, pos))):
+            m = self.mention_at(cue.end() + 1)
+            s = next((x for x in self.doc.sentences if x.start <= cue.start() < x.end), None)
+            if m and m.type == "Person" and s:
+                return self.pair(m, s) or self.person_list(m.start, s)
+        return []
+
+    def support_nouns(self, s: Sentence) -> None:
+        """"Dukungan Partai Gerindra kepada Ridwan Kamil": the backer after the noun, the backed after 'kepada'."""
+        for n in self.k.support_noun_re.finditer(self.text, s.start, s.end):
+            backer = self.mention_at(n.end() + 1)
+            if not backer or backer.type == "Place" or self.is_negated(n.start(), s):
+                continue
+            to = re.match(r"\s+(?:penuh\s+)?(?:kepada|terhadap|untuk|bagi)\s+(?:pasangan\s+)?", self.text[backer.end:s.end])
+            target = self.mention_at(backer.end + to.end()) if to else None
+            if target and target.type != "Place":
+                for t in (self.pair(target, s) or [target]) if target.type == "Person" else [target]:
+                    self.out.add(backer.entity, "supports", t.entity, s.index, (n.start(), t.end), "support-noun", 0.7)
+
+    def pair(self, m: Mention, s: Sentence) -> list[Mention]:
+        """A running pair written with a hyphen ("Andi Harun-Rusmadi Wongso") read as one name: its two people."""
+        end = max(m.end, self.name_words_end(m.start, s, people=True))
+        parts = self.text[m.start:end].split("-")
+        if len(parts) != 2 or not all(p.strip()[:1].isupper() for p in parts):
+            return []
+        cut = m.start + len(parts[0])
+        inside = [x for x in self.overlapping(m.start, end) if x.entity]
+        if any(x.type != "Person" for x in inside):
+            return []
+        for x in inside:
+            if x.start < cut < x.end:
+                self.drop(x)
+        first = self.person_from_slot(m.start, cut)
+        second = self.person_from_slot(cut + 1, end)
+        return [p for p in (first, second) if p]
+
     # ---------------------------------------------------------------- all
+    def read_sentence(self, s: Sentence) -> None:
+        places = self.places(s)
+        self.chains(s, places)
+        self.based_in(s, places)
+        self.origins(s, places)
+        self.titles_before_names(s)
+        self.titles_after_names(s)
+        self.verbs(s)
+        self.scorers(s)
+        self.member_lists(s)
+        self.supports(s)
+        self.support_nouns(s)
+
     def run(self) -> None:
         for s in self.doc.sentences:
-            places = self.places(s)
-            self.chains(s, places)
-            self.based_in(s, places)
-            self.titles_before_names(s)
-            self.titles_after_names(s)
-            self.verbs(s)
-            self.scorers(s)
-            self.member_lists(s)
-            self.supports(s)
+            self.split_fused(s)
+        self.mention_named_again()
+        for s in self.doc.sentences:
+            self.read_sentence(s)
+        # units the titles named ("Direktur Eksekutif Indikator Politik Indonesia") may be written
+        # earlier where the recogniser did not mark them: those sentences are read again
+        added = self.mention_named_again()
+        for s in self.doc.sentences:
+            if any(s.start <= m.start < s.end for m in added):
+                self.read_sentence(s)
         self.sources()
         self.named_after_region()
+        self.short_names_to_full()
+
+    def short_names_to_full(self) -> None:
+        """"Persija" after "Persija Jakarta": a relation of an organization written short belongs to the
+        one organization of the article whose name it begins (not "Polres Bogor" of "Polres Bogor Kota")."""
+        orgs = [e for e in self.doc.entities.values() if e.type == "Organization"]
+        full = {}
+        def more(short: Entity, long: Entity) -> bool:
+            if not long.name.lower().startswith(short.name.lower() + " "):
+                return False
+            rest = long.name[len(short.name) + 1:]
+            place = places.lookup(rest)       # "Kementerian Luar Negeri" is not that of "... Jepang"
+            return rest[:1].isupper() and not (place and place.kind == "country") \
+                and rest.split()[0].lower() not in self.k.fused["compass"] | set(self.k.levels)
+        def initials(e: Entity) -> str:
+            words = [w for w in re.findall(r"[\w-]+", e.name) if w[:1].isupper() and w.lower() not in self.k.fused["legal_forms"]]
+            return "".join(w[0] for w in words)
+
+        for e in orgs:
+            longer = [o.key for o in orgs if more(e, o)]
+            if not longer and e.name.isupper() and 2 <= len(e.name) <= 6:    # "KAI" of "PT Kereta Api Indonesia"
+                longer = [o.key for o in orgs if o is not e and initials(o) == e.name]
+            if len(longer) == 1:
+                full[e.key] = longer[0]
+        if not full:
+            return
+        found, self.out.found = self.out.found, {}
+        for (subj, pred, obj, former), rel in found.items():
+            subj, obj = full.get(subj, subj), full.get(obj, obj)
+            if subj == obj:
+                continue
+            kept = self.out.found.setdefault((subj, pred, obj, former), rel)
+            kept.subject, kept.object = subj, obj
+            if kept is not rel:
+                kept.evidence += rel.evidence
 
 
 def extract(doc: Document, out: Collector) -> None:

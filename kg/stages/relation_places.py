@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.model import Sentence
+from kg.stages.relation_fused import _org_heads
 from kg.stages.relation_text import TextReader
 
 _PROVINCES = {line.strip().lower() for line in
@@ -82,13 +83,56 @@ class PlaceRelations(TextReader):
                 continue
             if gap not in self.k.chain_links and gap.strip() not in self.k.chain_links:
                 continue
-            if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0:
+            body = self.body_of_building(a)
+            if body:                          # "Kantor Kementerian Keuangan, Jakarta": where the ministry is too
+                self.out.add(body, "basedIn", b.key, s.index, (a.start, b.end), "office-in-place", 0.75)
+                if self.doc.entities[a.key].type == "Place" or self.k.facilities.match(self.text, a.start):
+                    self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
                 continue
+            if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0 \
+                    or a.level == self.k.kind_levels["country"]:
+                continue                      # a country lies in no other place
             if gap.strip() != "," and (a.level is None or b.level is not None and b.level <= a.level):
                 continue                  # "Natal di Bandara ...": only a known kind of place lies in another
             if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
                 continue
             self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
+
+    def origins(self, s: Sentence, places: list[_Place]) -> None:
+        """"Klub asal Malang, Arema FC," / "Arema FC asal Malang": an organization from a place is based there."""
+        for o in self.k.origin_re.finditer(self.text, s.start, s.end):
+            where = next((p for p in places if p.start == o.end() + 1), None)
+            place = self.doc.entities[where.key] if where else None
+            if not place or place.type != "Place" or place.kind == "country":
+                continue                      # "perusahaan asal Korea Selatan": a nationality, not a seat
+            before = [m for m in self.mentions_in(s.start, o.start()) if m.entity]
+            after = self.mention_at(where.end + 2) if self.text[where.end:where.end + 2] == ", " else None
+            if before and before[-1].type == "Organization" and not self.text[before[-1].end:o.start()].strip():
+                org = before[-1]
+            elif after and after.type == "Organization" and not (before and before[-1].type == "Person"
+                                                                  and len(self.text[before[-1].end:o.start()].split()) < 3):
+                org = after
+            else:
+                continue
+            self.out.add(org.entity, "basedIn", where.key, s.index, (min(org.start, o.start()), max(org.end, where.end)),
+                         "origin", 0.7)
+
+    def body_of_building(self, place: _Place) -> str | None:
+        """The organization a building is named after: "Kantor Kementerian Keuangan", "Mapolsek Tanah Abang"."""
+        name = self.text[place.start:place.end]
+        words = name.split()
+        two = " ".join(words[:2]).lower()
+        first, rest = (two, " ".join(words[2:])) if two in self.k.buildings_of else (words[0], " ".join(words[1:]))
+        unit = self.k.buildings_of.get(first.lower())
+        if unit is None or not rest:
+            return None
+        body = f"{unit} {rest}".strip()
+        known = self.find_entity(body, "Organization")
+        if known:
+            return known.key
+        if unit or rest.split()[0].lower() in _org_heads():
+            return self.entity(body, "Organization")
+        return None                           # "Kantor Gubernur": a building, not a body's name
 
     def based_in(self, s: Sentence, places: list[_Place]) -> None:
         for v in self.k.based_re.finditer(self.text, s.start, s.end):
@@ -111,8 +155,9 @@ class PlaceRelations(TextReader):
         for m in self.mentions_in(s.start, s.end, "Organization"):
             if any(p.start <= m.start and m.end <= p.end for p in places):
                 continue
-            office = self.before_words(m.start, s, 1)
-            if not (self.k.located_heads.match(self.text, m.start) or office and office[0] in self.k.office):
+            before = self.before_words(m.start, s, 2)
+            office = [w for w in (" ".join(before), before[-1] if before else "") if w in self.k.office][:1]
+            if not (self.k.located_heads.match(self.text, m.start) or office):
                 continue
             nxt = next((p for p in places if p.start > m.end), None)
             if nxt and self.text[m.end:nxt.start] == " di ":

@@ -24,7 +24,10 @@ class Collector:
         if not s or not o or s == o:
             return
         rel = self.found.setdefault((s, pred, o, former), Relation(s, pred, o, former=former))
-        rel.evidence.append(Evidence(sentence, span[0], span[1], f"relations.{extractor}", confidence))
+        evidence = Evidence(sentence, span[0], span[1], f"relations.{extractor}", confidence)
+        if evidence in rel.evidence:
+            return                            # a sentence read again
+        rel.evidence.append(evidence)
         rel.role = rel.role or role
         rel.qualifier = rel.qualifier or qualifier
 
@@ -141,6 +144,9 @@ class TextReader:
         inner = [m for m in self.overlapping(start, end) if m.entity]
         if any(m.type != "Person" or m.start < start or m.end > end for m in inner):
             return None
+        same = [m for m in inner if (m.start, m.end) == (start, end)]
+        if same:
+            return same[0]
         name = self.text[start:end]
         key = entity_key("Person", name)
         e = self.doc.entities.setdefault(key, Entity(key=key, type="Person", name=name))

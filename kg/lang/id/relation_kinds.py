@@ -19,6 +19,8 @@ class Title:
     representative: bool = False   # also representativeOf the country (a foreign minister)
     unit_type: str = "Organization"  # what the words after the title name when no mention covers them
     units: tuple[str, ...] = ()    # the row applies only to units that begin with one of these
+    default: str | None = None     # the unit when none is written ("Presiden X": Indonesia)
+    object_aliases: tuple[str, ...] = ()   # other names of the templated unit ("Satuan Lalu Lintas {}")
 
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
@@ -42,7 +44,8 @@ class RelationKinds:
     def __post_init__(self):
         for row in self.raw["titles"]:
             kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
-                         row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())))
+                         row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())),
+                         row.get("default"), tuple(row.get("object_aliases", ())))
             for w in row["words"]:
                 word = " ".join(w.lower().split())
                 if kind.units:
@@ -77,6 +80,8 @@ class RelationKinds:
         self.region_prefixes = words_pattern(based["region_prefixes"])
         self.located_heads = words_pattern(based["located_heads"], 0)
         self.office = {w.lower() for w in based["office"]}
+        self.origin_re = words_pattern(based["origin"])
+        self.buildings_of = {k.lower(): v for k, v in based["buildings_of"].items()}
         src = self.raw["sources"]
         self.source_re = words_pattern(src["cues"])
         self.relay_re = words_pattern(src["relay"])
@@ -85,12 +90,16 @@ class RelationKinds:
         self.outlets = {w.lower() for w in src["outlets"]}
         self.supports_re = words_pattern(self.raw["supports"]["verbs"])
         self.supporter_nouns = words_pattern(self.raw["supports"]["nouns"])
+        self.pair_cue_re = words_pattern(self.raw["supports"]["pair_cues"])
+        self.pair_anaphor_re = words_pattern(self.raw["supports"]["pair_anaphors"])
+        self.support_noun_re = words_pattern(self.raw["supports"]["support_nouns"])
         self.supports_between = {w.lower() for w in self.raw["supports"]["between"]}
         sc = self.raw["scorers"]
         self.goal_re = words_pattern(sc["before_team"])
         self.score_verb_re = words_pattern(sc["verbs"])
         self.team_after = {w.lower() for w in sc["team_after"]}
         self.thanks_re = words_pattern(sc["thanks"])
+        self.teammate_re = words_pattern(sc["teammates"])
         ml = self.raw["member_lists"]
         self.list_cue_re = words_pattern(ml["cues"])
         self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])))
@@ -99,6 +108,7 @@ class RelationKinds:
         self.country_names = {k.lower(): v for k, v in countries["names"].items()}
         self.home_country = countries["home"]
         self.ministry_names = {k.lower(): v for k, v in countries["ministry_names"].items()}
+        self.fused = {k: {w.lower() for w in v} for k, v in self.raw["fused"].items()}
         self.confidence = {p: v["confidence"] for p, v in self.raw["predicates"].items()}
 
 

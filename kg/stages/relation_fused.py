@@ -1,0 +1,255 @@
+"""Repairs of the mentions that relations after a title depend on. The recogniser often joins a
+title's unit and the name ("Ketua Umum Partai Amanat Nasional Zainal Abidin Harahap" read as one
+organization, "Dirut PT Pindad Aditya Prasetyo Utomo" with "Pindad Aditya ..." read as one person),
+misses or mistypes the name, or misses an organization it recognises elsewhere. After a title the
+unit comes first and the person last, so a joined mention is cut where a known unit ends (an entity
+of the article, a gazetteer name, a known place with its compass word, an organization ending, a
+rank) and a person-shaped name follows. The words are in the [fused] table of relations.toml.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg import gazetteer
+from kg.geo import places
+from kg.lang.id import word_list
+from kg.model import Mention, Sentence
+from kg.stages.relation_text import TextReader
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_units() -> frozenset[str]:
+    return frozenset(a.lower() for e in gazetteer.load().entries if e.type in ("Organization", "Place")
+                     for a in (*e.aliases, e.name))
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("org_heads"))
+
+
+class FusedNames(TextReader):
+    def mention_named_again(self) -> list[Mention]:
+        """"Lembaga survei Indikator Politik Indonesia, yang berkantor di Jakarta" with only the second
+        "Indikator Politik Indonesia" recognised: every place the article writes an organization's
+        name (two words or more) is a mention of it, unless a longer name covers it."""
+        added = []
+        titles = [t.span() for t in self.k.title_re.finditer(self.text)]
+        for e in [e for e in self.doc.entities.values() if e.type == "Organization"]:
+            for name in {e.name, *(m.text for m in e.mentions)}:
+                if len(name.split()) < 2:
+                    continue
+                for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+                    a, b = hit.span()
+                    if any(m.start <= a and b <= m.end or m.start < a < m.end or m.start < b < m.end
+                           for m in self.overlapping(a, b) if m.entity):
+                        continue              # already a mention, or inside or across another name
+                    if any(x < b and a < y for x, y in titles):
+                        continue              # "Luar Negeri" of "Menteri Luar Negeri" is the title's
+                    m = Mention(a, b, name, "Organization", "rule:relations", 0.8, entity=e.key)
+                    e.mentions.append(m)
+                    self.doc.mentions.append(m)
+                    self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+                    self._indexed = -1
+                    added.append(m)
+        return added
+
+    def trim_title_words(self, t: re.Match) -> None:
+        """"Wakil Direktur Utama BRI" with "Utama BRI" read as a name: the title's words leave the name
+        (not "Ketua DPRD Maluku Utara", where "DPRD" names the body)."""
+        for m in [m for m in self.overlapping(t.start(), t.end()) if m.entity and m.type != "Person"]:
+            inside = self.text[m.start:t.end()].split()
+            if t.start() < m.start < t.end() < m.end and not any(w.isupper() for w in inside):
+                rest = self.words(t.end(), m.end)
+                if rest:
+                    self.drop(m)
+                    self.entity(self.text[rest[0].start():m.end], m.type, (rest[0].start(), m.end))
+
+    def split_fused(self, s: Sentence) -> None:
+        for m in self.mentions_in(s.start, s.end, "Person"):
+            rank_end = self.is_rank_at(m.start, m.end)
+            if rank_end and rank_end < m.end and self.text[:m.start].rstrip().split()[-1:] and \
+                    self.text[:m.start].rstrip().split()[-1].lower() in self.k.ranks:
+                self.drop(m)                  # "Brigjen" + "Pol Sugeng Riyadi": the rank goes on before the name
+                self.person_from_slot(self.words(rank_end, m.end)[0].start(), m.end)
+        for t in self.k.title_re.finditer(self.text, s.start, s.end):
+            self.trim_title_words(t)
+            pos = t.end() + len(self.text[t.end():s.end]) - len(self.text[t.end():s.end].lstrip())
+            run_end = self.name_words_end(pos, s, people=True)
+            if pos < run_end and not self.overlapping(pos, run_end):
+                self.split_unmarked(pos, run_end)
+                continue
+            first = next((m for m in self.mentions_in(pos, s.end) if m.entity), None)
+            lead = self.text[pos:first.start].split() if first else []
+            if first is None or first.source.startswith("coref") or len(lead) > 3 \
+                    or not all(w[:1].isupper() for w in lead):
+                continue                      # the unit may begin with words no mention covers ("PT", "Suku")
+            chain = sorted((m for m in self._between(first.start, first.start + 1) if m.entity),
+                           key=lambda m: -m.end)
+            nxt = self.mention_at(chain[0].end + 1)
+            if chain[0].type != "Person" and nxt and self.text[chain[0].end:nxt.start] == " ":
+                chain.append(nxt)             # "PT" + "Pindad Aditya Prasetyo Utomo"
+            make_unit = not self.k.title(t.group(), "").object     # "Kapolda" + "Metro Jaya" names "Polda Metro Jaya"
+            for fused in chain:
+                if self.split(pos, fused, make_unit) or self.split_at_rank(pos, fused, make_unit):
+                    break
+            else:
+                self.join_missed_words(chain[0], s)
+
+    def split_unmarked(self, start: int, end: int) -> None:
+        """"Pebalap Ducati Lenovo Team Marco Bellini" with nothing recognised: the unit, then the person."""
+        words = self.words(start, end)
+        if self.text.count(self.text[start:end]) > 1:
+            return                            # written again elsewhere: one name ("Jakarta Bhayangkara Presisi")
+        for j in range(len(words) - 2, 1, -1):
+            unit, tail = self.text[start:words[j - 1].end()], self.text[words[j].start():end]
+            if self.known_unit(unit, start, None) and self.person_like(tail):
+                self.entity(unit, "Organization", (start, words[j - 1].end()))
+                self.person_from_slot(words[j].start(), end)
+                return
+
+    def join_missed_words(self, unit: Mention, s: Sentence) -> None:
+        """"Dinas Kesehatan Jawa Tengah Yulianto Prabowo" with only "Prabowo" a person: the
+        name's first words, between the unit and the person, belong to the person."""
+        if unit.type == "Person":
+            return
+        person = next((m for m in self.mentions_in(unit.end, s.end) if m.entity), None)
+        gap = self.text[unit.end:person.start].split() if person else []
+        if person and person.type == "Person" and 1 <= len(gap) <= 2 and not self.text[unit.end:person.start].count(",") \
+                and self.person_like(" ".join(gap)):
+            self.person_from_slot(person.start - len(self.text[unit.end:person.start].lstrip()), person.end)
+
+    def split_at_rank(self, unit_start: int, fused: Mention, make_unit: bool) -> bool:
+        """"Metro" + "Jaya Irjen Karyoto": a rank inside a name ends the unit; the person follows it."""
+        words = self.words(fused.start, fused.end)
+        for j, w in enumerate(words):
+            rank_end = self.is_rank_at(w.start(), fused.end)
+            if rank_end and (j or unit_start < fused.start) and rank_end < fused.end:
+                tail_start = self.words(rank_end, fused.end)[0].start()
+                if self.person_like(self.text[tail_start:fused.end]):
+                    unit_end = words[j - 1].end() if j else len(self.text[:fused.start].rstrip())
+                    self.cut(fused, unit_start, unit_end, tail_start, make_unit)
+                    return True
+                return False
+        return False
+
+    def split(self, unit_start: int, fused: Mention, make_unit: bool) -> bool:
+        if fused.text.lower() in _gazetteer_units() or places.lookup(fused.text):
+            return False                      # "Amerika Serikat" is one name
+        words = self.words(fused.start, fused.end)
+        after = self.mention_at(fused.end + 1)
+        joined = bool(after and after.type == "Person" and self.text[fused.end:after.start] == " ")
+        for j in range(len(words) - 1, 0, -1):
+            unit_end, tail_start = words[j - 1].end(), words[j].start()
+            unit = self.text[unit_start:unit_end].rstrip(",")
+            if "," in unit:
+                continue                      # a unit has no comma inside; one ends it
+            unit_end = unit_start + len(unit)
+            tail = self.text[tail_start:fused.end]
+            if (joined or len(tail.split()) > 1) and self.known_unit(unit, unit_start, fused) and self.person_like(tail):
+                self.cut(fused, unit_start, unit_end, tail_start, make_unit)
+                return True
+        return False
+
+    def known_unit(self, unit: str, unit_start: int, fused: Mention | None) -> bool:
+        f = self.k.fused
+        low = unit.lower()
+        known = self.find_entity(unit)
+        if known and (fused is None or known.key != fused.entity) and known.type != "Person":
+            return True
+        if any(m.text.lower() == low for m in self.doc.mentions if m is not fused and m.entity):
+            return True                       # "The Jakmania" named alone elsewhere
+        for e in self.doc.entities.values():  # "Persija" of "Persija Jakarta": a team and its city
+            if e.type == "Organization" and (fused is None or e.key != fused.entity) \
+                    and e.name.lower().startswith(low + " "):
+                place = places.lookup(e.name[len(unit) + 1:])
+                if place and place.kind == "city":
+                    return True
+        if low in _gazetteer_units():
+            return True
+        if fused and fused.type == "Person" and self.mentions_in(unit_start, fused.start) and \
+                len(self.text[unit_start + len(unit):fused.end].split()) < 2:
+            return False                      # "Bank Indonesia" + "Darwin Siregar": a name's first word is no unit
+        ws = unit.split()
+        if ws[-1].lower() in f["org_ends"]:
+            return True
+        if len(ws) > 1 and ws[-1].lower() in f["compass"]:
+            ws = ws[:-1]
+        place = places.lookup(ws[-1]) if ws[-1][:1].isupper() else None
+        return bool(place and place.kind in ("country", "city", "region", "territory")
+                    and ws[-1].lower() not in f["not_place_ends"])
+
+    def person_like(self, tail: str, own: str | None = None) -> bool:
+        f, ws = self.k.fused, tail.split()
+        if not 1 <= len(ws) <= 4:
+            return False
+        for w in ws:
+            low = w.lower()
+            if low in _gazetteer_units() or low in _org_heads():
+                return False                  # "GoTo Gojek Tokopedia", "Partai Hijau"
+            place = places.lookup(w)
+            if place and place.kind == "country":
+                return False
+            if not (w[:1].isupper() and w[1:2].islower()) or low in f["compass"] or low in f["org_ends"] \
+                    or low in self.k.levels or low in self.k.facility_words or low in self.k.titles \
+                    or low in self.k.ranks:
+                return False
+        if places.lookup(tail) or tail.lower() in _gazetteer_units():
+            return False
+        known = self.find_entity(tail)
+        return not (known and known.type != "Person" and known.key != own)
+
+    def cut(self, fused: Mention, unit_start: int, unit_end: int, tail_start: int, make_unit: bool) -> None:
+        """Replace the fused mention (and a mention inside the unit before it) by the unit's and the person's."""
+        old = self.doc.entities.get(fused.entity)
+        unit = self.text[unit_start:unit_end]
+        alone = []                            # earlier mentions of the unit alone merged into the fused name
+        if old is not None:
+            alone = [m for m in old.mentions if m.text.lower() == unit.lower()]
+            old.mentions[:] = [m for m in old.mentions if m not in alone]
+            old.aliases = {a for a in old.aliases if a.lower() != unit.lower()}
+        for m in [m for m in self.overlapping(unit_start, fused.end) if m.entity]:
+            if m.start < unit_end < m.end or m.start == unit_start and m.end < unit_end:
+                self.drop(m)                  # the fused name, and the unit's first piece ("PT")
+        unit_type = "Place" if fused.type == "Place" and fused.start == unit_start else "Organization"
+        unit_key = self.entity(unit, unit_type, (unit_start, unit_end)) if make_unit or alone else None
+        if unit_key and not any(m.entity == unit_key for m in self._between(unit_start, unit_start + 1)):
+            m = Mention(unit_start, unit_end, unit, unit_type, "rule:relations", 0.8, entity=unit_key)
+            self.doc.entities[unit_key].mentions.append(m)     # a unit named before gets this mention too
+            self.doc.mentions.append(m)
+            self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+        for m in alone:
+            m.entity = unit_key
+            self.doc.entities[unit_key].mentions.append(m)
+        end = fused.end
+        after = self.mention_at(end + 1)      # "Wisnu" + "Hadi Saputra"
+        if after and after.type == "Person" and self.text[end:after.start] == " ":
+            end = after.end
+        self.person_from_slot(tail_start, end)
+
+    def drop(self, m: Mention) -> None:
+        e = self.doc.entities.get(m.entity)
+        if e is not None and m in e.mentions:
+            e.mentions.remove(m)
+            if not e.mentions and not any(e.key in (r.subject, r.object) for r in self.out.found.values()):
+                del self.doc.entities[e.key]
+        if m in self.doc.mentions:
+            self.doc.mentions.remove(m)
+        self._indexed = -1
+
+    def as_person(self, m: Mention, one_word: bool = False) -> Mention | None:
+        """A mention in a person's slot ("dicetak Rafael Oliveira", "Ketua X, Euis Komalasari,") that the
+        recogniser typed otherwise, taken as the person when nothing links it and its words are a name's."""
+        if m.type == "Person":
+            return m
+        e = self.doc.entities.get(m.entity)
+        if e is None or e.wikidata or e.geonames or m.source.startswith("coref") or len(m.text.split()) < 2 - one_word \
+                or not self.person_like(m.text, m.entity) \
+                or any(x is not m and x.text.lower() != m.text.lower() for x in e.mentions):
+            return None
+        self.drop(m)
+        for x in list(e.mentions):            # the same name written again
+            self.drop(x)
+        return self.person_from_slot(m.start, m.end)
+
