@@ -41,7 +41,7 @@ _OBJECT_DEPS = {"obj", "iobj"}
 _OBLIQUE_DEPS = {"obl", "obl:agent", "nmod", "obl:tmod", "advmod", "xcomp", "obj", "appos",
                  "conj", "nmod:poss"}
 _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xcomp", "conj"}
-_INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp"}
+_INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
@@ -55,6 +55,7 @@ class Discourse:
     last_speaker: str | None = None
     by_role: dict[str, list[str]] = field(default_factory=dict)
     last_day: date | None = None
+    day_told: timex.Timex | None = None    # the phrase that told last_day (for events without a time)
     last_of_kind: dict[str, Event] = field(default_factory=dict)  # for "serangan itu"
     events: list[Event] = field(default_factory=list)             # all told so far
 
@@ -141,18 +142,20 @@ class Engine:
         verbal = tok.tag_ in ("VERB", "AUX", "ADJ") or w.startswith(_VERBAL_PREFIXES)
         # only the phrases whose first word is this word, its base or its lemma, longest first
         candidates = sorted({i for key in (w, base, lemma) for i in self.by_first_word.get(key, ())})
-        for words, kind, noun in (self.phrases[i] for i in candidates):
-            if w in kind.exclude or base in kind.exclude:
-                continue
-            if len(words) > 1:
-                if self._words_at(s, tok.i, len(words)) == words:
-                    return kind, noun, len(words)
-                continue
-            word = words[0]
-            if noun and word in (w, base):
-                return kind, True, 1
-            if not noun and (word == w or word == base or (verbal and word == lemma)):
-                return kind, False, 1
+        # the word itself before its lemma: "menjatuhkan" (a verdict) is not "jatuh" (an accident)
+        for by_lemma in (False, True):
+            for words, kind, noun in (self.phrases[i] for i in candidates):
+                if w in kind.exclude or base in kind.exclude:
+                    continue
+                if len(words) > 1:
+                    if not by_lemma and self._words_at(s, tok.i, len(words)) == words:
+                        return kind, noun, len(words)
+                    continue
+                word = words[0]
+                if not by_lemma and word in (w, base):
+                    return kind, noun, 1
+                if by_lemma and not noun and verbal and word == lemma:
+                    return kind, False, 1
         return None
 
     def _light(self, s: _Sentence, tok, generic: bool = False) -> _Trigger | None:
@@ -224,6 +227,11 @@ class Engine:
         if subj and not (subj[0].lower_ == "yang" and tok.dep_.startswith("acl")):
             return subj, passive
         if tok.dep_.startswith("acl") and tok.head.i != tok.i:
+            return [tok.head], passive
+        # "Terdakwa ..., Ferry Gunawan, divonis ...": a verb the parser made the conjunct
+        # of the noun before it has that noun as its subject
+        if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.tag_ in ("NOUN", "PROPN") \
+                and tok.head.dep_ == "ROOT":
             return [tok.head], passive
         if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
             head_subj, head_passive = self._subjects(s, tok.head, depth + 1)
@@ -416,14 +424,18 @@ class Engine:
         """The event's place(s): a place named by the head of a ``di`` (``ke`` ...) phrase
         of its clause first ("di wilayah kantong Palestina di Jalur Gaza": Jalur Gaza),
         else a place inside such a phrase; coordinated places come along."""
-        for prep in t.kind.place_from:
+        # the phrases on the trigger itself first ("tiba di Beirut ... dalam lawatan ke
+        # Lebanon": Beirut), then any in its clause
+        own = {t.token.i} | ({t.noun.i} if t.noun is not None else set())
+        for direct, prep in [(d, p) for d in (True, False) for p in t.kind.place_from]:
             if prep in ("object", "passive_subject"):
-                for tok in slots.get(prep, []):
+                for tok in slots.get(prep, []) if direct else []:
                     if not isinstance(tok, str) and s.mention[tok.i] and s.mention[tok.i].type == "Place":
                         return [s.mention[tok.i].entity]
                 continue
             heads = [tok.head for tok in s.parsed
-                     if tok.i in scope and tok.lower_ == prep and tok.dep_ == "case"]
+                     if tok.i in scope and tok.lower_ == prep and tok.dep_ == "case"
+                     and (not direct or tok.head.head.i in own)]
             for strict in (True, False):
                 for head in heads:
                     place = self._place_phrase(s, head, strict)
@@ -455,6 +467,11 @@ class Engine:
         while 0 <= i < len(s.parsed):
             tok = s.parsed[i]
             m = s.mention[i]
+            nxt = s.mention[i + 1] if i + 1 < len(s.parsed) else None
+            if step > 0 and not out and tok.text == "," and nxt is not None \
+                    and nxt.type in ("Person", "Organization"):
+                i += step       # "dua terdakwa kasus sabu, Andi Pratama dan ...": the names
+                continue
             if m is None and (tok.lower_ in stops or tok.text in stops):
                 break
             if m is None and tok.lower_ in preps:
@@ -491,30 +508,42 @@ class Engine:
             return s.mention[i].entity
         return None
 
-    def _times(self, s: _Sentence, state: Discourse) -> tuple[list, list]:
-        """(time phrases with their tokens, "sejak" phrases) of the sentence."""
-        doc = s.doc
-        out, since = [], []
-        for tm in timex.find(doc.text, s.sentence.start, s.sentence.end, ref=doc.published,
+    def _days(self, doc: Document, sentence: Sentence, state: Discourse) -> list[tuple[timex.Timex, bool]]:
+        """The sentence's time phrases (with whether each is a "sejak" phrase), moving the
+        day being told: a day told, not one to come (after the publication date)."""
+        out = []
+        for tm in timex.find(doc.text, sentence.start, sentence.end, ref=doc.published,
                              today=doc.reference_date):
+            since = "sejak" in doc.text[max(sentence.start, tm.start - 8):tm.start].lower()
             if tm.relative_days is not None and state.last_day:
                 day = timex.shift(state.last_day, tm.relative_days)   # None past year 9999
                 if day:
                     tm.value, tm.earliest, tm.latest = day.isoformat(), day, day
-            elif tm.value and len(tm.value) == 10:
-                state.last_day = tm.earliest
+                    state.last_day, state.day_told = day, tm
+            elif tm.value and len(tm.value) == 10 and not since and (
+                    doc.published is None or tm.earliest <= doc.published):
+                state.last_day, state.day_told = tm.earliest, tm
+            out.append((tm, since))
+        return out
+
+    def _times(self, s: _Sentence, state: Discourse) -> tuple[list, list]:
+        """(time phrases with their tokens, "sejak" phrases) of the sentence."""
+        out, since = [], []
+        for tm, is_since in self._days(s.doc, s.sentence, state):
             toks = {tok.i for tok in s.parsed if tm.start <= s.span(tok)[0] < tm.end}
-            before = s.doc.text[max(s.sentence.start, tm.start - 8):tm.start].lower()
-            if not toks:
-                continue
-            (since if "sejak" in before else out).append((tm, toks))
+            if toks:
+                (since if is_since else out).append((tm, toks))
         return out, since
 
     # ------------------------------------------------------------------ events
     def sentence_events(self, s: _Sentence, state: Discourse, counter: dict[str, int],
                         lede: bool) -> list[Event]:
         triggers = self.triggers(s)
+        told_before = state.day_told
         times, since = self._times(s, state)
+        # ", Senin (24/2/2025)." closing the sentence: when it was said, or when it happened
+        final = [tm for tm, _ in times if not doc_text_after(s, tm).strip(" .!?\"”")
+                 and s.doc.text[s.sentence.start:tm.start].rstrip().endswith(",")]
         read: list[tuple[_Trigger, Event, set[int]]] = []   # (trigger, event, scope)
         earlier: list[tuple[_Trigger, Event, set[int]]] = []  # "serangan itu": told before
         claimed: set[int] = set()
@@ -535,6 +564,8 @@ class Engine:
             if t.kind.name == "Statement":   # said "pada hari Sabtu (4/11) bahwa ...": by the verb
                 scope = scope | self._after_verb(s, t.token)
             own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
+            if not own and t.kind.name == "Statement":
+                own = [(tm, toks) for tm, toks in times if tm in final and not toks & claimed]
             if own:
                 e.times.append(_tv(own[0][0]))
                 claimed |= own[0][1]
@@ -547,13 +578,18 @@ class Engine:
                 e.places = e.places if e.places and e.places != [s.doc.dateline_place] else \
                     list(head.places) or e.places
         free = [tm for tm, toks in times if not toks & claimed]
-        final = [tm for tm in free if not doc_text_after(s, tm).strip(" .!?\"”")
-                 and s.doc.text[s.sentence.start:tm.start].rstrip().endswith(",")]
+        final = [tm for tm in final if tm in free]
         for t, e, _ in read:    # one free time phrase in the sentence: the events' time;
             # a statement takes only the day stamp that closes the sentence
             usable = final if t.kind.name == "Statement" else free
             if not e.times and len(usable) == 1:
                 e.times.append(_tv(usable[0]))
+            # else a verb told without a time happened on the day being told (a noun such
+            # as "invasi" or "serangan" is often an earlier event)
+            # (the sentence's own phrases, when all are taken, belong to other events)
+            day = told_before if times and not free else state.day_told
+            if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement"):
+                e.times.append(_tv(day))
         read.sort(key=lambda x: x[0].token.i)
         report = self._quantities(s, read + earlier, times, since, state)
         kept = []
@@ -763,7 +799,8 @@ class Engine:
         by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         starts = [m.start for m in by_start]
         for sentence, sdoc in zip(doc.sentences, parsed):
-            if sdoc is None:    # no trigger word: not parsed
+            if sdoc is None:    # no trigger word: not parsed, but it may tell the day
+                self._days(doc, sentence, state)
                 continue
             # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]

@@ -1,0 +1,83 @@
+"""Constructions of real articles, each on a short hand-written document: serial
+verbs, apposed names, light verbs sharing a lemma with another kind, the place on the
+verb itself, and times (closing day stamps, the day being told)."""
+from datetime import date
+
+from event_markup import marked
+
+
+def _events(doc, kind):
+    return [e for e in doc.events if e.kind == kind]
+
+
+def _names(doc, e, role):
+    return {doc.entities[k].name for k in e.actors(role)}
+
+
+def test_a_serial_verb_takes_the_subject_of_the_first(read_events):
+    doc = read_events(marked(
+        "Menteri Luar Negeri [L Iran] [P Hossein Amir-Abdollahian] tiba di [L Beirut] pada Jumat (9/2) "
+        "malam dalam lawatan resmi ke [L Lebanon], dan keesokan harinya bertemu Sekretaris Jenderal "
+        "[O Hizbullah] [P Hassan Nasrallah].", published=date(2024, 2, 11)))
+    meeting, = _events(doc, "Meeting")
+    assert _names(doc, meeting, "participant") == {"Hossein Amir-Abdollahian", "Hassan Nasrallah"}
+    assert [t.value for t in meeting.times] == ["2024-02-10"]     # "keesokan harinya"
+    travel, = _events(doc, "Travel")
+    # the place on the verb ("tiba di Beirut"), not the one on the noun beside it
+    assert [doc.entities[p].name for p in travel.places] == ["Beirut"]
+
+
+def test_a_verdict_light_verb_is_not_a_fall(read_events):
+    doc = read_events(marked(
+        "Majelis hakim [O Pengadilan Tipikor Jakarta Pusat] menjatuhkan vonis 6 tahun 6 bulan penjara "
+        "kepada mantan Direktur Utama [O PT Timah] [P Rudi Sitorus], Senin (23/12/2024)."))
+    assert not _events(doc, "Accident")
+    verdict, = _events(doc, "Verdict")
+    assert _names(doc, verdict, "patient") == {"Rudi Sitorus"}
+
+
+def test_names_apposed_after_the_object(read_events):
+    doc = read_events(marked(
+        "[O Pengadilan Negeri Jakarta Pusat] memvonis dua terdakwa kasus penyelundupan sabu, "
+        "[P Andi Pratama] dan [P Wong Siu Lam], masing-masing 15 tahun dan 18 tahun penjara, "
+        "Rabu (16/4/2025)."))
+    verdict, = _events(doc, "Verdict")
+    assert _names(doc, verdict, "patient") == {"Andi Pratama", "Wong Siu Lam"}
+
+
+def test_apposed_name_before_a_passive_verb(read_events):
+    doc = read_events(marked(
+        "Terdakwa kasus pembunuhan berencana, [P Ferry Gunawan], divonis hukuman mati oleh "
+        "[O Pengadilan Negeri Jakarta Selatan], Kamis (6/2/2025)."))
+    verdict, = _events(doc, "Verdict")
+    assert _names(doc, verdict, "patient") == {"Ferry Gunawan"}
+    assert _names(doc, verdict, "agent") == {"Pengadilan Negeri Jakarta Selatan"}
+
+
+def test_a_statement_takes_the_closing_day_stamp(read_events):
+    doc = read_events(marked(
+        "Tiga tahun setelah invasi [L Rusia] ke [L Ukraina] pada 24 Februari 2022, Sekretaris Jenderal "
+        "[O NATO] [P Henrik Vestergaard] mengatakan perang harus diakhiri melalui perundingan, "
+        "Senin (24/2/2025).", published=date(2025, 2, 25)))
+    statement, = _events(doc, "Statement")
+    assert [t.value for t in statement.times] == ["2025-02-24"]
+    campaign = _events(doc, "MilitaryCampaign")[0]
+    assert [t.value for t in campaign.times] == ["2022-02-24"]
+
+
+def test_a_later_statement_happened_on_the_day_being_told(read_events):
+    doc = read_events(marked(
+        "[O PSIS Semarang] menaklukkan [O Bali United] 2-1 di [L Semarang], Minggu (18/2) malam. "
+        "Pertandingan berlangsung ketat. \"Kami bermain dengan hati,\" ujar pelatih [O PSIS] "
+        "[P Gilbert Agius].", published=date(2024, 2, 19)))
+    statement, = _events(doc, "Statement")
+    assert [t.value for t in statement.times] == ["2024-02-18"]
+
+
+def test_a_day_to_come_is_not_the_day_being_told(read_events):
+    doc = read_events(marked(
+        "[O Komisi II] menggelar rapat kerja dengan [P Tito Karnavian] pada Selasa, 14 Mei 2024. "
+        "Rapat membahas pilkada yang akan digelar pada 27 November 2024. "
+        "\"Kami minta daerah bergerak,\" kata [P Tito Karnavian].", published=date(2024, 5, 15)))
+    statement, = _events(doc, "Statement")
+    assert [t.value for t in statement.times] == ["2024-05-14"]
