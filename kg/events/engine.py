@@ -338,9 +338,18 @@ class Engine:
         w = head.lower_
         cues = self.decl.cues
         # "pemimpin kelompok tersebut": an unnamed person, not the group
-        types = ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
+        types = ("Person", "Organization") if w in cues.representatives else \
+            ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
         # "Ketua Umum PAN Zulhan Effendi dan Ketua Umum PKB Abdul Karim Iskandar": both
         listed = any(t.dep_ == "cc" or t.lower_ in ("dan", "serta") for t in phrase)
+        # "buruh yang tergabung dalam Serikat X": the organization (not a
+        # company named before it)
+        for c in head.children:
+            if c.dep_.startswith("acl") and (c.lower_ in cues.member_verbs or s.lemma(c) in cues.member_verbs):
+                orgs = [s.mention[x.i].entity for x in c.subtree
+                        if s.mention[x.i] is not None and s.mention[x.i].type == "Organization"]
+                if orgs:
+                    return orgs[:1]
         for typ in types:
             hit = list(dict.fromkeys(m.entity for m in mentions if m.type == typ))
             if hit:
@@ -539,6 +548,7 @@ class Engine:
     def sentence_events(self, s: _Sentence, state: Discourse, counter: dict[str, int],
                         lede: bool) -> list[Event]:
         triggers = self.triggers(s)
+        self.unnamed_party: set[int] = set()    # ids of events with a party phrase naming no one
         told_before = state.day_told
         times, since = self._times(s, state)
         # ", Senin (24/2/2025)." closing the sentence: when it was said, or when it happened
@@ -577,6 +587,11 @@ class Engine:
                 e.times = e.times or list(head.times)
                 e.places = e.places if e.places and e.places != [s.doc.dateline_place] else \
                     list(head.places) or e.places
+        for t, e, scope in read:    # "mogok sejak Senin (13/1)": it began that day
+            begun = [tm for tm, toks in since if toks & scope]
+            if not e.times and begun:
+                e.times.append(_tv(begun[0]))
+                e.since = _tv(begun[0])
         free = [tm for tm, toks in times if not toks & claimed]
         final = [tm for tm in final if tm in free]
         for t, e, _ in read:    # one free time phrase in the sentence: the events' time;
@@ -594,7 +609,7 @@ class Engine:
         report = self._quantities(s, read + earlier, times, since, state)
         kept = []
         for t, e, _ in read + ([(None, report, set())] if report else []):
-            if t is not None and not self._complete(t.kind, e):
+            if t is not None and not self._complete(t.kind, e, s.sentence):
                 continue
             n = counter[e.kind] = counter.get(e.kind, 0) + 1
             e.id = f"{e.kind.lower()}-{n}"
@@ -617,25 +632,30 @@ class Engine:
         table = t.light.roles if t.light else t.kind.roles
         start = s.span(t.token)[0]
         e = Event("", t.kind.name, nominal=t.nominal)
-        filled = set()
+        filled, types = set(), t.kind.actor_types
         for slot, role in table.items():
             if slots.get(slot):
                 found = self.fillers(s, slots[slot], state, start)
                 if slot in ("di", "noun_di") and role != "beneficiary":   # "di Pengadilan X": the court
                     found = [k for k in found if s.doc.entities[k].type == "Organization"]
+                found = [k for k in found if k and s.doc.entities[k].type in types]
                 e.roles += [(role, k) for k in found]
                 filled |= {slot} if found else set()
+                if not found and t.kind.symmetric:   # "dengan Presiden Korea Selatan" (no name)
+                    self.unnamed_party.add(id(e))
         if not t.nominal:   # a tree that lost the verb's arguments: the names beside it
             subject = "passive_subject" if self._passive(s, t.token) else "subject"
             if subject in table and not slots.get("subject") and not slots.get("passive_subject"):
-                e.roles += [(table[subject], k) for k in self._beside(s, t, -1)]
+                e.roles += [(table[subject], k) for k in self._beside(s, t, -1)
+                            if s.doc.entities[k].type in types]
             if "object" in table and "object" not in filled and not filled - {"subject", "passive_subject"}:
-                e.roles += [(table["object"], k) for k in self._beside(s, t, +1)]
+                e.roles += [(table["object"], k) for k in self._beside(s, t, +1)
+                            if s.doc.entities[k].type in types]
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
         self._winner(s, t, slots, e, state, start)
         e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k))
-        if t.kind.name == "Statement" and not e.actors("speaker"):
+        if t.kind.name == "Statement":   # the body in the speaker's phrase, named or not
             e.speaker_affiliation = self._affiliation(s, slots.get("subject", []))
         e.places = self._places(s, t, scope, slots)
         if not e.places and lede and s.doc.dateline_place and t.kind.name != "Statement":
@@ -662,16 +682,18 @@ class Engine:
                     return m.entity
         return None
 
-    def _complete(self, kind: Kind, e: Event) -> bool:
+    def _complete(self, kind: Kind, e: Event, sentence: Sentence) -> bool:
         actors = e.actors()
-        if kind.symmetric:
-            return len(set(actors)) >= 2
+        if kind.symmetric:   # two parties, or one named and one not
+            return len(set(actors)) >= 2 or (len(set(actors)) == 1 and id(e) in self.unnamed_party)
         if kind.required:
             return any(e.actors(r) for r in kind.required) or (
                 kind.name == "Statement" and e.speaker_affiliation is not None)
         if kind.name == "CasualtyReport":
             return bool(e.quantities)
-        return bool(actors or e.places or e.quantities or e.times)
+        # a time of its own (not only the day being told)
+        return bool(actors or e.places or e.quantities or any(
+            sentence.start <= tm.start < sentence.end for tm in e.times))
 
     def _winner(self, s: _Sentence, t: _Trigger, slots: dict, e: Event, state, start) -> None:
         for slot, words in t.kind.winner.items():

@@ -41,6 +41,7 @@ class Kind:
     quantities: tuple[str, ...]
     confidence: float
     winner: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> trigger words
+    actor_types: frozenset[str] = frozenset({"Person", "Organization", "Place"})
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Cues:
     person_nouns: frozenset[str]
     anaphoric: frozenset[str]
     support_verbs: frozenset[str]
+    member_verbs: frozenset[str]
+    representatives: frozenset[str]
     cause_verbs: frozenset[str]
     report_verbs: frozenset[str]
     anaphors: dict[str, str]
@@ -104,7 +107,8 @@ def parse(data: dict) -> Declaration:
             symmetric=bool(k.get("symmetric", False)),
             place_from=tuple(k.get("place_from", ["di"])), quantities=quantities,
             confidence=float(k.get("confidence", 0.7)),
-            winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()})
+            winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()},
+            actor_types=frozenset(k.get("actor_types", ["Person", "Organization", "Place"])))
     light = []
     for i, row in enumerate(data.get("light", [])):
         if row["kind"] not in kinds:
@@ -117,8 +121,8 @@ def parse(data: dict) -> Declaration:
     cues = Cues(*(_words(c[n]) for n in ("negation", "modality", "governors", "pronouns_plural",
                                           "pronouns_person", "source_cues")),
                 person_nouns=_words(c["person_nouns"]) | titles,
-                **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "cause_verbs",
-                                             "report_verbs")},
+                **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "member_verbs",
+                                             "representatives", "cause_verbs", "report_verbs")},
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()})
     q = dict(data["quantities"])
     pattern = re.compile(q.pop("score_pattern"))

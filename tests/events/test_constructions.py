@@ -81,3 +81,49 @@ def test_a_day_to_come_is_not_the_day_being_told(read_events):
         "\"Kami minta daerah bergerak,\" kata [P Tito Karnavian].", published=date(2024, 5, 15)))
     statement, = _events(doc, "Statement")
     assert [t.value for t in statement.times] == ["2024-05-14"]
+
+
+def test_workers_in_a_union_strike_as_the_union_since_the_day_they_began(read_events):
+    doc = read_events(marked(
+        "Sekitar 3.000 buruh [O PT Sinar Tekstil Abadi] yang tergabung dalam [O Serikat Pekerja Tekstil] "
+        "mogok kerja sejak Senin (13/1/2025).", published=date(2025, 1, 15)))
+    strike, = _events(doc, "Strike")
+    assert _names(doc, strike, "agent") == {"Serikat Pekerja Tekstil"}
+    assert [t.value for t in strike.times] == ["2025-01-13"]
+
+
+def test_the_place_of_an_election_is_not_its_winner(read_events):
+    doc = read_events(marked(
+        "Pemilihan di [L Kota Palembang] berlangsung damai, Rabu (27/11/2024).", published=date(2024, 11, 28)))
+    assert all(not e.actors("winner") for e in _events(doc, "Election"))
+
+
+def test_a_representative_of_a_body_meets_for_it(read_events):
+    doc = read_events(marked(
+        "Perwakilan [O Serikat Nelayan Indramayu] beraudiensi dengan Bupati [L Indramayu] "
+        "[P Dedi Kurniawan] di [L Pendopo Kabupaten Indramayu] pada 12 Agustus 2024.",
+        published=date(2024, 8, 14)))
+    meeting, = _events(doc, "Meeting")
+    assert _names(doc, meeting, "participant") == {"Serikat Nelayan Indramayu", "Dedi Kurniawan"}
+
+
+def test_a_meeting_with_one_named_party_and_one_unnamed(read_events):
+    doc = read_events(marked(
+        "Perdana Menteri [L Malaysia] [P Azlan Hamid] bertemu dengan Presiden Korea Selatan di "
+        "[L Kuala Lumpur], Rabu (14/5/2025).", published=date(2025, 5, 15)))
+    meeting, = _events(doc, "Meeting")
+    assert _names(doc, meeting, "participant") == {"Azlan Hamid"}
+    # alone, with no other party, a person does not meet
+    doc = read_events(marked("[P Azlan Hamid] bertemu di [L Kuala Lumpur], Rabu (14/5/2025).",
+                             published=date(2025, 5, 15)))
+    assert not _events(doc, "Meeting")
+
+
+def test_a_body_and_its_spokesperson_make_one_statement(read_events):
+    doc = read_events(marked(
+        "[O Kementerian Luar Negeri] membantah kabar bahwa [L Indonesia] menerima hibah dari [L Rusia]. "
+        "\u201cTidak ada hibah semacam itu,\u201d kata juru bicara [O Kementerian Luar Negeri] "
+        "[P Faisal Akbar], Rabu (8/1/2025).", published=date(2025, 1, 9)))
+    statement, = _events(doc, "Statement")
+    assert _names(doc, statement, "speaker") == {"Kementerian Luar Negeri", "Faisal Akbar"}
+    assert [t.value for t in statement.times] == ["2025-01-08"]
