@@ -51,6 +51,8 @@ _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 class Discourse:
     """What the article has told so far, for pronouns and unnamed actors."""
     last_person: str | None = None
+    last_person_told: int = -1              # the sentence of the event that named last_person
+    first_person: list[str | None] = field(default_factory=list)   # per sentence: the first person named
     last_actors: list[str] = field(default_factory=list)
     last_speaker: str | None = None
     by_role: dict[str, list[str]] = field(default_factory=dict)
@@ -71,8 +73,18 @@ class Discourse:
         persons = [k for k in actors if doc.entities[k].type == "Person"]
         if persons:     # the first named (the subject) is who "-nya", "ia" speak of
             self.last_person = persons[0]
+            self.last_person_told = event.evidence[0].sentence
         if event.kind == "Statement" and event.actors("speaker"):
             self.last_speaker = event.actors("speaker")[0]
+
+    def person_before(self, sentence: int) -> str | None:
+        """Who "ia", "-nya" stand for in a sentence: the person last named by an event,
+        unless a later sentence before this one named another first ("Kepala BNPB
+        Suharyanto meninjau lokasi. Ia terbang ..." with no event in the first)."""
+        for i in range(sentence - 1, self.last_person_told, -1):
+            if self.first_person[i] is not None:
+                return self.first_person[i]
+        return self.last_person
 
 
 @dataclass
@@ -309,7 +321,8 @@ class Engine:
         """The entities of a slot's tokens. Sibling tokens with nothing but names between
         them are one phrase ("kunjungan Perdana Menteri Singapura Lawrence Wong")."""
         if any(isinstance(t, str) for t in tokens):
-            return [state.last_person] if state.last_person else []
+            who = state.person_before(s.sentence.index)
+            return [who] if who else []
         heads = []
         for tok in sorted(tokens, key=lambda t: t.i):
             heads += [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
@@ -357,7 +370,8 @@ class Engine:
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM"):
             return list(state.last_actors)
         if w in cues.pronouns_person:
-            return [state.last_person] if state.last_person else []
+            who = state.person_before(s.sentence.index)
+            return [who] if who else []
         if w in cues.anaphors:
             return list(state.by_role.get(cues.anaphors[w], []))
         titled = self._titled(s, w, before)
@@ -528,10 +542,14 @@ class Engine:
                 day = timex.shift(state.last_day, tm.relative_days)   # None past year 9999
                 if day:
                     tm.value, tm.earliest, tm.latest = day.isoformat(), day, day
-                    state.last_day, state.day_told = day, tm
-            elif tm.value and len(tm.value) == 10 and not since and (
-                    doc.published is None or tm.earliest <= doc.published):
-                state.last_day, state.day_told = tm.earliest, tm
+            elif tm.value and len(tm.value) == 10:
+                state.last_day = tm.earliest
+            # the day being told moves forward only: "tiba pada Kamis (11/1) malam" after
+            # the lede's Friday is a look back, and what follows is on the Friday again
+            if tm.value and len(tm.value) == 10 and not since \
+                    and (doc.published is None or tm.earliest <= doc.published) \
+                    and (state.day_told is None or tm.earliest >= state.day_told.earliest):
+                state.day_told = tm
             out.append((tm, since))
         return out
 
@@ -589,7 +607,7 @@ class Engine:
                     list(head.places) or e.places
         for t, e, scope in read:    # "mogok sejak Senin (13/1)": it began that day
             begun = [tm for tm, toks in since if toks & scope]
-            if not e.times and begun:
+            if not e.times and begun and t.kind.name != "Statement":
                 e.times.append(_tv(begun[0]))
                 e.since = _tv(begun[0])
         free = [tm for tm, toks in times if not toks & claimed]
@@ -820,6 +838,9 @@ class Engine:
         state, counter, events = Discourse(), {}, []
         by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         starts = [m.start for m in by_start]
+        for sentence in doc.sentences:
+            inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+            state.first_person.append(next((m.entity for m in inside if m.type == "Person"), None))
         for sentence, sdoc in zip(doc.sentences, parsed):
             if sdoc is None:    # no trigger word: not parsed, but it may tell the day
                 self._days(doc, sentence, state)

@@ -127,3 +127,24 @@ def test_a_body_and_its_spokesperson_make_one_statement(read_events):
     statement, = _events(doc, "Statement")
     assert _names(doc, statement, "speaker") == {"Kementerian Luar Negeri", "Faisal Akbar"}
     assert [t.value for t in statement.times] == ["2025-01-08"]
+
+
+def test_ia_is_the_person_named_first_in_the_sentence_before(read_events):
+    doc = read_events(marked(
+        "[O BNPB] mencatat 14 orang meninggal dunia akibat banjir di [L Luwu], Jumat (3/5/2024). "
+        "\u201cTim masih mencari,\u201d kata [P Abdul Muhari]. "
+        "Kepala [O BNPB] [P Suharyanto] meninjau lokasi bencana pada Minggu (5/5). "
+        "Ia terbang dari [L Jakarta] ke [L Makassar].", published=date(2024, 5, 6)))
+    travel, = _events(doc, "Travel")
+    assert _names(doc, travel, "traveler") == {"Suharyanto"}
+
+
+def test_a_look_back_does_not_move_the_day_being_told(read_events):
+    doc = read_events(marked(
+        "Presiden [P Joko Widodo] menggelar pertemuan dengan Presiden [L Vietnam] [P Vo Van Thuong] "
+        "di [L Hanoi], Jumat (12/1/2024). "
+        "[P Joko Widodo] tiba di [L Hanoi] pada Kamis (11/1) malam. "
+        "Sore harinya, [P Joko Widodo] juga bertemu [P Nguyen Phu Trong].", published=date(2024, 1, 13)))
+    meetings = _events(doc, "Meeting")
+    later = next(e for e in meetings if "Nguyen Phu Trong" in _names(doc, e, "participant"))
+    assert [t.value for t in later.times] == ["2024-01-12"]
