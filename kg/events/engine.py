@@ -282,10 +282,23 @@ class Engine:
             if tok.lower_.endswith("nya") and "possessor" not in out:
                 out["possessor"] = [_NYA]
             return out
+        if tok.dep_ == "case":      # "menurut BMKG": the phrase the word heads
+            return {"governor": [tok.head]}
         subj, passive = self._subjects(s, tok)
         if subj:
             out["passive_subject" if passive else "subject"] = subj
-        obj = [c for c in tok.children if c.dep_ in _OBJECT_DEPS and c.i not in t.words]
+        # a name right after the verb that the parser made a bare oblique is its object
+        # ("yang melanda Kabupaten Luwu")
+        obj = [c for c in tok.children if c.i not in t.words and (c.dep_ in _OBJECT_DEPS or (
+            c.dep_ == "obl" and c.i > tok.i and s.mention[c.i] is not None
+            and not any(x.dep_ == "case" for x in c.children)))]
+        if passive and tok.lower_.startswith("di"):
+            # "dibombardir Israel", "disahkan DPRD Kota Medan": a name right after a di-
+            # verb is its agent, as in an "oleh" phrase
+            agents = [c for c in obj if s.mention[c.i] is not None]
+            obj = [c for c in obj if c not in agents]
+            if agents:
+                out["oleh"] = agents
         if obj:
             out["object"] = obj
         self._obliques(tok, out)
@@ -402,13 +415,17 @@ class Engine:
         stop = cues.negation | cues.modality
         near = [c for c in tok.children if c.dep_ in ("advmod", "aux", "neg", "mark", "det", "cop",
                                                       "advmod:neg", "compound")]
+        # a statement's own modifiers only: "..., jika ia tidak hadir, kata X" was said
+        said = t.kind.name == "Statement"
         prev = [s.parsed[i] for i in range(max(0, tok.i - 3), tok.i)
-                if s.parsed[i].head.i in (tok.i, tok.head.i) or s.parsed[i].dep_ in
-                ("advmod", "aux", "mark")]
+                if s.parsed[i].head.i == tok.i or not said and (
+                    s.parsed[i].head.i == tok.head.i or s.parsed[i].dep_ in ("advmod", "aux", "mark"))]
         if any(c.lower_ in stop for c in near + prev):
             return True
         if any(x.lower_ in stop for x in s.parsed[max(0, tok.i - 2):tok.i]):   # "enggan mengungkap"
             return True
+        if t.kind.name == "Statement" and tok.dep_ not in ("xcomp", "ccomp"):
+            return False    # "..., kata X" hung on what was said: the saying happened
         head, depth = tok, 0
         while head.dep_ in ("xcomp", "ccomp", "obj", "advcl", "conj") and head.head.i != head.i and depth < 3:
             up = head.head
@@ -661,13 +678,16 @@ class Engine:
                 filled |= {slot} if found else set()
                 if not found and t.kind.symmetric:   # "dengan Presiden Korea Selatan" (no name)
                     self.unnamed_party.add(id(e))
-        if not t.nominal:   # a tree that lost the verb's arguments: the names beside it
-            subject = "passive_subject" if self._passive(s, t.token) else "subject"
+        if not t.nominal and t.token.dep_ != "case":   # a tree that lost the verb's arguments: the names beside it
+            passive = self._passive(s, t.token)
+            subject = "passive_subject" if passive else "subject"
+            # after a di- verb the bare name is the agent, after an active one the object
+            after = "oleh" if passive and t.token.lower_.startswith("di") else "object"
             if subject in table and not slots.get("subject") and not slots.get("passive_subject"):
                 e.roles += [(table[subject], k) for k in self._beside(s, t, -1)
                             if s.doc.entities[k].type in types]
-            if "object" in table and "object" not in filled and not filled - {"subject", "passive_subject"}:
-                e.roles += [(table["object"], k) for k in self._beside(s, t, +1)
+            if after in table and after not in filled and not filled - {"subject", "passive_subject"}:
+                e.roles += [(table[after], k) for k in self._beside(s, t, +1)
                             if s.doc.entities[k].type in types]
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]

@@ -148,3 +148,42 @@ def test_a_look_back_does_not_move_the_day_being_told(read_events):
     meetings = _events(doc, "Meeting")
     later = next(e for e in meetings if "Nguyen Phu Trong" in _names(doc, e, "participant"))
     assert [t.value for t in later.times] == ["2024-01-12"]
+
+
+def test_a_statement_told_after_a_conditional_happened(read_events):
+    doc = read_events(marked(
+        "Penyidik akan menjemput paksa [P Nadia Permatasari] jika ia tidak hadir, kata Kabid Humas "
+        "[O Polda Jawa Barat] [P Yusuf Hamdani].", published=date(2025, 4, 15)))
+    statement, = _events(doc, "Statement")
+    assert _names(doc, statement, "speaker") == {"Yusuf Hamdani"}
+    assert not _events(doc, "Arrest")
+
+
+def test_menurut_and_a_passive_saying_are_statements(read_events):
+    doc = read_events(marked(
+        "Gempa magnitudo 6,2 mengguncang [L Kabupaten Talaud], Sabtu (15/2/2025), menurut [O BMKG].",
+        published=date(2025, 2, 16)))
+    statement, = _events(doc, "Statement")
+    assert _names(doc, statement, "speaker") == {"BMKG"}
+    doc = read_events(marked(
+        "Hal itu disampaikan oleh Kepala [O BMKG] [P Dwi Ratnasari] di [L Jakarta], Selasa (5/11/2024).",
+        published=date(2024, 11, 6)))
+    statement, = _events(doc, "Statement")
+    assert _names(doc, statement, "speaker") == {"Dwi Ratnasari"}
+
+
+def test_the_name_after_a_di_verb_is_its_agent(read_events):
+    doc = read_events(marked(
+        "Peraturan daerah tentang kawasan tanpa rokok disahkan [O DPRD Kota Medan] pada Rabu (4/6/2025).",
+        published=date(2025, 6, 5)))
+    decision, = _events(doc, "Decision")
+    assert _names(doc, decision, "agent") == {"DPRD Kota Medan"}
+
+
+def test_holding_the_rate_is_a_decision_not_an_arrest(read_events):
+    doc = read_events(marked(
+        "[O Bank Indonesia] menahan suku bunga acuan di level 5,75 persen, Rabu (16/4/2025).",
+        published=date(2025, 4, 17)))
+    assert not _events(doc, "Arrest")
+    decision, = _events(doc, "Decision")
+    assert _names(doc, decision, "agent") == {"Bank Indonesia"}
