@@ -295,7 +295,8 @@ class Engine:
         if passive and tok.lower_.startswith("di"):
             # "dibombardir Israel", "disahkan DPRD Kota Medan": a name right after a di-
             # verb is its agent, as in an "oleh" phrase
-            agents = [c for c in obj if s.mention[c.i] is not None]
+            agents = [c for c in obj if s.mention[c.i] is not None
+                      or c.lower_ in self.decl.cues.representatives]   # "jajaran Polresta X"
             obj = [c for c in obj if c not in agents]
             if agents:
                 out["oleh"] = agents
@@ -683,6 +684,11 @@ class Engine:
             subject = "passive_subject" if passive else "subject"
             # after a di- verb the bare name is the agent, after an active one the object
             after = "oleh" if passive and t.token.lower_.startswith("di") else "object"
+            adjacent = t.token.i + 1 < len(s.parsed) and (
+                s.mention[t.token.i + 1] is not None
+                or s.parsed[t.token.i + 1].lower_ in self.decl.cues.representatives)
+            if after == "oleh" and not adjacent:   # "dijerat Pasal 27 UU ITE": no agent
+                after = None
             if subject in table and not slots.get("subject") and not slots.get("passive_subject"):
                 e.roles += [(table[subject], k) for k in self._beside(s, t, -1)
                             if s.doc.entities[k].type in types]

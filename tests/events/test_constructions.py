@@ -187,3 +187,30 @@ def test_holding_the_rate_is_a_decision_not_an_arrest(read_events):
     assert not _events(doc, "Arrest")
     decision, = _events(doc, "Decision")
     assert _names(doc, decision, "agent") == {"Bank Indonesia"}
+
+
+def test_named_a_suspect_by_a_body(read_events):
+    doc = read_events(marked(
+        "Pengemudi mobil itu, [P Kevin Aditya] (27), ditetapkan sebagai tersangka oleh [O Polda Metro Jaya], "
+        "Senin (6/1/2025).", published=date(2025, 1, 7)))
+    charge, = _events(doc, "Charge")
+    assert _names(doc, charge, "agent") == {"Polda Metro Jaya"}
+    assert _names(doc, charge, "patient") == {"Kevin Aditya"}
+
+
+def test_defendants_undergo_a_trial_at_a_court(read_events):
+    doc = read_events(marked(
+        "Dua warga negara [L Vietnam], [P Nguyen Van Duc] dan [P Le Thi Hoa], menjalani sidang pembacaan "
+        "dakwaan di [O Pengadilan Negeri Batam], Kamis (9/1/2025).", published=date(2025, 1, 10)))
+    trial, = _events(doc, "Trial")
+    assert _names(doc, trial, "agent") == {"Pengadilan Negeri Batam"}
+    assert {"Nguyen Van Duc", "Le Thi Hoa"} <= _names(doc, trial, "patient")
+
+
+def test_arrested_by_the_men_of_a_police_unit(read_events):
+    doc = read_events(marked(
+        "[P Rizal Zulkarnain] ditangkap jajaran [O Polresta Sleman] di [L Sleman], Minggu (2/2/2025).",
+        published=date(2025, 2, 3)))
+    arrest, = _events(doc, "Arrest")
+    assert _names(doc, arrest, "agent") == {"Polresta Sleman"}
+    assert _names(doc, arrest, "patient") == {"Rizal Zulkarnain"}
