@@ -441,6 +441,14 @@ class Engine:
             head, depth = up, depth + 1
         return False
 
+    def _background(self, tok) -> bool:
+        """'beberapa minggu setelah Hamas melancarkan operasi': an event told as the time
+        of another, not on the day being told."""
+        marks = [c for c in tok.children if c.dep_ in ("mark", "case")]
+        if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+            marks += [c for c in tok.head.children if c.dep_ in ("mark", "case") and c.i < tok.i]
+        return any(c.lower_ in self.decl.cues.background_marks for c in marks)
+
     # ------------------------------------------------------------------ scope, place, time
     def _scope(self, t: _Trigger, triggers: list[_Trigger]) -> set[int]:
         """Token indices of the trigger's own clause: its subtree without the subtrees of
@@ -639,7 +647,8 @@ class Engine:
             # as "invasi" or "serangan" is often an earlier event)
             # (the sentence's own phrases, when all are taken, belong to other events)
             day = told_before if times and not free else state.day_told
-            if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement"):
+            if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement") \
+                    and not self._background(t.token):
                 e.times.append(_tv(day))
         read.sort(key=lambda x: x[0].token.i)
         report = self._quantities(s, read + earlier, times, since, state)

@@ -214,3 +214,12 @@ def test_arrested_by_the_men_of_a_police_unit(read_events):
     arrest, = _events(doc, "Arrest")
     assert _names(doc, arrest, "agent") == {"Polresta Sleman"}
     assert _names(doc, arrest, "patient") == {"Rizal Zulkarnain"}
+
+
+def test_an_event_told_as_the_time_of_another_takes_no_day(read_events):
+    doc = read_events(marked(
+        "[P Osama Hamdan] mengatakan pada Sabtu (4/11) bahwa [P Ismail Haniyeh] berada di [L Iran]. "
+        "Kunjungan itu terjadi beberapa minggu setelah [O Hamas] menyerang [L Israel].",
+        published=date(2023, 11, 5)))
+    attack, = _events(doc, "Attack")
+    assert attack.times == []
