@@ -44,6 +44,7 @@ _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xco
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
+_PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 
 
@@ -495,12 +496,19 @@ class Engine:
                         more += [self._place_phrase(s, c, True) for c in head.children if c.dep_ == "appos"]
                         return list(dict.fromkeys([place, *(m for m in more if m)]))
         # a tree that put the place elsewhere: "di PLACE" just after the trigger
+        # ("di kawasan Tal al-Sultan": past up to two common words)
         last = max(t.words) if t.words else t.token.i
-        for tok in s.parsed[last + 1:last + 8]:
-            if tok.lower_ in t.kind.place_from and tok.i + 1 < len(s.parsed):
-                m = s.mention[tok.i + 1]
-                if m is not None and m.type == "Place":
-                    return [m.entity]
+        for tok in s.parsed[last + 1:last + 10]:
+            if tok.lower_ not in t.kind.place_from:
+                continue
+            for x in s.parsed[tok.i + 1:tok.i + 4]:
+                m = s.mention[x.i]
+                if m is not None:
+                    if m.type == "Place":
+                        return [m.entity]
+                    break
+                if not x.is_lower:
+                    break
         return []
 
     def _beside(self, s: _Sentence, t: _Trigger, step: int) -> list[str]:
@@ -666,7 +674,9 @@ class Engine:
         """The words right after a speech verb, up to what was said."""
         out = set()
         for x in s.parsed[tok.i + 1:tok.i + 9]:
-            if x.lower_ in ("bahwa", ":", '"', "“", "”") or x.text == ",":
+            # "mengatakan hingga pekan lalu masih ada ...": what was said
+            if x.lower_ in ("bahwa", ":", '"', "“", "”", "hingga", "sampai", "sejak", "selama") \
+                    or x.text == ",":
                 break
             out.add(x.i)
         return out
@@ -677,13 +687,13 @@ class Engine:
         table = t.light.roles if t.light else t.kind.roles
         start = s.span(t.token)[0]
         e = Event("", t.kind.name, nominal=t.nominal)
-        filled, types = set(), t.kind.actor_types
+        filled, types = set(), t.kind.types
         for slot, role in table.items():
             if slots.get(slot):
                 found = self.fillers(s, slots[slot], state, start)
                 if slot in ("di", "noun_di") and role != "beneficiary":   # "di Pengadilan X": the court
                     found = [k for k in found if s.doc.entities[k].type == "Organization"]
-                found = [k for k in found if k and s.doc.entities[k].type in types]
+                found = [k for k in found if k and s.doc.entities[k].type in types(role)]
                 e.roles += [(role, k) for k in found]
                 filled |= {slot} if found else set()
                 if not found and t.kind.symmetric:   # "dengan Presiden Korea Selatan" (no name)
@@ -700,10 +710,10 @@ class Engine:
                 after = None
             if subject in table and not slots.get("subject") and not slots.get("passive_subject"):
                 e.roles += [(table[subject], k) for k in self._beside(s, t, -1)
-                            if s.doc.entities[k].type in types]
+                            if s.doc.entities[k].type in types(table[subject])]
             if after in table and after not in filled and not filled - {"subject", "passive_subject"}:
                 e.roles += [(table[after], k) for k in self._beside(s, t, +1)
-                            if s.doc.entities[k].type in types]
+                            if s.doc.entities[k].type in types(table[after])]
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
         self._winner(s, t, slots, e, state, start)
@@ -858,14 +868,17 @@ class Engine:
             if x.text in (",", ";", ":"):
                 break
             clause.append(x)
+        # "27 warga ..., tewas": the verb the parser hung on the counted noun
+        hung = [c for c in tok.head.children if c.dep_ in ("conj", "acl", "acl:relcl") and c.tag_ == "VERB"]
         cands = after[:2] + [parsed[tok.i - 1]] * (tok.i > 0) + [tok.head, tok.head.head] \
-            + after[2:3] + subjects + (clause if verb.i > tok.i - 3 else [])
+            + after[2:3] + subjects + (clause if verb.i > tok.i - 3 else []) + hung
+        things = bool(after) and after[0].lower_ in self.decl.not_people
         for c in cands:
             words = {c.lower_, s.lemma(c)}
             nxt = parsed[c.i + 1].lower_ if c.i + 1 < len(parsed) else ""
             words.add(f"{c.lower_} {nxt}")
             for prop, cue in self.decl.quantity_cues.items():
-                if words & cue:
+                if words & cue and not (things and prop in _PEOPLE_COUNTS):
                     return prop
         return None
 

@@ -42,6 +42,11 @@ class Kind:
     confidence: float
     winner: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> trigger words
     actor_types: frozenset[str] = frozenset({"Person", "Organization", "Place"})
+    role_types: dict[str, frozenset[str]] = field(default_factory=dict)   # narrower, per role
+
+    def types(self, role: str) -> frozenset[str]:
+        """The entity types that may fill ``role``."""
+        return self.role_types.get(role, self.actor_types)
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,7 @@ class Declaration:
     cues: Cues
     quantity_cues: dict[str, frozenset[str]]
     score_pattern: re.Pattern
+    not_people: frozenset[str] = frozenset()   # "20 hari", "dua rumah": not a count of people
 
     def roles(self) -> set[str]:
         return {r for k in self.kinds.values() for r in k.roles.values()} | {
@@ -109,7 +115,8 @@ def parse(data: dict) -> Declaration:
             place_from=tuple(k.get("place_from", ["di"])), quantities=quantities,
             confidence=float(k.get("confidence", 0.7)),
             winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()},
-            actor_types=frozenset(k.get("actor_types", ["Person", "Organization", "Place"])))
+            actor_types=frozenset(k.get("actor_types", ["Person", "Organization", "Place"])),
+            role_types={_check_role(r, name): frozenset(ts) for r, ts in k.get("role_types", {}).items()})
     light = []
     for i, row in enumerate(data.get("light", [])):
         if row["kind"] not in kinds:
@@ -127,7 +134,9 @@ def parse(data: dict) -> Declaration:
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()})
     q = dict(data["quantities"])
     pattern = re.compile(q.pop("score_pattern"))
-    return Declaration(kinds, tuple(light), cues, {p: _words(ws) for p, ws in q.items()}, pattern)
+    not_people = _words(q.pop("not_people", []))
+    return Declaration(kinds, tuple(light), cues, {p: _words(ws) for p, ws in q.items()}, pattern,
+                       not_people)
 
 
 @functools.cache

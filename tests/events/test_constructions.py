@@ -223,3 +223,38 @@ def test_an_event_told_as_the_time_of_another_takes_no_day(read_events):
         published=date(2023, 11, 5)))
     attack, = _events(doc, "Attack")
     assert attack.times == []
+
+
+def test_an_air_strike_named_in_a_casualty_sentence(read_events):
+    doc = read_events(marked(
+        "Sedikitnya 27 warga [L Palestina], termasuk 11 anak-anak, tewas dalam serangan udara [L Israel] "
+        "yang menghantam dua rumah di kawasan [L Tal al-Sultan], [L Rafah], pada Sabtu (20/1) malam.",
+        published=date(2024, 1, 21)))
+    attack, = _events(doc, "Attack")
+    assert _names(doc, attack, "agent") == {"Israel"}
+    assert [doc.entities[p].name for p in attack.places][:1] == ["Tal al-Sultan"]
+    assert {(q.prop, q.value) for q in attack.quantities} == {("killed", 27)}   # not the two houses
+
+
+def test_days_held_are_not_people_held(read_events):
+    doc = read_events(marked(
+        "[O KPK] menahan [P Heru Susanto] selama 20 hari pertama di [L Jakarta], Senin (11/3/2024).",
+        published=date(2024, 3, 12)))
+    arrest, = _events(doc, "Arrest")
+    assert not [q for q in arrest.quantities if q.prop == "people"]
+
+
+def test_lifting_a_team_up_the_table_appoints_no_one(read_events):
+    doc = read_events(marked(
+        "Kemenangan ini mengangkat [O PSIS Semarang] ke posisi ketujuh klasemen, Minggu (18/2/2024).",
+        published=date(2024, 2, 19)))
+    assert not _events(doc, "Appointment")
+
+
+def test_a_time_in_what_was_said_is_not_when_it_was_said(read_events):
+    doc = read_events(marked(
+        "[O Komisi II] menggelar rapat dengan [P Tito Karnavian] pada Selasa, 14 Mei 2024. "
+        "Ketua [O Komisi II] [P Ahmad Doli Kurnia] mengatakan hingga pekan lalu masih ada 41 daerah "
+        "yang belum siap.", published=date(2024, 5, 15)))
+    statement, = _events(doc, "Statement")
+    assert [t.value for t in statement.times] == ["2024-05-14"]
