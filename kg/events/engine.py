@@ -445,16 +445,19 @@ class Engine:
     def _background(self, tok) -> bool:
         """'beberapa minggu setelah Hamas melancarkan operasi': an event told as the time
         of another, not on the day being told."""
-        marks = [c for c in tok.children if c.dep_ in ("mark", "case")]
-        if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
-            marks += [c for c in tok.head.children if c.dep_ in ("mark", "case") and c.i < tok.i]
+        marks = [c for c in tok.children if c.dep_ in ("mark", "case", "advmod")]
+        if tok.dep_ in ("xcomp", "ccomp", "conj") and tok.head.i != tok.i:
+            marks += [c for c in tok.head.children if c.dep_ in ("mark", "case", "advmod") and c.i < tok.i]
         return any(c.lower_ in self.decl.cues.background_marks for c in marks)
 
     # ------------------------------------------------------------------ scope, place, time
     def _scope(self, t: _Trigger, triggers: list[_Trigger]) -> set[int]:
         """Token indices of the trigger's own clause: its subtree without the subtrees of
         other triggers below it (and, for a statement, without what was said)."""
-        others = {o.token.i for o in triggers if o is not t}
+        # a verb's clause keeps the nouns in it ("mengesahkan RUU dalam rapat paripurna di
+        # Gedung X": the rapat is where it was passed)
+        keeps_nouns = not t.nominal and t.kind.name != "Statement"
+        others = {o.token.i for o in triggers if o is not t and not (keeps_nouns and o.nominal)}
         tok = t.token
         if t.nominal and tok.dep_ in ("nsubj", "nsubj:pass", "obj") and tok.head.i not in others:
             tok = tok.head     # "Pertemuan itu berlangsung di X": the verb's clause
@@ -618,6 +621,14 @@ class Engine:
             if t.nominal and before is not None and any(
                     c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in t.token.children):
                 earlier.append((t, before, scope))   # one more mention of that event
+                # "Keputusan itu ... diumumkan di Kantor Pusat BI, Rabu (21/5)": where and
+                # when the event told before took place, if that was not said
+                if not before.places or before.places == [s.doc.dateline_place]:
+                    before.places = self._places(s, t, scope, {}) or before.places
+                own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
+                if own and not before.times:
+                    before.times.append(_tv(own[0][0]))
+                    claimed |= own[0][1]
                 start, end = s.span(t.token)
                 before.evidence.append(Evidence(s.sentence.index, start, end,
                                                 f"events.{t.kind.name.lower()}", t.kind.confidence))
@@ -634,9 +645,12 @@ class Engine:
             read.append((t, e, scope))
         by_token = {t.token.i: e for t, e, _ in read}
         for t, e, _ in read:    # "pergi ke X ... dan bertemu Y": a coordinated verb shares them
-            head = by_token.get(t.token.head.i) if t.token.dep_ == "conj" else None
+            # ("memutuskan mempertahankan": the time; "mendukung X dengan melancarkan
+            # serangan": the time, not the supporters' places)
+            head = by_token.get(t.token.head.i) if t.token.dep_ in ("conj", "xcomp", "advcl") else None
             if head is not None:
                 e.times = e.times or list(head.times)
+            if head is not None and t.token.dep_ != "advcl":
                 e.places = e.places if e.places and e.places != [s.doc.dateline_place] else \
                     list(head.places) or e.places
         for t, e, scope in read:    # "mogok sejak Senin (13/1)": it began that day

@@ -258,3 +258,31 @@ def test_a_time_in_what_was_said_is_not_when_it_was_said(read_events):
         "yang belum siap.", published=date(2024, 5, 15)))
     statement, = _events(doc, "Statement")
     assert [t.value for t in statement.times] == ["2024-05-14"]
+
+
+def test_a_law_passed_in_a_session_at_a_building(read_events):
+    doc = read_events(marked(
+        "[O Dewan Perwakilan Rakyat] mengesahkan RUU Kementerian Negara menjadi undang-undang dalam rapat "
+        "paripurna di [L Gedung Nusantara II], [L Jakarta], Selasa (15/7/2025).", published=date(2025, 7, 15)))
+    decision, = _events(doc, "Decision")
+    assert [doc.entities[p].name for p in decision.places][:1] == ["Gedung Nusantara II"]
+
+
+def test_the_decision_told_again_gives_its_place(read_events):
+    doc = read_events(marked(
+        "[O Bank Indonesia] memangkas suku bunga acuan menjadi 5,50 persen. Keputusan itu diumumkan di "
+        "[L Kantor Pusat BI], [L Jakarta], Rabu (21/5/2025).", published=date(2025, 5, 22)))
+    decision, = _events(doc, "Decision")
+    assert _names(doc, decision, "agent") == {"Bank Indonesia"}
+    assert [doc.entities[p].name for p in decision.places][:1] == ["Kantor Pusat BI"]
+    assert [t.value for t in decision.times] == ["2025-05-21"]
+
+
+def test_an_earlier_decision_told_with_ketika_is_its_own(read_events):
+    doc = read_events(marked(
+        "[O Bank Indonesia] memangkas suku bunga acuan, Rabu (21/5/2025). Pemangkasan ini yang pertama "
+        "sejak Januari 2025, ketika [O Bank Indonesia] secara mengejutkan menurunkan suku bunga.",
+        published=date(2025, 5, 22)), merge=False)
+    decisions = _events(doc, "Decision")
+    assert len(decisions) == 2
+    assert decisions[1].times == []
