@@ -221,9 +221,14 @@ class Engine:
         verbs = {t.token.i: t.kind.name for t in found if not t.nominal}
         subjects = {(x.i, t.kind.name) for t in found if not t.nominal
                     for x in self._subjects(s, t.token)[0]}
+        # ... also when the tree is wrong ("Gempa bumi bermagnitudo 5,7 mengguncang X" with
+        # the root on "bermagnitudo"): the noun before a verb of its kind, no comma between
+        def names_verb(t) -> bool:
+            return any(v.kind is t.kind and not v.nominal and v.token.i > t.token.i and not any(
+                x.text in (",", ";") for x in s.parsed[t.token.i:v.token.i]) for v in found)
         return [t for t in found if not (t.nominal and (
             (t.token.head.i != t.token.i and verbs.get(t.token.head.i) == t.kind.name)
-            or (t.token.i, t.kind.name) in subjects))]
+            or (t.token.i, t.kind.name) in subjects or names_verb(t)))]
 
     # ------------------------------------------------------------------ slots
     def _passive(self, s: _Sentence, tok) -> bool:
@@ -482,9 +487,12 @@ class Engine:
         own = {t.token.i} | ({t.noun.i} if t.noun is not None else set())
         for direct, prep in [(d, p) for d in (True, False) for p in t.kind.place_from]:
             if prep in ("object", "passive_subject"):
-                for tok in slots.get(prep, []) if direct else []:
-                    if not isinstance(tok, str) and s.mention[tok.i] and s.mention[tok.i].type == "Place":
-                        return [s.mention[tok.i].entity]
+                # what a disaster strikes or a traveller visits is a place, even one the
+                # entity stage typed as a body ("mengguncang Kabupaten Pasaman Barat")
+                for typ in ("Place", "Organization"):
+                    for tok in slots.get(prep, []) if direct else []:
+                        if not isinstance(tok, str) and s.mention[tok.i] and s.mention[tok.i].type == typ:
+                            return [s.mention[tok.i].entity]
                 continue
             heads = [tok.head for tok in s.parsed
                      if tok.i in scope and tok.lower_ == prep and tok.dep_ == "case"
@@ -554,6 +562,8 @@ class Engine:
             return m.entity
         if strict:
             return None
+        if m is not None and m.type == "Organization":   # "di depan Kantor DPRD X, Jalan Y"
+            return m.entity
         phrase = sorted(self._phrase(head), key=lambda x: x.i)
         for typ in ("Place", "Organization"):    # "di Pengadilan Negeri Batam": the court's building
             for x in phrase:
@@ -900,6 +910,9 @@ class Engine:
         state, counter, events = Discourse(), {}, []
         by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         starts = [m.start for m in by_start]
+        # the lede is the sentence of the dateline (a headline may come before it)
+        lede_index = next((x.index for x in doc.sentences if doc.dateline
+                           and x.end > doc.dateline[0]), doc.sentences[0].index)
         for sentence in doc.sentences:
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             state.first_person.append(next((m.entity for m in inside if m.type == "Person"), None))
@@ -910,7 +923,7 @@ class Engine:
             # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             s = _Sentence(doc, sentence, sdoc, self.parser, inside)
-            lede = sentence.index == doc.sentences[0].index
+            lede = sentence.index == lede_index
             events += self.sentence_events(s, state, counter, lede)
         return events
 

@@ -286,3 +286,31 @@ def test_an_earlier_decision_told_with_ketika_is_its_own(read_events):
     decisions = _events(doc, "Decision")
     assert len(decisions) == 2
     assert decisions[1].times == []
+
+
+def test_the_lede_is_the_dateline_sentence_not_the_headline(read_events):
+    text = ("Gempa M 5,7 Guncang Pasaman Barat\n\n"
+            "PADANG, KOMPAS.com - Gempa bumi bermagnitudo 5,7 mengguncang Kabupaten Pasaman Barat, "
+            "Sumatera Barat, Selasa (19/8/2025) pukul 10.12 WIB.")
+    from kg import Config, build_document
+    from kg.stages.read import read_text
+    doc = build_document(read_text(text, "t", published=date(2025, 8, 19)), Config()).document
+    disasters = [e for e in doc.events if e.kind == "Disaster"]
+    assert disasters and all(doc.entities[p].name != "Padang" for e in disasters for p in e.places)
+    assert "Kabupaten Pasaman Barat" in {doc.entities[p].name for e in disasters for p in e.places}
+
+
+def test_a_noun_before_a_verb_of_its_kind_is_that_event(read_events):
+    doc = read_events(marked(
+        "Gempa bumi bermagnitudo 5,7 mengguncang [L Kabupaten Pasaman Barat], Selasa (19/8/2025).",
+        published=date(2025, 8, 19)), merge=False)
+    disaster, = _events(doc, "Disaster")
+    assert [doc.entities[p].name for p in disaster.places] == ["Kabupaten Pasaman Barat"]
+
+
+def test_a_protest_in_front_of_an_office(read_events):
+    doc = read_events(marked(
+        "Unjuk rasa menolak RUU Penyiaran di depan [O Kantor DPRD Sulawesi Selatan], [L Jalan Urip Sumoharjo], "
+        "[L Makassar], berakhir ricuh, Kamis (17/7/2025) malam.", published=date(2025, 7, 18)))
+    protest = _events(doc, "Protest")[0]
+    assert [doc.entities[p].name for p in protest.places][:1] == ["Kantor DPRD Sulawesi Selatan"]
