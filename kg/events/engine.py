@@ -134,7 +134,7 @@ class Engine:
         if self._vocabulary is None:
             d = self.decl
             words = {w for k in d.kinds.values() for p in k.verbs | k.nouns for w in p.split()[:1]}
-            words |= {w for row in d.light for w in row.verbs}
+            words |= {w for row in d.light for w in row.verbs} | d.cues.event_nouns
             words |= {w for cues in d.quantity_cues.values() for c in cues for w in c.split()[:1]}
             self._vocabulary = frozenset(words)
         for w in _WORD.findall(text.lower()):
@@ -377,7 +377,7 @@ class Engine:
         listed = any(t.dep_ == "cc" or t.lower_ in ("dan", "serta") for t in phrase)
         # "buruh yang tergabung dalam Serikat X": the organization (not a
         # company named before it)
-        for c in head.children:
+        for c in (c for x in phrase for c in x.children):   # "Ribuan pengemudi yang tergabung ..."
             if c.dep_.startswith("acl") and (c.lower_ in cues.member_verbs or s.lemma(c) in cues.member_verbs):
                 orgs = [s.mention[x.i].entity for x in c.subtree
                         if s.mention[x.i] is not None and s.mention[x.i].type == "Organization"]
@@ -682,6 +682,7 @@ class Engine:
             if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement") \
                     and not self._background(t.token):
                 e.times.append(_tv(day))
+        self._told_again(s, state, times, claimed)
         read.sort(key=lambda x: x[0].token.i)
         report = self._quantities(s, read + earlier, times, since, state)
         kept = []
@@ -693,6 +694,28 @@ class Engine:
             kept.append(e)
             state.told(e, s.doc)
         return kept
+
+    def _told_again(self, s: _Sentence, state: Discourse, times: list, claimed: set[int]) -> None:
+        """'Transaksi tersebut dituntaskan di Jakarta pada Selasa (15/4/2025).': a general
+        noun for the event just told gives it the place and time it lacked."""
+        cues = self.decl.cues
+        last = next((e for e in reversed(state.events) if e.kind not in ("Statement", "CasualtyReport")), None)
+        if last is None or last.evidence[0].sentence < s.sentence.index - 1:
+            return
+        for tok in s.parsed:
+            if tok.lower_ not in cues.event_nouns or tok.dep_ not in _SUBJECT_DEPS or not any(
+                    c.dep_ == "det" and c.lower_ in cues.anaphoric for c in tok.children):
+                continue
+            t = _Trigger(tok, self.decl.kinds[last.kind], True)
+            scope = self._scope(t, [])
+            if not last.places or last.places == [s.doc.dateline_place]:
+                last.places = self._places(s, t, scope, {}) or last.places
+            own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
+            if own and not any(tm.start >= s.doc.sentences[last.evidence[0].sentence].start
+                               for tm in last.times):
+                last.times = [_tv(own[0][0])]
+                claimed |= own[0][1]
+            return
 
     def _after_verb(self, s: _Sentence, tok) -> set[int]:
         """The words right after a speech verb, up to what was said."""

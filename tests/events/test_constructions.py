@@ -314,3 +314,13 @@ def test_a_protest_in_front_of_an_office(read_events):
         "[L Makassar], berakhir ricuh, Kamis (17/7/2025) malam.", published=date(2025, 7, 18)))
     protest = _events(doc, "Protest")[0]
     assert [doc.entities[p].name for p in protest.places][:1] == ["Kantor DPRD Sulawesi Selatan"]
+
+
+def test_a_general_noun_for_the_event_gives_its_place_and_day(read_events):
+    doc = read_events(marked(
+        "[O PT Sinar Nusantara Digital Tbk] resmi mengakuisisi 70 persen saham [O PT Kirana Data Solusi] "
+        "senilai Rp2,4 triliun. Transaksi tersebut dituntaskan di [L Jakarta] pada Selasa (15/4/2025).",
+        published=date(2025, 4, 16)))
+    acquisition, = _events(doc, "Acquisition")
+    assert [doc.entities[p].name for p in acquisition.places] == ["Jakarta"]
+    assert [t.value for t in acquisition.times] == ["2025-04-15"]
