@@ -101,8 +101,10 @@ class _Trigger:
 class _Sentence:
     """A parsed sentence with its tokens mapped to the document's mentions."""
 
-    def __init__(self, doc: Document, sentence: Sentence, parsed, parser, inside: list[Mention]):
+    def __init__(self, doc: Document, sentence: Sentence, parsed, parser, inside: list[Mention],
+                 outlets: frozenset[str] = frozenset()):
         self.doc, self.sentence, self.parsed, self.parser = doc, sentence, parsed, parser
+        self.outlets = outlets
         base = sentence.start
         self.mention: list[Mention | None] = []
         for tok in parsed:
@@ -525,7 +527,7 @@ class Engine:
     def _beside(self, s: _Sentence, t: _Trigger, step: int) -> list[str]:
         """Names right before (step -1) or after (+1) the trigger in its clause, not
         governed by a preposition: the subject or object in Indonesian word order."""
-        stops = {",", ";", ":", "bahwa", "yang", "setelah", "sebelum", "ketika", "saat", "usai",
+        stops = {",", ";", ":", "-", "--", "–", "—", "bahwa", "yang", "setelah", "sebelum", "ketika", "saat", "usai",
                  "karena", "sehingga", "untuk", "namun", "tetapi", "sementara", '"', "“", "”"}
         preps = {"di", "ke", "dari", "dengan", "oleh", "terhadap", "atas", "kepada", "pada",
                  "dalam", "antara", "melawan", "bersama", "menurut", "sebagai", "akibat"}
@@ -764,7 +766,8 @@ class Engine:
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
         self._winner(s, t, slots, e, state, start)
-        e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k))
+        # the outlet of the dateline ("Jakarta, CNN Indonesia --") reports, it does not act
+        e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k and k not in s.outlets))
         if t.kind.name == "Statement":   # the body in the speaker's phrase, named or not
             e.speaker_affiliation = self._affiliation(s, slots.get("subject", []))
         e.places = self._places(s, t, scope, slots)
@@ -933,6 +936,8 @@ class Engine:
         state, counter, events = Discourse(), {}, []
         by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         starts = [m.start for m in by_start]
+        outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
+                            and doc.dateline[0] <= m.start < doc.dateline[1])
         # the lede is the sentence of the dateline (a headline may come before it)
         lede_index = next((x.index for x in doc.sentences if doc.dateline
                            and x.end > doc.dateline[0]), doc.sentences[0].index)
@@ -945,7 +950,7 @@ class Engine:
                 continue
             # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-            s = _Sentence(doc, sentence, sdoc, self.parser, inside)
+            s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
             lede = sentence.index == lede_index
             events += self.sentence_events(s, state, counter, lede)
         return events

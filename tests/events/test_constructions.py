@@ -324,3 +324,13 @@ def test_a_general_noun_for_the_event_gives_its_place_and_day(read_events):
     acquisition, = _events(doc, "Acquisition")
     assert [doc.entities[p].name for p in acquisition.places] == ["Jakarta"]
     assert [t.value for t in acquisition.times] == ["2025-04-15"]
+
+
+def test_the_outlet_of_the_dateline_is_no_actor():
+    from kg import Config, build_document
+    from kg.stages.read import read_text
+    text = ("Jakarta, CNN Indonesia -- Ketua Umum Partai Kebangkitan Bangsa Fauzan Hakim Alaydrus bertemu "
+            "Ketua Umum Partai Amanat Nasional Bima Ardiansyah Putra di Jakarta Pusat, Senin (8/9/2025).")
+    doc = build_document(read_text(text, "t", published=date(2025, 9, 9)), Config()).document
+    actors = {doc.entities[k].name for e in doc.events for _, k in e.roles}
+    assert actors and not any("CNN" in name for name in actors)
