@@ -177,26 +177,27 @@ class Engine:
         """A light verb construction at tok; ``generic``: only rows that take any
         ``sebagai`` phrase, else only rows naming their nouns."""
         w, lemma = tok.lower_, s.lemma(tok)
-        for row in self.decl.light:
-            if ("sebagai" in row.nouns) != generic:
+        rows = [row for row in self.decl.light if ("sebagai" in row.nouns) == generic
+                and (w in row.verbs or lemma in row.verbs)]
+        if not rows:
+            return None
+        # the noun, or a "sebagai" phrase the parser hung on the object
+        near = list(tok.children)
+        near += [g for c in near if c.dep_ in _OBJECT_DEPS for g in c.children
+                 if any(x.lower_ == "sebagai" for x in g.children)]
+        for child in near:
+            if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod"):
                 continue
-            if w not in row.verbs and lemma not in row.verbs:
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if child.dep_ in ("obl", "nmod") and "sebagai" not in cases:
                 continue
-            # the noun, or a "sebagai" phrase the parser hung on the object
-            near = list(tok.children)
-            near += [g for c in near if c.dep_ in _OBJECT_DEPS for g in c.children
-                     if any(x.lower_ == "sebagai" for x in g.children)]
-            for child in near:
-                if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod"):
-                    continue
-                cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-                for n in (3, 2, 1):
-                    words = " ".join(self._words_at(s, child.i, n))
+            # the longest noun of any row first: "melakukan aksi mogok" is a strike, not
+            # the protest of "melakukan aksi"
+            for n in (3, 2, 1):
+                words = " ".join(self._words_at(s, child.i, n))
+                for row in rows:
                     if words in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
-                        if child.dep_ in ("obl", "nmod") and "sebagai" not in cases:
-                            continue
-                        kind = self.decl.kinds[row.kind]
-                        return _Trigger(tok, kind, False, row, child,
+                        return _Trigger(tok, self.decl.kinds[row.kind], False, row, child,
                                         (tok.i, *range(child.i, child.i + n)))
         return None
 

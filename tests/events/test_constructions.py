@@ -333,3 +333,10 @@ def test_the_outlet_of_the_dateline_is_no_actor(read_events):
     doc = read_events(doc)
     actors = {doc.entities[k].name for e in doc.events for _, k in e.roles}
     assert "CNN Indonesia" not in actors
+
+
+def test_the_longest_light_verb_noun_wins(read_events):
+    doc = read_events(marked(
+        "Para pengendali lalu lintas udara di [L Prancis] melakukan aksi mogok selama dua hari, "
+        "Kamis (3/7/2025).", published=date(2025, 7, 4)))
+    assert _events(doc, "Strike") and not _events(doc, "Protest")
