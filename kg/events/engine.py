@@ -44,6 +44,7 @@ _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xco
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
+_VERB_PREPOSITIONS = {"melawan", "menghadapi", "bersama"}   # verb forms used as prepositions
 _PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 
@@ -262,6 +263,10 @@ class Engine:
     def _obliques(self, tok, out: dict[str, list], nested: bool = True) -> None:
         for c in tok.children:
             cases = [x.lower_ for x in c.children if x.dep_ == "case"]
+            if c.lower_ in _VERB_PREPOSITIONS and c.dep_ in ("advcl", "xcomp", "acl", "conj"):
+                # "bermain imbang melawan Manchester United": a preposition parsed as a verb
+                out.setdefault(c.lower_, []).extend(x for x in c.children if x.dep_ in _OBJECT_DEPS)
+                continue
             if c.dep_ not in _OBLIQUE_DEPS and not (cases and c.dep_ in ("advcl", "dep", "acl")):
                 continue
             if cases:
@@ -811,8 +816,12 @@ class Engine:
 
     def _winner(self, s: _Sentence, t: _Trigger, slots: dict, e: Event, state, start) -> None:
         for slot, words in t.kind.winner.items():
-            if (t.token.lower_ in words or s.lemma(t.token) in words) and slots.get(slot):
+            if not (t.token.lower_ in words or s.lemma(t.token) in words):
+                continue
+            if slots.get(slot):
                 e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start)]
+            elif slot == "subject" and not slots.get("passive_subject"):   # a tree with no subject
+                e.roles += [("winner", k) for k in self._beside(s, t, -1)]
 
     def _source(self, s: _Sentence) -> list[str]:
         """The outlet or body after a source cue ("dilansir Reuters", "menurut sebuah

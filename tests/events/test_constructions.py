@@ -340,3 +340,20 @@ def test_the_longest_light_verb_noun_wins(read_events):
         "Para pengendali lalu lintas udara di [L Prancis] melakukan aksi mogok selama dua hari, "
         "Kamis (3/7/2025).", published=date(2025, 7, 4)))
     assert _events(doc, "Strike") and not _events(doc, "Protest")
+
+
+def test_the_side_beaten_after_menang_atas_is_no_winner(read_events):
+    doc = read_events(marked(
+        "[O Timnas Indonesia] menang 2-0 atas [L Arab Saudi] di [L Stadion Utama Gelora Bung Karno], "
+        "Selasa (19/11/2024).", published=date(2024, 11, 20)))
+    match, = _events(doc, "SportsMatch")
+    assert _names(doc, match, "winner") == {"Timnas Indonesia"}
+    assert _names(doc, match, "participant") == {"Timnas Indonesia", "Arab Saudi"}
+
+
+def test_melawan_parsed_as_a_verb_names_the_other_side(read_events):
+    doc = read_events(marked(
+        "[O Liverpool] bermain imbang 1-1 melawan [O Manchester United] di [L Old Trafford], "
+        "Minggu (16/3/2025).", published=date(2025, 3, 17)))
+    match, = _events(doc, "SportsMatch")
+    assert _names(doc, match, "participant") == {"Liverpool", "Manchester United"}
