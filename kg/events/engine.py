@@ -391,6 +391,11 @@ class Engine:
                         if s.mention[x.i] is not None and s.mention[x.i].type == "Organization"]
                 if orgs:
                     return orgs[:1]
+            # "Pesawat yang membawa Perdana Menteri X mendarat": who it carries
+            if c.dep_.startswith("acl") and (c.lower_ in cues.carrier_verbs or s.lemma(c) in cues.carrier_verbs):
+                carried = [x for x in c.children if x.dep_ in _OBJECT_DEPS]
+                if carried:
+                    return self._filler(s, carried, state, before)
         for typ in types:
             hit = list(dict.fromkeys(m.entity for m in mentions if m.type == typ))
             if hit:

@@ -357,3 +357,17 @@ def test_melawan_parsed_as_a_verb_names_the_other_side(read_events):
         "Minggu (16/3/2025).", published=date(2025, 3, 17)))
     match, = _events(doc, "SportsMatch")
     assert _names(doc, match, "participant") == {"Liverpool", "Manchester United"}
+
+
+def test_a_plane_carrying_someone_lands_with_them(read_events):
+    doc = read_events(marked(
+        "Pesawat yang membawa Perdana Menteri [L Jepang] [P Hiroshi Tanaka] mendarat di "
+        "[L Bandara I Gusti Ngurah Rai], [L Bali], Jumat (8/11/2024).", published=date(2024, 11, 9)))
+    travel, = _events(doc, "Travel")
+    assert _names(doc, travel, "traveler") == {"Hiroshi Tanaka"}
+
+
+def test_a_place_does_not_travel(read_events):
+    doc = read_events(marked(
+        "Kapal dari [L Batam] tiba di [L Tanjung Pinang], Senin (3/3/2025).", published=date(2025, 3, 4)))
+    assert all(not e.actors("traveler") for e in _events(doc, "Travel"))
