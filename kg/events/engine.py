@@ -44,7 +44,6 @@ _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xco
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
-_VERB_PREPOSITIONS = {"melawan", "menghadapi", "bersama"}   # verb forms used as prepositions
 _PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 
@@ -263,7 +262,7 @@ class Engine:
     def _obliques(self, tok, out: dict[str, list], nested: bool = True) -> None:
         for c in tok.children:
             cases = [x.lower_ for x in c.children if x.dep_ == "case"]
-            if c.lower_ in _VERB_PREPOSITIONS and c.dep_ in ("advcl", "xcomp", "acl", "conj"):
+            if c.lower_ in self.decl.cues.verb_prepositions and c.dep_ in ("advcl", "xcomp", "acl", "conj"):
                 # "bermain imbang melawan Manchester United": a preposition parsed as a verb
                 out.setdefault(c.lower_, []).extend(x for x in c.children if x.dep_ in _OBJECT_DEPS)
                 continue

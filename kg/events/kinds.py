@@ -72,6 +72,7 @@ class Cues:
     background_marks: frozenset[str]
     event_nouns: frozenset[str]
     carrier_verbs: frozenset[str]
+    verb_prepositions: frozenset[str]
     representatives: frozenset[str]
     cause_verbs: frozenset[str]
     report_verbs: frozenset[str]
@@ -131,7 +132,7 @@ def parse(data: dict) -> Declaration:
     cues = Cues(*(_words(c[n]) for n in ("negation", "modality", "governors", "pronouns_plural",
                                           "pronouns_person", "source_cues")),
                 person_nouns=_words(c["person_nouns"]) | titles,
-                **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "member_verbs", "background_marks", "event_nouns", "carrier_verbs",
+                **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "member_verbs", "background_marks", "event_nouns", "carrier_verbs", "verb_prepositions",
                                              "representatives", "cause_verbs", "report_verbs")},
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()})
     q = dict(data["quantities"])
