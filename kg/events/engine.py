@@ -229,6 +229,10 @@ class Engine:
         def names_verb(t) -> bool:
             return any(v.kind is t.kind and not v.nominal and v.token.i > t.token.i and not any(
                 x.text in (",", ";") for x in s.parsed[t.token.i:v.token.i]) for v in found)
+        # "..., kata X, menurut Reuters": the outlet relays the saying; "menurut X" is a
+        # statement of its own only in a sentence with no other speech verb
+        said = [t for t in found if t.kind.name == "Statement" and t.token.dep_ != "case"]
+        found = [t for t in found if not (said and t.kind.name == "Statement" and t.token.dep_ == "case")]
         return [t for t in found if not (t.nominal and (
             (t.token.head.i != t.token.i and verbs.get(t.token.head.i) == t.kind.name)
             or (t.token.i, t.kind.name) in subjects or names_verb(t)))]
