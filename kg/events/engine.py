@@ -469,6 +469,7 @@ class Engine:
         marks = [c for c in tok.children if c.dep_ in ("mark", "case", "advmod")]
         if tok.dep_ in ("xcomp", "ccomp", "conj") and tok.head.i != tok.i:
             marks += [c for c in tok.head.children if c.dep_ in ("mark", "case", "advmod") and c.i < tok.i]
+        marks += list(tok.doc[max(0, tok.i - 2):tok.i])   # "berulang kali menyatakan"
         return any(c.lower_ in self.decl.cues.background_marks for c in marks)
 
     # ------------------------------------------------------------------ scope, place, time
