@@ -376,7 +376,8 @@ def test_a_place_does_not_travel(read_events):
 def test_a_habit_or_a_means_takes_no_day(read_events):
     doc = read_events(marked(
         "[P Osama Hamdan] mengatakan pada Sabtu (4/11) bahwa [P Ismail Haniyeh] berada di [L Iran]. "
-        "[L Iran] adalah pendukung utama [O Hamas] meskipun telah berulang kali menyatakan bahwa kelompok "
-        "itu independen.", published=date(2023, 11, 5)), merge=False)
+        "[L Iran] adalah pendukung utama [O Hamas] meskipun telah berulang kali menyatakan bahwa "
+        "kelompok-kelompok yang beroperasi dalam [O Poros Perlawanan] bertindak independen.",
+        published=date(2023, 11, 5)), merge=False)
     habit = [e for e in _events(doc, "Statement") if _names(doc, e, "speaker") == {"Iran"}]
     assert habit and habit[0].times == []
