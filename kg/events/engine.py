@@ -41,9 +41,10 @@ _OBJECT_DEPS = {"obj", "iobj"}
 _OBLIQUE_DEPS = {"obl", "obl:agent", "nmod", "obl:tmod", "advmod", "xcomp", "obj", "appos",
                  "conj", "nmod:poss"}
 _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xcomp", "conj"}
-_INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp"}
+_INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
+_PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 
 
@@ -51,10 +52,13 @@ _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 class Discourse:
     """What the article has told so far, for pronouns and unnamed actors."""
     last_person: str | None = None
+    last_person_told: int = -1              # the sentence of the event that named last_person
+    first_person: list[str | None] = field(default_factory=list)   # per sentence: the first person named
     last_actors: list[str] = field(default_factory=list)
     last_speaker: str | None = None
     by_role: dict[str, list[str]] = field(default_factory=dict)
     last_day: date | None = None
+    day_told: timex.Timex | None = None    # the phrase that told last_day (for events without a time)
     last_of_kind: dict[str, Event] = field(default_factory=dict)  # for "serangan itu"
     events: list[Event] = field(default_factory=list)             # all told so far
 
@@ -70,8 +74,18 @@ class Discourse:
         persons = [k for k in actors if doc.entities[k].type == "Person"]
         if persons:     # the first named (the subject) is who "-nya", "ia" speak of
             self.last_person = persons[0]
+            self.last_person_told = event.evidence[0].sentence
         if event.kind == "Statement" and event.actors("speaker"):
             self.last_speaker = event.actors("speaker")[0]
+
+    def person_before(self, sentence: int) -> str | None:
+        """Who "ia", "-nya" stand for in a sentence: the person last named by an event,
+        unless a later sentence before this one named another first ("Kepala BNPB
+        Suharyanto meninjau lokasi. Ia terbang ..." with no event in the first)."""
+        for i in range(sentence - 1, self.last_person_told, -1):
+            if self.first_person[i] is not None:
+                return self.first_person[i]
+        return self.last_person
 
 
 @dataclass
@@ -87,8 +101,10 @@ class _Trigger:
 class _Sentence:
     """A parsed sentence with its tokens mapped to the document's mentions."""
 
-    def __init__(self, doc: Document, sentence: Sentence, parsed, parser, inside: list[Mention]):
+    def __init__(self, doc: Document, sentence: Sentence, parsed, parser, inside: list[Mention],
+                 outlets: frozenset[str] = frozenset()):
         self.doc, self.sentence, self.parsed, self.parser = doc, sentence, parsed, parser
+        self.outlets = outlets
         base = sentence.start
         self.mention: list[Mention | None] = []
         for tok in parsed:
@@ -121,7 +137,7 @@ class Engine:
         if self._vocabulary is None:
             d = self.decl
             words = {w for k in d.kinds.values() for p in k.verbs | k.nouns for w in p.split()[:1]}
-            words |= {w for row in d.light for w in row.verbs}
+            words |= {w for row in d.light for w in row.verbs} | d.cues.event_nouns
             words |= {w for cues in d.quantity_cues.values() for c in cues for w in c.split()[:1]}
             self._vocabulary = frozenset(words)
         for w in _WORD.findall(text.lower()):
@@ -142,44 +158,47 @@ class Engine:
         verbal = tok.tag_ in ("VERB", "AUX", "ADJ") or w.startswith(_VERBAL_PREFIXES)
         # only the phrases whose first word is this word, its base or its lemma, longest first
         candidates = sorted({i for key in (w, base, lemma) for i in self.by_first_word.get(key, ())})
-        for words, kind, noun in (self.phrases[i] for i in candidates):
-            if w in kind.exclude or base in kind.exclude:
-                continue
-            if len(words) > 1:
-                if self._words_at(s, tok.i, len(words)) == words:
-                    return kind, noun, len(words)
-                continue
-            word = words[0]
-            if noun and word in (w, base):
-                return kind, True, 1
-            if not noun and (word == w or word == base or (verbal and word == lemma)):
-                return kind, False, 1
+        # the word itself before its lemma: "menjatuhkan" (a verdict) is not "jatuh" (an accident)
+        for by_lemma in (False, True):
+            for words, kind, noun in (self.phrases[i] for i in candidates):
+                if w in kind.exclude or base in kind.exclude:
+                    continue
+                if len(words) > 1:
+                    if not by_lemma and self._words_at(s, tok.i, len(words)) == words:
+                        return kind, noun, len(words)
+                    continue
+                word = words[0]
+                if not by_lemma and word in (w, base):
+                    return kind, noun, 1
+                if by_lemma and not noun and verbal and word == lemma:
+                    return kind, False, 1
         return None
 
     def _light(self, s: _Sentence, tok, generic: bool = False) -> _Trigger | None:
         """A light verb construction at tok; ``generic``: only rows that take any
         ``sebagai`` phrase, else only rows naming their nouns."""
         w, lemma = tok.lower_, s.lemma(tok)
-        for row in self.decl.light:
-            if ("sebagai" in row.nouns) != generic:
+        rows = [row for row in self.decl.light if ("sebagai" in row.nouns) == generic
+                and (w in row.verbs or lemma in row.verbs)]
+        if not rows:
+            return None
+        # the noun, or a "sebagai" phrase the parser hung on the object
+        near = list(tok.children)
+        near += [g for c in near if c.dep_ in _OBJECT_DEPS for g in c.children
+                 if any(x.lower_ == "sebagai" for x in g.children)]
+        for child in near:
+            if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod"):
                 continue
-            if w not in row.verbs and lemma not in row.verbs:
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if child.dep_ in ("obl", "nmod") and "sebagai" not in cases:
                 continue
-            # the noun, or a "sebagai" phrase the parser hung on the object
-            near = list(tok.children)
-            near += [g for c in near if c.dep_ in _OBJECT_DEPS for g in c.children
-                     if any(x.lower_ == "sebagai" for x in g.children)]
-            for child in near:
-                if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod"):
-                    continue
-                cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-                for n in (3, 2, 1):
-                    words = " ".join(self._words_at(s, child.i, n))
+            # the longest noun of any row first: "melakukan aksi mogok" is a strike, not
+            # the protest of "melakukan aksi"
+            for n in (3, 2, 1):
+                words = " ".join(self._words_at(s, child.i, n))
+                for row in rows:
                     if words in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
-                        if child.dep_ in ("obl", "nmod") and "sebagai" not in cases:
-                            continue
-                        kind = self.decl.kinds[row.kind]
-                        return _Trigger(tok, kind, False, row, child,
+                        return _Trigger(tok, self.decl.kinds[row.kind], False, row, child,
                                         (tok.i, *range(child.i, child.i + n)))
         return None
 
@@ -206,9 +225,18 @@ class Engine:
         verbs = {t.token.i: t.kind.name for t in found if not t.nominal}
         subjects = {(x.i, t.kind.name) for t in found if not t.nominal
                     for x in self._subjects(s, t.token)[0]}
+        # ... also when the tree is wrong ("Gempa bumi bermagnitudo 5,7 mengguncang X" with
+        # the root on "bermagnitudo"): the noun before a verb of its kind, no comma between
+        def names_verb(t) -> bool:
+            return any(v.kind is t.kind and not v.nominal and v.token.i > t.token.i and not any(
+                x.text in (",", ";") for x in s.parsed[t.token.i:v.token.i]) for v in found)
+        # "..., kata X, menurut Reuters": the outlet relays the saying; "menurut X" is a
+        # statement of its own only in a sentence with no other speech verb
+        said = [t for t in found if t.kind.name == "Statement" and t.token.dep_ != "case"]
+        found = [t for t in found if not (said and t.kind.name == "Statement" and t.token.dep_ == "case")]
         return [t for t in found if not (t.nominal and (
             (t.token.head.i != t.token.i and verbs.get(t.token.head.i) == t.kind.name)
-            or (t.token.i, t.kind.name) in subjects))]
+            or (t.token.i, t.kind.name) in subjects or names_verb(t)))]
 
     # ------------------------------------------------------------------ slots
     def _passive(self, s: _Sentence, tok) -> bool:
@@ -226,6 +254,11 @@ class Engine:
             return subj, passive
         if tok.dep_.startswith("acl") and tok.head.i != tok.i:
             return [tok.head], passive
+        # "Terdakwa ..., Ferry Gunawan, divonis ...": a verb the parser made the conjunct
+        # of the noun before it has that noun as its subject
+        if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.tag_ in ("NOUN", "PROPN") \
+                and tok.head.dep_ == "ROOT":
+            return [tok.head], passive
         if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
             head_subj, head_passive = self._subjects(s, tok.head, depth + 1)
             return head_subj, passive if tok.dep_ != "conj" else (passive or head_passive)
@@ -234,6 +267,10 @@ class Engine:
     def _obliques(self, tok, out: dict[str, list], nested: bool = True) -> None:
         for c in tok.children:
             cases = [x.lower_ for x in c.children if x.dep_ == "case"]
+            if c.lower_ in self.decl.cues.verb_prepositions and c.dep_ in ("advcl", "xcomp", "acl", "conj"):
+                # "bermain imbang melawan Manchester United": a preposition parsed as a verb
+                out.setdefault(c.lower_, []).extend(x for x in c.children if x.dep_ in _OBJECT_DEPS)
+                continue
             if c.dep_ not in _OBLIQUE_DEPS and not (cases and c.dep_ in ("advcl", "dep", "acl")):
                 continue
             if cases:
@@ -263,10 +300,24 @@ class Engine:
             if tok.lower_.endswith("nya") and "possessor" not in out:
                 out["possessor"] = [_NYA]
             return out
+        if tok.dep_ == "case":      # "menurut BMKG": the phrase the word heads
+            return {"governor": [tok.head]}
         subj, passive = self._subjects(s, tok)
         if subj:
             out["passive_subject" if passive else "subject"] = subj
-        obj = [c for c in tok.children if c.dep_ in _OBJECT_DEPS and c.i not in t.words]
+        # a name right after the verb that the parser made a bare oblique is its object
+        # ("yang melanda Kabupaten Luwu")
+        obj = [c for c in tok.children if c.i not in t.words and (c.dep_ in _OBJECT_DEPS or (
+            c.dep_ == "obl" and c.i > tok.i and s.mention[c.i] is not None
+            and not any(x.dep_ == "case" for x in c.children)))]
+        if passive and tok.lower_.startswith("di"):
+            # "dibombardir Israel", "disahkan DPRD Kota Medan": a name right after a di-
+            # verb is its agent, as in an "oleh" phrase
+            agents = [c for c in obj if s.mention[c.i] is not None
+                      or c.lower_ in self.decl.cues.representatives]   # "jajaran Polresta X"
+            obj = [c for c in obj if c not in agents]
+            if agents:
+                out["oleh"] = agents
         if obj:
             out["object"] = obj
         self._obliques(tok, out)
@@ -302,7 +353,8 @@ class Engine:
         """The entities of a slot's tokens. Sibling tokens with nothing but names between
         them are one phrase ("kunjungan Perdana Menteri Singapura Lawrence Wong")."""
         if any(isinstance(t, str) for t in tokens):
-            return [state.last_person] if state.last_person else []
+            who = state.person_before(s.sentence.index)
+            return [who] if who else []
         heads = []
         for tok in sorted(tokens, key=lambda t: t.i):
             heads += [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
@@ -331,9 +383,23 @@ class Engine:
         w = head.lower_
         cues = self.decl.cues
         # "pemimpin kelompok tersebut": an unnamed person, not the group
-        types = ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
+        types = ("Person", "Organization") if w in cues.representatives else \
+            ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
         # "Ketua Umum PAN Zulhan Effendi dan Ketua Umum PKB Abdul Karim Iskandar": both
         listed = any(t.dep_ == "cc" or t.lower_ in ("dan", "serta") for t in phrase)
+        # "buruh yang tergabung dalam Serikat X": the organization (not a
+        # company named before it)
+        for c in (c for x in phrase for c in x.children):   # "Ribuan pengemudi yang tergabung ..."
+            if c.dep_.startswith("acl") and (c.lower_ in cues.member_verbs or s.lemma(c) in cues.member_verbs):
+                orgs = [s.mention[x.i].entity for x in c.subtree
+                        if s.mention[x.i] is not None and s.mention[x.i].type == "Organization"]
+                if orgs:
+                    return orgs[:1]
+            # "Pesawat yang membawa Perdana Menteri X mendarat": who it carries
+            if c.dep_.startswith("acl") and (c.lower_ in cues.carrier_verbs or s.lemma(c) in cues.carrier_verbs):
+                carried = [x for x in c.children if x.dep_ in _OBJECT_DEPS]
+                if carried:
+                    return self._filler(s, carried, state, before)
         for typ in types:
             hit = list(dict.fromkeys(m.entity for m in mentions if m.type == typ))
             if hit:
@@ -341,7 +407,8 @@ class Engine:
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM"):
             return list(state.last_actors)
         if w in cues.pronouns_person:
-            return [state.last_person] if state.last_person else []
+            who = state.person_before(s.sentence.index)
+            return [who] if who else []
         if w in cues.anaphors:
             return list(state.by_role.get(cues.anaphors[w], []))
         titled = self._titled(s, w, before)
@@ -384,13 +451,17 @@ class Engine:
         stop = cues.negation | cues.modality
         near = [c for c in tok.children if c.dep_ in ("advmod", "aux", "neg", "mark", "det", "cop",
                                                       "advmod:neg", "compound")]
+        # a statement's own modifiers only: "..., jika ia tidak hadir, kata X" was said
+        said = t.kind.name == "Statement"
         prev = [s.parsed[i] for i in range(max(0, tok.i - 3), tok.i)
-                if s.parsed[i].head.i in (tok.i, tok.head.i) or s.parsed[i].dep_ in
-                ("advmod", "aux", "mark")]
+                if s.parsed[i].head.i == tok.i or not said and (
+                    s.parsed[i].head.i == tok.head.i or s.parsed[i].dep_ in ("advmod", "aux", "mark"))]
         if any(c.lower_ in stop for c in near + prev):
             return True
         if any(x.lower_ in stop for x in s.parsed[max(0, tok.i - 2):tok.i]):   # "enggan mengungkap"
             return True
+        if t.kind.name == "Statement" and tok.dep_ not in ("xcomp", "ccomp"):
+            return False    # "..., kata X" hung on what was said: the saying happened
         head, depth = tok, 0
         while head.dep_ in ("xcomp", "ccomp", "obj", "advcl", "conj") and head.head.i != head.i and depth < 3:
             up = head.head
@@ -405,11 +476,23 @@ class Engine:
             head, depth = up, depth + 1
         return False
 
+    def _background(self, tok) -> bool:
+        """'beberapa minggu setelah Hamas melancarkan operasi': an event told as the time
+        of another, not on the day being told."""
+        marks = [c for c in tok.children if c.dep_ in ("mark", "case", "advmod")]
+        if tok.dep_ in ("xcomp", "ccomp", "conj") and tok.head.i != tok.i:
+            marks += [c for c in tok.head.children if c.dep_ in ("mark", "case", "advmod") and c.i < tok.i]
+        marks += list(tok.doc[max(0, tok.i - 2):tok.i])   # "berulang kali menyatakan"
+        return any(c.lower_ in self.decl.cues.background_marks for c in marks)
+
     # ------------------------------------------------------------------ scope, place, time
     def _scope(self, t: _Trigger, triggers: list[_Trigger]) -> set[int]:
         """Token indices of the trigger's own clause: its subtree without the subtrees of
         other triggers below it (and, for a statement, without what was said)."""
-        others = {o.token.i for o in triggers if o is not t}
+        # a verb's clause keeps the nouns in it ("mengesahkan RUU dalam rapat paripurna di
+        # Gedung X": the rapat is where it was passed)
+        keeps_nouns = not t.nominal and t.kind.name != "Statement"
+        others = {o.token.i for o in triggers if o is not t and not (keeps_nouns and o.nominal)}
         tok = t.token
         if t.nominal and tok.dep_ in ("nsubj", "nsubj:pass", "obj") and tok.head.i not in others:
             tok = tok.head     # "Pertemuan itu berlangsung di X": the verb's clause
@@ -429,14 +512,21 @@ class Engine:
         """The event's place(s): a place named by the head of a ``di`` (``ke`` ...) phrase
         of its clause first ("di wilayah kantong Palestina di Jalur Gaza": Jalur Gaza),
         else a place inside such a phrase; coordinated places come along."""
-        for prep in t.kind.place_from:
+        # the phrases on the trigger itself first ("tiba di Beirut ... dalam lawatan ke
+        # Lebanon": Beirut), then any in its clause
+        own = {t.token.i} | ({t.noun.i} if t.noun is not None else set())
+        for direct, prep in [(d, p) for d in (True, False) for p in t.kind.place_from]:
             if prep in ("object", "passive_subject"):
-                for tok in slots.get(prep, []):
-                    if not isinstance(tok, str) and s.mention[tok.i] and s.mention[tok.i].type == "Place":
-                        return [s.mention[tok.i].entity]
+                # what a disaster strikes or a traveller visits is a place, even one the
+                # entity stage typed as a body ("mengguncang Kabupaten Pasaman Barat")
+                for typ in ("Place", "Organization"):
+                    for tok in slots.get(prep, []) if direct else []:
+                        if not isinstance(tok, str) and s.mention[tok.i] and s.mention[tok.i].type == typ:
+                            return [s.mention[tok.i].entity]
                 continue
             heads = [tok.head for tok in s.parsed
-                     if tok.i in scope and tok.lower_ == prep and tok.dep_ == "case"]
+                     if tok.i in scope and tok.lower_ == prep and tok.dep_ == "case"
+                     and (not direct or tok.head.head.i in own)]
             for strict in (True, False):
                 for head in heads:
                     place = self._place_phrase(s, head, strict)
@@ -447,18 +537,25 @@ class Engine:
                         more += [self._place_phrase(s, c, True) for c in head.children if c.dep_ == "appos"]
                         return list(dict.fromkeys([place, *(m for m in more if m)]))
         # a tree that put the place elsewhere: "di PLACE" just after the trigger
+        # ("di kawasan Tal al-Sultan": past up to two common words)
         last = max(t.words) if t.words else t.token.i
-        for tok in s.parsed[last + 1:last + 8]:
-            if tok.lower_ in t.kind.place_from and tok.i + 1 < len(s.parsed):
-                m = s.mention[tok.i + 1]
-                if m is not None and m.type == "Place":
-                    return [m.entity]
+        for tok in s.parsed[last + 1:last + 10]:
+            if tok.lower_ not in t.kind.place_from:
+                continue
+            for x in s.parsed[tok.i + 1:tok.i + 4]:
+                m = s.mention[x.i]
+                if m is not None:
+                    if m.type == "Place":
+                        return [m.entity]
+                    break
+                if not x.is_lower:
+                    break
         return []
 
     def _beside(self, s: _Sentence, t: _Trigger, step: int) -> list[str]:
         """Names right before (step -1) or after (+1) the trigger in its clause, not
         governed by a preposition: the subject or object in Indonesian word order."""
-        stops = {",", ";", ":", "bahwa", "yang", "setelah", "sebelum", "ketika", "saat", "usai",
+        stops = {",", ";", ":", "-", "--", "–", "—", "bahwa", "yang", "setelah", "sebelum", "ketika", "saat", "usai",
                  "karena", "sehingga", "untuk", "namun", "tetapi", "sementara", '"', "“", "”"}
         preps = {"di", "ke", "dari", "dengan", "oleh", "terhadap", "atas", "kepada", "pada",
                  "dalam", "antara", "melawan", "bersama", "menurut", "sebagai", "akibat"}
@@ -468,6 +565,11 @@ class Engine:
         while 0 <= i < len(s.parsed):
             tok = s.parsed[i]
             m = s.mention[i]
+            nxt = s.mention[i + 1] if i + 1 < len(s.parsed) else None
+            if step > 0 and not out and tok.text == "," and nxt is not None \
+                    and nxt.type in ("Person", "Organization"):
+                i += step       # "dua terdakwa kasus sabu, Andi Pratama dan ...": the names
+                continue
             if m is None and (tok.lower_ in stops or tok.text in stops):
                 break
             if m is None and tok.lower_ in preps:
@@ -490,6 +592,8 @@ class Engine:
             return m.entity
         if strict:
             return None
+        if m is not None and m.type == "Organization":   # "di depan Kantor DPRD X, Jalan Y"
+            return m.entity
         phrase = sorted(self._phrase(head), key=lambda x: x.i)
         for typ in ("Place", "Organization"):    # "di Pengadilan Negeri Batam": the court's building
             for x in phrase:
@@ -504,30 +608,47 @@ class Engine:
             return s.mention[i].entity
         return None
 
-    def _times(self, s: _Sentence, state: Discourse) -> tuple[list, list]:
-        """(time phrases with their tokens, "sejak" phrases) of the sentence."""
-        doc = s.doc
-        out, since = [], []
-        for tm in timex.find(doc.text, s.sentence.start, s.sentence.end, ref=doc.published,
+    def _days(self, doc: Document, sentence: Sentence, state: Discourse) -> list[tuple[timex.Timex, bool]]:
+        """The sentence's time phrases (with whether each is a "sejak" phrase), moving the
+        day being told: a day told, not one to come (after the publication date)."""
+        out = []
+        for tm in timex.find(doc.text, sentence.start, sentence.end, ref=doc.published,
                              today=doc.reference_date):
+            since = "sejak" in doc.text[max(sentence.start, tm.start - 8):tm.start].lower()
             if tm.relative_days is not None and state.last_day:
                 day = timex.shift(state.last_day, tm.relative_days)   # None past year 9999
                 if day:
                     tm.value, tm.earliest, tm.latest = day.isoformat(), day, day
             elif tm.value and len(tm.value) == 10:
                 state.last_day = tm.earliest
+            # the day being told moves forward only: "tiba pada Kamis (11/1) malam" after
+            # the lede's Friday is a look back, and what follows is on the Friday again
+            if tm.value and len(tm.value) == 10 and not since \
+                    and (doc.published is None or tm.earliest <= doc.published) \
+                    and (state.day_told is None or tm.earliest >= state.day_told.earliest):
+                state.day_told = tm
+            out.append((tm, since))
+        return out
+
+    def _times(self, s: _Sentence, state: Discourse) -> tuple[list, list]:
+        """(time phrases with their tokens, "sejak" phrases) of the sentence."""
+        out, since = [], []
+        for tm, is_since in self._days(s.doc, s.sentence, state):
             toks = {tok.i for tok in s.parsed if tm.start <= s.span(tok)[0] < tm.end}
-            before = s.doc.text[max(s.sentence.start, tm.start - 8):tm.start].lower()
-            if not toks:
-                continue
-            (since if "sejak" in before else out).append((tm, toks))
+            if toks:
+                (since if is_since else out).append((tm, toks))
         return out, since
 
     # ------------------------------------------------------------------ events
     def sentence_events(self, s: _Sentence, state: Discourse, counter: dict[str, int],
                         lede: bool) -> list[Event]:
         triggers = self.triggers(s)
+        self.unnamed_party: set[int] = set()    # ids of events with a party phrase naming no one
+        told_before = state.day_told
         times, since = self._times(s, state)
+        # ", Senin (24/2/2025)." closing the sentence: when it was said, or when it happened
+        final = [tm for tm, _ in times if not doc_text_after(s, tm).strip(" .!?\"”")
+                 and s.doc.text[s.sentence.start:tm.start].rstrip().endswith(",")]
         read: list[tuple[_Trigger, Event, set[int]]] = []   # (trigger, event, scope)
         earlier: list[tuple[_Trigger, Event, set[int]]] = []  # "serangan itu": told before
         claimed: set[int] = set()
@@ -540,6 +661,14 @@ class Engine:
             if t.nominal and before is not None and any(
                     c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in t.token.children):
                 earlier.append((t, before, scope))   # one more mention of that event
+                # "Keputusan itu ... diumumkan di Kantor Pusat BI, Rabu (21/5)": where and
+                # when the event told before took place, if that was not said
+                if not before.places or before.places == [s.doc.dateline_place]:
+                    before.places = self._places(s, t, scope, {}) or before.places
+                own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
+                if own and not before.times:
+                    before.times.append(_tv(own[0][0]))
+                    claimed |= own[0][1]
                 start, end = s.span(t.token)
                 before.evidence.append(Evidence(s.sentence.index, start, end,
                                                 f"events.{t.kind.name.lower()}", t.kind.confidence))
@@ -548,30 +677,47 @@ class Engine:
             if t.kind.name == "Statement":   # said "pada hari Sabtu (4/11) bahwa ...": by the verb
                 scope = scope | self._after_verb(s, t.token)
             own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
+            if not own and t.kind.name == "Statement":
+                own = [(tm, toks) for tm, toks in times if tm in final and not toks & claimed]
             if own:
                 e.times.append(_tv(own[0][0]))
                 claimed |= own[0][1]
             read.append((t, e, scope))
         by_token = {t.token.i: e for t, e, _ in read}
         for t, e, _ in read:    # "pergi ke X ... dan bertemu Y": a coordinated verb shares them
-            head = by_token.get(t.token.head.i) if t.token.dep_ == "conj" else None
+            # ("memutuskan mempertahankan": the time; "mendukung X dengan melancarkan
+            # serangan": the time, not the supporters' places)
+            head = by_token.get(t.token.head.i) if t.token.dep_ in ("conj", "xcomp", "advcl") else None
             if head is not None:
                 e.times = e.times or list(head.times)
+            if head is not None and t.token.dep_ != "advcl":
                 e.places = e.places if e.places and e.places != [s.doc.dateline_place] else \
                     list(head.places) or e.places
+        for t, e, scope in read:    # "mogok sejak Senin (13/1)": it began that day
+            begun = [tm for tm, toks in since if toks & scope]
+            if not e.times and begun and t.kind.name != "Statement":
+                e.times.append(_tv(begun[0]))
+                e.since = _tv(begun[0])
         free = [tm for tm, toks in times if not toks & claimed]
-        final = [tm for tm in free if not doc_text_after(s, tm).strip(" .!?\"”")
-                 and s.doc.text[s.sentence.start:tm.start].rstrip().endswith(",")]
+        final = [tm for tm in final if tm in free]
         for t, e, _ in read:    # one free time phrase in the sentence: the events' time;
             # a statement takes only the day stamp that closes the sentence
             usable = final if t.kind.name == "Statement" else free
             if not e.times and len(usable) == 1:
                 e.times.append(_tv(usable[0]))
+            # else a verb told without a time happened on the day being told (a noun such
+            # as "invasi" or "serangan" is often an earlier event)
+            # (the sentence's own phrases, when all are taken, belong to other events)
+            day = told_before if times and not free else state.day_told
+            if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement") \
+                    and not self._background(t.token):
+                e.times.append(_tv(day))
+        self._told_again(s, state, times, claimed)
         read.sort(key=lambda x: x[0].token.i)
         report = self._quantities(s, read + earlier, times, since, state)
         kept = []
         for t, e, _ in read + ([(None, report, set())] if report else []):
-            if t is not None and not self._complete(t.kind, e):
+            if t is not None and not self._complete(t.kind, e, s.sentence):
                 continue
             n = counter[e.kind] = counter.get(e.kind, 0) + 1
             e.id = f"{e.kind.lower()}-{n}"
@@ -579,11 +725,35 @@ class Engine:
             state.told(e, s.doc)
         return kept
 
+    def _told_again(self, s: _Sentence, state: Discourse, times: list, claimed: set[int]) -> None:
+        """'Transaksi tersebut dituntaskan di Jakarta pada Selasa (15/4/2025).': a general
+        noun for the event just told gives it the place and time it lacked."""
+        cues = self.decl.cues
+        last = next((e for e in reversed(state.events) if e.kind not in ("Statement", "CasualtyReport")), None)
+        if last is None or last.evidence[0].sentence < s.sentence.index - 1:
+            return
+        for tok in s.parsed:
+            if tok.lower_ not in cues.event_nouns or tok.dep_ not in _SUBJECT_DEPS or not any(
+                    c.dep_ == "det" and c.lower_ in cues.anaphoric for c in tok.children):
+                continue
+            t = _Trigger(tok, self.decl.kinds[last.kind], True)
+            scope = self._scope(t, [])
+            if not last.places or last.places == [s.doc.dateline_place]:
+                last.places = self._places(s, t, scope, {}) or last.places
+            own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
+            if own and not any(tm.start >= s.doc.sentences[last.evidence[0].sentence].start
+                               for tm in last.times):
+                last.times = [_tv(own[0][0])]
+                claimed |= own[0][1]
+            return
+
     def _after_verb(self, s: _Sentence, tok) -> set[int]:
         """The words right after a speech verb, up to what was said."""
         out = set()
         for x in s.parsed[tok.i + 1:tok.i + 9]:
-            if x.lower_ in ("bahwa", ":", '"', "“", "”") or x.text == ",":
+            # "mengatakan hingga pekan lalu masih ada ...": what was said
+            if x.lower_ in ("bahwa", ":", '"', "“", "”", "hingga", "sampai", "sejak", "selama") \
+                    or x.text == ",":
                 break
             out.add(x.i)
         return out
@@ -594,25 +764,39 @@ class Engine:
         table = t.light.roles if t.light else t.kind.roles
         start = s.span(t.token)[0]
         e = Event("", t.kind.name, nominal=t.nominal)
-        filled = set()
+        filled, types = set(), t.kind.types
         for slot, role in table.items():
             if slots.get(slot):
                 found = self.fillers(s, slots[slot], state, start)
                 if slot in ("di", "noun_di") and role != "beneficiary":   # "di Pengadilan X": the court
                     found = [k for k in found if s.doc.entities[k].type == "Organization"]
+                found = [k for k in found if k and s.doc.entities[k].type in types(role)]
                 e.roles += [(role, k) for k in found]
                 filled |= {slot} if found else set()
-        if not t.nominal:   # a tree that lost the verb's arguments: the names beside it
-            subject = "passive_subject" if self._passive(s, t.token) else "subject"
+                if not found and t.kind.symmetric:   # "dengan Presiden Korea Selatan" (no name)
+                    self.unnamed_party.add(id(e))
+        if not t.nominal and t.token.dep_ != "case":   # a tree that lost the verb's arguments: the names beside it
+            passive = self._passive(s, t.token)
+            subject = "passive_subject" if passive else "subject"
+            # after a di- verb the bare name is the agent, after an active one the object
+            after = "oleh" if passive and t.token.lower_.startswith("di") else "object"
+            adjacent = t.token.i + 1 < len(s.parsed) and (
+                s.mention[t.token.i + 1] is not None
+                or s.parsed[t.token.i + 1].lower_ in self.decl.cues.representatives)
+            if after == "oleh" and not adjacent:   # "dijerat Pasal 27 UU ITE": no agent
+                after = None
             if subject in table and not slots.get("subject") and not slots.get("passive_subject"):
-                e.roles += [(table[subject], k) for k in self._beside(s, t, -1)]
-            if "object" in table and "object" not in filled and not filled - {"subject", "passive_subject"}:
-                e.roles += [(table["object"], k) for k in self._beside(s, t, +1)]
+                e.roles += [(table[subject], k) for k in self._beside(s, t, -1)
+                            if s.doc.entities[k].type in types(table[subject])]
+            if after in table and after not in filled and not filled - {"subject", "passive_subject"}:
+                e.roles += [(table[after], k) for k in self._beside(s, t, +1)
+                            if s.doc.entities[k].type in types(table[after])]
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
         self._winner(s, t, slots, e, state, start)
-        e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k))
-        if t.kind.name == "Statement" and not e.actors("speaker"):
+        # the outlet of the dateline ("Jakarta, CNN Indonesia --") reports, it does not act
+        e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k and k not in s.outlets))
+        if t.kind.name == "Statement":   # the body in the speaker's phrase, named or not
             e.speaker_affiliation = self._affiliation(s, slots.get("subject", []))
         e.places = self._places(s, t, scope, slots)
         if not e.places and lede and s.doc.dateline_place and t.kind.name != "Statement":
@@ -639,21 +823,27 @@ class Engine:
                     return m.entity
         return None
 
-    def _complete(self, kind: Kind, e: Event) -> bool:
+    def _complete(self, kind: Kind, e: Event, sentence: Sentence) -> bool:
         actors = e.actors()
-        if kind.symmetric:
-            return len(set(actors)) >= 2
+        if kind.symmetric:   # two parties, or one named and one not
+            return len(set(actors)) >= 2 or (len(set(actors)) == 1 and id(e) in self.unnamed_party)
         if kind.required:
             return any(e.actors(r) for r in kind.required) or (
                 kind.name == "Statement" and e.speaker_affiliation is not None)
         if kind.name == "CasualtyReport":
             return bool(e.quantities)
-        return bool(actors or e.places or e.quantities or e.times)
+        # a time of its own (not only the day being told)
+        return bool(actors or e.places or e.quantities or any(
+            sentence.start <= tm.start < sentence.end for tm in e.times))
 
     def _winner(self, s: _Sentence, t: _Trigger, slots: dict, e: Event, state, start) -> None:
         for slot, words in t.kind.winner.items():
-            if (t.token.lower_ in words or s.lemma(t.token) in words) and slots.get(slot):
+            if not (t.token.lower_ in words or s.lemma(t.token) in words):
+                continue
+            if slots.get(slot):
                 e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start)]
+            elif slot == "subject" and not slots.get("passive_subject"):   # a tree with no subject
+                e.roles += [("winner", k) for k in self._beside(s, t, -1)]
 
     def _source(self, s: _Sentence) -> list[str]:
         """The outlet or body after a source cue ("dilansir Reuters", "menurut sebuah
@@ -760,14 +950,17 @@ class Engine:
             if x.text in (",", ";", ":"):
                 break
             clause.append(x)
+        # "27 warga ..., tewas": the verb the parser hung on the counted noun
+        hung = [c for c in tok.head.children if c.dep_ in ("conj", "acl", "acl:relcl") and c.tag_ == "VERB"]
         cands = after[:2] + [parsed[tok.i - 1]] * (tok.i > 0) + [tok.head, tok.head.head] \
-            + after[2:3] + subjects + (clause if verb.i > tok.i - 3 else [])
+            + after[2:3] + subjects + (clause if verb.i > tok.i - 3 else []) + hung
+        things = bool(after) and after[0].lower_ in self.decl.not_people
         for c in cands:
             words = {c.lower_, s.lemma(c)}
             nxt = parsed[c.i + 1].lower_ if c.i + 1 < len(parsed) else ""
             words.add(f"{c.lower_} {nxt}")
             for prop, cue in self.decl.quantity_cues.items():
-                if words & cue:
+                if words & cue and not (things and prop in _PEOPLE_COUNTS):
                     return prop
         return None
 
@@ -776,13 +969,22 @@ class Engine:
         self._titled_doc = None
         by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         starts = [m.start for m in by_start]
+        outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
+                            and doc.dateline[0] <= m.start < doc.dateline[1])
+        # the lede is the sentence of the dateline (a headline may come before it)
+        lede_index = next((x.index for x in doc.sentences if doc.dateline
+                           and x.end > doc.dateline[0]), doc.sentences[0].index)
+        for sentence in doc.sentences:
+            inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+            state.first_person.append(next((m.entity for m in inside if m.type == "Person"), None))
         for sentence, sdoc in zip(doc.sentences, parsed):
-            if sdoc is None:    # no trigger word: not parsed
+            if sdoc is None:    # no trigger word: not parsed, but it may tell the day
+                self._days(doc, sentence, state)
                 continue
             # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-            s = _Sentence(doc, sentence, sdoc, self.parser, inside)
-            lede = sentence.index == doc.sentences[0].index
+            s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
+            lede = sentence.index == lede_index
             events += self.sentence_events(s, state, counter, lede)
         return events
 

@@ -12,6 +12,9 @@ case-insensitively with the entity's name and alternate names.
   against gold.
 - strict: a matched event with every gold role filled exactly, and place and time
   equal where the gold gives them.
+- key events (``"key": true``, the events an article is about): strict recall (found
+  with all actors, place and time as above) and loose recall (found: right kind and,
+  when the gold names actors, at least one of them).
 - not_events: predicted events that match an item's ``not_events`` entry (planned,
   denied, negated events); they are false positives, also counted on their own.
 """
@@ -22,33 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.evaluate import Rates
 
 
 @dataclass
-class Counts:
-    tp: int = 0         # predicted items that are right
-    pred: int = 0
-    found: int = 0      # gold items found
-    gold: int = 0
-
-    def add(self, other: "Counts") -> None:
-        self.tp += other.tp
-        self.pred += other.pred
-        self.found += other.found
-        self.gold += other.gold
-
-    @property
-    def precision(self) -> float:
-        return self.tp / self.pred if self.pred else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+class Counts(Rates):
+    tp_pred: int = 0    # predicted items that are right
+    n_pred: int = 0
+    tp_gold: int = 0    # gold items found
+    n_gold: int = 0
 
 
 @dataclass
@@ -58,6 +43,9 @@ class EventScores:
     strict: Counts = field(default_factory=Counts)
     not_events: int = 0            # predicted events matching a not_events entry
     not_events_gold: int = 0
+    key_gold: int = 0              # gold events marked "key": true (what an article is about)
+    key_loose: int = 0             # ... found with their kind and at least one right actor
+    key_strict: int = 0            # ... found with all actors, place and time
     misses: list[str] = field(default_factory=list)
 
     def total(self, table: dict[str, Counts]) -> Counts:
@@ -157,19 +145,25 @@ def score_item(item: dict, doc, scores: EventScores) -> None:
     pairs = _match(gold, pred)
     matched = [id(p) for _, p in pairs]
     for g in gold:
-        scores.kinds.setdefault(g["kind"], Counts()).gold += 1
+        scores.kinds.setdefault(g["kind"], Counts()).n_gold += 1
     for p in pred:
-        scores.kinds.setdefault(p.kind, Counts()).pred += 1
+        scores.kinds.setdefault(p.kind, Counts()).n_pred += 1
     for g, p in pairs:
         c = scores.kinds[g["kind"]]
-        c.tp += 1
-        c.found += 1
-        scores.strict.tp += _strict(g, p)
-        scores.strict.found += _strict(g, p)
+        c.tp_pred += 1
+        c.tp_gold += 1
+        scores.strict.tp_pred += _strict(g, p)
+        scores.strict.tp_gold += _strict(g, p)
         if not _strict(g, p):
             scores.misses.append(f"{ident}: partial {_describe(g)} <- {_describe_pred(p)}")
-    scores.strict.gold += len(gold)
-    scores.strict.pred += len(pred)
+    for g in gold:
+        if g.get("key"):
+            p = next((p for x, p in pairs if x is g), None)
+            scores.key_gold += 1
+            scores.key_loose += p is not None
+            scores.key_strict += p is not None and _strict(g, p)
+    scores.strict.n_gold += len(gold)
+    scores.strict.n_pred += len(pred)
     for g in gold:
         if all(g is not x for x, _ in pairs):
             scores.misses.append(f"{ident}: missing {_describe(g)}")
@@ -186,14 +180,14 @@ def score_item(item: dict, doc, scores: EventScores) -> None:
     free = list(pred_triples)
     for kind, role, name in gold_triples:
         c = scores.roles.setdefault(role, Counts())
-        c.gold += 1
+        c.n_gold += 1
         hit = next((t for t in free if t[0] == kind and t[1] == role and name in t[2]), None)
         if hit:
             free.remove(hit)
-            c.found += 1
-            c.tp += 1
+            c.tp_gold += 1
+            c.tp_pred += 1
     for kind, role, _ in pred_triples:
-        scores.roles.setdefault(role, Counts()).pred += 1
+        scores.roles.setdefault(role, Counts()).n_pred += 1
 
 
 def evaluate_events(gold_path: str | Path, pipeline=None, config=None) -> EventScores:
@@ -213,7 +207,7 @@ def evaluate_events(gold_path: str | Path, pipeline=None, config=None) -> EventS
 def report(scores: EventScores, verbose: bool = False) -> str:
     def row(name, c: Counts):
         return (f"{name:18} {c.precision:9.3f} {c.recall:7.3f} {c.f1:6.3f}"
-                f"   {c.found:>4}/{c.gold:<4}  {c.tp:>4}/{c.pred:<4}")
+                f"   {c.tp_gold:>4}/{c.n_gold:<4}  {c.tp_pred:>4}/{c.n_pred:<4}")
     head = f"{'':18} {'precision':>9} {'recall':>7} {'F1':>6}   found/gold  correct/output"
     lines = ["events by kind", head]
     lines += [row(k, c) for k, c in sorted(scores.kinds.items())]
@@ -224,6 +218,10 @@ def report(scores: EventScores, verbose: bool = False) -> str:
     lines += ["", "strict (kind, all roles, place, time)", head, row("events", scores.strict), "",
               f"not_events reported as events (false positives): {scores.not_events} "
               f"of {scores.not_events_gold}"]
+    if scores.key_gold:
+        k = scores.key_gold
+        lines.append(f"key events: strict recall {scores.key_strict / k:.3f} ({scores.key_strict}/{k}), "
+                     f"loose recall {scores.key_loose / k:.3f} ({scores.key_loose}/{k})")
     if verbose and scores.misses:
         lines += ["", *scores.misses]
     return "\n".join(lines)

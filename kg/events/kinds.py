@@ -41,6 +41,12 @@ class Kind:
     quantities: tuple[str, ...]
     confidence: float
     winner: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> trigger words
+    actor_types: frozenset[str] = frozenset({"Person", "Organization", "Place"})
+    role_types: dict[str, frozenset[str]] = field(default_factory=dict)   # narrower, per role
+
+    def types(self, role: str) -> frozenset[str]:
+        """The entity types that may fill ``role``."""
+        return self.role_types.get(role, self.actor_types)
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,12 @@ class Cues:
     person_nouns: frozenset[str]
     anaphoric: frozenset[str]
     support_verbs: frozenset[str]
+    member_verbs: frozenset[str]
+    background_marks: frozenset[str]
+    event_nouns: frozenset[str]
+    carrier_verbs: frozenset[str]
+    verb_prepositions: frozenset[str]
+    representatives: frozenset[str]
     cause_verbs: frozenset[str]
     report_verbs: frozenset[str]
     anaphors: dict[str, str]
@@ -74,6 +86,7 @@ class Declaration:
     cues: Cues
     quantity_cues: dict[str, frozenset[str]]
     score_pattern: re.Pattern
+    not_people: frozenset[str] = frozenset()   # "20 hari", "dua rumah": not a count of people
 
     def roles(self) -> set[str]:
         return {r for k in self.kinds.values() for r in k.roles.values()} | {
@@ -104,7 +117,9 @@ def parse(data: dict) -> Declaration:
             symmetric=bool(k.get("symmetric", False)),
             place_from=tuple(k.get("place_from", ["di"])), quantities=quantities,
             confidence=float(k.get("confidence", 0.7)),
-            winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()})
+            winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()},
+            actor_types=frozenset(k.get("actor_types", ["Person", "Organization", "Place"])),
+            role_types={_check_role(r, name): frozenset(ts) for r, ts in k.get("role_types", {}).items()})
     light = []
     for i, row in enumerate(data.get("light", [])):
         if row["kind"] not in kinds:
@@ -117,12 +132,14 @@ def parse(data: dict) -> Declaration:
     cues = Cues(*(_words(c[n]) for n in ("negation", "modality", "governors", "pronouns_plural",
                                           "pronouns_person", "source_cues")),
                 person_nouns=_words(c["person_nouns"]) | titles,
-                **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "cause_verbs",
-                                             "report_verbs")},
+                **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "member_verbs", "background_marks", "event_nouns", "carrier_verbs", "verb_prepositions",
+                                             "representatives", "cause_verbs", "report_verbs")},
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()})
     q = dict(data["quantities"])
     pattern = re.compile(q.pop("score_pattern"))
-    return Declaration(kinds, tuple(light), cues, {p: _words(ws) for p, ws in q.items()}, pattern)
+    not_people = _words(q.pop("not_people", []))
+    return Declaration(kinds, tuple(light), cues, {p: _words(ws) for p, ws in q.items()}, pattern,
+                       not_people)
 
 
 @functools.cache

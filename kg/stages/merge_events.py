@@ -134,8 +134,28 @@ def _anchor_statements_in_meetings(doc: Document) -> None:
             e.times = list(meetings[-1].times)
 
 
+def _join_body_and_spokesperson(doc: Document) -> None:
+    """'Kementerian Luar Negeri membantah ... "...," kata juru bicara Kementerian Luar
+    Negeri Faisal Akbar': one statement, made by the body through its spokesperson."""
+    for e in doc.events:
+        speakers = e.actors("speaker")
+        if e.kind != "Statement" or len(speakers) != 1 or doc.entities[speakers[0]].type != "Organization":
+            continue
+        near = [o for o in doc.events if o is not e and o.kind == "Statement"
+                and o.speaker_affiliation == speakers[0] and o.actors("speaker")
+                and 0 <= o.evidence[0].sentence - e.evidence[0].sentence <= 1]
+        if near:
+            person = near[0]
+            e.roles += [r for r in person.roles if r not in e.roles]
+            e.times = e.times or person.times
+            e.places = e.places or person.places
+            e.evidence += person.evidence
+            doc.events = [o for o in doc.events if o is not person]
+
+
 def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
+    _join_body_and_spokesperson(doc)
     _anchor_statements_in_meetings(doc)
     events = [e for e in doc.events if e.actors() or e.places or e.quantities or e.times]
     events = _tie_nominal_attacks(doc, events)

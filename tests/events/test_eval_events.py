@@ -40,3 +40,33 @@ def test_bad_gold_file_is_a_clear_error(tmp_path):
     r = run_kg("eval-events", bad)
     assert r.returncode == 2
     assert r.stderr.decode().startswith("Error: ") and "needs 'text' and 'events'" in r.stderr.decode()
+
+
+def test_key_events_get_strict_and_loose_recall():
+    from kg.events.evaluate import EventScores, report, score_item
+    from kg.model import Document, Entity, Event
+    doc = Document(id="x", text="")
+    for key, name in (("p:a", "Prabowo Subianto"), ("p:b", "Anwar Ibrahim"), ("l:j", "Jakarta")):
+        doc.entities[key] = Entity(key, "Place" if key == "l:j" else "Person", name)
+    # the meeting is found with one of its two parties, the arrest not at all
+    doc.events = [Event("meeting-1", "Meeting", roles=[("participant", "p:a")], places=["l:j"])]
+    item = {"document": "art-1", "text": "", "not_events": [], "events": [
+        {"kind": "Meeting", "key": True, "place": "Jakarta",
+         "roles": {"participant": ["Prabowo Subianto", "Anwar Ibrahim"]}},
+        {"kind": "Arrest", "key": True, "roles": {"patient": ["Budi Santoso"]}},
+        {"kind": "Statement", "roles": {"speaker": ["Anwar Ibrahim"]}}]}
+    scores = EventScores()
+    score_item(item, doc, scores)
+    assert (scores.key_gold, scores.key_loose, scores.key_strict) == (2, 1, 0)
+    assert "key events: strict recall 0.000 (0/2), loose recall 0.500 (1/2)" in report(scores)
+    # with both parties the meeting is found strictly
+    doc.events[0].roles.append(("participant", "p:b"))
+    scores = EventScores()
+    score_item(item, doc, scores)
+    assert scores.key_strict == 1
+    assert "strict recall 0.500 (1/2)" in report(scores)
+
+
+def test_no_key_line_without_key_events():
+    from kg.events.evaluate import EventScores, report
+    assert "key events" not in report(EventScores())
