@@ -3,13 +3,16 @@ import datetime
 import json
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROPS = {"leads", "memberOf", "representativeOf", "basedIn", "headquarteredIn", "capitalOf", "supports"}
-KINDS = {"Meeting", "Travel", "Statement", "Attack", "MilitaryCampaign", "CasualtyReport", "Support"}
-ROLES = {"participant", "traveler", "speaker", "source", "agent", "target", "beneficiary"}
-QUANT = {"killed", "injured", "childrenKilled", "people"}
+# event kinds, roles and quantities as the project declares them (kg/lang/id/events.toml)
+EVENTS = tomllib.loads((HERE.parents[1] / "kg/lang/id/events.toml").read_text(encoding="utf-8"))
+KINDS = set(EVENTS["kinds"])
+ROLES = {role for kind in EVENTS["kinds"].values() for role in kind.get("roles", {}).values()}
+QUANT = {q for q in EVENTS["quantities"] if isinstance(EVENTS["quantities"][q], list) and q != "not_people"} | {"amount", "score"}
 TYPES = {"Person", "Organization", "Place"}
 TEASER = re.compile(r"^\s*baca\s+juga\s*:", re.I)
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
@@ -69,7 +72,7 @@ def check(gold_path):
         if t is not None and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", t):
             errors.append(f"bad time {t}")
         for k, v in ev.get("quantities", {}).items():
-            if k not in QUANT or not isinstance(v, int):
+            if k not in QUANT or not isinstance(v, str if k == "score" else (int, float)):
                 errors.append(f"bad quantity {k}={v!r}")
     for a in gold.get("absent", []):
         if occurs(a, body):
