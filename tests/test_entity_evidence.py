@@ -92,3 +92,34 @@ def test_two_bodies_joined_by_dan_are_two_organizations():
     _, found = _entities("Pemprov Kaltim dan Otorita IKN menandatangani kesepakatan di Samarinda.")
     orgs = {n for n, t in found if t == "Organization"}
     assert not any(" dan " in n for n in orgs)
+
+
+def test_a_currency_is_not_a_mention_of_its_country():
+    doc, found = _entities("Perusahaan itu menanam modal US$ 40 juta di Batam. Rupiah melemah ke Rp16.400 per "
+                           "dolar AS pada Selasa, sedangkan dolar Singapura stabil.")
+    places = {n for n, t in found if t == "Place"}
+    assert "Batam" in places
+    assert not places & {"Amerika Serikat", "Singapura"}
+
+
+def test_portfolio_words_inside_a_long_title_are_not_people():
+    _, found = _entities("Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun OJK Wulan "
+                         "Kusumastuti menjelaskan aturan baru itu. Deputi Bidang Protokoler, Pers, dan Media "
+                         "Sekretariat Presiden Yoga Pratama Nugroho hadir di Jakarta.")
+    persons = {n for n, t in found if t == "Person"}
+    assert not persons & {"Penjaminan", "Protokoler", "Perasuransian"}
+    assert not any("Penjaminan" in p or "Protokoler" in p for p in persons)
+
+
+def test_the_head_of_an_office_is_split_from_the_office():
+    _, found = _entities("Rapat dihadiri Kepala Dinas Kehutanan Dodi Marsaoly, Kepala Dinas PUPR Jaya "
+                         "Sinurat, dan Sekretaris Daerah Provinsi Maluku Utara.")
+    assert ("Dodi Marsaoly", "Person") in found
+    assert ("Dinas Kehutanan", "Organization") in found
+    assert not any("Dodi" in n for n, t in found if t == "Organization")
+
+
+def test_a_place_after_an_initial_ends_a_persons_name():
+    _, found = _entities("Asisten Pemerintahan Setda Kalteng Marlon T. Aden menyampaikan laporan itu di Palangka Raya.")
+    assert ("Marlon T. Aden", "Person") in found
+    assert ("Aden", "Place") not in found

@@ -94,7 +94,9 @@ def _place_lists(text: str, chosen: list[Mention]) -> list[Mention]:
 
 class _Around:
     """Places and known organizations of a text, indexed for _rank."""
-    def __init__(self, candidates: list[Mention], length: int):
+    def __init__(self, candidates: list[Mention], text: str):
+        length = len(text)
+        self.text = text
         places = [m for m in candidates if m.type == "Place"]
         known_orgs = [m for m in candidates if m.type == "Organization" and m.source == "gazetteer"]
         self.places, self.named = ByStart(places), ByStart(places + known_orgs)
@@ -109,6 +111,10 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
         return [p for p in index.inside(m.start, m.end) if (p.start, p.end) != (m.start, m.end)]
     if id(m) in titled:
         return 1   # "Pemimpin Revolusi Islam Ayatullah Sayyid Ali Khamenei": the gazetteer's title for the name after it
+    if m.source == "model" and m.type == "Person" and any(
+            p.source == "rule:place-name" and re.search(r"\b[A-Z]\. $", around.text[m.start:p.start])
+            for p in inside(around.places)):
+        return 3.4   # "Herson B. Aden": a place name after an initial is the end of a person's name
     if m.source == "rule:org-name":
         if any(o.end == m.end for o in inside(around.named)) or names.geo_country(m.text.split()[-1]):
             return 0.5   # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"
@@ -127,7 +133,7 @@ def _trim(m: Mention, text: str) -> Mention:
 def _select(candidates: list[Mention], text: str) -> list[Mention]:
     chosen: dict[tuple[int, int], Mention] = {}
     taken = Taken(len(text))
-    around = _Around(candidates, len(text))
+    around = _Around(candidates, text)
     for m in candidates:
         m.text = m.text or text[m.start:m.end]
     known = {(p.gazetteer_key, p.start) for p in candidates if p.source == "gazetteer"}

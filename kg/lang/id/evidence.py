@@ -54,8 +54,47 @@ def _institution_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _base_words() -> frozenset[str]:
+    """The base words of the lemma table (kg/parse/data/lemmas.tsv.xz, nlp-id, MIT licence)."""
+    import lzma
+    from kg.parse.lemmas import TABLE_PATH
+    text = lzma.decompress(TABLE_PATH.read_bytes()).decode("utf-8")
+    return frozenset(line.partition("\t")[0] for line in text.splitlines())
+
+
+# nominalising confixes ke-an, pe(N)-an, per-an, with the first letter the nasal replaced
+_CONFIX = (("peng", ("", "k")), ("peny", ("s",)), ("pem", ("", "p")), ("pen", ("", "t")), ("per", ("",)),
+           ("pe", ("",)), ("ke", ("",)))
+
+
+def _confixed(word: str) -> bool:
+    """'Keuangan', 'Penataan', 'Pembangunan': an abstract noun built from a base word, which no
+    personal name is."""
+    w = word.lower()
+    if not w.endswith("an") or len(w) < 7 or not w.isalpha():
+        return False
+    for prefix, restored in _CONFIX:
+        if w.startswith(prefix):
+            stem = w[len(prefix):-2]
+            if len(stem) >= 3 and any(r + stem in _base_words() for r in restored):
+                return True
+    return False
+
+
 def _known_place(name: str) -> bool:
     return places.lookup(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _currency_before() -> re.Pattern:
+    return re.compile(r"(?i)\b(?:%s)\s+$" % "|".join(map(re.escape, word_list("currency_words"))))
+
+
+def _names_currency(m: Mention, text: str) -> bool:
+    """'US$ 1,2 miliar', 'per dolar AS': the place names a currency, it is not mentioned as a place."""
+    return m.type == "Place" and (text[m.end:m.end + 1] == "$" or
+                                  _currency_before().search(text, max(0, m.start - 12), m.start) is not None)
 
 
 def _snap(m: Mention, text: str) -> None:
@@ -244,6 +283,64 @@ def _split_leading_place(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
+def _after_confixed(m: Mention, text: str) -> Mention | None:
+    """'Perhubungan Dudy Purwagandhi': the person named after the last portfolio word, if any."""
+    toks = tokenize(text, m.start, m.end)
+    last = max(k for k, t in enumerate(toks) if _confixed(t.text))
+    rest = toks[last + 1:]
+    if not rest:
+        return None
+    cand = Mention(rest[0].start, m.end, text[rest[0].start:m.end], "Person", m.source, m.confidence, title=m.title)
+    return cand if _name_shaped_person(cand, text) else None
+
+
+@lru_cache(maxsize=1)
+def _portfolio_intros() -> frozenset[str]:
+    return frozenset(word_list("portfolio_intros"))
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(h.split()) for h in word_list("office_heads"))
+
+
+def _personal_name(toks: list[Token]) -> bool:
+    """Two to four capitalised words that can be a person's name: no institution, place or portfolio
+    word, no acronym, and only the first may be an ordinary word ('Juni Gultom')."""
+    inst, common, words = _institution_words(), _common_words(), names.words()
+    if not 2 <= len(toks) <= 4:
+        return False
+    for k, t in enumerate(toks):
+        w = t.text
+        if not re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) or w.lower() in inst or _confixed(w) or \
+                w in words.provinces or names.geo_country(w) or _known_place(w) or (k and w.lower() in common) or \
+                w in word_list("place_words"):
+            return False
+    return not any(_known_place(f"{a.text} {b.text}") for a, b in zip(toks, toks[1:]))
+
+
+def _split_office_head(m: Mention, text: str) -> list[Mention]:
+    """'Kepala Dinas Kehutanan Agustan Saining': after a job title, a government office named by its
+    portfolio ends where a person's name (two to four capitalised words, no institution word, not a
+    known place, not ending in an ordinary word) closes the run."""
+    if m.type != "Organization" or m.source.startswith("gazetteer"):
+        return [m]
+    before = re.search(r"(\w+)\.?\s+$", text[max(0, m.start - 30):m.start])
+    if not before or before.group(1).lower() not in names.words().title_words:
+        return [m]
+    toks = tokenize(text, m.start, m.end)
+    head = max((len(h) for h in _office_heads() if tuple(t.text for t in toks[:len(h)]) == h), default=0)
+    if not head:
+        return [m]
+    for k in range(head + 1, len(toks) - 1):
+        rest = toks[k:]
+        if len(rest) <= 4 and toks[k - 1].text.lower() not in _CONNECTORS and _personal_name(rest):
+            return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
+                    Mention(rest[0].start, m.end, text[rest[0].start:m.end], "Person", m.source, m.confidence,
+                            title=before.group(1))]
+    return [m]
+
+
 def _institution_head(word: str) -> bool:
     words = names.words()
     return any(h[0] == word for h in words.org_heads | words.place_heads | words.building_heads)
@@ -273,6 +370,36 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
             added.append(cand)
             taken.append((s, e))
     return sorted(ms + added, key=lambda m: m.start)
+
+
+_INITIALED = re.compile(r"((?:[A-Z][a-z][\w'’\-]* ){1,4})[A-Z]\. ([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?)")
+
+
+def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
+    """'Herson B. Aden', 'Jonathan P. Ellsworth': a middle initial joins the words around it into one
+    person's name, whatever was found inside it (a place 'Aden', a person cut at the initial)."""
+    words = names.words()
+    out = ms
+    for found in _INITIALED.finditer(text):
+        first = []
+        for w in reversed(found.group(1).split()):
+            if w.lower() in words.title_words or _known_place(w) or w in words.provinces or \
+                    w.lower() in _common_words() or _confixed(w) or w.lower() in _institution_words():
+                break   # "Setda Kalteng Herson B. Aden": the title and its region stay out
+            first.insert(0, w)
+        last = found.group(2).split()
+        if not first or last[-1].lower() in _common_words():
+            continue
+        start = found.end(1) - len(" ".join(first)) - 1
+        end = found.start(2) + len(found.group(2))
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        if any(m.start < end and start < m.end for m in out if m not in inside) or \
+                any(m.type != "Person" and (" " in m.text or m.source.startswith("gazetteer")) for m in inside):
+            continue
+        person = Mention(start, end, text[start:end], "Person", "rule:initial", 0.7,
+                         title=next((m.title for m in inside if m.title), None))
+        out = sorted([m for m in out if m not in inside] + [person], key=lambda m: m.start)
+    return out
 
 
 def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
@@ -326,7 +453,7 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
         if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line):
             continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
-        if len(words) >= 4 and not re.search(r"[.!?][\"'”’)]*$", line.strip()):
+        if len(words) >= 4 and not re.search(r"[.][\"'”’)]*$", line.strip()):
             caps = sum(w[0].isupper() for w in words)
             if caps / len(words) >= 0.6:
                 out.append((s.start, s.end))
@@ -375,6 +502,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     for m in out:
         trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
         letters = re.sub(r"\W", "", m.text)
+        if _names_currency(m, text):
+            continue
         if not trusted and (len(letters) <= 2 or m.text[:1].isdigit() or re.match(r"Rp ?\d", m.text)):
             continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
@@ -388,6 +517,14 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and len(toks) >= 2 and all(w.lower() in common for w in toks) and \
                 not _institution_head(toks[0]):
             continue   # "Pusat Data", "Reserse Kriminal Khusus": ordinary words cut from a longer name
+        if not trusted and m.type == "Person" and any(_confixed(w) for w in toks):
+            rest = _after_confixed(m, text)
+            if rest is None:
+                continue   # "Keuangan Derivatif", "Penataan Ruang": words of a portfolio, not a person
+            m.start, m.text = rest.start, rest.text
+            toks = m.text.split()
+        if not trusted and m.type == "Person" and before and before.group(1) in _portfolio_intros():
+            continue   # "Deputi Bidang Protokoler, Pers, dan Media": a portfolio
         if not trusted and len(toks) == 1 and _institution_head(toks[0]):
             continue   # "Kelurahan", "Masjid": a head word without its name
         if not trusted and " " not in m.text and m.text not in in_longer and \
@@ -417,8 +554,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
                 and _name_shaped_person(m, text):
             m.type = "Person"
-        kept += _split_leading_place(m, text)
-    return _merge_defined(_cued_and_listed_persons(_listed_places(kept, text), text), text)
+        for piece in _split_office_head(m, text):
+            kept += _split_leading_place(piece, text)
+    return _merge_defined(_cued_and_listed_persons(_listed_places(_initialed_names(kept, text), text), text), text)
 
 
 @lru_cache(maxsize=1)
