@@ -123,3 +123,29 @@ def test_a_place_after_an_initial_ends_a_persons_name():
     _, found = _entities("Asisten Pemerintahan Setda Kalteng Marlon T. Aden menyampaikan laporan itu di Palangka Raya.")
     assert ("Marlon T. Aden", "Person") in found
     assert ("Aden", "Place") not in found
+
+
+def test_names_of_things_after_a_thing_word_are_not_entities():
+    _, found = _entities("Rusia meluncurkan 40 drone dan 6 rudal balistik Iskander ke Kharkiv. Indeks Hang Seng di "
+                         "Hong Kong naik 1 persen, sedangkan indeks Nikkei 225 di Tokyo turun.")
+    names = {n for n, _ in found}
+    assert not names & {"Iskander", "Hang Seng", "Nikkei"}
+    assert {("Kharkiv", "Place"), ("Tokyo", "Place")} <= found
+
+
+def test_a_numbered_part_is_not_a_name():
+    _, found = _entities("Pembalap itu terjatuh di Tikungan 7 pada putaran ke-12 di Sirkuit Mandalika.")
+    assert not any(n == "Tikungan" for n, _ in found)
+
+
+def test_a_lone_name_takes_the_type_the_article_gives_it_elsewhere():
+    _, found = _entities("Mamuju (ANTARA) - Jembatan yang menghubungkan Mamuju dan Majene putus. Warga di sekitar "
+                         "pelabuhan Hodeidah mengungsi.")
+    assert {("Mamuju", "Place"), ("Hodeidah", "Place")} <= found
+    assert not {("Mamuju", "Person"), ("Hodeidah", "Person")} & found
+
+
+def test_a_region_after_a_regional_title_is_a_place():
+    _, found = _entities("Ia pernah menjabat Bupati Tapanuli Selatan dua periode sebelum pindah ke Medan.")
+    assert ("Tapanuli Selatan", "Place") in found
+    assert ("Tapanuli Selatan", "Person") not in found

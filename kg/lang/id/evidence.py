@@ -97,6 +97,41 @@ def _names_currency(m: Mention, text: str) -> bool:
                                   _currency_before().search(text, max(0, m.start - 12), m.start) is not None)
 
 
+@lru_cache(maxsize=1)
+def _thing_cues() -> frozenset[str]:
+    return frozenset(word_list("thing_cues"))
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(word_list("speech_verbs"))
+
+
+@lru_cache(maxsize=1)
+def _place_cue_words() -> frozenset[str]:
+    """Lowercase words that introduce a place: the place cues and the place head words written in
+    lower case ("pelabuhan Hodeidah", "kota Gaza")."""
+    heads = {" ".join(h).lower() for h in names.words().place_heads}
+    return frozenset(heads | set(word_list("place_cues")) - {"di", "ke", "dekat", "menuju", "perbatasan"})
+
+
+def _cue_before(cues: frozenset[str], m: Mention, text: str) -> bool:
+    """One of the lowercase cue phrases is written right before the mention (a vessel prefix such as
+    'MV' or 'KRI' may stand between)."""
+    before = text[max(0, m.start - 40):m.start]
+    found = re.search(r"(?:^|\s)([A-Za-z][a-z]*(?: [a-z]+)*)\s+(?:[A-Z]{2,4}\s+)?$", before)
+    if not found:
+        return False
+    words = found.group(1).lower().split()
+    if any(" ".join(words[-n:]) in cues for n in range(1, min(3, len(words)) + 1)):
+        return True
+    # "rudal balistik Iskander": the cue, then one describing word (not a preposition)
+    return len(words) >= 2 and words[-2] in cues and words[-1] not in _LINKS
+
+
+_LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "oleh", "dan", "yang", "atau", "serta"}
+
+
 def _snap(m: Mention, text: str) -> None:
     """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen."""
     while m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
@@ -163,6 +198,7 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
 
 
 _AFFIXED = re.compile(r"^(?:(?:Ber|Ter|Meng|Mem|Men|Peng|Pem|Pen|Per|Ke|Se)[a-z]{4,}|[A-Z][a-z]{3,}(?:kan|nya|lah|pun))$")
+_REGION_ENDS = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"}
 _DIRECTIONS = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Raya", "Daya", "Laut", "Darat"}
 
 
@@ -496,6 +532,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     body = " ".join(text[s.start:s.end] for s in sentences if (s.start, s.end) not in heads)
     common = _common_words()
     person_words = {w for m in out if m.type == "Person" and " " in m.text for w in m.text.split()}
+    places_named = {m.text for m in out if m.type == "Place" and m.source != "model"}
     tails = _head_tails(out)
     sentence_starts = {s.start for s in sentences}
     kept = []
@@ -533,10 +570,21 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
                 _AFFIXED.match(m.text) and text[m.end:m.end + 1] == ",":
             continue   # "Beruntung, ...", "Sebaliknya, ...": an affixed Indonesian word opening the sentence
+        if not trusted and _cue_before(_thing_cues(), m, text):
+            continue   # "indeks Hang Seng", "rudal Iskander", "kapal MV Ocean Crescent": a thing's name
+        if not trusted and " " not in m.text and not is_acronym(m.text) and re.match(r" \d", text[m.end:m.end + 2]) \
+                and m.text not in person_words and not _known_place(m.text):
+            continue   # "Tikungan 10", "Pasal 33": a numbered part of something
         if not trusted and " " not in m.text and m.type != "Person" and m.text in person_words and \
-                not _known_place(m.text) and m.text not in names.words().provinces and \
+                (not _known_place(m.text) or _cue_before(_speech_verbs(), m, text) or after_title) and \
+                m.text not in names.words().provinces and \
                 not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
-            m.type = "Person"   # "kata Hairul": a part of a person's name written alone
+            m.type = "Person"   # "kata Hairul", "kata Chen": a part of a person's name written alone
+        if not trusted and m.type == "Person" and len(toks) >= 2 and toks[-1] in _REGION_ENDS:
+            m.type = "Place"   # "mantan Bupati Tapanuli Tengah": a region, not a person
+        if m.source == "model" and m.type == "Person" and " " not in m.text and m.text not in person_words and \
+                (m.text in places_named or _cue_before(_place_cue_words(), m, text)):
+            m.type = "Place"   # "pelabuhan Hodeidah", "Mamuju" after the dateline "Mamuju (ANTARA)"
         tail = tails.get(m.text)
         if not trusted and tail and m.type != tail and not _known_place(m.text) and \
                 m.text not in names.words().provinces and (tail != "Place:venue" or m.type == "Person"):
