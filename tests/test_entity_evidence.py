@@ -149,3 +149,25 @@ def test_a_region_after_a_regional_title_is_a_place():
     _, found = _entities("Ia pernah menjabat Bupati Tapanuli Selatan dua periode sebelum pindah ke Medan.")
     assert ("Tapanuli Selatan", "Place") in found
     assert ("Tapanuli Selatan", "Person") not in found
+
+
+def test_an_english_venue_name_is_one_place():
+    _, found = _entities("Pembalap itu juara di Pertamina Mandalika International Circuit, Lombok Tengah. Jumpa pers "
+                         "digelar di Garuda City Center, Tangerang.")
+    assert {("Pertamina Mandalika International Circuit", "Place"), ("Garuda City Center", "Place")} <= found
+    assert ("Garuda City", "Organization") not in found
+
+
+def test_an_office_building_named_after_its_body_is_the_body():
+    _, found = _entities("Pertemuan berlangsung di Kantor Kementerian Luar Negeri Malaysia, Putrajaya, Kamis. "
+                         "Laporan itu diperiksa Inspektorat Kabupaten Sleman.")
+    orgs = {n for n, t in found if t == "Organization"}
+    assert "Kementerian Luar Negeri Malaysia" in orgs
+    assert "Inspektorat Kabupaten Sleman" in orgs
+
+
+def test_the_head_of_a_station_is_split_from_the_station():
+    _, found = _entities("Kepala Stasiun Geofisika Palu Hendra Wiratma Saputra menyebutkan gempa itu tidak "
+                         "berpotensi tsunami.")
+    assert ("Hendra Wiratma Saputra", "Person") in found
+    assert not any("Hendra" in n for n, t in found if t != "Person")

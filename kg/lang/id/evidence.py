@@ -342,14 +342,15 @@ def _office_heads() -> frozenset[tuple[str, ...]]:
 
 def _personal_name(toks: list[Token]) -> bool:
     """Two to four capitalised words that can be a person's name: no institution, place or portfolio
-    word, no acronym, and only the first may be an ordinary word ('Juni Gultom')."""
+    word, no acronym, and no ordinary word but the first of two ('Juni Gultom')."""
     inst, common, words = _institution_words(), _common_words(), names.words()
     if not 2 <= len(toks) <= 4:
         return False
     for k, t in enumerate(toks):
         w = t.text
         if not re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) or w.lower() in inst or _confixed(w) or \
-                w in words.provinces or names.geo_country(w) or _known_place(w) or (k and w.lower() in common) or \
+                w in words.provinces or names.geo_country(w) or _known_place(w) or \
+                ((k or len(toks) > 2) and w.lower() in common) or \
                 w in word_list("place_words"):
             return False
     return not any(_known_place(f"{a.text} {b.text}") for a, b in zip(toks, toks[1:]))
@@ -359,18 +360,21 @@ def _split_office_head(m: Mention, text: str) -> list[Mention]:
     """'Kepala Dinas Kehutanan Agustan Saining': after a job title, a government office named by its
     portfolio ends where a person's name (two to four capitalised words, no institution word, not a
     known place, not ending in an ordinary word) closes the run."""
-    if m.type != "Organization" or m.source.startswith("gazetteer"):
+    if m.type == "Person" or m.source.startswith("gazetteer"):
         return [m]
     before = re.search(r"(\w+)\.?\s+$", text[max(0, m.start - 30):m.start])
     if not before or before.group(1).lower() not in names.words().title_words:
         return [m]
     toks = tokenize(text, m.start, m.end)
-    head = max((len(h) for h in _office_heads() if tuple(t.text for t in toks[:len(h)]) == h), default=0)
+    words = names.words()
+    heads = _office_heads() | words.place_heads | words.building_heads if m.type == "Place" else _office_heads()
+    head = max((len(h) for h in heads if tuple(t.text for t in toks[:len(h)]) == h), default=0)
     if not head:
         return [m]
-    for k in range(head + 1, len(toks) - 1):
+    for size in (3, 2, 4):   # most names have two or three words
+        k = len(toks) - size
         rest = toks[k:]
-        if len(rest) <= 4 and toks[k - 1].text.lower() not in _CONNECTORS and _personal_name(rest):
+        if k > head and toks[k - 1].text.lower() not in _CONNECTORS and _personal_name(rest):
             return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
                     Mention(rest[0].start, m.end, text[rest[0].start:m.end], "Person", m.source, m.confidence,
                             title=before.group(1))]
@@ -570,6 +574,12 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
                 _AFFIXED.match(m.text) and text[m.end:m.end + 1] == ",":
             continue   # "Beruntung, ...", "Sebaliknya, ...": an affixed Indonesian word opening the sentence
+        office = re.match(r"Kantor (\S+)", m.text)
+        if not trusted and office and _institution_head(office.group(1)) and \
+                not any(tuple(toks[:len(h)]) == h for h in names.words().building_heads):
+            m.start, m.type = m.start + len("Kantor "), "Organization"   # "di Kantor Kementerian Luar Negeri Vietnam"
+            m.text = text[m.start:m.end]
+            toks = m.text.split()
         if not trusted and _cue_before(_thing_cues(), m, text):
             continue   # "indeks Hang Seng", "rudal Iskander", "kapal MV Ocean Crescent": a thing's name
         if not trusted and " " not in m.text and not is_acronym(m.text) and re.match(r" \d", text[m.end:m.end + 2]) \

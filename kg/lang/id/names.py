@@ -498,6 +498,26 @@ def _acronyms(tokens, words):
             yield Mention(tok.start, tok.end, "", "Organization", "rule:acronym", 0.5)
 
 
+@lru_cache(maxsize=1)
+def _building_tail_words() -> frozenset[str]:
+    return frozenset(word_list("building_tails"))
+
+
+def _building_tails(tokens: list[Token], words: Words):
+    """'Pertamina Mandalika International Circuit', 'Garuda City Center': a run of capitalised words
+    closed by an English building word is one place."""
+    tails = _building_tail_words()
+    for i, tok in enumerate(tokens):
+        if tok.text not in tails or not i:
+            continue
+        start = i
+        while start > 0 and i - start < 5 and _is_name_word(tokens[start - 1], words) and \
+                tokens[start - 1].text.lower() not in words.title_words:
+            start -= 1
+        if start < i:
+            yield Mention(tokens[start].start, tok.end, "", "Place", "rule:building", 0.85)
+
+
 def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> list[Mention]:
     """Every rule's candidate mentions in text[start:end] (one sentence)."""
     tokens = tokenize(text, start, end)
@@ -507,6 +527,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _org_shapes(tokens, words)
     found += _known_places(tokens, words)
     found += _buildings(tokens, words)
+    found += _building_tails(tokens, words)
     found += _list_items(tokens, words)
     found += _pairs(tokens, words)
     found += _titles(tokens, words, found)
