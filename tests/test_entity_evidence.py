@@ -171,3 +171,23 @@ def test_the_head_of_a_station_is_split_from_the_station():
                          "berpotensi tsunami.")
     assert ("Hendra Wiratma Saputra", "Person") in found
     assert not any("Hendra" in n for n, t in found if t != "Person")
+
+
+def test_initials_with_an_age_are_not_a_country_or_a_body():
+    _, found = _entities("Polisi menangkap tiga tersangka, yakni AS (41), RI (29) dan TNI (17), di Kecamatan Cibadak.")
+    names = {n for n, _ in found}
+    assert not names & {"Amerika Serikat", "Indonesia", "Tentara Nasional Indonesia", "AS", "RI", "TNI"}
+
+
+def test_the_region_of_a_police_unit_is_a_place():
+    _, found = _entities("Kapolres Garut menyatakan kasus itu ditangani Polres Garut. \"Kami sudah periksa,\" kata "
+                         "Kapolres kepada wartawan di Cikajang, Garut, Senin. Warga Polsek Cikajang berjaga.")
+    assert ("Garut", "Person") not in found and ("Garut", "Organization") not in found
+    assert ("Cikajang", "Organization") not in found
+
+
+def test_a_team_of_a_body_is_the_body_and_an_address_part_is_a_place():
+    _, found = _entities("Tim Detasemen Khusus 88 Antiteror Polri menangkap seorang pria di Jalan Sisingamangaraja, "
+                         "Bandar Khalipah, Kabupaten Deli Serdang.")
+    assert not any(n.startswith("Tim ") for n, _ in found)
+    assert ("Bandar Khalipah", "Person") not in found

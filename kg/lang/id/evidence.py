@@ -442,6 +442,16 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _places_between(ms: list[Mention], text: str) -> list[Mention]:
+    """'Jalan SM Raja, Bandar Sono, Kota Tebing Tinggi': a name the model took for a person, written
+    between two places in an address, is a place."""
+    for a, b, c in zip(ms, ms[1:], ms[2:]):
+        if b.source == "model" and b.type == "Person" and a.type == c.type == "Place" and \
+                text[a.end:b.start] == ", " and text[b.end:c.start] == ", ":
+            b.type = "Place"
+    return ms
+
+
 def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
     """'ke Busan dan Jeju', 'Kuta dan Seminyak': a capitalised name listed right after a place is a
     place too, when no recogniser took it."""
@@ -475,7 +485,8 @@ def _head_tails(ms: list[Mention]) -> dict[str, str]:
         toks = m.text.split()
         if m.type == "Person" or len(toks) < 2:
             continue
-        if heads.get(toks[0]) == m.type and toks[1][:1].isupper() and (toks[0],) not in words.building_heads:
+        if heads.get(toks[0]) == m.type and toks[1][:1].isupper() and (toks[0],) not in words.building_heads and \
+                toks[0] not in word_list("region_unit_heads"):
             out.setdefault(" ".join(toks[1:]), m.type)
         n = max((len(h) for h in words.building_heads if tuple(toks[:len(h)]) == h), default=0)
         if n and len(toks) > n:
@@ -545,6 +556,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         letters = re.sub(r"\W", "", m.text)
         if _names_currency(m, text):
             continue
+        if len(letters) <= 3 and m.text.isupper() and re.match(r" \(\d{1,3}\)", text[m.end:m.end + 6]):
+            continue   # "AS (50), F (27)": a suspect's initials and age, not a country or a body
         if not trusted and (len(letters) <= 2 or m.text[:1].isdigit() or re.match(r"Rp ?\d", m.text)):
             continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
@@ -574,10 +587,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
                 _AFFIXED.match(m.text) and text[m.end:m.end + 1] == ",":
             continue   # "Beruntung, ...", "Sebaliknya, ...": an affixed Indonesian word opening the sentence
-        office = re.match(r"Kantor (\S+)", m.text)
+        office = re.match(r"(?:Kantor|Tim) (\S+)", m.text)
         if not trusted and office and _institution_head(office.group(1)) and \
                 not any(tuple(toks[:len(h)]) == h for h in names.words().building_heads):
-            m.start, m.type = m.start + len("Kantor "), "Organization"   # "di Kantor Kementerian Luar Negeri Vietnam"
+            m.start, m.type = office.start(1) + m.start, "Organization"   # "di Kantor Kementerian Luar Negeri Vietnam"
             m.text = text[m.start:m.end]
             toks = m.text.split()
         if not trusted and _cue_before(_thing_cues(), m, text):
@@ -592,6 +605,12 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.type = "Person"   # "kata Hairul", "kata Chen": a part of a person's name written alone
         if not trusted and m.type == "Person" and len(toks) >= 2 and toks[-1] in _REGION_ENDS:
             m.type = "Place"   # "mantan Bupati Tapanuli Tengah": a region, not a person
+        if not trusted and m.type == "Person" and " " not in m.text and after_title and m.text not in person_words \
+                and (_known_place(m.text) or m.text in names.words().provinces):
+            m.type = "Place"   # "Kapolrestabes Makassar menyatakan": the region of a title
+        if m.source == "model" and m.type == "Organization" and " " not in m.text and not is_acronym(m.text) and \
+                re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
+            m.type = "Place"   # "wartawan di Bayah": a place cue before a lone name
         if m.source == "model" and m.type == "Person" and " " not in m.text and m.text not in person_words and \
                 (m.text in places_named or _cue_before(_place_cue_words(), m, text)):
             m.type = "Place"   # "pelabuhan Hodeidah", "Mamuju" after the dateline "Mamuju (ANTARA)"
@@ -614,7 +633,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.type = "Person"
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text)
-    return _merge_defined(_cued_and_listed_persons(_listed_places(_initialed_names(kept, text), text), text), text)
+    kept = _places_between(_listed_places(_initialed_names(kept, text), text), text)
+    return _merge_defined(_cued_and_listed_persons(kept, text), text)
 
 
 @lru_cache(maxsize=1)
