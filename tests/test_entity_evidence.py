@@ -191,3 +191,23 @@ def test_a_team_of_a_body_is_the_body_and_an_address_part_is_a_place():
                          "Bandar Khalipah, Kabupaten Deli Serdang.")
     assert not any(n.startswith("Tim ") for n, _ in found)
     assert ("Bandar Khalipah", "Person") not in found
+
+
+def test_a_team_after_a_title_is_an_organization_and_a_post_spelled_out_is_nobody():
+    _, found = _entities("Pembalap tim Gresini Racing asal Italia, Marco Bellucci, finis kedua. Direktur Reserse "
+                         "Narkoba (Dirresnarkoba) Polda Riau Kombes Heru Santosa memimpin penggerebekan itu.")
+    assert ("Gresini Racing", "Person") not in found
+    assert ("Reserse Narkoba", "Person") not in found
+    assert ("Heru Santosa", "Person") in found
+
+
+def test_a_rate_followed_by_its_figure_is_no_person():
+    _, found = _entities("Suku bunga Marginal Lending 6,5 persen dan Standing Deposit 5 persen tidak berubah.")
+    assert not {n for n, t in found if t == "Person"} & {"Marginal Lending", "Standing Deposit"}
+
+
+def test_a_repeated_word_is_no_part_of_a_listed_place():
+    _, found = _entities("Indonesia Dapat Kunjungan Dari China, AS dan Jepang Berturut-turut, Seberapa Penting Bagi "
+                         "Kawasan?\n\nJakarta - Indonesia menerima tamu dari China pekan lalu. Menteri Luar Negeri AS "
+                         "juga datang ke Jakarta.")
+    assert not any("Berturut" in n for n, _ in found)

@@ -103,6 +103,11 @@ def _thing_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _org_cue_words() -> frozenset[str]:
+    return frozenset(c.lower() for c in word_list("org_cues") + word_list("team_words"))
+
+
+@lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     return frozenset(word_list("speech_verbs"))
 
@@ -466,6 +471,11 @@ def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
                 break
             s, e = nxt.span(1)
             name = nxt.group(1)
+            words = name.split()
+            while len(words) > 1 and re.fullmatch(r"(?:ber|ter|se)?(\w+)-\1", words[-1].lower()):
+                words.pop()   # "AS dan Jepang Berturut-turut": a repeated word is no part of a name
+            if words != name.split():
+                name, e = " ".join(words), s + len(" ".join(words))
             if any(a < e and s < b for a, b in taken) or name.lower() in common or \
                     name.split()[0].lower() in names.words().title_words:
                 break
@@ -603,6 +613,13 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 m.text not in names.words().provinces and \
                 not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
             m.type = "Person"   # "kata Hairul", "kata Chen": a part of a person's name written alone
+        if not trusted and m.type == "Person" and _cue_before(_org_cue_words(), m, text):
+            m.type = "Organization"   # "Pembalap tim Ducati Lenovo": the title's team, not its holder
+        if not trusted and m.type == "Person" and re.match(r" \d", text[m.end:m.end + 2]):
+            continue   # "Lending Facility 6,5 persen": a rate's or a product's name
+        acr = re.match(r" \(([A-Z][A-Za-z]{2,15})\)", text[m.end:m.end + 20])
+        if not trusted and m.type == "Person" and acr and (acr.group(1).lower(),) in titles:
+            continue   # "Direktur Reserse Kriminal Khusus (Dirreskrimsus)": the post spelled out
         if not trusted and m.type == "Person" and len(toks) >= 2 and toks[-1] in _REGION_ENDS:
             m.type = "Place"   # "mantan Bupati Tapanuli Tengah": a region, not a person
         if not trusted and m.type == "Person" and " " not in m.text and after_title and m.text not in person_words \
