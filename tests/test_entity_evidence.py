@@ -211,3 +211,11 @@ def test_a_repeated_word_is_no_part_of_a_listed_place():
                          "Kawasan?\n\nJakarta - Indonesia menerima tamu dari China pekan lalu. Menteri Luar Negeri AS "
                          "juga datang ke Jakarta.")
     assert not any("Berturut" in n for n, _ in found)
+
+
+def test_a_name_particle_joins_the_name_and_an_office_named_in_full_is_not_split():
+    _, found = _entities("Gol kedua dicetak gelandang asal Spanyol Sergio del Valle pada menit ke-70. Kepala Pusat "
+                         "Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hadi Wijaya meminta warga waspada.")
+    assert ("Sergio del Valle", "Person") in found
+    assert ("Bencana Geologi", "Person") not in found
+    assert "Jenderal Senior" not in {n for n, _ in _entities("Jenderal Senior Min Aung Hlaing tiba di Jakarta.")[1]}

@@ -63,6 +63,10 @@ def _base_words() -> frozenset[str]:
     return frozenset(line.partition("\t")[0] for line in text.splitlines())
 
 
+def _base_word(word: str) -> bool:
+    return word.lower() in _base_words()
+
+
 # nominalising confixes ke-an, pe(N)-an, per-an, with the first letter the nasal replaced
 _CONFIX = (("peng", ("", "k")), ("peny", ("s",)), ("pem", ("", "p")), ("pen", ("", "t")), ("per", ("",)),
            ("pe", ("",)), ("ke", ("",)))
@@ -376,6 +380,8 @@ def _split_office_head(m: Mention, text: str) -> list[Mention]:
     head = max((len(h) for h in heads if tuple(t.text for t in toks[:len(h)]) == h), default=0)
     if not head:
         return [m]
+    if text[m.end:m.end + 2] == " (" or _base_word(toks[-1].text):
+        return [m]   # "Mitigasi Bencana Geologi (PVMBG)": the name of the office goes on
     for size in (3, 2, 4):   # most names have two or three words
         k = len(toks) - size
         rest = toks[k:]
@@ -445,6 +451,31 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
                          title=next((m.title for m in inside if m.title), None))
         out = sorted([m for m in out if m not in inside] + [person], key=lambda m: m.start)
     return out
+
+
+_PARTICLE = re.compile(r" (?:del|de|da|dos|das|van|von|der|bin|binti|ibn) [A-Z][\w'’\-]+")
+
+
+def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
+    """'Tyronne del Pino', 'Robin van Persie': a lowercase name particle and the capitalised word after
+    it go on a person's name the model cut before the particle."""
+    drop = set()
+    for m in ms:
+        tail = _PARTICLE.match(text, m.end)
+        if not tail or m.source not in ("model", "rule:title", "rule:apposition") or \
+                not (m.type == "Person" or " " not in m.text):
+            continue
+        inside = [o for o in ms if o is not m and m.end <= o.start and o.end <= tail.end()]
+        if any(o.source.startswith("gazetteer") for o in inside) or \
+                any(o.start < tail.end() < o.end for o in ms):
+            continue
+        drop |= {id(o) for o in inside}
+        m.end, m.type = tail.end(), "Person"
+        first = re.match(r"(\S+) (?=[A-Z])", text[m.start:m.end])
+        if first and names.geo_country(first.group(1)):
+            m.start += first.end()   # "asal Spanyol Sergio del Valle": the country is not part of the name
+        m.text = text[m.start:m.end]
+    return [m for m in ms if id(m) not in drop]
 
 
 def _places_between(ms: list[Mention], text: str) -> list[Mention]:
@@ -650,7 +681,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.type = "Person"
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text)
-    kept = _places_between(_listed_places(_initialed_names(kept, text), text), text)
+    kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text), text)
     return _merge_defined(_cued_and_listed_persons(kept, text), text)
 
 
