@@ -219,3 +219,25 @@ def test_a_name_particle_joins_the_name_and_an_office_named_in_full_is_not_split
     assert ("Sergio del Valle", "Person") in found
     assert ("Bencana Geologi", "Person") not in found
     assert "Jenderal Senior" not in {n for n, _ in _entities("Jenderal Senior Min Aung Hlaing tiba di Jakarta.")[1]}
+
+
+def test_a_ticket_of_two_full_names_is_two_people():
+    _, found = _entities("MK menolak gugatan pasangan calon nomor urut 2, Hendro Wibisono-Yusuf Kurniadi, dalam "
+                         "sidang di Jakarta.")
+    assert {("Hendro Wibisono", "Person"), ("Yusuf Kurniadi", "Person")} <= found
+
+
+def test_the_region_of_a_title_before_a_one_word_name():
+    _, found = _entities("Ketua DPRD Jateng Suparmo menyebut anggaran naik. Sekretaris Daerah Provinsi Jawa Tengah "
+                         "Sunaryo mengatakan dana sudah siap. Ketua KPU Kabupaten Kebumen Dani Ardianto hadir. "
+                         "Rapat digelar di Kebumen.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Suparmo", "Sunaryo"} <= persons
+    assert not any(p.startswith(("Jateng", "Tengah", "Kebumen")) for p in persons)
+
+
+def test_an_acronym_of_a_thing_is_no_organization():
+    _, found = _entities("Pemerintah daerah menyusun APBD Perubahan 2025. Tim SAR gabungan mencari korban longsor "
+                         "di Kabupaten Banjarnegara.")
+    names = {n for n, _ in found}
+    assert not names & {"APBD Perubahan", "Tim SAR", "SAR", "APBD"}

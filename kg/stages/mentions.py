@@ -62,6 +62,10 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         if other and (len(inner) >= 2 or any(m.end == c.end for m in inner)):
             drop.add(i)
             tail = next((m for m in inner if m.end == c.end and m.start > c.start), None)
+            direction = re.match(r"(?:Utara|Selatan|Timur|Barat|Tengah|Tenggara|Barat Daya) (?=[A-Z])",
+                                 text[tail.start:tail.end]) if tail else None
+            if direction:
+                tail.start += direction.end()   # "Provinsi Jawa Tengah | Sumarno": the region ends the place
             if tail and c.type in ("Place", "Organization"):
                 # "Kabupaten Sintang | Yohanes Lukman Darmadi": what precedes the model's name keeps the rule's type
                 head_end = c.start + len(text[c.start:tail.start].rstrip(" ,"))

@@ -102,6 +102,11 @@ def _names_currency(m: Mention, text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _thing_acronyms() -> frozenset[str]:
+    return frozenset(word_list("thing_acronyms"))
+
+
+@lru_cache(maxsize=1)
 def _thing_cues() -> frozenset[str]:
     return frozenset(word_list("thing_cues"))
 
@@ -293,14 +298,34 @@ def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Men
             Mention(toks[1].start, m.end, text[toks[1].start:m.end], "Person", m.source, m.confidence, title=m.title)]
 
 
-def _is_region(toks: list[Token]) -> bool:
+def _is_region(toks: list[Token], doc_places: frozenset[str] = frozenset()) -> bool:
     words = names.words()
     name = " ".join(t.text for t in toks)
-    return name in words.provinces or names.geo_country(name) or (len(toks) >= 2 and (
+    return name in words.provinces or name in doc_places or names.geo_country(name) or (len(toks) >= 2 and (
         toks[-1].text in _DIRECTIONS or _known_place(name)))
 
 
-def _split_leading_place(m: Mention, text: str) -> list[Mention]:
+def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: frozenset[str]) -> list[Mention]:
+    """'Ketua DPRD Jateng Sumanto', 'Sekretaris Daerah Provinsi Jawa Tengah Sumarno': after a job title,
+    the region it governs, then a one-word name."""
+    if len(toks) < 2 or m.type == "Organization":
+        return []
+    last, head = toks[-1], toks[:-1]
+    before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
+    titled = (m.type == "Person" and m.title) or (before and before.group(1).lower() in names.words().title_words)
+    if not titled or not re.fullmatch(r"[A-Z][a-z]{2,}", last.text) or last.text in _DIRECTIONS or \
+            last.text.lower() in _common_words() or _base_word(last.text) or _known_place(last.text) or \
+            last.text.lower() in _institution_words() or last.text in names._ORG_TAILS:
+        return []
+    bare = head[1:] if (head[0].text,) in names.words().place_heads and len(head) > 1 else head
+    if not (_is_region(head, doc_places) or _is_region(bare, doc_places)):
+        return []
+    return [Mention(m.start, head[-1].end, text[m.start:head[-1].end], "Place", m.source, m.confidence),
+            Mention(last.start, last.end, last.text, "Person", m.source, m.confidence,
+                    title=m.title if m.type == "Person" else before.group(1))]
+
+
+def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = frozenset()) -> list[Mention]:
     """'Kaltim Sugeng Widodo Pranoto', 'Provinsi Kaltim Ratna Dewi Handayaningsih', 'Stasiun Geofisika
     Mamuju Rusdin Tahir Lamadda': a title's region or office written before a person's name is not part
     of the name; the name after it (two to four name-shaped words) is the person."""
@@ -308,20 +333,26 @@ def _split_leading_place(m: Mention, text: str) -> list[Mention]:
         return [m]
     toks = tokenize(text, m.start, m.end)
     words = names.words()
+    one = _region_and_one_name(m, toks, text, doc_places)
+    if one:
+        return one
     for k in range(len(toks) - 2, 0, -1):
         end = _run_end(text, m.end)
         rest = Mention(toks[k].start, end, text[toks[k].start:end], "Person", m.source, m.confidence,
                        title=m.title)
         if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
             return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
-        region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k])
+        region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k]) \
+            or (k == 1 and m.type == "Person" and m.title is not None and toks[0].text in doc_places)
         portfolio = m.type == "Person" and k == 1 and toks[0].text.lower() in words.portfolios
+        if toks[k].text in _DIRECTIONS:
+            continue   # "Provinsi Jawa | Tengah Sumarno": the region's name goes on
         if not (region or portfolio) or not (m.type == "Person" or _name_shaped_person(rest, text)):
             continue
         if not _name_shaped_person(rest, text) and m.type != "Person":
             continue
         head_type = m.type if m.type != "Person" else "Place"
-        if portfolio or (m.type == "Person" and not _is_region(toks[:k])):
+        if portfolio or (m.type == "Person" and not (_is_region(toks[:k]) or toks[0].text in doc_places)):
             return [rest]   # "Hukum Edwin Santoso": a portfolio word of the title
         return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], head_type, m.source, m.confidence),
                 rest]
@@ -358,7 +389,7 @@ def _personal_name(toks: list[Token]) -> bool:
     for k, t in enumerate(toks):
         w = t.text
         if not re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) or w.lower() in inst or _confixed(w) or \
-                w in words.provinces or names.geo_country(w) or _known_place(w) or \
+                w in words.provinces or names.geo_country(w) or _known_place(w) or w in _DIRECTIONS or \
                 ((k or len(toks) > 2) and w.lower() in common) or \
                 w in word_list("place_words"):
             return False
@@ -478,6 +509,28 @@ def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
     return [m for m in ms if id(m) not in drop]
 
 
+@lru_cache(maxsize=1)
+def _pair_re() -> re.Pattern:
+    cues = "|".join(re.escape(c) for c in word_list("pair_cues"))
+    name = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}"
+    return re.compile(r"\b(?:%s)\b[a-z0-9 ,]{0,30}?\s(%s)-(%s)\b" % (cues, name, name))
+
+
+def _full_name_pairs(ms: list[Mention], text: str) -> list[Mention]:
+    """'pasangan calon nomor urut 2, Budhi Sarwono-Wahyu Kristianto': a ticket of two full names is two
+    people, whatever was found across the hyphen."""
+    for pair in _pair_re().finditer(text):
+        spans = [pair.span(1), pair.span(2)]
+        if all(" " not in text[s:e] for s, e in spans):
+            continue   # "Anies-Muhaimin": the pair rule of the mention stage reads it
+        over = [m for m in ms if m.start < spans[1][1] and spans[0][0] < m.end]
+        if any(m.source.startswith("gazetteer") and (m.start < spans[0][0] or m.end > spans[1][1]) for m in over):
+            continue
+        people = [Mention(s, e, text[s:e], "Person", "rule:pair", 0.7) for s, e in spans]
+        ms = sorted([m for m in ms if m not in over] + people, key=lambda m: m.start)
+    return ms
+
+
 def _places_between(ms: list[Mention], text: str) -> list[Mention]:
     """'Jalan SM Raja, Bandar Sono, Kota Tebing Tinggi': a name the model took for a person, written
     between two places in an address, is a place."""
@@ -588,8 +641,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     body = " ".join(text[s.start:s.end] for s in sentences if (s.start, s.end) not in heads)
     common = _common_words()
     person_words = {w for m in out if m.type == "Person" and " " in m.text for w in m.text.split()}
-    places_named = {m.text for m in out if m.type == "Place" and m.source != "model"}
     tails = _head_tails(out)
+    places_named = {m.text for m in out if m.type == "Place" and m.source != "model"}
+    # the places the article names, with the names after their head words ("Kabupaten Banjarnegara")
+    doc_places = frozenset(places_named | {t for t, kind in tails.items() if kind == "Place"})
     sentence_starts = {s.start for s in sentences}
     kept = []
     for m in out:
@@ -634,6 +689,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.start, m.type = office.start(1) + m.start, "Organization"   # "di Kantor Kementerian Luar Negeri Vietnam"
             m.text = text[m.start:m.end]
             toks = m.text.split()
+        bare = toks[1:] if toks[0] == "Tim" else toks
+        if not trusted and bare and bare[0] in _thing_acronyms() and \
+                all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]):
+            continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
         if not trusted and _cue_before(_thing_cues(), m, text):
             continue   # "indeks Hang Seng", "rudal Iskander", "kapal MV Ocean Crescent": a thing's name
         if not trusted and " " not in m.text and not is_acronym(m.text) and re.match(r" \d", text[m.end:m.end + 2]) \
@@ -680,9 +739,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 and _name_shaped_person(m, text):
             m.type = "Person"
         for piece in _split_office_head(m, text):
-            kept += _split_leading_place(piece, text)
+            kept += _split_leading_place(piece, text, doc_places)
     kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text), text)
-    return _merge_defined(_cued_and_listed_persons(kept, text), text)
+    return _merge_defined(_cued_and_listed_persons(_full_name_pairs(kept, text), text), text)
 
 
 @lru_cache(maxsize=1)
