@@ -241,3 +241,14 @@ def test_an_acronym_of_a_thing_is_no_organization():
                          "di Kabupaten Banjarnegara.")
     names = {n for n, _ in found}
     assert not names & {"APBD Perubahan", "Tim SAR", "SAR", "APBD"}
+
+
+def test_a_body_named_from_a_title_is_cut_to_its_name():
+    doc, found = _entities("Daftar pejabat yang dilantik:\n"
+                           "1. Kepala Badan Gizi Nasional: Prof. Ratna Wulandari Siregar\n"
+                           "2. Kepala Badan Pangan Nasional: Hadi Prasetyo Nugroho\n"
+                           "Ketua Umum Partai Kebangkitan Bangsa (PKB) Fathur Rozak hadir di Istana Negara.")
+    names = {n for n, _ in found}
+    assert not any(n.endswith((":", ")")) for n in names), names
+    orgs = [e for e in doc.entities.values() if e.type == "Organization" and e.mentions]
+    assert len([e for e in orgs if "Kebangkitan Bangsa" in e.name]) <= 1

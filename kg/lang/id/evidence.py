@@ -693,7 +693,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and bare and bare[0] in _thing_acronyms() and \
                 all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]):
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
-        if not trusted and _cue_before(_thing_cues(), m, text):
+        if not trusted and (_cue_before(_thing_cues(), m, text) or (len(toks) > 1 and toks[0].lower() in _thing_cues())):
             continue   # "indeks Hang Seng", "rudal Iskander", "kapal MV Ocean Crescent": a thing's name
         if not trusted and " " not in m.text and not is_acronym(m.text) and re.match(r" \d", text[m.end:m.end + 2]) \
                 and m.text not in person_words and not _known_place(m.text):
