@@ -252,3 +252,11 @@ def test_a_body_named_from_a_title_is_cut_to_its_name():
     assert not any(n.endswith((":", ")")) for n in names), names
     orgs = [e for e in doc.entities.values() if e.type == "Organization" and e.mentions]
     assert len([e for e in orgs if "Kebangkitan Bangsa" in e.name]) <= 1
+
+
+def test_a_place_read_only_from_a_headline_is_dropped():
+    _, found = _entities("Presiden Bertemu Ketua Partai di Istana, Bahas Apa ?\n\n"
+                         "JAKARTA, KOMPAS.com - Presiden Joko Widodo menerima Ketua Umum Partai Nasdem Surya Paloh di "
+                         "Istana Kepresidenan, Jumat (19/8/2022). Pertemuan berlangsung satu jam.")
+    assert not any("Bahas" in n for n, _ in found)
+    assert ("Surya Paloh", "Person") in found

@@ -4,13 +4,14 @@ The relation stage names the unit a title governs ("Kepala Pelaksana BPBD Banjar
 "Kepala Badan Gizi Nasional: Prof. ...") and creates an entity when no recognised one has that
 name. Such a name may carry the rest of the title ("Pelaksana"), a colon, the short form in
 brackets, or a rank after it. Here each one is cut to the name itself; when the cut name is an
-entity the article already has, the two are one entity and the relations point to it.
+entity the article already has, the two are one entity and the relations point to it. A name
+read only from a title-cased headline is dropped with its relations.
 """
 from __future__ import annotations
 
 import re
 
-from kg.lang.id import names
+from kg.lang.id import evidence, names
 from kg.model import Document, Entity
 
 _SOURCE = "rule:relations"
@@ -48,9 +49,22 @@ def _same(doc: Document, e: Entity, name: str) -> Entity | None:
     return None
 
 
+def _headline_only(doc: Document, e: Entity) -> bool:
+    """A name read only from a title-cased headline ('di Istana, Bahas Apa ?') that the body never writes."""
+    heads = evidence.headline_lines(doc.text, doc.sentences)
+    body = " ".join(doc.text[s.start:s.end] for s in doc.sentences if (s.start, s.end) not in heads)
+    return all(any(a <= m.start < b for a, b in heads) for m in e.mentions) and e.name not in body
+
+
 def tidy(doc: Document) -> Document:
     for e in list(doc.entities.values()):
         if not e.mentions or any(m.source != _SOURCE for m in e.mentions):
+            continue
+        if _headline_only(doc, e):
+            for m in e.mentions:
+                doc.mentions.remove(m)
+            doc.relations = [r for r in doc.relations if e.key not in (r.subject, r.object)]
+            del doc.entities[e.key]
             continue
         drop, length = _cut(e.name)
         if length <= 0 or (drop == 0 and length == len(e.name)):
