@@ -260,3 +260,10 @@ def test_a_place_read_only_from_a_headline_is_dropped():
                          "Istana Kepresidenan, Jumat (19/8/2022). Pertemuan berlangsung satu jam.")
     assert not any("Bahas" in n for n, _ in found)
     assert ("Surya Paloh", "Person") in found
+
+
+def test_the_name_after_a_place_head_word_stays_the_place():
+    _, found = _entities("Polisi menangkap pelaku di sebuah rumah kos di Jalan Pelita, Kelurahan Bandar Selamat, "
+                         "Kecamatan Medan Tembung.")
+    assert ("Kelurahan Bandar Selamat", "Place") in found
+    assert ("Bandar Selamat", "Person") not in found

@@ -23,9 +23,10 @@ def _cut(name: str) -> tuple[int, int]:
     words = names.words()
     start, end = 0, len(name)
     name_words = name.split(" ")
-    while len(name_words) > 1 and name_words[0].lower() in words.title_words and \
+    while len(name_words) > 1 and (name_words[0].lower() in words.title_words or
+                                   name_words[0] == "Kantor" and (name_words[1],) in words.org_heads) and \
             (name_words[0],) not in words.org_heads:
-        start += len(name_words[0]) + 1   # "Pelaksana BPBD", "Eksekutif Pengawas ..."
+        start += len(name_words[0]) + 1   # "Pelaksana BPBD", "Kantor Kementerian Luar Negeri Vietnam"
         name_words = name_words[1:]
     kept = name[start:end]
     kept = kept.rstrip(":;,. ")
@@ -40,11 +41,14 @@ def _cut(name: str) -> tuple[int, int]:
 
 
 def _same(doc: Document, e: Entity, name: str) -> Entity | None:
+    """The entity the article already has under that name: of the same type by name, alias or
+    mention, or of any type by a mention written exactly so ('Provinsi Kaltim')."""
     low = name.lower()
     for other in doc.entities.values():
-        if other is not e and other.type == e.type and other.mentions and (
-                other.name.lower() == low or low in {a.lower() for a in other.aliases} or
-                low in {m.text.lower() for m in other.mentions}):
+        if other is e or not other.mentions:
+            continue
+        if other.type == e.type and (other.name.lower() == low or low in {a.lower() for a in other.aliases}) or \
+                low in {m.text.lower() for m in other.mentions if other.type == e.type or m.text == name}:
             return other
     return None
 

@@ -59,6 +59,9 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         # another kind of name inside: several words or an acronym ("Partai Golkar", "DPR"), not a lone first name
         other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())
                  and (m.type == "Person") != (c.type == "Person")]
+        head = c.source == "rule:place-head" and re.match(r"\S+ ", text[c.start:c.end])
+        if head and all(m.start == c.start + head.end() and m.end == c.end for m in other):
+            continue   # "Kelurahan | Bandar Selamat": the name after a place head word is the place's
         if other and (len(inner) >= 2 or any(m.end == c.end for m in inner)):
             drop.add(i)
             tail = next((m for m in inner if m.end == c.end and m.start > c.start), None)
