@@ -5,7 +5,8 @@ The relation stage names the unit a title governs ("Kepala Pelaksana BPBD Banjar
 name. Such a name may carry the rest of the title ("Pelaksana"), a colon, the short form in
 brackets, or a rank after it. Here each one is cut to the name itself; when the cut name is an
 entity the article already has, the two are one entity and the relations point to it. A name
-read only from a title-cased headline is dropped with its relations.
+read only from a title-cased headline, or a portfolio ('Bidang Protokoler, Pers, dan Media'),
+is dropped with its relations.
 """
 from __future__ import annotations
 
@@ -64,7 +65,7 @@ def tidy(doc: Document) -> Document:
     for e in list(doc.entities.values()):
         if not e.mentions or any(m.source != _SOURCE for m in e.mentions):
             continue
-        if _headline_only(doc, e):
+        if _headline_only(doc, e) or e.name.split(" ", 1)[0] in evidence.portfolio_intros():
             for m in e.mentions:
                 doc.mentions.remove(m)
             doc.relations = [r for r in doc.relations if e.key not in (r.subject, r.object)]

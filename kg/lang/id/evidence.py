@@ -371,7 +371,7 @@ def _after_confixed(m: Mention, text: str) -> Mention | None:
 
 
 @lru_cache(maxsize=1)
-def _portfolio_intros() -> frozenset[str]:
+def portfolio_intros() -> frozenset[str]:
     return frozenset(word_list("portfolio_intros"))
 
 
@@ -591,14 +591,18 @@ def _head_tails(ms: list[Mention]) -> dict[str, str]:
 
 
 def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
-    """Spans of title-cased lines: most words capitalised and no closing full stop."""
+    """Spans of title-cased lines: most words capitalised and no closing full stop (a question or an
+    exclamation only when it is the whole line: 'Jokowi Bertemu Surya Paloh di Istana, Bahas Apa ?')."""
     out = []
     for s in sentences:
         line = text[s.start:s.end]
         if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line):
             continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
-        if len(words) >= 4 and not re.search(r"[.][\"'”’)]*$", line.strip()):
+        whole_line = not text[text.rfind("\n", 0, s.start) + 1:s.start].strip() and \
+            not text[s.end:(text.find("\n", s.end) + 1 or len(text) + 1) - 1].strip()
+        closing = r"[.!?]" if not whole_line else r"[.]"
+        if len(words) >= 4 and not re.search(closing + r"[\"'”’)]*$", line.strip()):
             caps = sum(w[0].isupper() for w in words)
             if caps / len(words) >= 0.6:
                 out.append((s.start, s.end))
@@ -673,7 +677,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 continue   # "Keuangan Derivatif", "Penataan Ruang": words of a portfolio, not a person
             m.start, m.text = rest.start, rest.text
             toks = m.text.split()
-        if not trusted and m.type == "Person" and before and before.group(1) in _portfolio_intros():
+        if not trusted and m.type == "Person" and before and before.group(1) in portfolio_intros():
             continue   # "Deputi Bidang Protokoler, Pers, dan Media": a portfolio
         if not trusted and len(toks) == 1 and _institution_head(toks[0]):
             continue   # "Kelurahan", "Masjid": a head word without its name
