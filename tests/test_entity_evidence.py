@@ -267,3 +267,10 @@ def test_the_name_after_a_place_head_word_stays_the_place():
                          "Kecamatan Medan Tembung.")
     assert ("Kelurahan Bandar Selamat", "Place") in found
     assert ("Bandar Selamat", "Person") not in found
+
+
+def test_a_portfolio_read_from_a_title_is_no_body():
+    _, found = _entities("Deputi Bidang Protokoler, Pers, dan Media Sekretariat Presiden Yoga Pratama Nugroho "
+                         "menyebut Presiden menerima tamu di Istana Merdeka, Jakarta.")
+    assert not any(n.startswith(("Bidang", "Protokoler")) for n, _ in found)
+    assert ("Istana Merdeka", "Place") in found
