@@ -189,8 +189,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             else:
                 break
         k = j
-        while k < len(tokens) and k - j < 2 and tokens[k].text.islower():
-            k += 1  # "juru bicara militer Houthi ..."
+        while k < len(tokens) and k - j < 2 and tokens[k].text.islower() and \
+                tokens[k].text not in ("itu", "ini", "tersebut", "yang"):
+            k += 1  # "juru bicara militer Houthi ..." (not "sekretaris daerah itu mengatakan ...")
         if k < len(tokens) and tokens[k].start in known_at and known_at[tokens[k].start].type != "Person":
             m = known_at[tokens[k].start]   # "Presiden Iran", "Ketua KPK"
             j = k
@@ -208,8 +209,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             # "Manajer tim voli putri Gelora Sentani, Yuliana Hembring, ...": skip the description
             k = j
             while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and tokens[k].text.islower() and \
-                    tokens[k].text not in _FUNCTION_WORDS:
-                k += 1
+                    tokens[k].text not in _FUNCTION_WORDS and tokens[k].text not in ("itu", "ini", "tersebut"):
+                k += 1   # not across "sekretaris daerah itu mengatakan ...": the title names someone known
             j = k
         end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
         if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1:
