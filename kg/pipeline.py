@@ -11,7 +11,7 @@ from kg.config import Config
 from kg.errors import InputError, KgError
 from kg.model import Document
 from kg.parse.parser import Parser
-from kg.stages import clean, link, merge_events, mentions, relations, resolve, segment
+from kg.stages import clean, entity_names, link, merge_events, mentions, relations, resolve, segment
 from kg.stages.events import EventStage
 
 
@@ -37,6 +37,7 @@ def default_stages(parser: Parser) -> list[Stage]:
         _stage("resolve", resolve.resolve, {"mentions"}, {"entities"}, True),
         _stage("link", link.link, {"entities"}, {"entity_ids"}, True),
         _stage("relations", relations.extract_relations, {"entity_ids", "sentences"}, {"relations"}),
+        _stage("entity_names", entity_names.tidy, {"relations"}, {"entity_names"}),
         _stage("events", EventStage(parser), {"entity_ids", "sentences"}, {"events"}, True),
         _stage("merge_events", merge_events.merge_events, {"events", "relations"}, {"merged_events"}),
     ]

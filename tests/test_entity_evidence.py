@@ -92,3 +92,185 @@ def test_two_bodies_joined_by_dan_are_two_organizations():
     _, found = _entities("Pemprov Kaltim dan Otorita IKN menandatangani kesepakatan di Samarinda.")
     orgs = {n for n, t in found if t == "Organization"}
     assert not any(" dan " in n for n in orgs)
+
+
+def test_a_currency_is_not_a_mention_of_its_country():
+    doc, found = _entities("Perusahaan itu menanam modal US$ 40 juta di Batam. Rupiah melemah ke Rp16.400 per "
+                           "dolar AS pada Selasa, sedangkan dolar Singapura stabil.")
+    places = {n for n, t in found if t == "Place"}
+    assert "Batam" in places
+    assert not places & {"Amerika Serikat", "Singapura"}
+
+
+def test_portfolio_words_inside_a_long_title_are_not_people():
+    _, found = _entities("Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun OJK Wulan "
+                         "Kusumastuti menjelaskan aturan baru itu. Deputi Bidang Protokoler, Pers, dan Media "
+                         "Sekretariat Presiden Yoga Pratama Nugroho hadir di Jakarta.")
+    persons = {n for n, t in found if t == "Person"}
+    assert not persons & {"Penjaminan", "Protokoler", "Perasuransian"}
+    assert not any("Penjaminan" in p or "Protokoler" in p for p in persons)
+
+
+def test_the_head_of_an_office_is_split_from_the_office():
+    _, found = _entities("Rapat dihadiri Kepala Dinas Kehutanan Dodi Marsaoly, Kepala Dinas PUPR Jaya "
+                         "Sinurat, dan Sekretaris Daerah Provinsi Maluku Utara.")
+    assert ("Dodi Marsaoly", "Person") in found
+    assert ("Dinas Kehutanan", "Organization") in found
+    assert not any("Dodi" in n for n, t in found if t == "Organization")
+
+
+def test_a_place_after_an_initial_ends_a_persons_name():
+    _, found = _entities("Asisten Pemerintahan Setda Kalteng Marlon T. Aden menyampaikan laporan itu di Palangka Raya.")
+    assert ("Marlon T. Aden", "Person") in found
+    assert ("Aden", "Place") not in found
+
+
+def test_names_of_things_after_a_thing_word_are_not_entities():
+    _, found = _entities("Rusia meluncurkan 40 drone dan 6 rudal balistik Iskander ke Kharkiv. Indeks Hang Seng di "
+                         "Hong Kong naik 1 persen, sedangkan indeks Nikkei 225 di Tokyo turun.")
+    names = {n for n, _ in found}
+    assert not names & {"Iskander", "Hang Seng", "Nikkei"}
+    assert {("Kharkiv", "Place"), ("Tokyo", "Place")} <= found
+
+
+def test_a_numbered_part_is_not_a_name():
+    _, found = _entities("Pembalap itu terjatuh di Tikungan 7 pada putaran ke-12 di Sirkuit Mandalika.")
+    assert not any(n == "Tikungan" for n, _ in found)
+
+
+def test_a_lone_name_takes_the_type_the_article_gives_it_elsewhere():
+    _, found = _entities("Mamuju (ANTARA) - Jembatan yang menghubungkan Mamuju dan Majene putus. Warga di sekitar "
+                         "pelabuhan Hodeidah mengungsi.")
+    assert {("Mamuju", "Place"), ("Hodeidah", "Place")} <= found
+    assert not {("Mamuju", "Person"), ("Hodeidah", "Person")} & found
+
+
+def test_a_region_after_a_regional_title_is_a_place():
+    _, found = _entities("Ia pernah menjabat Bupati Tapanuli Selatan dua periode sebelum pindah ke Medan.")
+    assert ("Tapanuli Selatan", "Place") in found
+    assert ("Tapanuli Selatan", "Person") not in found
+
+
+def test_an_english_venue_name_is_one_place():
+    _, found = _entities("Pembalap itu juara di Pertamina Mandalika International Circuit, Lombok Tengah. Jumpa pers "
+                         "digelar di Garuda City Center, Tangerang.")
+    assert {("Pertamina Mandalika International Circuit", "Place"), ("Garuda City Center", "Place")} <= found
+    assert ("Garuda City", "Organization") not in found
+
+
+def test_an_office_building_named_after_its_body_is_the_body():
+    _, found = _entities("Pertemuan berlangsung di Kantor Kementerian Luar Negeri Malaysia, Putrajaya, Kamis. "
+                         "Laporan itu diperiksa Inspektorat Kabupaten Sleman.")
+    orgs = {n for n, t in found if t == "Organization"}
+    assert "Kementerian Luar Negeri Malaysia" in orgs
+    assert "Inspektorat Kabupaten Sleman" in orgs
+
+
+def test_the_head_of_a_station_is_split_from_the_station():
+    _, found = _entities("Kepala Stasiun Geofisika Palu Hendra Wiratma Saputra menyebutkan gempa itu tidak "
+                         "berpotensi tsunami.")
+    assert ("Hendra Wiratma Saputra", "Person") in found
+    assert not any("Hendra" in n for n, t in found if t != "Person")
+
+
+def test_initials_with_an_age_are_not_a_country_or_a_body():
+    _, found = _entities("Polisi menangkap tiga tersangka, yakni AS (41), RI (29) dan TNI (17), di Kecamatan Cibadak.")
+    names = {n for n, _ in found}
+    assert not names & {"Amerika Serikat", "Indonesia", "Tentara Nasional Indonesia", "AS", "RI", "TNI"}
+
+
+def test_the_region_of_a_police_unit_is_a_place():
+    _, found = _entities("Kapolres Garut menyatakan kasus itu ditangani Polres Garut. \"Kami sudah periksa,\" kata "
+                         "Kapolres kepada wartawan di Cikajang, Garut, Senin. Warga Polsek Cikajang berjaga.")
+    assert ("Garut", "Person") not in found and ("Garut", "Organization") not in found
+    assert ("Cikajang", "Organization") not in found
+
+
+def test_a_team_of_a_body_is_the_body_and_an_address_part_is_a_place():
+    _, found = _entities("Tim Detasemen Khusus 88 Antiteror Polri menangkap seorang pria di Jalan Sisingamangaraja, "
+                         "Bandar Khalipah, Kabupaten Deli Serdang.")
+    assert not any(n.startswith("Tim ") for n, _ in found)
+    assert ("Bandar Khalipah", "Person") not in found
+
+
+def test_a_team_after_a_title_is_an_organization_and_a_post_spelled_out_is_nobody():
+    _, found = _entities("Pembalap tim Gresini Racing asal Italia, Marco Bellucci, finis kedua. Direktur Reserse "
+                         "Narkoba (Dirresnarkoba) Polda Riau Kombes Heru Santosa memimpin penggerebekan itu.")
+    assert ("Gresini Racing", "Person") not in found
+    assert ("Reserse Narkoba", "Person") not in found
+    assert ("Heru Santosa", "Person") in found
+
+
+def test_a_rate_followed_by_its_figure_is_no_person():
+    _, found = _entities("Suku bunga Marginal Lending 6,5 persen dan Standing Deposit 5 persen tidak berubah.")
+    assert not {n for n, t in found if t == "Person"} & {"Marginal Lending", "Standing Deposit"}
+
+
+def test_a_repeated_word_is_no_part_of_a_listed_place():
+    _, found = _entities("Indonesia Dapat Kunjungan Dari China, AS dan Jepang Berturut-turut, Seberapa Penting Bagi "
+                         "Kawasan?\n\nJakarta - Indonesia menerima tamu dari China pekan lalu. Menteri Luar Negeri AS "
+                         "juga datang ke Jakarta.")
+    assert not any("Berturut" in n for n, _ in found)
+
+
+def test_a_name_particle_joins_the_name_and_an_office_named_in_full_is_not_split():
+    _, found = _entities("Gol kedua dicetak gelandang asal Spanyol Sergio del Valle pada menit ke-70. Kepala Pusat "
+                         "Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hadi Wijaya meminta warga waspada.")
+    assert ("Sergio del Valle", "Person") in found
+    assert ("Bencana Geologi", "Person") not in found
+    assert "Jenderal Senior" not in {n for n, _ in _entities("Jenderal Senior Min Aung Hlaing tiba di Jakarta.")[1]}
+
+
+def test_a_ticket_of_two_full_names_is_two_people():
+    _, found = _entities("MK menolak gugatan pasangan calon nomor urut 2, Hendro Wibisono-Yusuf Kurniadi, dalam "
+                         "sidang di Jakarta.")
+    assert {("Hendro Wibisono", "Person"), ("Yusuf Kurniadi", "Person")} <= found
+
+
+def test_the_region_of_a_title_before_a_one_word_name():
+    _, found = _entities("Ketua DPRD Jateng Suparmo menyebut anggaran naik. Sekretaris Daerah Provinsi Jawa Tengah "
+                         "Sunaryo mengatakan dana sudah siap. Ketua KPU Kabupaten Kebumen Dani Ardianto hadir. "
+                         "Rapat digelar di Kebumen.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Suparmo", "Sunaryo"} <= persons
+    assert not any(p.startswith(("Jateng", "Tengah", "Kebumen")) for p in persons)
+
+
+def test_an_acronym_of_a_thing_is_no_organization():
+    _, found = _entities("Pemerintah daerah menyusun APBD Perubahan 2025. Tim SAR gabungan mencari korban longsor "
+                         "di Kabupaten Banjarnegara.")
+    names = {n for n, _ in found}
+    assert not names & {"APBD Perubahan", "Tim SAR", "SAR", "APBD"}
+
+
+def test_a_body_named_from_a_title_is_cut_to_its_name():
+    doc, found = _entities("Daftar pejabat yang dilantik:\n"
+                           "1. Kepala Badan Gizi Nasional: Prof. Ratna Wulandari Siregar\n"
+                           "2. Kepala Badan Pangan Nasional: Hadi Prasetyo Nugroho\n"
+                           "Ketua Umum Partai Kebangkitan Bangsa (PKB) Fathur Rozak hadir di Istana Negara.")
+    names = {n for n, _ in found}
+    assert not any(n.endswith((":", ")")) for n in names), names
+    orgs = [e for e in doc.entities.values() if e.type == "Organization" and e.mentions]
+    assert len([e for e in orgs if "Kebangkitan Bangsa" in e.name]) <= 1
+
+
+def test_a_place_read_only_from_a_headline_is_dropped():
+    _, found = _entities("Presiden Bertemu Ketua Partai di Istana, Bahas Apa ?\n\n"
+                         "JAKARTA, KOMPAS.com - Presiden Joko Widodo menerima Ketua Umum Partai Nasdem Surya Paloh di "
+                         "Istana Kepresidenan, Jumat (19/8/2022). Pertemuan berlangsung satu jam.")
+    assert not any("Bahas" in n for n, _ in found)
+    assert ("Surya Paloh", "Person") in found
+
+
+def test_the_name_after_a_place_head_word_stays_the_place():
+    _, found = _entities("Polisi menangkap pelaku di sebuah rumah kos di Jalan Pelita, Kelurahan Bandar Selamat, "
+                         "Kecamatan Medan Tembung.")
+    assert ("Kelurahan Bandar Selamat", "Place") in found
+    assert ("Bandar Selamat", "Person") not in found
+
+
+def test_a_portfolio_read_from_a_title_is_no_body():
+    _, found = _entities("Deputi Bidang Protokoler, Pers, dan Media Sekretariat Presiden Yoga Pratama Nugroho "
+                         "menyebut Presiden menerima tamu di Istana Merdeka, Jakarta.")
+    assert not any(n.startswith(("Bidang", "Protokoler")) for n, _ in found)
+    assert ("Istana Merdeka", "Place") in found

@@ -132,8 +132,15 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s+\S")
 def _is_body(line: str) -> bool:
     """A paragraph of the article: a sentence of some length, or an item of a list it gives."""
     s = line.strip()
-    return (len(s.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", s) is not None) or \
-        (_LIST_ITEM.match(s) is not None and ":" in s)
+    return (len(s.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", s) is not None and not _is_question_headline(s)) \
+        or (_LIST_ITEM.match(s) is not None and ":" in s)
+
+
+def _is_question_headline(s: str) -> bool:
+    """'Jokowi Bertemu Surya Paloh di Istana, Bahas Apa ?': a title-cased line ending in ? or ! is a
+    headline, not a paragraph."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", s)
+    return s.rstrip("\"'”’) ").endswith(("?", "!")) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _line_furniture(line: str, pats) -> str | None:
@@ -179,8 +186,9 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
             in_list = True
             continue
         reason = _line_furniture(line, pats)
-        if reason is None and k < first and k != headline and len(line.split()) <= 3 and _is_title_shaped(line):
-            reason = "navigation"
+        if reason is None and k < first and k != headline and len(line.split()) <= 3 and \
+                _is_title_shaped(line.rstrip().rstrip(",&")):
+            reason = "navigation"   # a label, or one of several authors' names ("Dian Erika Nugraheny,")
         if reason:
             found.append((ls, le, reason))
             # "Simak Video Pilihan Ini:" introduces a list; "Bagikan:" does not

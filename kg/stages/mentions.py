@@ -59,9 +59,16 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         # another kind of name inside: several words or an acronym ("Partai Golkar", "DPR"), not a lone first name
         other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())
                  and (m.type == "Person") != (c.type == "Person")]
+        head = c.source == "rule:place-head" and re.match(r"\S+ ", text[c.start:c.end])
+        if head and all(m.start == c.start + head.end() and m.end == c.end for m in other):
+            continue   # "Kelurahan | Bandar Selamat": the name after a place head word is the place's
         if other and (len(inner) >= 2 or any(m.end == c.end for m in inner)):
             drop.add(i)
             tail = next((m for m in inner if m.end == c.end and m.start > c.start), None)
+            direction = re.match(r"(?:Utara|Selatan|Timur|Barat|Tengah|Tenggara|Barat Daya) (?=[A-Z])",
+                                 text[tail.start:tail.end]) if tail else None
+            if direction:
+                tail.start += direction.end()   # "Provinsi Jawa Tengah | Sumarno": the region ends the place
             if tail and c.type in ("Place", "Organization"):
                 # "Kabupaten Sintang | Yohanes Lukman Darmadi": what precedes the model's name keeps the rule's type
                 head_end = c.start + len(text[c.start:tail.start].rstrip(" ,"))
@@ -94,7 +101,9 @@ def _place_lists(text: str, chosen: list[Mention]) -> list[Mention]:
 
 class _Around:
     """Places and known organizations of a text, indexed for _rank."""
-    def __init__(self, candidates: list[Mention], length: int):
+    def __init__(self, candidates: list[Mention], text: str):
+        length = len(text)
+        self.text = text
         places = [m for m in candidates if m.type == "Place"]
         known_orgs = [m for m in candidates if m.type == "Organization" and m.source == "gazetteer"]
         self.places, self.named = ByStart(places), ByStart(places + known_orgs)
@@ -109,6 +118,10 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
         return [p for p in index.inside(m.start, m.end) if (p.start, p.end) != (m.start, m.end)]
     if id(m) in titled:
         return 1   # "Pemimpin Revolusi Islam Ayatullah Sayyid Ali Khamenei": the gazetteer's title for the name after it
+    if m.source == "model" and m.type == "Person" and any(
+            p.source == "rule:place-name" and re.search(r"\b[A-Z]\. $", around.text[m.start:p.start])
+            for p in inside(around.places)):
+        return 3.4   # "Herson B. Aden": a place name after an initial is the end of a person's name
     if m.source == "rule:org-name":
         if any(o.end == m.end for o in inside(around.named)) or names.geo_country(m.text.split()[-1]):
             return 0.5   # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"
@@ -127,7 +140,7 @@ def _trim(m: Mention, text: str) -> Mention:
 def _select(candidates: list[Mention], text: str) -> list[Mention]:
     chosen: dict[tuple[int, int], Mention] = {}
     taken = Taken(len(text))
-    around = _Around(candidates, len(text))
+    around = _Around(candidates, text)
     for m in candidates:
         m.text = m.text or text[m.start:m.end]
     known = {(p.gazetteer_key, p.start) for p in candidates if p.source == "gazetteer"}

@@ -55,8 +55,96 @@ def _institution_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _base_words() -> frozenset[str]:
+    """The base words of the lemma table (kg/parse/data/lemmas.tsv.xz, nlp-id, MIT licence)."""
+    import lzma
+    from kg.parse.lemmas import TABLE_PATH
+    text = lzma.decompress(TABLE_PATH.read_bytes()).decode("utf-8")
+    return frozenset(line.partition("\t")[0] for line in text.splitlines())
+
+
+def _base_word(word: str) -> bool:
+    return word.lower() in _base_words()
+
+
+# nominalising confixes ke-an, pe(N)-an, per-an, with the first letter the nasal replaced
+_CONFIX = (("peng", ("", "k")), ("peny", ("s",)), ("pem", ("", "p")), ("pen", ("", "t")), ("per", ("",)),
+           ("pe", ("",)), ("ke", ("",)))
+
+
+def _confixed(word: str) -> bool:
+    """'Keuangan', 'Penataan', 'Pembangunan': an abstract noun built from a base word, which no
+    personal name is."""
+    w = word.lower()
+    if not w.endswith("an") or len(w) < 7 or not w.isalpha():
+        return False
+    for prefix, restored in _CONFIX:
+        if w.startswith(prefix):
+            stem = w[len(prefix):-2]
+            if len(stem) >= 3 and any(r + stem in _base_words() for r in restored):
+                return True
+    return False
+
+
 def _known_place(name: str) -> bool:
     return places.lookup(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _currency_before() -> re.Pattern:
+    return re.compile(r"(?i)\b(?:%s)\s+$" % "|".join(map(re.escape, word_list("currency_words"))))
+
+
+def _names_currency(m: Mention, text: str) -> bool:
+    """'US$ 1,2 miliar', 'per dolar AS': the place names a currency, it is not mentioned as a place."""
+    return m.type == "Place" and (text[m.end:m.end + 1] == "$" or
+                                  _currency_before().search(text, max(0, m.start - 12), m.start) is not None)
+
+
+@lru_cache(maxsize=1)
+def _thing_acronyms() -> frozenset[str]:
+    return frozenset(word_list("thing_acronyms"))
+
+
+@lru_cache(maxsize=1)
+def _thing_cues() -> frozenset[str]:
+    return frozenset(word_list("thing_cues"))
+
+
+@lru_cache(maxsize=1)
+def _org_cue_words() -> frozenset[str]:
+    return frozenset(c.lower() for c in word_list("org_cues") + word_list("team_words"))
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(word_list("speech_verbs"))
+
+
+@lru_cache(maxsize=1)
+def _place_cue_words() -> frozenset[str]:
+    """Lowercase words that introduce a place: the place cues and the place head words written in
+    lower case ("pelabuhan Hodeidah", "kota Gaza")."""
+    heads = {" ".join(h).lower() for h in names.words().place_heads}
+    return frozenset(heads | set(word_list("place_cues")) - {"di", "ke", "dekat", "menuju", "perbatasan"})
+
+
+def _cue_before(cues: frozenset[str], m: Mention, text: str) -> bool:
+    """One of the lowercase cue phrases is written right before the mention (a vessel prefix such as
+    'MV' or 'KRI' may stand between)."""
+    before = text[max(0, m.start - 40):m.start]
+    found = re.search(r"(?:^|\s)([A-Za-z][a-z]*(?: [a-z]+)*)\s+(?:[A-Z]{2,4}\s+)?$", before)
+    if not found:
+        return False
+    words = found.group(1).lower().split()
+    if any(" ".join(words[-n:]) in cues for n in range(1, min(3, len(words)) + 1)):
+        return True
+    # "rudal balistik Iskander": the cue, then one describing word (not a preposition)
+    return len(words) >= 2 and words[-2] in cues and words[-1] not in _LINKS
+
+
+_LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "oleh", "dan", "yang", "atau", "serta"}
 
 
 def _snap(m: Mention, text: str) -> None:
@@ -125,6 +213,7 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
 
 
 _AFFIXED = re.compile(r"^(?:(?:Ber|Ter|Meng|Mem|Men|Peng|Pem|Pen|Per|Ke|Se)[a-z]{4,}|[A-Z][a-z]{3,}(?:kan|nya|lah|pun))$")
+_REGION_ENDS = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"}
 _DIRECTIONS = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Raya", "Daya", "Laut", "Darat"}
 
 
@@ -210,14 +299,34 @@ def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Men
             Mention(toks[1].start, m.end, text[toks[1].start:m.end], "Person", m.source, m.confidence, title=m.title)]
 
 
-def _is_region(toks: list[Token]) -> bool:
+def _is_region(toks: list[Token], doc_places: frozenset[str] = frozenset()) -> bool:
     words = names.words()
     name = " ".join(t.text for t in toks)
-    return name in words.provinces or names.geo_country(name) or (len(toks) >= 2 and (
+    return name in words.provinces or name in doc_places or names.geo_country(name) or (len(toks) >= 2 and (
         toks[-1].text in _DIRECTIONS or _known_place(name)))
 
 
-def _split_leading_place(m: Mention, text: str) -> list[Mention]:
+def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: frozenset[str]) -> list[Mention]:
+    """'Ketua DPRD Jateng Sumanto', 'Sekretaris Daerah Provinsi Jawa Tengah Sumarno': after a job title,
+    the region it governs, then a one-word name."""
+    if len(toks) < 2 or m.type == "Organization":
+        return []
+    last, head = toks[-1], toks[:-1]
+    before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
+    titled = (m.type == "Person" and m.title) or (before and before.group(1).lower() in names.words().title_words)
+    if not titled or not re.fullmatch(r"[A-Z][a-z]{2,}", last.text) or last.text in _DIRECTIONS or \
+            last.text.lower() in _common_words() or _base_word(last.text) or _known_place(last.text) or \
+            last.text.lower() in _institution_words() or last.text in names._ORG_TAILS:
+        return []
+    bare = head[1:] if (head[0].text,) in names.words().place_heads and len(head) > 1 else head
+    if not (_is_region(head, doc_places) or _is_region(bare, doc_places)):
+        return []
+    return [Mention(m.start, head[-1].end, text[m.start:head[-1].end], "Place", m.source, m.confidence),
+            Mention(last.start, last.end, last.text, "Person", m.source, m.confidence,
+                    title=m.title if m.type == "Person" else before.group(1))]
+
+
+def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = frozenset()) -> list[Mention]:
     """'Kaltim Sugeng Widodo Pranoto', 'Provinsi Kaltim Ratna Dewi Handayaningsih', 'Stasiun Geofisika
     Mamuju Rusdin Tahir Lamadda': a title's region or office written before a person's name is not part
     of the name; the name after it (two to four name-shaped words) is the person."""
@@ -225,23 +334,93 @@ def _split_leading_place(m: Mention, text: str) -> list[Mention]:
         return [m]
     toks = tokenize(text, m.start, m.end)
     words = names.words()
+    one = _region_and_one_name(m, toks, text, doc_places)
+    if one:
+        return one
     for k in range(len(toks) - 2, 0, -1):
         end = _run_end(text, m.end)
         rest = Mention(toks[k].start, end, text[toks[k].start:end], "Person", m.source, m.confidence,
                        title=m.title)
         if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
             return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
-        region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k])
+        region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k]) \
+            or (k == 1 and m.type == "Person" and m.title is not None and toks[0].text in doc_places)
         portfolio = m.type == "Person" and k == 1 and toks[0].text.lower() in words.portfolios
+        if toks[k].text in _DIRECTIONS:
+            continue   # "Provinsi Jawa | Tengah Sumarno": the region's name goes on
         if not (region or portfolio) or not (m.type == "Person" or _name_shaped_person(rest, text)):
             continue
         if not _name_shaped_person(rest, text) and m.type != "Person":
             continue
         head_type = m.type if m.type != "Person" else "Place"
-        if portfolio or (m.type == "Person" and not _is_region(toks[:k])):
+        if portfolio or (m.type == "Person" and not (_is_region(toks[:k]) or toks[0].text in doc_places)):
             return [rest]   # "Hukum Edwin Santoso": a portfolio word of the title
         return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], head_type, m.source, m.confidence),
                 rest]
+    return [m]
+
+
+def _after_confixed(m: Mention, text: str) -> Mention | None:
+    """'Perhubungan Dudy Purwagandhi': the person named after the last portfolio word, if any."""
+    toks = tokenize(text, m.start, m.end)
+    last = max(k for k, t in enumerate(toks) if _confixed(t.text))
+    rest = toks[last + 1:]
+    if not rest:
+        return None
+    cand = Mention(rest[0].start, m.end, text[rest[0].start:m.end], "Person", m.source, m.confidence, title=m.title)
+    return cand if _name_shaped_person(cand, text) else None
+
+
+@lru_cache(maxsize=1)
+def portfolio_intros() -> frozenset[str]:
+    return frozenset(word_list("portfolio_intros"))
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(h.split()) for h in word_list("office_heads"))
+
+
+def _personal_name(toks: list[Token]) -> bool:
+    """Two to four capitalised words that can be a person's name: no institution, place or portfolio
+    word, no acronym, and no ordinary word but the first of two ('Juni Gultom')."""
+    inst, common, words = _institution_words(), _common_words(), names.words()
+    if not 2 <= len(toks) <= 4:
+        return False
+    for k, t in enumerate(toks):
+        w = t.text
+        if not re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) or w.lower() in inst or _confixed(w) or \
+                w in words.provinces or names.geo_country(w) or _known_place(w) or w in _DIRECTIONS or \
+                ((k or len(toks) > 2) and w.lower() in common) or \
+                w in word_list("place_words"):
+            return False
+    return not any(_known_place(f"{a.text} {b.text}") for a, b in zip(toks, toks[1:]))
+
+
+def _split_office_head(m: Mention, text: str) -> list[Mention]:
+    """'Kepala Dinas Kehutanan Agustan Saining': after a job title, a government office named by its
+    portfolio ends where a person's name (two to four capitalised words, no institution word, not a
+    known place, not ending in an ordinary word) closes the run."""
+    if m.type == "Person" or m.source.startswith("gazetteer"):
+        return [m]
+    before = re.search(r"(\w+)\.?\s+$", text[max(0, m.start - 30):m.start])
+    if not before or before.group(1).lower() not in names.words().title_words:
+        return [m]
+    toks = tokenize(text, m.start, m.end)
+    words = names.words()
+    heads = _office_heads() | words.place_heads | words.building_heads if m.type == "Place" else _office_heads()
+    head = max((len(h) for h in heads if tuple(t.text for t in toks[:len(h)]) == h), default=0)
+    if not head:
+        return [m]
+    if text[m.end:m.end + 2] == " (" or _base_word(toks[-1].text):
+        return [m]   # "Mitigasi Bencana Geologi (PVMBG)": the name of the office goes on
+    for size in (3, 2, 4):   # most names have two or three words
+        k = len(toks) - size
+        rest = toks[k:]
+        if k > head and toks[k - 1].text.lower() not in _CONNECTORS and _personal_name(rest):
+            return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
+                    Mention(rest[0].start, m.end, text[rest[0].start:m.end], "Person", m.source, m.confidence,
+                            title=before.group(1))]
     return [m]
 
 
@@ -276,6 +455,93 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     return sorted(ms + added, key=lambda m: m.start)
 
 
+_INITIALED = re.compile(r"((?:[A-Z][a-z][\w'’\-]* ){1,4})[A-Z]\. ([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?)")
+
+
+def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
+    """'Herson B. Aden', 'Jonathan P. Ellsworth': a middle initial joins the words around it into one
+    person's name, whatever was found inside it (a place 'Aden', a person cut at the initial)."""
+    words = names.words()
+    out = ms
+    for found in _INITIALED.finditer(text):
+        first = []
+        for w in reversed(found.group(1).split()):
+            if w.lower() in words.title_words or _known_place(w) or w in words.provinces or \
+                    w.lower() in _common_words() or _confixed(w) or w.lower() in _institution_words():
+                break   # "Setda Kalteng Herson B. Aden": the title and its region stay out
+            first.insert(0, w)
+        last = found.group(2).split()
+        if not first or last[-1].lower() in _common_words():
+            continue
+        start = found.end(1) - len(" ".join(first)) - 1
+        end = found.start(2) + len(found.group(2))
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        if any(m.start < end and start < m.end for m in out if m not in inside) or \
+                any(m.type != "Person" and (" " in m.text or m.source.startswith("gazetteer")) for m in inside):
+            continue
+        person = Mention(start, end, text[start:end], "Person", "rule:initial", 0.7,
+                         title=next((m.title for m in inside if m.title), None))
+        out = sorted([m for m in out if m not in inside] + [person], key=lambda m: m.start)
+    return out
+
+
+_PARTICLE = re.compile(r" (?:del|de|da|dos|das|van|von|der|bin|binti|ibn) [A-Z][\w'’\-]+")
+
+
+def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
+    """'Tyronne del Pino', 'Robin van Persie': a lowercase name particle and the capitalised word after
+    it go on a person's name the model cut before the particle."""
+    drop = set()
+    for m in ms:
+        tail = _PARTICLE.match(text, m.end)
+        if not tail or m.source not in ("model", "rule:title", "rule:apposition") or \
+                not (m.type == "Person" or " " not in m.text):
+            continue
+        inside = [o for o in ms if o is not m and m.end <= o.start and o.end <= tail.end()]
+        if any(o.source.startswith("gazetteer") for o in inside) or \
+                any(o.start < tail.end() < o.end for o in ms):
+            continue
+        drop |= {id(o) for o in inside}
+        m.end, m.type = tail.end(), "Person"
+        first = re.match(r"(\S+) (?=[A-Z])", text[m.start:m.end])
+        if first and names.geo_country(first.group(1)):
+            m.start += first.end()   # "asal Spanyol Sergio del Valle": the country is not part of the name
+        m.text = text[m.start:m.end]
+    return [m for m in ms if id(m) not in drop]
+
+
+@lru_cache(maxsize=1)
+def _pair_re() -> re.Pattern:
+    cues = "|".join(re.escape(c) for c in word_list("pair_cues"))
+    name = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}"
+    return re.compile(r"\b(?:%s)\b[a-z0-9 ,]{0,30}?\s(%s)-(%s)\b" % (cues, name, name))
+
+
+def _full_name_pairs(ms: list[Mention], text: str) -> list[Mention]:
+    """'pasangan calon nomor urut 2, Budhi Sarwono-Wahyu Kristianto': a ticket of two full names is two
+    people, whatever was found across the hyphen."""
+    for pair in _pair_re().finditer(text):
+        spans = [pair.span(1), pair.span(2)]
+        if all(" " not in text[s:e] for s, e in spans):
+            continue   # "Anies-Muhaimin": the pair rule of the mention stage reads it
+        over = [m for m in ms if m.start < spans[1][1] and spans[0][0] < m.end]
+        if any(m.source.startswith("gazetteer") and (m.start < spans[0][0] or m.end > spans[1][1]) for m in over):
+            continue
+        people = [Mention(s, e, text[s:e], "Person", "rule:pair", 0.7) for s, e in spans]
+        ms = sorted([m for m in ms if m not in over] + people, key=lambda m: m.start)
+    return ms
+
+
+def _places_between(ms: list[Mention], text: str) -> list[Mention]:
+    """'Jalan SM Raja, Bandar Sono, Kota Tebing Tinggi': a name the model took for a person, written
+    between two places in an address, is a place."""
+    for a, b, c in zip(ms, ms[1:], ms[2:]):
+        if b.source == "model" and b.type == "Person" and a.type == c.type == "Place" and \
+                text[a.end:b.start] == ", " and text[b.end:c.start] == ", ":
+            b.type = "Place"
+    return ms
+
+
 def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
     """'ke Busan dan Jeju', 'Kuta dan Seminyak': a capitalised name listed right after a place is a
     place too, when no recogniser took it."""
@@ -290,6 +556,11 @@ def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
                 break
             s, e = nxt.span(1)
             name = nxt.group(1)
+            words = name.split()
+            while len(words) > 1 and re.fullmatch(r"(?:ber|ter|se)?(\w+)-\1", words[-1].lower()):
+                words.pop()   # "AS dan Jepang Berturut-turut": a repeated word is no part of a name
+            if words != name.split():
+                name, e = " ".join(words), s + len(" ".join(words))
             if taken.overlaps(s, e) or name.lower() in common or \
                     name.split()[0].lower() in names.words().title_words:
                 break
@@ -309,7 +580,8 @@ def _head_tails(ms: list[Mention]) -> dict[str, str]:
         toks = m.text.split()
         if m.type == "Person" or len(toks) < 2:
             continue
-        if heads.get(toks[0]) == m.type and toks[1][:1].isupper() and (toks[0],) not in words.building_heads:
+        if heads.get(toks[0]) == m.type and toks[1][:1].isupper() and (toks[0],) not in words.building_heads and \
+                toks[0] not in word_list("region_unit_heads"):
             out.setdefault(" ".join(toks[1:]), m.type)
         n = max((len(h) for h in words.building_heads if tuple(toks[:len(h)]) == h), default=0)
         if n and len(toks) > n:
@@ -320,14 +592,18 @@ def _head_tails(ms: list[Mention]) -> dict[str, str]:
 
 
 def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
-    """Spans of title-cased lines: most words capitalised and no closing full stop."""
+    """Spans of title-cased lines: most words capitalised and no closing full stop (a question or an
+    exclamation only when it is the whole line: 'Jokowi Bertemu Surya Paloh di Istana, Bahas Apa ?')."""
     out = []
     for s in sentences:
         line = text[s.start:s.end]
         if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line):
             continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
-        if len(words) >= 4 and not re.search(r"[.!?][\"'”’)]*$", line.strip()):
+        whole_line = not text[text.rfind("\n", 0, s.start) + 1:s.start].strip() and \
+            not text[s.end:(text.find("\n", s.end) + 1 or len(text) + 1) - 1].strip()
+        closing = r"[.!?]" if not whole_line else r"[.]"
+        if len(words) >= 4 and not re.search(closing + r"[\"'”’)]*$", line.strip()):
             caps = sum(w[0].isupper() for w in words)
             if caps / len(words) >= 0.6:
                 out.append((s.start, s.end))
@@ -371,12 +647,19 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     common = _common_words()
     person_words = {w for m in out if m.type == "Person" and " " in m.text for w in m.text.split()}
     tails = _head_tails(out)
+    places_named = {m.text for m in out if m.type == "Place" and m.source != "model"}
+    # the places the article names, with the names after their head words ("Kabupaten Banjarnegara")
+    doc_places = frozenset(places_named | {t for t, kind in tails.items() if kind == "Place"})
     sentence_starts = {s.start for s in sentences}
     runs = WordRuns(text)   # whole-text word lookups, one pass for all mentions
     kept = []
     for m in out:
         trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
         letters = re.sub(r"\W", "", m.text)
+        if _names_currency(m, text):
+            continue
+        if len(letters) <= 3 and m.text.isupper() and re.match(r" \(\d{1,3}\)", text[m.end:m.end + 6]):
+            continue   # "AS (50), F (27)": a suspect's initials and age, not a country or a body
         if not trusted and (len(letters) <= 2 or m.text[:1].isdigit() or re.match(r"Rp ?\d", m.text)):
             continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
@@ -390,6 +673,14 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and len(toks) >= 2 and all(w.lower() in common for w in toks) and \
                 not _institution_head(toks[0]):
             continue   # "Pusat Data", "Reserse Kriminal Khusus": ordinary words cut from a longer name
+        if not trusted and m.type == "Person" and any(_confixed(w) for w in toks):
+            rest = _after_confixed(m, text)
+            if rest is None:
+                continue   # "Keuangan Derivatif", "Penataan Ruang": words of a portfolio, not a person
+            m.start, m.text = rest.start, rest.text
+            toks = m.text.split()
+        if not trusted and m.type == "Person" and before and before.group(1) in portfolio_intros():
+            continue   # "Deputi Bidang Protokoler, Pers, dan Media": a portfolio
         if not trusted and len(toks) == 1 and _institution_head(toks[0]):
             continue   # "Kelurahan", "Masjid": a head word without its name
         if not trusted and " " not in m.text and m.text not in in_longer and \
@@ -398,10 +689,44 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
                 _AFFIXED.match(m.text) and text[m.end:m.end + 1] == ",":
             continue   # "Beruntung, ...", "Sebaliknya, ...": an affixed Indonesian word opening the sentence
+        office = re.match(r"(?:Kantor|Tim) (\S+)", m.text)
+        if not trusted and office and _institution_head(office.group(1)) and \
+                not any(tuple(toks[:len(h)]) == h for h in names.words().building_heads):
+            m.start, m.type = office.start(1) + m.start, "Organization"   # "di Kantor Kementerian Luar Negeri Vietnam"
+            m.text = text[m.start:m.end]
+            toks = m.text.split()
+        bare = toks[1:] if toks[0] == "Tim" else toks
+        if not trusted and bare and bare[0] in _thing_acronyms() and \
+                all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]):
+            continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
+        if not trusted and (_cue_before(_thing_cues(), m, text) or (len(toks) > 1 and toks[0].lower() in _thing_cues())):
+            continue   # "indeks Hang Seng", "rudal Iskander", "kapal MV Ocean Crescent": a thing's name
+        if not trusted and " " not in m.text and not is_acronym(m.text) and re.match(r" \d", text[m.end:m.end + 2]) \
+                and m.text not in person_words and not _known_place(m.text):
+            continue   # "Tikungan 10", "Pasal 33": a numbered part of something
         if not trusted and " " not in m.text and m.type != "Person" and m.text in person_words and \
-                not _known_place(m.text) and m.text not in names.words().provinces and \
+                (not _known_place(m.text) or _cue_before(_speech_verbs(), m, text) or after_title) and \
+                m.text not in names.words().provinces and \
                 not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
-            m.type = "Person"   # "kata Hairul": a part of a person's name written alone
+            m.type = "Person"   # "kata Hairul", "kata Chen": a part of a person's name written alone
+        if not trusted and m.type == "Person" and _cue_before(_org_cue_words(), m, text):
+            m.type = "Organization"   # "Pembalap tim Ducati Lenovo": the title's team, not its holder
+        if not trusted and m.type == "Person" and re.match(r" \d", text[m.end:m.end + 2]):
+            continue   # "Lending Facility 6,5 persen": a rate's or a product's name
+        acr = re.match(r" \(([A-Z][A-Za-z]{2,15})\)", text[m.end:m.end + 20])
+        if not trusted and m.type == "Person" and acr and (acr.group(1).lower(),) in titles:
+            continue   # "Direktur Reserse Kriminal Khusus (Dirreskrimsus)": the post spelled out
+        if not trusted and m.type == "Person" and len(toks) >= 2 and toks[-1] in _REGION_ENDS:
+            m.type = "Place"   # "mantan Bupati Tapanuli Tengah": a region, not a person
+        if not trusted and m.type == "Person" and " " not in m.text and after_title and m.text not in person_words \
+                and (_known_place(m.text) or m.text in names.words().provinces):
+            m.type = "Place"   # "Kapolrestabes Makassar menyatakan": the region of a title
+        if m.source == "model" and m.type == "Organization" and " " not in m.text and not is_acronym(m.text) and \
+                re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
+            m.type = "Place"   # "wartawan di Bayah": a place cue before a lone name
+        if m.source == "model" and m.type == "Person" and " " not in m.text and m.text not in person_words and \
+                (m.text in places_named or _cue_before(_place_cue_words(), m, text)):
+            m.type = "Place"   # "pelabuhan Hodeidah", "Mamuju" after the dateline "Mamuju (ANTARA)"
         tail = tails.get(m.text)
         if not trusted and tail and m.type != tail and not _known_place(m.text) and \
                 m.text not in names.words().provinces and (tail != "Place:venue" or m.type == "Person"):
@@ -419,8 +744,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
                 and _name_shaped_person(m, text):
             m.type = "Person"
-        kept += _split_leading_place(m, text)
-    return _merge_defined(_cued_and_listed_persons(_listed_places(kept, text), text), text)
+        for piece in _split_office_head(m, text):
+            kept += _split_leading_place(piece, text, doc_places)
+    kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text), text)
+    return _merge_defined(_cued_and_listed_persons(_full_name_pairs(kept, text), text), text)
 
 
 @lru_cache(maxsize=1)

@@ -189,8 +189,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             else:
                 break
         k = j
-        while k < len(tokens) and k - j < 2 and tokens[k].text.islower():
-            k += 1  # "juru bicara militer Houthi ..."
+        while k < len(tokens) and k - j < 2 and tokens[k].text.islower() and \
+                tokens[k].text not in ("itu", "ini", "tersebut", "yang"):
+            k += 1  # "juru bicara militer Houthi ..." (not "sekretaris daerah itu mengatakan ...")
         if k < len(tokens) and tokens[k].start in known_at and known_at[tokens[k].start].type != "Person":
             m = known_at[tokens[k].start]   # "Presiden Iran", "Ketua KPK"
             j = k
@@ -208,8 +209,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             # "Manajer tim voli putri Gelora Sentani, Yuliana Hembring, ...": skip the description
             k = j
             while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and tokens[k].text.islower() and \
-                    tokens[k].text not in _FUNCTION_WORDS:
-                k += 1
+                    tokens[k].text not in _FUNCTION_WORDS and tokens[k].text not in ("itu", "ini", "tersebut"):
+                k += 1   # not across "sekretaris daerah itu mengatakan ...": the title names someone known
             j = k
         end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
         if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1:
@@ -498,6 +499,26 @@ def _acronyms(tokens, words):
             yield Mention(tok.start, tok.end, "", "Organization", "rule:acronym", 0.5)
 
 
+@lru_cache(maxsize=1)
+def _building_tail_words() -> frozenset[str]:
+    return frozenset(word_list("building_tails"))
+
+
+def _building_tails(tokens: list[Token], words: Words):
+    """'Pertamina Mandalika International Circuit', 'Garuda City Center': a run of capitalised words
+    closed by an English building word is one place."""
+    tails = _building_tail_words()
+    for i, tok in enumerate(tokens):
+        if tok.text not in tails or not i:
+            continue
+        start = i
+        while start > 0 and i - start < 5 and _is_name_word(tokens[start - 1], words) and \
+                tokens[start - 1].text.lower() not in words.title_words:
+            start -= 1
+        if start < i:
+            yield Mention(tokens[start].start, tok.end, "", "Place", "rule:building", 0.85)
+
+
 def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> list[Mention]:
     """Every rule's candidate mentions in text[start:end] (one sentence)."""
     tokens = tokenize(text, start, end)
@@ -507,6 +528,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _org_shapes(tokens, words)
     found += _known_places(tokens, words)
     found += _buildings(tokens, words)
+    found += _building_tails(tokens, words)
     found += _list_items(tokens, words)
     found += _pairs(tokens, words)
     found += _titles(tokens, words, found)

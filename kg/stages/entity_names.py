@@ -1,0 +1,98 @@
+"""Tidy the names of bodies and places that the relation stage read from a job title.
+
+The relation stage names the unit a title governs ("Kepala Pelaksana BPBD Banjarnegara ...",
+"Kepala Badan Gizi Nasional: Prof. ...") and creates an entity when no recognised one has that
+name. Such a name may carry the rest of the title ("Pelaksana"), a colon, the short form in
+brackets, or a rank after it. Here each one is cut to the name itself; when the cut name is an
+entity the article already has, the two are one entity and the relations point to it. A name
+read only from a title-cased headline, or a portfolio ('Bidang Protokoler, Pers, dan Media'),
+is dropped with its relations.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lang.id import evidence, names
+from kg.model import Document, Entity
+
+_SOURCE = "rule:relations"
+_TIME_TAIL = re.compile(r"(?: (?:Hari Ini|Kemarin|Besok|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu))+$")
+
+
+def _cut(name: str) -> tuple[int, int]:
+    """(chars dropped at the start, chars kept) of a name read from a title."""
+    words = names.words()
+    start, end = 0, len(name)
+    name_words = name.split(" ")
+    while len(name_words) > 1 and (name_words[0].lower() in words.title_words or
+                                   name_words[0] == "Kantor" and (name_words[1],) in words.org_heads) and \
+            (name_words[0],) not in words.org_heads:
+        start += len(name_words[0]) + 1   # "Pelaksana BPBD", "Kantor Kementerian Luar Negeri Vietnam"
+        name_words = name_words[1:]
+    kept = name[start:end]
+    kept = kept.rstrip(":;,. ")
+    kept = _TIME_TAIL.sub("", kept)        # "Istana Negara Hari Ini"
+    bracket = re.search(r" \([A-Z][\w\-]{1,15}\)$", kept)
+    if bracket and " " in kept[:bracket.start()]:
+        kept = kept[:bracket.start()]      # "Partai Kebangkitan Bangsa (PKB)"
+    while " " in kept and kept.rsplit(" ", 1)[1].lower() in words.title_words and \
+            not kept.rsplit(" ", 1)[1].isupper():
+        kept = kept.rsplit(" ", 1)[0]      # "BNN RI Komjen"
+    return start, len(kept)
+
+
+def _same(doc: Document, e: Entity, name: str) -> Entity | None:
+    """The entity the article already has under that name: of the same type by name, alias or
+    mention, or of any type by a mention written exactly so ('Provinsi Kaltim')."""
+    low = name.lower()
+    for other in doc.entities.values():
+        if other is e or not other.mentions:
+            continue
+        if other.type == e.type and (other.name.lower() == low or low in {a.lower() for a in other.aliases}) or \
+                low in {m.text.lower() for m in other.mentions if other.type == e.type or m.text == name}:
+            return other
+    return None
+
+
+def _headline_only(doc: Document, e: Entity) -> bool:
+    """A name read only from a title-cased headline ('di Istana, Bahas Apa ?') that the body never writes."""
+    heads = evidence.headline_lines(doc.text, doc.sentences)
+    body = " ".join(doc.text[s.start:s.end] for s in doc.sentences if (s.start, s.end) not in heads)
+    return all(any(a <= m.start < b for a, b in heads) for m in e.mentions) and e.name not in body
+
+
+def tidy(doc: Document) -> Document:
+    for e in list(doc.entities.values()):
+        if not e.mentions or any(m.source != _SOURCE for m in e.mentions):
+            continue
+        if _headline_only(doc, e) or e.name.split(" ", 1)[0] in evidence.portfolio_intros():
+            for m in e.mentions:
+                doc.mentions.remove(m)
+            doc.relations = [r for r in doc.relations if e.key not in (r.subject, r.object)]
+            del doc.entities[e.key]
+            continue
+        drop, length = _cut(e.name)
+        if length <= 0 or (drop == 0 and length == len(e.name)):
+            continue
+        name = e.name[drop:drop + length]
+        for m in e.mentions:
+            if doc.text[m.start:m.end] == e.name:
+                m.start, m.end = m.start + drop, m.start + drop + length
+                m.text = doc.text[m.start:m.end]
+        other = _same(doc, e, name)
+        if other is None:
+            e.aliases.discard(name)
+            e.name = name
+            continue
+        taken = {(m.start, m.end) for m in other.mentions}
+        for m in e.mentions:
+            if (m.start, m.end) in taken:
+                doc.mentions.remove(m)
+            else:
+                m.entity = other.key
+                other.mentions.append(m)
+        for r in doc.relations:
+            r.subject = other.key if r.subject == e.key else r.subject
+            r.object = other.key if r.object == e.key else r.object
+        del doc.entities[e.key]
+    return doc
