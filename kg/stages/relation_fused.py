@@ -15,6 +15,7 @@ from kg import gazetteer
 from kg.geo import places
 from kg.lang.id import word_list
 from kg.model import Mention, Sentence
+from kg.spans import Taken
 from kg.stages.relation_text import TextReader
 
 
@@ -29,23 +30,35 @@ def _org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list("org_heads"))
 
 
+def _whole_word_hits(name: str, text: str):
+    """Spans where name stands as whole words: the literal is searched first, then the character
+    before it checked (a pattern starting with a lookbehind cannot use the fast literal search)."""
+    pattern, pos = re.compile(re.escape(name) + r"(?![\w-])"), 0
+    while hit := pattern.search(text, pos):
+        a = hit.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
+            pos = a + 1
+            continue
+        yield hit.span()
+        pos = hit.end()
+
+
 class FusedNames(TextReader):
     def mention_named_again(self) -> list[Mention]:
         """"Lembaga survei Indikator Politik Indonesia, yang berkantor di Jakarta" with only the second
         "Indikator Politik Indonesia" recognised: every place the article writes an organization's
         name (two words or more) is a mention of it, unless a longer name covers it."""
         added = []
-        titles = [t.span() for t in self.k.title_re.finditer(self.text)]
+        titles = Taken(len(self.text), (t.span() for t in self.k.title_re.finditer(self.text)))
         for e in [e for e in self.doc.entities.values() if e.type == "Organization"]:
             for name in {e.name, *(m.text for m in e.mentions)}:
                 if len(name.split()) < 2:
                     continue
-                for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
-                    a, b = hit.span()
+                for a, b in _whole_word_hits(name, self.text):
                     if any(m.start <= a and b <= m.end or m.start < a < m.end or m.start < b < m.end
                            for m in self.overlapping(a, b) if m.entity):
                         continue              # already a mention, or inside or across another name
-                    if any(x < b and a < y for x, y in titles):
+                    if titles.overlaps(a, b):
                         continue              # "Luar Negeri" of "Menteri Luar Negeri" is the title's
                     m = Mention(a, b, name, "Organization", "rule:relations", 0.8, entity=e.key)
                     e.mentions.append(m)
@@ -158,7 +171,7 @@ class FusedNames(TextReader):
         known = self.find_entity(unit)
         if known and (fused is None or known.key != fused.entity) and known.type != "Person":
             return True
-        if any(m.text.lower() == low for m in self.doc.mentions if m is not fused and m.entity):
+        if any(m is not fused and m.entity for m in self.mentions_by_text().get(low, ())):
             return True                       # "The Jakmania" named alone elsewhere
         for e in self.doc.entities.values():  # "Persija" of "Persija Jakarta": a team and its city
             if e.type == "Organization" and (fused is None or e.key != fused.entity) \
@@ -236,7 +249,19 @@ class FusedNames(TextReader):
                 del self.doc.entities[e.key]
         if m in self.doc.mentions:
             self.doc.mentions.remove(m)
+            self._drops += 1
         self._indexed = -1
+
+    def mentions_by_text(self) -> dict[str, list[Mention]]:
+        """The document's mentions by lower-case text, made again when mentions are added or dropped
+        (a pass over every mention per title is quadratic on long articles)."""
+        key = (len(self.doc.mentions), self._drops)
+        if self._by_text_key != key:
+            self._by_text: dict[str, list[Mention]] = {}
+            for m in self.doc.mentions:
+                self._by_text.setdefault(m.text.lower(), []).append(m)
+            self._by_text_key = key
+        return self._by_text
 
     def as_person(self, m: Mention, one_word: bool = False) -> Mention | None:
         """A mention in a person's slot ("dicetak Rafael Oliveira", "Ketua X, Euis Komalasari,") that the

@@ -46,6 +46,8 @@ class TextReader:
         self._indexed = -1                    # len(doc.mentions) when the start index was built
         self._names_key: list | None = None   # the state of the entities _names was made from
         self._entity_names: dict[int, tuple] = {}
+        self._drops = 0                       # mentions dropped so far (see mentions_by_text)
+        self._by_text_key: tuple | None = None
 
     def _between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in [start, end), in document-list order, found by bisection
