@@ -30,6 +30,17 @@ _ORG_HEADS = {line.strip().lower() for line in
               if line.strip() and not line.startswith("#")}
 
 
+def _last_word(text: str, end: int) -> str:
+    """text[:end].split()[-1] without copying the text before it (long articles)."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:stop]
+
+
 class _Engine(FusedNames, PlaceRelations, SourceRelations):
     # ---------------------------------------------------------------- titles before a name
     def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
@@ -44,12 +55,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             after_unit = count and person is None and re.fullmatch(r",?\s*", self.text[last_end:pos])
             if m and m.type != "Person" and after_unit:
                 between_commas = "," in self.text[last_end:pos] and self.text[m.end:m.end + 1] == ","
-                if between_commas or self.text[:last_end].endswith(")"):
+                if between_commas or self.text[last_end - 1:last_end] == ")":
                     m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari,": typed otherwise
             elif not m and after_unit:
                 end = self.name_words_end(pos, s, people=True)
                 nxt = _WORD.match(self.text, end + 1, s.end) if self.text[end:end + 1] == " " else None
-                last = self.text[:last_end].split()[-1]
+                last = _last_word(self.text, last_end)
                 place = places.lookup(last) if last[:1].isupper() else None
                 body = [m for m in self.overlapping(last_end - 1, last_end) if m.type == "Organization"
                         and self.text[m.start:last_end].split()[0].lower() in self.k.fused["ministries"]]

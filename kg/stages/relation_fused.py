@@ -9,6 +9,7 @@ rank) and a person-shaped name follows. The words are in the [fused] table of re
 from __future__ import annotations
 
 import re
+from bisect import insort
 from functools import lru_cache
 
 from kg import gazetteer
@@ -28,6 +29,10 @@ def _gazetteer_units() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list("org_heads"))
+
+
+def _by_position(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
 
 
 def _whole_word_hits(name: str, text: str):
@@ -62,8 +67,9 @@ class FusedNames(TextReader):
                         continue              # "Luar Negeri" of "Menteri Luar Negeri" is the title's
                     m = Mention(a, b, name, "Organization", "rule:relations", 0.8, entity=e.key)
                     e.mentions.append(m)
-                    self.doc.mentions.append(m)
-                    self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+                    if not added:             # sorted once; then each new mention goes after its equals
+                        self.doc.mentions.sort(key=_by_position)
+                    insort(self.doc.mentions, m, key=_by_position)
                     self._indexed = -1
                     added.append(m)
         return added
