@@ -36,7 +36,8 @@ def _cut(name: str) -> tuple[int, int]:
     if bracket and " " in kept[:bracket.start()]:
         kept = kept[:bracket.start()]      # "Partai Kebangkitan Bangsa (PKB)"
     while " " in kept and kept.rsplit(" ", 1)[1].lower() in words.title_words and \
-            not kept.rsplit(" ", 1)[1].isupper():
+            not kept.rsplit(" ", 1)[1].isupper() and \
+            (kept.rsplit(" ", 2)[-2],) not in words.org_heads:   # "Kementerian Keuangan": the body's portfolio
         kept = kept.rsplit(" ", 1)[0]      # "BNN RI Komjen"
     return start, len(kept)
 

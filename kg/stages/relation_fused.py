@@ -56,7 +56,7 @@ class FusedNames(TextReader):
         added = []
         titles = Taken(len(self.text), (t.span() for t in self.k.title_re.finditer(self.text)))
         for e in [e for e in self.doc.entities.values() if e.type == "Organization"]:
-            for name in {e.name, *(m.text for m in e.mentions)}:
+            for name in dict.fromkeys([e.name, *(m.text for m in e.mentions)]):   # in a fixed order
                 if len(name.split()) < 2:
                     continue
                 for a, b in _whole_word_hits(name, self.text):
