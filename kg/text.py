@@ -86,3 +86,16 @@ class WordRuns:
             self._index()
             return word in self._not_after_dot
         return re.search(r"(?<![\w.])%s\b" % re.escape(word), self.text) is not None
+
+
+def whole_word_spans(name: str, text: str):
+    """Spans where name stands as whole words: the literal is searched first, then the character
+    before it checked (a pattern starting with a lookbehind cannot use the fast literal search)."""
+    pattern, pos = re.compile(re.escape(name) + r"(?![\w-])"), 0
+    while hit := pattern.search(text, pos):
+        a = hit.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
+            pos = a + 1
+            continue
+        yield hit.span()
+        pos = hit.end()

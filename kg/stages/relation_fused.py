@@ -17,6 +17,7 @@ from kg.geo import places
 from kg.lang.id import word_list
 from kg.model import Mention, Sentence
 from kg.spans import Taken
+from kg.text import whole_word_spans
 from kg.stages.relation_text import TextReader
 
 
@@ -35,19 +36,6 @@ def _by_position(m: Mention) -> tuple[int, int]:
     return m.start, -m.end
 
 
-def _whole_word_hits(name: str, text: str):
-    """Spans where name stands as whole words: the literal is searched first, then the character
-    before it checked (a pattern starting with a lookbehind cannot use the fast literal search)."""
-    pattern, pos = re.compile(re.escape(name) + r"(?![\w-])"), 0
-    while hit := pattern.search(text, pos):
-        a = hit.start()
-        if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
-            pos = a + 1
-            continue
-        yield hit.span()
-        pos = hit.end()
-
-
 class FusedNames(TextReader):
     def mention_named_again(self) -> list[Mention]:
         """"Lembaga survei Indikator Politik Indonesia, yang berkantor di Jakarta" with only the second
@@ -59,7 +47,7 @@ class FusedNames(TextReader):
             for name in dict.fromkeys([e.name, *(m.text for m in e.mentions)]):   # in a fixed order
                 if len(name.split()) < 2:
                     continue
-                for a, b in _whole_word_hits(name, self.text):
+                for a, b in whole_word_spans(name, self.text):
                     if any(m.start <= a and b <= m.end or m.start < a < m.end or m.start < b < m.end
                            for m in self.overlapping(a, b) if m.entity):
                         continue              # already a mention, or inside or across another name

@@ -22,7 +22,7 @@ from kg.lang.id import word_list
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
-from kg.text import fold, is_acronym
+from kg.text import fold, is_acronym, whole_word_spans
 
 _DEFINITE = re.compile(r"\b(kelompok|gerakan|organisasi|partai|milisi|faksi|lembaga|perusahaan)"
                        r"\s+(tersebut|itu|ini)\b", re.IGNORECASE)
@@ -259,7 +259,7 @@ def _word_runs(text: str, parts: list[str]) -> dict[str, list[tuple[int, int]]]:
         if match.group() in plain:
             runs[match.group()].append(match.span())
     for part in set(parts) - plain:
-        runs[part] = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)]
+        runs[part] = list(whole_word_spans(part, text))
     return runs
 
 
