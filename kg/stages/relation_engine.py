@@ -540,9 +540,55 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 pos = p.end
 
     # ---------------------------------------------------------------- support
+    def withdrawn(self, pos: int, s: Sentence) -> bool:
+        """"batal mendukung", "menarik dukungan terhadap": the support is called off or taken back."""
+        return bool(self.is_negated(pos, s) or self.k.withdrawn_re.search(self.text, max(s.start, pos - 40), pos))
+
+    def joined_before(self, m: Mention, s: Sentence) -> list[Mention]:
+        """m and the names of its type listed before it: "Partai NasDem, PKS, dan PKB"."""
+        out = [m]
+        while True:
+            first = self.full_name(out[0])
+            before = [x for x in self.mentions_in(s.start, first.start) if x.type == m.type]
+            if not before or not re.fullmatch(r"\s*(?:,|,?\s+(?:dan|serta))\s+",
+                                              self.text[before[-1].end:first.start]):
+                return [self.full_name(x) for x in out]
+            out.insert(0, before[-1])
+
+    def joined_after(self, pos: int, s: Sentence) -> list[Mention]:
+        """The people or organizations named from pos, joined by commas and 'dan': "Partai Golkar, PAN, dan
+        Partai Demokrat" (an acronym in brackets after a name is skipped)."""
+        out = []
+        while True:
+            gap = re.match(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", self.text[pos:s.end])
+            m = self.mention_at(pos + gap.end())
+            if not m or m.type == "Place" or out and (not gap.group().strip() or m.type != out[0].type):
+                return out
+            out.append(m)
+            pos = m.end
+            acronym = re.match(r"\s*\([^)]*\)", self.text[pos:s.end])
+            pos += acronym.end() if acronym else 0
+
     def supports(self, s: Sentence) -> None:
+        for v in self.k.supported_by_re.finditer(self.text, s.start, s.end):
+            # "Pasangan A-B yang diusung Partai Golkar, PAN, dan Partai Demokrat": the backers follow the verb
+            backers = self.joined_after(v.end(), s)
+            before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
+            if not backers or not before or self.withdrawn(v.start(), s):
+                continue
+            gap = self.text[before[-1].end:v.start()]
+            if len(gap.split()) > 3 or re.search(r"[.;:,]", gap.replace(", yang", " yang")):
+                continue
+            targets = self.joined_before(before[-1], s)
+            pair = self.pair_named_before(v.start()) if targets[0].type == "Person" else []
+            if pair and pair[0].start >= s.start and pair[-1].end >= targets[-1].start:
+                targets = pair                # "pasangan Budi Santoso-Rina Lestari yang diusung ..."
+            for b in backers:
+                for t in targets:
+                    self.out.add(b.entity, "supports", t.entity, s.index, (min(b.start, t.start), max(b.end, t.end)),
+                                 "supported-by", 0.75)
         for v in self.k.supports_re.finditer(self.text, s.start, s.end):
-            if self.is_negated(v.start(), s):
+            if self.withdrawn(v.start(), s):
                 continue
             before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
             if not before:
@@ -551,23 +597,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             gap = re.sub(r"^\s*\([^)]*\)", "", gap)
             if len(gap.split()) > 3 or re.search(r"[.;:]", gap):
                 continue
-            backer = self.full_name(before[-1])
-            targets = [m for m in self.mentions_in(v.end(), s.end) if m.type != "Place"]
-            earlier = self.k.pair_anaphor_re.match(self.text, v.end() + 1)
-            if earlier:                       # "NasDem resmi mendukung pasangan tersebut": the pair named before
-                for t in self.pair_named_before(v.start()):
-                    self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, earlier.end()),
-                                 "support-verb", 0.7)
-                continue
-            if not targets or len(self.text[v.end():targets[0].start].split()) > 5:
-                continue
-            chosen = [targets[0]]
-            if targets[0].type == "Person":   # "pasangan Pramono Anung dan Rano Karno", "Andi Harun-Rusmadi Wongso"
-                chosen = self.pair(targets[0], s) or self.person_list(targets[0].start, s) or chosen
-            elif len(targets) > 1 and self.text[targets[0].end:targets[1].start] == "-":
-                chosen.append(targets[1])
-            for t in chosen:
-                self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, t.end), "support-verb", 0.75)
+            for backer in self.joined_before(before[-1], s)[:-1]:     # "Partai NasDem, PKS, dan PKB mendukung"
+                self.support_target(backer, v, s)
+            self.support_target(self.full_name(before[-1]), v, s)
 
         for n in self.k.supporter_nouns.finditer(self.text, s.start, s.end):
             backer = [m for m in self.mentions_in(s.start, n.start()) if m.type != "Place"]
@@ -576,6 +608,31 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                     re.fullmatch(r",\s*", self.text[backer[-1].end:n.start()]):
                 self.out.add(backer[-1].entity, "supports", target.entity, s.index, (backer[-1].start, target.end),
                              "supporter-apposition", 0.75)
+
+    def support_target(self, backer: Mention, v: re.Match, s: Sentence) -> None:
+        """The one backed after an active support verb (a pair or list of people counts as all of them)."""
+        targets = [m for m in self.mentions_in(v.end(), s.end) if m.type != "Place"]
+        earlier = self.k.pair_anaphor_re.match(self.text, v.end() + 1)
+        if earlier:                       # "NasDem resmi mendukung pasangan tersebut": the pair named before
+            for t in self.pair_named_before(v.start()):
+                self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, earlier.end()),
+                             "support-verb", 0.7)
+            return
+        if not targets or len(self.text[v.end():targets[0].start].split()) > 5:
+            slot = v.end() + len(re.match(r"\s*(?:(?:pasangan|calon|paslon)\s+)?", self.text[v.end():s.end]).group())
+            end = self.name_words_end(slot, s, people=True)
+            person = self.person_from_slot(slot, end) if 2 <= len(self.text[slot:end].split()) <= 4 \
+                and self.person_like(self.text[slot:end]) else None      # a name the recogniser missed
+            targets = [person] if person else []
+            if not targets:
+                return
+        chosen = [targets[0]]
+        if targets[0].type == "Person":   # "pasangan Pramono Anung dan Rano Karno", "Andi Harun-Rusmadi Wongso"
+            chosen = self.pair(targets[0], s) or self.person_list(targets[0].start, s) or chosen
+        elif len(targets) > 1 and self.text[targets[0].end:targets[1].start] == "-":
+            chosen.append(targets[1])
+        for t in chosen:
+            self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, t.end), "support-verb", 0.75)
 
 
     def pair_named_before(self, pos: int) -> list[Mention]:

@@ -94,6 +94,9 @@ class RelationKinds:
         self.pair_anaphor_re = words_pattern(self.raw["supports"]["pair_anaphors"])
         self.support_noun_re = words_pattern(self.raw["supports"]["support_nouns"])
         self.supports_between = {w.lower() for w in self.raw["supports"]["between"]}
+        self.supported_by_re = words_pattern(self.raw["supports"]["passive"])
+        self.withdrawn_re = re.compile(rf"(?:{words_pattern(self.raw['supports']['withdrawn']).pattern})\s+(?:\w+\s+)?$",
+                                       re.IGNORECASE)
         sc = self.raw["scorers"]
         self.goal_re = words_pattern(sc["before_team"])
         self.score_verb_re = words_pattern(sc["verbs"])
