@@ -36,3 +36,30 @@ def test_support_called_off_or_taken_back_is_not_support():
     rels = _relations("Partai Gerindra batal mendukung Arief Rahman dalam Pilwalkot Makassar. Partai Demokrat "
                       "menarik dukungan terhadap Arief Rahman.")
     assert not any(p == "supports" for s, p, o in rels)
+
+
+# ---- organizations and places
+
+def test_an_organization_located_by_a_verb_just_after_it_is_based_there_and_a_site_of_it_is_not():
+    rels = _relations("PT Sritex yang berlokasi di Sukoharjo, Jawa Tengah, dinyatakan pailit. Pabrik PT Semen Padang "
+                      "yang terletak di Indarung, Padang, berhenti beroperasi.")
+    assert ("PT Sritex", "basedIn", "Sukoharjo") in rels
+    assert not any(p == "basedIn" and "Semen Padang" in s for s, p, o in rels)
+
+
+def test_an_organization_named_after_the_place_it_is_based_in():
+    rels = _relations("Klub yang bermarkas di Stadion Kanjuruhan, Arema FC, akan menjamu Persib.")
+    assert any(s == "Arema FC" and p in ("basedIn", "headquarteredIn") and o == "Stadion Kanjuruhan" for s, p, o in rels)
+
+
+def test_the_head_office_of_a_body_that_stands_somewhere_places_the_body():
+    doc = pipeline_doc("Kantor pusat PT Pertamina berada di Jalan Medan Merdeka Timur, Jakarta Pusat.", use_model=True)
+    assert any("Pertamina" in _name(doc, r.subject) and r.predicate == "headquarteredIn"
+               and _name(doc, r.object) == "Jalan Medan Merdeka Timur" for r in doc.relations)
+
+
+def test_a_body_named_after_its_region_with_words_between_is_based_in_the_region():
+    rels = _relations("Kepala Dinas Pendidikan Provinsi Banten Rahmat Hidayat meninjau sekolah di Kabupaten Serang, Banten. "
+                      "Kapolres Metro Jakarta Pusat Kombes Ardiansyah Putra mengatakan massa membubarkan diri.")
+    assert ("Dinas Pendidikan Provinsi Banten", "basedIn", "Banten") in rels
+    assert ("Ardiansyah Putra", "leads", "Polres Metro Jakarta Pusat") in rels    # the compass word stays in the unit

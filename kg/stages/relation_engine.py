@@ -144,6 +144,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 continue
             cut = None
             for n in (3, 2, 1):
+                if n == 1 and len(ws) > 1 and ws[-1].group()[:1].isupper() and \
+                        ws[-1].group().lower() in self.k.fused["compass"]:
+                    break                     # "Jakarta Pusat": a compass word ends the region's name
                 if len(ws) >= n and " ".join(w.group().rstrip(",") for w in ws[-n:]).lower() in \
                         self.k.ranks | self.k.connectors | self.k.adjectives:
                     cut = ws[-n].start()

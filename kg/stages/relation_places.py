@@ -146,12 +146,21 @@ class PlaceRelations(TextReader):
             if actors and actors[-1].type == "Person":
                 continue                      # "Hasto, yang berkantor di Jakarta": a person's base, not its body's
             orgs = [m for m in actors if not self.k.facilities.match(self.text, m.start)]
-            if not orgs and not self.mentions_in(s.start, v.start(), "Person Organization"):
+            if not actors and (v.group().lower().startswith("yang") or re.search(r"\byang\s+$", self.text[s.start:v.start()])):
+                orgs = self.org_after(where, places, s)   # "Startup yang berbasis di Bandung, eFishery, ..."
+            if not orgs and not actors:
                 earlier = [x for x in self.doc.sentences if x.index == s.index - 1]
                 orgs = self.mentions_in(earlier[0].start, earlier[0].end, "Organization")[:1] if earlier else []
-            if orgs:      # the subject of the clause: "PT Pindad, BUMN ... yang bermarkas di"
+            if orgs and not self.site_of(orgs[0], s):   # the subject of the clause: "PT Pindad, BUMN ... yang bermarkas di"
                 hq = self.k.headquarters.search(v.group())
-                self.out.add(orgs[0].entity, "headquarteredIn" if hq else "basedIn", where.key, s.index, (orgs[0].start, where.end), "based-in", 0.8)
+                self.out.add(orgs[0].entity, "headquarteredIn" if hq else "basedIn", where.key, s.index,
+                             (min(orgs[0].start, where.start), max(orgs[0].end, where.end)), "based-in", 0.8)
+        for v in self.k.adjacent_based_re.finditer(self.text, s.start, s.end):
+            before = self.mentions_in(s.start, v.start())
+            where = next((p for p in places if 0 <= p.start - v.end() <= 2), None)
+            if where and before and before[-1].type == "Organization" and not self.text[before[-1].end:v.start()].strip(" ,") \
+                    and not any(p.start <= before[-1].start < p.end for p in places) and not self.site_of(before[-1], s):
+                self.out.add(before[-1].entity, "basedIn", where.key, s.index, (before[-1].start, where.end), "based-in", 0.75)
         for m in self.mentions_in(s.start, s.end, "Organization"):
             if any(p.start <= m.start and m.end <= p.end for p in places):
                 continue
@@ -160,17 +169,42 @@ class PlaceRelations(TextReader):
             if not (self.k.located_heads.match(self.text, m.start) or office):
                 continue
             nxt = next((p for p in places if p.start > m.end), None)
-            if nxt and self.text[m.end:nxt.start] == " di ":
+            if nxt and " ".join(self.text[m.end:nxt.start].replace(",", " ").split()) in self.k.office_links \
+                    and (office or self.text[m.end:nxt.start] == " di "):
                 hq = office and self.k.headquarters.fullmatch(office[0])
                 self.out.add(m.entity, "headquarteredIn" if hq else "basedIn", nxt.key, s.index, (m.start, nxt.end), "organization-in-place", 0.7)
+
+    def site_of(self, m, s: Sentence) -> bool:
+        """"pabrik PT Semen Padang yang terletak di ...": the place is a site's, not the body's seat."""
+        before = self.before_words(m.start, s, 2)
+        return bool(before and (before[-1] in self.k.sites or " ".join(before) in self.k.sites))
+
+    def org_after(self, where: _Place, places: list[_Place], s: Sentence) -> list:
+        """The organization named after a place chain and a comma: a mention, or capitalised words the
+        recogniser missed (one to four, closed by a comma or a lower-case word)."""
+        end = where.end
+        while (nxt := next((p for p in places if p.start == end + 2), None)) and self.text[end:end + 2] == ", ":
+            end = nxt.end                     # "di Bandung, Jawa Barat, eFishery"
+        if self.text[end:end + 2] != ", ":
+            return []
+        m = self.mention_at(end + 2)
+        if m:
+            return [m] if m.type == "Organization" else []
+        stop = self.name_words_end(end + 2, s)
+        rest = self.text[stop:stop + 2]
+        if not 1 <= len(self.text[end + 2:stop].split()) <= 4 or not (rest[:1] == "," or rest[1:2].islower()):
+            return []
+        key = self.entity(self.text[end + 2:stop], "Organization", (end + 2, stop))
+        return [m for m in self.doc.entities[key].mentions if m.start == end + 2][:1]
 
     def named_after_region(self) -> None:
         for e in list(self.doc.entities.values()):
             p = self.k.region_prefixes.match(e.name) if e.type == "Organization" else None
             if not p:
                 continue
-            rest = e.name[p.end():].strip()
-            place = self.find_entity(rest, "Place") if rest else None
+            words = e.name[p.end():].split()
+            place = next((found for i in range(len(words))     # the longest known place the name ends in
+                          if (found := self.find_entity(" ".join(words[i:]), "Place"))), None)
             if place:
                 span = (e.mentions[0].start, e.mentions[0].end) if e.mentions else (0, 0)
                 sentence = self.doc.sentence_at(span[0])

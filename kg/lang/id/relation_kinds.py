@@ -81,6 +81,9 @@ class RelationKinds:
         self.located_heads = words_pattern(based["located_heads"], 0)
         self.office = {w.lower() for w in based["office"]}
         self.origin_re = words_pattern(based["origin"])
+        self.adjacent_based_re = words_pattern(based["adjacent_verbs"])
+        self.sites = {w.lower() for w in based["sites"]}
+        self.office_links = {" ".join(w.lower().split()) for w in based["office_links"]}
         self.buildings_of = {k.lower(): v for k, v in based["buildings_of"].items()}
         src = self.raw["sources"]
         self.source_re = words_pattern(src["cues"])
