@@ -63,3 +63,38 @@ def test_a_body_named_after_its_region_with_words_between_is_based_in_the_region
                       "Kapolres Metro Jakarta Pusat Kombes Ardiansyah Putra mengatakan massa membubarkan diri.")
     assert ("Dinas Pendidikan Provinsi Banten", "basedIn", "Banten") in rels
     assert ("Ardiansyah Putra", "leads", "Polres Metro Jakarta Pusat") in rels    # the compass word stays in the unit
+
+
+# ---- teams
+
+def test_a_player_scoring_for_a_team_plays_for_it_and_one_scoring_against_it_does_not():
+    rels = _relations("Dalberto Luan mencetak dua gol bagi Arema FC. Marko Simic mencetak gol ke gawang Bali United.")
+    assert ("Dalberto Luan", "playsFor", "Arema FC") in rels
+    assert not any(p == "playsFor" and o == "Bali United" for s, p, o in rels)
+
+
+def test_a_player_signed_by_a_team_plays_for_it_and_not_for_the_team_he_left():
+    rels = _relations("Pemain muda Andi Saputra Wijaya resmi direkrut Bali United dari PSS Sleman.")
+    assert ("Andi Saputra Wijaya", "playsFor", "Bali United") in rels
+    assert not any(p == "playsFor" and o == "PSS Sleman" for s, p, o in rels)
+
+
+def test_a_coach_brought_in_by_a_team_leads_it_and_does_not_play_for_it():
+    rels = _relations("Bali United mendatangkan pelatih baru Bojan Hodak. Arema FC asuhan Thomas Doll menang 2-0.")
+    assert ("Bojan Hodak", "leads", "Bali United") in rels
+    assert not any(p == "playsFor" and s == "Bojan Hodak" for s, p, o in rels)
+    assert ("Thomas Doll", "leads", "Arema FC") in rels
+
+
+def test_a_position_with_a_side_a_pronoun_for_the_team_and_a_pair_written_with_a_slash():
+    rels = _relations("Persib Bandung unggul lewat umpan silang bek kanan Persib Bandung, Yudha Febrian. Persija Jakarta "
+                      "kalah setelah bek tengah mereka, Hanafi Ramadhan, diganjar kartu merah. Pasangan ganda putra "
+                      "Indonesia, Bagas Aditya Nugroho/Rendy Kurniawan, menjuarai Indonesia Open 2025.")
+    assert ("Yudha Febrian", "playsFor", "Persib Bandung") in rels
+    assert ("Hanafi Ramadhan", "playsFor", "Persija Jakarta") in rels
+    assert ("Rendy Kurniawan", "playsFor", "Indonesia") in rels
+
+
+def test_a_region_that_is_also_a_position_word_stays_in_the_unit():
+    rels = _relations("Ketua KPU Kabupaten Serang Muhamad Ridwan membacakan keputusan.")
+    assert ("Muhamad Ridwan", "leads", "KPU Kabupaten Serang") in rels

@@ -108,7 +108,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 pos = nxt.end()
                 continue
             ok = (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in k.adjectives
-                  or low in k.connectors or low in k.name_words and nxt and nxt.group()[:1].isupper()
+                  or low in k.connectors or k.team_anaphor_re.fullmatch(low)
+                  or low in k.name_words and nxt and nxt.group()[:1].isupper()
                   and not self.title_at(nxt.start(), s.end))
             if not ok or word.endswith((".", ";", ":")):
                 break
@@ -205,6 +206,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             return self.entity(name, "Organization", span), None
         if not unit and title.default:
             return self.entity(title.default, title.unit_type), None
+        if unit and k.team_anaphor_re.fullmatch(unit):
+            if not title.context:
+                return None, None
+            unit = ""                         # "bek tengah mereka, Hanafi": the team named before
         if not unit:
             if not title.context:
                 return None, None
@@ -394,12 +399,17 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 org = self.nearest_before(v.start(), s, "Organization", gap_words=3)
                 org = self.full_name(org) if org else None
                 person = self.first_after(v.end(), s, "Person", 6)
+                if person and any(self.k.title(t.group(), "").predicate != pred
+                                  for t in self.k.title_re.finditer(self.text, v.end(), person.start)):
+                    continue                  # "mendatangkan pelatih baru X": the title's reading
                 if org and person and not self.is_negated(v.start(), s):
                     self.out.add(person.entity, pred, org.entity, s.index, (org.start, person.end), "verb-passive",
                                  0.8, v.group(), self.is_former(v.start(), s))
             for v in active.finditer(self.text, s.start, s.end):
                 person = self.nearest_before(v.start(), s, "Person", gap_words=3)
                 org = self.first_after(v.end(), s, "Organization", 3)
+                if org and re.search(r"\bdari\b", self.text[v.end():org.start]):
+                    continue                  # "didatangkan dari PSS Sleman": the team left
                 if org and person and not self.is_negated(v.start(), s):
                     self.out.add(person.entity, pred, org.entity, s.index, (person.start, org.end), "verb-active",
                                  0.8, v.group(), self.is_former(v.start(), s))
@@ -444,7 +454,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         capitalised words no mention covers are a name too ("berkat gol Matheus Cardoso Silva")."""
         out = []
         while True:
-            gap = re.match(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", self.text[pos:s.end])
+            gap = re.match(r"\s*(?:[,/]\s*)?(?:(?:dan|serta)\s+)?", self.text[pos:s.end])   # "Bagas/Rendy"
             start = pos + gap.end()
             m = self.mention_at(start)
             if m is None and not [x for x in self.overlapping(start, start + 1) if x.type != "Person"]:
@@ -488,6 +498,20 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                     continue
             for p in players:
                 self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "scorer", 0.8)
+        for v in k.score_active_re.finditer(self.text, s.start, s.end):   # "Ciro mencetak dua gol bagi Persib"
+            person = self.nearest_before(v.start(), s, "Person", gap_words=2)
+            if not person or self.is_negated(v.start(), s):
+                continue
+            goal = False
+            for w in _WORD.finditer(self.text, v.end(), s.end):
+                low = w.group().lower()
+                if low in k.goal_words:
+                    goal = True
+                elif not (low in k.count_words or low in k.team_after or low.isdigit() or low == "buat"):
+                    team, _ = self.team_at(w.start(), s) if goal else (None, 0)
+                    if team:
+                        self.out.add(person.entity, "playsFor", team, s.index, (person.start, w.end()), "scorer", 0.75)
+                    break
         for g in k.teammate_re.finditer(self.text, s.start, s.end):   # "Rekan setimnya, Marc Klok,"
             before = [r for r in self.out.found.values() if r.predicate == "playsFor" and not r.former
                       and r.evidence[0].start < g.start()]

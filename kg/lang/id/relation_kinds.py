@@ -106,6 +106,10 @@ class RelationKinds:
         self.team_after = {w.lower() for w in sc["team_after"]}
         self.thanks_re = words_pattern(sc["thanks"])
         self.teammate_re = words_pattern(sc["teammates"])
+        self.score_active_re = words_pattern(sc["active"])
+        self.goal_words = {w.lower() for w in sc["goal_words"]}
+        self.count_words = {w.lower() for w in sc["count_words"]}
+        self.team_anaphor_re = words_pattern(phrase["team_anaphors"])
         ml = self.raw["member_lists"]
         self.list_cue_re = words_pattern(ml["cues"])
         self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])))
