@@ -98,3 +98,32 @@ def test_a_position_with_a_side_a_pronoun_for_the_team_and_a_pair_written_with_a
 def test_a_region_that_is_also_a_position_word_stays_in_the_unit():
     rels = _relations("Ketua KPU Kabupaten Serang Muhamad Ridwan membacakan keputusan.")
     assert ("Muhamad Ridwan", "leads", "KPU Kabupaten Serang") in rels
+
+
+# ---- posts
+
+def test_the_person_an_appointing_verb_names_holds_the_post_after_sebagai():
+    rels = _relations("Menteri BUMN Erick Thohir menunjuk Dian Puspitasari sebagai Direktur Utama PT Kereta Api "
+                      "Indonesia (Persero).")
+    assert ("Dian Puspitasari", "leads", "PT Kereta Api Indonesia (Persero)") in rels
+
+
+def test_a_title_written_in_full_then_as_its_acronym_reads_as_the_acronym():
+    rels = _relations("Kapolri menunjuk Irjen Yudha Pranata sebagai Kepala Kepolisian Daerah (Kapolda) Jawa Barat. "
+                      "Kepala Kepolisian Daerah (Kapolda) Jawa Tengah Irjen Ahmad Luthfi meninjau lokasi banjir.")
+    assert ("Yudha Pranata", "leads", "Polda Jawa Barat") in rels
+    assert ("Ahmad Luthfi", "leads", "Polda Jawa Tengah") in rels
+
+
+def test_a_pronoun_with_a_link_takes_the_post_for_the_person_named_before():
+    text = "Warga mengenal Rahmat Hidayat sejak lama. Ia kini menjabat sebagai Bupati Sleman."
+    assert ("Rahmat Hidayat", "leads", "Sleman") in _relations(text)
+    text = "Hadi Wibowo dipromosikan menjadi Asisten Kapolri. Ia sebelumnya menjabat sebagai Kapolda Jawa Barat."
+    assert ("Hadi Wibowo", "leads", "Polda Jawa Barat") in _relations(text, former=True)
+    assert ("Hadi Wibowo", "leads", "Polda Jawa Barat") not in _relations(text)
+
+
+def test_posts_after_an_opening_clause_of_earlier_times_are_former():
+    text = "Sebelum ditunjuk sebagai Kapolda Jabar, Yudha Pranata menjabat Wakapolda Jawa Tengah."
+    assert ("Yudha Pranata", "holdsPosition", "Polda Jawa Tengah") in _relations(text, former=True)
+    assert ("Yudha Pranata", "holdsPosition", "Polda Jawa Tengah") not in _relations(text)

@@ -320,20 +320,52 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 continue
             if self.is_negated(t.start(), s):
                 continue
-            person = self.person_after_title(covering[0].end if unit_start else t.end(), s)
+            former = self.is_former(t.start(), s)
+            search_from = covering[0].end if unit_start else t.end()
+            inner, inner_unit = self.bracketed_title(t, s)
+            if inner is not t and not unit_start:   # "Kepala Kepolisian Daerah (Kapolda) Jawa Barat X"
+                t, unit_start, search_from = inner, inner_unit, inner_unit
+            person = self.person_after_title(search_from, s)
             if person is None:
                 continue
-            self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name",
-                      self.is_former(t.start(), s))
+            self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
             if self.k.title(t.group(), "").predicate in ("playsFor", "memberOf"):
                 for other in self.person_list(person.start, s)[1:]:    # "Pemain PSM Makassar A dan B"
-                    self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name",
-                              self.is_former(t.start(), s))
+                    self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
 
     # ---------------------------------------------------------------- titles after a name
+    def appointed(self, s: Sentence) -> None:
+        """"menunjuk Dian Puspitasari sebagai Direktur Utama ...": the name after an appointing verb is a
+        person's, also when the recogniser typed it otherwise."""
+        for v in self.k.appointer_re.finditer(self.text, s.start, s.end):
+            pos = v.end() + 1
+            while rank_end := self.is_rank_at(pos, s.end):
+                pos = rank_end + 1
+            m = self.mention_at(pos)
+            if m and m.type != "Person" and self.k.apposition.match(self.text, m.end + 1, s.end):
+                self.as_person(m)
+
+    def pronoun_subjects(self, s: Sentence) -> list[tuple[Mention, int]]:
+        """"Ia sebelumnya menjabat sebagai Kapolda ...": a pronoun followed by a link stands for the person
+        named last before it; (that person, where the pronoun ends)."""
+        out = []
+        for w in self.k.pronoun_re.finditer(self.text, s.start, s.end):
+            if not self.k.apposition.match(self.text, w.end() + 1, s.end) and not \
+                    ((a := _WORD.match(self.text, w.end() + 1, s.end)) and a.group().lower() in self.k.adverbs | {"juga", "sebelumnya", "pernah"}):
+                continue
+            before = self.mentions_in(max(0, s.start - 2000), w.start(), "Person")
+            if before:
+                out.append((Mention(w.start(), w.end(), w.group(), "Person", "coref:pronoun", 0.6,
+                                    entity=before[-1].entity), w.end()))
+        return out
+
     def titles_after_names(self, s: Sentence) -> None:
-        for p in self.mentions_in(s.start, s.end, "Person"):
-            pos, comma = p.end, False
+        self.appointed(s)
+        opening = self.k.former_clause.match(self.text, s.start)
+        clause_end = self.text.find(",", s.start, s.end) if opening else -1
+        people = [(p, p.end) for p in self.mentions_in(s.start, s.end, "Person")] + self.pronoun_subjects(s)
+        for p, end in people:
+            pos, comma = end, False
             rest = self.text[pos:s.end]
             lead = re.match(r"\s*(,)?\s*", rest)
             comma, pos = bool(lead.group(1)), pos + lead.end()
@@ -342,7 +374,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             link = self.k.apposition.match(self.text, pos, s.end)
             former = False
             if link:
-                former = bool(self.k.former_after.fullmatch(link.group()))
+                former = bool(self.k.former_after.fullmatch(link.group())) or 0 <= clause_end < p.start
                 pos = link.end()
                 pos += len(self.text[pos:s.end]) - len(self.text[pos:s.end].lstrip())
             elif not comma:
@@ -356,11 +388,23 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             t = self.title_at(pos, s.end)
             if not t or self.is_negated(p.start, s):
                 continue
-            nxt = re.match(r"\s*", self.text[t.end():s.end]).end() + t.end()
+            t, unit_start = self.bracketed_title(t, s)
+            nxt = re.match(r"\s*", self.text[unit_start:s.end]).end() + unit_start
             if (m := self.mention_at(nxt)) and m.type == "Person":
                 continue                      # "X, Menkeu Sri ...": the title is the next name's
-            end = self.unit_end(t.end(), s)
-            self.post(p, t, (t.end(), end), s, "title-after-name", former)
+            end = self.unit_end(unit_start, s)
+            self.post(p, t, (unit_start, end), s, "title-after-name", former)
+
+    def bracketed_title(self, t: re.Match, s: Sentence) -> tuple[re.Match, int]:
+        """"Kepala Kepolisian Daerah (Kapolda) Jawa Barat": a title written in full then as its acronym in
+        brackets reads as the acronym's title, its unit after the bracket; (title, where its unit starts)."""
+        full = re.match(r"(?:\s+[A-Z][\w-]*){1,5}\s+\(", self.text[t.end():s.end])
+        inner = self.title_at(t.end() + full.end(), s.end) if full else None
+        if inner and self.text[inner.end():inner.end() + 1] == ")" and \
+                self.k.titles.get(" ".join(inner.group().lower().split()), None) and \
+                self.k.titles[" ".join(inner.group().lower().split())].object:
+            return inner, inner.end() + 1
+        return t, t.end()
 
     def unit_end(self, pos: int, s: Sentence) -> int:
         """Where the capitalised unit after a title ends (at a comma, a verb, a name)."""

@@ -67,6 +67,9 @@ class RelationKinds:
         self.negation = {w.lower() for w in self.raw["negation"]["before"]}
         self.apposition = words_pattern(self.raw["apposition"]["links"])
         self.adverbs = {w.lower() for w in self.raw["apposition"]["adverbs"]}
+        self.appointer_re = words_pattern(self.raw["apposition"]["appointers"])
+        self.pronoun_re = words_pattern(self.raw["apposition"]["pronouns"])
+        self.former_clause = words_pattern(self.raw["former"]["clause"], 0)
         places = self.raw["places"]
         self.levels = {k.lower(): v for k, v in places["levels"].items()}
         self.level_re = words_pattern(map(_capitalised, self.levels), 0)  # "Kecamatan Cibadak", not "kota itu"
