@@ -127,3 +127,18 @@ def test_posts_after_an_opening_clause_of_earlier_times_are_former():
     text = "Sebelum ditunjuk sebagai Kapolda Jabar, Yudha Pranata menjabat Wakapolda Jawa Tengah."
     assert ("Yudha Pranata", "holdsPosition", "Polda Jawa Tengah") in _relations(text, former=True)
     assert ("Yudha Pranata", "holdsPosition", "Polda Jawa Tengah") not in _relations(text)
+
+
+def test_support_of_a_thing_former_support_and_a_speaker_for_his_party_are_not_support():
+    rels = _relations("Partai Gelora mendukung langkah Presiden Prabowo Subianto membentuk Danantara. "
+                      "PKS, yang sebelumnya mendukung Anies Baswedan, kini mengusung Sohibul Iman. "
+                      "Sekjen PDI Perjuangan Hasto Kristiyanto mengatakan partainya mendukung Pramono Anung.")
+    assert not any(p == "supports" and o == "Prabowo Subianto" for s, p, o in rels)
+    assert not any(p == "supports" and s == "Anies Baswedan" for s, p, o in rels)
+    assert not any(p == "supports" and s == "Hasto Kristiyanto" for s, p, o in rels)
+
+
+def test_a_backer_written_between_commas_and_missed_by_the_recogniser_is_still_the_backer():
+    rels = _relations("Partai Buruh kalah dalam pemilu sela. Mitra koalisinya, Komeito, tetap menyatakan dukungan "
+                      "terhadap Partai Buruh.")
+    assert ("Komeito", "supports", "Partai Buruh") in rels

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from kg.geo import places
+from kg.lang.id import word_list
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
 from kg.stages.relation_fused import FusedNames
@@ -25,6 +26,7 @@ from kg.stages.relation_sources import SourceRelations
 from kg.stages.relation_text import _WORD, Collector
 
 _PRONOUNS = {"ia", "dia", "beliau"}
+_COMMON = frozenset(word_list("common_words"))
 _ORG_HEADS = {line.strip().lower() for line in
               (Path(__file__).resolve().parent.parent / "lang" / "id" / "org_heads.txt").read_text("utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
@@ -618,11 +620,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
     def joined_before(self, m: Mention, s: Sentence) -> list[Mention]:
         """m and the names of its type listed before it: "Partai NasDem, PKS, dan PKB"."""
         out = [m]
-        while True:
+        while True:                           # the last two are joined by 'dan' ("Setelah bertemu A, B mendukung": one)
             first = self.full_name(out[0])
             before = [x for x in self.mentions_in(s.start, first.start) if x.type == m.type]
-            if not before or not re.fullmatch(r"\s*(?:,|,?\s+(?:dan|serta))\s+",
-                                              self.text[before[-1].end:first.start]):
+            joint = r"\s*,?\s+(?:dan|serta)\s+" if len(out) == 1 else r"\s*(?:,|,?\s+(?:dan|serta))\s+"
+            if not before or not re.fullmatch(joint, self.text[before[-1].end:first.start]):
                 return [self.full_name(x) for x in out]
             out.insert(0, before[-1])
 
@@ -651,6 +653,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if len(gap.split()) > 3 or re.search(r"[.;:,]", gap.replace(", yang", " yang")):
                 continue
             targets = self.joined_before(before[-1], s)
+            clause = self.text[max(s.start, self.text.rfind(",", s.start, targets[0].start) + 1):targets[0].start]
+            if self.thing_before(clause):
+                continue                      # "Usulan Ketua DPR Puan didukung ...": the proposal is backed
             pair = self.pair_named_before(v.start()) if targets[0].type == "Person" else []
             if pair and pair[0].start >= s.start and pair[-1].end >= targets[-1].start:
                 targets = pair                # "pasangan Budi Santoso-Rina Lestari yang diusung ..."
@@ -659,15 +664,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                     self.out.add(b.entity, "supports", t.entity, s.index, (min(b.start, t.start), max(b.end, t.end)),
                                  "supported-by", 0.75)
         for v in self.k.supports_re.finditer(self.text, s.start, s.end):
-            if self.withdrawn(v.start(), s):
-                continue
+            if self.withdrawn(v.start(), s) or self.is_former(v.start(), s):
+                continue                      # "PKS, yang sebelumnya mendukung X": no longer
             before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
+            missed = self.backer_missed(v.start(), s)
+            before += [missed] if missed and (not before or before[-1].end <= missed.start) else []
             if not before:
                 continue
             gap = self.text[before[-1].end:v.start()]
             gap = re.sub(r"^\s*\([^)]*\)", "", gap)
-            if len(gap.split()) > 3 or re.search(r"[.;:]", gap):
-                continue
+            subject = before[-1] is before[0] or self.text[:before[-1].start].rstrip().endswith(",")
+            if len(gap.split()) > 3 or re.search(r"[.;:]", gap) or "," in gap and not subject or \
+                    any(w.endswith("nya") and w not in self.k.supports_between for w in gap.lower().split()):
+                continue                      # "X, kini mengusung": X ends a clause; "X mengatakan partainya mendukung"
             for backer in self.joined_before(before[-1], s)[:-1]:     # "Partai NasDem, PKS, dan PKB mendukung"
                 self.support_target(backer, v, s)
             self.support_target(self.full_name(before[-1]), v, s)
@@ -680,6 +689,32 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 self.out.add(backer[-1].entity, "supports", target.entity, s.index, (backer[-1].start, target.end),
                              "supporter-apposition", 0.75)
 
+    def backer_missed(self, pos: int, s: Sentence) -> Mention | None:
+        """"Mitra koalisinya, Komeito, tetap menyatakan dukungan ...": capitalised words between commas (or
+        opening the sentence) before the verb that no mention covers are the backer."""
+        words = self.text[s.start:pos].split()
+        while words and words[-1].lower() in self.k.supports_between:
+            words.pop()
+        if not words or not words[-1].endswith(","):
+            return None
+        name = []
+        for w in reversed(words[:-1] + [words[-1][:-1]]):
+            if not w[:1].isupper() or w.endswith(",") and name:
+                break
+            name.insert(0, w.rstrip(","))
+        start = self.text.rfind(" ".join(name), s.start, pos) if name else -1
+        opened = start >= 0 and (start == s.start or self.text[:start].rstrip().endswith(","))
+        if not 1 <= len(name) <= 4 or not opened or self.overlapping(start, start + len(" ".join(name))) \
+                or any(w.lower() in _COMMON for w in name):
+            return None
+        key = self.entity(" ".join(name), "Person" if self.person_like(" ".join(name)) and len(name) > 1
+                          else "Organization", (start, start + len(" ".join(name))))
+        return next((m for m in self.doc.entities[key].mentions if m.start == start), None)
+
+    def thing_before(self, words: str) -> bool:
+        """Words before the one backed name a thing of theirs ("usulan", "kebijakan", "langkah")."""
+        return any(w.lower().strip(",") in self.k.support_things for w in words.split())
+
     def support_target(self, backer: Mention, v: re.Match, s: Sentence) -> None:
         """The one backed after an active support verb (a pair or list of people counts as all of them)."""
         targets = [m for m in self.mentions_in(v.end(), s.end) if m.type != "Place"]
@@ -689,11 +724,14 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, earlier.end()),
                              "support-verb", 0.7)
             return
+        if targets and self.thing_before(self.text[v.end():targets[0].start].replace(",", " ")):
+            return                            # "mendukung kebijakan Menteri Keuangan X": the policy is backed
         if not targets or len(self.text[v.end():targets[0].start].split()) > 5:
             slot = v.end() + len(re.match(r"\s*(?:(?:pasangan|calon|paslon)\s+)?", self.text[v.end():s.end]).group())
             end = self.name_words_end(slot, s, people=True)
-            person = self.person_from_slot(slot, end) if 2 <= len(self.text[slot:end].split()) <= 4 \
-                and self.person_like(self.text[slot:end]) else None      # a name the recogniser missed
+            words = self.text[slot:end].split()
+            person = self.person_from_slot(slot, end) if 2 <= len(words) <= 4 and self.person_like(self.text[slot:end]) \
+                and not any(w.lower() in _COMMON for w in words) else None      # a name the recogniser missed
             targets = [person] if person else []
             if not targets:
                 return

@@ -101,6 +101,7 @@ class RelationKinds:
         self.support_noun_re = words_pattern(self.raw["supports"]["support_nouns"])
         self.supports_between = {w.lower() for w in self.raw["supports"]["between"]}
         self.supported_by_re = words_pattern(self.raw["supports"]["passive"])
+        self.support_things = {w.lower() for w in self.raw["supports"]["things"]}
         self.withdrawn_re = re.compile(rf"(?:{words_pattern(self.raw['supports']['withdrawn']).pattern})\s+(?:\w+\s+)?$",
                                        re.IGNORECASE)
         sc = self.raw["scorers"]
