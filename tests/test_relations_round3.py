@@ -142,3 +142,18 @@ def test_a_backer_written_between_commas_and_missed_by_the_recogniser_is_still_t
     rels = _relations("Partai Buruh kalah dalam pemilu sela. Mitra koalisinya, Komeito, tetap menyatakan dukungan "
                       "terhadap Partai Buruh.")
     assert ("Komeito", "supports", "Partai Buruh") in rels
+
+
+def test_units_of_titles_city_police_the_home_country_a_ministry_acronym_and_a_regency():
+    rels = _relations("Kapolrestabes Semarang Kombes Pol Hendra Gunawan Saragih mengatakan penangkapan berawal dari "
+                      "laporan warga. Ketua BAZNAS RI Nurhadi Yusuf menjelaskan bantuan itu. Usai pertemuan, Dirjen "
+                      "Perhubungan Darat Kemenhub Hendro Sasmito menyatakan aturan tarif akan dievaluasi.")
+    assert ("Hendra Gunawan Saragih", "leads", "Polrestabes Semarang") in rels
+    doc = pipeline_doc("Ketua BAZNAS RI Nurhadi Yusuf menjelaskan bantuan itu.", use_model=True)
+    assert any("BAZNAS" in doc.entities[r.object].aliases or doc.entities[r.object].name == "BAZNAS"
+               for r in doc.relations if r.predicate == "leads")
+    assert ("Hendro Sasmito", "leads", "Direktorat Jenderal Perhubungan Darat") in rels
+    assert ("Hendro Sasmito", "holdsPosition", "Kemenhub") in rels
+    doc = pipeline_doc("KPK menetapkan Bupati Labuhanbatu Selatan Firmansyah Harahap sebagai tersangka.", use_model=True)
+    led = [doc.entities[r.object] for r in doc.relations if r.predicate == "leads"]
+    assert led and led[0].type == "Place" and "Kabupaten Labuhanbatu Selatan" in led[0].aliases

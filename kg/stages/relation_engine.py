@@ -192,6 +192,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if "{}" in title.object and not unit:
                 return None, None
             body = [m for m in self.mentions_in(start, end, "Organization") if m.end == end]
+            last = unit.split()[-1] if unit else ""
+            if not body and len(unit.split()) > 1 and k.unit_word.fullmatch(last):   # "... Perhubungan Darat Kemenhub"
+                self.entity(last, "Organization", (end - len(last), end))
+                body = [m for m in self.mentions_in(start, end, "Organization") if m.end == end]
             if body and "{}" in title.object and (body[0].start > start or title.parent):
                 # "Dirjen Pajak Kementerian Keuangan": the unit, then its body; "Kasat Lantas Polres X": a unit of X
                 words = self.text[start:body[0].start].strip() if body[0].start > start else unit
@@ -236,8 +240,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                   if e.type == "Organization" and e.name.lower().startswith(unit.lower() + " ")}
         if len(longer) == 1 and len(unit.split()) > 1:   # "Komisi II" after "Komisi II DPR"
             return longer.pop(), None
-        if not inside and title.unit_type == "Place":
-            return self.entity(unit, "Place", (start, end)), None
+        if title.unit_type == "Place" and all(m.type == "Place" for m in inside):
+            return self.entity(unit, "Place", (start, end)), None   # "Bupati Labuhanbatu Selatan": a region
         if not inside and words[0].lower() not in _ORG_HEADS and not words[0].isupper() and not title.context:
             return None, None                 # "Pemimpin Revolusi Islam": a title, not a named body
         orgs = [m for m in inside if m.type == "Organization"]
@@ -275,6 +279,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             for alias in title.object_aliases:  # "Bupati Grobogan": Kabupaten Grobogan
                 if not place.name.lower().startswith(alias.split()[0].lower()):
                     self.alias(obj, alias.format(place.name))
+        if obj and self.doc.entities[obj].type == "Organization":
+            for name in [self.doc.entities[obj].name, *self.doc.entities[obj].aliases]:
+                if len(name.split()) > 1 and name.split()[-1] in k.home_names:   # "BAZNAS RI" is "BAZNAS"
+                    self.alias(obj, name.rsplit(" ", 1)[0])
         predicate = "leads" if parent else title.predicate   # the head of a unit of a body
         span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
         role = " ".join(title_m.group().split())

@@ -179,7 +179,7 @@ class FusedNames(TextReader):
                 len(self.text[unit_start + len(unit):fused.end].split()) < 2:
             return False                      # "Bank Indonesia" + "Darwin Siregar": a name's first word is no unit
         ws = unit.split()
-        if ws[-1].lower() in f["org_ends"]:
+        if ws[-1].lower() in f["org_ends"] or self.k.unit_word.fullmatch(ws[-1]):
             return True
         if len(ws) > 1 and ws[-1].lower() in f["compass"]:
             ws = ws[:-1]
@@ -199,6 +199,7 @@ class FusedNames(TextReader):
             if place and place.kind == "country":
                 return False
             if not (w[:1].isupper() and w[1:2].islower()) or low in f["compass"] or low in f["org_ends"] \
+                    or self.k.unit_word.fullmatch(w) \
                     or low in self.k.levels or low in self.k.facility_words or low in self.k.titles \
                     or low in self.k.ranks:
                 return False

@@ -121,8 +121,10 @@ class RelationKinds:
         countries = self.raw["countries"]
         self.country_names = {k.lower(): v for k, v in countries["names"].items()}
         self.home_country = countries["home"]
+        self.home_names = {k for k, v in countries["names"].items() if v == self.home_country and k.isupper()}
         self.ministry_names = {k.lower(): v for k, v in countries["ministry_names"].items()}
-        self.fused = {k: {w.lower() for w in v} for k, v in self.raw["fused"].items()}
+        self.fused = {k: {w.lower() for w in v} for k, v in self.raw["fused"].items() if isinstance(v, list)}
+        self.unit_word = re.compile(self.raw["fused"]["unit_word"])
         self.confidence = {p: v["confidence"] for p, v in self.raw["predicates"].items()}
 
 
