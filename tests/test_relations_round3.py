@@ -157,3 +157,13 @@ def test_units_of_titles_city_police_the_home_country_a_ministry_acronym_and_a_r
     doc = pipeline_doc("KPK menetapkan Bupati Labuhanbatu Selatan Firmansyah Harahap sebagai tersangka.", use_model=True)
     led = [doc.entities[r.object] for r in doc.relations if r.predicate == "leads"]
     assert led and led[0].type == "Place" and "Kabupaten Labuhanbatu Selatan" in led[0].aliases
+
+
+def test_a_team_written_short_is_the_team_and_a_team_typed_as_a_person_in_a_title_is_the_unit():
+    rels = _relations("Budi Prasetyo Jaya resmi ditunjuk sebagai direktur teknik Persija Jakarta. Sebelumnya ia pernah "
+                      "membela Persija selama 17 musim.", former=True)
+    assert ("Budi Prasetyo Jaya", "playsFor", "Persija Jakarta") in rels
+    rels = _relations("Pemain muda Persis Solo, Ahmad Fauzi, menegaskan dirinya belum menandatangani kontrak dengan "
+                      "Bali United.")
+    assert ("Ahmad Fauzi", "playsFor", "Persis Solo") in rels
+    assert not any(s == "Persis Solo" for s, p, o in rels)

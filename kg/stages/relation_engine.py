@@ -54,6 +54,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             m = self.mention_at(pos)
             if m and m.type != "Person" and person is None and self.title_at(pos, s.end):
                 m = None                      # "PM" taken for an organization inside a title phrase is a title
+            if m and m.type == "Person" and person is None and re.match(r",\s*", self.text[m.end:s.end]) and \
+                    (nxt := self.mention_at(m.end + len(re.match(r",\s*", self.text[m.end:s.end]).group()))) \
+                    and nxt.type == "Person":
+                m = self.as_unit(m)           # "Pemain muda Persis Solo, Ahmad Fauzi": the unit, then the name
             after_unit = count and person is None and re.fullmatch(r",?\s*", self.text[last_end:pos])
             if m and m.type != "Person" and after_unit:
                 between_commas = "," in self.text[last_end:pos] and self.text[m.end:m.end + 1] == ","

@@ -28,6 +28,11 @@ def _gazetteer_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(word_list("common_words"))
+
+
+@lru_cache(maxsize=1)
 def _org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list("org_heads"))
 
@@ -44,9 +49,9 @@ class FusedNames(TextReader):
         added = []
         titles = Taken(len(self.text), (t.span() for t in self.k.title_re.finditer(self.text)))
         for e in [e for e in self.doc.entities.values() if e.type == "Organization"]:
-            for name in dict.fromkeys([e.name, *(m.text for m in e.mentions)]):   # in a fixed order
-                if len(name.split()) < 2:
-                    continue
+            for name in dict.fromkeys([e.name, *(m.text for m in e.mentions), self.team_short_name(e.name)]):
+                if not name or len(name.split()) < 2 and name != self.team_short_name(e.name):
+                    continue                  # (in a fixed order)
                 for a, b in whole_word_spans(name, self.text):
                     if any(m.start <= a and b <= m.end or m.start < a < m.end or m.start < b < m.end
                            for m in self.overlapping(a, b) if m.entity):
@@ -61,6 +66,20 @@ class FusedNames(TextReader):
                     self._indexed = -1
                     added.append(m)
         return added
+
+    def team_short_name(self, name: str) -> str | None:
+        """"Persija" of "Persija Jakarta", "Arema" of "Arema FC": a team written short without its city or
+        ending (not a body named after its region, a common word, a title or a place)."""
+        ws = name.split()
+        if len(ws) != 2 or len(ws[0]) < 3 or not ws[0][:1].isupper():
+            return None
+        first, last = ws[0].lower(), places.lookup(ws[1])
+        if not (last and last.kind == "city" or ws[1].lower() in self.k.fused["org_ends"]) \
+                or self.k.region_prefixes.fullmatch(first) or first in self.k.facility_words or first in self.k.levels \
+                or first in _common_words() or first in self.k.titles or first in self.k.fused["legal_forms"] \
+                or places.lookup(ws[0]) or first in _gazetteer_units():
+            return None
+        return ws[0]
 
     def trim_title_words(self, t: re.Match) -> None:
         """"Wakil Direktur Utama BRI" with "Utama BRI" read as a name: the title's words leave the name
@@ -257,6 +276,27 @@ class FusedNames(TextReader):
                 self._by_text.setdefault(m.text.lower(), []).append(m)
             self._by_text_key = key
         return self._by_text
+
+    def as_unit(self, m: Mention) -> Mention:
+        """"Pemain muda Persis Solo, Ahmad Fauzi": a name typed as a person in a title's unit slot, followed
+        by a comma and a person, that ends like a unit (a team and its city, an organization ending) is
+        the unit; every mention of its entity becomes the organization's."""
+        e = self.doc.entities.get(m.entity)
+        if e is None or e.wikidata or m.source.startswith("coref") or not self.known_unit(m.text, m.start, m):
+            return m
+        spans = [(x.start, x.end) for x in e.mentions]
+        for x in list(e.mentions):
+            self.drop(x)
+        key = self.entity(m.text, "Organization", (m.start, m.end))
+        org = self.doc.entities[key]
+        for a, b in spans:
+            if not any(x.entity == key for x in self._between(a, a + 1)):
+                x = Mention(a, b, self.text[a:b], "Organization", "rule:relations", 0.8, entity=key)
+                org.mentions.append(x)
+                self.doc.mentions.append(x)
+        self.doc.mentions.sort(key=_by_position)
+        self._indexed = -1
+        return next(x for x in org.mentions if x.start == m.start)
 
     def as_person(self, m: Mention, one_word: bool = False) -> Mention | None:
         """A mention in a person's slot ("dicetak Rafael Oliveira", "Ketua X, Euis Komalasari,") that the
