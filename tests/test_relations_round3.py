@@ -167,3 +167,11 @@ def test_a_team_written_short_is_the_team_and_a_team_typed_as_a_person_in_a_titl
                       "Bali United.")
     assert ("Ahmad Fauzi", "playsFor", "Persis Solo") in rels
     assert not any(s == "Persis Solo" for s, p, o in rels)
+
+
+def test_a_team_the_recogniser_missed_opening_the_clause_signs_a_player_and_has_a_seat():
+    rels = _relations("Persebaya Surabaya resmi merekrut gelandang asal Jepang, Kenta Hayashi.")
+    assert ("Kenta Hayashi", "playsFor", "Persebaya Surabaya") in rels
+    rels = _relations("Persebaya Surabaya, yang bermarkas di Stadion Gelora Bung Tomo, menjamu Persib Bandung.")
+    assert any(s == "Persebaya Surabaya" and p in ("basedIn", "headquarteredIn") and o == "Stadion Gelora Bung Tomo"
+               for s, p, o in rels)

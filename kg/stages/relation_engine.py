@@ -454,7 +454,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
     def verbs(self, s: Sentence) -> None:
         for pred, passive, active in self.k.verbs:
             for v in passive.finditer(self.text, s.start, s.end):
-                org = self.nearest_before(v.start(), s, "Organization", gap_words=3)
+                org = self.nearest_before(v.start(), s, "Organization", gap_words=3) or self.unit_before(v.start(), s)
                 org = self.full_name(org) if org else None
                 person = self.first_after(v.end(), s, "Person", 6)
                 if person and any(self.k.title(t.group(), "").predicate != pred
@@ -471,6 +471,29 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 if org and person and not self.is_negated(v.start(), s):
                     self.out.add(person.entity, pred, org.entity, s.index, (person.start, org.end), "verb-active",
                                  0.8, v.group(), self.is_former(v.start(), s))
+
+    def unit_before(self, pos: int, s: Sentence) -> Mention | None:
+        """"Persebaya Surabaya resmi merekrut ...": capitalised words opening the clause that no mention covers
+        and that end like a unit (a team and its city, an organization ending) are the organization."""
+        words = self.words(s.start, pos)
+        while words and words[-1].group().lower().rstrip(",") in self.k.adverbs | self.k.supports_between | {"yang"}:
+            words.pop()
+        if not words:
+            return None
+        end, start = words[-1].end(), None
+        for w in reversed(words):
+            if not w.group()[:1].isupper() or w.group().endswith(",") and start is not None:
+                break
+            start = w.start()
+        end = start + len(self.text[start:end].rstrip(",")) if start is not None else end
+        if start is None or not (start == s.start or self.text[:start].rstrip().endswith(",")) \
+                or any(m.type != "Place" or m.start <= start or m.end > end for m in self.overlapping(start, end)) \
+                or places.lookup(self.text[start:end]) \
+                or not 2 <= len(self.text[start:end].split()) <= 4 \
+                or not self.known_unit(self.text[start:end], start, None):
+            return None
+        key = self.entity(self.text[start:end], "Organization", (start, end))
+        return next((m for m in self.doc.entities[key].mentions if m.start == start), None)
 
     def nearest_before(self, pos: int, s: Sentence, type_: str, gap_words: int) -> Mention | None:
         before = [m for m in self.mentions_in(s.start, pos)]

@@ -146,7 +146,10 @@ class PlaceRelations(TextReader):
             if actors and actors[-1].type == "Person":
                 continue                      # "Hasto, yang berkantor di Jakarta": a person's base, not its body's
             orgs = [m for m in actors if not self.k.facilities.match(self.text, m.start)]
-            if not actors and (v.group().lower().startswith("yang") or re.search(r"\byang\s+$", self.text[s.start:v.start()])):
+            if not actors:                    # "Persebaya Surabaya, yang bermarkas di ...", a name no mention covers
+                orgs = [m for m in [self.unit_before(v.start(), s)] if m]
+            if not orgs and not actors and (v.group().lower().startswith("yang") or
+                                            re.search(r"\byang\s+$", self.text[s.start:v.start()])):
                 orgs = self.org_after(where, places, s)   # "Startup yang berbasis di Bandung, eFishery, ..."
             if not orgs and not actors:
                 earlier = [x for x in self.doc.sentences if x.index == s.index - 1]
