@@ -175,3 +175,10 @@ def test_a_team_the_recogniser_missed_opening_the_clause_signs_a_player_and_has_
     rels = _relations("Persebaya Surabaya, yang bermarkas di Stadion Gelora Bung Tomo, menjamu Persib Bandung.")
     assert any(s == "Persebaya Surabaya" and p in ("basedIn", "headquarteredIn") and o == "Stadion Gelora Bung Tomo"
                for s, p, o in rels)
+
+
+def test_a_name_after_an_appointing_verb_that_nothing_recognised_and_a_former_team_inside_a_title():
+    rels = _relations("Perusahaan teknologi itu juga menunjuk Lestari Hapsari sebagai Presiden Direktur Grab Indonesia.")
+    assert ("Lestari Hapsari", "leads", "Grab Indonesia") in rels
+    rels = _relations("Borneo FC mendatangkan dua pemain baru, termasuk gelandang eks PSIS Semarang, Taiga Ito.", former=True)
+    assert ("Taiga Ito", "playsFor", "PSIS Semarang") in rels

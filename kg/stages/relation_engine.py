@@ -17,16 +17,14 @@ import re
 from pathlib import Path
 
 from kg.geo import places
-from kg.lang.id import word_list
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
-from kg.stages.relation_fused import FusedNames
+from kg.stages.relation_fused import FusedNames, _common_words
 from kg.stages.relation_places import PlaceRelations
 from kg.stages.relation_sources import SourceRelations
 from kg.stages.relation_text import _WORD, Collector
 
 _PRONOUNS = {"ia", "dia", "beliau"}
-_COMMON = frozenset(word_list("common_words"))
 _ORG_HEADS = {line.strip().lower() for line in
               (Path(__file__).resolve().parent.parent / "lang" / "id" / "org_heads.txt").read_text("utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
@@ -114,7 +112,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 pos = nxt.end()
                 continue
             ok = (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in k.adjectives
-                  or low in k.connectors or k.team_anaphor_re.fullmatch(low)
+                  or low in k.connectors or k.team_anaphor_re.fullmatch(low) or low in ("eks", "mantan")
                   or low in k.name_words and nxt and nxt.group()[:1].isupper()
                   and not self.title_at(nxt.start(), s.end))
             if not ok or word.endswith((".", ";", ":")):
@@ -358,14 +356,21 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             m = self.mention_at(pos)
             if m and m.type != "Person" and self.k.apposition.match(self.text, m.end + 1, s.end):
                 self.as_person(m)
+            elif not m and not self.overlapping(pos, pos + 1):   # a name the recogniser missed
+                end = self.name_words_end(pos, s, people=True)
+                if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]) and \
+                        self.k.apposition.match(self.text, end + 1, s.end):
+                    self.person_from_slot(pos, end)
 
     def pronoun_subjects(self, s: Sentence) -> list[tuple[Mention, int]]:
         """"Ia sebelumnya menjabat sebagai Kapolda ...": a pronoun followed by a link stands for the person
         named last before it; (that person, where the pronoun ends)."""
         out = []
         for w in self.k.pronoun_re.finditer(self.text, s.start, s.end):
-            if not self.k.apposition.match(self.text, w.end() + 1, s.end) and not \
-                    ((a := _WORD.match(self.text, w.end() + 1, s.end)) and a.group().lower() in self.k.adverbs | {"juga", "sebelumnya", "pernah"}):
+            pos = w.end() + 1
+            while (a := _WORD.match(self.text, pos, s.end)) and a.group().lower() in self.k.adverbs:
+                pos = a.end() + 1
+            if not self.k.apposition.match(self.text, pos, s.end):
                 continue
             before = self.mentions_in(max(0, s.start - 2000), w.start(), "Person")
             if before:
@@ -414,9 +419,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         brackets reads as the acronym's title, its unit after the bracket; (title, where its unit starts)."""
         full = re.match(r"(?:\s+[A-Z][\w-]*){1,5}\s+\(", self.text[t.end():s.end])
         inner = self.title_at(t.end() + full.end(), s.end) if full else None
-        if inner and self.text[inner.end():inner.end() + 1] == ")" and \
-                self.k.titles.get(" ".join(inner.group().lower().split()), None) and \
-                self.k.titles[" ".join(inner.group().lower().split())].object:
+        if inner and self.text[inner.end():inner.end() + 1] == ")" and self.k.title(inner.group(), "").object:
             return inner, inner.end() + 1
         return t, t.end()
 
@@ -740,7 +743,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         start = self.text.rfind(" ".join(name), s.start, pos) if name else -1
         opened = start >= 0 and (start == s.start or self.text[:start].rstrip().endswith(","))
         if not 1 <= len(name) <= 4 or not opened or self.overlapping(start, start + len(" ".join(name))) \
-                or any(w.lower() in _COMMON for w in name):
+                or any(w.lower() in _common_words() for w in name):
             return None
         key = self.entity(" ".join(name), "Person" if self.person_like(" ".join(name)) and len(name) > 1
                           else "Organization", (start, start + len(" ".join(name))))
@@ -766,7 +769,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             end = self.name_words_end(slot, s, people=True)
             words = self.text[slot:end].split()
             person = self.person_from_slot(slot, end) if 2 <= len(words) <= 4 and self.person_like(self.text[slot:end]) \
-                and not any(w.lower() in _COMMON for w in words) else None      # a name the recogniser missed
+                and not any(w.lower() in _common_words() for w in words) else None      # a name the recogniser missed
             targets = [person] if person else []
             if not targets:
                 return
