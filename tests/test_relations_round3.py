@@ -182,3 +182,12 @@ def test_a_name_after_an_appointing_verb_that_nothing_recognised_and_a_former_te
     assert ("Lestari Hapsari", "leads", "Grab Indonesia") in rels
     rels = _relations("Borneo FC mendatangkan dua pemain baru, termasuk gelandang eks PSIS Semarang, Taiga Ito.", former=True)
     assert ("Taiga Ito", "playsFor", "PSIS Semarang") in rels
+
+
+def test_a_province_written_short_names_the_same_unit_and_place_as_written_in_full():
+    doc = pipeline_doc("Kapolda Jawa Barat Irjen Akhmad Wiyagus hadir. Gubernur Jatim Khofifah Indar Parawansa "
+                       "membuka acara itu. Sebelumnya Kapolda Jabar Irjen Akhmad Wiyagus meninjau lokasi.", use_model=True)
+    units = {doc.entities[r.object].name for r in doc.relations if r.predicate == "leads"}
+    assert "Polda Jawa Barat" in units and "Polda Jabar" not in units
+    jatim = [doc.entities[r.object] for r in doc.relations if doc.entities[r.subject].name == "Khofifah Indar Parawansa"]
+    assert jatim and "Jawa Timur" in {jatim[0].name} | jatim[0].aliases

@@ -209,6 +209,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 for alias in aliases:
                     self.alias(key, alias)
                 return key, body[0].entity
+            if unit in k.abbreviations:   # "Kapolda Jabar": Polda Jawa Barat
+                key = self.entity(title.object.format(k.abbreviations[unit]), "Organization")
+                self.alias(key, title.object.format(unit))
+                return key, None
             name = title.object.format(unit)
             span = (start, end) if title.object.startswith("{}") else None
             return self.entity(name, "Organization", span), None
@@ -278,9 +282,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         obj, parent = self.unit_object(title, start, end, s)
         if obj and title.unit_type == "Place" and not title.object and self.doc.entities[obj].type == "Place":
             place = self.doc.entities[obj]
+            names = [place.name] + ([k.abbreviations[place.name]] if place.name in k.abbreviations else [])
             for alias in title.object_aliases:  # "Bupati Grobogan": Kabupaten Grobogan
                 if not place.name.lower().startswith(alias.split()[0].lower()):
-                    self.alias(obj, alias.format(place.name))
+                    for name in names:
+                        self.alias(obj, alias.format(name))
+            self.alias(obj, names[-1])        # "Gubernur Jatim": Jawa Timur
         if obj and self.doc.entities[obj].type == "Organization":
             for name in [self.doc.entities[obj].name, *self.doc.entities[obj].aliases]:
                 if len(name.split()) > 1 and name.split()[-1] in k.home_names:   # "BAZNAS RI" is "BAZNAS"

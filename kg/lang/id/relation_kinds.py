@@ -74,6 +74,7 @@ class RelationKinds:
         self.levels = {k.lower(): v for k, v in places["levels"].items()}
         self.level_re = words_pattern(map(_capitalised, self.levels), 0)  # "Kecamatan Cibadak", not "kota itu"
         self.kind_levels = places["kind_levels"]
+        self.abbreviations = places["abbreviations"]
         self.facilities = words_pattern(map(_capitalised, places["facilities"]), 0)
         self.facility_words = {w.lower() for w in places["facilities"]}
         self.chain_links = {" ".join(x.lower().split()) or "," for x in places["links"]}
