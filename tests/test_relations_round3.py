@@ -191,3 +191,9 @@ def test_a_province_written_short_names_the_same_unit_and_place_as_written_in_fu
     assert "Polda Jawa Barat" in units and "Polda Jabar" not in units
     jatim = [doc.entities[r.object] for r in doc.relations if doc.entities[r.subject].name == "Khofifah Indar Parawansa"]
     assert jatim and "Jawa Timur" in {jatim[0].name} | jatim[0].aliases
+
+
+def test_a_unit_written_in_full_with_its_acronym_is_also_named_by_the_template_and_the_acronym():
+    doc = pipeline_doc("Menteri Badan Usaha Milik Negara (BUMN) Arya Kusuma menunjuk direksi baru.", use_model=True)
+    led = [doc.entities[r.object] for r in doc.relations if r.predicate == "leads"]
+    assert led and "Kementerian BUMN" in {led[0].name} | led[0].aliases

@@ -277,9 +277,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 start, end = tail_orgs[0].start, tail_orgs[0].end
             else:
                 end = tail.start()
+        acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)[\s,]*$", self.text[start:end])
         start, end, inner_former = self.clean_unit(start, end)
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
+        if obj and acronym and title.object and "{}" in title.object and "{country}" not in title.object:
+            self.alias(obj, title.object.format(acronym.group(1)))   # "Menteri ... (BUMN)": Kementerian BUMN
         if obj and title.unit_type == "Place" and not title.object and self.doc.entities[obj].type == "Place":
             place = self.doc.entities[obj]
             names = [place.name] + ([k.abbreviations[place.name]] if place.name in k.abbreviations else [])
