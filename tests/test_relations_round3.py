@@ -197,3 +197,10 @@ def test_a_unit_written_in_full_with_its_acronym_is_also_named_by_the_template_a
     doc = pipeline_doc("Menteri Badan Usaha Milik Negara (BUMN) Arya Kusuma menunjuk direksi baru.", use_model=True)
     led = [doc.entities[r.object] for r in doc.relations if r.predicate == "leads"]
     assert led and "Kementerian BUMN" in {led[0].name} | led[0].aliases
+
+
+def test_athletes_of_other_sports_play_for_the_country_or_team_after_their_title():
+    rels = _relations("Petenis Indonesia Aldila Sutjiadi melaju ke babak kedua. Pemain bulu tangkis Jepang Kento Momota "
+                      "memutuskan pensiun.")
+    assert ("Aldila Sutjiadi", "playsFor", "Indonesia") in rels
+    assert ("Kento Momota", "playsFor", "Jepang") in rels
