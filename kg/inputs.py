@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 
 from kg.errors import InputError
 from kg.model import Document
-from kg.stages.read import decode, parse_date, read_text
+from kg.stages.read import bom_encoding, decode, parse_date, read_text
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -113,6 +113,22 @@ def _read_bytes(path: str) -> bytes:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
 
 
+def _jsonl_lines(path: str) -> Iterator[str]:
+    """The lines of a JSON Lines file, read and decoded one at a time: a corpus file of any
+    size is never held whole (a UTF-16/32 file, rare, is decoded whole)."""
+    try:
+        with open(path, "rb") as f:
+            if bom_encoding(f.read(4)) != "utf-8-sig":
+                f.seek(0)
+                yield from decode(f.read(), path).splitlines()
+                return
+            f.seek(0)
+            for n, raw in enumerate(f, 1):
+                yield decode(raw, f"{path} line {n}")
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+
+
 def _jsonl_items(lines: Iterable[str], name: str, published: date | None) -> Iterator[Item]:
     empty = True
     for n, line in enumerate(lines, 1):
@@ -158,15 +174,15 @@ def file_items(path: str, published: date | None = None) -> Iterator[Item]:
     """The articles of one file: a text file or HTML page is one, a JSON Lines file one per line."""
     p = Path(path)
     suffix = p.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _jsonl_items(_jsonl_lines(path), path, published)
+        return
     data = _read_bytes(path)
     if suffix in HTML_SUFFIXES:
         decode(data, path)   # binary or not UTF-8: refused now, not in a worker
         yield Item(p.stem, path, html=data, published=published, source=path)
         return
     text = decode(data, path)
-    if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_items(text.splitlines(), path, published)
-        return
     if not text.strip():
         raise InputError(f"{path}: the article text is empty")
     yield Item(p.stem if suffix in TEXT_SUFFIXES else p.name, path, text=text, published=published, source=path)

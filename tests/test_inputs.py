@@ -106,3 +106,22 @@ def test_repeated_id_across_files_is_found_before_any_work(tmp_path):
         (tmp_path / name).write_text(json.dumps({"id": "same", "text": "Hamas di Gaza."}) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="b.jsonl line 1: two articles would both be written as 'same'"):
         check(sources([str(tmp_path)]))
+
+
+def test_a_jsonl_file_is_read_one_line_at_a_time(tmp_path):
+    """A corpus file is streamed: the first article comes out before a broken line far below
+    is read (the whole file is never held in memory), and the error names that line."""
+    feed = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "a1", "text": "Ismail Haniyeh berada di Doha."}) + "\n"
+    feed.write_bytes(good.encode() + b"\n" * 3 + b'{"id": "a2", "text": "Jakarta \xff kota"}\n')
+    stream = items([str(feed)])
+    assert next(stream).id == "a1"
+    with pytest.raises(InputError, match=r"feed\.jsonl line 5: not valid UTF-8"):
+        next(stream)
+
+
+def test_a_line_separator_inside_a_jsonl_string_stays_in_its_article(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"id": "a1", "text": "Paragraf satu.\u2028Paragraf dua di Doha."}, {"id": "a2", "text": "Berita kedua."}]
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert [(i.id, i.text) for i in items([str(feed)])] == [(r["id"], r["text"]) for r in rows]

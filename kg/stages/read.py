@@ -19,7 +19,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-def _bom_encoding(data: bytes) -> str:
+def bom_encoding(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding
@@ -29,7 +29,7 @@ def _bom_encoding(data: bytes) -> str:
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8, or UTF-16/UTF-32 when a byte order mark says so (the BOM is
     dropped); refuse binary and undecodable input."""
-    encoding = _bom_encoding(data)
+    encoding = bom_encoding(data)
     if encoding == "utf-8-sig" and b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file (contains NUL bytes); expected UTF-8 text "
                          "(or UTF-16/UTF-32 with a byte order mark)")

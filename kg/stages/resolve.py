@@ -22,12 +22,19 @@ from kg.lang.id import word_list
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
-from kg.text import fold, is_acronym, whole_word_spans
+from kg.text import fold, is_acronym, phrases_regex, whole_word_spans
 
 _DEFINITE = re.compile(r"\b(kelompok|gerakan|organisasi|partai|milisi|faksi|lembaga|perusahaan)"
                        r"\s+(tersebut|itu|ini)\b", re.IGNORECASE)
 _DEFINITE_PLACE = re.compile(r"\b(negara|kota)\s+(tersebut|itu)\b", re.IGNORECASE)
 _PLACE_KIND = {"negara": "country", "kota": "city"}
+
+
+@lru_cache(maxsize=1)
+def _title_alone() -> re.Pattern:
+    """The first word of a title standing alone, not before a capitalised name."""
+    heads = {t.split()[0] for t in word_list("titles")}
+    return re.compile(r"(?<=\s)(%s)\b(?!\s+[A-Z])" % phrases_regex(heads, ignore_case=False))
 
 
 def _max_typos(name: str) -> int:
@@ -196,16 +203,15 @@ class _Resolver:
         """A capitalised title alone ("bertemu dengan Pemimpin di Tehran") names the one person who bears it."""
         doc, found = self.doc, []
         taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
-        heads = {t.split()[0] for t in word_list("titles")}
+        title_alone = _title_alone()
         bearers_of: dict[str, list[tuple[int, Entity]]] = {}   # title head -> (first mention, person)
         for e in self.entities.values():
             if e.type == "Person" and e.mentions:
                 for head in {t.split()[0] for t in e.titles}:
                     bearers_of.setdefault(head, []).append((min(x.start for x in e.mentions), e))
         for s in doc.sentences:
-            for match in re.finditer(r"(?<=\s)(%s)\b(?!\s+[A-Z])" % "|".join(map(re.escape, heads)),
-                                     doc.text[s.start:s.end]):
-                start, end = s.start + match.start(), s.start + match.end()
+            for match in title_alone.finditer(doc.text, s.start + 1, s.end):   # not the sentence's first word
+                start, end = match.start(), match.end()
                 if taken.overlaps(start, end):
                     continue
                 bearers = [e for first, e in bearers_of.get(match.group(1), ()) if first < start]

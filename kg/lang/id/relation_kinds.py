@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.text import phrases_regex
+
 DATA = Path(__file__).with_name("relations.toml")
 
 
@@ -25,8 +27,7 @@ class Title:
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
     """A pattern matching any of the words at word boundaries, the longest first."""
-    alts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
+    body = phrases_regex(words, ignore_case=bool(flags & re.IGNORECASE))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
