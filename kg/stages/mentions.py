@@ -51,6 +51,7 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
     """Where the model divides a rule's span into other names, trust the model's boundaries:
     'Ketua Umum Partai Golkar Airlangga Hartarto' is an organization and a person, not one name."""
     model = ByStart(m for m in cands if m.source == "model")
+    org_heads = names.words().org_heads
     drop, keep = set(), []
     for i, c in enumerate(cands):
         if c.source not in _SPLITTABLE:
@@ -62,6 +63,9 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         head = c.source == "rule:place-head" and re.match(r"\S+ ", text[c.start:c.end])
         if head and all(m.start == c.start + head.end() and m.end == c.end for m in other):
             continue   # "Kelurahan | Bandar Selamat": the name after a place head word is the place's
+        if c.source == "rule:org-name" and any(m.end == c.end and tuple(text[c.start:m.start].split()) in org_heads
+                                               for m in other):
+            continue   # "Kepolisian Resor | Cirebon Kota": the name after an organization's head words is its name
         if other and (len(inner) >= 2 or any(m.end == c.end for m in inner)):
             drop.add(i)
             tail = next((m for m in inner if m.end == c.end and m.start > c.start), None)

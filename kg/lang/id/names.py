@@ -150,6 +150,27 @@ def _gazetteer(tokens: list[Token], cfg: Config, words: Words):
             break
 
 
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[frozenset[str], frozenset[str]]:
+    """(ranks, words that only follow a rank), lower case, from ranks.txt."""
+    rows = [w.lower() for w in word_list("ranks")]
+    return (frozenset(w for w in rows if not w.startswith("after:")),
+            frozenset(w.split(":", 1)[1].strip() for w in rows if w.startswith("after:")))
+
+
+def _rank_length(tokens: list[Token], j: int) -> int:
+    """How many tokens from j are a rank ("AKBP", "Kombes Pol", "Brigjen TNI (Purn)"), 0 if none."""
+    ranks, after = _ranks()
+    if j >= len(tokens) or tokens[j].text.lower() not in ranks:
+        return 0
+    k = j + 1
+    while k < len(tokens) and (tokens[k].text.lower() in after or tokens[k].text in "()"):
+        k += 1
+    while tokens[k - 1].text == "(":
+        k -= 1
+    return k - j
+
+
 def _place_tokens(tokens: list[Token], j: int, words: Words) -> int:
     """How many tokens from j name a known place: a province or a place in the GeoNames index."""
     end = _name_end(tokens, j, words)
@@ -216,20 +237,26 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1:
             # "Kepala Dinas Ketahanan Pangan Kabupaten Temanggung, Sri Wahyuningsih Prameswari, ...":
             # the run after the title is the institution, the person follows the comma
-            j2 = end + 1
+            j2 = end + 1 + _rank_length(tokens, end + 1)   # "Kapolres Tapteng, AKBP Wahyu Endrajaya,"
             end2 = _name_end(tokens, j2, words)
             if end2 - j2 >= 2 and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"}) and \
                     not _looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words):
+                if is_regional and end - j <= 3:
+                    yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
                 yield Mention(tokens[j2].start, tokens[end2 - 1].end, "", "Person", "rule:title", 0.8, title=title)
                 continue
         end = _name_end(tokens, j, words)
         inner = next((k for k in range(j + 1, end - 1) if tokens[k].text.lower() in words.title_words
-                      and tokens[k].text.isupper()), None)
+                      and tokens[k].text.isupper() or _rank_length(tokens, k)), None)
         if inner is not None:
-            # "Kapolres Luwu Utara AKBP Hendrik Palinggi": a rank inside the run ends the region
+            # "Kapolres Luwu Utara AKBP Hendrik Palinggi": a rank inside the run ends the region; the
+            # name runs on from the rank ("Kasat Narkoba Polres Tapanuli Tengah AKP Gunawan Sinurat")
             if is_regional:
                 yield Mention(tokens[j].start, tokens[inner - 1].end, "", "Place", "rule:title-region", 0.7)
-            yield Mention(tokens[inner + 1].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
+            person = inner + max(1, _rank_length(tokens, inner))
+            end = max(end, _name_end(tokens, person, words))
+            if end > person:
+                yield Mention(tokens[person].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
             continue
         if is_regional and j == title_end and end - j >= 3 and not _place_tokens(tokens, j, words):
             # an unknown region: one word, or two after a place word ("Kepulauan Aru Marthinus Rahanjaan")
@@ -431,6 +458,9 @@ def _org_names(tokens: list[Token], words: Words):
         n = _match_sequence(tokens, i, words.org_heads, lower=False)
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
+            rank = next((k for k in range(i + n, end) if _rank_length(tokens, k)), None)
+            if rank is not None:
+                end = rank   # "Polres Tapanuli Tengah | AKP Gunawan Sinurat": a rank starts the person
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
             titled = i > 0 and tokens[i - 1].text.lower() in words.title_words
