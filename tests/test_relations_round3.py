@@ -204,3 +204,11 @@ def test_athletes_of_other_sports_play_for_the_country_or_team_after_their_title
                       "memutuskan pensiun.")
     assert ("Aldila Sutjiadi", "playsFor", "Indonesia") in rels
     assert ("Kento Momota", "playsFor", "Jepang") in rels
+
+
+def test_a_title_written_again_without_its_country_keeps_the_persons_foreign_post():
+    rels = _relations("Presiden Joko Widodo menerima Menteri Luar Negeri Jepang Taro Kono di Istana Merdeka, Jakarta. "
+                      "Kunjungan Menlu Taro Kono itu membahas perdagangan. Menlu Retno Marsudi mendampingi Presiden.")
+    assert ("Taro Kono", "leads", "Kementerian Luar Negeri Jepang") in rels
+    assert ("Taro Kono", "leads", "Kementerian Luar Negeri") not in rels
+    assert ("Retno Marsudi", "leads", "Kementerian Luar Negeri") in rels

@@ -304,6 +304,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             self.alias(person.entity, self.text[rank_end:person.end].strip())
             rank_end = self.is_rank_at(rank_end + 1, person.end)
         self.out.add(person.entity, predicate, obj, s.index, span, extractor, conf, role, former)
+        if obj and not self.text[start:end].strip() and title.object and "{country}" in title.object:
+            self.home_defaults.add((person.entity, predicate, obj, former))   # "Menlu Wang Yi": no country written
         if parent:
             self.out.add(person.entity, "holdsPosition", parent, s.index, span, extractor, conf - 0.1, role, former)
         if member_of:
@@ -845,6 +847,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         self.support_nouns(s)
 
     def run(self) -> None:
+        self.home_defaults: set[tuple] = set()   # posts whose unit is the home country's by default
         for s in self.doc.sentences:
             self.split_fused(s)
         self.mention_named_again()
@@ -859,6 +862,16 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         self.sources()
         self.named_after_region()
         self.short_names_to_full()
+        self.home_defaults_yield()
+
+    def home_defaults_yield(self) -> None:
+        """'Menlu Wang Yi' after 'Menteri Luar Negeri Tiongkok Wang Yi': a title written without its
+        country gave the home country's ministry; the person's post named with a country stands."""
+        for subj, pred, obj, former in self.home_defaults:
+            home = self.doc.entities[obj].name
+            if any(key[0] == subj and key[1] == pred and key[2] != obj and key[2] in self.doc.entities
+                   and self.doc.entities[key[2]].name.startswith(home + " ") for key in self.out.found):
+                self.out.found.pop((subj, pred, obj, former), None)
 
     def short_names_to_full(self) -> None:
         """"Persija" after "Persija Jakarta": a relation of an organization written short belongs to the
