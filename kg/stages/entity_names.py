@@ -12,11 +12,18 @@ from __future__ import annotations
 
 import re
 
-from kg.lang.id import evidence, names
+from functools import lru_cache
+
+from kg.lang.id import evidence, names, word_list
 from kg.model import Document, Entity
 
 _SOURCE = "rule:relations"
-_TIME_TAIL = re.compile(r"(?: (?:Hari Ini|Kemarin|Besok|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu))+$")
+
+
+@lru_cache(maxsize=1)
+def _time_tail() -> re.Pattern:
+    """Day and time words at the end of a name ('Istana Negara Hari Ini'; kg/lang/id/time_words.txt)."""
+    return re.compile(r"(?: (?:%s))+$" % "|".join(map(re.escape, word_list("time_words"))))
 
 
 def _cut(name: str) -> tuple[int, int]:
@@ -31,7 +38,7 @@ def _cut(name: str) -> tuple[int, int]:
         name_words = name_words[1:]
     kept = name[start:end]
     kept = kept.rstrip(":;,. ")
-    kept = _TIME_TAIL.sub("", kept)        # "Istana Negara Hari Ini"
+    kept = _time_tail().sub("", kept)        # "Istana Negara Hari Ini"
     bracket = re.search(r" \([A-Z][\w\-]{1,15}\)$", kept)
     if bracket and " " in kept[:bracket.start()]:
         kept = kept[:bracket.start()]      # "Partai Kebangkitan Bangsa (PKB)"

@@ -161,8 +161,13 @@ def _trim_words(m: Mention, text: str) -> bool:
     while toks and toks[0].text[:1].islower() and toks[0].text.lower() not in _KEEP_LOWER_START \
             and not re.match(r"[a-z]+[A-Z]", toks[0].text):
         toks = toks[1:]
-    while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-"):
-        toks = toks[:-1]
+    honor = names.words().honorifics
+    def closing(k):   # a degree or an honorific, with its full stop
+        w = toks[k].text
+        return (len(toks) + k > 0 and w.rstrip(".").lower() in honor) or (w[:1].isupper() and names.is_degree(w))
+    while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-" or closing(-1) or
+                    (toks[-1].text == "." and len(toks) > 1 and closing(-2))):
+        toks = toks[:-1]   # "Haldun SH MH", "Universitas Airlangga Prof. Dr.": degrees and honorifics end no name
     if len(toks) > 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-4].text[:1].isupper() and \
             toks[-2].text not in names._COMPANY_END:
         toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name

@@ -53,7 +53,7 @@ class Words:
 def words() -> Words:
     def tuples(name, lower=True):
         return frozenset(tuple((w.lower() if lower else w) for w in entry.split()) for entry in word_list(name))
-    titles = {tuple(t.lower().split()): t for t in word_list("titles")}
+    titles = {tuple(t.lower().split()): t for t in word_list("titles") + word_list("styles")}
     return Words(titles, frozenset(h.lower() for h in word_list("honorifics")), tuples("org_cues"),
                   tuples("org_heads", lower=False), tuples("place_cues"), tuples("place_heads", lower=False),
                   frozenset(word_list("not_names")), frozenset(word_list("provinces")),
@@ -71,6 +71,16 @@ def _is_name_word(tok: Token, words: Words) -> bool:
     return (is_capitalized(t) and t[0].isalpha() and t.rstrip(".") not in words.not_names) or bool(_PREFIXED.match(t))
 
 
+@lru_cache(maxsize=1)
+def degrees() -> frozenset[str]:
+    """Academic degrees written after a name, without dots ("SH", "MSi"; degrees.txt)."""
+    return frozenset(word_list("degrees"))
+
+
+def is_degree(word: str) -> bool:
+    return word.replace(".", "") in degrees()
+
+
 def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = frozenset()) -> int:
     """End index (exclusive) of a capitalised name starting at token i, or i if none."""
     j, last = i, i
@@ -78,6 +88,8 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
         t = tokens[j].text
         if j > i and tokens[j].start > tokens[j - 1].end + 1:
             break  # names do not span line breaks or double spaces
+        if j > i and is_degree(t):
+            break  # "Wendry Purbyantoro SH": a degree closes the name
         if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
                 (j == i and t.rstrip(".").lower() in words.honorifics):
             j += 1
@@ -188,6 +200,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 j += 1  # "Menteri Pendidikan Dasar dan Menengah", "Menteri Desa dan Pembangunan Daerah Tertinggal"
             else:
                 break
+        if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and \
+                tokens[j + 1].text[:1].isupper():
+            j += 3   # "Menteri Luar Negeri (Menlu) Malaysia ...": the title's short form
         k = j
         while k < len(tokens) and k - j < 2 and tokens[k].text.islower() and \
                 tokens[k].text not in ("itu", "ini", "tersebut", "yang"):
@@ -204,6 +219,19 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             if p and _name_end(tokens, j + p, words) > j + p:
                 yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.8)
                 j += p
+        if j + 1 < len(tokens) and tokens[j].text == "untuk" and tokens[j + 1].start in known_at and \
+                known_at[tokens[j + 1].start].type == "Place":
+            place = known_at[tokens[j + 1].start]   # "Duta Besar RI untuk Vietnam Rangga ...": the post's country
+            while j < len(tokens) and tokens[j].start < place.end:
+                j += 1
+        place = _place_tokens(tokens, j, words) if j < len(tokens) else 0
+        for skip in ((0, place) if place else (0,)):
+            second = _match_sequence(tokens, j + skip, words.titles, lower=True)
+            if second and j + skip + second < len(tokens) and _is_name_word(tokens[j + skip + second], words):
+                if skip:
+                    yield Mention(tokens[j].start, tokens[j + skip - 1].end, "", "Place", "rule:title-region", 0.8)
+                j += skip + second   # "Menlu Malaysia Datuk Seri Saifuddin Abdullah": a style after the post
+                break
         is_regional = tuple(t.text.lower() for t in tokens[i:i + n]) in regional
         if j < len(tokens) and not is_capitalized(tokens[j].text):
             # "Manajer tim voli putri Gelora Sentani, Yuliana Hembring, ...": skip the description
