@@ -27,6 +27,7 @@ PRIORITY = {
     "rule:org-name": 3, "rule:title-org": 3, "rule:org-shape": 3, "rule:org-cue": 3,
     "rule:place-name": 3.5, "rule:place-head": 3.5,  # known places, "Kabupaten X"
     "rule:place-cue-strong": 3.6, "rule:place-before-region": 3.6,
+    "rule:name-shape": 3.8,                          # "Nguyen Xuan Phuc": an East Asian family name first
     "model": 4,
     "rule:place-cue": 5,                             # "di X", "ke X"
     "gazetteer:title": 6,                            # "Pemimpin Revolusi Islam" alone
@@ -58,7 +59,10 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         inner = [m for m in model.inside(c.start, c.end) if (m.start, m.end) != (c.start, c.end)]
         # another kind of name inside: several words or an acronym ("Partai Golkar", "DPR"), not a lone first name
         other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())
-                 and (m.type == "Person") != (c.type == "Person")]
+                 and (m.type == "Person") != (c.type == "Person")
+                 and not (c.type == "Person" and m.type == "Place" and not names.geo_known(text[m.start:m.end]))]
+        # (a titled person's last names the model took for a place it does not know are still the person's:
+        # "Duta Besar RI untuk Vietnam Rangga | Kusumawardana Putra")
         head = c.source == "rule:place-head" and re.match(r"\S+ ", text[c.start:c.end])
         if head and all(m.start == c.start + head.end() and m.end == c.end for m in other):
             continue   # "Kelurahan | Bandar Selamat": the name after a place head word is the place's

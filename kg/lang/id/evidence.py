@@ -38,6 +38,11 @@ def _common_words() -> frozenset[str]:
         w.lower() for w in word_list("not_names") if w.isalpha()) | _geo_stopwords()
 
 
+def is_common_word(word: str) -> bool:
+    """An ordinary Indonesian word (common_words.txt, not_names.txt, the place index's stopwords)."""
+    return word.lower() in _common_words()
+
+
 def _geo_stopwords() -> frozenset[str]:
     from pathlib import Path
     path = Path(places.__file__).parent / "data" / "stopwords_id.txt"
@@ -663,8 +668,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         letters = re.sub(r"\W", "", m.text)
         if _names_currency(m, text):
             continue
-        if len(letters) <= 3 and m.text.isupper() and re.match(r" \(\d{1,3}\)", text[m.end:m.end + 6]):
-            continue   # "AS (50), F (27)": a suspect's initials and age, not a country or a body
+        if len(letters) <= 4 and m.text.isupper() and \
+                re.match(r" \(\d{1,3}\)|, \d{1,2}(?:,| dan\b| tahun\b|\))", text[m.end:m.end + 12]):
+            continue   # "AS (50), F (27)", "SIBS, 20, RN, 20": a suspect's initials and age, not a country or a body
         if not trusted and (len(letters) <= 2 or m.text[:1].isdigit() or re.match(r"Rp ?\d", m.text)):
             continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])

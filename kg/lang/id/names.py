@@ -167,7 +167,7 @@ def _place_tokens(tokens: list[Token], j: int, words: Words) -> int:
     end = _name_end(tokens, j, words)
     for n in range(min(3, end - j), 0, -1):
         name = " ".join(t.text for t in tokens[j:j + n])
-        if name in words.provinces or _geo_known(name):
+        if name in words.provinces or geo_known(name):
             return n
     return 0
 
@@ -305,10 +305,10 @@ def _pairs(tokens: list[Token], words: Words):
     one candidate the evidence check (kg.lang.id.evidence) splits in two."""
     cues = frozenset(word_list("pair_cues"))
     for i, tok in enumerate(tokens):
-        if not _PAIR.match(tok.text) or _geo_known(tok.text):
+        if not _PAIR.match(tok.text) or geo_known(tok.text):
             continue
         a, b = tok.text.split("-", 1)
-        if _geo_known(a) and _geo_known(b):
+        if geo_known(a) and geo_known(b):
             yield Mention(tok.start, tok.end, "", "Place", "rule:place-name", 0.75)
         elif i and tokens[i - 1].text.lower() in cues:
             yield Mention(tok.start, tok.end, "", "Person", "rule:title", 0.8)
@@ -384,7 +384,7 @@ def _looks_institutional(tokens: list[Token], start: int, end: int, words: Words
     heads = {h[0] for h in words.org_heads} | {h[0] for h in words.place_heads}
     english = _english_org_words()
     return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(t.lower() in english for t in texts) or any(is_acronym(t) for t in texts)
-                or texts[-1] in words.provinces or (len(texts) == 1 and _geo_known(texts[0])))
+                or texts[-1] in words.provinces or (len(texts) == 1 and geo_known(texts[0])))
 
 
 def _split_after_institution(tokens: list[Token], start: int, end: int, words: Words,
@@ -408,7 +408,7 @@ def geo_country(name: str) -> bool:
     return p is not None and p.kind == "country"
 
 
-def _geo_known(name: str, min_population: int = 0) -> bool:
+def geo_known(name: str, min_population: int = 0) -> bool:
     p = places.lookup(name)
     return p is not None and (p.kind != "city" or p.population >= min_population)
 
@@ -425,7 +425,7 @@ def _known_places(tokens: list[Token], words: Words):
             i = max(end, i + 1)
             continue
         name = " ".join(t.text for t in tokens[i:end])
-        if end - i <= 3 and (name in words.provinces or _geo_known(name, CITY_MIN_POPULATION)):
+        if end - i <= 3 and (name in words.provinces or geo_known(name, CITY_MIN_POPULATION)):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
         else:
             for n in (2, 1):   # "Presiden Vietnam Vo Van Thuong": the country before a name
@@ -450,7 +450,7 @@ def _place_appositions(tokens: list[Token], words: Words, known: list[Mention]):
         after = tokens[end].text if end < len(tokens) else "."
         name = " ".join(t.text for t in tokens[j + 1:end])
         if end > j + 1 and (after in {",", ".", ")", ";"} or after.lower() in {"yang", "pada", "dan"}) and \
-                (name in words.provinces or _geo_known(name)):
+                (name in words.provinces or geo_known(name)):
             yield Mention(tokens[j + 1].start, tokens[end - 1].end, "", "Place", "rule:place-cue", 0.7)
 
 
@@ -547,6 +547,39 @@ def _building_tails(tokens: list[Token], words: Words):
             yield Mention(tokens[start].start, tok.end, "", "Place", "rule:building", 0.85)
 
 
+def _plain(word: str) -> str:
+    """The word without diacritics ("Phạm" -> "Pham")."""
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _east_asian_surnames() -> frozenset[str]:
+    return frozenset(word_list("east_asian_surnames"))
+
+
+_SYLLABLES = re.compile(r"[A-Z][a-z]{0,6}(?:-[a-z]{1,6})?")
+
+
+def _east_asian_names(tokens: list[Token], words: Words):
+    """'Nguyen Xuan Phuc', 'Wang Yi', 'Kim Sang-sik': a family name of the list, then one to three
+    short name syllables (none an ordinary word, a title or a known place) is a person."""
+    from kg.lang.id.evidence import is_common_word
+    surnames = _east_asian_surnames()
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1].text if i else ""
+        if _plain(tok.text) not in surnames or (i and _is_name_word(tokens[i - 1], words) and not geo_known(prev) and
+                                                prev.lower() not in words.title_words):
+            continue   # part of a longer name, unless after a title or a country ("China Lin Jian")
+        end = _name_end(tokens, i, words)
+        given = [_plain(t.text) for t in tokens[i + 1:end]]
+        if not 1 <= len(given) <= 3 or geo_known(" ".join(t.text for t in tokens[i:end])):
+            continue
+        if all(_SYLLABLES.fullmatch(g) and not is_common_word(g) and g.lower() not in words.title_words and
+               not geo_known(g) and g not in words.provinces for g in given):
+            yield Mention(tok.start, tokens[end - 1].end, "", "Person", "rule:name-shape", 0.75)
+
+
 def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> list[Mention]:
     """Every rule's candidate mentions in text[start:end] (one sentence)."""
     tokens = tokenize(text, start, end)
@@ -559,6 +592,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _building_tails(tokens, words)
     found += _list_items(tokens, words)
     found += _pairs(tokens, words)
+    found += _east_asian_names(tokens, words)
     found += _titles(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
     found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)
