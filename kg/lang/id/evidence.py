@@ -694,6 +694,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "Deputi Bidang Protokoler, Pers, dan Media": a portfolio
         if not trusted and len(toks) == 1 and _institution_head(toks[0]):
             continue   # "Kelurahan", "Masjid": a head word without its name
+        if m.source == "model" and _foreign_phrase(m):
+            continue   # "Letter of Intent", "Gracias", "News" cut from "BBC News"
         if not trusted and " " not in m.text and m.text not in in_longer and \
                 (m.text.lower() in common or runs.alone(m.text.lower())):
             continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
@@ -759,6 +761,21 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             kept += _split_leading_place(piece, text, doc_places)
     kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text), text)
     return _merge_defined(_cued_and_listed_persons(_full_name_pairs(kept, text), text), text)
+
+
+@lru_cache(maxsize=1)
+def _foreign_words() -> frozenset[str]:
+    """Ordinary English and other foreign words quoted in Indonesian text (foreign_words.txt)."""
+    return frozenset(w.lower() for entry in word_list("foreign_words") for w in entry.split())
+
+
+def _foreign_phrase(m: Mention) -> bool:
+    """'Letter of Intent', 'Early Warning System', 'Gracias', 'News': ordinary foreign words, or one word that
+    marks an organization without its name, are not an entity."""
+    toks = [w.lower() for w in re.findall(r"[\w'’\-]+", m.text)]
+    if len(toks) == 1 and toks[0] in _english_words():
+        return True
+    return bool(toks) and all(w in _foreign_words() for w in toks) and not any(w in _english_words() for w in toks)
 
 
 @lru_cache(maxsize=1)
