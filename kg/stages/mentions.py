@@ -85,7 +85,7 @@ def _place_lists(text: str, chosen: list[Mention]) -> list[Mention]:
     """'di Kabupaten Lombok Timur, Bima, dan Dompu': names listed after a place are places
     (unless the gazetteer or a job title says otherwise)."""
     def joined(a, b):
-        return re.fullmatch(r",? (?:dan |serta |atau )?", text[a.end:b.start]) is not None
+        return re.fullmatch(r", (?:dan |serta |atau )?| (?:dan|serta|atau) ", text[a.end:b.start]) is not None
     groups, group = [], [chosen[0]] if chosen else []
     for prev, m in zip(chosen, chosen[1:]):
         if joined(prev, m):

@@ -69,8 +69,11 @@ def _base_words() -> frozenset[str]:
     return frozenset(line.partition("\t")[0] for line in text.splitlines())
 
 
-def _base_word(word: str) -> bool:
+def is_base_word(word: str) -> bool:
     return word.lower() in _base_words()
+
+
+_base_word = is_base_word
 
 
 # nominalising confixes ke-an, pe(N)-an, per-an, with the first letter the nasal replaced
@@ -167,9 +170,10 @@ def _trim_words(m: Mention, text: str) -> bool:
             and not re.match(r"[a-z]+[A-Z]", toks[0].text):
         toks = toks[1:]
     honor = names.words().honorifics
-    def closing(k):   # a degree or an honorific, with its full stop
+    def closing(k):   # a degree, or an abbreviated honorific ("Prof.", not the family name "Habib")
         w = toks[k].text
-        return (len(toks) + k > 0 and w.rstrip(".").lower() in honor) or (w[:1].isupper() and names.is_degree(w))
+        return (len(toks) + k > 0 and w.endswith(".") and w.rstrip(".").lower() in honor) or \
+            (w[:1].isupper() and names.is_degree(w))
     while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-" or closing(-1) or
                     (toks[-1].text == "." and len(toks) > 1 and closing(-2))):
         toks = toks[:-1]   # "Haldun SH MH", "Universitas Airlangga Prof. Dr.": degrees and honorifics end no name

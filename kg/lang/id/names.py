@@ -512,11 +512,38 @@ def _org_shapes(tokens: list[Token], words: Words):
                 yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
 
 
+_REGION_TAILS = frozenset("Utara Selatan Timur Barat Tengah Raya Tenggara Daya Laut".split())
+
+
+def _person_after_place(tokens: list[Token], start: int, end: int, words: Words) -> int:
+    """Where a region named after a head word ends when, after a job title, the holder's name follows in
+    the same run ('Kepala Bidang ... BPBD Kabupaten Banjarnegara | Andri Sulistyo'): the known place, else one
+    word (two with a direction), then two or three name words that are no head word or ordinary word.
+    Returns end when no name follows."""
+    before = tokens[max(0, start - 9):start - 1]
+    titled = next((k for k in range(len(before) - 1, -1, -1) if before[k].text.lower() in words.title_words), None)
+    if end - start < 3 or titled is None or any(t.text.islower() and t.text != "dan" for t in before[titled:]):
+        return end   # only right after a title and the unit it heads: "Kepala Bidang ... BPBD Kabupaten X"
+    p = _place_tokens(tokens, start, words) or (2 if tokens[start + 1].text in _REGION_TAILS else 1)
+    rest = tokens[start + p:end]
+    heads = {h[0] for h in words.org_heads | words.place_heads}
+    from kg.lang.id.evidence import is_base_word, is_common_word
+    if not 2 <= len(rest) <= 3 or geo_known(" ".join(t.text for t in rest)) or any(
+            (is_acronym(t.text) and len(t.text) > 1) or t.text in heads or t.text in _REGION_TAILS or
+            t.text in words.provinces or is_common_word(t.text) for t in rest) or \
+            all(is_base_word(t.text) for t in rest if len(t.text) > 1):
+        return end
+    return start + p
+
+
 def _place_names(tokens, words):
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, words.place_heads, lower=False)
         if n:
-            end = _name_end(tokens, i + n, words)
+            run_end = _name_end(tokens, i + n, words)
+            end = _person_after_place(tokens, i + n, run_end, words)
+            if end < run_end:
+                yield Mention(tokens[end].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)
             if end > i + n:
                 yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-head", 0.75)
 
