@@ -185,8 +185,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             continue
         prev = tokens[i - 1] if i else None
         if prev and _is_name_word(prev, words) and prev.text.lower() not in words.title_words and \
-                prev.end + 1 == tok.start and tok.text[0].isupper():
-            continue   # "Stadion Kapten I Wayan Dipta": part of a longer name
+                prev.end + 1 == tok.start and tok.text[0].isupper() and not (i == 1 and _ordinary(prev.text)):
+            continue   # "Stadion Kapten I Wayan Dipta": part of a longer name (not "Sebelumnya Tan Sri ...")
         title = " ".join(t.text for t in tokens[i:i + n])
         j = title_end = i + n
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
@@ -273,6 +273,11 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
                 not _looks_institutional(tokens, j, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _ordinary(word: str) -> bool:
+    from kg.lang.id.evidence import is_common_word
+    return is_common_word(word)
 
 
 _LIST_MARK = re.compile(r"^(?:[-•*·]|\d{1,2}[.)]?)$")

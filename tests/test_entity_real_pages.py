@@ -1,0 +1,98 @@
+"""Entities on page-shaped texts written for these tests after the layouts of real Indonesian news
+pages (degrees after names, Malay styles, East Asian names, foreign words, officials' lists with
+regions), through the whole pipeline with the shipped model."""
+from kgtest import pipeline_doc
+
+
+def _entities(text):
+    doc = pipeline_doc(text, use_model=True)
+    return doc, {(e.name, e.type) for e in doc.entities.values() if e.mentions}
+
+
+def _names(found):
+    return {n for n, _ in found}
+
+
+def test_a_degree_after_a_name_is_not_part_of_it_and_never_a_name():
+    _, found = _entities(
+        "Warga Tawuran di Kuansing, 11 Orang Jadi Tersangka\n\n"
+        "TELUK KUANTAN - Kapolres Kuansing AKBP Wendry Purbyantoro SH telah mengeluarkan surat perintah "
+        "penangkapan terhadap sebelas tersangka. Tim penangkapan langsung dipimpin Wakapolres Kompol "
+        "Haldun SH MH. Acara itu juga dihadiri Gubernur Riau Dr. H. Abdul Wahid Syahputra, M.Si., "
+        "dan Rektor Universitas Riau Prof. Dr. Budi Hartono, S.H., M.H. di Pekanbaru.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Wendry Purbyantoro", "Haldun"} <= persons
+    assert not any(n.endswith(d) for n in _names(found) for d in (" SH", " MH", "M.Si.", "S.H.", "M.H.", "Prof.", "Dr."))
+    assert not _names(found) & {"SH", "MH", "M.Si.", "S.H.", "M.H."}
+    assert ("Universitas Riau", "Organization") in found
+
+
+def test_malay_styles_and_abbreviated_ranks_are_titles_not_names():
+    doc, found = _entities(
+        "Presiden menerima Menteri Luar Negeri (Menlu) Malaysia Dato’ Seri Diraja Zambry Abdul Kadir di "
+        "Istana Merdeka, Jakarta, Jumat.\n\n"
+        "Sebelumnya Tan Sri Muhyiddin Yassin tiba di Bandara Soekarno-Hatta. Sementara itu, juru bicara "
+        "militer Israel, Lt Col Avital Leibovich, menyatakan operasi itu terbatas.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Zambry Abdul Kadir", "Muhyiddin Yassin", "Avital Leibovich"} <= persons
+    assert ("Malaysia", "Place") in found
+    assert not any(w in n for n in persons for w in ("Dato", "Tan Sri", "Lt Col", "Negeri"))
+    titles = {m.text: m.title for m in doc.mentions if m.type == "Person"}
+    assert titles["Muhyiddin Yassin"] == "Tan Sri"
+
+
+def test_east_asian_family_names_make_a_person():
+    _, found = _entities(
+        "Hanoi (ANTARA) - Perdana Menteri Vietnam Pham Minh Chinh dilantik menggantikan Nguyen Xuan Phuc "
+        "yang kini menjabat presiden. Dalam kunjungan itu Wang Yi dan Li Qiang juga bertemu pelatih "
+        "Kim Sang-sik di Hanoi, Vietnam.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Pham Minh Chinh", "Nguyen Xuan Phuc", "Wang Yi", "Li Qiang", "Kim Sang-sik"} <= persons
+    assert ("Hanoi", "Place") in found
+
+
+def test_an_ambassadors_country_after_untuk_is_not_part_of_the_name():
+    _, found = _entities(
+        "Dalam pertemuan itu, Menlu didampingi Duta Besar RI untuk Vietnam Rangga Kusumawardana Putra dan "
+        "sejumlah pejabat Kementerian Luar Negeri di Hanoi.")
+    assert ("Rangga Kusumawardana Putra", "Person") in found
+    assert not any("Kusumawardana" in n for n, t in found if t != "Person")
+
+
+def test_ordinary_foreign_words_are_not_entities():
+    _, found = _entities(
+        "Kerja sama itu dituangkan dalam Letter of Intent yang ditandatangani di Jakarta, Senin. "
+        "\"Gracias,\" kata pembalap Marc Marquez kepada wartawan. Seperti dilaporkan BBC News, rupiah "
+        "menguat karena growth bagus.")
+    names = _names(found)
+    assert not names & {"Letter of Intent", "Gracias", "News"}
+    assert ("Jakarta", "Place") in found
+
+
+def test_suspects_initials_with_ages_are_not_bodies():
+    _, found = _entities(
+        "\"Keempat pemuda ditangkap tim patroli, yakni MD, 16, SIBS, 20, RN, 20, dan FZR, 24,\" kata "
+        "Kapolres Metro Jakarta Selatan Kombes Nicolas Ary Lilipaly di Jakarta, Sabtu.")
+    assert not _names(found) & {"MD", "SIBS", "RN", "FZR"}
+    assert ("Nicolas Ary Lilipaly", "Person") in found
+
+
+def test_a_region_after_an_officials_unit_ends_where_the_officials_name_starts():
+    _, found = _entities(
+        "BANJARNEGARA - Longsor melanda lima kecamatan. Kepala Bidang Kedaruratan dan Logistik BPBD "
+        "Kabupaten Banjarnegara Andri Sulistyo mengatakan, pengungsi mencapai 45 keluarga. Kepala Bidang "
+        "Kedaruratan BPBD Kabupaten Bogor M Adam Hamdani di Cibinong membenarkan hal itu.\n"
+        "Warga Desa Suka Maju Jaya juga mengungsi.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Andri Sulistyo", "M Adam Hamdani"} <= persons
+    places = {n for n, t in found if t == "Place"}
+    assert {"Kabupaten Banjarnegara", "Kabupaten Bogor", "Desa Suka Maju Jaya"} <= places
+    assert ("BPBD", "Organization") in found
+
+
+def test_day_words_trail_no_name_read_from_a_title():
+    from kg.stages.entity_names import _cut
+    drop, length = _cut("Gedung DPR Hari Ini")
+    assert "Gedung DPR Hari Ini"[drop:drop + length] == "Gedung DPR"
+    drop, length = _cut("Gedung DPR Jum'at")
+    assert "Gedung DPR Jum'at"[drop:drop + length] == "Gedung DPR"
