@@ -96,3 +96,14 @@ def test_day_words_trail_no_name_read_from_a_title():
     assert "Gedung DPR Hari Ini"[drop:drop + length] == "Gedung DPR"
     drop, length = _cut("Gedung DPR Jum'at")
     assert "Gedung DPR Jum'at"[drop:drop + length] == "Gedung DPR"
+
+
+def test_a_known_outlet_is_not_fused_with_the_name_after_it_and_a_spokesperson_is_not_his_office():
+    _, found = _entities(
+        "Mereka adalah Redaktur Pelaksana Harian Kompas Budiman Tanuredjo dan pimpinan media lain.\n"
+        "Juru bicara CENTCOM, Kapten Laura Whitfield-Moreno, menyebut dua drone ditembak jatuh di atas "
+        "Laut Merah.")
+    assert ("Harian Kompas", "Organization") in found
+    assert not any("Budiman" in n for n, t in found if t == "Organization")
+    assert ("Laura Whitfield-Moreno", "Person") in found
+    assert ("CENTCOM", "Person") not in found

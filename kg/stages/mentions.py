@@ -110,7 +110,8 @@ class _Around:
         self.text = text
         places = [m for m in candidates if m.type == "Place"]
         known_orgs = [m for m in candidates if m.type == "Organization" and m.source == "gazetteer"]
-        self.places, self.named = ByStart(places), ByStart(places + known_orgs)
+        # a place only the model proposes may be a person's name ("Harian Kompas | Budiman Tanuredjo")
+        self.places, self.named = ByStart(places), ByStart([p for p in places if p.source != "model"] + known_orgs)
         self.known_orgs = Taken(length, ((o.start, o.end) for o in known_orgs))
 
 
@@ -129,7 +130,7 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
     if m.source == "rule:org-name":
         if any(o.end == m.end for o in inside(around.named)) or names.geo_country(m.text.split()[-1]):
             return 0.5   # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"
-        if inside(around.places) and not around.known_orgs.overlaps(m.start, m.end):
+        if any(p.source != "model" for p in inside(around.places)) and not around.known_orgs.overlaps(m.start, m.end):
             return 0.5
     return PRIORITY[m.source]
 

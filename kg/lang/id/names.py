@@ -247,7 +247,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             j2 = end + 1
             end2 = _name_end(tokens, j2, words)
             if end2 - j2 >= 2 and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"}) and \
-                    not _looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words):
+                    not _looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words) and \
+                    (_looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
+                     not _match_sequence(tokens, j2, words.titles, lower=True)):   # not a list of officials
                 yield Mention(tokens[j2].start, tokens[end2 - 1].end, "", "Person", "rule:title", 0.8, title=title)
                 continue
         end = _name_end(tokens, j, words)
