@@ -103,7 +103,8 @@ def test_a_known_outlet_is_not_fused_with_the_name_after_it_and_a_spokesperson_i
         "Mereka adalah Redaktur Pelaksana Harian Kompas Budiman Tanuredjo dan pimpinan media lain.\n"
         "Juru bicara CENTCOM, Kapten Laura Whitfield-Moreno, menyebut dua drone ditembak jatuh di atas "
         "Laut Merah.")
-    assert ("Harian Kompas", "Organization") in found
-    assert not any("Budiman" in n for n, t in found if t == "Organization")
+    orgs = {n for n, t in found if t == "Organization"}
+    assert "Kompas" in orgs   # the gazetteer's name for "Harian Kompas"
+    assert not any("Budiman" in n for n in orgs)
     assert ("Laura Whitfield-Moreno", "Person") in found
     assert ("CENTCOM", "Person") not in found
