@@ -108,3 +108,15 @@ def test_a_known_outlet_is_not_fused_with_the_name_after_it_and_a_spokesperson_i
     assert not any("Budiman" in n for n in orgs)
     assert ("Laura Whitfield-Moreno", "Person") in found
     assert ("CENTCOM", "Person") not in found
+
+
+def test_an_analysts_firm_ends_at_its_company_word_and_a_board_is_not_its_bank():
+    _, found = _entities(
+        "Jakarta (ANTARA) - IHSG ditutup menguat. \"Sentimen positif,\" kata analis Foster Asset Management "
+        "Riki Adi Saputra di Jakarta, Selasa. Bank Indonesia (BI) mengumumkan keputusan Rapat Dewan Gubernur "
+        "Bank Indonesia untuk menahan suku bunga, sedangkan Bank Dunia mencatat Gross National Income "
+        "Indonesia naik.")
+    assert ("Riki Adi Saputra", "Person") in found
+    assert ("Foster Asset Management", "Organization") in found
+    assert not any(t == "Person" and "Bank" in n for n, t in found)
+    assert "Gross National Income" not in _names(found)

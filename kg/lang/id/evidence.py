@@ -244,7 +244,8 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
                 and w.lower() not in honor:
             continue
         rest = [t for t in toks[k + 1:] if t.text not in "()" and t.text.lower() not in ("purn", "purn.")]
-        names_after = len(rest) >= 1 and all(t.text[:1].isupper() for t in rest)
+        names_after = len(rest) >= 1 and all(t.text[:1].isupper() for t in rest) and \
+            not names.looks_institutional(rest, 0, len(rest), names.words())   # "Dewan Gubernur Bank Indonesia"
         if not w.isupper() and (len(rest) < 2 or not names_after):
             continue   # "Dewan Gubernur", "Direktorat Jenderal Bea dan Cukai": a body named after a post
         head = Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence,

@@ -247,8 +247,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             j2 = end + 1
             end2 = _name_end(tokens, j2, words)
             if end2 - j2 >= 2 and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"}) and \
-                    not _looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words) and \
-                    (_looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
+                    not looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words) and \
+                    (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
                      not _match_sequence(tokens, j2, words.titles, lower=True)):   # not a list of officials
                 yield Mention(tokens[j2].start, tokens[end2 - 1].end, "", "Person", "rule:title", 0.8, title=title)
                 continue
@@ -273,7 +273,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:title-org", 0.7)
             j = cut
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
-                not _looks_institutional(tokens, j, end, words):
+                not looks_institutional(tokens, j, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
 
 
@@ -343,7 +343,7 @@ def _person_appositions(tokens: list[Token], words: Words, known: list[Mention])
             continue
         end = _name_end(tokens, i, words)
         if 2 <= end - i <= 4 and end + 1 < len(tokens) and tokens[end].text == "," and \
-                tokens[end + 1].text.lower() in roles and not _looks_institutional(tokens, i, end, words):
+                tokens[end + 1].text.lower() in roles and not looks_institutional(tokens, i, end, words):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.75)
 
 
@@ -356,7 +356,7 @@ def _speakers(tokens: list[Token], words: Words, known: list[Mention]):
     for i in range(1, len(tokens)):
         if tokens[i - 1].text.lower() in _SPEECH and tokens[i].start not in taken:
             end = _name_end(tokens, i, words)
-            if end > i and not _looks_institutional(tokens, i, end, words):
+            if end > i and not looks_institutional(tokens, i, end, words):
                 yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.7)
 
 
@@ -373,7 +373,7 @@ def _places_before_regions(tokens: list[Token], words: Words):
         after = tokens[region_end].text if region_end < len(tokens) else "."
         if region_end > end + 1 and (region in words.provinces or geo_country(region)) and \
                 (after in {",", ".", "(", ")", ";"} or after.lower() in {"pada", "yang", "dan"}) and \
-                not _looks_institutional(tokens, i, end, words):
+                not looks_institutional(tokens, i, end, words):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-before-region", 0.75)
 
 
@@ -382,7 +382,7 @@ def _english_org_words() -> frozenset[str]:
     return frozenset(w.lower() for entry in word_list("org_words_en") for w in entry.split())
 
 
-def _looks_institutional(tokens: list[Token], start: int, end: int, words: Words) -> bool:
+def looks_institutional(tokens: list[Token], start: int, end: int, words: Words) -> bool:
     """A run of names that is an organization or place, not a person: it has an organization or
     place head word, a club or company tail, an acronym, or ends in a known place."""
     texts = [t.text for t in tokens[start:end]]
@@ -398,16 +398,21 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
                              country_first: bool = False) -> int:
     """In a run of capitalised words that goes on with a person's name, where the institution ends:
     after its last acronym ("Komisi II DPR | Ahmad Doli Kurnia"), company suffix ("... Tbk | Bambang")
-    or country ("Partai Komunis Vietnam | Nguyen Phu Trong"). Returns start when there is no such point."""
-    cut = start
+    or country ("Partai Komunis Vietnam | Nguyen Phu Trong"), or a company's or organization's closing word
+    ("Foster Asset Management | Riki Adi Saputra", "Indo Premier Sekuritas | Mino"; org_words_en.txt).
+    Returns start when there is no such point."""
+    cut, by_word = start, False
+    english = _english_org_words()
     for k in range(start, end - 1):
         t = tokens[k].text
         if is_acronym(t) or t in _COMPANY_END or ((k > start or country_first) and geo_country(t)):
-            cut = k + 1
+            cut, by_word = k + 1, False
+        elif k > start and t.lower() in english:
+            cut, by_word = k + 1, True
     if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
         close = next((k for k in range(cut, min(cut + 4, len(tokens))) if tokens[k].text == ")"), None)
         cut = close + 1 if close is not None else cut
-    return cut if end - cut >= 2 else start
+    return cut if end - cut >= 2 or (by_word and end - cut == 1) else start
 
 
 def geo_country(name: str) -> bool:
