@@ -120,3 +120,12 @@ def test_an_analysts_firm_ends_at_its_company_word_and_a_board_is_not_its_bank()
     assert ("Foster Asset Management", "Organization") in found
     assert not any(t == "Person" and "Bank" in n for n, t in found)
     assert "Gross National Income" not in _names(found)
+
+
+def test_village_officials_in_a_list_and_a_portfolio_sub_unit_are_not_entities():
+    _, found = _entities(
+        "\"Jadi tolong disampaikan ke kepala desa, camat, Babinsa, Bhabinkamtibmas, Polsek dan seterusnya,\" "
+        "ujar Kepala BNPB Suharyanto di Jakarta. Kepala Bidang Kedaruratan dan Logistik BPBD Banjarnegara, "
+        "Raib Syekhudin, menyampaikan hal itu.")
+    assert not _names(found) & {"Babinsa", "Bhabinkamtibmas", "Polsek", "Bidang Kedaruratan"}
+    assert ("Raib Syekhudin", "Person") in found

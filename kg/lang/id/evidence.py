@@ -697,6 +697,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             toks = m.text.split()
         if not trusted and m.type == "Person" and before and before.group(1) in portfolio_intros():
             continue   # "Deputi Bidang Protokoler, Pers, dan Media": a portfolio
+        if not trusted and len(toks) > 1 and toks[0] in portfolio_intros() and \
+                all(_confixed(w) or w.lower() in common or w.lower() in names.words().portfolios for w in toks[1:]):
+            continue   # "Bidang Kedaruratan" of "Kepala Bidang Kedaruratan dan Logistik BPBD": a portfolio
         if not trusted and len(toks) == 1 and _institution_head(toks[0]):
             continue   # "Kelurahan", "Masjid": a head word without its name
         if m.source == "model" and _foreign_phrase(m):
