@@ -129,3 +129,15 @@ def test_village_officials_in_a_list_and_a_portfolio_sub_unit_are_not_entities()
         "Raib Syekhudin, menyampaikan hal itu.")
     assert not _names(found) & {"Babinsa", "Bhabinkamtibmas", "Polsek", "Bidang Kedaruratan"}
     assert ("Raib Syekhudin", "Person") in found
+
+
+def test_a_post_in_a_title_cased_headline_names_nobody_and_a_style_read_from_a_title_is_cut():
+    _, found = _entities(
+        "Presiden Jokowi Terima Menteri Luar Negeri Malaysia di Istana Merdeka\n\n"
+        "Presiden Joko Widodo menerima Menteri Luar Negeri (Menlu) Malaysia Dato’ Seri Diraja Zambry Abdul "
+        "Kadir di Istana Merdeka, Jakarta, Jumat. Menurut Retno, dalam pertemuan tersebut Menlu Malaysia "
+        "Dato’ Seri Zambry menyampaikan dukungan kepada Indonesia.")
+    persons = {n for n, t in found if t == "Person"}
+    assert "Zambry Abdul Kadir" in persons
+    assert not any("Negeri" in n or "Dato" in n or n == "Zambry" for n in persons)
+    assert not any(n == "Jokowi" and t != "Person" for n, t in found)

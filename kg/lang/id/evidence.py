@@ -244,6 +244,13 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
                 and w.lower() not in honor:
             continue
         rest = [t for t in toks[k + 1:] if t.text not in "()" and t.text.lower() not in ("purn", "purn.")]
+        portfolio = 0
+        while portfolio < len(rest) and rest[portfolio].text.lower() in names.words().portfolios:
+            portfolio += 1
+        if m.type == "Person" and portfolio and portfolio < len(rest) and _is_region(rest[portfolio:]):
+            # "Jokowi Terima Menteri Luar Negeri Malaysia" (a title-cased headline): the post names nobody
+            s, e = rest[portfolio].start, rest[-1].end
+            return [Mention(s, e, text[s:e], "Place", m.source, m.confidence)]
         names_after = len(rest) >= 1 and all(t.text[:1].isupper() for t in rest) and \
             not names.looks_institutional(rest, 0, len(rest), names.words())   # "Dewan Gubernur Bank Indonesia"
         if not w.isupper() and (len(rest) < 2 or not names_after):
