@@ -141,3 +141,14 @@ def test_a_post_in_a_title_cased_headline_names_nobody_and_a_style_read_from_a_t
     assert "Zambry Abdul Kadir" in persons
     assert not any("Negeri" in n or "Dato" in n or n == "Zambry" for n in persons)
     assert not any(n == "Jokowi" and t != "Person" for n, t in found)
+
+
+def test_a_caption_word_glued_by_a_hyphen_is_no_part_of_a_name_nor_a_dash_of_the_outlet():
+    doc, found = _entities(
+        "Yahya Saree selaku juru bicara militer Houthi Yaman-tangkapan layar-\n\n"
+        "JAKARTA, DISWAY.ID-- Kelompok Houthi menargetkan dua kapal di Laut Merah, kata Yahya Saree. "
+        "Pelatih Kim Sang-sik dan Kang Min-seok tiba di Hanoi.")
+    names = _names(found)
+    assert not any("tangkapan" in n for n in names)
+    assert doc.text[slice(*doc.publisher_span)] == "DISWAY.ID"
+    assert {"Yahya Saree", "Kim Sang-sik", "Kang Min-seok"} <= {n for n, t in found if t == "Person"}

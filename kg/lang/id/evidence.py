@@ -156,11 +156,17 @@ _LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "ole
 
 
 def _snap(m: Mention, text: str) -> None:
-    """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen."""
+    """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen. An ordinary
+    Indonesian word glued by a hyphen is no part of the name ('Houthi Yaman-tangkapan layar')."""
     while m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
         m.end += 1
         while m.end < len(text) and (text[m.end].isalnum()):
             m.end += 1
+    glued = re.search(r"(?<=[A-Za-z])-([a-z]{5,})$", text[m.start:m.end])
+    w = glued.group(1) if glued else ""
+    if glued and (w in _common_words() or _confixed(w) or _base_word(w) or
+                  (w[-2:] == "an" and _base_word(w[:-2])) or (w[-3:] == "nya" and _base_word(w[:-3]))):
+        m.end = m.start + glued.start()
 
 
 def _trim_words(m: Mention, text: str) -> bool:
