@@ -152,3 +152,12 @@ def test_a_caption_word_glued_by_a_hyphen_is_no_part_of_a_name_nor_a_dash_of_the
     assert not any("tangkapan" in n for n in names)
     assert doc.text[slice(*doc.publisher_span)] == "DISWAY.ID"
     assert {"Yahya Saree", "Kim Sang-sik", "Kang Min-seok"} <= {n for n, t in found if t == "Person"}
+
+
+def test_a_bodys_acronym_with_its_region_is_one_organization():
+    _, found = _entities(
+        "Bupati menetapkan status tanggap darurat atas rekomendasi BPBD Kabupaten Bandung dan meminta "
+        "DPRD Provinsi Jawa Barat mengawasi anggaran.")
+    orgs = {n for n, t in found if t == "Organization"}
+    assert {"BPBD Kabupaten Bandung", "DPRD Provinsi Jawa Barat"} <= orgs
+    assert "BPBD" not in orgs

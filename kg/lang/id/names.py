@@ -519,7 +519,7 @@ def _org_shapes(tokens: list[Token], words: Words):
                 start -= 1
             yield Mention(tokens[start].start, tok.end, "", "Organization", "rule:org-shape", 0.75)
         elif is_acronym(tok.text) and tok.text not in words.not_names and i + 1 < len(tokens):
-            n = _place_tokens(tokens, i + 1, words)
+            n = _place_tokens(tokens, i + 1, words) or _region_after_acronym(tokens, i + 1, words)
             if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
                 yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
 
@@ -546,6 +546,19 @@ def _person_after_place(tokens: list[Token], start: int, end: int, words: Words)
             all(is_base_word(t.text) for t in rest if len(t.text) > 1):
         return end
     return start + p
+
+
+_REGION_HEADS = frozenset(("Kabupaten", "Kota", "Provinsi"))
+
+
+def _region_after_acronym(tokens: list[Token], j: int, words: Words) -> int:
+    """'BPBD Kabupaten Bandung', 'KPU Kota Serang': a region head word and its one- or two-word name
+    after a body's acronym (tokens from j), or 0."""
+    if tokens[j].text not in _REGION_HEADS:
+        return 0
+    run_end = _name_end(tokens, j + 1, words)
+    end = _person_after_place(tokens, j + 1, run_end, words)
+    return end - j if 1 <= end - (j + 1) <= 2 else 0
 
 
 def _place_names(tokens, words):
