@@ -161,3 +161,10 @@ def test_a_bodys_acronym_with_its_region_is_one_organization():
     orgs = {n for n, t in found if t == "Organization"}
     assert {"BPBD Kabupaten Bandung", "DPRD Provinsi Jawa Barat"} <= orgs
     assert "BPBD" not in orgs
+
+
+def test_a_rate_facility_is_not_a_person():
+    _, found = _entities(
+        "Jakarta, CNN Indonesia -- Bank Indonesia menahan suku bunga acuan di level 5,75 persen. Suku bunga "
+        "Deposit Facility tetap 5 persen dan Lending Facility 6,5 persen.")
+    assert not any("Facility" in n for n in _names(found))

@@ -567,6 +567,11 @@ def _places_between(ms: list[Mention], text: str) -> list[Mention]:
         if b.source == "model" and b.type == "Person" and a.type == c.type == "Place" and \
                 text[a.end:b.start] == ", " and text[b.end:c.start] == ", ":
             b.type = "Place"
+    persons = {w for m in ms if m.type == "Person" and m.source != "model" for w in m.text.split()}
+    for a, b in zip(ms, ms[1:]):
+        if b.source == "model" and b.type == "Person" and a.type == "Place" and text[a.end:b.start] == ", " and \
+                " " not in b.text and b.text not in persons and _known_place(b.text):
+            b.type = "Place"   # "Port Klang, Selangor": a known place after a place and a comma
     return ms
 
 
