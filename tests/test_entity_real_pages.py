@@ -168,3 +168,13 @@ def test_a_rate_facility_is_not_a_person():
         "Jakarta, CNN Indonesia -- Bank Indonesia menahan suku bunga acuan di level 5,75 persen. Suku bunga "
         "Deposit Facility tetap 5 persen dan Lending Facility 6,5 persen.")
     assert not any("Facility" in n for n in _names(found))
+
+
+def test_an_inline_teaser_ends_before_a_one_word_subject_after_an_ordinary_title_word():
+    doc, found = _entities(
+        "Bupati Aceh Timur, Ridwan Mahmudi Nurdin, mengapresiasi pengungkapan tersebut. Ia mengakui garis "
+        "pantai yang panjang kerap dimanfaatkan penyelundup. Baca Juga: Nelayan Aceh Diminta Waspada Modus "
+        "Kapal Penampung Narkoba Ridwan berjanji menggandeng para panglima laot untuk memperketat pengawasan.")
+    assert not any("Narkoba" in n for n in _names(found))
+    teaser = next((s, e) for s, e, why in doc.removed if why == "teaser")
+    assert doc.text[teaser[0]:teaser[1]].rstrip().endswith("Narkoba")
