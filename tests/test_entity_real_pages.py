@@ -178,3 +178,11 @@ def test_an_inline_teaser_ends_before_a_one_word_subject_after_an_ordinary_title
     assert not any("Narkoba" in n for n in _names(found))
     teaser = next((s, e) for s, e, why in doc.removed if why == "teaser")
     assert doc.text[teaser[0]:teaser[1]].rstrip().endswith("Narkoba")
+
+
+def test_an_english_title_at_a_firm_gives_the_firm():
+    _, found = _entities(
+        "Senada, Senior Economist at Samuel Sekuritas Indonesia, Fikri Aldiansyah Permana, mengatakan pasar "
+        "sudah memperkirakan keputusan tersebut.")
+    assert ("Samuel Sekuritas Indonesia", "Organization") in found
+    assert ("Fikri Aldiansyah Permana", "Person") in found

@@ -200,6 +200,11 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 j += 1  # "Menteri Pendidikan Dasar dan Menengah", "Menteri Desa dan Pembangunan Daerah Tertinggal"
             else:
                 break
+        at_end = _name_end(tokens, j + 1, words, allow=_ORG_CONNECTORS) if j + 1 < len(tokens) else j
+        if tokens[j].text == "at" and at_end > j + 1 and at_end < len(tokens) and tokens[at_end].text == ",":
+            # "Senior Economist at Samuel Sekuritas Indonesia, Fikri ...": the English title's employer
+            yield Mention(tokens[j + 1].start, tokens[at_end - 1].end, "", "Organization", "rule:org-name", 0.75)
+            j = at_end
         if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and \
                 tokens[j + 1].text[:1].isupper():
             j += 3   # "Menteri Luar Negeri (Menlu) Malaysia ...": the title's short form
@@ -412,7 +417,7 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
     if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
         close = next((k for k in range(cut, min(cut + 4, len(tokens))) if tokens[k].text == ")"), None)
         cut = close + 1 if close is not None else cut
-    return cut if end - cut >= 2 or (by_word and end - cut == 1) else start
+    return cut if end - cut >= 2 or (by_word and end - cut == 1 and not geo_country(tokens[cut].text)) else start
 
 
 def geo_country(name: str) -> bool:
