@@ -186,3 +186,10 @@ def test_an_english_title_at_a_firm_gives_the_firm():
         "sudah memperkirakan keputusan tersebut.")
     assert ("Samuel Sekuritas Indonesia", "Organization") in found
     assert ("Fikri Aldiansyah Permana", "Person") in found
+
+
+def test_two_companies_joined_by_dan_after_a_company_suffix_are_two():
+    _, found = _entities("Vaksin COVID-19 dari Pfizer Inc dan BioNTech dikabarkan efektif 90 persen, kata "
+                         "analis di Jakarta, Selasa.")
+    orgs = {n for n, t in found if t == "Organization"}
+    assert "BioNTech" in orgs and not any(" dan " in n for n in orgs)

@@ -284,8 +284,9 @@ def _run_end(text: str, end: int) -> int:
 
 
 def _split_conjoined(m: Mention, text: str) -> list[Mention]:
-    """'Pemprov Kaltim dan Otorita IKN', 'Bank Indonesia dan Otoritas Jasa Keuangan': two bodies
-    joined by 'dan' when what follows it starts another name (an organization head word, a country)."""
+    """'Pemprov Kaltim dan Otorita IKN', 'Bank Indonesia dan Otoritas Jasa Keuangan', 'Pfizer Inc dan
+    BioNTech': two bodies joined by 'dan' when what follows it starts another name (an organization head
+    word, a country) or what precedes it is closed by a company suffix."""
     if m.type != "Organization" or m.source.startswith("gazetteer"):
         return [m]
     toks = tokenize(text, m.start, m.end)
@@ -293,7 +294,7 @@ def _split_conjoined(m: Mention, text: str) -> list[Mention]:
     for k in range(2, len(toks) - 1):
         if toks[k].text == "dan":
             right = " ".join(t.text for t in toks[k + 1:])
-            if toks[k + 1].text in heads or names.geo_country(right):
+            if toks[k + 1].text in heads or names.geo_country(right) or toks[k - 1].text in names._COMPANY_END:
                 type_ = "Place" if names.geo_country(right) else "Organization"
                 return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
                         Mention(toks[k + 1].start, m.end, right, type_, m.source, m.confidence)]
