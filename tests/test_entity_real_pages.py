@@ -193,3 +193,12 @@ def test_two_companies_joined_by_dan_after_a_company_suffix_are_two():
                          "analis di Jakarta, Selasa.")
     orgs = {n for n, t in found if t == "Organization"}
     assert "BioNTech" in orgs and not any(" dan " in n for n in orgs)
+
+
+def test_a_cited_outlet_is_an_organization_and_dutch_particles_join_a_name():
+    _, found = _entities(
+        "BOLASPORT.COM - Dilansir dari Sportbible, Keane menyebut permainan Manchester United membosankan. "
+        "Perubahan yang dilakukan pelatih United, Erik ten Hag, membuahkan hasil. \"Kami pantas mendapat "
+        "satu poin,\" katanya kepada BT Sport usai laga.")
+    assert {("Sportbible", "Organization"), ("BT Sport", "Organization"), ("Erik ten Hag", "Person")} <= found
+    assert ("Keane", "Place") not in found

@@ -514,7 +514,7 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-_PARTICLE = re.compile(r" (?:del|de|da|dos|das|van|von|der|bin|binti|ibn) [A-Z][\w'’\-]+")
+_PARTICLE = re.compile(r" (?:del|de|da|dos|das|van|von|der|den|ten|ter|bin|binti|ibn)(?: der)? [A-Z][\w'’\-]+")
 
 
 def _particle_names(ms: list[Mention], text: str) -> list[Mention]:

@@ -498,7 +498,7 @@ def _after_cues(tokens, words, cues, type_, source, conf, known: list[Mention]):
     known_at = {m.start: m for m in known}
     for i in range(len(tokens)):
         n = _match_sequence(tokens, i, cues, lower=True)
-        if not n or not tokens[i].text[0].islower():
+        if not n or not (tokens[i].text[0].islower() or i == 0):   # a cue opens a sentence too ("Dilansir dari X")
             continue
         j = i + n
         if type_ == "Organization" and j < len(tokens) and tokens[j].start in known_at \
