@@ -494,12 +494,18 @@ def _org_names(tokens: list[Token], words: Words):
                 yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
 
 
-def _after_cues(tokens, words, cues, type_, source, conf, known: list[Mention]):
+@lru_cache(maxsize=1)
+def _source_cues() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(c.split()) for c in word_list("source_cues"))
+
+
+def _after_cues(tokens, words, cues, type_, source, conf, known: list[Mention], opens_clause: bool = False):
     known_at = {m.start: m for m in known}
     for i in range(len(tokens)):
         n = _match_sequence(tokens, i, cues, lower=True)
-        if not n or not (tokens[i].text[0].islower() or i == 0):   # a cue opens a sentence too ("Dilansir dari X")
-            continue
+        if not n or not (tokens[i].text[0].islower() or i == 0 or
+                         (opens_clause and not tokens[i - 1].text[:1].isalnum())):
+            continue   # a cue may open a sentence; a source cue a clause too ("COM - Dilansir dari X")
         j = i + n
         if type_ == "Organization" and j < len(tokens) and tokens[j].start in known_at \
                 and known_at[tokens[j].start].type == "Place":
@@ -652,6 +658,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _east_asian_names(tokens, words)
     found += _titles(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
+    found += _after_cues(tokens, words, _source_cues(), "Organization", "rule:org-cue", 0.75, found, opens_clause=True)
     found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)
     found += _after_cues(tokens, words, _STRONG_PLACE_CUES, "Place", "rule:place-cue-strong", 0.8, found)
     found += _acronyms(tokens, words)
