@@ -201,7 +201,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             else:
                 break
         at_end = _name_end(tokens, j + 1, words, allow=_ORG_CONNECTORS) if j + 1 < len(tokens) else j
-        if tokens[j].text == "at" and at_end > j + 1 and at_end < len(tokens) and tokens[at_end].text == ",":
+        if at_end > j + 1 and tokens[j].text == "at" and at_end < len(tokens) and tokens[at_end].text == ",":
             # "Senior Economist at Samuel Sekuritas Indonesia, Fikri ...": the English title's employer
             yield Mention(tokens[j + 1].start, tokens[at_end - 1].end, "", "Organization", "rule:org-name", 0.75)
             j = at_end
