@@ -82,10 +82,11 @@ def _headline_only(doc: Document, e: Entity) -> bool:
 
 def tidy(doc: Document) -> Document:
     for e in list(doc.entities.values()):
-        # names the relation stage read ('Dato’ Seri Zambry'), also when a recogniser found a part of them
-        if not any(m.source == _SOURCE and m.text == e.name for m in e.mentions):
+        # names only the relation stage read; a person's also when a recogniser found a part ('Dato’ Seri Zambry')
+        only_read = bool(e.mentions) and all(m.source == _SOURCE for m in e.mentions)
+        if not only_read and not (e.type == "Person" and any(m.source == _SOURCE and m.text == e.name
+                                                                for m in e.mentions)):
             continue
-        only_read = all(m.source == _SOURCE for m in e.mentions)
         if only_read and (_headline_only(doc, e) or e.name.split(" ", 1)[0] in evidence.portfolio_intros()):
             for m in e.mentions:
                 doc.mentions.remove(m)
