@@ -24,6 +24,14 @@ _OUTLET_SHAPE = re.compile(r"\.(?:com|co|id|net|org)\b|^(?:ANTARA|TEMPO|KOMPAS|R
 _DATELINE_SEARCH_LINES = 25
 
 
+def _bare(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A span without the dash that glued it to the dateline's own dash ("DISWAY.ID--")."""
+    start, end = span
+    while end > start + 1 and text[end - 1] == "-":
+        end -= 1
+    return start, end
+
+
 def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
     """(header, place, outlet) spans of a dateline at the start of one of the first lines that are
     not furniture. Both orders occur: "JAKARTA, KOMPAS.com -" and "REPUBLIKA.CO.ID, JAKARTA --"."""
@@ -36,7 +44,7 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
         for pattern in (_DATELINE_COMMA, _DATELINE_PAREN):
             m = pattern.match(text, offset)
             if m:
-                place, outlet = m.span("place"), m.span("outlet")
+                place, outlet = _bare(text, m.span("place")), _bare(text, m.span("outlet"))
                 if not first and pattern is _DATELINE_COMMA and not _OUTLET_SHAPE.search(
                         text[slice(*place)] + " " + text[slice(*outlet)]):
                     continue   # below the headline only a known outlet's shape makes a dateline

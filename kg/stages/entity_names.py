@@ -12,11 +12,19 @@ from __future__ import annotations
 
 import re
 
-from kg.lang.id import evidence, names
+from functools import lru_cache
+
+from kg.lang.id import evidence, names, word_list
 from kg.model import Document, Entity
+from kg.text import tokenize
 
 _SOURCE = "rule:relations"
-_TIME_TAIL = re.compile(r"(?: (?:Hari Ini|Kemarin|Besok|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu))+$")
+
+
+@lru_cache(maxsize=1)
+def _time_tail() -> re.Pattern:
+    """Day and time words at the end of a name ('Istana Negara Hari Ini'; kg/lang/id/time_words.txt)."""
+    return re.compile(r"(?: (?:%s))+$" % "|".join(map(re.escape, word_list("time_words"))))
 
 
 def _cut(name: str) -> tuple[int, int]:
@@ -29,9 +37,14 @@ def _cut(name: str) -> tuple[int, int]:
             (name_words[0],) not in words.org_heads:
         start += len(name_words[0]) + 1   # "Pelaksana BPBD", "Kantor Kementerian Luar Negeri Vietnam"
         name_words = name_words[1:]
+    toks = tokenize(name, start, end)
+    style = max((n for n in range(1, min(4, len(toks) - 1) + 1)
+                 if tuple(t.text.lower() for t in toks[:n]) in words.titles), default=0)
+    if style:
+        start = toks[style].start   # "Dato’ Seri Zambry": a style or title before the name
     kept = name[start:end]
     kept = kept.rstrip(":;,. ")
-    kept = _TIME_TAIL.sub("", kept)        # "Istana Negara Hari Ini"
+    kept = _time_tail().sub("", kept)        # "Istana Negara Hari Ini"
     bracket = re.search(r" \([A-Z][\w\-]{1,15}\)$", kept)
     if bracket and " " in kept[:bracket.start()]:
         kept = kept[:bracket.start()]      # "Partai Kebangkitan Bangsa (PKB)"
@@ -52,6 +65,11 @@ def _same(doc: Document, e: Entity, name: str) -> Entity | None:
         if other.type == e.type and (other.name.lower() == low or low in {a.lower() for a in other.aliases}) or \
                 low in {m.text.lower() for m in other.mentions if other.type == e.type or m.text == name}:
             return other
+    if e.type == "Person":   # "Zambry" of "Dato' Seri Zambry": the one person whose full name holds it
+        fuller = [o for o in doc.entities.values() if o is not e and o.type == "Person" and o.mentions and
+                  set(low.split()) < set(o.name.lower().split())]
+        if len(fuller) == 1:
+            return fuller[0]
     return None
 
 
@@ -64,9 +82,12 @@ def _headline_only(doc: Document, e: Entity) -> bool:
 
 def tidy(doc: Document) -> Document:
     for e in list(doc.entities.values()):
-        if not e.mentions or any(m.source != _SOURCE for m in e.mentions):
+        # names only the relation stage read; a person's also when a recogniser found a part ('Dato’ Seri Zambry')
+        only_read = bool(e.mentions) and all(m.source == _SOURCE for m in e.mentions)
+        if not only_read and not (e.type == "Person" and any(m.source == _SOURCE and m.text == e.name
+                                                                for m in e.mentions)):
             continue
-        if _headline_only(doc, e) or e.name.split(" ", 1)[0] in evidence.portfolio_intros():
+        if only_read and (_headline_only(doc, e) or e.name.split(" ", 1)[0] in evidence.portfolio_intros()):
             for m in e.mentions:
                 doc.mentions.remove(m)
             doc.relations = [r for r in doc.relations if e.key not in (r.subject, r.object)]
@@ -76,10 +97,15 @@ def tidy(doc: Document) -> Document:
         if length <= 0 or (drop == 0 and length == len(e.name)):
             continue
         name = e.name[drop:drop + length]
-        for m in e.mentions:
+        spans = set()
+        for m in list(e.mentions):
             if doc.text[m.start:m.end] == e.name:
                 m.start, m.end = m.start + drop, m.start + drop + length
                 m.text = doc.text[m.start:m.end]
+            if (m.start, m.end) in spans:   # the cut name is a mention a recogniser already made
+                e.mentions.remove(m)
+                doc.mentions.remove(m)
+            spans.add((m.start, m.end))
         other = _same(doc, e, name)
         if other is None:
             e.aliases.discard(name)

@@ -121,7 +121,9 @@ def teaser_end(text: str, start: int, end: int) -> int:
                                words[run - 1][1].lower() in lower):
                 run -= 1
             if run == 0 and k >= 3:
-                return words[k - 2][0]
+                from kg.lang.id.evidence import is_common_word
+                # a two-word name, unless its first word is an ordinary word of the title ("... Narkoba | Ridwan")
+                return words[k - 1][0] if is_common_word(words[k - 2][1]) else words[k - 2][0]
     m = re.search(r"[.!?][\"'”’]?\s+(?=[A-Z“\"])", text[start:end])
     return start + m.end() if m else end
 

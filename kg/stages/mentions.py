@@ -27,6 +27,7 @@ PRIORITY = {
     "rule:org-name": 3, "rule:title-org": 3, "rule:org-shape": 3, "rule:org-cue": 3,
     "rule:place-name": 3.5, "rule:place-head": 3.5,  # known places, "Kabupaten X"
     "rule:place-cue-strong": 3.6, "rule:place-before-region": 3.6,
+    "rule:name-shape": 3.8,                          # "Nguyen Xuan Phuc": an East Asian family name first
     "model": 4,
     "rule:place-cue": 5,                             # "di X", "ke X"
     "gazetteer:title": 6,                            # "Pemimpin Revolusi Islam" alone
@@ -59,7 +60,10 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         inner = [m for m in model.inside(c.start, c.end) if (m.start, m.end) != (c.start, c.end)]
         # another kind of name inside: several words or an acronym ("Partai Golkar", "DPR"), not a lone first name
         other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())
-                 and (m.type == "Person") != (c.type == "Person")]
+                 and (m.type == "Person") != (c.type == "Person")
+                 and not (c.type == "Person" and m.type == "Place" and not names.geo_known(text[m.start:m.end]))]
+        # (a titled person's last names the model took for a place it does not know are still the person's:
+        # "Duta Besar RI untuk Vietnam Rangga | Kusumawardana Putra")
         head = c.source == "rule:place-head" and re.match(r"\S+ ", text[c.start:c.end])
         if head and all(m.start == c.start + head.end() and m.end == c.end for m in other):
             continue   # "Kelurahan | Bandar Selamat": the name after a place head word is the place's
@@ -85,7 +89,7 @@ def _place_lists(text: str, chosen: list[Mention]) -> list[Mention]:
     """'di Kabupaten Lombok Timur, Bima, dan Dompu': names listed after a place are places
     (unless the gazetteer or a job title says otherwise)."""
     def joined(a, b):
-        return re.fullmatch(r",? (?:dan |serta |atau )?", text[a.end:b.start]) is not None
+        return re.fullmatch(r", (?:dan |serta |atau )?| (?:dan|serta|atau) ", text[a.end:b.start]) is not None
     groups, group = [], [chosen[0]] if chosen else []
     for prev, m in zip(chosen, chosen[1:]):
         if joined(prev, m):
@@ -110,7 +114,8 @@ class _Around:
         self.text = text
         places = [m for m in candidates if m.type == "Place"]
         known_orgs = [m for m in candidates if m.type == "Organization" and m.source == "gazetteer"]
-        self.places, self.named = ByStart(places), ByStart(places + known_orgs)
+        # a place only the model proposes may be a person's name ("Harian Kompas | Budiman Tanuredjo")
+        self.places, self.named = ByStart(places), ByStart([p for p in places if p.source != "model"] + known_orgs)
         self.known_orgs = Taken(length, ((o.start, o.end) for o in known_orgs))
 
 
@@ -129,7 +134,7 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
     if m.source == "rule:org-name":
         if any(o.end == m.end for o in inside(around.named)) or names.geo_country(m.text.split()[-1]):
             return 0.5   # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"
-        if inside(around.places) and not around.known_orgs.overlaps(m.start, m.end):
+        if any(p.source != "model" for p in inside(around.places)) and not around.known_orgs.overlaps(m.start, m.end):
             return 0.5
     return PRIORITY[m.source]
 

@@ -38,6 +38,11 @@ def _common_words() -> frozenset[str]:
         w.lower() for w in word_list("not_names") if w.isalpha()) | _geo_stopwords()
 
 
+def is_common_word(word: str) -> bool:
+    """An ordinary Indonesian word (common_words.txt, not_names.txt, the place index's stopwords)."""
+    return word.lower() in _common_words()
+
+
 def _geo_stopwords() -> frozenset[str]:
     from pathlib import Path
     path = Path(places.__file__).parent / "data" / "stopwords_id.txt"
@@ -64,8 +69,11 @@ def _base_words() -> frozenset[str]:
     return frozenset(line.partition("\t")[0] for line in text.splitlines())
 
 
-def _base_word(word: str) -> bool:
+def is_base_word(word: str) -> bool:
     return word.lower() in _base_words()
+
+
+_base_word = is_base_word
 
 
 # nominalising confixes ke-an, pe(N)-an, per-an, with the first letter the nasal replaced
@@ -148,11 +156,17 @@ _LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "ole
 
 
 def _snap(m: Mention, text: str) -> None:
-    """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen."""
+    """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen. An ordinary
+    Indonesian word glued by a hyphen is no part of the name ('Houthi Yaman-tangkapan layar')."""
     while m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
         m.end += 1
         while m.end < len(text) and (text[m.end].isalnum()):
             m.end += 1
+    glued = re.search(r"(?<=[A-Za-z])-([a-z]{5,})$", text[m.start:m.end])
+    w = glued.group(1) if glued else ""
+    if glued and (w in _common_words() or _confixed(w) or _base_word(w) or
+                  (w[-2:] == "an" and _base_word(w[:-2])) or (w[-3:] == "nya" and _base_word(w[:-3]))):
+        m.end = m.start + glued.start()
 
 
 def _trim_words(m: Mention, text: str) -> bool:
@@ -161,8 +175,14 @@ def _trim_words(m: Mention, text: str) -> bool:
     while toks and toks[0].text[:1].islower() and toks[0].text.lower() not in _KEEP_LOWER_START \
             and not re.match(r"[a-z]+[A-Z]", toks[0].text):
         toks = toks[1:]
-    while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-"):
-        toks = toks[:-1]
+    honor = names.words().honorifics
+    def closing(k):   # a degree, or an abbreviated honorific ("Prof.", not the family name "Habib")
+        w = toks[k].text
+        return (len(toks) + k > 0 and w.endswith(".") and w.rstrip(".").lower() in honor) or \
+            (w[:1].isupper() and names.is_degree(w))
+    while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-" or closing(-1) or
+                    (toks[-1].text == "." and len(toks) > 1 and closing(-2))):
+        toks = toks[:-1]   # "Haldun SH MH", "Universitas Airlangga Prof. Dr.": degrees and honorifics end no name
     if len(toks) > 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-4].text[:1].isupper() and \
             toks[-2].text not in names._COMPANY_END:
         toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
@@ -230,7 +250,15 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
                 and w.lower() not in honor:
             continue
         rest = [t for t in toks[k + 1:] if t.text not in "()" and t.text.lower() not in ("purn", "purn.")]
-        names_after = len(rest) >= 1 and all(t.text[:1].isupper() for t in rest)
+        portfolio = 0
+        while portfolio < len(rest) and rest[portfolio].text.lower() in names.words().portfolios:
+            portfolio += 1
+        if m.type == "Person" and portfolio and portfolio < len(rest) and _is_region(rest[portfolio:]):
+            # "Jokowi Terima Menteri Luar Negeri Malaysia" (a title-cased headline): the post names nobody
+            s, e = rest[portfolio].start, rest[-1].end
+            return [Mention(s, e, text[s:e], "Place", m.source, m.confidence)]
+        names_after = len(rest) >= 1 and all(t.text[:1].isupper() for t in rest) and \
+            not names.looks_institutional(rest, 0, len(rest), names.words())   # "Dewan Gubernur Bank Indonesia"
         if not w.isupper() and (len(rest) < 2 or not names_after):
             continue   # "Dewan Gubernur", "Direktorat Jenderal Bea dan Cukai": a body named after a post
         head = Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence,
@@ -256,8 +284,9 @@ def _run_end(text: str, end: int) -> int:
 
 
 def _split_conjoined(m: Mention, text: str) -> list[Mention]:
-    """'Pemprov Kaltim dan Otorita IKN', 'Bank Indonesia dan Otoritas Jasa Keuangan': two bodies
-    joined by 'dan' when what follows it starts another name (an organization head word, a country)."""
+    """'Pemprov Kaltim dan Otorita IKN', 'Bank Indonesia dan Otoritas Jasa Keuangan', 'Pfizer Inc dan
+    BioNTech': two bodies joined by 'dan' when what follows it starts another name (an organization head
+    word, a country) or what precedes it is closed by a company suffix."""
     if m.type != "Organization" or m.source.startswith("gazetteer"):
         return [m]
     toks = tokenize(text, m.start, m.end)
@@ -265,7 +294,7 @@ def _split_conjoined(m: Mention, text: str) -> list[Mention]:
     for k in range(2, len(toks) - 1):
         if toks[k].text == "dan":
             right = " ".join(t.text for t in toks[k + 1:])
-            if toks[k + 1].text in heads or names.geo_country(right):
+            if toks[k + 1].text in heads or names.geo_country(right) or toks[k - 1].text in names._COMPANY_END:
                 type_ = "Place" if names.geo_country(right) else "Organization"
                 return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
                         Mention(toks[k + 1].start, m.end, right, type_, m.source, m.confidence)]
@@ -485,7 +514,7 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-_PARTICLE = re.compile(r" (?:del|de|da|dos|das|van|von|der|bin|binti|ibn) [A-Z][\w'’\-]+")
+_PARTICLE = re.compile(r" (?:del|de|da|dos|das|van|von|der|den|ten|ter|bin|binti|ibn)(?: der)? [A-Z][\w'’\-]+")
 
 
 def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
@@ -539,6 +568,11 @@ def _places_between(ms: list[Mention], text: str) -> list[Mention]:
         if b.source == "model" and b.type == "Person" and a.type == c.type == "Place" and \
                 text[a.end:b.start] == ", " and text[b.end:c.start] == ", ":
             b.type = "Place"
+    persons = {w for m in ms if m.type == "Person" and m.source != "model" for w in m.text.split()}
+    for a, b in zip(ms, ms[1:]):
+        if b.source == "model" and b.type == "Person" and a.type == "Place" and text[a.end:b.start] == ", " and \
+                " " not in b.text and b.text not in persons and _known_place(b.text):
+            b.type = "Place"   # "Port Klang, Selangor": a known place after a place and a comma
     return ms
 
 
@@ -658,8 +692,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         letters = re.sub(r"\W", "", m.text)
         if _names_currency(m, text):
             continue
-        if len(letters) <= 3 and m.text.isupper() and re.match(r" \(\d{1,3}\)", text[m.end:m.end + 6]):
-            continue   # "AS (50), F (27)": a suspect's initials and age, not a country or a body
+        if len(letters) <= 4 and m.text.isupper() and \
+                re.match(r" \(\d{1,3}\)|, \d{1,2}(?:,| dan\b| tahun\b|\))", text[m.end:m.end + 12]):
+            continue   # "AS (50), F (27)", "SIBS, 20, RN, 20": a suspect's initials and age, not a country or a body
         if not trusted and (len(letters) <= 2 or m.text[:1].isdigit() or re.match(r"Rp ?\d", m.text)):
             continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
@@ -681,8 +716,13 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             toks = m.text.split()
         if not trusted and m.type == "Person" and before and before.group(1) in portfolio_intros():
             continue   # "Deputi Bidang Protokoler, Pers, dan Media": a portfolio
+        if not trusted and len(toks) > 1 and toks[0] in portfolio_intros() and \
+                all(_confixed(w) or w.lower() in common or w.lower() in names.words().portfolios for w in toks[1:]):
+            continue   # "Bidang Kedaruratan" of "Kepala Bidang Kedaruratan dan Logistik BPBD": a portfolio
         if not trusted and len(toks) == 1 and _institution_head(toks[0]):
             continue   # "Kelurahan", "Masjid": a head word without its name
+        if m.source == "model" and _foreign_phrase(m):
+            continue   # "Letter of Intent", "Gracias", "News" cut from "BBC News"
         if not trusted and " " not in m.text and m.text not in in_longer and \
                 (m.text.lower() in common or runs.alone(m.text.lower())):
             continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
@@ -748,6 +788,21 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             kept += _split_leading_place(piece, text, doc_places)
     kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text), text)
     return _merge_defined(_cued_and_listed_persons(_full_name_pairs(kept, text), text), text)
+
+
+@lru_cache(maxsize=1)
+def _foreign_words() -> frozenset[str]:
+    """Ordinary English and other foreign words quoted in Indonesian text (foreign_words.txt)."""
+    return frozenset(w.lower() for entry in word_list("foreign_words") for w in entry.split())
+
+
+def _foreign_phrase(m: Mention) -> bool:
+    """'Letter of Intent', 'Early Warning System', 'Gracias', 'News': ordinary foreign words, or one word that
+    marks an organization without its name, are not an entity."""
+    toks = [w.lower() for w in re.findall(r"[\w'’\-]+", m.text)]
+    if len(toks) == 1 and toks[0] in _english_words():
+        return True
+    return bool(toks) and all(w in _foreign_words() for w in toks) and not any(w in _english_words() for w in toks)
 
 
 @lru_cache(maxsize=1)

@@ -53,7 +53,7 @@ class Words:
 def words() -> Words:
     def tuples(name, lower=True):
         return frozenset(tuple((w.lower() if lower else w) for w in entry.split()) for entry in word_list(name))
-    titles = {tuple(t.lower().split()): t for t in word_list("titles")}
+    titles = {tuple(t.lower().split()): t for t in word_list("titles") + word_list("styles")}
     return Words(titles, frozenset(h.lower() for h in word_list("honorifics")), tuples("org_cues"),
                   tuples("org_heads", lower=False), tuples("place_cues"), tuples("place_heads", lower=False),
                   frozenset(word_list("not_names")), frozenset(word_list("provinces")),
@@ -71,6 +71,16 @@ def _is_name_word(tok: Token, words: Words) -> bool:
     return (is_capitalized(t) and t[0].isalpha() and t.rstrip(".") not in words.not_names) or bool(_PREFIXED.match(t))
 
 
+@lru_cache(maxsize=1)
+def degrees() -> frozenset[str]:
+    """Academic degrees written after a name, without dots ("SH", "MSi"; degrees.txt)."""
+    return frozenset(word_list("degrees"))
+
+
+def is_degree(word: str) -> bool:
+    return word.replace(".", "") in degrees()
+
+
 def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = frozenset()) -> int:
     """End index (exclusive) of a capitalised name starting at token i, or i if none."""
     j, last = i, i
@@ -78,6 +88,8 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
         t = tokens[j].text
         if j > i and tokens[j].start > tokens[j - 1].end + 1:
             break  # names do not span line breaks or double spaces
+        if j > i and is_degree(t):
+            break  # "Wendry Purbyantoro SH": a degree closes the name
         if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
                 (j == i and t.rstrip(".").lower() in words.honorifics):
             j += 1
@@ -176,7 +188,7 @@ def _place_tokens(tokens: list[Token], j: int, words: Words) -> int:
     end = _name_end(tokens, j, words)
     for n in range(min(3, end - j), 0, -1):
         name = " ".join(t.text for t in tokens[j:j + n])
-        if name in words.provinces or _geo_known(name):
+        if name in words.provinces or geo_known(name):
             return n
     return 0
 
@@ -194,8 +206,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             continue
         prev = tokens[i - 1] if i else None
         if prev and _is_name_word(prev, words) and prev.text.lower() not in words.title_words and \
-                prev.end + 1 == tok.start and tok.text[0].isupper():
-            continue   # "Stadion Kapten I Wayan Dipta": part of a longer name
+                prev.end + 1 == tok.start and tok.text[0].isupper() and not (i == 1 and _ordinary(prev.text)):
+            continue   # "Stadion Kapten I Wayan Dipta": part of a longer name (not "Sebelumnya Tan Sri ...")
         title = " ".join(t.text for t in tokens[i:i + n])
         j = title_end = i + n
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
@@ -209,6 +221,14 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 j += 1  # "Menteri Pendidikan Dasar dan Menengah", "Menteri Desa dan Pembangunan Daerah Tertinggal"
             else:
                 break
+        at_end = _name_end(tokens, j + 1, words, allow=_ORG_CONNECTORS) if j + 1 < len(tokens) else j
+        if at_end > j + 1 and tokens[j].text == "at" and at_end < len(tokens) and tokens[at_end].text == ",":
+            # "Senior Economist at Samuel Sekuritas Indonesia, Fikri ...": the English title's employer
+            yield Mention(tokens[j + 1].start, tokens[at_end - 1].end, "", "Organization", "rule:org-name", 0.75)
+            j = at_end
+        if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and \
+                tokens[j + 1].text[:1].isupper():
+            j += 3   # "Menteri Luar Negeri (Menlu) Malaysia ...": the title's short form
         k = j
         while k < len(tokens) and k - j < 2 and tokens[k].text.islower() and \
                 tokens[k].text not in ("itu", "ini", "tersebut", "yang"):
@@ -225,6 +245,19 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             if p and _name_end(tokens, j + p, words) > j + p:
                 yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.8)
                 j += p
+        if j + 1 < len(tokens) and tokens[j].text == "untuk" and tokens[j + 1].start in known_at and \
+                known_at[tokens[j + 1].start].type == "Place":
+            place = known_at[tokens[j + 1].start]   # "Duta Besar RI untuk Vietnam Rangga ...": the post's country
+            while j < len(tokens) and tokens[j].start < place.end:
+                j += 1
+        place = _place_tokens(tokens, j, words) if j < len(tokens) else 0
+        for skip in ((0, place) if place else (0,)):
+            second = _match_sequence(tokens, j + skip, words.titles, lower=True)
+            if second and j + skip + second < len(tokens) and _is_name_word(tokens[j + skip + second], words):
+                if skip:
+                    yield Mention(tokens[j].start, tokens[j + skip - 1].end, "", "Place", "rule:title-region", 0.8)
+                j += skip + second   # "Menlu Malaysia Datuk Seri Saifuddin Abdullah": a style after the post
+                break
         is_regional = tuple(t.text.lower() for t in tokens[i:i + n]) in regional
         if j < len(tokens) and not is_capitalized(tokens[j].text):
             # "Manajer tim voli putri Gelora Sentani, Yuliana Hembring, ...": skip the description
@@ -240,7 +273,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             j2 = end + 1 + _rank_length(tokens, end + 1)   # "Kapolres Tapteng, AKBP Wahyu Endrajaya,"
             end2 = _name_end(tokens, j2, words)
             if end2 - j2 >= 2 and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"}) and \
-                    not _looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words):
+                    not looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words) and \
+                    (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
+                     not _match_sequence(tokens, j2, words.titles, lower=True)):   # not a list of officials
                 if is_regional and end - j <= 3:
                     yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
                 yield Mention(tokens[j2].start, tokens[end2 - 1].end, "", "Person", "rule:title", 0.8, title=title)
@@ -270,8 +305,13 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:title-org", 0.7)
             j = cut
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
-                not _looks_institutional(tokens, j, end, words):
+                not looks_institutional(tokens, j, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _ordinary(word: str) -> bool:
+    from kg.lang.id.evidence import is_common_word
+    return is_common_word(word)
 
 
 _LIST_MARK = re.compile(r"^(?:[-•*·]|\d{1,2}[.)]?)$")
@@ -304,10 +344,10 @@ def _pairs(tokens: list[Token], words: Words):
     one candidate the evidence check (kg.lang.id.evidence) splits in two."""
     cues = frozenset(word_list("pair_cues"))
     for i, tok in enumerate(tokens):
-        if not _PAIR.match(tok.text) or _geo_known(tok.text):
+        if not _PAIR.match(tok.text) or geo_known(tok.text):
             continue
         a, b = tok.text.split("-", 1)
-        if _geo_known(a) and _geo_known(b):
+        if geo_known(a) and geo_known(b):
             yield Mention(tok.start, tok.end, "", "Place", "rule:place-name", 0.75)
         elif i and tokens[i - 1].text.lower() in cues:
             yield Mention(tok.start, tok.end, "", "Person", "rule:title", 0.8)
@@ -335,7 +375,7 @@ def _person_appositions(tokens: list[Token], words: Words, known: list[Mention])
             continue
         end = _name_end(tokens, i, words)
         if 2 <= end - i <= 4 and end + 1 < len(tokens) and tokens[end].text == "," and \
-                tokens[end + 1].text.lower() in roles and not _looks_institutional(tokens, i, end, words):
+                tokens[end + 1].text.lower() in roles and not looks_institutional(tokens, i, end, words):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.75)
 
 
@@ -348,7 +388,7 @@ def _speakers(tokens: list[Token], words: Words, known: list[Mention]):
     for i in range(1, len(tokens)):
         if tokens[i - 1].text.lower() in _SPEECH and tokens[i].start not in taken:
             end = _name_end(tokens, i, words)
-            if end > i and not _looks_institutional(tokens, i, end, words):
+            if end > i and not looks_institutional(tokens, i, end, words):
                 yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.7)
 
 
@@ -365,7 +405,7 @@ def _places_before_regions(tokens: list[Token], words: Words):
         after = tokens[region_end].text if region_end < len(tokens) else "."
         if region_end > end + 1 and (region in words.provinces or geo_country(region)) and \
                 (after in {",", ".", "(", ")", ";"} or after.lower() in {"pada", "yang", "dan"}) and \
-                not _looks_institutional(tokens, i, end, words):
+                not looks_institutional(tokens, i, end, words):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-before-region", 0.75)
 
 
@@ -374,7 +414,7 @@ def _english_org_words() -> frozenset[str]:
     return frozenset(w.lower() for entry in word_list("org_words_en") for w in entry.split())
 
 
-def _looks_institutional(tokens: list[Token], start: int, end: int, words: Words) -> bool:
+def looks_institutional(tokens: list[Token], start: int, end: int, words: Words) -> bool:
     """A run of names that is an organization or place, not a person: it has an organization or
     place head word, a club or company tail, an acronym, or ends in a known place."""
     texts = [t.text for t in tokens[start:end]]
@@ -383,23 +423,28 @@ def _looks_institutional(tokens: list[Token], start: int, end: int, words: Words
     heads = {h[0] for h in words.org_heads} | {h[0] for h in words.place_heads}
     english = _english_org_words()
     return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(t.lower() in english for t in texts) or any(is_acronym(t) for t in texts)
-                or texts[-1] in words.provinces or (len(texts) == 1 and _geo_known(texts[0])))
+                or texts[-1] in words.provinces or (len(texts) == 1 and geo_known(texts[0])))
 
 
 def _split_after_institution(tokens: list[Token], start: int, end: int, words: Words,
                              country_first: bool = False) -> int:
     """In a run of capitalised words that goes on with a person's name, where the institution ends:
     after its last acronym ("Komisi II DPR | Ahmad Doli Kurnia"), company suffix ("... Tbk | Bambang")
-    or country ("Partai Komunis Vietnam | Nguyen Phu Trong"). Returns start when there is no such point."""
-    cut = start
+    or country ("Partai Komunis Vietnam | Nguyen Phu Trong"), or a company's or organization's closing word
+    ("Foster Asset Management | Riki Adi Saputra", "Indo Premier Sekuritas | Mino"; org_words_en.txt).
+    Returns start when there is no such point."""
+    cut, by_word = start, False
+    english = _english_org_words()
     for k in range(start, end - 1):
         t = tokens[k].text
         if is_acronym(t) or t in _COMPANY_END or ((k > start or country_first) and geo_country(t)):
-            cut = k + 1
+            cut, by_word = k + 1, False
+        elif k > start and t.lower() in english:
+            cut, by_word = k + 1, True
     if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
         close = next((k for k in range(cut, min(cut + 4, len(tokens))) if tokens[k].text == ")"), None)
         cut = close + 1 if close is not None else cut
-    return cut if end - cut >= 2 else start
+    return cut if end - cut >= 2 or (by_word and end - cut == 1 and not geo_country(tokens[cut].text)) else start
 
 
 def geo_country(name: str) -> bool:
@@ -407,7 +452,7 @@ def geo_country(name: str) -> bool:
     return p is not None and p.kind == "country"
 
 
-def _geo_known(name: str, min_population: int = 0) -> bool:
+def geo_known(name: str, min_population: int = 0) -> bool:
     p = places.lookup(name)
     return p is not None and (p.kind != "city" or p.population >= min_population)
 
@@ -424,7 +469,7 @@ def _known_places(tokens: list[Token], words: Words):
             i = max(end, i + 1)
             continue
         name = " ".join(t.text for t in tokens[i:end])
-        if end - i <= 3 and (name in words.provinces or _geo_known(name, CITY_MIN_POPULATION)):
+        if end - i <= 3 and (name in words.provinces or geo_known(name, CITY_MIN_POPULATION)):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
         else:
             for n in (2, 1):   # "Presiden Vietnam Vo Van Thuong": the country before a name
@@ -449,7 +494,7 @@ def _place_appositions(tokens: list[Token], words: Words, known: list[Mention]):
         after = tokens[end].text if end < len(tokens) else "."
         name = " ".join(t.text for t in tokens[j + 1:end])
         if end > j + 1 and (after in {",", ".", ")", ";"} or after.lower() in {"yang", "pada", "dan"}) and \
-                (name in words.provinces or _geo_known(name)):
+                (name in words.provinces or geo_known(name)):
             yield Mention(tokens[j + 1].start, tokens[end - 1].end, "", "Place", "rule:place-cue", 0.7)
 
 
@@ -479,12 +524,18 @@ def _org_names(tokens: list[Token], words: Words):
                 yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
 
 
-def _after_cues(tokens, words, cues, type_, source, conf, known: list[Mention]):
+@lru_cache(maxsize=1)
+def _source_cues() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(c.split()) for c in word_list("source_cues"))
+
+
+def _after_cues(tokens, words, cues, type_, source, conf, known: list[Mention], opens_clause: bool = False):
     known_at = {m.start: m for m in known}
     for i in range(len(tokens)):
         n = _match_sequence(tokens, i, cues, lower=True)
-        if not n or not tokens[i].text[0].islower():
-            continue
+        if not n or not (tokens[i].text[0].islower() or i == 0 or
+                         (opens_clause and not tokens[i - 1].text[:1].isalnum())):
+            continue   # a cue may open a sentence; a source cue a clause too ("COM - Dilansir dari X")
         j = i + n
         if type_ == "Organization" and j < len(tokens) and tokens[j].start in known_at \
                 and known_at[tokens[j].start].type == "Place":
@@ -509,16 +560,56 @@ def _org_shapes(tokens: list[Token], words: Words):
                 start -= 1
             yield Mention(tokens[start].start, tok.end, "", "Organization", "rule:org-shape", 0.75)
         elif is_acronym(tok.text) and tok.text not in words.not_names and i + 1 < len(tokens):
-            n = _place_tokens(tokens, i + 1, words)
+            n = _place_tokens(tokens, i + 1, words) or _region_after_acronym(tokens, i + 1, words)
             if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
                 yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
+
+
+_REGION_TAILS = frozenset("Utara Selatan Timur Barat Tengah Raya Tenggara Daya Laut".split())
+
+
+def _person_after_place(tokens: list[Token], start: int, end: int, words: Words) -> int:
+    """Where a region named after a head word ends when, after a job title, the holder's name follows in
+    the same run ('Kepala Bidang ... BPBD Kabupaten Banjarnegara | Andri Sulistyo'): the known place, else one
+    word (two with a direction), then two or three name words that are no head word or ordinary word.
+    Returns end when no name follows."""
+    before = tokens[max(0, start - 9):start - 1]
+    titled = next((k for k in range(len(before) - 1, -1, -1) if before[k].text.lower() in words.title_words), None)
+    if end - start < 3 or titled is None or any(t.text.islower() and t.text != "dan" for t in before[titled:]):
+        return end   # only right after a title and the unit it heads: "Kepala Bidang ... BPBD Kabupaten X"
+    p = _place_tokens(tokens, start, words) or (2 if tokens[start + 1].text in _REGION_TAILS else 1)
+    rest = tokens[start + p:end]
+    heads = {h[0] for h in words.org_heads | words.place_heads}
+    from kg.lang.id.evidence import is_base_word, is_common_word
+    if not 2 <= len(rest) <= 3 or geo_known(" ".join(t.text for t in rest)) or any(
+            (is_acronym(t.text) and len(t.text) > 1) or t.text in heads or t.text in _REGION_TAILS or
+            t.text in words.provinces or is_common_word(t.text) for t in rest) or \
+            all(is_base_word(t.text) for t in rest if len(t.text) > 1):
+        return end
+    return start + p
+
+
+_REGION_HEADS = frozenset(("Kabupaten", "Kota", "Provinsi"))
+
+
+def _region_after_acronym(tokens: list[Token], j: int, words: Words) -> int:
+    """'BPBD Kabupaten Bandung', 'KPU Kota Serang': a region head word and its one- or two-word name
+    after a body's acronym (tokens from j), or 0."""
+    if tokens[j].text not in _REGION_HEADS:
+        return 0
+    run_end = _name_end(tokens, j + 1, words)
+    end = _person_after_place(tokens, j + 1, run_end, words)
+    return end - j if 1 <= end - (j + 1) <= 2 else 0
 
 
 def _place_names(tokens, words):
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, words.place_heads, lower=False)
         if n:
-            end = _name_end(tokens, i + n, words)
+            run_end = _name_end(tokens, i + n, words)
+            end = _person_after_place(tokens, i + n, run_end, words)
+            if end < run_end:
+                yield Mention(tokens[end].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)
             if end > i + n:
                 yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-head", 0.75)
 
@@ -549,6 +640,39 @@ def _building_tails(tokens: list[Token], words: Words):
             yield Mention(tokens[start].start, tok.end, "", "Place", "rule:building", 0.85)
 
 
+def _plain(word: str) -> str:
+    """The word without diacritics ("Phạm" -> "Pham")."""
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _east_asian_surnames() -> frozenset[str]:
+    return frozenset(word_list("east_asian_surnames"))
+
+
+_SYLLABLES = re.compile(r"[A-Z][a-z]{0,6}(?:-[a-z]{1,6})?")
+
+
+def _east_asian_names(tokens: list[Token], words: Words):
+    """'Nguyen Xuan Phuc', 'Wang Yi', 'Kim Sang-sik': a family name of the list, then one to three
+    short name syllables (none an ordinary word, a title or a known place) is a person."""
+    from kg.lang.id.evidence import is_common_word
+    surnames = _east_asian_surnames()
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1].text if i else ""
+        if _plain(tok.text) not in surnames or (i and _is_name_word(tokens[i - 1], words) and not geo_known(prev) and
+                                                prev.lower() not in words.title_words):
+            continue   # part of a longer name, unless after a title or a country ("China Lin Jian")
+        end = _name_end(tokens, i, words)
+        given = [_plain(t.text) for t in tokens[i + 1:end]]
+        if not 1 <= len(given) <= 3 or geo_known(" ".join(t.text for t in tokens[i:end])):
+            continue
+        if all(_SYLLABLES.fullmatch(g) and not is_common_word(g) and g.lower() not in words.title_words and
+               not geo_known(g) and g not in words.provinces for g in given):
+            yield Mention(tok.start, tokens[end - 1].end, "", "Person", "rule:name-shape", 0.75)
+
+
 def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> list[Mention]:
     """Every rule's candidate mentions in text[start:end] (one sentence)."""
     tokens = tokenize(text, start, end)
@@ -561,8 +685,10 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _building_tails(tokens, words)
     found += _list_items(tokens, words)
     found += _pairs(tokens, words)
+    found += _east_asian_names(tokens, words)
     found += _titles(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
+    found += _after_cues(tokens, words, _source_cues(), "Organization", "rule:org-cue", 0.75, found, opens_clause=True)
     found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)
     found += _after_cues(tokens, words, _STRONG_PLACE_CUES, "Place", "rule:place-cue-strong", 0.8, found)
     found += _acronyms(tokens, words)
