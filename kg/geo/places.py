@@ -74,7 +74,7 @@ _PRECEDENCE = {"x": 0, "c": 0, "t": 1, "r": 2, "k": 3, "p": 0, "a": 1}
 class Place:
     geonames_id: str | None   # "112931"; None for a place with no GeoNames id in the data
     name: str                 # English/GeoNames name, "Tehran"
-    kind: str                 # "country" | "city" | "territory" | "region"
+    kind: str                 # "country" | "city" | "territory" | "province" | "region"
     lat: float | None
     lon: float | None
     country_code: str | None  # ISO alpha-2 of the containing country; a country's own code

@@ -110,3 +110,14 @@ def test_names_without_a_key():
 
 def test_context_may_be_a_single_code():
     assert lookup("Tripoli", context_countries="LB").country_code == "LB"
+
+
+def test_indonesian_provinces_and_their_short_forms_are_provinces_of_indonesia():
+    from kg.geo import lookup
+    for name, english in [("Bali", "Bali"), ("Jawa Barat", "West Java"), ("Jabar", "West Java"),
+                          ("Sumatera Utara", "North Sumatra"), ("NTB", "West Nusa Tenggara"),
+                          ("Provinsi Bengkulu", "Bengkulu Province")]:
+        place = lookup(name)
+        assert (place.name, place.kind, place.country_code) == (english, "province", "ID"), name
+    assert lookup("Bengkulu").kind == "city"     # the capital keeps its own name
+    assert lookup("Yogyakarta").kind == "city"
