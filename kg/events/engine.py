@@ -208,6 +208,8 @@ class Engine:
             named = s.mention[tok.i]
             if tok.i in used or (named is not None and named.type != "Place"):
                 continue    # "Komisi Pemilihan Umum" names a body, not an election
+            if named is not None and tok.i > 0 and tok.text[:1].isupper():
+                continue    # "Kabupaten Serang" names a place, not an attack
             t = self._light(s, tok)
             if t is None:
                 hit = self._match(s, tok)
