@@ -138,6 +138,7 @@ class Engine:
             d = self.decl
             words = {w for k in d.kinds.values() for p in k.verbs | k.nouns for w in p.split()[:1]}
             words |= {w for row in d.light for w in row.verbs} | d.cues.event_nouns
+            words |= d.cues.member_verbs   # a member clause names a crowd told before
             words |= {w for cues in d.quantity_cues.values() for c in cues for w in c.split()[:1]}
             self._vocabulary = frozenset(words)
         for w in _WORD.findall(text.lower()):
@@ -644,6 +645,7 @@ class Engine:
     # ------------------------------------------------------------------ events
     def sentence_events(self, s: _Sentence, state: Discourse, counter: dict[str, int],
                         lede: bool) -> list[Event]:
+        self._crowd_named(s, state)
         triggers = self.triggers(s)
         self.unnamed_party: set[int] = set()    # ids of events with a party phrase naming no one
         told_before = state.day_told
@@ -793,6 +795,10 @@ class Engine:
             if after in table and after not in filled and not filled - {"subject", "passive_subject"}:
                 e.roles += [(table[after], k) for k in self._beside(s, t, +1)
                             if s.doc.entities[k].type in types(table[after])]
+        crowd = table.get("subject")
+        if t.kind.name in self.decl.cues.crowd_kinds and crowd and not e.actors(crowd):
+            # "Ribuan pengemudi yang tergabung dalam Aliansi X menggelar aksi": the alliance
+            e.roles += [(crowd, k) for i, k in self._members(s) if i < t.token.i][:1]
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
         self._winner(s, t, slots, e, state, start)
@@ -813,6 +819,30 @@ class Engine:
         e.evidence.append(Evidence(s.sentence.index, start, end,
                                    f"events.{t.kind.name.lower()}", t.kind.confidence))
         return e
+
+    def _members(self, s: _Sentence) -> list[tuple[int, str]]:
+        """(verb index, organization) of the sentence's member clauses: "yang tergabung
+        dalam Aliansi X", "anggota Serikat Y"."""
+        verbs = self.decl.cues.member_verbs
+        out = []
+        for tok in s.parsed:
+            if tok.lower_ in verbs or s.lemma(tok) in verbs:
+                orgs = [s.mention[x.i].entity for x in tok.subtree if x.i > tok.i
+                        and s.mention[x.i] is not None and s.mention[x.i].type == "Organization"]
+                out += [(tok.i, orgs[0])] if orgs else []
+        return out
+
+    def _crowd_named(self, s: _Sentence, state: Discourse) -> None:
+        """'Massa yang tergabung dalam X menuntut ...' after a protest or strike told
+        with no group in the sentence before: X is who protested."""
+        last = state.events[-1] if state.events else None
+        if last is None or last.kind not in self.decl.cues.crowd_kinds \
+                or last.evidence[-1].sentence != s.sentence.index - 1:
+            return
+        role = self.decl.kinds[last.kind].roles.get("subject")
+        members = self._members(s)
+        if role and members and not last.actors(role):
+            last.roles.append((role, members[0][1]))
 
     def _affiliation(self, s: _Sentence, subjects: list) -> str | None:
         """'Seorang anggota senior Hamas mengatakan': Hamas, for the merge stage."""

@@ -77,6 +77,7 @@ class Cues:
     cause_verbs: frozenset[str]
     report_verbs: frozenset[str]
     anaphors: dict[str, str]
+    crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,11 @@ def parse(data: dict) -> Declaration:
                 person_nouns=_words(c["person_nouns"]) | titles,
                 **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "member_verbs", "background_marks", "event_nouns", "carrier_verbs", "verb_prepositions",
                                              "representatives", "cause_verbs", "report_verbs")},
-                anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()})
+                anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()},
+                crowd_kinds=frozenset(c.get("crowd_kinds", [])))
+    unknown = sorted(cues.crowd_kinds - set(kinds))
+    if unknown:
+        raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")
     q = dict(data["quantities"])
     pattern = re.compile(q.pop("score_pattern"))
     not_people = _words(q.pop("not_people", []))
