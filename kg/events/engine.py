@@ -662,14 +662,15 @@ class Engine:
                 continue
             scope = self._scope(t, triggers)
             before = state.last_of_kind.get(t.kind.name)
-            if t.nominal and before is not None and any(
-                    c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in t.token.children):
+            if t.nominal and before is not None and self._told_before(s, t.token, before):
                 earlier.append((t, before, scope))   # one more mention of that event
                 # "Keputusan itu ... diumumkan di Kantor Pusat BI, Rabu (21/5)": where and
                 # when the event told before took place, if that was not said
                 if not before.places or before.places == [s.doc.dateline_place]:
                     before.places = self._places(s, t, scope, {}) or before.places
                 own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
+                if not own and len(times) == 1:   # the sentence's one day, hung elsewhere by the parser
+                    own = [(tm, toks) for tm, toks in times if not toks & claimed]
                 if own and not before.times:
                     before.times.append(_tv(own[0][0]))
                     claimed |= own[0][1]
@@ -729,6 +730,17 @@ class Engine:
             state.told(e, s.doc)
         return kept
 
+    def _told_before(self, s: _Sentence, tok, before: Event) -> bool:
+        """'serangan itu', or a bare noun of the event just told as the subject of a verb
+        saying where and when it took place ("Penyerahan dilakukan di Pendopo X, Sabtu")."""
+        cues = self.decl.cues
+        if any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in tok.children):
+            return True
+        head = tok.head
+        return tok.dep_ in _SUBJECT_DEPS and head.i != tok.i \
+            and (head.lower_ in cues.setting_verbs or s.lemma(head) in cues.setting_verbs) \
+            and before.evidence[-1].sentence >= s.sentence.index - 1
+
     def _told_again(self, s: _Sentence, state: Discourse, times: list, claimed: set[int]) -> None:
         """'Transaksi tersebut dituntaskan di Jakarta pada Selasa (15/4/2025).': a general
         noun for the event just told gives it the place and time it lacked."""
@@ -737,8 +749,8 @@ class Engine:
         if last is None or last.evidence[0].sentence < s.sentence.index - 1:
             return
         for tok in s.parsed:
-            if tok.lower_ not in cues.event_nouns or tok.dep_ not in _SUBJECT_DEPS or not any(
-                    c.dep_ == "det" and c.lower_ in cues.anaphoric for c in tok.children):
+            if tok.lower_ not in cues.event_nouns or tok.dep_ not in _SUBJECT_DEPS \
+                    or not self._told_before(s, tok, last):
                 continue
             t = _Trigger(tok, self.decl.kinds[last.kind], True)
             scope = self._scope(t, [])

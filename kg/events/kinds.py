@@ -77,6 +77,7 @@ class Cues:
     cause_verbs: frozenset[str]
     report_verbs: frozenset[str]
     anaphors: dict[str, str]
+    setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
 
 
@@ -136,6 +137,7 @@ def parse(data: dict) -> Declaration:
                 **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "member_verbs", "background_marks", "event_nouns", "carrier_verbs", "verb_prepositions",
                                              "representatives", "cause_verbs", "report_verbs")},
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()},
+                setting_verbs=_words(c.get("setting_verbs", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
