@@ -495,7 +495,10 @@ class Engine:
         # a verb's clause keeps the nouns in it ("mengesahkan RUU dalam rapat paripurna di
         # Gedung X": the rapat is where it was passed)
         keeps_nouns = not t.nominal and t.kind.name != "Statement"
-        others = {o.token.i for o in triggers if o is not t and not (keeps_nouns and o.nominal)}
+        # ... but not a noun inside its subject or object ("menangkap X, pelaku penusukan
+        # di Y": Y is where the stabbing was)
+        others = {o.token.i for o in triggers if o is not t and not (
+            keeps_nouns and o.nominal and not self._in_argument(o.token, t.token))}
         tok = t.token
         if t.nominal and tok.dep_ in ("nsubj", "nsubj:pass", "obj") and tok.head.i not in others:
             tok = tok.head     # "Pertemuan itu berlangsung di X": the verb's clause
@@ -510,6 +513,13 @@ class Engine:
                     continue
                 stack.append(c)
         return keep
+
+    @staticmethod
+    def _in_argument(tok, verb) -> bool:
+        """tok lies in a subject or object phrase of verb (not in an oblique)."""
+        while tok.head.i != tok.i and tok.head.i != verb.i:
+            tok = tok.head
+        return tok.head.i == verb.i and tok.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS and tok.i != verb.i
 
     def _places(self, s: _Sentence, t: _Trigger, scope: set[int], slots: dict) -> list[str]:
         """The event's place(s): a place named by the head of a ``di`` (``ke`` ...) phrase
@@ -745,8 +755,12 @@ class Engine:
         """'Transaksi tersebut dituntaskan di Jakarta pada Selasa (15/4/2025).': a general
         noun for the event just told gives it the place and time it lacked."""
         cues = self.decl.cues
-        last = next((e for e in reversed(state.events) if e.kind not in ("Statement", "CasualtyReport")), None)
-        if last is None or last.evidence[0].sentence < s.sentence.index - 1:
+        recent = [e for e in state.events if e.kind not in ("Statement", "CasualtyReport")
+                  and e.evidence[0].sentence >= s.sentence.index - 1]
+        # the event a verb told before one a noun named in passing ("menyerahkan bantuan
+        # ... untuk penanganan banjir. Penyerahan dilakukan di X": the hand-over)
+        last = next((e for e in reversed(recent) if not e.nominal), recent[-1] if recent else None)
+        if last is None:
             return
         for tok in s.parsed:
             if tok.lower_ not in cues.event_nouns or tok.dep_ not in _SUBJECT_DEPS \
