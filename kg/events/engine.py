@@ -1029,9 +1029,7 @@ class Engine:
         starts = [m.start for m in by_start]
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
                             and doc.dateline[0] <= m.start < doc.dateline[1])
-        # the lede is the sentence of the dateline (a headline may come before it)
-        lede_index = next((x.index for x in doc.sentences if doc.dateline
-                           and x.end > doc.dateline[0]), doc.sentences[0].index)
+        first = lede_index(doc)
         for sentence in doc.sentences:
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             state.first_person.append(next((m.entity for m in inside if m.type == "Person"), None))
@@ -1042,9 +1040,34 @@ class Engine:
             # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
-            lede = sentence.index == lede_index
+            lede = sentence.index == first
             events += self.sentence_events(s, state, counter, lede)
         return events
+
+
+def share_scene(doc: Document) -> None:
+    """Events told after the lede, on the lede event's day and with no place of their
+    own, took place where it did: the statements at the press conference, the support
+    voiced at the meeting, the clash at the protest. A journey (its place is where it
+    went) and an event named by a noun (often an earlier one) are left alone. Run on
+    the merged events (a place given before merging would keep mentions apart)."""
+    first = lede_index(doc)
+    lede = next((e for e in doc.events if any(x.sentence == first for x in e.evidence) and e.places
+                 and e.times and not e.nominal and e.kind not in ("Statement", "CasualtyReport")), None)
+    if lede is None:
+        return
+    day = {t.value for t in lede.times}
+    for e in doc.events:
+        if e is lede or e.places or e.nominal or e.kind == "Travel" or e.evidence[0].sentence <= first:
+            continue
+        if e.times and {t.value for t in e.times} <= day:
+            e.places = list(lede.places)
+
+
+def lede_index(doc: Document) -> int:
+    """The lede is the sentence of the dateline (a headline may come before it)."""
+    return next((x.index for x in doc.sentences if doc.dateline and x.end > doc.dateline[0]),
+                doc.sentences[0].index)
 
 
 def doc_text_after(s: _Sentence, tm: timex.Timex) -> str:
