@@ -747,7 +747,9 @@ class Engine:
         if any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in tok.children):
             return True
         head = tok.head
-        return tok.dep_ in _SUBJECT_DEPS and head.i != tok.i \
+        # a bare noun: "pertemuannya baru-baru ini ... terjadi" is another meeting
+        bare = not tok.lower_.endswith("nya") and all(c.dep_ in ("punct", "case") for c in tok.children)
+        return bare and tok.dep_ in _SUBJECT_DEPS and head.i != tok.i \
             and (head.lower_ in cues.setting_verbs or s.lemma(head) in cues.setting_verbs) \
             and before.evidence[-1].sentence >= s.sentence.index - 1
 
