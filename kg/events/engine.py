@@ -207,7 +207,7 @@ class Engine:
         found, used = [], set()
         for tok in s.parsed:
             named = s.mention[tok.i]
-            if tok.i in used or (named is not None and named.type != "Place"):
+            if tok.i in used or (named is not None and named.type != "Place") or self._demands(s, tok):
                 continue    # "Komisi Pemilihan Umum" names a body, not an election
             if named is not None and tok.i > 0 and tok.text[:1].isupper():
                 continue    # "Kabupaten Serang" names a place, not an attack
@@ -655,7 +655,6 @@ class Engine:
     # ------------------------------------------------------------------ events
     def sentence_events(self, s: _Sentence, state: Discourse, counter: dict[str, int],
                         lede: bool) -> list[Event]:
-        self._crowd_named(s, state)
         triggers = self.triggers(s)
         self.unnamed_party: set[int] = set()    # ids of events with a party phrase naming no one
         told_before = state.day_told
@@ -737,6 +736,8 @@ class Engine:
             n = counter[e.kind] = counter.get(e.kind, 0) + 1
             e.id = f"{e.kind.lower()}-{n}"
             kept.append(e)
+        self._crowd_named(s, state, kept)
+        for e in kept:
             state.told(e, s.doc)
         return kept
 
@@ -860,17 +861,40 @@ class Engine:
                 out += [(tok.i, orgs[0])] if orgs else []
         return out
 
-    def _crowd_named(self, s: _Sentence, state: Discourse) -> None:
-        """'Massa yang tergabung dalam X menuntut ...' after a protest or strike told
-        with no group in the sentence before: X is who protested."""
+    def _crowd_named(self, s: _Sentence, state: Discourse, kept: list[Event]) -> None:
+        """A protest or strike told in this sentence or the one before: 'Massa yang
+        tergabung dalam X ...' names who protested, 'Mereka menuntut Kementerian Y
+        menurunkan ...' what they protested against."""
         last = state.events[-1] if state.events else None
-        if last is None or last.kind not in self.decl.cues.crowd_kinds \
-                or last.evidence[-1].sentence != s.sentence.index - 1:
+        before = [last] if last is not None and last.evidence[-1].sentence == s.sentence.index - 1 else []
+        crowds = [e for e in before + kept if e.kind in self.decl.cues.crowd_kinds]
+        if not crowds:
             return
-        role = self.decl.kinds[last.kind].roles.get("subject")
-        members = self._members(s)
-        if role and members and not last.actors(role):
-            last.roles.append((role, members[0][1]))
+        members, demanded = self._members(s), self._demanded(s)
+        for e in crowds:
+            roles = self.decl.kinds[e.kind].roles
+            agent, target = roles.get("subject"), roles.get("object")
+            if e in before and agent and members and not e.actors(agent):
+                e.roles.append((agent, members[0][1]))
+            if target and demanded and not e.actors(target):
+                e.roles.append((target, demanded[0]))
+
+    def _demands(self, s: _Sentence, tok) -> bool:
+        """'menuntut Kementerian X menurunkan ...': a demand, not a charge."""
+        verbs = self.decl.cues.demand_verbs
+        return (tok.lower_ in verbs or s.lemma(tok) in verbs) and any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") and c.tag_ == "VERB" or (c.dep_ in _OBJECT_DEPS and any(
+                x.dep_ in ("xcomp", "ccomp", "acl") and x.tag_ == "VERB" for x in c.children))
+            for c in tok.children)
+
+    def _demanded(self, s: _Sentence) -> list[str]:
+        """The organizations a demand of the sentence is made of."""
+        out = []
+        for tok in s.parsed:
+            if self._demands(s, tok):
+                out += [s.mention[c.i].entity for c in tok.children if c.dep_ in _OBJECT_DEPS
+                        and s.mention[c.i] is not None and s.mention[c.i].type == "Organization"]
+        return out
 
     def _affiliation(self, s: _Sentence, subjects: list) -> str | None:
         """'Seorang anggota senior Hamas mengatakan': Hamas, for the merge stage."""

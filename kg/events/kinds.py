@@ -78,6 +78,7 @@ class Cues:
     report_verbs: frozenset[str]
     anaphors: dict[str, str]
     setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
+    demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
 
 
@@ -138,6 +139,7 @@ def parse(data: dict) -> Declaration:
                                              "representatives", "cause_verbs", "report_verbs")},
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()},
                 setting_verbs=_words(c.get("setting_verbs", [])),
+                demand_verbs=_words(c.get("demand_verbs", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
