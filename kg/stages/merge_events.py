@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.events.engine import share_scene
+from kg.events.engine import lede_index, share_scene
 from kg.events.kinds import declaration
 from kg.model import Document, Event, TimeValue
 
@@ -154,12 +154,32 @@ def _join_body_and_spokesperson(doc: Document) -> None:
             doc.events = [o for o in doc.events if o is not person]
 
 
+def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
+    """A headline above the dateline names in short the events the body tells
+    ("Ribuan Pengemudi Ojol Demo di Patung Kuda"): each is the first body event of its
+    kind that has all its actors, whatever short place name the headline used."""
+    first = lede_index(doc)
+    out = []
+    for e in events:
+        if max(x.sentence for x in e.evidence) < first:
+            body = next((b for b in events if b.kind == e.kind and b.evidence[0].sentence >= first
+                         and set(e.actors()) <= set(b.actors())), None)
+            if body is not None:
+                have = {q.prop for q in body.quantities}
+                body.quantities += [q for q in e.quantities if q.prop not in have]
+                body.evidence = e.evidence + body.evidence
+                continue
+        out.append(e)
+    return out
+
+
 def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _join_body_and_spokesperson(doc)
     _anchor_statements_in_meetings(doc)
     events = [e for e in doc.events if e.actors() or e.places or e.quantities or e.times]
     events = _tie_nominal_attacks(doc, events)
+    events = _fold_headline(doc, events) if doc.dateline else events
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
         if e.follows_previous:
             before = [a for a in events if a.kind == "Attack" and a.evidence[0].sentence < e.evidence[0].sentence]
