@@ -417,6 +417,10 @@ class Engine:
         titled = self._titled(s, w, before)
         if titled:
             return titled
+        if any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in head.children):
+            named = self._described(s, w, before)   # "aliansi tersebut": the Aliansi X named before
+            if named:
+                return named
         # a preposition whose phrase the parser attached elsewhere: the name right after it
         # or whose title the parser split ("dengan Menteri Dalam Negeri Tito Karnavian")
         case = [c for c in head.children if c.dep_ == "case"]
@@ -428,6 +432,13 @@ class Engine:
                 if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
                     break
         return []
+
+    def _described(self, s: _Sentence, word: str, before: int) -> list[str]:
+        """'aliansi tersebut', 'partai itu': the last body or person named before whose
+        name begins with that word."""
+        named = [m for m in s.doc.mentions if m.start < before and m.entity and m.type in ("Person", "Organization")
+                 and s.doc.entities[m.entity].name.lower().split()[:1] == [word]]
+        return [max(named, key=lambda m: m.start).entity] if named else []
 
     def _titled(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'Presiden' alone: the last person mentioned before with that title."""
