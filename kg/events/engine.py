@@ -619,6 +619,16 @@ class Engine:
         if m is not None and m.type == "Organization":   # "di depan Kantor DPRD X, Jalan Y"
             return m.entity
         phrase = sorted(self._phrase(head), key=lambda x: x.i)
+        # "di depan Kantor DPRD X, Jalan Y, Makassar": the office before the town it is in
+        # (also when the parser made "depan" the head, the office its modifier)
+        after = s.parsed[phrase[-1].i + 1] if phrase[-1].i + 1 < len(s.parsed) else None
+        for x in phrase + ([after] if after is not None and head.head.i == after.i else []):
+            m = s.mention[x.i]
+            if m is not None and m.type == "Place":
+                break
+            if m is not None and m.type == "Organization" and m.start == s.span(x)[0] \
+                    and m.text.split()[0].lower() in self.decl.cues.venue_words:
+                return m.entity
         for typ in ("Place", "Organization"):    # "di Pengadilan Negeri Batam": the court's building
             for x in phrase:
                 m = s.mention[x.i]
@@ -1089,8 +1099,10 @@ def share_scene(doc: Document) -> None:
     went) and an event named by a noun (often an earlier one) are left alone. Run on
     the merged events (a place given before merging would keep mentions apart)."""
     first = lede_index(doc)
-    lede = next((e for e in doc.events if any(x.sentence == first for x in e.evidence) and e.places
-                 and e.times and not e.nominal and e.kind not in ("Statement", "CasualtyReport")), None)
+    told = [e for e in doc.events if any(x.sentence == first for x in e.evidence) and e.places
+            and e.times and e.kind not in ("Statement", "CasualtyReport")]
+    # a verb's event first; a lede may tell its event with a noun ("Unjuk rasa ... berakhir ricuh")
+    lede = next((e for e in told if not e.nominal), told[0] if told else None)
     if lede is None:
         return
     day = {t.value for t in lede.times}

@@ -79,6 +79,7 @@ class Cues:
     anaphors: dict[str, str]
     setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
+    venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
 
 
@@ -140,6 +141,7 @@ def parse(data: dict) -> Declaration:
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()},
                 setting_verbs=_words(c.get("setting_verbs", [])),
                 demand_verbs=_words(c.get("demand_verbs", [])),
+                venue_words=_words(c.get("venue_words", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
