@@ -530,7 +530,8 @@ class Engine:
         """tok lies in a subject or object phrase of verb (not in an oblique)."""
         while tok.head.i != tok.i and tok.head.i != verb.i:
             tok = tok.head
-        return tok.head.i == verb.i and tok.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS and tok.i != verb.i
+        # (an apposition the parser hung on the verb stands beside its object)
+        return tok.head.i == verb.i and tok.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS | {"appos"} and tok.i != verb.i
 
     def _places(self, s: _Sentence, t: _Trigger, scope: set[int], slots: dict) -> list[str]:
         """The event's place(s): a place named by the head of a ``di`` (``ke`` ...) phrase

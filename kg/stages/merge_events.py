@@ -45,8 +45,13 @@ def _within(doc: Document, inner: str, outer: str) -> bool:
     return False
 
 
+def _guessed(doc: Document, e: Event) -> bool:
+    """The event's only place is the dateline city the lede fell back on."""
+    return doc.dateline_place is not None and e.places == [doc.dateline_place]
+
+
 def _places_compatible(doc: Document, a: Event, b: Event) -> bool:
-    if not a.places or not b.places:
+    if not a.places or not b.places or _guessed(doc, a) or _guessed(doc, b):
         return True
     return any(_within(doc, p, q) or _within(doc, q, p) for p in a.places for q in b.places)
 
@@ -66,9 +71,12 @@ def _same(doc: Document, a: Event, b: Event) -> bool:
     return _times_compatible(a, b) and _places_compatible(doc, a, b)
 
 
-def _absorb(into: Event, e: Event) -> None:
+def _absorb(doc: Document, into: Event, e: Event) -> None:
     into.roles += [r for r in e.roles if r not in into.roles]
-    into.places += [p for p in e.places if p not in into.places]
+    if _guessed(doc, into) and e.places:   # a place told beats the dateline's
+        into.places = []
+    if not _guessed(doc, e) or not into.places:
+        into.places += [p for p in e.places if p not in into.places]
     into.times += e.times
     have = {q.prop for q in into.quantities}
     into.quantities += [q for q in e.quantities if q.prop not in have]
@@ -110,7 +118,7 @@ def _tie_nominal_attacks(doc: Document, events: list[Event]) -> list[Event]:
         if host is None:
             out.append(e)
             continue
-        _absorb(host, Event(e.id, e.kind, places=e.places))
+        _absorb(doc, host, Event(e.id, e.kind, places=e.places))
         for other in events:   # reports in the attack's sentence are about the host
             if other.kind == "CasualtyReport" and other.evidence[0].sentence == e.evidence[0].sentence:
                 other.links.append(("about", host.id))
@@ -195,7 +203,7 @@ def merge_events(doc: Document) -> Document:
     for e in events:
         host = next((m for m in merged if _same(doc, m, e)), None)
         if host:
-            _absorb(host, e)
+            _absorb(doc, host, e)
             renamed[e.id] = host.id
         else:
             merged.append(e)
