@@ -544,9 +544,12 @@ class Engine:
             if prep in ("object", "passive_subject"):
                 # what a disaster strikes or a traveller visits is a place, even one the
                 # entity stage typed as a body ("mengguncang Kabupaten Pasaman Barat")
+                # ("menghujani ibu kota Ukraina, Kyiv": the city in apposition)
+                named = [x for tok in (slots.get(prep, []) if direct else []) if not isinstance(tok, str)
+                         for x in (tok, *(c for c in tok.children if c.dep_ == "appos"))]
                 for typ in ("Place", "Organization"):
-                    for tok in slots.get(prep, []) if direct else []:
-                        if not isinstance(tok, str) and s.mention[tok.i] and s.mention[tok.i].type == typ:
+                    for tok in named:
+                        if s.mention[tok.i] and s.mention[tok.i].type == typ:
                             return [s.mention[tok.i].entity]
                 continue
             heads = [tok.head for tok in s.parsed
@@ -697,8 +700,7 @@ class Engine:
                 earlier.append((t, before, scope))   # one more mention of that event
                 # "Keputusan itu ... diumumkan di Kantor Pusat BI, Rabu (21/5)": where and
                 # when the event told before took place, if that was not said
-                if not before.places or before.places == [s.doc.dateline_place]:
-                    before.places = self._places(s, t, scope, {}) or before.places
+                self._set_place(s, before, t.token, self._places(s, t, scope, {}))
                 own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
                 if not own and len(times) == 1:   # the sentence's one day, hung elsewhere by the parser
                     own = [(tm, toks) for tm, toks in times if not toks & claimed]
@@ -763,6 +765,17 @@ class Engine:
             state.told(e, s.doc)
         return kept
 
+    def _set_place(self, s: _Sentence, e: Event, tok, places: list[str]) -> None:
+        """The place a later mention tells for an event: it fills a missing place or the
+        dateline's; a setting verb ("Longsor terjadi di Kampung X") adds the spot to the
+        wider area told first."""
+        if not places:
+            return
+        if not e.places or e.places == [s.doc.dateline_place]:
+            e.places = places
+        elif tok.head.lower_ in self.decl.cues.setting_verbs or s.lemma(tok.head) in self.decl.cues.setting_verbs:
+            e.places += [p for p in places if p not in e.places]
+
     def _told_before(self, s: _Sentence, tok, before: Event) -> bool:
         """'serangan itu', or a bare noun of the event just told as the subject of a verb
         saying where and when it took place ("Penyerahan dilakukan di Pendopo X, Sabtu")."""
@@ -793,8 +806,7 @@ class Engine:
                 continue
             t = _Trigger(tok, self.decl.kinds[last.kind], True)
             scope = self._scope(t, [])
-            if not last.places or last.places == [s.doc.dateline_place]:
-                last.places = self._places(s, t, scope, {}) or last.places
+            self._set_place(s, last, tok, self._places(s, t, scope, {}))
             own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
             if own and not any(tm.start >= s.doc.sentences[last.evidence[0].sentence].start
                                for tm in last.times):
