@@ -170,7 +170,8 @@ class Engine:
                     continue
                 word = words[0]
                 if not by_lemma and word in (w, base):
-                    return kind, noun, 1
+                    # a word that is both ("longsor"): a noun where the tagger says so
+                    return kind, noun or (word in kind.nouns and tok.tag_ in ("NOUN", "PROPN")), 1
                 if by_lemma and not noun and verbal and word == lemma:
                     return kind, False, 1
         return None
@@ -506,10 +507,16 @@ class Engine:
         # a verb's clause keeps the nouns in it ("mengesahkan RUU dalam rapat paripurna di
         # Gedung X": the rapat is where it was passed)
         keeps_nouns = not t.nominal and t.kind.name != "Statement"
-        # ... but not a noun inside its subject or object ("menangkap X, pelaku penusukan
-        # di Y": Y is where the stabbing was)
-        others = {o.token.i for o in triggers if o is not t and not (
-            keeps_nouns and o.nominal and not self._in_argument(o.token, t.token))}
+        others = {o.token.i for o in triggers if o is not t and not (keeps_nouns and o.nominal)}
+        # ... but not the argument phrase a noun event lies in ("menangkap X, pelaku
+        # penusukan di Y": Y is where the stabbing was)
+        cut = set(others)
+        for o in triggers:
+            if o is not t and keeps_nouns and o.nominal and self._in_argument(o.token, t.token):
+                top = o.token
+                while top.head.i != t.token.i:
+                    top = top.head
+                cut.add(top.i)
         tok = t.token
         if t.nominal and tok.dep_ in ("nsubj", "nsubj:pass", "obj") and tok.head.i not in others:
             tok = tok.head     # "Pertemuan itu berlangsung di X": the verb's clause
@@ -518,7 +525,7 @@ class Engine:
             x = stack.pop()
             keep.add(x.i)
             for c in x.children:
-                if c.i in others and c.i != t.token.i:
+                if c.i in cut and c.i != t.token.i:
                     continue
                 if t.kind.name == "Statement" and x.i == t.token.i and c.dep_ in _CLAUSE_DEPS:
                     continue
@@ -527,11 +534,13 @@ class Engine:
 
     @staticmethod
     def _in_argument(tok, verb) -> bool:
-        """tok lies in a subject or object phrase of verb (not in an oblique)."""
-        while tok.head.i != tok.i and tok.head.i != verb.i:
+        """tok lies in a phrase of verb that no preposition opens (its subject, object or
+        their appositions), not in an oblique such as "dalam rapat paripurna"."""
+        while tok.head.i != verb.i:
+            if any(c.dep_ == "case" for c in tok.children) or tok.head.i == tok.i:
+                return False
             tok = tok.head
-        # (an apposition the parser hung on the verb stands beside its object)
-        return tok.head.i == verb.i and tok.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS | {"appos"} and tok.i != verb.i
+        return not any(c.dep_ == "case" for c in tok.children)
 
     def _places(self, s: _Sentence, t: _Trigger, scope: set[int], slots: dict) -> list[str]:
         """The event's place(s): a place named by the head of a ``di`` (``ke`` ...) phrase
