@@ -408,8 +408,10 @@ class Engine:
             hit = list(dict.fromkeys(m.entity for m in mentions if m.type == typ))
             if hit:
                 return hit if listed else hit[:1]
-        if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM"):
-            return list(state.last_actors)
+        if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM") or (
+                w in cues.person_nouns and any(c.lower_ in cues.pronouns_plural for c in head.children
+                                               if c.dep_ in ("nummod", "det", "amod"))):
+            return list(state.last_actors)    # "keduanya", "kedua menlu": the pair just named
         if w in cues.pronouns_person:
             who = state.person_before(s.sentence.index)
             return [who] if who else []
@@ -759,6 +761,11 @@ class Engine:
             if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement") \
                     and not self._background(t.token):
                 e.times.append(_tv(day))
+        for t, e, _ in read:    # "Pertemuan itu ditutup dengan penandatanganan MoU": at that meeting
+            again = next((b for a, b, _ in earlier if a.token.head.i == t.token.head.i != a.token.i), None)
+            if t.nominal and again is not None:
+                e.places = e.places or list(again.places)
+                e.times = e.times or list(again.times)
         self._told_again(s, state, times, claimed)
         read.sort(key=lambda x: x[0].token.i)
         report = self._quantities(s, read + earlier, times, since, state)

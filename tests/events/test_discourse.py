@@ -169,3 +169,15 @@ def test_a_place_name_is_no_trigger(read_events):
 def test_new_trigger_rows(read_events, text, kind):
     doc = read_events(marked(text, published=date(2025, 7, 9)))
     assert _events(doc, kind), [e.kind for e in doc.events]
+
+
+def test_the_two_ministers_sign_at_the_meeting_told_before(read_events):
+    doc = read_events(marked(
+        "Menteri Luar Negeri [P Arya Mahendra Wibisana] menggelar pertemuan bilateral dengan Menlu [L Vietnam] "
+        "[P Nguyen Van Thanh] di [L Gedung Pancasila], [L Jakarta], Rabu (14/5/2025). Pertemuan itu ditutup "
+        "dengan penandatanganan nota kesepahaman (MoU) kerja sama kelautan oleh kedua menlu.",
+        published=date(2025, 5, 14)))
+    agreement, = _events(doc, "Agreement")
+    assert _names(doc, agreement, "participant") == {"Arya Mahendra Wibisana", "Nguyen Van Thanh"}
+    assert _places(doc, agreement) == ["Gedung Pancasila"]
+    assert [t.value for t in agreement.times] == ["2025-05-14"]
