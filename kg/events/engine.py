@@ -327,6 +327,11 @@ class Engine:
         self._obliques(tok, out)
         if tok.lower_.endswith("nya") and not subj:   # "ujarnya", "katanya"
             out["subject"] = [_NYA]
+        # "menetapkan dua tersangka lain, yakni A serta B": the members listed
+        listed = [c for x in [tok, t.noun, *out.get("object", [])] if x is not None for c in x.children
+                  if any(m.lower_ in self.decl.cues.enumerators for m in c.children)]
+        if listed:
+            out["enumerated"] = listed
         if t.noun is not None:
             for c in t.noun.children:
                 if c.i in t.words:
@@ -878,6 +883,12 @@ class Engine:
         if t.kind.name in self.decl.cues.crowd_kinds and crowd and not e.actors(crowd):
             # "Ribuan pengemudi yang tergabung dalam Aliansi X menggelar aksi": the alliance
             e.roles += [(crowd, k) for i, k in self._members(s) if i < t.token.i][:1]
+        counted = table.get("noun_possessor") or table.get("object")
+        if slots.get("enumerated") and counted:
+            members = [k for k in self.fillers(s, slots["enumerated"], state, start)
+                       if s.doc.entities[k].type in types(counted)]
+            people = [k for k in members if s.doc.entities[k].type == "Person"]
+            e.roles += [(counted, k) for k in people or members]
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
         self._winner(s, t, slots, e, state, start)

@@ -80,6 +80,7 @@ class Cues:
     setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
+    enumerators: frozenset[str] = frozenset()    # "dua tersangka, yakni A serta B"
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
 
 
@@ -142,6 +143,7 @@ def parse(data: dict) -> Declaration:
                 setting_verbs=_words(c.get("setting_verbs", [])),
                 demand_verbs=_words(c.get("demand_verbs", [])),
                 venue_words=_words(c.get("venue_words", [])),
+                enumerators=_words(c.get("enumerators", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
