@@ -30,7 +30,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.events.kinds import Declaration, Kind, LightVerb
+from kg.events.kinds import Declaration, Kind, LightVerb, declaration
 from kg.lang.id import numbers, timex
 from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
 
@@ -1146,6 +1146,15 @@ def share_scene(doc: Document) -> None:
     if lede is None:
         return
     day = {t.value for t in lede.times}
+    if lede.places == [doc.dateline_place]:
+        # the dateline's city is a guess: a building told for that day in the next sentences
+        # ("... kata X dalam konferensi pers di Gedung Merah Putih KPK") is where it happened
+        venues = declaration().cues.venue_words
+        venue = next((p for e in doc.events if first < e.evidence[0].sentence <= first + 3
+                      and {t.value for t in e.times} & day for p in e.places
+                      if doc.entities[p].name.split()[0].lower() in venues), None)
+        for e in told:
+            e.places = [venue] if venue and e.places == [doc.dateline_place] else e.places
     for e in doc.events:
         if e is lede or e.places or e.nominal or e.kind == "Travel" or e.evidence[0].sentence <= first:
             continue

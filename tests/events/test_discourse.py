@@ -181,3 +181,13 @@ def test_the_two_ministers_sign_at_the_meeting_told_before(read_events):
     assert _names(doc, agreement, "participant") == {"Arya Mahendra Wibisana", "Nguyen Van Thanh"}
     assert _places(doc, agreement) == ["Gedung Pancasila"]
     assert [t.value for t in agreement.times] == ["2025-05-14"]
+
+
+def test_a_building_told_next_replaces_the_dateline_city():
+    doc = _build("KPK Tahan Bupati\n\n"
+                 "JAKARTA, KOMPAS.com - Komisi Pemberantasan Korupsi (KPK) menetapkan Bupati Labuhanbatu Selatan "
+                 "Firmansyah Harahap sebagai tersangka kasus suap, Rabu (25/6/2025) malam.\n\n"
+                 "\"Kami menetapkan tiga orang sebagai tersangka,\" kata Wakil Ketua KPK Nur Aisyah Paramitha "
+                 "dalam konferensi pers di Gedung Merah Putih KPK, Kuningan, Jakarta Selatan.", date(2025, 6, 26))
+    charge = next(e for e in _events(doc, "Charge") if "Firmansyah Harahap" in _names(doc, e, "patient"))
+    assert _places(doc, charge) == ["Gedung Merah Putih KPK"]
