@@ -385,12 +385,18 @@ class Engine:
     def _filler(self, s: _Sentence, group: list, state: Discourse, before: int) -> list[str]:
         head = group[0]
         own = s.mention[head.i]
-        if own is not None and own.type in ("Person", "Organization"):
+        cues = self.decl.cues
+        # "Pasukan paramiliter Rapid Support Forces": a "name" of a representative word and
+        # common words describes the body named beside it
+        described = own is not None and own.text.split()[0].lower() in cues.representatives \
+            and all(w.islower() for w in own.text.split()[1:])
+        if own is not None and own.type in ("Person", "Organization") and not described:
             return [own.entity]
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
         mentions = [s.mention[t.i] for t in phrase if s.mention[t.i] is not None]
+        if described and any(m is not own and m.type == "Organization" for m in mentions):
+            mentions = [m for m in mentions if m is not own]
         w = head.lower_
-        cues = self.decl.cues
         # "pemimpin kelompok tersebut": an unnamed person, not the group
         types = ("Person", "Organization") if w in cues.representatives else \
             ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
