@@ -1169,9 +1169,15 @@ def share_scene(doc: Document) -> None:
 
 
 def lede_index(doc: Document) -> int:
-    """The lede is the sentence of the dateline (a headline may come before it)."""
-    return next((x.index for x in doc.sentences if doc.dateline and x.end > doc.dateline[0]),
-                doc.sentences[0].index)
+    """The lede is the sentence of the dateline (a headline may come before it); with no
+    dateline, the sentence after a first line that is a headline (no full stop, a line
+    of its own)."""
+    if doc.dateline:
+        return next((x.index for x in doc.sentences if x.end > doc.dateline[0]), doc.sentences[0].index)
+    first = doc.sentences[0]
+    headline = len(doc.sentences) > 1 and "\n" in doc.text[first.end:doc.sentences[1].start] \
+        and not doc.text[first.start:first.end].rstrip().endswith((".", "!", "?", '"', "”"))
+    return doc.sentences[1].index if headline else first.index
 
 
 def doc_text_after(s: _Sentence, tm: timex.Timex) -> str:

@@ -187,7 +187,7 @@ def merge_events(doc: Document) -> Document:
     _anchor_statements_in_meetings(doc)
     events = [e for e in doc.events if e.actors() or e.places or e.quantities or e.times]
     events = _tie_nominal_attacks(doc, events)
-    events = _fold_headline(doc, events) if doc.dateline else events
+    events = _fold_headline(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
         if e.follows_previous:
             before = [a for a in events if a.kind == "Attack" and a.evidence[0].sentence < e.evidence[0].sentence]

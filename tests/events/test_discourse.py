@@ -191,3 +191,13 @@ def test_a_building_told_next_replaces_the_dateline_city():
                  "dalam konferensi pers di Gedung Merah Putih KPK, Kuningan, Jakarta Selatan.", date(2025, 6, 26))
     charge = next(e for e in _events(doc, "Charge") if "Firmansyah Harahap" in _names(doc, e, "patient"))
     assert _places(doc, charge) == ["Gedung Merah Putih KPK"]
+
+
+def test_without_a_dateline_the_lede_follows_a_headline_line():
+    doc = _build("Presiden Surya Tiba di Tokyo, Langsung Bertemu PM Morimoto\n\n"
+                 "Presiden RI Surya Adinegara bertemu Perdana Menteri Jepang Kenji Morimoto di Kantei, Tokyo, "
+                 "Kamis (19/6/2025).\n\n"
+                 "\"Jepang adalah sahabat tertua Indonesia,\" kata Surya dalam pernyataan pers bersama.",
+                 date(2025, 6, 19))
+    statement = next(e for e in _events(doc, "Statement") if "Surya Adinegara" in _names(doc, e, "speaker"))
+    assert _places(doc, statement) == ["Kantei"]
