@@ -586,6 +586,12 @@ class Engine:
                         more = [self._place_phrase(s, c, True) for c in head.conjuncts if c.i > head.i]
                         more += [self._place_phrase(s, c, True) for c in head.children if c.dep_ == "appos"]
                         return list(dict.fromkeys([place, *(m for m in more if m)]))
+        # a tree that lost the verb's object: the place named right after it ("Banjir
+        # melanda Kabupaten Grobogan" with "melanda" tagged as a noun)
+        if "object" in t.kind.place_from and not t.nominal and not slots.get("object") and t.token.i + 1 < len(s.parsed):
+            m = s.mention[t.token.i + 1]
+            if m is not None and m.type == "Place":
+                return [m.entity]
         # a tree that put the place elsewhere: "di PLACE" just after the trigger
         # ("di kawasan Tal al-Sultan": past up to two common words)
         last = max(t.words) if t.words else t.token.i
@@ -755,6 +761,9 @@ class Engine:
                     list(head.places) or e.places
         for t, e, scope in read:    # "mogok sejak Senin (13/1)": it began that day
             begun = [tm for tm, toks in since if toks & scope]
+            if not begun and not times and len(since) == 1 and len(read) == 1 \
+                    and not self._background(t.token):   # a tree that lost the clause
+                begun = [since[0][0]]
             if not e.times and begun and t.kind.name != "Statement":
                 e.times.append(_tv(begun[0]))
                 e.since = _tv(begun[0])

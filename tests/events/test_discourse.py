@@ -201,3 +201,12 @@ def test_without_a_dateline_the_lede_follows_a_headline_line():
                  date(2025, 6, 19))
     statement = next(e for e in _events(doc, "Statement") if "Surya Adinegara" in _names(doc, e, "speaker"))
     assert _places(doc, statement) == ["Kantei"]
+
+
+def test_a_flood_verb_tagged_as_a_noun_keeps_its_place_and_first_day(read_events):
+    doc = read_events(marked(
+        "Banjir melanda [L Kabupaten Grobogan], [L Jawa Tengah], sejak Rabu (5/2/2025) setelah hujan deras "
+        "mengguyur selama dua hari.", published=date(2025, 2, 8)))
+    disaster, = _events(doc, "Disaster")
+    assert _places(doc, disaster) == ["Kabupaten Grobogan"]
+    assert [t.value for t in disaster.times] == ["2025-02-05"]
