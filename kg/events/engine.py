@@ -726,6 +726,7 @@ class Engine:
             before = state.last_of_kind.get(t.kind.name)
             if t.nominal and before is not None and self._told_before(s, t.token, before):
                 earlier.append((t, before, scope))   # one more mention of that event
+                self._claimed_by(s, t.token, before)
                 # "Keputusan itu ... diumumkan di Kantor Pusat BI, Rabu (21/5)": where and
                 # when the event told before took place, if that was not said
                 self._set_place(s, before, t.token, self._places(s, t, scope, {}))
@@ -800,6 +801,19 @@ class Engine:
         for e in kept:
             state.told(e, s.doc)
         return kept
+
+    def _claimed_by(self, s: _Sentence, tok, before: Event) -> None:
+        """'Kelompok TTP mengklaim bertanggung jawab atas serangan tersebut': the body that
+        claims the event told before did it (when no one was named as doing it)."""
+        words = [x.lower_ for x in s.parsed[max(0, tok.i - 4):tok.i]]
+        role = self.decl.kinds[before.kind].roles.get("subject")
+        if not role or before.actors(role) or not any(
+                " ".join(words).endswith(f"{c} atas") for c in self.decl.cues.claim_words):
+            return
+        bodies = [s.mention[x.i].entity for x in s.parsed[:tok.i]
+                  if s.mention[x.i] is not None and s.mention[x.i].type == "Organization"]
+        if bodies:
+            before.roles.append((role, bodies[-1]))
 
     def _set_place(self, s: _Sentence, e: Event, tok, places: list[str]) -> None:
         """The place a later mention tells for an event: it fills a missing place or the

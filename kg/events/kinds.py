@@ -81,6 +81,7 @@ class Cues:
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
     enumerators: frozenset[str] = frozenset()    # "dua tersangka, yakni A serta B"
+    claim_words: frozenset[str] = frozenset()    # "mengklaim bertanggung jawab atas serangan itu"
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
 
 
@@ -144,6 +145,7 @@ def parse(data: dict) -> Declaration:
                 demand_verbs=_words(c.get("demand_verbs", [])),
                 venue_words=_words(c.get("venue_words", [])),
                 enumerators=_words(c.get("enumerators", [])),
+                claim_words=frozenset(c.get("claim_words", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:

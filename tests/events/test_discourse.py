@@ -210,3 +210,12 @@ def test_a_flood_verb_tagged_as_a_noun_keeps_its_place_and_first_day(read_events
     disaster, = _events(doc, "Disaster")
     assert _places(doc, disaster) == ["Kabupaten Grobogan"]
     assert [t.value for t in disaster.times] == ["2025-02-05"]
+
+
+def test_a_group_claiming_the_attack_is_its_agent(read_events):
+    doc = read_events(marked(
+        "Seorang pelaku bom bunuh diri meledakkan diri di sebuah masjid di [L Peshawar], [L Pakistan], "
+        "Jumat (31/1/2025), menewaskan 27 orang. Kelompok [O Tehrik-i-Taliban Pakistan] (TTP) mengklaim "
+        "bertanggung jawab atas serangan tersebut.", published=date(2025, 2, 1)))
+    attack, = _events(doc, "Attack")
+    assert _names(doc, attack, "agent") == {"Tehrik-i-Taliban Pakistan"}
