@@ -1195,6 +1195,8 @@ def lede_index(doc: Document) -> int:
     """The lede is the sentence of the dateline (a headline may come before it); with no
     dateline, the sentence after a first line that is a headline (no full stop, a line
     of its own)."""
+    if not doc.sentences:
+        return 0
     if doc.dateline:
         return next((x.index for x in doc.sentences if x.end > doc.dateline[0]), doc.sentences[0].index)
     first = doc.sentences[0]
