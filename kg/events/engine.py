@@ -131,6 +131,7 @@ class Engine:
             self.by_first_word.setdefault(words[0], []).append(i)
         self._vocabulary: frozenset[str] | None = None
         self._titled_doc: Document | None = None   # the document self._by_title indexes
+        self._named_doc: Document | None = None    # the document self._by_name indexes
 
     def may_hold_event(self, text: str) -> bool:
         """A cheap look at the words (and their lemmas) before parsing a sentence."""
@@ -450,9 +451,15 @@ class Engine:
     def _described(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'aliansi tersebut', 'partai itu': the last body or person named before whose
         name begins with that word."""
-        named = [m for m in s.doc.mentions if m.start < before and m.entity and m.type in ("Person", "Organization")
-                 and s.doc.entities[m.entity].name.lower().split()[:1] == [word]]
-        return [max(named, key=lambda m: m.start).entity] if named else []
+        if self._named_doc is not s.doc:   # mentions by the first word of their entity's name, once per document
+            by_word: dict[str, list[Mention]] = {}
+            for m in sorted((m for m in s.doc.mentions if m.entity and m.type in ("Person", "Organization")),
+                            key=lambda m: m.start):
+                by_word.setdefault((s.doc.entities[m.entity].name.lower().split() or [""])[0], []).append(m)
+            self._named_doc, self._by_name = s.doc, {w: (ms, [m.start for m in ms]) for w, ms in by_word.items()}
+        named, starts = self._by_name.get(word, ([], []))
+        i = bisect_left(starts, before)
+        return [named[i - 1].entity] if i else []
 
     def _titled(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'Presiden' alone: the last person mentioned before with that title."""
@@ -1141,6 +1148,7 @@ class Engine:
     def document_events(self, doc: Document, parsed: list) -> list[Event]:
         state, counter, events = Discourse(), {}, []
         self._titled_doc = None
+        self._named_doc = None
         by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         starts = [m.start for m in by_start]
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
@@ -1181,7 +1189,7 @@ def share_scene(doc: Document) -> None:
         venues = declaration().cues.venue_words
         venue = next((p for e in doc.events if first < e.evidence[0].sentence <= first + 3
                       and {t.value for t in e.times} & day for p in e.places
-                      if doc.entities[p].name.split()[0].lower() in venues), None)
+                      if set(doc.entities[p].name.lower().split()[:1]) & venues), None)
         for e in told:
             e.places = [venue] if venue and e.places == [doc.dateline_place] else e.places
     for e in doc.events:
