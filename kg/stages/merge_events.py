@@ -167,7 +167,7 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
     ("Ribuan Pengemudi Ojol Demo di Patung Kuda"): each is the first body event of its
     kind that has all its actors, whatever short place name the headline used."""
     first = lede_index(doc)
-    out = []
+    out, folded = [], {}
     for e in events:
         if max(x.sentence for x in e.evidence) < first:
             body = next((b for b in events if b.kind == e.kind and b.evidence[0].sentence >= first
@@ -176,8 +176,11 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
                 have = {q.prop for q in body.quantities}
                 body.quantities += [q for q in e.quantities if q.prop not in have]
                 body.evidence = e.evidence + body.evidence
+                folded[e.id] = body.id
                 continue
         out.append(e)
+    for e in out:   # links to a headline event now point to the body's
+        e.links = [(p, folded.get(t, t)) for p, t in e.links]
     return out
 
 
