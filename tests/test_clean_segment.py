@@ -45,6 +45,26 @@ def test_dateline_gives_place_and_outlet():
         assert doc.sentences[0].start == doc.dateline[1]
 
 
+def test_dateline_without_an_outlet_or_with_the_outlet_first():
+    for text, place, outlet in [("Jakarta - Polres Metro Bekasi menangkap dua pencuri.", "Jakarta", None),
+                                ("GROBOGAN - Kepala BNPB menyerahkan bantuan.", "GROBOGAN", None),
+                                ("Jakarta: Pemerintah Indonesia mengirim bantuan.", "Jakarta", None),
+                                ("KONTAN.CO.ID - JAKARTA. Menteri BUMN menunjuk direksi baru.", "JAKARTA",
+                                 "KONTAN.CO.ID"),
+                                ("Vonis Mantan Dirut\n\nJakarta, CNN Indonesia -- Majelis hakim menjatuhkan vonis.",
+                                 "Jakarta", "CNN Indonesia")]:
+        doc = _doc(text)
+        assert doc.text[slice(*doc.dateline_place_span)] == place
+        assert (doc.text[slice(*doc.publisher_span)] if doc.publisher_span else None) == outlet
+        assert doc.sentences[-1].start == doc.dateline[1]
+
+
+def test_a_dash_after_names_that_are_no_place_is_no_dateline():
+    for text in ("Prabowo - Gibran Menang di Jawa Tengah\n\nPasangan itu unggul di semua kabupaten.",
+                 "Catatan: Harga dapat berubah sewaktu-waktu."):
+        assert _doc(text).dateline is None, text
+
+
 def test_no_dateline_in_ordinary_first_sentence():
     doc = _doc("Presiden Joko Widodo, Senin, meresmikan jalan tol.")
     assert doc.dateline is None

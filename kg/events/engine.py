@@ -30,7 +30,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.events.kinds import Declaration, Kind, LightVerb
+from kg.events.kinds import Declaration, Kind, LightVerb, declaration
 from kg.lang.id import numbers, timex
 from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
 
@@ -131,6 +131,7 @@ class Engine:
             self.by_first_word.setdefault(words[0], []).append(i)
         self._vocabulary: frozenset[str] | None = None
         self._titled_doc: Document | None = None   # the document self._by_title indexes
+        self._named_doc: Document | None = None    # the document self._by_name indexes
 
     def may_hold_event(self, text: str) -> bool:
         """A cheap look at the words (and their lemmas) before parsing a sentence."""
@@ -138,6 +139,7 @@ class Engine:
             d = self.decl
             words = {w for k in d.kinds.values() for p in k.verbs | k.nouns for w in p.split()[:1]}
             words |= {w for row in d.light for w in row.verbs} | d.cues.event_nouns
+            words |= d.cues.member_verbs   # a member clause names a crowd told before
             words |= {w for cues in d.quantity_cues.values() for c in cues for w in c.split()[:1]}
             self._vocabulary = frozenset(words)
         for w in _WORD.findall(text.lower()):
@@ -169,7 +171,8 @@ class Engine:
                     continue
                 word = words[0]
                 if not by_lemma and word in (w, base):
-                    return kind, noun, 1
+                    # a word that is both ("longsor"): a noun where the tagger says so
+                    return kind, noun or (word in kind.nouns and tok.tag_ in ("NOUN", "PROPN")), 1
                 if by_lemma and not noun and verbal and word == lemma:
                     return kind, False, 1
         return None
@@ -206,8 +209,10 @@ class Engine:
         found, used = [], set()
         for tok in s.parsed:
             named = s.mention[tok.i]
-            if tok.i in used or (named is not None and named.type != "Place"):
+            if tok.i in used or (named is not None and named.type != "Place") or self._demands(s, tok):
                 continue    # "Komisi Pemilihan Umum" names a body, not an election
+            if named is not None and tok.i > 0 and tok.text[:1].isupper():
+                continue    # "Kabupaten Serang" names a place, not an attack
             t = self._light(s, tok)
             if t is None:
                 hit = self._match(s, tok)
@@ -323,6 +328,11 @@ class Engine:
         self._obliques(tok, out)
         if tok.lower_.endswith("nya") and not subj:   # "ujarnya", "katanya"
             out["subject"] = [_NYA]
+        # "menetapkan dua tersangka lain, yakni A serta B": the members listed
+        listed = [c for x in [tok, t.noun, *out.get("object", [])] if x is not None for c in x.children
+                  if any(m.lower_ in self.decl.cues.enumerators for m in c.children)]
+        if listed:
+            out["enumerated"] = listed
         if t.noun is not None:
             for c in t.noun.children:
                 if c.i in t.words:
@@ -376,12 +386,18 @@ class Engine:
     def _filler(self, s: _Sentence, group: list, state: Discourse, before: int) -> list[str]:
         head = group[0]
         own = s.mention[head.i]
-        if own is not None and own.type in ("Person", "Organization"):
+        cues = self.decl.cues
+        # "Pasukan paramiliter Rapid Support Forces": a "name" of a representative word and
+        # common words describes the body named beside it
+        described = own is not None and own.text.split()[0].lower() in cues.representatives \
+            and all(w.islower() for w in own.text.split()[1:])
+        if own is not None and own.type in ("Person", "Organization") and not described:
             return [own.entity]
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
         mentions = [s.mention[t.i] for t in phrase if s.mention[t.i] is not None]
+        if described and any(m is not own and m.type == "Organization" for m in mentions):
+            mentions = [m for m in mentions if m is not own]
         w = head.lower_
-        cues = self.decl.cues
         # "pemimpin kelompok tersebut": an unnamed person, not the group
         types = ("Person", "Organization") if w in cues.representatives else \
             ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
@@ -404,8 +420,10 @@ class Engine:
             hit = list(dict.fromkeys(m.entity for m in mentions if m.type == typ))
             if hit:
                 return hit if listed else hit[:1]
-        if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM"):
-            return list(state.last_actors)
+        if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM") or (
+                w in cues.person_nouns and any(c.lower_ in cues.pronouns_plural for c in head.children
+                                               if c.dep_ in ("nummod", "det", "amod"))):
+            return list(state.last_actors)    # "keduanya", "kedua menlu": the pair just named
         if w in cues.pronouns_person:
             who = state.person_before(s.sentence.index)
             return [who] if who else []
@@ -414,6 +432,10 @@ class Engine:
         titled = self._titled(s, w, before)
         if titled:
             return titled
+        if any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in head.children):
+            named = self._described(s, w, before)   # "aliansi tersebut": the Aliansi X named before
+            if named:
+                return named
         # a preposition whose phrase the parser attached elsewhere: the name right after it
         # or whose title the parser split ("dengan Menteri Dalam Negeri Tito Karnavian")
         case = [c for c in head.children if c.dep_ == "case"]
@@ -425,6 +447,19 @@ class Engine:
                 if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
                     break
         return []
+
+    def _described(self, s: _Sentence, word: str, before: int) -> list[str]:
+        """'aliansi tersebut', 'partai itu': the last body or person named before whose
+        name begins with that word."""
+        if self._named_doc is not s.doc:   # mentions by the first word of their entity's name, once per document
+            by_word: dict[str, list[Mention]] = {}
+            for m in sorted((m for m in s.doc.mentions if m.entity and m.type in ("Person", "Organization")),
+                            key=lambda m: m.start):
+                by_word.setdefault((s.doc.entities[m.entity].name.lower().split() or [""])[0], []).append(m)
+            self._named_doc, self._by_name = s.doc, {w: (ms, [m.start for m in ms]) for w, ms in by_word.items()}
+        named, starts = self._by_name.get(word, ([], []))
+        i = bisect_left(starts, before)
+        return [named[i - 1].entity] if i else []
 
     def _titled(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'Presiden' alone: the last person mentioned before with that title."""
@@ -493,6 +528,15 @@ class Engine:
         # Gedung X": the rapat is where it was passed)
         keeps_nouns = not t.nominal and t.kind.name != "Statement"
         others = {o.token.i for o in triggers if o is not t and not (keeps_nouns and o.nominal)}
+        # ... but not the argument phrase a noun event lies in ("menangkap X, pelaku
+        # penusukan di Y": Y is where the stabbing was)
+        cut = set(others)
+        for o in triggers:
+            if o is not t and keeps_nouns and o.nominal and self._in_argument(o.token, t.token):
+                top = o.token
+                while top.head.i != t.token.i:
+                    top = top.head
+                cut.add(top.i)
         tok = t.token
         if t.nominal and tok.dep_ in ("nsubj", "nsubj:pass", "obj") and tok.head.i not in others:
             tok = tok.head     # "Pertemuan itu berlangsung di X": the verb's clause
@@ -501,12 +545,22 @@ class Engine:
             x = stack.pop()
             keep.add(x.i)
             for c in x.children:
-                if c.i in others and c.i != t.token.i:
+                if c.i in cut and c.i != t.token.i:
                     continue
                 if t.kind.name == "Statement" and x.i == t.token.i and c.dep_ in _CLAUSE_DEPS:
                     continue
                 stack.append(c)
         return keep
+
+    @staticmethod
+    def _in_argument(tok, verb) -> bool:
+        """tok lies in a phrase of verb that no preposition opens (its subject, object or
+        their appositions), not in an oblique such as "dalam rapat paripurna"."""
+        while tok.head.i != verb.i:
+            if any(c.dep_ == "case" for c in tok.children) or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return not any(c.dep_ == "case" for c in tok.children)
 
     def _places(self, s: _Sentence, t: _Trigger, scope: set[int], slots: dict) -> list[str]:
         """The event's place(s): a place named by the head of a ``di`` (``ke`` ...) phrase
@@ -519,9 +573,12 @@ class Engine:
             if prep in ("object", "passive_subject"):
                 # what a disaster strikes or a traveller visits is a place, even one the
                 # entity stage typed as a body ("mengguncang Kabupaten Pasaman Barat")
+                # ("menghujani ibu kota Ukraina, Kyiv": the city in apposition)
+                named = [x for tok in (slots.get(prep, []) if direct else []) if not isinstance(tok, str)
+                         for x in (tok, *(c for c in tok.children if c.dep_ == "appos"))]
                 for typ in ("Place", "Organization"):
-                    for tok in slots.get(prep, []) if direct else []:
-                        if not isinstance(tok, str) and s.mention[tok.i] and s.mention[tok.i].type == typ:
+                    for tok in named:
+                        if s.mention[tok.i] and s.mention[tok.i].type == typ:
                             return [s.mention[tok.i].entity]
                 continue
             heads = [tok.head for tok in s.parsed
@@ -536,6 +593,12 @@ class Engine:
                         more = [self._place_phrase(s, c, True) for c in head.conjuncts if c.i > head.i]
                         more += [self._place_phrase(s, c, True) for c in head.children if c.dep_ == "appos"]
                         return list(dict.fromkeys([place, *(m for m in more if m)]))
+        # a tree that lost the verb's object: the place named right after it ("Banjir
+        # melanda Kabupaten Grobogan" with "melanda" tagged as a noun)
+        if "object" in t.kind.place_from and not t.nominal and not slots.get("object") and t.token.i + 1 < len(s.parsed):
+            m = s.mention[t.token.i + 1]
+            if m is not None and m.type == "Place":
+                return [m.entity]
         # a tree that put the place elsewhere: "di PLACE" just after the trigger
         # ("di kawasan Tal al-Sultan": past up to two common words)
         last = max(t.words) if t.words else t.token.i
@@ -595,6 +658,16 @@ class Engine:
         if m is not None and m.type == "Organization":   # "di depan Kantor DPRD X, Jalan Y"
             return m.entity
         phrase = sorted(self._phrase(head), key=lambda x: x.i)
+        # "di depan Kantor DPRD X, Jalan Y, Makassar": the office before the town it is in
+        # (also when the parser made "depan" the head, the office its modifier)
+        after = s.parsed[phrase[-1].i + 1] if phrase[-1].i + 1 < len(s.parsed) else None
+        for x in phrase + ([after] if after is not None and head.head.i == after.i else []):
+            m = s.mention[x.i]
+            if m is not None and m.type == "Place":
+                break
+            if m is not None and m.type == "Organization" and m.start == s.span(x)[0] \
+                    and m.text.split()[0].lower() in self.decl.cues.venue_words:
+                return m.entity
         for typ in ("Place", "Organization"):    # "di Pengadilan Negeri Batam": the court's building
             for x in phrase:
                 m = s.mention[x.i]
@@ -658,14 +731,15 @@ class Engine:
                 continue
             scope = self._scope(t, triggers)
             before = state.last_of_kind.get(t.kind.name)
-            if t.nominal and before is not None and any(
-                    c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in t.token.children):
+            if t.nominal and before is not None and self._told_before(s, t.token, before):
                 earlier.append((t, before, scope))   # one more mention of that event
+                self._claimed_by(s, t.token, before)
                 # "Keputusan itu ... diumumkan di Kantor Pusat BI, Rabu (21/5)": where and
                 # when the event told before took place, if that was not said
-                if not before.places or before.places == [s.doc.dateline_place]:
-                    before.places = self._places(s, t, scope, {}) or before.places
+                self._set_place(s, before, t.token, self._places(s, t, scope, {}))
                 own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
+                if not own and len(times) == 1:   # the sentence's one day, hung elsewhere by the parser
+                    own = [(tm, toks) for tm, toks in times if not toks & claimed]
                 if own and not before.times:
                     before.times.append(_tv(own[0][0]))
                     claimed |= own[0][1]
@@ -695,6 +769,9 @@ class Engine:
                     list(head.places) or e.places
         for t, e, scope in read:    # "mogok sejak Senin (13/1)": it began that day
             begun = [tm for tm, toks in since if toks & scope]
+            if not begun and not times and len(since) == 1 and len(read) == 1 \
+                    and not self._background(t.token):   # a tree that lost the clause
+                begun = [since[0][0]]
             if not e.times and begun and t.kind.name != "Statement":
                 e.times.append(_tv(begun[0]))
                 e.since = _tv(begun[0])
@@ -712,6 +789,11 @@ class Engine:
             if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement") \
                     and not self._background(t.token):
                 e.times.append(_tv(day))
+        for t, e, _ in read:    # "Pertemuan itu ditutup dengan penandatanganan MoU": at that meeting
+            again = next((b for a, b, _ in earlier if a.token.head.i == t.token.head.i != a.token.i), None)
+            if t.nominal and again is not None:
+                e.places = e.places or list(again.places)
+                e.times = e.times or list(again.times)
         self._told_again(s, state, times, claimed)
         read.sort(key=lambda x: x[0].token.i)
         report = self._quantities(s, read + earlier, times, since, state)
@@ -722,24 +804,66 @@ class Engine:
             n = counter[e.kind] = counter.get(e.kind, 0) + 1
             e.id = f"{e.kind.lower()}-{n}"
             kept.append(e)
+        self._crowd_named(s, state, kept)
+        for e in kept:
             state.told(e, s.doc)
         return kept
+
+    def _claimed_by(self, s: _Sentence, tok, before: Event) -> None:
+        """'Kelompok TTP mengklaim bertanggung jawab atas serangan tersebut': the body that
+        claims the event told before did it (when no one was named as doing it)."""
+        words = [x.lower_ for x in s.parsed[max(0, tok.i - 4):tok.i]]
+        role = self.decl.kinds[before.kind].roles.get("subject")
+        if not role or before.actors(role) or not any(
+                " ".join(words).endswith(f"{c} atas") for c in self.decl.cues.claim_words):
+            return
+        bodies = [s.mention[x.i].entity for x in s.parsed[:tok.i]
+                  if s.mention[x.i] is not None and s.mention[x.i].type == "Organization"]
+        if bodies:
+            before.roles.append((role, bodies[-1]))
+
+    def _set_place(self, s: _Sentence, e: Event, tok, places: list[str]) -> None:
+        """The place a later mention tells for an event: it fills a missing place or the
+        dateline's; a setting verb ("Longsor terjadi di Kampung X") adds the spot to the
+        wider area told first."""
+        if not places:
+            return
+        if not e.places or e.places == [s.doc.dateline_place]:
+            e.places = places
+        elif tok.head.lower_ in self.decl.cues.setting_verbs or s.lemma(tok.head) in self.decl.cues.setting_verbs:
+            e.places += [p for p in places if p not in e.places]
+
+    def _told_before(self, s: _Sentence, tok, before: Event) -> bool:
+        """'serangan itu', or a bare noun of the event just told as the subject of a verb
+        saying where and when it took place ("Penyerahan dilakukan di Pendopo X, Sabtu")."""
+        cues = self.decl.cues
+        if any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in tok.children):
+            return True
+        head = tok.head
+        # a bare noun: "pertemuannya baru-baru ini ... terjadi" is another meeting
+        bare = not tok.lower_.endswith("nya") and all(c.dep_ in ("punct", "case") for c in tok.children)
+        return bare and tok.dep_ in _SUBJECT_DEPS and head.i != tok.i \
+            and (head.lower_ in cues.setting_verbs or s.lemma(head) in cues.setting_verbs) \
+            and before.evidence[-1].sentence >= s.sentence.index - 1
 
     def _told_again(self, s: _Sentence, state: Discourse, times: list, claimed: set[int]) -> None:
         """'Transaksi tersebut dituntaskan di Jakarta pada Selasa (15/4/2025).': a general
         noun for the event just told gives it the place and time it lacked."""
         cues = self.decl.cues
-        last = next((e for e in reversed(state.events) if e.kind not in ("Statement", "CasualtyReport")), None)
-        if last is None or last.evidence[0].sentence < s.sentence.index - 1:
+        recent = [e for e in state.events if e.kind not in ("Statement", "CasualtyReport")
+                  and e.evidence[0].sentence >= s.sentence.index - 1]
+        # the event a verb told before one a noun named in passing ("menyerahkan bantuan
+        # ... untuk penanganan banjir. Penyerahan dilakukan di X": the hand-over)
+        last = next((e for e in reversed(recent) if not e.nominal), recent[-1] if recent else None)
+        if last is None:
             return
         for tok in s.parsed:
-            if tok.lower_ not in cues.event_nouns or tok.dep_ not in _SUBJECT_DEPS or not any(
-                    c.dep_ == "det" and c.lower_ in cues.anaphoric for c in tok.children):
+            if tok.lower_ not in cues.event_nouns or tok.dep_ not in _SUBJECT_DEPS \
+                    or not self._told_before(s, tok, last):
                 continue
             t = _Trigger(tok, self.decl.kinds[last.kind], True)
             scope = self._scope(t, [])
-            if not last.places or last.places == [s.doc.dateline_place]:
-                last.places = self._places(s, t, scope, {}) or last.places
+            self._set_place(s, last, tok, self._places(s, t, scope, {}))
             own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
             if own and not any(tm.start >= s.doc.sentences[last.evidence[0].sentence].start
                                for tm in last.times):
@@ -791,6 +915,16 @@ class Engine:
             if after in table and after not in filled and not filled - {"subject", "passive_subject"}:
                 e.roles += [(table[after], k) for k in self._beside(s, t, +1)
                             if s.doc.entities[k].type in types(table[after])]
+        crowd = table.get("subject")
+        if t.kind.name in self.decl.cues.crowd_kinds and crowd and not e.actors(crowd):
+            # "Ribuan pengemudi yang tergabung dalam Aliansi X menggelar aksi": the alliance
+            e.roles += [(crowd, k) for i, k in self._members(s) if i < t.token.i][:1]
+        counted = table.get("noun_possessor") or table.get("object")
+        if slots.get("enumerated") and counted:
+            members = [k for k in self.fillers(s, slots["enumerated"], state, start)
+                       if s.doc.entities[k].type in types(counted)]
+            people = [k for k in members if s.doc.entities[k].type == "Person"]
+            e.roles += [(counted, k) for k in people or members]
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
         self._winner(s, t, slots, e, state, start)
@@ -811,6 +945,53 @@ class Engine:
         e.evidence.append(Evidence(s.sentence.index, start, end,
                                    f"events.{t.kind.name.lower()}", t.kind.confidence))
         return e
+
+    def _members(self, s: _Sentence) -> list[tuple[int, str]]:
+        """(verb index, organization) of the sentence's member clauses: "yang tergabung
+        dalam Aliansi X", "anggota Serikat Y"."""
+        verbs = self.decl.cues.member_verbs
+        out = []
+        for tok in s.parsed:
+            if tok.lower_ in verbs or s.lemma(tok) in verbs:
+                orgs = [s.mention[x.i].entity for x in tok.subtree if x.i > tok.i
+                        and s.mention[x.i] is not None and s.mention[x.i].type == "Organization"]
+                out += [(tok.i, orgs[0])] if orgs else []
+        return out
+
+    def _crowd_named(self, s: _Sentence, state: Discourse, kept: list[Event]) -> None:
+        """A protest or strike told in this sentence or the one before: 'Massa yang
+        tergabung dalam X ...' names who protested, 'Mereka menuntut Kementerian Y
+        menurunkan ...' what they protested against."""
+        last = state.events[-1] if state.events else None
+        before = [last] if last is not None and last.evidence[-1].sentence == s.sentence.index - 1 else []
+        crowds = [e for e in before + kept if e.kind in self.decl.cues.crowd_kinds]
+        if not crowds:
+            return
+        members, demanded = self._members(s), self._demanded(s)
+        for e in crowds:
+            roles = self.decl.kinds[e.kind].roles
+            agent, target = roles.get("subject"), roles.get("object")
+            if e in before and agent and members and not e.actors(agent):
+                e.roles.append((agent, members[0][1]))
+            if target and demanded and not e.actors(target):
+                e.roles.append((target, demanded[0]))
+
+    def _demands(self, s: _Sentence, tok) -> bool:
+        """'menuntut Kementerian X menurunkan ...': a demand, not a charge."""
+        verbs = self.decl.cues.demand_verbs
+        return (tok.lower_ in verbs or s.lemma(tok) in verbs) and any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") and c.tag_ == "VERB" or (c.dep_ in _OBJECT_DEPS and any(
+                x.dep_ in ("xcomp", "ccomp", "acl") and x.tag_ == "VERB" for x in c.children))
+            for c in tok.children)
+
+    def _demanded(self, s: _Sentence) -> list[str]:
+        """The organizations a demand of the sentence is made of."""
+        out = []
+        for tok in s.parsed:
+            if self._demands(s, tok):
+                out += [s.mention[c.i].entity for c in tok.children if c.dep_ in _OBJECT_DEPS
+                        and s.mention[c.i] is not None and s.mention[c.i].type == "Organization"]
+        return out
 
     def _affiliation(self, s: _Sentence, subjects: list) -> str | None:
         """'Seorang anggota senior Hamas mengatakan': Hamas, for the merge stage."""
@@ -967,13 +1148,12 @@ class Engine:
     def document_events(self, doc: Document, parsed: list) -> list[Event]:
         state, counter, events = Discourse(), {}, []
         self._titled_doc = None
+        self._named_doc = None
         by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         starts = [m.start for m in by_start]
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
                             and doc.dateline[0] <= m.start < doc.dateline[1])
-        # the lede is the sentence of the dateline (a headline may come before it)
-        lede_index = next((x.index for x in doc.sentences if doc.dateline
-                           and x.end > doc.dateline[0]), doc.sentences[0].index)
+        first = lede_index(doc)
         for sentence in doc.sentences:
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             state.first_person.append(next((m.entity for m in inside if m.type == "Person"), None))
@@ -984,9 +1164,53 @@ class Engine:
             # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
-            lede = sentence.index == lede_index
+            lede = sentence.index == first
             events += self.sentence_events(s, state, counter, lede)
         return events
+
+
+def share_scene(doc: Document) -> None:
+    """Events told after the lede, on the lede event's day and with no place of their
+    own, took place where it did: the statements at the press conference, the support
+    voiced at the meeting, the clash at the protest. A journey (its place is where it
+    went) and an event named by a noun (often an earlier one) are left alone. Run on
+    the merged events (a place given before merging would keep mentions apart)."""
+    first = lede_index(doc)
+    told = [e for e in doc.events if any(x.sentence == first for x in e.evidence) and e.places
+            and e.times and e.kind not in ("Statement", "CasualtyReport")]
+    # a verb's event first; a lede may tell its event with a noun ("Unjuk rasa ... berakhir ricuh")
+    lede = next((e for e in told if not e.nominal), told[0] if told else None)
+    if lede is None:
+        return
+    day = {t.value for t in lede.times}
+    if lede.places == [doc.dateline_place]:
+        # the dateline's city is a guess: a building told for that day in the next sentences
+        # ("... kata X dalam konferensi pers di Gedung Merah Putih KPK") is where it happened
+        venues = declaration().cues.venue_words
+        venue = next((p for e in doc.events if first < e.evidence[0].sentence <= first + 3
+                      and {t.value for t in e.times} & day for p in e.places
+                      if set(doc.entities[p].name.lower().split()[:1]) & venues), None)
+        for e in told:
+            e.places = [venue] if venue and e.places == [doc.dateline_place] else e.places
+    for e in doc.events:
+        if e is lede or e.places or e.nominal or e.kind == "Travel" or e.evidence[0].sentence <= first:
+            continue
+        if e.times and {t.value for t in e.times} <= day:
+            e.places = list(lede.places)
+
+
+def lede_index(doc: Document) -> int:
+    """The lede is the sentence of the dateline (a headline may come before it); with no
+    dateline, the sentence after a first line that is a headline (no full stop, a line
+    of its own)."""
+    if not doc.sentences:
+        return 0
+    if doc.dateline:
+        return next((x.index for x in doc.sentences if x.end > doc.dateline[0]), doc.sentences[0].index)
+    first = doc.sentences[0]
+    headline = len(doc.sentences) > 1 and "\n" in doc.text[first.end:doc.sentences[1].start] \
+        and not doc.text[first.start:first.end].rstrip().endswith((".", "!", "?", '"', "”"))
+    return doc.sentences[1].index if headline else first.index
 
 
 def doc_text_after(s: _Sentence, tm: timex.Timex) -> str:

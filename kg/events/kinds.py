@@ -77,6 +77,12 @@ class Cues:
     cause_verbs: frozenset[str]
     report_verbs: frozenset[str]
     anaphors: dict[str, str]
+    setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
+    demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
+    venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
+    enumerators: frozenset[str] = frozenset()    # "dua tersangka, yakni A serta B"
+    claim_words: frozenset[str] = frozenset()    # "mengklaim bertanggung jawab atas serangan itu"
+    crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
 
 
 @dataclass(frozen=True)
@@ -134,7 +140,16 @@ def parse(data: dict) -> Declaration:
                 person_nouns=_words(c["person_nouns"]) | titles,
                 **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "member_verbs", "background_marks", "event_nouns", "carrier_verbs", "verb_prepositions",
                                              "representatives", "cause_verbs", "report_verbs")},
-                anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()})
+                anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()},
+                setting_verbs=_words(c.get("setting_verbs", [])),
+                demand_verbs=_words(c.get("demand_verbs", [])),
+                venue_words=_words(c.get("venue_words", [])),
+                enumerators=_words(c.get("enumerators", [])),
+                claim_words=frozenset(c.get("claim_words", [])),
+                crowd_kinds=frozenset(c.get("crowd_kinds", [])))
+    unknown = sorted(cues.crowd_kinds - set(kinds))
+    if unknown:
+        raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")
     q = dict(data["quantities"])
     pattern = re.compile(q.pop("score_pattern"))
     not_people = _words(q.pop("not_people", []))

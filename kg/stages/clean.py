@@ -20,8 +20,16 @@ _DATELINE_PAREN = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})[ \t]*\((?P<outlet>[^()\n]{2,40})\)"
     r"[ \t]*(?:–|—|-{1,2})[ \t]+")
 _OUTLET_SHAPE = re.compile(r"\.(?:com|co|id|net|org)\b|^(?:ANTARA|TEMPO|KOMPAS|REPUBLIKA|DETIK|CNN|VIVA)", re.I)
+# "KONTAN.CO.ID - JAKARTA.": the outlet, then the place closed by a full stop or colon
+_DATELINE_OUTLET_FIRST = re.compile(
+    r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*"
+    r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[.:][ \t]+")
+# "Jakarta - ", "GROBOGAN - ", "Jakarta: " (detik, Medcom ...): a place with no outlet
+_DATELINE_PLACE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:[ \t]+(?:–|—|-{1,2})|:)[ \t]+(?=[A-Z\"“])")
 # on a web page the dateline opens the body, after the headline, byline and caption
 _DATELINE_SEARCH_LINES = 25
+_PLACE_ONLY_LINES = 3
 
 
 def _bare(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -36,23 +44,35 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
     """(header, place, outlet) spans of a dateline at the start of one of the first lines that are
     not furniture. Both orders occur: "JAKARTA, KOMPAS.com -" and "REPUBLIKA.CO.ID, JAKARTA --"."""
     starts = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.M)][:_DATELINE_SEARCH_LINES]
-    first = True
+    first, kept = True, 0
     for line_start in starts:
         offset = line_start + len(text[line_start:]) - len(text[line_start:].lstrip())
         if any(s <= offset < e for s, e, _ in removed):
             continue
-        for pattern in (_DATELINE_COMMA, _DATELINE_PAREN):
+        kept += 1
+        for pattern in (_DATELINE_COMMA, _DATELINE_PAREN, _DATELINE_OUTLET_FIRST):
             m = pattern.match(text, offset)
             if m:
                 place, outlet = _bare(text, m.span("place")), _bare(text, m.span("outlet"))
-                if not first and pattern is _DATELINE_COMMA and not _OUTLET_SHAPE.search(
-                        text[slice(*place)] + " " + text[slice(*outlet)]):
+                if not first and pattern is _DATELINE_COMMA and not (
+                        _OUTLET_SHAPE.search(text[slice(*place)]) or _OUTLET_SHAPE.search(text[slice(*outlet)])):
                     continue   # below the headline only a known outlet's shape makes a dateline
                 if _OUTLET_SHAPE.search(text[slice(*place)]) and not _OUTLET_SHAPE.search(text[slice(*outlet)]):
                     place, outlet = outlet, place
                 return (m.start(), m.end()), place, outlet
+        m = _DATELINE_PLACE.match(text, offset)
+        # a bare place opens the body: the first lines only (headline, lede)
+        if m and kept <= _PLACE_ONLY_LINES and _known_place(m.group("place"), dash=m.group().rstrip()[-1] != ":"):
+            return (m.start(), m.end()), m.span("place"), None
         first = False
     return None
+
+
+def _known_place(name: str, dash: bool) -> bool:
+    """A dateline without an outlet names a place the place index knows, or, before a
+    dash, is written in capitals as outlets write datelines ("GROBOGAN - ")."""
+    from kg.geo.places import lookup   # the index is read once, on first use
+    return (dash and name.isupper() and len(name) > 3) or lookup(name, context_countries=("ID",)) is not None
 
 
 def clean(doc: Document) -> Document:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.events.engine import lede_index, share_scene
 from kg.events.kinds import declaration
 from kg.model import Document, Event, TimeValue
 
@@ -44,8 +45,13 @@ def _within(doc: Document, inner: str, outer: str) -> bool:
     return False
 
 
+def _guessed(doc: Document, e: Event) -> bool:
+    """The event's only place is the dateline city the lede fell back on."""
+    return doc.dateline_place is not None and e.places == [doc.dateline_place]
+
+
 def _places_compatible(doc: Document, a: Event, b: Event) -> bool:
-    if not a.places or not b.places:
+    if not a.places or not b.places or _guessed(doc, a) or _guessed(doc, b):
         return True
     return any(_within(doc, p, q) or _within(doc, q, p) for p in a.places for q in b.places)
 
@@ -65,9 +71,12 @@ def _same(doc: Document, a: Event, b: Event) -> bool:
     return _times_compatible(a, b) and _places_compatible(doc, a, b)
 
 
-def _absorb(into: Event, e: Event) -> None:
+def _absorb(doc: Document, into: Event, e: Event) -> None:
     into.roles += [r for r in e.roles if r not in into.roles]
-    into.places += [p for p in e.places if p not in into.places]
+    if _guessed(doc, into) and e.places:   # a place told beats the dateline's
+        into.places = []
+    if not _guessed(doc, e) or not into.places:
+        into.places += [p for p in e.places if p not in into.places]
     into.times += e.times
     have = {q.prop for q in into.quantities}
     into.quantities += [q for q in e.quantities if q.prop not in have]
@@ -109,7 +118,7 @@ def _tie_nominal_attacks(doc: Document, events: list[Event]) -> list[Event]:
         if host is None:
             out.append(e)
             continue
-        _absorb(host, Event(e.id, e.kind, places=e.places))
+        _absorb(doc, host, Event(e.id, e.kind, places=e.places))
         for other in events:   # reports in the attack's sentence are about the host
             if other.kind == "CasualtyReport" and other.evidence[0].sentence == e.evidence[0].sentence:
                 other.links.append(("about", host.id))
@@ -153,12 +162,35 @@ def _join_body_and_spokesperson(doc: Document) -> None:
             doc.events = [o for o in doc.events if o is not person]
 
 
+def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
+    """A headline above the dateline names in short the events the body tells
+    ("Ribuan Pengemudi Ojol Demo di Patung Kuda"): each is the first body event of its
+    kind that has all its actors, whatever short place name the headline used."""
+    first = lede_index(doc)
+    out, folded = [], {}
+    for e in events:
+        if max(x.sentence for x in e.evidence) < first:
+            body = next((b for b in events if b.kind == e.kind and b.evidence[0].sentence >= first
+                         and set(e.actors()) <= set(b.actors())), None)
+            if body is not None:
+                have = {q.prop for q in body.quantities}
+                body.quantities += [q for q in e.quantities if q.prop not in have]
+                body.evidence = e.evidence + body.evidence
+                folded[e.id] = body.id
+                continue
+        out.append(e)
+    for e in out:   # links to a headline event now point to the body's
+        e.links = [(p, folded.get(t, t)) for p, t in e.links]
+    return out
+
+
 def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _join_body_and_spokesperson(doc)
     _anchor_statements_in_meetings(doc)
     events = [e for e in doc.events if e.actors() or e.places or e.quantities or e.times]
     events = _tie_nominal_attacks(doc, events)
+    events = _fold_headline(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
         if e.follows_previous:
             before = [a for a in events if a.kind == "Attack" and a.evidence[0].sentence < e.evidence[0].sentence]
@@ -174,7 +206,7 @@ def merge_events(doc: Document) -> Document:
     for e in events:
         host = next((m for m in merged if _same(doc, m, e)), None)
         if host:
-            _absorb(host, e)
+            _absorb(doc, host, e)
             renamed[e.id] = host.id
         else:
             merged.append(e)
@@ -190,4 +222,5 @@ def merge_events(doc: Document) -> Document:
         e.links = list(dict.fromkeys((p, renamed.get(t, t)) for p, t in e.links if renamed.get(t, t) != e.id))
         _prune_places(doc, e)
     doc.events = merged
+    share_scene(doc)
     return doc
