@@ -216,7 +216,8 @@ class Engine:
             t = self._light(s, tok)
             if t is None:
                 hit = self._match(s, tok)
-                if hit is not None:
+                nxt = s.parsed[tok.i + hit[2]].lower_ if hit is not None and tok.i + hit[2] < len(s.parsed) else ""
+                if hit is not None and nxt not in hit[0].other_sense:   # not "mengamankan kemenangan"
                     kind, nominal, n = hit
                     t = _Trigger(tok, kind, nominal, words=tuple(range(tok.i, tok.i + n)))
                 else:

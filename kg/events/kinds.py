@@ -43,6 +43,7 @@ class Kind:
     winner: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> trigger words
     actor_types: frozenset[str] = frozenset({"Person", "Organization", "Place"})
     role_types: dict[str, frozenset[str]] = field(default_factory=dict)   # narrower, per role
+    other_sense: frozenset[str] = frozenset()   # a word right after the trigger that gives it another sense
 
     def types(self, role: str) -> frozenset[str]:
         """The entity types that may fill ``role``."""
@@ -125,7 +126,8 @@ def parse(data: dict) -> Declaration:
             confidence=float(k.get("confidence", 0.7)),
             winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()},
             actor_types=frozenset(k.get("actor_types", ["Person", "Organization", "Place"])),
-            role_types={_check_role(r, name): frozenset(ts) for r, ts in k.get("role_types", {}).items()})
+            role_types={_check_role(r, name): frozenset(ts) for r, ts in k.get("role_types", {}).items()},
+            other_sense=_words(k.get("other_sense", [])))
     light = []
     for i, row in enumerate(data.get("light", [])):
         if row["kind"] not in kinds:

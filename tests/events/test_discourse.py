@@ -219,3 +219,17 @@ def test_a_group_claiming_the_attack_is_its_agent(read_events):
         "bertanggung jawab atas serangan tersebut.", published=date(2025, 2, 1)))
     attack, = _events(doc, "Attack")
     assert _names(doc, attack, "agent") == {"Tehrik-i-Taliban Pakistan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Borneo FC berhasil menahan laju Persib Bandung pada laga pekan ke-25.",
+    "Persib Bandung dapat mengamankan kemenangan dengan skor 4-1 atas Semen Padang FC.",
+])
+def test_a_trigger_followed_by_a_word_of_another_sense_is_no_arrest(text):
+    doc = _build(text, date(2025, 3, 11))
+    assert not _events(doc, "Arrest")
+
+
+def test_the_police_securing_people_is_still_an_arrest():
+    doc = _build("Polisi mengamankan dua pelaku pencurian di Medan, Senin (3/3/2025).", date(2025, 3, 4))
+    assert _events(doc, "Arrest")
