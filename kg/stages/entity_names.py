@@ -14,7 +14,7 @@ import re
 
 from functools import lru_cache
 
-from kg.lang.id import evidence, names, word_list
+from kg.lang.id import evidence, names, word_list, word_set
 from kg.model import Document, Entity
 from kg.text import tokenize
 
@@ -87,7 +87,7 @@ def tidy(doc: Document) -> Document:
         if not only_read and not (e.type == "Person" and any(m.source == _SOURCE and m.text == e.name
                                                                 for m in e.mentions)):
             continue
-        if only_read and (_headline_only(doc, e) or e.name.split(" ", 1)[0] in evidence.portfolio_intros()):
+        if only_read and (_headline_only(doc, e) or e.name.split(" ", 1)[0] in word_set("portfolio_intros")):
             for m in e.mentions:
                 doc.mentions.remove(m)
             doc.relations = [r for r in doc.relations if e.key not in (r.subject, r.object)]

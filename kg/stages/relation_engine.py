@@ -17,9 +17,10 @@ import re
 from pathlib import Path
 
 from kg.geo import places
+from kg.lang.id import word_set
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
-from kg.stages.relation_fused import FusedNames, _common_words
+from kg.stages.relation_fused import FusedNames
 from kg.stages.relation_places import PlaceRelations
 from kg.stages.relation_sources import SourceRelations
 from kg.stages.relation_text import _WORD, Collector
@@ -755,7 +756,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         start = self.text.rfind(" ".join(name), s.start, pos) if name else -1
         opened = start >= 0 and (start == s.start or self.text[:start].rstrip().endswith(","))
         if not 1 <= len(name) <= 4 or not opened or self.overlapping(start, start + len(" ".join(name))) \
-                or any(w.lower() in _common_words() for w in name):
+                or any(w.lower() in word_set("common_words") for w in name):
             return None
         key = self.entity(" ".join(name), "Person" if self.person_like(" ".join(name)) and len(name) > 1
                           else "Organization", (start, start + len(" ".join(name))))
@@ -781,7 +782,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             end = self.name_words_end(slot, s, people=True)
             words = self.text[slot:end].split()
             person = self.person_from_slot(slot, end) if 2 <= len(words) <= 4 and self.person_like(self.text[slot:end]) \
-                and not any(w.lower() in _common_words() for w in words) else None      # a name the recogniser missed
+                and not any(w.lower() in word_set("common_words") for w in words) else None      # a name the recogniser missed
             targets = [person] if person else []
             if not targets:
                 return

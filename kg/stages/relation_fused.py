@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.geo import places
-from kg.lang.id import word_list
+from kg.lang.id import word_list, word_set
 from kg.model import Mention, Sentence
 from kg.spans import Taken
 from kg.text import whole_word_spans
@@ -26,10 +26,6 @@ def _gazetteer_units() -> frozenset[str]:
     return frozenset(a.lower() for e in gazetteer.load().entries if e.type in ("Organization", "Place")
                      for a in (*e.aliases, e.name))
 
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    return frozenset(word_list("common_words"))
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +72,7 @@ class FusedNames(TextReader):
         first, last = ws[0].lower(), places.lookup(ws[1])
         if not (last and last.kind == "city" or ws[1].lower() in self.k.fused["org_ends"]) \
                 or self.k.region_prefixes.fullmatch(first) or first in self.k.facility_words or first in self.k.levels \
-                or first in _common_words() or first in self.k.titles or first in self.k.fused["legal_forms"] \
+                or first in word_set("common_words") or first in self.k.titles or first in self.k.fused["legal_forms"] \
                 or places.lookup(ws[0]) or first in _gazetteer_units():
             return None
         return ws[0]

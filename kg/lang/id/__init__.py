@@ -12,3 +12,9 @@ def word_list(name: str) -> tuple[str, ...]:
     """Lines of ``NAME.txt`` beside this module, without comments and blank lines."""
     lines = (_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return tuple(s for line in lines if (s := line.split("#", 1)[0].strip()))
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """The entries of ``NAME.txt`` as a set, for membership tests."""
+    return frozenset(word_list(name))

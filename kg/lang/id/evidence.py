@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from kg.geo import places
-from kg.lang.id import names, word_list
+from kg.lang.id import names, word_list, word_set
 from kg.model import Mention
 from kg.spans import Taken
 from kg.text import Token, WordRuns, is_acronym, tokenize
@@ -110,24 +110,12 @@ def _names_currency(m: Mention, text: str) -> bool:
                                   _currency_before().search(text, max(0, m.start - 12), m.start) is not None)
 
 
-@lru_cache(maxsize=1)
-def _thing_acronyms() -> frozenset[str]:
-    return frozenset(word_list("thing_acronyms"))
-
-
-@lru_cache(maxsize=1)
-def _thing_cues() -> frozenset[str]:
-    return frozenset(word_list("thing_cues"))
 
 
 @lru_cache(maxsize=1)
 def _org_cue_words() -> frozenset[str]:
     return frozenset(c.lower() for c in word_list("org_cues") + word_list("team_words"))
 
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(word_list("speech_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -398,11 +386,6 @@ def _after_confixed(m: Mention, text: str) -> Mention | None:
         return None
     cand = Mention(rest[0].start, m.end, text[rest[0].start:m.end], "Person", m.source, m.confidence, title=m.title)
     return cand if _name_shaped_person(cand, text) else None
-
-
-@lru_cache(maxsize=1)
-def portfolio_intros() -> frozenset[str]:
-    return frozenset(word_list("portfolio_intros"))
 
 
 @lru_cache(maxsize=1)
@@ -714,9 +697,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 continue   # "Keuangan Derivatif", "Penataan Ruang": words of a portfolio, not a person
             m.start, m.text = rest.start, rest.text
             toks = m.text.split()
-        if not trusted and m.type == "Person" and before and before.group(1) in portfolio_intros():
+        if not trusted and m.type == "Person" and before and before.group(1) in word_set("portfolio_intros"):
             continue   # "Deputi Bidang Protokoler, Pers, dan Media": a portfolio
-        if not trusted and len(toks) > 1 and toks[0] in portfolio_intros() and \
+        if not trusted and len(toks) > 1 and toks[0] in word_set("portfolio_intros") and \
                 all(_confixed(w) or w.lower() in common or w.lower() in names.words().portfolios for w in toks[1:]):
             continue   # "Bidang Kedaruratan" of "Kepala Bidang Kedaruratan dan Logistik BPBD": a portfolio
         if not trusted and len(toks) == 1 and _institution_head(toks[0]):
@@ -736,16 +719,16 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.text = text[m.start:m.end]
             toks = m.text.split()
         bare = toks[1:] if toks[0] == "Tim" else toks
-        if not trusted and bare and bare[0] in _thing_acronyms() and \
+        if not trusted and bare and bare[0] in word_set("thing_acronyms") and \
                 all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]):
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
-        if not trusted and (_cue_before(_thing_cues(), m, text) or (len(toks) > 1 and toks[0].lower() in _thing_cues())):
+        if not trusted and (_cue_before(word_set("thing_cues"), m, text) or (len(toks) > 1 and toks[0].lower() in word_set("thing_cues"))):
             continue   # "indeks Hang Seng", "rudal Iskander", "kapal MV Ocean Crescent": a thing's name
         if not trusted and " " not in m.text and not is_acronym(m.text) and re.match(r" \d", text[m.end:m.end + 2]) \
                 and m.text not in person_words and not _known_place(m.text):
             continue   # "Tikungan 10", "Pasal 33": a numbered part of something
         if not trusted and " " not in m.text and m.type != "Person" and m.text in person_words and \
-                (not _known_place(m.text) or _cue_before(_speech_verbs(), m, text) or after_title) and \
+                (not _known_place(m.text) or _cue_before(word_set("speech_verbs"), m, text) or after_title) and \
                 m.text not in names.words().provinces and \
                 not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
             m.type = "Person"   # "kata Hairul", "kata Chen": a part of a person's name written alone

@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg import gazetteer as gaz
 from kg.config import Config
 from kg.geo import places
-from kg.lang.id import word_list
+from kg.lang.id import word_list, word_set
 from kg.model import Mention
 from kg.text import Token, is_acronym, is_capitalized, tokenize
 
@@ -71,14 +71,9 @@ def _is_name_word(tok: Token, words: Words) -> bool:
     return (is_capitalized(t) and t[0].isalpha() and t.rstrip(".") not in words.not_names) or bool(_PREFIXED.match(t))
 
 
-@lru_cache(maxsize=1)
-def degrees() -> frozenset[str]:
-    """Academic degrees written after a name, without dots ("SH", "MSi"; degrees.txt)."""
-    return frozenset(word_list("degrees"))
-
-
 def is_degree(word: str) -> bool:
-    return word.replace(".", "") in degrees()
+    """An academic degree written after a name ("SH", "M.Si."; degrees.txt)."""
+    return word.replace(".", "") in word_set("degrees")
 
 
 def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = frozenset()) -> int:
@@ -620,15 +615,11 @@ def _acronyms(tokens, words):
             yield Mention(tok.start, tok.end, "", "Organization", "rule:acronym", 0.5)
 
 
-@lru_cache(maxsize=1)
-def _building_tail_words() -> frozenset[str]:
-    return frozenset(word_list("building_tails"))
-
 
 def _building_tails(tokens: list[Token], words: Words):
     """'Pertamina Mandalika International Circuit', 'Garuda City Center': a run of capitalised words
     closed by an English building word is one place."""
-    tails = _building_tail_words()
+    tails = word_set("building_tails")
     for i, tok in enumerate(tokens):
         if tok.text not in tails or not i:
             continue
@@ -646,10 +637,6 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1)
-def _east_asian_surnames() -> frozenset[str]:
-    return frozenset(word_list("east_asian_surnames"))
-
 
 _SYLLABLES = re.compile(r"[A-Z][a-z]{0,6}(?:-[a-z]{1,6})?")
 
@@ -658,7 +645,7 @@ def _east_asian_names(tokens: list[Token], words: Words):
     """'Nguyen Xuan Phuc', 'Wang Yi', 'Kim Sang-sik': a family name of the list, then one to three
     short name syllables (none an ordinary word, a title or a known place) is a person."""
     from kg.lang.id.evidence import is_common_word
-    surnames = _east_asian_surnames()
+    surnames = word_set("east_asian_surnames")
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1].text if i else ""
         if _plain(tok.text) not in surnames or (i and _is_name_word(tokens[i - 1], words) and not geo_known(prev) and
