@@ -216,8 +216,9 @@ class Engine:
             t = self._light(s, tok)
             if t is None:
                 hit = self._match(s, tok)
-                nxt = s.parsed[tok.i + hit[2]].lower_ if hit is not None and tok.i + hit[2] < len(s.parsed) else ""
-                if hit is not None and nxt not in hit[0].other_sense:   # not "mengamankan kemenangan"
+                if hit is not None and set(self._words_at(s, tok.i + hit[2], 1)) & hit[0].other_sense:
+                    hit = None   # "mengamankan kemenangan" secures a win: another sense
+                if hit is not None:
                     kind, nominal, n = hit
                     t = _Trigger(tok, kind, nominal, words=tuple(range(tok.i, tok.i + n)))
                 else:

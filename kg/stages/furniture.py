@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.lang.id import word_list
+from kg.text import phrases_regex
 
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
 _WORD = re.compile(r"[\w'’.\-]+|[“\"]")
@@ -37,23 +38,19 @@ def cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in sections.items()}
 
 
-def _alternation(phrases) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns():
     c = cues()
-    outlets = _alternation(c["outlet"])
+    outlets = phrases_regex(c["outlet"])
     return {
-        "teaser": re.compile(r"(?i)(?<![\w])(?:%s)\b\s*[:：\-–—]?\s*" % _alternation(c["teaser"])),
-        "list": re.compile(r"(?i)^\W*(?:%s)\W*$" % _alternation(c["list"])),
-        "prefix": re.compile(r"(?i)^\W{0,3}(?P<cue>%s)(?P<after>\s*[:|：]|\s)" % _alternation(c["prefix"])),
-        "inline": re.compile(_alternation(c["inline"])),
-        "contains": re.compile(r"(?i)%s" % _alternation(c["contains"])),
+        "teaser": re.compile(r"(?i)(?<![\w])(?:%s)\b\s*[:：\-–—]?\s*" % phrases_regex(c["teaser"])),
+        "list": re.compile(r"(?i)^\W*(?:%s)\W*$" % phrases_regex(c["list"])),
+        "prefix": re.compile(r"(?i)^\W{0,3}(?P<cue>%s)(?P<after>\s*[:|：]|\s)" % phrases_regex(c["prefix"])),
+        "inline": re.compile(phrases_regex(c["inline"], ignore_case=False)),
+        "contains": re.compile(r"(?i)%s" % phrases_regex(c["contains"])),
         # "Ilham Pratama - detikFinance", "Wisnu Saputra - Bisnis.com", "Tim Okezone, Jurnalis · Kamis"
-        "byline": re.compile(r"(?i)^[^.!?\n]{3,60}\s[-–—|]\s*(?:(?:%s)|(?:%s)\w*)\s*$" % (outlets, _alternation(c["outlet-prefix"]))),
-        "outlet_word": re.compile(r"(?i)^(?:(?:%s)\w*|[\w\-]+\.(?:com|co\.id|id))$" % _alternation(c["outlet-prefix"])),
+        "byline": re.compile(r"(?i)^[^.!?\n]{3,60}\s[-–—|]\s*(?:(?:%s)|(?:%s)\w*)\s*$" % (outlets, phrases_regex(c["outlet-prefix"]))),
+        "outlet_word": re.compile(r"(?i)^(?:(?:%s)\w*|[\w\-]+\.(?:com|co\.id|id))$" % phrases_regex(c["outlet-prefix"])),
         # "(ANTARA FOTO/Aditya Putra/foc)", "(Foto: Dok. Humas)", "(REUTERS/Evelyn Hockstein)"
         "credit_paren": re.compile(r"(?i)[(\[](?:(?:foto\s*:|dok\.?\s)[^()\[\]\n]*|(?:%s)\s*/[^()\[\]\n]*"
                                    r"|[^()\[\]\n/]{2,40}/\s*(?:%s)[^()\[\]\n]*)[)\]]" % (outlets, outlets)),
