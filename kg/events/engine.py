@@ -107,9 +107,12 @@ class _Sentence:
         self.outlets = outlets
         base = sentence.start
         self.mention: list[Mention | None] = []
+        self.case_words: dict[str, list] = {}   # "di" -> its case-marking tokens, in order
         for tok in parsed:
             a, b = base + tok.idx, base + tok.idx + len(tok.text)
             self.mention.append(next((m for m in inside if m.start < b and a < m.end), None))
+            if tok.dep_ == "case":
+                self.case_words.setdefault(tok.lower_, []).append(tok)
 
     def span(self, tok) -> tuple[int, int]:
         a = self.sentence.start + tok.idx
@@ -583,9 +586,8 @@ class Engine:
                         if s.mention[tok.i] and s.mention[tok.i].type == typ:
                             return [s.mention[tok.i].entity]
                 continue
-            heads = [tok.head for tok in s.parsed
-                     if tok.i in scope and tok.lower_ == prep and tok.dep_ == "case"
-                     and (not direct or tok.head.head.i in own)]
+            heads = [tok.head for tok in s.case_words.get(prep, ())
+                     if tok.i in scope and (not direct or tok.head.head.i in own)]
             for strict in (True, False):
                 for head in heads:
                     place = self._place_phrase(s, head, strict)
