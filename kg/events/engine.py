@@ -394,7 +394,7 @@ class Engine:
         described = own is not None and own.text.split()[0].lower() in cues.representatives \
             and all(w.islower() for w in own.text.split()[1:])
         if own is not None and own.type in ("Person", "Organization") and not described:
-            return [own.entity]
+            return [own.entity, *self._paired(s, own)]
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
         mentions = [s.mention[t.i] for t in phrase if s.mention[t.i] is not None]
         if described and any(m is not own and m.type == "Organization" for m in mentions):
@@ -418,10 +418,16 @@ class Engine:
                 carried = [x for x in c.children if x.dep_ in _OBJECT_DEPS]
                 if carried:
                     return self._filler(s, carried, state, before)
+        if (w in cues.person_nouns or w in cues.representatives) and \
+                not any(m.type == "Person" for m in mentions):
+            named = self._apposed(s, phrase)   # "wakil Korea Selatan, Park Jun-ho/Choi Sung-min"
+            if named:
+                return named
         for typ in types:
             hit = list(dict.fromkeys(m.entity for m in mentions if m.type == typ))
             if hit:
-                return hit if listed else hit[:1]
+                first = next(m for m in mentions if m.type == typ)
+                return hit if listed else list(dict.fromkeys([hit[0], *self._paired(s, first)]))
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM") or (
                 w in cues.person_nouns and any(c.lower_ in cues.pronouns_plural for c in head.children
                                                if c.dep_ in ("nummod", "det", "amod"))):
@@ -449,6 +455,32 @@ class Engine:
                 if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
                     break
         return []
+
+    def _apposed(self, s: _Sentence, phrase: list) -> list[str]:
+        """The person (or pair) named after a comma right after a phrase of a person noun
+        that the parser did not hang the name on."""
+        i = phrase[-1].i + 1
+        if i + 1 < len(s.parsed) and s.parsed[i].text == ",":
+            m = s.mention[i + 1]
+            if m is not None and m.type == "Person" and m.entity:
+                return [m.entity, *self._paired(s, m)]
+        return []
+
+    def _paired(self, s: _Sentence, m: Mention) -> list[str]:
+        """The people joined to person ``m`` by a pair mark with no space: "Rina
+        Marlina-Dedi Kurniawan" (a ticket), "Bagas/Rendy" (a doubles pair)."""
+        out = []
+        while m.type == "Person":
+            i = next((t.i for t in s.parsed if s.span(t)[0] >= m.end), len(s.parsed))
+            if i + 1 >= len(s.parsed) or s.parsed[i].text not in self.decl.cues.pair_marks \
+                    or s.span(s.parsed[i])[0] != m.end or s.parsed[i].whitespace_:
+                break
+            nxt = s.mention[i + 1]
+            if nxt is None or nxt.type != "Person" or nxt is m or not nxt.entity:
+                break
+            out.append(nxt.entity)
+            m = nxt
+        return out
 
     def _described(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'aliansi tersebut', 'partai itu': the last body or person named before whose
@@ -571,6 +603,13 @@ class Engine:
         # the phrases on the trigger itself first ("tiba di Beirut ... dalam lawatan ke
         # Lebanon": Beirut), then any in its clause
         own = {t.token.i} | ({t.noun.i} if t.noun is not None else set())
+        # "di final yang digelar di Istora Senayan", "dalam rapat pleno yang berlangsung di
+        # Aula X": the place of the occasion the event was part of
+        for tok in s.parsed:
+            if tok.i in scope and tok.dep_ == "case" and tok.lower_ in ("di", "dalam", "pada"):
+                place = self._setting_place(s, tok.head)
+                if place:
+                    return [place]
         for direct, prep in [(d, p) for d in (True, False) for p in t.kind.place_from]:
             if prep in ("object", "passive_subject"):
                 # what a disaster strikes or a traveller visits is a place, even one the
@@ -650,6 +689,21 @@ class Engine:
             out.reverse()
         persons = [k for k in out if s.doc.entities[k].type == "Person"]
         return persons or out
+
+    def _setting_place(self, s: _Sentence, noun) -> str | None:
+        """The named place of a ``di`` phrase in a relative clause of ``noun`` whose verb
+        sets an occasion ("final yang digelar di X"), when the noun names no place."""
+        if s.mention[noun.i] is not None:
+            return None
+        setting = self.decl.cues.setting_verbs
+        for verb in noun.children:
+            if verb.dep_.startswith("acl") and (verb.lower_ in setting or s.lemma(verb) in setting):
+                for x in verb.children:
+                    if x.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "di" for c in x.children):
+                        place = self._place_phrase(s, x, False)
+                        if place:
+                            return place
+        return None
 
     def _place_phrase(self, s: _Sentence, head, strict: bool) -> str | None:
         m = s.mention[head.i]
@@ -892,6 +946,8 @@ class Engine:
         e = Event("", t.kind.name, nominal=t.nominal)
         filled, types = set(), t.kind.types
         for slot, role in table.items():
+            if slot in t.kind.no_actor and self._said(s, t, t.kind.no_actor[slot]):
+                continue
             if slots.get(slot):
                 found = self.fillers(s, slots[slot], state, start)
                 if slot in ("di", "noun_di") and role != "beneficiary":   # "di Pengadilan X": the court
@@ -914,7 +970,8 @@ class Engine:
             if subject in table and not slots.get("subject") and not slots.get("passive_subject"):
                 e.roles += [(table[subject], k) for k in self._beside(s, t, -1)
                             if s.doc.entities[k].type in types(table[subject])]
-            if after in table and after not in filled and not filled - {"subject", "passive_subject"}:
+            if after in table and after not in filled and not filled - {"subject", "passive_subject"} \
+                    and not self._said(s, t, t.kind.no_actor.get(after, ())):
                 e.roles += [(table[after], k) for k in self._beside(s, t, +1)
                             if s.doc.entities[k].type in types(table[after])]
         crowd = table.get("subject")
@@ -1019,9 +1076,14 @@ class Engine:
         return bool(actors or e.places or e.quantities or any(
             sentence.start <= tm.start < sentence.end for tm in e.times))
 
+    @staticmethod
+    def _said(s: _Sentence, t: _Trigger, words) -> bool:
+        """The trigger is one of ``words`` (the word itself or its lemma)."""
+        return t.token.lower_ in words or s.lemma(t.token) in words
+
     def _winner(self, s: _Sentence, t: _Trigger, slots: dict, e: Event, state, start) -> None:
         for slot, words in t.kind.winner.items():
-            if not (t.token.lower_ in words or s.lemma(t.token) in words):
+            if not self._said(s, t, words):
                 continue
             if slots.get(slot):
                 e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start)]

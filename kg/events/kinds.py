@@ -44,6 +44,7 @@ class Kind:
     actor_types: frozenset[str] = frozenset({"Person", "Organization", "Place"})
     role_types: dict[str, frozenset[str]] = field(default_factory=dict)   # narrower, per role
     other_sense: frozenset[str] = frozenset()   # a word right after the trigger that gives it another sense
+    no_actor: dict[str, frozenset[str]] = field(default_factory=dict)   # slot -> triggers it names no actor for
 
     def types(self, role: str) -> frozenset[str]:
         """The entity types that may fill ``role``."""
@@ -84,6 +85,7 @@ class Cues:
     enumerators: frozenset[str] = frozenset()    # "dua tersangka, yakni A serta B"
     claim_words: frozenset[str] = frozenset()    # "mengklaim bertanggung jawab atas serangan itu"
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
+    pair_marks: frozenset[str] = frozenset()    # "Rina Marlina-Dedi Kurniawan", "Bagas/Rendy": a pair
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,8 @@ def parse(data: dict) -> Declaration:
             winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()},
             actor_types=frozenset(k.get("actor_types", ["Person", "Organization", "Place"])),
             role_types={_check_role(r, name): frozenset(ts) for r, ts in k.get("role_types", {}).items()},
-            other_sense=_words(k.get("other_sense", [])))
+            other_sense=_words(k.get("other_sense", [])),
+            no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()})
     light = []
     for i, row in enumerate(data.get("light", [])):
         if row["kind"] not in kinds:
@@ -148,7 +151,8 @@ def parse(data: dict) -> Declaration:
                 venue_words=_words(c.get("venue_words", [])),
                 enumerators=_words(c.get("enumerators", [])),
                 claim_words=frozenset(c.get("claim_words", [])),
-                crowd_kinds=frozenset(c.get("crowd_kinds", [])))
+                crowd_kinds=frozenset(c.get("crowd_kinds", [])),
+                pair_marks=frozenset(c.get("pair_marks", [])))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
         raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")
