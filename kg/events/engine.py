@@ -58,6 +58,7 @@ class Discourse:
     last_speaker: str | None = None
     by_role: dict[str, list[str]] = field(default_factory=dict)
     last_day: date | None = None
+    event_day: date | None = None           # the day of the last event told that is no statement
     day_told: timex.Timex | None = None    # the phrase that told last_day (for events without a time)
     last_of_kind: dict[str, Event] = field(default_factory=dict)  # for "serangan itu"
     events: list[Event] = field(default_factory=list)             # all told so far
@@ -65,6 +66,9 @@ class Discourse:
     def told(self, event: Event, doc: Document) -> None:
         self.last_of_kind[event.kind] = event
         self.events.append(event)
+        days = [t.earliest for t in event.times if t.value and len(t.value) == 10]
+        if days and event.kind != "Statement":
+            self.event_day = days[0]
         actors = list(dict.fromkeys(k for _, k in event.roles))
         if not actors:
             return
@@ -744,8 +748,11 @@ class Engine:
         for tm in timex.find(doc.text, sentence.start, sentence.end, ref=doc.published,
                              today=doc.reference_date):
             since = "sejak" in doc.text[max(sentence.start, tm.start - 8):tm.start].lower()
-            if tm.relative_days is not None and state.last_day:
-                day = timex.shift(state.last_day, tm.relative_days)   # None past year 9999
+            # "pada malam yang sama", "keesokan harinya": counted from the day of the
+            # event last told, not from the day a quote about it was given
+            base = state.event_day or state.last_day
+            if tm.relative_days is not None and base:
+                day = timex.shift(base, tm.relative_days)   # None past year 9999
                 if day:
                     tm.value, tm.earliest, tm.latest = day.isoformat(), day, day
             elif tm.value and len(tm.value) == 10:
@@ -991,7 +998,9 @@ class Engine:
         e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k and k not in s.outlets))
         if t.kind.name == "Statement":   # the body in the speaker's phrase, named or not
             e.speaker_affiliation = self._affiliation(s, slots.get("subject", []))
-        e.places = self._places(s, t, scope, slots)
+        e.places = [k for r, k in e.roles if r == "agent" and s.doc.entities[k].type == "Organization"][:1] \
+            if "agent" in t.kind.place_from else []
+        e.places = e.places or self._places(s, t, scope, slots)
         if not e.places and lede and s.doc.dateline_place and t.kind.name != "Statement":
             e.places = [s.doc.dateline_place]
         cause = t.token.head

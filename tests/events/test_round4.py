@@ -44,3 +44,20 @@ def test_the_place_of_the_occasion_an_event_was_part_of(read_events):
         "yang digelar di [L Gedung DPRD Sleman], [L Sleman], Senin (10/2/2025).", published=date(2025, 2, 10)))
     decision, = _events(doc, "Decision")
     assert _places(doc, decision) == ["Gedung DPRD Sleman"]
+
+
+def test_a_court_sentences_in_its_own_building_whatever_room_is_named(read_events):
+    doc = read_events(marked(
+        "[O Pengadilan Negeri Sleman] menjatuhkan vonis enam tahun penjara kepada [P Yoga Pratama] "
+        "di ruang sidang [L Cakra], Rabu (5/3/2025).", published=date(2025, 3, 6)))
+    verdict, = _events(doc, "Verdict")
+    assert _places(doc, verdict) == ["Pengadilan Negeri Sleman"]
+
+
+def test_the_same_night_is_the_day_of_the_event_told_not_of_a_later_quote(read_events):
+    doc = read_events(marked(
+        "Banjir melanda [L Desa Karanganyar], Sabtu (1/3/2025) sore. \"Air naik cepat sekali,\" kata "
+        "Kepala Desa [P Wahyu Santoso] saat dihubungi, Minggu (2/3/2025). Pada malam yang sama, tanah "
+        "longsor menimbun dua rumah di [L Desa Sumberejo].", published=date(2025, 3, 2)))
+    landslide = [e for e in _events(doc, "Disaster") if _places(doc, e) == ["Desa Sumberejo"]]
+    assert [t.value for t in landslide[0].times] == ["2025-03-01"]
