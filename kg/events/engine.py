@@ -55,6 +55,8 @@ class Discourse:
     last_person_told: int = -1              # the sentence of the event that named last_person
     first_person: list[str | None] = field(default_factory=list)   # per sentence: the first person named
     last_actors: list[str] = field(default_factory=list)
+    last_actors_told: int = -1              # the sentence of the event that named last_actors
+    speaker_body: str | None = None         # the body of the last speaker ("pihaknya")
     last_speaker: str | None = None
     by_role: dict[str, list[str]] = field(default_factory=dict)
     last_day: date | None = None
@@ -73,6 +75,7 @@ class Discourse:
         if not actors:
             return
         self.last_actors = actors
+        self.last_actors_told = event.evidence[0].sentence if event.evidence else -1
         for role, key in event.roles:
             self.by_role[role] = [k for r, k in event.roles if r == role]
         persons = [k for k in actors if doc.entities[k].type == "Person"]
@@ -81,6 +84,7 @@ class Discourse:
             self.last_person_told = event.evidence[0].sentence
         if event.kind == "Statement" and event.actors("speaker"):
             self.last_speaker = event.actors("speaker")[0]
+            self.speaker_body = event.speaker_affiliation or self.speaker_body
 
     def person_before(self, sentence: int) -> str | None:
         """Who "ia", "-nya" stand for in a sentence: the person last named by an event,
@@ -432,15 +436,30 @@ class Engine:
             if hit:
                 first = next(m for m in mentions if m.type == typ)
                 return hit if listed else list(dict.fromkeys([hit[0], *self._paired(s, first)]))
+        counted = [c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "amod")
+                   and c.lower_ in cues.counted_pronouns]
+        if w in cues.counted_pronouns or counted:
+            # "Keduanya", "kedua pelaku": the people just named with no event, else the
+            # actors of the last event (of its role for "pelaku", "tersangka": people)
+            n = cues.counted_pronouns.get(w) or cues.counted_pronouns[counted[0]]
+            named = self._named_since(s, state, before)
+            if len(named) >= n:
+                return named[-n:]
+        if w in cues.anaphors:
+            return [k for k in state.by_role.get(cues.anaphors[w], []) if s.doc.entities[k].type == "Person"]
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM") or (
                 w in cues.person_nouns and any(c.lower_ in cues.pronouns_plural for c in head.children
                                                if c.dep_ in ("nummod", "det", "amod"))):
             return list(state.last_actors)    # "keduanya", "kedua menlu": the pair just named
+        if w in cues.body_pronouns:   # "Kabid Humas Polda X mengatakan pihaknya menangkap ...": Polda X
+            for verb in head.ancestors:
+                body = self._affiliation(s, [c for c in verb.children if c.dep_ in _SUBJECT_DEPS])
+                if body:
+                    return [body]
+            return [state.speaker_body] if state.speaker_body else []
         if w in cues.pronouns_person:
             who = state.person_before(s.sentence.index)
             return [who] if who else []
-        if w in cues.anaphors:
-            return list(state.by_role.get(cues.anaphors[w], []))
         titled = self._titled(s, w, before)
         if titled:
             return titled
@@ -459,6 +478,16 @@ class Engine:
                 if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
                     break
         return []
+
+    def _named_since(self, s: _Sentence, state: Discourse, before: int) -> list[str]:
+        """The people named after the sentence of the last event with actors, before
+        ``before``, in order (each once)."""
+        if state.last_actors_told + 1 >= len(s.doc.sentences):
+            return []
+        start = s.doc.sentences[state.last_actors_told + 1].start
+        people = [m.entity for m in sorted(s.doc.mentions, key=lambda m: m.start)
+                  if m.entity and m.type == "Person" and start <= m.start < before]
+        return list(dict.fromkeys(reversed(people)))[::-1]
 
     def _apposed(self, s: _Sentence, phrase: list) -> list[str]:
         """The person (or pair) named after a comma right after a phrase of a person noun

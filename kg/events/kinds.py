@@ -86,6 +86,8 @@ class Cues:
     claim_words: frozenset[str] = frozenset()    # "mengklaim bertanggung jawab atas serangan itu"
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
     pair_marks: frozenset[str] = frozenset()    # "Rina Marlina-Dedi Kurniawan", "Bagas/Rendy": a pair
+    counted_pronouns: dict[str, int] = field(default_factory=dict)   # "keduanya": 2
+    body_pronouns: frozenset[str] = frozenset()  # "pihaknya": the body of the one speaking
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,9 @@ def parse(data: dict) -> Declaration:
                 enumerators=_words(c.get("enumerators", [])),
                 claim_words=frozenset(c.get("claim_words", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])),
-                pair_marks=frozenset(c.get("pair_marks", [])))
+                pair_marks=frozenset(c.get("pair_marks", [])),
+                counted_pronouns={w.lower(): int(n) for w, n in c.get("counted_pronouns", {}).items()},
+                body_pronouns=_words(c.get("body_pronouns", [])))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
         raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")

@@ -61,3 +61,28 @@ def test_the_same_night_is_the_day_of_the_event_told_not_of_a_later_quote(read_e
         "longsor menimbun dua rumah di [L Desa Sumberejo].", published=date(2025, 3, 2)))
     landslide = [e for e in _events(doc, "Disaster") if _places(doc, e) == ["Desa Sumberejo"]]
     assert [t.value for t in landslide[0].times] == ["2025-03-01"]
+
+
+def test_the_two_named_after_the_last_event_are_the_pair_arrested(read_events):
+    doc = read_events(marked(
+        "[O Polres Klaten] menangkap dua pelaku pencurian sapi. Pelaku adalah [P Andi Saputra] (30), warga "
+        "[L Desa Jetis], dan [P Budi Santoso] (28), warga [L Desa Ngawen]. Keduanya ditangkap petugas di "
+        "[L Kecamatan Wedi], Senin (3/3/2025).", published=date(2025, 3, 4)))
+    patients = {n for e in _events(doc, "Arrest") for n in _names(doc, e, "patient")}
+    assert patients == {"Andi Saputra", "Budi Santoso"}
+
+
+def test_the_perpetrators_counted_are_not_the_police_that_caught_them(read_events):
+    doc = read_events(marked(
+        "[O Polsek Tegalsari] menangkap dua pencuri kabel di [L Jalan Kenari], Minggu (2/3/2025). Kedua pelaku "
+        "ditangkap saat membawa gulungan kabel.", published=date(2025, 3, 3)))
+    for e in _events(doc, "Arrest"):
+        assert "Polsek Tegalsari" not in _names(doc, e, "patient")
+
+
+def test_the_body_of_the_one_speaking_is_who_pihaknya_names(read_events):
+    doc = read_events(marked(
+        "Kepala Bidang Humas [O Polda Jambi], [P Rudi Hartono], mengatakan pihaknya menangkap 12 pelaku "
+        "pembalakan liar selama bulan Februari.", published=date(2025, 3, 4)))
+    arrest, = _events(doc, "Arrest")
+    assert _names(doc, arrest, "agent") == {"Polda Jambi"}
