@@ -45,6 +45,8 @@ _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
 _PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
+_PHRASE_OPENERS = {"yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "oleh", "sejak", "setelah",
+                   "sebagai"}
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 
 
@@ -211,7 +213,28 @@ class Engine:
                     if words in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
                         return _Trigger(tok, self.decl.kinds[row.kind], False, row, child,
                                         (tok.i, *range(child.i, child.i + n)))
+            for row in rows:    # "sebagai pasangan calon bupati terpilih" (however the parser hung "terpilih")
+                mark = next((x for x in self._noun_words(s, child) if x.lower_ in row.marks), None) \
+                    if row.marks else None
+                if mark is not None and ("sebagai" in cases or child.dep_ == "obj" and s.mention[child.i] is None):
+                    return _Trigger(tok, self.decl.kinds[row.kind], False, row, child, (tok.i, child.i, mark.i))
         return None
+
+    def _by_culprit(self, s: _Sentence, t: _Trigger) -> bool:
+        """A crowd event (protest, strike) whose subject is a culprit ("pelaku", "tersangka"):
+        the act of a crime."""
+        return t.kind.name in self.decl.cues.crowd_kinds and any(
+            x.lower_ in self.decl.cues.anaphors for x in self._subjects(s, t.token)[0] if not isinstance(x, str))
+
+    @staticmethod
+    def _noun_words(s: _Sentence, noun) -> list:
+        """The noun and the words after it up to a comma or a word that opens a new phrase."""
+        out = [noun]
+        for x in s.parsed[noun.i + 1:noun.i + 8]:
+            if x.is_punct or x.lower_ in _PHRASE_OPENERS:
+                break
+            out.append(x)
+        return out
 
     def triggers(self, s: _Sentence) -> list[_Trigger]:
         found, used = [], set()
@@ -222,6 +245,9 @@ class Engine:
             if named is not None and tok.i > 0 and tok.text[:1].isupper():
                 continue    # "Kabupaten Serang" names a place, not an attack
             t = self._light(s, tok)
+            if t is not None and (set(self._words_at(s, max(t.words) + 1, 1)) & t.kind.other_sense
+                                  or self._by_culprit(s, t)):
+                continue   # "melakukan aksi pencurian", "pelaku melakukan aksinya": a crime, no protest
             if t is None:
                 hit = self._match(s, tok)
                 if hit is not None and set(self._words_at(s, tok.i + hit[2], 1)) & hit[0].other_sense:

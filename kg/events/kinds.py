@@ -57,6 +57,7 @@ class LightVerb:
     verbs: frozenset[str]
     nouns: frozenset[str]
     roles: dict[str, str]
+    marks: frozenset[str] = frozenset()   # a word anywhere in the noun's phrase ("sebagai bupati terpilih")
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def parse(data: dict) -> Declaration:
             raise ConfigError(f"{DECLARATION.name}: light verb row {i + 1}: unknown kind {row['kind']!r}")
         light.append(LightVerb(row["kind"], _words(row["verbs"]), _words(row["nouns"]),
                                {s: _check_role(r, f"light verb row {i + 1}")
-                                for s, r in row["roles"].items()}))
+                                for s, r in row["roles"].items()}, _words(row.get("marks", []))))
     c = data["cues"]
     titles = {t.split()[0].lower() for t in word_list("titles")}
     cues = Cues(*(_words(c[n]) for n in ("negation", "modality", "governors", "pronouns_plural",

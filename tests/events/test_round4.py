@@ -86,3 +86,20 @@ def test_the_body_of_the_one_speaking_is_who_pihaknya_names(read_events):
         "pembalakan liar selama bulan Februari.", published=date(2025, 3, 4)))
     arrest, = _events(doc, "Arrest")
     assert _names(doc, arrest, "agent") == {"Polda Jambi"}
+
+
+def test_an_elected_title_makes_the_decision_an_election(read_events):
+    doc = read_events(marked(
+        "[O KPU Kabupaten Kebumen] menetapkan [P Arif Sugiyanto] dan [P Ristawati Purwaningsih] sebagai "
+        "bupati dan wakil bupati terpilih, Kamis (9/1/2025).", published=date(2025, 1, 10)))
+    election, = _events(doc, "Election")
+    assert _names(doc, election, "winner") == {"Arif Sugiyanto", "Ristawati Purwaningsih"}
+    assert _names(doc, election, "agent") == {"KPU Kabupaten Kebumen"}
+    assert not _events(doc, "Decision")
+
+
+def test_a_crime_carried_out_is_no_protest(read_events):
+    for text in ("Pelaku melakukan aksi pencurian di rumah kosong di [L Desa Sukorejo] pada malam hari.",
+                 "[O Polsek Wates] meringkus seorang pencuri motor di [L Desa Sukorejo], Senin (6/1/2025). Saat "
+                 "ditangkap, pelaku tengah melakukan aksi yang sama di [L Desa Bendungan]."):
+        assert not _events(read_events(marked(text, published=date(2025, 1, 10))), "Protest"), text
