@@ -47,6 +47,7 @@ _WORD = re.compile(r"\w[\w-]*")
 _PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
 _PHRASE_OPENERS = {"yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "oleh", "sejak", "setelah",
                    "sebagai"}
+_PLACE_ROLES = {"agent": "Organization", "target": "Place"}   # place_from roles: the filler type that is a place
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 
 
@@ -225,6 +226,19 @@ class Engine:
         the act of a crime."""
         return t.kind.name in self.decl.cues.crowd_kinds and any(
             x.lower_ in self.decl.cues.anaphors for x in self._subjects(s, t.token)[0] if not isinstance(x, str))
+
+    def _venue(self, s: _Sentence, key: str) -> bool:
+        """A site named in the sentence with a building or site word ("Kamp Zamzam",
+        "kamp pengungsi Zamzam", "markas Polsek X")."""
+        venues = self.decl.cues.venue_words
+        if (s.doc.entities[key].name.split() or [""])[0].lower() in venues:
+            return True
+        for i, tok in enumerate(s.parsed):
+            m = s.mention[i]
+            if m is not None and m.entity == key and s.span(tok)[0] == m.start:
+                if any(x.lower_ in venues for x in s.parsed[max(0, i - 3):i]):
+                    return True
+        return False
 
     @staticmethod
     def _noun_words(s: _Sentence, noun) -> list:
@@ -1053,8 +1067,10 @@ class Engine:
         e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k and k not in s.outlets))
         if t.kind.name == "Statement":   # the body in the speaker's phrase, named or not
             e.speaker_affiliation = self._affiliation(s, slots.get("subject", []))
-        e.places = [k for r, k in e.roles if r == "agent" and s.doc.entities[k].type == "Organization"][:1] \
-            if "agent" in t.kind.place_from else []
+        # a court sentences in its building; an attack on a camp or a town happened there
+        e.places = [k for prep in t.kind.place_from if prep in _PLACE_ROLES for r, k in e.roles
+                    if r == prep and s.doc.entities[k].type == _PLACE_ROLES[prep]
+                    and (prep != "target" or self._venue(s, k))][:1]
         e.places = e.places or self._places(s, t, scope, slots)
         if not e.places and lede and s.doc.dateline_place and t.kind.name != "Statement":
             e.places = [s.doc.dateline_place]

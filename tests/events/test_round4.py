@@ -103,3 +103,21 @@ def test_a_crime_carried_out_is_no_protest(read_events):
                  "[O Polsek Wates] meringkus seorang pencuri motor di [L Desa Sukorejo], Senin (6/1/2025). Saat "
                  "ditangkap, pelaku tengah melakukan aksi yang sama di [L Desa Bendungan]."):
         assert not _events(read_events(marked(text, published=date(2025, 1, 10))), "Protest"), text
+
+
+def test_a_site_attacked_is_where_the_attack_happened(read_events):
+    doc = read_events(marked(
+        "Milisi [O Front Pembebasan Timur] melancarkan serangan roket ke kamp pengungsi [L Nur Hasan] di "
+        "wilayah [L Provinsi Utara], Selasa (4/3/2025).", published=date(2025, 3, 5)))
+    attack, = _events(doc, "Attack")
+    assert _places(doc, attack) == ["Nur Hasan"]
+
+
+def test_an_announcement_in_a_hall_is_placed_in_the_hall():
+    from kg import Config, build_document
+    from kg.stages.read import read_text
+    doc = build_document(read_text(
+        "Komisi Pemilihan Umum Kota Sukamaju menetapkan Hendra Wijaya sebagai wali kota terpilih dalam rapat "
+        "pleno di Aula KPU Kota Sukamaju, Rabu (5/3/2025).", "t", published=date(2025, 3, 6)), Config()).document
+    election, = _events(doc, "Election")
+    assert _places(doc, election) == ["Aula KPU Kota Sukamaju"]
