@@ -200,8 +200,13 @@ class Engine:
         near = list(tok.children)
         near += [g for c in near if c.dep_ in _OBJECT_DEPS for g in c.children
                  if any(x.lower_ == "sebagai" for x in g.children)]
+        # the noun right after the verb, however the parser hung the two ("menelan kekalahan"
+        # with the verb read as part of the name before it)
+        after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
+        if after is not None and after not in near and tok.head.i != after.i and after.tag_ == "NOUN":
+            near.append(after)
         for child in near:
-            if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod"):
+            if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod") and child is not after:
                 continue
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             if child.dep_ in ("obl", "nmod") and "sebagai" not in cases:
@@ -220,6 +225,12 @@ class Engine:
                 if mark is not None and ("sebagai" in cases or child.dep_ == "obj" and s.mention[child.i] is None):
                     return _Trigger(tok, self.decl.kinds[row.kind], False, row, child, (tok.i, child.i, mark.i))
         return None
+
+    def _in_context(self, s: _Sentence, row: LightVerb) -> bool:
+        """A row with a context ("meraih kemenangan" in sport) applies only in a sentence
+        with one of its words or a score ("PAP meraih kemenangan" in an election is no match)."""
+        return not row.context or any(x.lower_ in row.context for x in s.parsed) or \
+            self.decl.score_pattern.search(s.doc.text, s.sentence.start, s.sentence.end) is not None
 
     def _by_culprit(self, s: _Sentence, t: _Trigger) -> bool:
         """A crowd event (protest, strike) whose subject is a culprit ("pelaku", "tersangka"):
@@ -260,7 +271,7 @@ class Engine:
                 continue    # "Kabupaten Serang" names a place, not an attack
             t = self._light(s, tok)
             if t is not None and (set(self._words_at(s, max(t.words) + 1, 1)) & t.kind.other_sense
-                                  or self._by_culprit(s, t)):
+                                  or self._by_culprit(s, t) or not self._in_context(s, t.light)):
                 continue   # "melakukan aksi pencurian", "pelaku melakukan aksinya": a crime, no protest
             if t is None:
                 hit = self._match(s, tok)
@@ -395,6 +406,11 @@ class Engine:
                         out.setdefault("noun_" + prep, []).extend(toks)
                 elif cases:
                     out.setdefault("noun_" + cases[0], []).append(c)
+                elif c.tag_ == "NUM":   # "kemenangan 3-1 atas Yordania" with the side hung on the score
+                    for g in c.subtree:
+                        prep = [x.lower_ for x in g.children if x.dep_ == "case"]
+                        if prep and g is not c:
+                            out.setdefault("noun_" + prep[0], []).append(g)
                 elif c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"):
                     out.setdefault("noun_possessor", []).append(c)
         return out
@@ -1165,6 +1181,7 @@ class Engine:
         for slot, words in t.kind.winner.items():
             if not self._said(s, t, words):
                 continue
+            slot = slot if slots.get(slot) or not slots.get("noun_" + slot) else "noun_" + slot
             if slots.get(slot):
                 e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start)]
             elif slot == "subject" and not slots.get("passive_subject"):   # a tree with no subject

@@ -58,6 +58,7 @@ class LightVerb:
     nouns: frozenset[str]
     roles: dict[str, str]
     marks: frozenset[str] = frozenset()   # a word anywhere in the noun's phrase ("sebagai bupati terpilih")
+    context: frozenset[str] = frozenset()  # the sentence needs one of these words or a score
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ def parse(data: dict) -> Declaration:
             raise ConfigError(f"{DECLARATION.name}: light verb row {i + 1}: unknown kind {row['kind']!r}")
         light.append(LightVerb(row["kind"], _words(row["verbs"]), _words(row["nouns"]),
                                {s: _check_role(r, f"light verb row {i + 1}")
-                                for s, r in row["roles"].items()}, _words(row.get("marks", []))))
+                                for s, r in row["roles"].items()}, _words(row.get("marks", [])),
+                               _words(row.get("context", []))))
     c = data["cues"]
     titles = {t.split()[0].lower() for t in word_list("titles")}
     cues = Cues(*(_words(c[n]) for n in ("negation", "modality", "governors", "pronouns_plural",

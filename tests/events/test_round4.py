@@ -121,3 +121,15 @@ def test_an_announcement_in_a_hall_is_placed_in_the_hall():
         "pleno di Aula KPU Kota Sukamaju, Rabu (5/3/2025).", "t", published=date(2025, 3, 6)), Config()).document
     election, = _events(doc, "Election")
     assert _places(doc, election) == ["Aula KPU Kota Sukamaju"]
+
+
+def test_a_win_taken_over_a_side_is_a_match_but_not_in_an_election(read_events):
+    doc = read_events(marked(
+        "[O Timnas Indonesia U-20] meraih kemenangan 3-1 atas [O Yordania] dalam laga uji coba di "
+        "[L Stadion Madya], [L Jakarta], Jumat (7/3/2025).", published=date(2025, 3, 8)))
+    match, = _events(doc, "SportsMatch")
+    assert _names(doc, match, "participant") == {"Timnas Indonesia U-20", "Yordania"}
+    assert _names(doc, match, "winner") == {"Timnas Indonesia U-20"}
+    doc = read_events(marked("[O Partai Buruh] meraih kemenangan besar dalam pemilihan parlemen [L Australia].",
+                             published=date(2025, 5, 4)))
+    assert not _events(doc, "SportsMatch")
