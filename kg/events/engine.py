@@ -883,7 +883,11 @@ class Engine:
                 earlier.append((t, before, scope))   # one more mention of that event
                 self._claimed_by(s, t.token, before)
                 # "Keputusan itu ... diumumkan di Kantor Pusat BI, Rabu (21/5)": where and
-                # when the event told before took place, if that was not said
+                # when the event told before took place, if that was not said ("Penunjukan
+                # tersebut ditetapkan ... dan diumumkan di X": the verb it undergoes is no
+                # other event's clause)
+                if t.token.dep_ == "nsubj:pass":
+                    scope = self._scope(t, [o for o in triggers if o.token.i != t.token.head.i])
                 self._set_place(s, before, t.token, self._places(s, t, scope, {}))
                 own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
                 if not own and len(times) == 1:   # the sentence's one day, hung elsewhere by the parser

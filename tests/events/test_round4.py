@@ -133,3 +133,14 @@ def test_a_win_taken_over_a_side_is_a_match_but_not_in_an_election(read_events):
     doc = read_events(marked("[O Partai Buruh] meraih kemenangan besar dalam pemilihan parlemen [L Australia].",
                              published=date(2025, 5, 4)))
     assert not _events(doc, "SportsMatch")
+
+
+def test_an_appointment_told_again_is_placed_where_it_was_announced():
+    from kg import Config, build_document
+    from kg.stages.read import read_text
+    doc = build_document(read_text(
+        "BANDUNG - Gubernur Jawa Barat Hendra Saputra mengangkat Rina Wahyuni sebagai Sekretaris Daerah "
+        "Provinsi Jawa Barat.\n\nPengangkatan tersebut ditetapkan melalui keputusan Gubernur Jawa Barat dan "
+        "diumumkan di Gedung Sate, Bandung, Selasa (4/3/2025).", "t", published=date(2025, 3, 5)), Config()).document
+    appointment, = _events(doc, "Appointment")
+    assert _places(doc, appointment)[0] == "Gedung Sate"
