@@ -535,6 +535,14 @@ class Engine:
                     break
         return []
 
+    @staticmethod
+    def _place_before(s: _Sentence, word: str, before: int) -> str | None:
+        """The last place named before ``before`` whose name begins with ``word`` ("desa
+        setempat": Desa Nampu)."""
+        places = [m for m in s.doc.mentions if m.entity and m.type == "Place" and m.start < before
+                  and (s.doc.entities[m.entity].name.lower().split() or [""])[0] == word]
+        return max(places, key=lambda m: m.start).entity if places else None
+
     def _named_since(self, s: _Sentence, state: Discourse, before: int) -> list[str]:
         """The people named after the sentence of the last event with actors, before
         ``before``, in order (each once)."""
@@ -710,6 +718,12 @@ class Engine:
                     for tok in named:
                         if s.mention[tok.i] and s.mention[tok.i].type == typ:
                             return [s.mention[tok.i].entity]
+                for tok in named:   # "menerjang desa setempat": the village named before
+                    if s.mention[tok.i] is None and any(c.lower_ in self.decl.cues.place_anaphoric
+                                                        for c in tok.children):
+                        place = self._place_before(s, tok.lower_, s.span(tok)[0])
+                        if place:
+                            return [place]
                 continue
             heads = [tok.head for tok in s.parsed
                      if tok.i in scope and tok.lower_ == prep and tok.dep_ == "case"

@@ -90,6 +90,7 @@ class Cues:
     pair_marks: frozenset[str] = frozenset()    # "Rina Marlina-Dedi Kurniawan", "Bagas/Rendy": a pair
     counted_pronouns: dict[str, int] = field(default_factory=dict)   # "keduanya": 2
     body_pronouns: frozenset[str] = frozenset()  # "pihaknya": the body of the one speaking
+    place_anaphoric: frozenset[str] = frozenset()  # "desa setempat": the village named before
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,8 @@ def parse(data: dict) -> Declaration:
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])),
                 pair_marks=frozenset(c.get("pair_marks", [])),
                 counted_pronouns={w.lower(): int(n) for w, n in c.get("counted_pronouns", {}).items()},
-                body_pronouns=_words(c.get("body_pronouns", [])))
+                body_pronouns=_words(c.get("body_pronouns", [])),
+                place_anaphoric=_words(c.get("place_anaphoric", [])))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
         raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")

@@ -144,3 +144,11 @@ def test_an_appointment_told_again_is_placed_where_it_was_announced():
         "diumumkan di Gedung Sate, Bandung, Selasa (4/3/2025).", "t", published=date(2025, 3, 5)), Config()).document
     appointment, = _events(doc, "Appointment")
     assert _places(doc, appointment)[0] == "Gedung Sate"
+
+
+def test_the_village_there_is_the_village_named_before(read_events):
+    doc = read_events(marked(
+        "Tiga rumah warga di [L Desa Sumbersari], [L Kecamatan Dander], rusak setelah banjir menerjang desa "
+        "setempat sejak Jumat (7/3/2025).", published=date(2025, 3, 8)))
+    flood, = _events(doc, "Disaster")
+    assert _places(doc, flood) == ["Desa Sumbersari"]
