@@ -95,3 +95,18 @@ def test_sentence_ends_found_by_runs_are_those_of_the_one_expression():
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
         assert list(_ends(text, start, end)) == [m.span() for m in one.finditer(text, start, end)], text
+
+
+def test_datelines_written_tight_or_with_a_bar_or_slash():
+    for text, place, outlet in [("SUARAKITA.CO.ID,PALU--Polisi menangkap dua pencuri.", "PALU", "SUARAKITA.CO.ID"),
+                                ("WARTABARU | KENDARI — Gubernur meresmikan pasar.", "KENDARI", "WARTABARU"),
+                                ("RADARTIMUR.ID/JEMBER - Banjir merendam tiga desa.", "JEMBER", "RADARTIMUR.ID"),
+                                ("KabarKita, Surabaya— Wali kota meninjau lokasi.", "Surabaya", "KabarKita"),
+                                ("Makassar, beritasatu.com – Polisi menangkap pelaku.", "Makassar", "beritasatu.com")]:
+        doc = _doc(text)
+        assert doc.text[slice(*doc.dateline_place_span)] == place, text
+        assert doc.text[slice(*doc.publisher_span)] == outlet, text
+
+
+def test_a_hyphen_glued_between_a_place_and_a_word_is_no_dateline():
+    assert _doc("Bogor, Jawa Barat-Hujan deras turun sejak pagi.").dateline is None

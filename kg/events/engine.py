@@ -45,6 +45,9 @@ _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
 _PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
+_PHRASE_OPENERS = {"yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "oleh", "sejak", "setelah",
+                   "sebagai"}
+_PLACE_ROLES = {"agent": "Organization", "target": "Place"}   # place_from roles: the filler type that is a place
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 
 
@@ -55,9 +58,12 @@ class Discourse:
     last_person_told: int = -1              # the sentence of the event that named last_person
     first_person: list[str | None] = field(default_factory=list)   # per sentence: the first person named
     last_actors: list[str] = field(default_factory=list)
+    last_actors_told: int = -1              # the sentence of the event that named last_actors
+    speaker_body: str | None = None         # the body of the last speaker ("pihaknya")
     last_speaker: str | None = None
     by_role: dict[str, list[str]] = field(default_factory=dict)
     last_day: date | None = None
+    event_day: date | None = None           # the day of the last event told that is no statement
     day_told: timex.Timex | None = None    # the phrase that told last_day (for events without a time)
     last_of_kind: dict[str, Event] = field(default_factory=dict)  # for "serangan itu"
     events: list[Event] = field(default_factory=list)             # all told so far
@@ -65,10 +71,14 @@ class Discourse:
     def told(self, event: Event, doc: Document) -> None:
         self.last_of_kind[event.kind] = event
         self.events.append(event)
+        days = [t.earliest for t in event.times if t.value and len(t.value) == 10]
+        if days and event.kind != "Statement":
+            self.event_day = days[0]
         actors = list(dict.fromkeys(k for _, k in event.roles))
         if not actors:
             return
         self.last_actors = actors
+        self.last_actors_told = event.evidence[0].sentence if event.evidence else -1
         for role, key in event.roles:
             self.by_role[role] = [k for r, k in event.roles if r == role]
         persons = [k for k in actors if doc.entities[k].type == "Person"]
@@ -77,6 +87,7 @@ class Discourse:
             self.last_person_told = event.evidence[0].sentence
         if event.kind == "Statement" and event.actors("speaker"):
             self.last_speaker = event.actors("speaker")[0]
+            self.speaker_body = event.speaker_affiliation or self.speaker_body
 
     def person_before(self, sentence: int) -> str | None:
         """Who "ia", "-nya" stand for in a sentence: the person last named by an event,
@@ -192,8 +203,13 @@ class Engine:
         near = list(tok.children)
         near += [g for c in near if c.dep_ in _OBJECT_DEPS for g in c.children
                  if any(x.lower_ == "sebagai" for x in g.children)]
+        # the noun right after the verb, however the parser hung the two ("menelan kekalahan"
+        # with the verb read as part of the name before it)
+        after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
+        if after is not None and after not in near and tok.head.i != after.i and after.tag_ == "NOUN":
+            near.append(after)
         for child in near:
-            if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod"):
+            if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod") and child is not after:
                 continue
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             if child.dep_ in ("obl", "nmod") and "sebagai" not in cases:
@@ -206,7 +222,47 @@ class Engine:
                     if words in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
                         return _Trigger(tok, self.decl.kinds[row.kind], False, row, child,
                                         (tok.i, *range(child.i, child.i + n)))
+            for row in rows:    # "sebagai pasangan calon bupati terpilih" (however the parser hung "terpilih")
+                mark = next((x for x in self._noun_words(s, child) if x.lower_ in row.marks), None) \
+                    if row.marks else None
+                if mark is not None and ("sebagai" in cases or child.dep_ == "obj" and s.mention[child.i] is None):
+                    return _Trigger(tok, self.decl.kinds[row.kind], False, row, child, (tok.i, child.i, mark.i))
         return None
+
+    def _in_context(self, s: _Sentence, row: LightVerb) -> bool:
+        """A row with a context ("meraih kemenangan" in sport) applies only in a sentence
+        with one of its words or a score ("PAP meraih kemenangan" in an election is no match)."""
+        return not row.context or any(x.lower_ in row.context for x in s.parsed) or \
+            self.decl.score_pattern.search(s.doc.text, s.sentence.start, s.sentence.end) is not None
+
+    def _by_culprit(self, s: _Sentence, t: _Trigger) -> bool:
+        """A crowd event (protest, strike) whose subject is a culprit ("pelaku", "tersangka"):
+        the act of a crime."""
+        return t.kind.name in self.decl.cues.crowd_kinds and any(
+            x.lower_ in self.decl.cues.anaphors for x in self._subjects(s, t.token)[0] if not isinstance(x, str))
+
+    def _venue(self, s: _Sentence, key: str) -> bool:
+        """A site named in the sentence with a building or site word ("Kamp Zamzam",
+        "kamp pengungsi Zamzam", "markas Polsek X")."""
+        venues = self.decl.cues.venue_words
+        if (s.doc.entities[key].name.split() or [""])[0].lower() in venues:
+            return True
+        for i, tok in enumerate(s.parsed):
+            m = s.mention[i]
+            if m is not None and m.entity == key and s.span(tok)[0] == m.start:
+                if any(x.lower_ in venues for x in s.parsed[max(0, i - 3):i]):
+                    return True
+        return False
+
+    @staticmethod
+    def _noun_words(s: _Sentence, noun) -> list:
+        """The noun and the words after it up to a comma or a word that opens a new phrase."""
+        out = [noun]
+        for x in s.parsed[noun.i + 1:noun.i + 8]:
+            if x.is_punct or x.lower_ in _PHRASE_OPENERS:
+                break
+            out.append(x)
+        return out
 
     def triggers(self, s: _Sentence) -> list[_Trigger]:
         found, used = [], set()
@@ -217,6 +273,9 @@ class Engine:
             if named is not None and tok.i > 0 and tok.text[:1].isupper():
                 continue    # "Kabupaten Serang" names a place, not an attack
             t = self._light(s, tok)
+            if t is not None and (set(self._words_at(s, max(t.words) + 1, 1)) & t.kind.other_sense
+                                  or self._by_culprit(s, t) or not self._in_context(s, t.light)):
+                continue   # "melakukan aksi pencurian", "pelaku melakukan aksinya": a crime, no protest
             if t is None:
                 hit = self._match(s, tok)
                 if hit is not None and set(self._words_at(s, tok.i + hit[2], 1)) & hit[0].other_sense:
@@ -350,6 +409,11 @@ class Engine:
                         out.setdefault("noun_" + prep, []).extend(toks)
                 elif cases:
                     out.setdefault("noun_" + cases[0], []).append(c)
+                elif c.tag_ == "NUM":   # "kemenangan 3-1 atas Yordania" with the side hung on the score
+                    for g in c.subtree:
+                        prep = [x.lower_ for x in g.children if x.dep_ == "case"]
+                        if prep and g is not c:
+                            out.setdefault("noun_" + prep[0], []).append(g)
                 elif c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"):
                     out.setdefault("noun_possessor", []).append(c)
         return out
@@ -397,7 +461,7 @@ class Engine:
         described = own is not None and own.text.split()[0].lower() in cues.representatives \
             and all(w.islower() for w in own.text.split()[1:])
         if own is not None and own.type in ("Person", "Organization") and not described:
-            return [own.entity]
+            return [own.entity, *self._paired(s, own)]
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
         mentions = [s.mention[t.i] for t in phrase if s.mention[t.i] is not None]
         if described and any(m is not own and m.type == "Organization" for m in mentions):
@@ -421,19 +485,40 @@ class Engine:
                 carried = [x for x in c.children if x.dep_ in _OBJECT_DEPS]
                 if carried:
                     return self._filler(s, carried, state, before)
+        if (w in cues.person_nouns or w in cues.representatives) and \
+                not any(m.type == "Person" for m in mentions):
+            named = self._apposed(s, phrase)   # "wakil Korea Selatan, Park Jun-ho/Choi Sung-min"
+            if named:
+                return named
         for typ in types:
             hit = list(dict.fromkeys(m.entity for m in mentions if m.type == typ))
             if hit:
-                return hit if listed else hit[:1]
+                first = next(m for m in mentions if m.type == typ)
+                return hit if listed else list(dict.fromkeys([hit[0], *self._paired(s, first)]))
+        counted = [c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "amod")
+                   and c.lower_ in cues.counted_pronouns]
+        if w in cues.counted_pronouns or counted:
+            # "Keduanya", "kedua pelaku": the people just named with no event, else the
+            # actors of the last event (of its role for "pelaku", "tersangka": people)
+            n = cues.counted_pronouns.get(w) or cues.counted_pronouns[counted[0]]
+            named = self._named_since(s, state, before)
+            if len(named) >= n:
+                return named[-n:]
+        if w in cues.anaphors:
+            return [k for k in state.by_role.get(cues.anaphors[w], []) if s.doc.entities[k].type == "Person"]
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM") or (
                 w in cues.person_nouns and any(c.lower_ in cues.pronouns_plural for c in head.children
                                                if c.dep_ in ("nummod", "det", "amod"))):
             return list(state.last_actors)    # "keduanya", "kedua menlu": the pair just named
+        if w in cues.body_pronouns:   # "Kabid Humas Polda X mengatakan pihaknya menangkap ...": Polda X
+            for verb in head.ancestors:
+                body = self._affiliation(s, [c for c in verb.children if c.dep_ in _SUBJECT_DEPS])
+                if body:
+                    return [body]
+            return [state.speaker_body] if state.speaker_body else []
         if w in cues.pronouns_person:
             who = state.person_before(s.sentence.index)
             return [who] if who else []
-        if w in cues.anaphors:
-            return list(state.by_role.get(cues.anaphors[w], []))
         titled = self._titled(s, w, before)
         if titled:
             return titled
@@ -452,6 +537,50 @@ class Engine:
                 if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
                     break
         return []
+
+    @staticmethod
+    def _place_before(s: _Sentence, word: str, before: int) -> str | None:
+        """The last place named before ``before`` whose name begins with ``word`` ("desa
+        setempat": Desa Nampu)."""
+        places = [m for m in s.doc.mentions if m.entity and m.type == "Place" and m.start < before
+                  and (s.doc.entities[m.entity].name.lower().split() or [""])[0] == word]
+        return max(places, key=lambda m: m.start).entity if places else None
+
+    def _named_since(self, s: _Sentence, state: Discourse, before: int) -> list[str]:
+        """The people named after the sentence of the last event with actors, before
+        ``before``, in order (each once)."""
+        if state.last_actors_told + 1 >= len(s.doc.sentences):
+            return []
+        start = s.doc.sentences[state.last_actors_told + 1].start
+        people = [m.entity for m in sorted(s.doc.mentions, key=lambda m: m.start)
+                  if m.entity and m.type == "Person" and start <= m.start < before]
+        return list(dict.fromkeys(reversed(people)))[::-1]
+
+    def _apposed(self, s: _Sentence, phrase: list) -> list[str]:
+        """The person (or pair) named after a comma right after a phrase of a person noun
+        that the parser did not hang the name on."""
+        i = phrase[-1].i + 1
+        if i + 1 < len(s.parsed) and s.parsed[i].text == ",":
+            m = s.mention[i + 1]
+            if m is not None and m.type == "Person" and m.entity:
+                return [m.entity, *self._paired(s, m)]
+        return []
+
+    def _paired(self, s: _Sentence, m: Mention) -> list[str]:
+        """The people joined to person ``m`` by a pair mark with no space: "Rina
+        Marlina-Dedi Kurniawan" (a ticket), "Bagas/Rendy" (a doubles pair)."""
+        out = []
+        while m.type == "Person":
+            i = next((t.i for t in s.parsed if s.span(t)[0] >= m.end), len(s.parsed))
+            if i + 1 >= len(s.parsed) or s.parsed[i].text not in self.decl.cues.pair_marks \
+                    or s.span(s.parsed[i])[0] != m.end or s.parsed[i].whitespace_:
+                break
+            nxt = s.mention[i + 1]
+            if nxt is None or nxt.type != "Person" or nxt is m or not nxt.entity:
+                break
+            out.append(nxt.entity)
+            m = nxt
+        return out
 
     def _described(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'aliansi tersebut', 'partai itu': the last body or person named before whose
@@ -574,6 +703,13 @@ class Engine:
         # the phrases on the trigger itself first ("tiba di Beirut ... dalam lawatan ke
         # Lebanon": Beirut), then any in its clause
         own = {t.token.i} | ({t.noun.i} if t.noun is not None else set())
+        # "di final yang digelar di Istora Senayan", "dalam rapat pleno yang berlangsung di
+        # Aula X": the place of the occasion the event was part of
+        for tok in s.parsed:
+            if tok.i in scope and tok.dep_ == "case" and tok.lower_ in ("di", "dalam", "pada"):
+                place = self._setting_place(s, tok.head)
+                if place:
+                    return [place]
         for direct, prep in [(d, p) for d in (True, False) for p in t.kind.place_from]:
             if prep in ("object", "passive_subject"):
                 # what a disaster strikes or a traveller visits is a place, even one the
@@ -585,6 +721,12 @@ class Engine:
                     for tok in named:
                         if s.mention[tok.i] and s.mention[tok.i].type == typ:
                             return [s.mention[tok.i].entity]
+                for tok in named:   # "menerjang desa setempat": the village named before
+                    if s.mention[tok.i] is None and any(c.lower_ in self.decl.cues.place_anaphoric
+                                                        for c in tok.children):
+                        place = self._place_before(s, tok.lower_, s.span(tok)[0])
+                        if place:
+                            return [place]
                 continue
             heads = [tok.head for tok in s.case_words.get(prep, ())
                      if tok.i in scope and (not direct or tok.head.head.i in own)]
@@ -653,6 +795,21 @@ class Engine:
         persons = [k for k in out if s.doc.entities[k].type == "Person"]
         return persons or out
 
+    def _setting_place(self, s: _Sentence, noun) -> str | None:
+        """The named place of a ``di`` phrase in a relative clause of ``noun`` whose verb
+        sets an occasion ("final yang digelar di X"), when the noun names no place."""
+        if s.mention[noun.i] is not None:
+            return None
+        setting = self.decl.cues.setting_verbs
+        for verb in noun.children:
+            if verb.dep_.startswith("acl") and (verb.lower_ in setting or s.lemma(verb) in setting):
+                for x in verb.children:
+                    if x.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "di" for c in x.children):
+                        place = self._place_phrase(s, x, False)
+                        if place:
+                            return place
+        return None
+
     def _place_phrase(self, s: _Sentence, head, strict: bool) -> str | None:
         m = s.mention[head.i]
         if m is not None and m.type == "Place":
@@ -692,8 +849,11 @@ class Engine:
         for tm in timex.find(doc.text, sentence.start, sentence.end, ref=doc.published,
                              today=doc.reference_date):
             since = "sejak" in doc.text[max(sentence.start, tm.start - 8):tm.start].lower()
-            if tm.relative_days is not None and state.last_day:
-                day = timex.shift(state.last_day, tm.relative_days)   # None past year 9999
+            # "pada malam yang sama", "keesokan harinya": counted from the day of the
+            # event last told, not from the day a quote about it was given
+            base = state.event_day or state.last_day
+            if tm.relative_days is not None and base:
+                day = timex.shift(base, tm.relative_days)   # None past year 9999
                 if day:
                     tm.value, tm.earliest, tm.latest = day.isoformat(), day, day
             elif tm.value and len(tm.value) == 10:
@@ -739,7 +899,11 @@ class Engine:
                 earlier.append((t, before, scope))   # one more mention of that event
                 self._claimed_by(s, t.token, before)
                 # "Keputusan itu ... diumumkan di Kantor Pusat BI, Rabu (21/5)": where and
-                # when the event told before took place, if that was not said
+                # when the event told before took place, if that was not said ("Penunjukan
+                # tersebut ditetapkan ... dan diumumkan di X": the verb it undergoes is no
+                # other event's clause)
+                if t.token.dep_ == "nsubj:pass":
+                    scope = self._scope(t, [o for o in triggers if o.token.i != t.token.head.i])
                 self._set_place(s, before, t.token, self._places(s, t, scope, {}))
                 own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
                 if not own and len(times) == 1:   # the sentence's one day, hung elsewhere by the parser
@@ -894,6 +1058,8 @@ class Engine:
         e = Event("", t.kind.name, nominal=t.nominal)
         filled, types = set(), t.kind.types
         for slot, role in table.items():
+            if slot in t.kind.no_actor and self._said(s, t, t.kind.no_actor[slot]):
+                continue
             if slots.get(slot):
                 found = self.fillers(s, slots[slot], state, start)
                 if slot in ("di", "noun_di") and role != "beneficiary":   # "di Pengadilan X": the court
@@ -916,7 +1082,8 @@ class Engine:
             if subject in table and not slots.get("subject") and not slots.get("passive_subject"):
                 e.roles += [(table[subject], k) for k in self._beside(s, t, -1)
                             if s.doc.entities[k].type in types(table[subject])]
-            if after in table and after not in filled and not filled - {"subject", "passive_subject"}:
+            if after in table and after not in filled and not filled - {"subject", "passive_subject"} \
+                    and not self._said(s, t, t.kind.no_actor.get(after, ())):
                 e.roles += [(table[after], k) for k in self._beside(s, t, +1)
                             if s.doc.entities[k].type in types(table[after])]
         crowd = table.get("subject")
@@ -936,7 +1103,11 @@ class Engine:
         e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k and k not in s.outlets))
         if t.kind.name == "Statement":   # the body in the speaker's phrase, named or not
             e.speaker_affiliation = self._affiliation(s, slots.get("subject", []))
-        e.places = self._places(s, t, scope, slots)
+        # a court sentences in its building; an attack on a camp or a town happened there
+        e.places = [k for prep in t.kind.place_from if prep in _PLACE_ROLES for r, k in e.roles
+                    if r == prep and s.doc.entities[k].type == _PLACE_ROLES[prep]
+                    and (prep != "target" or self._venue(s, k))][:1]
+        e.places = e.places or self._places(s, t, scope, slots)
         if not e.places and lede and s.doc.dateline_place and t.kind.name != "Statement":
             e.places = [s.doc.dateline_place]
         cause = t.token.head
@@ -1021,10 +1192,16 @@ class Engine:
         return bool(actors or e.places or e.quantities or any(
             sentence.start <= tm.start < sentence.end for tm in e.times))
 
+    @staticmethod
+    def _said(s: _Sentence, t: _Trigger, words) -> bool:
+        """The trigger is one of ``words`` (the word itself or its lemma)."""
+        return t.token.lower_ in words or s.lemma(t.token) in words
+
     def _winner(self, s: _Sentence, t: _Trigger, slots: dict, e: Event, state, start) -> None:
         for slot, words in t.kind.winner.items():
-            if not (t.token.lower_ in words or s.lemma(t.token) in words):
+            if not self._said(s, t, words):
                 continue
+            slot = slot if slots.get(slot) or not slots.get("noun_" + slot) else "noun_" + slot
             if slots.get(slot):
                 e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start)]
             elif slot == "subject" and not slots.get("passive_subject"):   # a tree with no subject

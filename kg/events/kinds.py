@@ -44,6 +44,7 @@ class Kind:
     actor_types: frozenset[str] = frozenset({"Person", "Organization", "Place"})
     role_types: dict[str, frozenset[str]] = field(default_factory=dict)   # narrower, per role
     other_sense: frozenset[str] = frozenset()   # a word right after the trigger that gives it another sense
+    no_actor: dict[str, frozenset[str]] = field(default_factory=dict)   # slot -> triggers it names no actor for
 
     def types(self, role: str) -> frozenset[str]:
         """The entity types that may fill ``role``."""
@@ -56,6 +57,8 @@ class LightVerb:
     verbs: frozenset[str]
     nouns: frozenset[str]
     roles: dict[str, str]
+    marks: frozenset[str] = frozenset()   # a word anywhere in the noun's phrase ("sebagai bupati terpilih")
+    context: frozenset[str] = frozenset()  # the sentence needs one of these words or a score
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,10 @@ class Cues:
     enumerators: frozenset[str] = frozenset()    # "dua tersangka, yakni A serta B"
     claim_words: frozenset[str] = frozenset()    # "mengklaim bertanggung jawab atas serangan itu"
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
+    pair_marks: frozenset[str] = frozenset()    # "Rina Marlina-Dedi Kurniawan", "Bagas/Rendy": a pair
+    counted_pronouns: dict[str, int] = field(default_factory=dict)   # "keduanya": 2
+    body_pronouns: frozenset[str] = frozenset()  # "pihaknya": the body of the one speaking
+    place_anaphoric: frozenset[str] = frozenset()  # "desa setempat": the village named before
 
 
 @dataclass(frozen=True)
@@ -127,14 +134,16 @@ def parse(data: dict) -> Declaration:
             winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()},
             actor_types=frozenset(k.get("actor_types", ["Person", "Organization", "Place"])),
             role_types={_check_role(r, name): frozenset(ts) for r, ts in k.get("role_types", {}).items()},
-            other_sense=_words(k.get("other_sense", [])))
+            other_sense=_words(k.get("other_sense", [])),
+            no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()})
     light = []
     for i, row in enumerate(data.get("light", [])):
         if row["kind"] not in kinds:
             raise ConfigError(f"{DECLARATION.name}: light verb row {i + 1}: unknown kind {row['kind']!r}")
         light.append(LightVerb(row["kind"], _words(row["verbs"]), _words(row["nouns"]),
                                {s: _check_role(r, f"light verb row {i + 1}")
-                                for s, r in row["roles"].items()}))
+                                for s, r in row["roles"].items()}, _words(row.get("marks", [])),
+                               _words(row.get("context", []))))
     c = data["cues"]
     titles = {t.split()[0].lower() for t in word_list("titles")}
     cues = Cues(*(_words(c[n]) for n in ("negation", "modality", "governors", "pronouns_plural",
@@ -148,7 +157,11 @@ def parse(data: dict) -> Declaration:
                 venue_words=_words(c.get("venue_words", [])),
                 enumerators=_words(c.get("enumerators", [])),
                 claim_words=frozenset(c.get("claim_words", [])),
-                crowd_kinds=frozenset(c.get("crowd_kinds", [])))
+                crowd_kinds=frozenset(c.get("crowd_kinds", [])),
+                pair_marks=frozenset(c.get("pair_marks", [])),
+                counted_pronouns={w.lower(): int(n) for w, n in c.get("counted_pronouns", {}).items()},
+                body_pronouns=_words(c.get("body_pronouns", [])),
+                place_anaphoric=_words(c.get("place_anaphoric", [])))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
         raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")

@@ -11,10 +11,12 @@ import re
 from kg.model import Document
 from kg.stages.furniture import find_furniture
 
-# "Tehran, Purna Warta –", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
+# "Tehran, Purna Warta –", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --",
+# "REPUBLIKA.CO.ID,PADANG--", "FTNews, Jakarta—"
 _DATELINE_COMMA = re.compile(
-    r"(?P<place>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}),[ \t]+"
-    r"(?P<outlet>[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})[ \t]*(?:–|—|-{1,2})[ \t]+")
+    r"(?P<place>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}),[ \t]*"
+    r"(?P<outlet>[A-Za-z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})"
+    r"(?:[ \t]*(?:–|—|--)[ \t]*|[ \t]*-[ \t]+|[ \t]+-[ \t]*)(?=[A-Z\"“])")
 # "JAKARTA (ANTARA) -", "Gaza (Reuters) -"
 _DATELINE_PAREN = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})[ \t]*\((?P<outlet>[^()\n]{2,40})\)"
@@ -24,6 +26,10 @@ _OUTLET_SHAPE = re.compile(r"\.(?:com|co|id|net|org)\b|^(?:ANTARA|TEMPO|KOMPAS|R
 _DATELINE_OUTLET_FIRST = re.compile(
     r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*"
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[.:][ \t]+")
+# "NUSANTARANEWS | JAKARTA —", "JATIMPOS.CO/MALANG -": the outlet, a bar or slash, the place
+_DATELINE_OUTLET_BAR = re.compile(
+    r"(?P<outlet>[A-Z][\w\-]*(?:\.[A-Za-z]{2,4})*)[ \t]*[|/][ \t]*"
+    r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]+")
 # "Jakarta - ", "GROBOGAN - ", "Jakarta: " (detik, Medcom ...): a place with no outlet
 _DATELINE_PLACE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:[ \t]+(?:–|—|-{1,2})|:)[ \t]+(?=[A-Z\"“])")
@@ -50,14 +56,15 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
         if any(s <= offset < e for s, e, _ in removed):
             continue
         kept += 1
-        for pattern in (_DATELINE_COMMA, _DATELINE_PAREN, _DATELINE_OUTLET_FIRST):
+        for pattern in (_DATELINE_COMMA, _DATELINE_PAREN, _DATELINE_OUTLET_FIRST, _DATELINE_OUTLET_BAR):
             m = pattern.match(text, offset)
             if m:
                 place, outlet = _bare(text, m.span("place")), _bare(text, m.span("outlet"))
                 if not first and pattern is _DATELINE_COMMA and not (
                         _OUTLET_SHAPE.search(text[slice(*place)]) or _OUTLET_SHAPE.search(text[slice(*outlet)])):
                     continue   # below the headline only a known outlet's shape makes a dateline
-                if _OUTLET_SHAPE.search(text[slice(*place)]) and not _OUTLET_SHAPE.search(text[slice(*outlet)]):
+                if _OUTLET_SHAPE.search(text[slice(*place)]) and not _OUTLET_SHAPE.search(text[slice(*outlet)]) \
+                        or pattern is _DATELINE_COMMA and _outlet_first(text[slice(*place)], text[slice(*outlet)]):
                     place, outlet = outlet, place
                 return (m.start(), m.end()), place, outlet
         m = _DATELINE_PLACE.match(text, offset)
@@ -66,6 +73,12 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             return (m.start(), m.end()), m.span("place"), None
         first = False
     return None
+
+
+def _outlet_first(first: str, second: str) -> bool:
+    """"FTNews, Jakarta—": the second name is a place the index knows and the first is not."""
+    from kg.geo.places import lookup
+    return lookup(second, context_countries=("ID",)) is not None and lookup(first, context_countries=("ID",)) is None
 
 
 def _known_place(name: str, dash: bool) -> bool:

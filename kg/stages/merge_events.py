@@ -56,12 +56,23 @@ def _places_compatible(doc: Document, a: Event, b: Event) -> bool:
     return any(_within(doc, p, q) or _within(doc, q, p) for p in a.places for q in b.places)
 
 
+def _told_twice(a: Event, b: Event) -> bool:
+    """One sentence tells one event with two verbs, the second naming more of its actors
+    ("X menjuarai turnamen setelah mengalahkan Y")."""
+    if a.kind == "Statement" or a.nominal or b.nominal or \
+            {x.sentence for x in a.evidence} != {b.evidence[0].sentence}:
+        return False
+    small, big = sorted((set(a.actors()), set(b.actors())), key=len)
+    return bool(small) and small < big
+
+
 def _same(doc: Document, a: Event, b: Event) -> bool:
     if a.kind != b.kind:
         return False
-    for role in _key_roles(a.kind):
-        if set(a.actors(role)) != set(b.actors(role)):
-            return False
+    if not _told_twice(a, b):
+        for role in _key_roles(a.kind):
+            if set(a.actors(role)) != set(b.actors(role)):
+                return False
     if a.kind == "Attack" and not a.actors("agent"):
         return False
     if a.kind == "CasualtyReport":

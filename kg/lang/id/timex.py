@@ -45,7 +45,7 @@ _PATTERNS = [
     (r"(?:pekan|minggu)\s+lalu", "last-week"),
     (rf"(?:pada\s+)?(?:hari\s+)?{_WEEKDAY}\b(?!\s*\()", "weekday"),
     (r"keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|setelahnya)", "next-day"),
-    (r"(?:pada|di)\s+hari\s+yang\s+sama", "same-day"),
+    (r"(?:pada|di)\s+(?:hari|malam|pagi|siang|sore|petang)\s+yang\s+sama", "same-day"),
     (r"sehari\s+sebelumnya", "day-before"),
 ]
 # days relative to the date last mentioned in the article, resolved by the event extractor
