@@ -274,3 +274,11 @@ def test_a_portfolio_read_from_a_title_is_no_body():
                          "menyebut Presiden menerima tamu di Istana Merdeka, Jakarta.")
     assert not any(n.startswith(("Bidang", "Protokoler")) for n, _ in found)
     assert ("Istana Merdeka", "Place") in found
+
+
+def test_every_name_listed_after_a_person_cue_is_a_person_single_words_and_nicknames_too():
+    doc, found = _entities("Empat pemuda yang diamankan masing-masing bernama Darto, Ruslan, Heri Kusnadi, "
+                           "dan Sukri alias Kribo. Mereka kini ditahan di Mapolsek Cilandak.")
+    for name in ("Darto", "Ruslan", "Heri Kusnadi", "Sukri", "Kribo"):
+        assert (name, "Person") in found, name
+    assert not any(name in ("Darto", "Ruslan", "Kribo") for name, typ in found if typ != "Person")

@@ -447,17 +447,55 @@ _LIST_NEXT = re.compile(r"(?:,? (?:dan|serta|atau) |, )([A-Z][\w'’\-]+(?: [A-Z
 _NAME_RUN = r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})"
 
 
+_CUED_ITEM = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}")
+_ITEM_GAP = re.compile(r",? (?:dan|serta) |, ")
+_CITY = 100_000   # a listed word that names a place this large is the place, even after 'bernama'
+_ALIAS = re.compile(r" alias [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
+
+
+def _cued_list_items(text: str, cues: str) -> list[tuple[int, int]]:
+    """'masing-masing bernama Sarip, Tono, Agus Salim, dan Budi alias Gondrong': every name listed
+    after a person cue, single words and the nickname after 'alias' too."""
+    spans = []
+    for cue in re.finditer(r"\b(?:%s) (?=[A-Z])" % cues, text):
+        pos = cue.end()
+        while (item := _CUED_ITEM.match(text, pos)):
+            spans.append(item.span())
+            pos = item.end()
+            if (alias := _ALIAS.match(text, pos)):
+                spans.append((pos + len(" alias "), alias.end()))
+                pos = alias.end()
+            if not (gap := _ITEM_GAP.match(text, pos)):
+                break
+            pos = gap.end()
+    return spans
+
+
 def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     """'bernama Tan Boon Keat' (a person cue) and 'Nguyen Van Duc Thinh dan Pham Thi Lan Huong' (a
     name-shaped run listed right after a person): people no recogniser took."""
-    taken = Taken(len(text), ((m.start, m.end) for m in ms))
     cues = "|".join(re.escape(c) for c in word_list("person_cues"))
+    listed = _cued_list_items(text, cues)
+    at = {(m.start, m.end): m for m in ms}
+    words = names.words()
+    for s, e in listed:   # a listed name taken for a place ("bernama Jumar, Ruji") unless a city
+        m = at.get((s, e))
+        if m is not None and m.type != "Person" and m.source in ("model", "rule:place-list") and \
+                not names.geo_known(m.text, _CITY):
+            m.type = "Person"
+    taken = Taken(len(text), ((m.start, m.end) for m in ms))
+    added = []
+    for s, e in listed:
+        if " " not in text[s:e] and not is_acronym(text[s:e]) and not taken.overlaps(s, e) and \
+                text[s:e] not in words.not_names and \
+                text[s:e].lower() not in words.title_words and not names.geo_known(text[s:e], _CITY):
+            added.append(Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6))
+            taken.add(s, e)
     spans = [m.span(1) for m in re.finditer(r"\b(?:%s) %s" % (cues, _NAME_RUN), text)]
     for m in [m for m in ms if m.type == "Person"]:
         nxt = re.compile(r"(?:,? (?:dan|serta|atau) |, )" + _NAME_RUN).match(text, m.end)
         if nxt:
             spans.append(nxt.span(1))
-    added = []
     for s, e in spans:
         cand = Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6)
         if not taken.overlaps(s, e) and _name_shaped_person(cand, text) and \
