@@ -46,6 +46,18 @@ def test_a_headline_run_of_capitals_is_not_a_name():
     assert not any("Rombak" in n or "Pajak" in n for n in names)
 
 
+def test_a_headline_repeated_before_a_photo_caption_gives_no_names_of_its_own():
+    _, found = _entities("Banjir Rendam Ratusan Rumah Warga Kampung Cibuntu Terendam - Petugas mengevakuasi warga "
+                         "di Kampung Cibuntu, Kabupaten Bandung Barat.\n"
+                         "Banjir merendam ratusan rumah di Kampung Cibuntu sejak Minggu malam.")
+    names = {n for n, _ in found}
+    assert "Kampung Cibuntu" in names
+    assert not any("Terendam" in n or "Rumah" in n or "Petugas" in n for n in names)
+    # a title before a name between dashes is no headline
+    _, found = _entities("Menteri Luar Negeri Sugiono - yang baru tiba dari Tokyo - langsung menemui wartawan.")
+    assert ("Sugiono", "Person") in found
+
+
 def test_a_ticket_pair_is_two_people_and_a_route_two_places():
     _, found = _entities("Pasangan Anies-Muhaimin berkampanye di Surabaya.\n"
                          "Maskapai itu membuka rute Jakarta-Tokyo mulai April.")
