@@ -22,6 +22,8 @@ def _person_titles(doc):
     ("Acara itu dihadiri Mensesneg Prasetyo Hadi dan pejabat lain.", "Prasetyo Hadi", "Mensesneg"),
     ("Rapat dipimpin Mentan Andi Amran Sulaiman di Makassar.", "Andi Amran Sulaiman", "Mentan"),
     ("Secretary of State Marco Rubio bertemu Menlu Sugiono di Washington.", "Marco Rubio", "Secretary of State"),
+    ("Kades Cikareo Wawan Setiawan mengatakan warga sudah mengungsi.", "Wawan Setiawan", "Kades"),
+    ("Kakanwil Kemenkumham Banten Rudi Hartono meninjau lapas itu.", "Rudi Hartono", "Kakanwil"),
 ])
 def test_a_title_before_a_name_is_kept_as_the_title_not_the_name(text, person, title):
     doc, found = _entities(text)
