@@ -22,6 +22,8 @@ def _person_titles(doc):
     ("Acara itu dihadiri Mensesneg Prasetyo Hadi dan pejabat lain.", "Prasetyo Hadi", "Mensesneg"),
     ("Rapat dipimpin Mentan Andi Amran Sulaiman di Makassar.", "Andi Amran Sulaiman", "Mentan"),
     ("Secretary of State Marco Rubio bertemu Menlu Sugiono di Washington.", "Marco Rubio", "Secretary of State"),
+    ("Kades Cikareo Wawan Setiawan mengatakan warga sudah mengungsi.", "Wawan Setiawan", "Kades"),
+    ("Kakanwil Kemenkumham Banten Rudi Hartono meninjau lapas itu.", "Rudi Hartono", "Kakanwil"),
 ])
 def test_a_title_before_a_name_is_kept_as_the_title_not_the_name(text, person, title):
     doc, found = _entities(text)
@@ -44,6 +46,18 @@ def test_a_headline_run_of_capitals_is_not_a_name():
     names = {n for n, _ in found}
     assert "Sri Mulyani Indrawati" in names
     assert not any("Rombak" in n or "Pajak" in n for n in names)
+
+
+def test_a_headline_repeated_before_a_photo_caption_gives_no_names_of_its_own():
+    _, found = _entities("Banjir Rendam Ratusan Rumah Warga Kampung Cibuntu Terendam - Petugas mengevakuasi warga "
+                         "di Kampung Cibuntu, Kabupaten Bandung Barat.\n"
+                         "Banjir merendam ratusan rumah di Kampung Cibuntu sejak Minggu malam.")
+    names = {n for n, _ in found}
+    assert "Kampung Cibuntu" in names
+    assert not any("Terendam" in n or "Rumah" in n or "Petugas" in n for n in names)
+    # a title before a name between dashes is no headline
+    _, found = _entities("Menteri Luar Negeri Sugiono - yang baru tiba dari Tokyo - langsung menemui wartawan.")
+    assert ("Sugiono", "Person") in found
 
 
 def test_a_ticket_pair_is_two_people_and_a_route_two_places():
@@ -274,3 +288,11 @@ def test_a_portfolio_read_from_a_title_is_no_body():
                          "menyebut Presiden menerima tamu di Istana Merdeka, Jakarta.")
     assert not any(n.startswith(("Bidang", "Protokoler")) for n, _ in found)
     assert ("Istana Merdeka", "Place") in found
+
+
+def test_every_name_listed_after_a_person_cue_is_a_person_single_words_and_nicknames_too():
+    doc, found = _entities("Empat pemuda yang diamankan masing-masing bernama Darto, Ruslan, Heri Kusnadi, "
+                           "dan Sukri alias Kribo. Mereka kini ditahan di Mapolsek Cilandak.")
+    for name in ("Darto", "Ruslan", "Heri Kusnadi", "Sukri", "Kribo"):
+        assert (name, "Person") in found, name
+    assert not any(name in ("Darto", "Ruslan", "Kribo") for name, typ in found if typ != "Person")

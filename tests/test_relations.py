@@ -35,6 +35,18 @@ def test_a_chain_of_administrative_places_links_each_level_to_the_next():
     assert not any(s == "Desa Mekarsari" and o == "Jawa Barat" for s, p, o in rels)   # neighbours only
 
 
+def test_units_written_without_commas_are_separate_places_each_in_the_next():
+    doc = _doc("Seorang pencuri ternak diamankan warga di Desa Wanasari Kecamatan Cipedes Kabupaten Garut, Jumat.")
+    places = {m.text for m in doc.mentions if m.type == "Place"}
+    assert {"Desa Wanasari", "Kecamatan Cipedes", "Kabupaten Garut"} <= places
+    rels = _relations(doc)
+    assert ("Desa Wanasari", "containedInPlace", "Kecamatan Cipedes") in rels
+    assert ("Kecamatan Cipedes", "containedInPlace", "Kabupaten Garut") in rels
+    # a neighbourhood number ends the hamlet's name
+    doc = _doc("Pohon tumbang menimpa rumah di Dusun Karangsari RT 03 RW 07, Desa Mulyorejo.")
+    assert "Dusun Karangsari" in {m.text for m in doc.mentions if m.type == "Place"}
+
+
 def test_a_building_lies_in_the_city_written_after_it():
     doc = _doc("Konser amal itu digelar di Stadion Kanjuruhan, Malang, Sabtu malam.")
     assert ("Stadion Kanjuruhan", "containedInPlace", "Malang") in _relations(doc)

@@ -76,7 +76,7 @@ def _same(doc: Document, e: Entity, name: str) -> Entity | None:
 def _headline_only(doc: Document, e: Entity) -> bool:
     """A name read only from a title-cased headline ('di Istana, Bahas Apa ?') that the body never writes."""
     heads = evidence.headline_lines(doc.text, doc.sentences)
-    body = " ".join(doc.text[s.start:s.end] for s in doc.sentences if (s.start, s.end) not in heads)
+    body = evidence.outside(doc.text, doc.sentences, heads)
     return all(any(a <= m.start < b for a, b in heads) for m in e.mentions) and e.name not in body
 
 

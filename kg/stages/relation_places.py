@@ -71,17 +71,20 @@ class PlaceRelations(TextReader):
         return sorted(found, key=lambda f: f.start)
 
     def chains(self, s: Sentence, places: list[_Place]) -> None:
-        for a, b in zip(places, places[1:]):
+        for prev, a, b in zip([None, *places], places, places[1:]):
             before = self.text[s.start:a.start].split()[-1:]
+            after_unit = prev is not None and prev.level and not self.text[prev.end:a.start].strip()
             if before and before[0][:1].isupper() and before[0][-1].isalnum() and before[0] not in ("Di", "Ke") \
-                    and not self.k.level_re.fullmatch(before[0]):
+                    and not self.k.level_re.fullmatch(before[0]) and not after_unit:
                 continue                      # "Festival Teluk Doreri": the place names something else
             gap = " ".join(self.text[a.end:b.start].lower().split()) or ""
             gap = gap if gap != "," else ","
             if re.fullmatch(r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara |provinsi )?", gap + " "):
                 self.out.add(a.key, "capitalOf", b.key, s.index, (a.start, b.end), "capital", 0.9)
                 continue
-            if gap not in self.k.chain_links and gap.strip() not in self.k.chain_links:
+            unwritten = not gap and a.level and b.level and b.level > a.level and \
+                self.k.level_re.match(self.text, b.start)   # "Desa Rada Kecamatan Bolo": units without commas
+            if gap not in self.k.chain_links and gap.strip() not in self.k.chain_links and not unwritten:
                 continue
             body = self.body_of_building(a)
             if body:                          # "Kantor Kementerian Keuangan, Jakarta": where the ministry is too

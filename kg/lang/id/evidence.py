@@ -447,17 +447,55 @@ _LIST_NEXT = re.compile(r"(?:,? (?:dan|serta|atau) |, )([A-Z][\w'’\-]+(?: [A-Z
 _NAME_RUN = r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})"
 
 
+_CUED_ITEM = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}")
+_ITEM_GAP = re.compile(r",? (?:dan|serta) |, ")
+_CITY = 100_000   # a listed word that names a place this large is the place, even after 'bernama'
+_ALIAS = re.compile(r" alias [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
+
+
+def _cued_list_items(text: str, cues: str) -> list[tuple[int, int]]:
+    """'masing-masing bernama Sarip, Tono, Agus Salim, dan Budi alias Gondrong': every name listed
+    after a person cue, single words and the nickname after 'alias' too."""
+    spans = []
+    for cue in re.finditer(r"\b(?:%s) (?=[A-Z])" % cues, text):
+        pos = cue.end()
+        while (item := _CUED_ITEM.match(text, pos)):
+            spans.append(item.span())
+            pos = item.end()
+            if (alias := _ALIAS.match(text, pos)):
+                spans.append((pos + len(" alias "), alias.end()))
+                pos = alias.end()
+            if not (gap := _ITEM_GAP.match(text, pos)):
+                break
+            pos = gap.end()
+    return spans
+
+
 def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     """'bernama Tan Boon Keat' (a person cue) and 'Nguyen Van Duc Thinh dan Pham Thi Lan Huong' (a
     name-shaped run listed right after a person): people no recogniser took."""
-    taken = Taken(len(text), ((m.start, m.end) for m in ms))
     cues = "|".join(re.escape(c) for c in word_list("person_cues"))
+    listed = _cued_list_items(text, cues)
+    at = {(m.start, m.end): m for m in ms}
+    words = names.words()
+    for s, e in listed:   # a listed name taken for a place ("bernama Jumar, Ruji") unless a city
+        m = at.get((s, e))
+        if m is not None and m.type != "Person" and m.source in ("model", "rule:place-list") and \
+                not names.geo_known(m.text, _CITY):
+            m.type = "Person"
+    taken = Taken(len(text), ((m.start, m.end) for m in ms))
+    added = []
+    for s, e in listed:
+        if " " not in text[s:e] and not is_acronym(text[s:e]) and not taken.overlaps(s, e) and \
+                text[s:e] not in words.not_names and \
+                text[s:e].lower() not in words.title_words and not names.geo_known(text[s:e], _CITY):
+            added.append(Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6))
+            taken.add(s, e)
     spans = [m.span(1) for m in re.finditer(r"\b(?:%s) %s" % (cues, _NAME_RUN), text)]
     for m in [m for m in ms if m.type == "Person"]:
         nxt = re.compile(r"(?:,? (?:dan|serta|atau) |, )" + _NAME_RUN).match(text, m.end)
         if nxt:
             spans.append(nxt.span(1))
-    added = []
     for s, e in spans:
         cand = Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6)
         if not taken.overlaps(s, e) and _name_shaped_person(cand, text) and \
@@ -608,23 +646,70 @@ def _head_tails(ms: list[Mention]) -> dict[str, str]:
     return out
 
 
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_HEAD_SEPARATOR = re.compile(r" [-–—|] ")
+# verb and noun prefixes of headline words ("Ditangkap", "Beraksi", "Pencuri"), nasals restored
+_PREFIXES = (("di", ("",)), ("ter", ("",)), ("te", ("",)), ("ber", ("",)), ("be", ("",)), ("meng", ("", "k")),
+             ("meny", ("s",)), ("mem", ("", "p")), ("men", ("", "t")), ("me", ("",)), ("peng", ("", "k")),
+             ("peny", ("s",)), ("pem", ("", "p")), ("pen", ("", "t")), ("pe", ("",)))
+
+
+def _affixed(word: str) -> bool:
+    """'Ditangkap', 'Terekam', 'Sebabkan': a base word of the lemma table with a verb or agent affix."""
+    w = word.lower()
+    stems = [w] + [w[:-len(x)] for x in ("kan", "i") if w.endswith(x)]
+    return any(len(r + st[len(p):]) >= 3 and r + st[len(p):] in _base_words()
+               for st in stems for p, restored in _PREFIXES if st.startswith(p) for r in restored) or \
+        (w.endswith("kan") and w[:-3] in _base_words())
+
+
+def _headline_styled(words: list[str]) -> bool:
+    """Most words capitalised, and at least two of them ordinary words no name is made of, one an
+    affixed verb or noun ('Terekam CCTV, Satu Terduga Pelaku ...'), not a title before a name
+    ('Menteri Luar Negeri Sugiono')."""
+    if len(words) < 4 or sum(w[0].isupper() for w in words) / len(words) < 0.6:
+        return False
+    ordinary = [w for w in words[1:] if w[0].isupper() and w.lower() not in names.words().title_words
+                and w.lower() not in _institution_words()
+                and (w.lower() in _common_words() or _affixed(w) or _confixed(w))]
+    return len(ordinary) >= 2 and any(_affixed(w) for w in ordinary)   # a headline has its verb
+
+
 def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
-    """Spans of title-cased lines: most words capitalised and no closing full stop (a question or an
-    exclamation only when it is the whole line: 'Jokowi Bertemu Surya Paloh di Istana, Bahas Apa ?')."""
+    """Spans of title-cased text: lines with most words capitalised and no closing full stop (a question
+    or an exclamation only when it is the whole line: 'Jokowi Bertemu Surya Paloh di Istana, Bahas Apa ?'),
+    and a headline repeated before a caption at the start of a line ('Terekam CCTV, Satu Terduga Pelaku
+    Ditangkap di Bandara - Blokade jalan ...')."""
     out = []
     for s in sentences:
         line = text[s.start:s.end]
         if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line):
             continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
-        whole_line = not text[text.rfind("\n", 0, s.start) + 1:s.start].strip() and \
-            not text[s.end:(text.find("\n", s.end) + 1 or len(text) + 1) - 1].strip()
+        words = _WORD.findall(line)
+        line_start = not text[text.rfind("\n", 0, s.start) + 1:s.start].strip()
+        whole_line = line_start and not text[s.end:(text.find("\n", s.end) + 1 or len(text) + 1) - 1].strip()
         closing = r"[.!?]" if not whole_line else r"[.]"
         if len(words) >= 4 and not re.search(closing + r"[\"'”’)]*$", line.strip()):
             caps = sum(w[0].isupper() for w in words)
             if caps / len(words) >= 0.6:
                 out.append((s.start, s.end))
+                continue
+        sep = _HEAD_SEPARATOR.search(line)
+        if line_start and sep and _headline_styled(_WORD.findall(line[:sep.start()])):
+            out.append((s.start, s.start + sep.start()))
     return out
+
+
+def outside(text: str, sentences, spans: list[tuple[int, int]]) -> str:
+    """The sentences' text without the given spans (the body without its headlines)."""
+    parts = []
+    for s in sentences:
+        a = s.start
+        for b, e in sorted(x for x in spans if s.start <= x[0] < s.end):
+            parts.append(text[a:b])
+            a = max(a, e)
+        parts.append(text[a:s.end])
+    return " ".join(p for p in parts if p.strip())
 
 
 def _name_shaped_person(m: Mention, text: str) -> bool:
@@ -660,7 +745,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         m.text = text[m.start:m.end]
     in_longer = {w for m in out for w in m.text.split() if " " in m.text}
     heads = headline_lines(text, sentences)
-    body = " ".join(text[s.start:s.end] for s in sentences if (s.start, s.end) not in heads)
+    body = outside(text, sentences, heads)
     common = _common_words()
     person_words = {w for m in out if m.type == "Person" and " " in m.text for w in m.text.split()}
     tails = _head_tails(out)

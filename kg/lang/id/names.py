@@ -597,11 +597,31 @@ def _region_after_acronym(tokens: list[Token], j: int, words: Words) -> int:
     return end - j if 1 <= end - (j + 1) <= 2 else 0
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Administrative unit words ("Desa", "Kecamatan", "RT"; the levels of relations.toml)."""
+    from kg.lang.id import relation_kinds
+    return frozenset(w for w in relation_kinds.load().levels if " " not in w)
+
+
+def _next_unit(tokens: list[Token], start: int, end: int) -> int:
+    """Where a place name ends before the next unit of a chain written without commas: "Desa Rada |
+    Kecamatan Bolo | Kabupaten Bima", "Dusun Tumpak | RT 05 RW 04"."""
+    units = _unit_words()
+    for j in range(start + 1, end):
+        t = tokens[j].text
+        if t.lower() in units and t[:1].isupper() and j + 1 < len(tokens) and \
+                (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text[:1].isdigit()):
+            return j
+    return end
+
+
 def _place_names(tokens, words):
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, words.place_heads, lower=False)
         if n:
             run_end = _name_end(tokens, i + n, words)
+            run_end = _next_unit(tokens, i + n, run_end)
             end = _person_after_place(tokens, i + n, run_end, words)
             if end < run_end:
                 yield Mention(tokens[end].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)
