@@ -425,7 +425,16 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if (m := self.mention_at(nxt)) and m.type == "Person":
                 continue                      # "X, Menkeu Sri ...": the title is the next name's
             end = self.unit_end(unit_start, s)
+            if self.text[end:end + 1] == " " and self.next_person(end + 1, s):
+                continue                      # "A, Wali Kota Depok B, ...": a list; the title is B's
             self.post(p, t, (unit_start, end), s, "title-after-name", former)
+
+    def next_person(self, pos: int, s: Sentence) -> Mention | None:
+        """The person named at pos, after any rank words ("AKBP", "Irjen Pol")."""
+        while rank_end := self.is_rank_at(pos, s.end):
+            pos = rank_end + 1
+        m = self.mention_at(pos)
+        return m if m and m.type == "Person" else None
 
     def bracketed_title(self, t: re.Match, s: Sentence) -> tuple[re.Match, int]:
         """"Kepala Kepolisian Daerah (Kapolda) Jawa Barat": a title written in full then as its acronym in

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.lang.id.evidence import is_common_word
 from kg.model import Sentence
 from kg.stages.relation_fused import _org_heads
 from kg.stages.relation_text import TextReader
@@ -13,6 +14,10 @@ from kg.stages.relation_text import TextReader
 _PROVINCES = {line.strip().lower() for line in
               (Path(__file__).resolve().parent.parent / "lang" / "id" / "provinces.txt").read_text("utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
+
+
+# a verb of the clause (me-, ber-, di- words): an organization before it is another clause's subject
+_VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 
 @dataclass
@@ -70,8 +75,22 @@ class PlaceRelations(TextReader):
                 found.append(_Place(p.start(), end, key, k.levels.get(p.group().lower()) if is_level else 0))
         return sorted(found, key=lambda f: f.start)
 
+    def doubtful(self, p: _Place) -> bool:
+        """A place the recogniser guessed that is no place: ordinary words ("Tambun, Pelaku Ditangkap di ...",
+        a headline's next clause) or a person's name ("kediaman Bima di Kebayoran Baru")."""
+        e = self.doc.entities[p.key]
+        if e.type != "Place" or self.k.level_re.match(self.text, p.start) or self.k.facilities.match(self.text, p.start):
+            return False
+        words = self.text[p.start:p.end].split()
+        if not (e.geonames or e.wikidata) and all(is_common_word(w) for w in words):
+            return True
+        return len(words) == 1 and any(words[0] in o.name.split()[1:] or words[0] == o.name.split()[0] != o.name
+                                       for o in self.doc.entities.values() if o.type == "Person")
+
     def chains(self, s: Sentence, places: list[_Place]) -> None:
         for a, b in zip(places, places[1:]):
+            if self.doubtful(a) or self.doubtful(b):
+                continue
             before = self.text[s.start:a.start].split()[-1:]
             if before and before[0][:1].isupper() and before[0][-1].isalnum() and before[0] not in ("Di", "Ke") \
                     and not self.k.level_re.fullmatch(before[0]):
@@ -146,6 +165,8 @@ class PlaceRelations(TextReader):
             if actors and actors[-1].type == "Person":
                 continue                      # "Hasto, yang berkantor di Jakarta": a person's base, not its body's
             orgs = [m for m in actors if not self.k.facilities.match(self.text, m.start)]
+            while len(orgs) > 1 and _VERB_WORD.search(self.text, orgs[0].end, orgs[1].start):
+                orgs = orgs[1:]               # "A menandatangani ... dengan B, dana ... yang bermarkas di": B's seat
             if not actors:                    # "Persebaya Surabaya, yang bermarkas di ...", a name no mention covers
                 orgs = [m for m in [self.unit_before(v.start(), s)] if m]
             if not orgs and not actors and (v.group().lower().startswith("yang") or

@@ -34,7 +34,7 @@ class SourceRelations(TextReader):
                              (c.start(), m.end), "source-interview", 0.8)
         for c in re.finditer(r"\((\w+)(?:/\w+)*\)", self.text):
             name = k.credits.get(c.group(1).lower())
-            if name:
+            if name and not k.dateline_re.match(self.text, c.end()):
                 sentence = self.doc.sentence_at(c.start()) or self.doc.sentence_at(c.start() - 2)
                 key = self.entity(name, "Organization", kind="news_outlet")
                 self.out.add(DOCUMENT, "wasDerivedFrom", key, sentence.index if sentence else 0, c.span(),

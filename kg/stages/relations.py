@@ -47,10 +47,10 @@ _ROLE_BEFORE_NAME = re.compile(
 # a subject with an optional acronym in brackets and an optional ", yang ...," clause after it
 _SUBJ = rf"(?P<s>{AGENT})(?: \({ACTOR}\))?(?:, yang [^,]*,)?"
 _BASED = r"(?P<verb>berbasis|bermarkas|berkantor(?: pusat)?|berpusat|tinggal|bermukim|menetap|berdomisili)"
-# "X, yang berbasis di ibu kota Qatar, Doha"
+# "X, yang berbasis di ibu kota Qatar, Doha" (but "di Wina, Austria": Wina)
 _BASED_IN = re.compile(
     rf"{_SUBJ},? (?:yang )?(?:kini |saat ini |selama ini )?{_BASED} di "
-    rf"(?:(?:ibu ?kota|kota|negara|wilayah|kawasan) )?(?:(?P<c>{PLACE}),? )?(?P<l>{PLACE})", re.IGNORECASE)
+    rf"(?:ibu ?kota (?:(?P<c>{PLACE}),? )?|(?:kota|negara|wilayah|kawasan) )?(?P<l>{PLACE})", re.IGNORECASE)
 # "Jalur Gaza, tempat Hamas bermarkas"
 _PLACE_WHERE = re.compile(rf"(?P<l>{PLACE}),? (?:tempat|di mana) (?P<s>{AGENT}) {_BASED}", re.IGNORECASE)
 _MEDIA = r"saluran (?:TV|televisi)|stasiun (?:TV|televisi)|televisi|media|kantor berita|surat kabar|harian|situs berita"
@@ -129,6 +129,8 @@ def _extract(f: Frame, out: _Patterns) -> None:
             out.add(f, f.entity(m.group("s")), "basedIn", f.entity(m.group("l")), m, "media-based", 0.8)
     for pattern in _CAPITAL:
         for m in pattern.finditer(t):
+            if pattern is _CAPITAL[0] and t[:m.start()].rstrip().endswith(","):
+                continue      # "Kotapinang, ibu kota Kabupaten X, Sumatera Utara": X lies in the province
             out.add(f, f.entity(m.group("l")), "capitalOf", f.entity(m.group("c")), m, "capital", 0.9)
     for m in _SUPPORTER.finditer(t):
         out.add(f, f.entity(m.group("a")), "supports", f.entity(m.group("b")), m, "supporter-noun", 0.85)
