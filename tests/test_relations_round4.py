@@ -77,3 +77,22 @@ def test_ordinary_words_or_a_persons_name_taken_for_a_place_are_no_place_of_a_ch
 def test_the_head_office_of_a_body_names_the_body():
     rels = _relations("Rapat digelar di Kantor Pusat Pertamina, Jakarta, Selasa.")
     assert not any(s.startswith("Pusat") for s, p, o in rels)
+
+
+def test_an_interview_given_to_the_articles_own_outlet_is_no_source():
+    rels = _relations("JAKARTA, KOMPAS.com - Menteri Dalam Negeri Arif Gunawan melantik tiga penjabat gubernur. "
+                      "\"Semua sudah siap,\" ujar Arif kepada Kompas.com, Jumat.")
+    assert not any(p == "wasDerivedFrom" for s, p, o in rels)
+
+
+def test_an_opening_sebelumnya_dates_the_statement_not_the_post():
+    rels = _relations("Sebelumnya, Menteri Dalam Negeri Arif Gunawan mengatakan pelantikan digelar pekan depan.")
+    assert ("Arif Gunawan", "leads", "Kementerian Dalam Negeri") in rels
+    assert ("Arif Gunawan", "leads", "Kementerian Dalam Negeri") not in _relations(
+        "Sebelumnya, Menteri Dalam Negeri Arif Gunawan mengatakan pelantikan digelar pekan depan.", former=True)
+
+
+def test_the_office_of_a_village_is_a_building_in_the_district_and_no_body_named_after_the_village():
+    rels = _relations("Warga berkumpul di Kantor Desa Sukaraja, Kecamatan Cibeber, Kabupaten Cianjur, Senin.")
+    assert ("Kantor Desa Sukaraja", "containedInPlace", "Kecamatan Cibeber") in rels
+    assert not any(p == "basedIn" and s == "Desa Sukaraja" for s, p, o in rels)

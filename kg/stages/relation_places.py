@@ -143,8 +143,8 @@ class PlaceRelations(TextReader):
         two = " ".join(words[:2]).lower()
         first, rest = (two, " ".join(words[2:])) if two in self.k.buildings_of else (words[0], " ".join(words[1:]))
         unit = self.k.buildings_of.get(first.lower())
-        if unit is None or not rest:
-            return None
+        if unit is None or not rest or self.k.level_re.match(rest):
+            return None                       # "Kantor Desa Langse": the office of a place, no body of that name
         body = f"{unit} {rest}".strip()
         known = self.find_entity(body, "Organization")
         if known:

@@ -22,7 +22,7 @@ class SourceRelations(TextReader):
                     outlet = self.outlet(relay.end(), s)
                 while outlet:
                     key, end = outlet
-                    self.out.add(DOCUMENT, "wasDerivedFrom", key, s.index, (c.start(), end), "source-cue", 0.85)
+                    self.relayed(key, s.index, (c.start(), end), "source-cue", 0.85)
                     more = re.match(r"\s+(?:dan|serta)\s+", self.text[end:s.end])
                     outlet = self.outlet(end + more.end() - 1, s) if more else None
         for c in k.interview_re.finditer(self.text):
@@ -30,15 +30,19 @@ class SourceRelations(TextReader):
             outlet = self.doc.entities.get(m.entity) if m else None
             if outlet and ({outlet.name.lower(), m.text.lower()} | {a.lower() for a in outlet.aliases}) & k.outlets:
                 sentence = self.doc.sentence_at(c.start())
-                self.out.add(DOCUMENT, "wasDerivedFrom", outlet.key, sentence.index if sentence else 0,
-                             (c.start(), m.end), "source-interview", 0.8)
+                self.relayed(outlet.key, sentence.index if sentence else 0, (c.start(), m.end), "source-interview", 0.8)
         for c in re.finditer(r"\((\w+)(?:/\w+)*\)", self.text):
             name = k.credits.get(c.group(1).lower())
-            if name and not k.dateline_re.match(self.text, c.end()):
+            if name:
                 sentence = self.doc.sentence_at(c.start()) or self.doc.sentence_at(c.start() - 2)
                 key = self.entity(name, "Organization", kind="news_outlet")
-                self.out.add(DOCUMENT, "wasDerivedFrom", key, sentence.index if sentence else 0, c.span(),
-                             "source-credit", 0.9)
+                self.relayed(key, sentence.index if sentence else 0, c.span(), "source-credit", 0.9)
+
+    def relayed(self, outlet: str, sentence: int, span: tuple[int, int], extractor: str, confidence: float) -> None:
+        """The article relays the outlet, unless the outlet is its own publisher ("JAKARTA, KOMPAS.com - ...
+        kata Bey kepada Kompas.com": an interview given to the article's own outlet)."""
+        if outlet != self.doc.publisher:
+            self.out.add(DOCUMENT, "wasDerivedFrom", outlet, sentence, span, extractor, confidence)
 
     def outlet(self, pos: int, s: Sentence) -> tuple[str, int] | None:
         """The outlet named at pos: a mention, or capitalised words up to the end of the clause."""

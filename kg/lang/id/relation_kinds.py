@@ -94,7 +94,6 @@ class RelationKinds:
         self.source_re = words_pattern(src["cues"])
         self.relay_re = words_pattern(src["relay"])
         self.credits = {k.lower(): v for k, v in src["credits"].items()}
-        self.dateline_re = re.compile(r"\s*(?:%s)" % "|".join(map(re.escape, src["dateline_dashes"])))
         self.interview_re = words_pattern(src["interview"])
         self.outlets = {w.lower() for w in src["outlets"]}
         self.supports_re = words_pattern(self.raw["supports"]["verbs"])
