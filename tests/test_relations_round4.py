@@ -96,3 +96,12 @@ def test_the_office_of_a_village_is_a_building_in_the_district_and_no_body_named
     rels = _relations("Warga berkumpul di Kantor Desa Sukaraja, Kecamatan Cibeber, Kabupaten Cianjur, Senin.")
     assert ("Kantor Desa Sukaraja", "containedInPlace", "Kecamatan Cibeber") in rels
     assert not any(p == "basedIn" and s == "Desa Sukaraja" for s, p, o in rels)
+
+
+def test_an_enumeration_of_places_is_no_chain_but_a_chain_of_rising_levels_before_dan_is():
+    rels = _relations("Banjir merendam tiga kecamatan, yakni Cibeber, Sindangbarang, Cidaun dan Naringgul, Senin.")
+    assert not any(p == "containedInPlace" for s, p, o in rels)
+    rels = _relations("Banjir melanda Desa Sukamaju, Kecamatan Cibadak, Kabupaten Sukabumi dan Desa Cikembar.")
+    assert ("Desa Sukamaju", "containedInPlace", "Kecamatan Cibadak") in rels
+    assert ("Kecamatan Cibadak", "containedInPlace", "Kabupaten Sukabumi") in rels
+    assert not any(o == "Desa Cikembar" for s, p, o in rels)

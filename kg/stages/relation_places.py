@@ -20,6 +20,9 @@ _PROVINCES = {line.strip().lower() for line in
 _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 
+_LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
+
+
 @dataclass
 class _Place:
     start: int
@@ -87,10 +90,27 @@ class PlaceRelations(TextReader):
         return len(words) == 1 and any(words[0] in o.name.split()[1:] or words[0] == o.name.split()[0] != o.name
                                        for o in self.doc.entities.values() if o.type == "Person")
 
+    def listed(self, places: list[_Place]) -> set[int]:
+        """Places of an enumeration, "Sobang, Labuan, Carita dan Cigeulis" (commas, then "dan" / "serta" /
+        "atau" before the last); indices into places."""
+        out, run = set(), [0]
+        for i in range(1, len(places) + 1):
+            gap = " ".join(self.text[places[i - 1].end:places[i].start].split()) if i < len(places) else None
+            if gap == ",":
+                run.append(i)
+                continue
+            if gap in _LIST_ENDS:
+                out.update(run + [i])
+            run = [i]
+        return out
+
     def chains(self, s: Sentence, places: list[_Place]) -> None:
-        for a, b in zip(places, places[1:]):
+        listed = self.listed(places)
+        for i, (a, b) in enumerate(zip(places, places[1:])):
             if self.doubtful(a) or self.doubtful(b):
                 continue
+            if {i, i + 1} <= listed and not (a.level is not None and b.level is not None and b.level > a.level):
+                continue                      # an enumeration, unless its levels rise (Desa A, Kecamatan B, ...)
             before = self.text[s.start:a.start].split()[-1:]
             if before and before[0][:1].isupper() and before[0][-1].isalnum() and before[0] not in ("Di", "Ke") \
                     and not self.k.level_re.fullmatch(before[0]):
