@@ -105,3 +105,10 @@ def test_an_enumeration_of_places_is_no_chain_but_a_chain_of_rising_levels_befor
     assert ("Desa Sukamaju", "containedInPlace", "Kecamatan Cibadak") in rels
     assert ("Kecamatan Cibadak", "containedInPlace", "Kabupaten Sukabumi") in rels
     assert not any(o == "Desa Cikembar" for s, p, o in rels)
+
+
+def test_a_foreign_wire_agencys_dateline_and_an_outlet_that_reports_are_sources():
+    rels = _relations("MANILA (AFP) - Presiden Filipina Ramon Cruz mengumumkan keadaan darurat, Senin.")
+    assert ("ARTICLE", "wasDerivedFrom", "Agence France-Presse") in rels
+    rels = _relations("Xinhua melaporkan, Menteri Luar Negeri China Liu Jian tiba di Jakarta, Selasa.")
+    assert ("ARTICLE", "wasDerivedFrom", "Xinhua") in rels

@@ -96,6 +96,8 @@ class RelationKinds:
         self.credits = {k.lower(): v for k, v in src["credits"].items()}
         self.interview_re = words_pattern(src["interview"])
         self.outlets = {w.lower() for w in src["outlets"]}
+        self.wire_agencies = {w.lower() for w in src["wire_agencies"]}
+        self.reporting_re = words_pattern(src["reporting_verbs"])
         self.supports_re = words_pattern(self.raw["supports"]["verbs"])
         self.supporter_nouns = words_pattern(self.raw["supports"]["nouns"])
         self.pair_cue_re = words_pattern(self.raw["supports"]["pair_cues"])
