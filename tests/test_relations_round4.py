@@ -112,3 +112,21 @@ def test_a_foreign_wire_agencys_dateline_and_an_outlet_that_reports_are_sources(
     assert ("ARTICLE", "wasDerivedFrom", "Agence France-Presse") in rels
     rels = _relations("Xinhua melaporkan, Menteri Luar Negeri China Liu Jian tiba di Jakarta, Selasa.")
     assert ("ARTICLE", "wasDerivedFrom", "Xinhua") in rels
+
+
+def test_scorers_listed_with_their_minutes_and_the_team_named_before_or_after_gol_untuk():
+    rels = _relations("Gol PSIS Semarang dicetak oleh Budi Hartono pada menit ke-12, Ferdi Santoso pada menit ke-40 "
+                      "melalui tendangan penalti, dan Yoga Pratama (77').")
+    for player in ("Budi Hartono", "Ferdi Santoso", "Yoga Pratama"):
+        assert (player, "playsFor", "PSIS Semarang") in rels
+    rels = _relations("Gol untuk Persita Tangerang dicetak oleh Rendi Saputra. Adapun untuk Persik Kediri, gol dicetak "
+                      "oleh Gilang Ramadhan.")
+    assert ("Rendi Saputra", "playsFor", "Persita Tangerang") in rels
+    assert ("Gilang Ramadhan", "playsFor", "Persik Kediri") in rels
+    assert ("Rendi Saputra", "playsFor", "Persik Kediri") not in rels
+
+
+def test_a_team_wins_thanks_to_two_goals_of_its_players():
+    rels = _relations("Arema FC menang berkat dua gol Bruno Moreira pada menit 20 dan 55 serta Rizky Ananda.")
+    assert ("Bruno Moreira", "playsFor", "Arema FC") in rels
+    assert ("Rizky Ananda", "playsFor", "Arema FC") in rels

@@ -555,11 +555,14 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         return None
 
     # ---------------------------------------------------------------- teams
-    def person_list(self, pos: int, s: Sentence) -> list[Mention]:
+    def person_list(self, pos: int, s: Sentence, scorers: bool = False) -> list[Mention]:
         """Names at pos joined by commas and 'dan': "Rafael Oliveira dan Dimas Aditya". In this slot
-        capitalised words no mention covers are a name too ("berkat gol Matheus Cardoso Silva")."""
+        capitalised words no mention covers are a name too ("berkat gol Matheus Cardoso Silva"). In a
+        list of scorers the minute and the manner of each goal may follow a name ("A pada menit ke-8, B (64')")."""
         out = []
         while True:
+            if scorers and out and (minute := self.k.minute_re.match(self.text, pos, s.end)):
+                pos = minute.end()
             gap = re.match(r"\s*(?:[,/]\s*)?(?:(?:dan|serta)\s+)?", self.text[pos:s.end])   # "Bagas/Rendy"
             start = pos + gap.end()
             m = self.mention_at(start)
@@ -579,12 +582,17 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         k = self.k
         for g in k.goal_re.finditer(self.text, s.start, s.end):
             pos = g.end() + 1
+            if (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in k.team_after:
+                pos = w.end() + 1             # "Gol untuk Perseru Badak Lampung dicetak oleh ..."
             team, team_end = self.team_at(pos, s)
             if not team:                      # "Dua gol Persebaya dicetak oleh ...": a team no mention covers
                 end = self.name_words_end(pos, s)
                 if end > pos and len(self.text[pos:end].split()) <= 3 and \
                         k.score_verb_re.match(self.text, end + 1, s.end) and not self.overlapping(pos, end):
                     team, team_end = self.entity(self.text[pos:end], "Organization", (pos, end)), end
+            v = None if team else k.score_verb_re.match(self.text, g.end() + 1, s.end)
+            if v and (before := self.team_before(g.start(), s)):
+                team, team_end = before, g.end()  # "untuk Persib, gol dicetak oleh Ghozali Siregar"
             if team:
                 v = k.score_verb_re.match(self.text, team_end + 1, s.end)
                 if not v:
@@ -593,7 +601,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 while (t := self.title_at(pos + 1, s.end)) or (w := _WORD.match(self.text, pos + 1, s.end)) \
                         and w.group().lower() in k.adjectives:
                     pos = t.end() if t else w.end()
-                players = self.person_list(pos, s)
+                players = self.person_list(pos, s, scorers=True)
             else:
                 players = self.person_list(g.end(), s)
                 after = _WORD.match(self.text, players[-1].end + 1, s.end) if players else None
@@ -629,8 +637,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         for g in k.thanks_re.finditer(self.text, s.start, s.end):
             teams = self.mentions_in(s.start, g.start(), "Organization")
             if teams:
-                for p in self.person_list(g.end(), s):
+                for p in self.person_list(g.end(), s, scorers=True):
                     self.out.add(p.entity, "playsFor", teams[0].entity, s.index, (teams[0].start, p.end), "scorer", 0.75)
+
+    def team_before(self, pos: int, s: Sentence) -> str | None:
+        """The team named just before a goal word and a comma: "untuk Persib, gol dicetak ..."."""
+        teams = self.mentions_in(s.start, pos, "Organization")
+        if teams and re.fullmatch(r"\s*,\s*", self.text[teams[-1].end:pos]):
+            return teams[-1].entity
+        named = re.search(r"\b(?:untuk|bagi)\s+((?:[A-Z][\w-]*\s?){1,4}),\s*$", self.text[s.start:pos])
+        if named and not self.overlapping(s.start + named.start(1), s.start + named.end(1)):
+            start = s.start + named.start(1)          # a team no mention covers
+            return self.entity(named.group(1).strip(), "Organization", (start, start + len(named.group(1).strip())))
+        return None
 
     def team_at(self, pos: int, s: Sentence) -> tuple[str | None, int]:
         """The team named at pos: a mention, or a short form of a team the article names ("Persib")."""

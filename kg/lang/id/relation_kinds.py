@@ -113,6 +113,7 @@ class RelationKinds:
         self.score_verb_re = words_pattern(sc["verbs"])
         self.team_after = {w.lower() for w in sc["team_after"]}
         self.thanks_re = words_pattern(sc["thanks"])
+        self.minute_re = re.compile(sc["minute"])
         self.teammate_re = words_pattern(sc["teammates"])
         self.score_active_re = words_pattern(sc["active"])
         self.goal_words = {w.lower() for w in sc["goal_words"]}
