@@ -130,3 +130,9 @@ def test_a_team_wins_thanks_to_two_goals_of_its_players():
     rels = _relations("Arema FC menang berkat dua gol Bruno Moreira pada menit 20 dan 55 serta Rizky Ananda.")
     assert ("Bruno Moreira", "playsFor", "Arema FC") in rels
     assert ("Rizky Ananda", "playsFor", "Arema FC") in rels
+
+
+def test_a_title_that_names_its_body_takes_the_whole_name_after_it():
+    rels = _relations("JAKARTA - Dewan Perwakilan Rakyat (DPR) menggelar rapat paripurna. Rapat dipimpin Ketua DPR "
+                      "Ratna Wulandari Siregar. \"Setuju?\" tanya Ratna kepada peserta rapat.")
+    assert ("Ratna Wulandari Siregar", "leads", "Dewan Perwakilan Rakyat") in rels

@@ -113,8 +113,11 @@ class FusedNames(TextReader):
             if chain[0].type != "Person" and nxt and self.text[chain[0].end:nxt.start] == " ":
                 chain.append(nxt)             # "PT" + "Pindad Aditya Prasetyo Utomo"
             make_unit = not self.k.title(t.group(), "").object     # "Kapolda" + "Metro Jaya" names "Polda Metro Jaya"
+            # "Ketua DPR" names its body: after it only a region may stand before the name ("Ketua DPRD Jawa
+            # Timur X"), not a first name the recogniser also typed as an organization elsewhere ("Ratna")
+            region_only = t.group().split()[-1].isupper()
             for fused in chain:
-                if self.split(pos, fused, make_unit) or self.split_at_rank(pos, fused, make_unit):
+                if self.split(pos, fused, make_unit, region_only) or self.split_at_rank(pos, fused, make_unit):
                     break
             else:
                 self.join_missed_words(chain[0], s)
@@ -156,7 +159,7 @@ class FusedNames(TextReader):
                 return False
         return False
 
-    def split(self, unit_start: int, fused: Mention, make_unit: bool) -> bool:
+    def split(self, unit_start: int, fused: Mention, make_unit: bool, region_only: bool = False) -> bool:
         if fused.text.lower() in _gazetteer_units() or places.lookup(fused.text):
             return False                      # "Amerika Serikat" is one name
         words = self.words(fused.start, fused.end)
@@ -169,10 +172,16 @@ class FusedNames(TextReader):
                 continue                      # a unit has no comma inside; one ends it
             unit_end = unit_start + len(unit)
             tail = self.text[tail_start:fused.end]
-            if (joined or len(tail.split()) > 1) and self.known_unit(unit, unit_start, fused) and self.person_like(tail):
+            if (joined or len(tail.split()) > 1) and self.known_unit(unit, unit_start, fused) and self.person_like(tail) \
+                    and not (region_only and not self.region(unit)):
                 self.cut(fused, unit_start, unit_end, tail_start, make_unit)
                 return True
         return False
+
+    def region(self, unit: str) -> bool:
+        """A place a body's seat can be named after ("Jawa Timur" of "Ketua DPRD Jawa Timur")."""
+        known = self.find_entity(unit)
+        return bool(places.lookup(unit) or known and known.type == "Place" or self.k.level_re.match(unit))
 
     def known_unit(self, unit: str, unit_start: int, fused: Mention | None) -> bool:
         f = self.k.fused
