@@ -136,3 +136,26 @@ def test_a_title_that_names_its_body_takes_the_whole_name_after_it():
     rels = _relations("JAKARTA - Dewan Perwakilan Rakyat (DPR) menggelar rapat paripurna. Rapat dipimpin Ketua DPR "
                       "Ratna Wulandari Siregar. \"Setuju?\" tanya Ratna kepada peserta rapat.")
     assert ("Ratna Wulandari Siregar", "leads", "Dewan Perwakilan Rakyat") in rels
+
+
+def test_a_list_of_people_each_with_a_post_and_its_term_gives_each_post_to_the_name_after_it():
+    rels = _relations("Tiga terdakwa yakni Direktur Utama PT Sinar Laut Tbk Darmawan Hadi, Direktur Keuangan Bank "
+                      "Mandiri periode Januari 2015-2019 Teddy Kusnadi, dan Komisaris PT Sinar Laut Tbk Yulia Ratnasari.")
+    assert ("Darmawan Hadi", "leads", "PT Sinar Laut Tbk") in rels
+    assert not any(s == "Darmawan Hadi" and "Mandiri" in o for s, p, o in rels)
+    assert ("Rudi Hartono", "holdsPosition", "Bank Mandiri") in _relations(
+        "Direktur Keuangan Bank Mandiri periode Januari 2015-2019 Rudi Hartono hadir dalam sidang.", former=True)
+
+
+def test_a_legal_form_alone_is_no_organization_of_a_relation():
+    doc = Document("t", "Direktur PT Maju Jaya hadir.", sentences=[Sentence(0, 28, 0)])
+    text = doc.text
+    for surface, type_, key in (("PT", "Organization", "organization:pt"),
+                                ("Maju Jaya", "Person", "person:maju-jaya")):
+        start = text.index(surface)
+        doc.entities[key] = Entity(key, type_, surface)
+        doc.mentions.append(Mention(start, start + len(surface), surface, type_, "model", entity=key))
+    out = Collector()
+    relation_engine.extract(doc, out)
+    assert not out.found
+

@@ -31,6 +31,10 @@ _ORG_HEADS = {line.strip().lower() for line in
               if line.strip() and not line.startswith("#")}
 
 
+# the term of a post written between its unit and the name ("Direktur Utama Jiwasraya periode 2008-2018 X")
+_TERM = re.compile(r"(?:\s+(?:periode|tahun|sejak)?\s*(?:[A-Z][a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s?")
+
+
 def _last_word(text: str, end: int) -> str:
     """text[:end].split()[-1] without copying the text before it (long articles)."""
     stop = end
@@ -425,16 +429,22 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if (m := self.mention_at(nxt)) and m.type == "Person":
                 continue                      # "X, Menkeu Sri ...": the title is the next name's
             end = self.unit_end(unit_start, s)
-            if self.text[end:end + 1] == " " and self.next_person(end + 1, s):
+            gap = _TERM.match(self.text, end, s.end)
+            if self.text[gap.end() - 1:gap.end()] == " " and self.next_person(gap.end(), s):
                 continue                      # "A, Wali Kota Depok B, ...": a list; the title is B's
             self.post(p, t, (unit_start, end), s, "title-after-name", former)
 
-    def next_person(self, pos: int, s: Sentence) -> Mention | None:
-        """The person named at pos, after any rank words ("AKBP", "Irjen Pol")."""
+    def next_person(self, pos: int, s: Sentence) -> bool:
+        """A person is named at pos, after any rank words ("AKBP", "Irjen Pol"): a mention, or two to four
+        name words no mention covers."""
         while rank_end := self.is_rank_at(pos, s.end):
             pos = rank_end + 1
         m = self.mention_at(pos)
-        return m if m and m.type == "Person" else None
+        if m:
+            return m.type == "Person"
+        end = self.name_words_end(pos, s, people=True)
+        return not self.overlapping(pos, end) and 2 <= len(self.text[pos:end].split()) <= 4 \
+            and self.person_like(self.text[pos:end])
 
     def bracketed_title(self, t: re.Match, s: Sentence) -> tuple[re.Match, int]:
         """"Kepala Kepolisian Daerah (Kapolda) Jawa Barat": a title written in full then as its acronym in
@@ -890,8 +900,16 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 self.read_sentence(s)
         self.sources()
         self.named_after_region()
+        self.drop_bare_forms()
         self.short_names_to_full()
         self.home_defaults_yield()
+
+    def drop_bare_forms(self) -> None:
+        """"Direktur PT" + "Maju Jaya Budi" read as a person: a legal form alone ("PT", "Tbk") names no body."""
+        bare = {w.lower() for w in self.k.fused["legal_forms"]}
+        self.out.found = {key: r for key, r in self.out.found.items()
+                          if not any(k in self.doc.entities and self.doc.entities[k].name.lower() in bare
+                                     for k in (r.subject, r.object))}
 
     def home_defaults_yield(self) -> None:
         """'Menlu Wang Yi' after 'Menteri Luar Negeri Tiongkok Wang Yi': a title written without its

@@ -88,7 +88,29 @@ class FusedNames(TextReader):
                     self.drop(m)
                     self.entity(self.text[rest[0].start():m.end], m.type, (rest[0].start(), m.end))
 
+    def company_names(self, s: Sentence) -> None:
+        """"PT" + "Bukit Asam" typed as a person: a short name right after a legal form is the company's
+        (a longer one may hold the unit and a person, "PT" + "Pindad Aditya Prasetyo Utomo", see split)."""
+        forms = {w.lower() for w in self.k.fused["legal_forms"]}
+        for m in self.mentions_in(s.start, s.end, "Person"):
+            before = self.text[s.start:m.start].split()[-1:]
+            e = self.doc.entities.get(m.entity)
+            if not before or before[0].lower() not in forms or self.text[m.start - 1] != " " or e is None \
+                    or e.wikidata or len(m.text.split()) > 2 or self.next_is_person(m, s):
+                continue
+            start = m.start - len(before[0]) - 1
+            if any(x.entity and (x.start, x.end) != (start, m.start - 1) for x in self.overlapping(start, m.start - 1)):
+                continue                      # "PT Mitra Pangan Sentosa Tbk" + "Bambang Setiadi": the form ends a name
+            for x in [x for x in self.overlapping(start, m.end) if x.entity]:
+                self.drop(x)
+            self.entity(self.text[start:m.end], "Organization", (start, m.end))
+
+    def next_is_person(self, m: Mention, s: Sentence) -> bool:
+        nxt = self.mention_at(m.end + 1)
+        return bool(nxt and nxt.type == "Person" and self.text[m.end:nxt.start] == " ")
+
     def split_fused(self, s: Sentence) -> None:
+        self.company_names(s)
         for m in self.mentions_in(s.start, s.end, "Person"):
             rank_end = self.is_rank_at(m.start, m.end)
             if rank_end and rank_end < m.end and self.text[:m.start].rstrip().split()[-1:] and \

@@ -34,6 +34,7 @@ _APPOSITION = re.compile(
     rf"(?P<p>{PER}),? (?:yang )?(?:merupakan |adalah |menjabat(?: sebagai)? |sebagai |selaku )?"
     rf"(?:seorang |salah (?:satu|seorang) )?(?P<role>{_REPRESENTATIVE_ROLES}|{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}"
     rf"(?P<unit>(?: [a-z]+){{0,2}}?) (?P<o>{ORG})", re.IGNORECASE)
+_NEXT_NAME = re.compile(rf"(?: [A-Z][\w-]*)* {PER}")
 # "... dan perwakilan utamanya di Lebanon" continuing an apposition
 _REPRESENTATIVE = re.compile(
     rf"\b(?:dan|serta|sekaligus) (?:{_REPRESENTATIVE_ROLES}){_ROLE_ADJ}(?:nya|(?: (?P<o>{ORG})))(?: di (?P<l>{PLACE}))?",
@@ -104,6 +105,8 @@ def _based_predicate(f: Frame, m: re.Match) -> str:
 def _extract(f: Frame, out: _Patterns) -> None:
     t = f.text
     for m in _APPOSITION.finditer(t):
+        if _NEXT_NAME.match(t, m.end()):
+            continue          # "A, Direktur PT X B, ...": a list of people with their posts; the post is B's
         pred = _role_predicate(m.group("role"))
         person, org = f.entity(m.group("p")), f.entity(m.group("o"))
         out.add(f, person, pred, org, m, "apposition-role", 0.85, (m.group("unit") or "").strip() or None)
