@@ -159,3 +159,11 @@ def test_a_legal_form_alone_is_no_organization_of_a_relation():
     relation_engine.extract(doc, out)
     assert not out.found
 
+
+
+def test_a_deputy_assistant_or_staff_of_a_head_holds_a_post_and_leads_nothing():
+    rels = _relations("Wakil Kapolda Jawa Barat Brigjen Pol Rudi Setiawan hadir. Staf Ahli Menteri Keuangan Rina Lestari "
+                      "juga hadir. Ajudan Presiden Kompol Syarif Muhammad mendampingi.")
+    assert ("Rudi Setiawan", "holdsPosition", "Polda Jawa Barat") in rels
+    assert ("Rina Lestari", "holdsPosition", "Kementerian Keuangan") in rels
+    assert not any(p == "leads" for s, p, o in rels)

@@ -303,6 +303,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         predicate = "leads" if parent else title.predicate   # the head of a unit of a body
         span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
         role = " ".join(title_m.group().split())
+        before = self.before_words(title_m.start(), s, 2)
+        deputy = next((w for w in (" ".join(before), before[-1] if before else "") if w in k.deputies), None)
+        if deputy and predicate == "leads":  # "Wakil Kapolda X", "Staf Khusus Presiden X": a post, not the head
+            predicate, role, parent = "holdsPosition", f"{deputy.title()} {role}", None
         conf = k.confidence.get(title.predicate, 0.8)
         rank_end = self.is_rank_at(person.start, person.end)
         while rank_end and rank_end < person.end:         # "Pol Dharma Setiawan" -> also "Dharma Setiawan"

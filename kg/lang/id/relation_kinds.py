@@ -58,6 +58,7 @@ class RelationKinds:
         self.headquarters = words_pattern(self.raw["based_in"]["headquarters"])
         phrase = self.raw["title_phrase"]
         self.adjectives = {w.lower() for w in phrase["adjectives"]}
+        self.deputies = {w.lower() for w in phrase["deputies"]}
         self.connectors = {w.lower() for w in phrase["connectors"]}
         self.ranks = {w.lower() for w in phrase["ranks"]}
         self.split_before = words_pattern(phrase["split_before"])
