@@ -167,3 +167,11 @@ def test_a_deputy_assistant_or_staff_of_a_head_holds_a_post_and_leads_nothing():
     assert ("Rudi Setiawan", "holdsPosition", "Polda Jawa Barat") in rels
     assert ("Rina Lestari", "holdsPosition", "Kementerian Keuangan") in rels
     assert not any(p == "leads" for s, p, o in rels)
+
+
+def test_the_relative_named_after_a_heads_title_and_a_comma_holds_no_post():
+    rels = _relations("Istri Gubernur Jawa Tengah, Siti Atikoh, membagikan sembako. Kuasa hukum Bupati Kolaka Timur "
+                      "Andi Merya, Samsul Bahri, mengajukan banding.")
+    assert not any(s == "Siti Atikoh" for s, p, o in rels)
+    assert ("Andi Merya", "leads", "Kolaka Timur") in rels
+    assert not any(s == "Samsul Bahri" for s, p, o in rels)

@@ -359,12 +359,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if inner is not t and not unit_start:   # "Kepala Kepolisian Daerah (Kapolda) Jawa Barat X"
                 t, unit_start, search_from = inner, inner_unit, inner_unit
             person = self.person_after_title(search_from, s)
-            if person is None:
+            if person is None or self.relative_of_head(t.start(), person, s):
                 continue
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
             if self.k.title(t.group(), "").predicate in ("playsFor", "memberOf"):
                 for other in self.person_list(person.start, s)[1:]:    # "Pemain PSM Makassar A dan B"
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
+
+    def relative_of_head(self, title_start: int, person: Mention, s: Sentence) -> bool:
+        """"Istri Gubernur Jawa Tengah, Siti Atikoh": the name after a relative's word, the title and a
+        comma is the relative's (with no comma, "Kuasa hukum Bupati X", the name is the head's)."""
+        before = self.before_words(title_start, s, 2)
+        return any(w in self.k.relatives for w in (" ".join(before), before[-1] if before else "")) and \
+            "," in self.text[title_start:person.start]
 
     # ---------------------------------------------------------------- titles after a name
     def appointed(self, s: Sentence) -> None:

@@ -59,6 +59,7 @@ class RelationKinds:
         phrase = self.raw["title_phrase"]
         self.adjectives = {w.lower() for w in phrase["adjectives"]}
         self.deputies = {w.lower() for w in phrase["deputies"]}
+        self.relatives = {w.lower() for w in phrase["relatives"]}
         self.connectors = {w.lower() for w in phrase["connectors"]}
         self.ranks = {w.lower() for w in phrase["ranks"]}
         self.split_before = words_pattern(phrase["split_before"])
