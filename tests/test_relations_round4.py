@@ -175,3 +175,8 @@ def test_the_relative_named_after_a_heads_title_and_a_comma_holds_no_post():
     assert not any(s == "Siti Atikoh" for s, p, o in rels)
     assert ("Andi Merya", "leads", "Kolaka Timur") in rels
     assert not any(s == "Samsul Bahri" for s, p, o in rels)
+
+
+def test_an_ordinary_word_opening_the_sentence_does_not_hide_a_chain():
+    rels = _relations("Warga Kampung Cibeureum, Desa Sukamaju, Kecamatan Cibadak mengungsi ke masjid.")
+    assert ("Kampung Cibeureum", "containedInPlace", "Desa Sukamaju") in rels

@@ -55,7 +55,7 @@ class PlaceRelations(TextReader):
             for p in pattern.finditer(self.text, s.start, s.end):
                 before = self.text[s.start:p.start()].split()[-1:]
                 if before and before[0][:1].isupper() and not before[0].endswith((",", ".")) and \
-                        not k.level_re.fullmatch(before[0]):
+                        not k.level_re.fullmatch(before[0]) and not is_common_word(before[0]):
                     continue                  # "Ibu Kota Nusantara", "Festival Teluk Doreri": inside a longer name
                 if any(m.entity for m in self.overlapping(p.start(), p.start() + 1)):
                     continue
@@ -113,8 +113,10 @@ class PlaceRelations(TextReader):
                 continue                      # an enumeration, unless its levels rise (Desa A, Kecamatan B, ...)
             before = self.text[s.start:a.start].split()[-1:]
             if before and before[0][:1].isupper() and before[0][-1].isalnum() and before[0] not in ("Di", "Ke") \
+                    and not is_common_word(before[0]) \
                     and not self.k.level_re.fullmatch(before[0]):
-                continue                      # "Festival Teluk Doreri": the place names something else
+                continue                      # "Festival Teluk Doreri": the place names something else ("Warga
+                                              # Kampung A, Desa B": an ordinary word opening the sentence does not)
             gap = " ".join(self.text[a.end:b.start].lower().split()) or ""
             gap = gap if gap != "," else ","
             if re.fullmatch(r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara |provinsi )?", gap + " "):
