@@ -180,3 +180,10 @@ def test_the_relative_named_after_a_heads_title_and_a_comma_holds_no_post():
 def test_an_ordinary_word_opening_the_sentence_does_not_hide_a_chain():
     rels = _relations("Warga Kampung Cibeureum, Desa Sukamaju, Kecamatan Cibadak mengungsi ke masjid.")
     assert ("Kampung Cibeureum", "containedInPlace", "Desa Sukamaju") in rels
+
+
+def test_a_post_of_the_body_after_dari_is_held_there_also_after_the_titles_acronym():
+    rels = _relations("Dalam sidang itu, jaksa penuntut umum (JPU) dari Kejaksaan Negeri Bandung, Rudi Hartanto, "
+                      "menuntut terdakwa 11 tahun penjara.")
+    assert ("Rudi Hartanto", "holdsPosition", "Kejaksaan Negeri Bandung") in rels
+    assert ("Rudi Hartanto", "memberOf", "Kejaksaan Negeri Bandung") not in rels

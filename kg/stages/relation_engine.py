@@ -278,7 +278,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             tail_orgs = self.mentions_in(tail.end(), end, "Organization")
             if tail.group().lower() in k.member_after and tail_orgs:
                 member_of = tail_orgs[0].entity
-            if not self.text[start:tail.start()].strip() and tail_orgs:       # "tunggal putri asal PB Djarum"
+            if not re.sub(r"\([^)]*\)", "", self.text[start:tail.start()]).strip() and tail_orgs:
+                # "tunggal putri asal PB Djarum", "jaksa penuntut umum (JPU) dari Kejaksaan Agung, X"
                 start, end = tail_orgs[0].start, tail_orgs[0].end
             else:
                 end = tail.start()
@@ -317,7 +318,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             self.home_defaults.add((person.entity, predicate, obj, former))   # "Menlu Wang Yi": no country written
         if parent:
             self.out.add(person.entity, "holdsPosition", parent, s.index, span, extractor, conf - 0.1, role, former)
-        if member_of:
+        if member_of and member_of != obj:
             self.out.add(person.entity, "memberOf", member_of, s.index, span, extractor, conf - 0.1, None, former)
         if title.representative and obj:
             country = self.doc.entities[obj].name.split("Negeri", 1)[-1].strip()
