@@ -187,3 +187,12 @@ def test_a_post_of_the_body_after_dari_is_held_there_also_after_the_titles_acron
                       "menuntut terdakwa 11 tahun penjara.")
     assert ("Rudi Hartanto", "holdsPosition", "Kejaksaan Negeri Bandung") in rels
     assert ("Rudi Hartanto", "memberOf", "Kejaksaan Negeri Bandung") not in rels
+
+
+def test_a_goal_thanks_to_a_player_is_for_the_clauses_subject_or_the_winner_after_a_loss():
+    rels = _relations("Persib Bandung unggul lewat gol Ciro Alves sebelum Persija Jakarta menyamakan kedudukan lewat gol "
+                      "Gustavo Almeida. Arema FC kalah dari Bali United berkat gol Irfan Jaya.")
+    assert ("Ciro Alves", "playsFor", "Persib Bandung") in rels
+    assert ("Gustavo Almeida", "playsFor", "Persija Jakarta") in rels
+    assert ("Irfan Jaya", "playsFor", "Bali United") in rels
+    assert ("Irfan Jaya", "playsFor", "Arema FC") not in rels

@@ -657,10 +657,21 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 for p in self.person_list(slot, s):
                     self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "teammate", 0.7)
         for g in k.thanks_re.finditer(self.text, s.start, s.end):
-            teams = self.mentions_in(s.start, g.start(), "Organization")
-            if teams:
+            team = self.scoring_team(self.mentions_in(s.start, g.start(), "Organization"), s)
+            if team:
                 for p in self.person_list(g.end(), s, scorers=True):
-                    self.out.add(p.entity, "playsFor", teams[0].entity, s.index, (teams[0].start, p.end), "scorer", 0.75)
+                    self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "scorer", 0.75)
+
+    def scoring_team(self, teams: list[Mention], s: Sentence) -> Mention | None:
+        """The team whose goal a "berkat gol" names: the sentence's subject, the subject of a later clause
+        ("sebelum Persija menyamakan ... lewat gol X"), or the winner after a loss ("kalah dari X")."""
+        chosen = None
+        for i, team in enumerate(teams):
+            before = self.before_words(team.start, s, 3)
+            if i == 0 or before and before[-1] in self.k.clause_openers or \
+                    any(" ".join(before[j:]) in self.k.winners_after for j in range(len(before))):
+                chosen = team
+        return chosen
 
     def team_before(self, pos: int, s: Sentence) -> str | None:
         """The team named just before a goal word and a comma: "untuk Persib, gol dicetak ..."."""

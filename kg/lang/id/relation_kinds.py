@@ -115,6 +115,8 @@ class RelationKinds:
         self.score_verb_re = words_pattern(sc["verbs"])
         self.team_after = {w.lower() for w in sc["team_after"]}
         self.thanks_re = words_pattern(sc["thanks"])
+        self.clause_openers = {w.lower() for w in sc["clause_openers"]}
+        self.winners_after = {w.lower() for w in sc["winners_after"]}
         self.minute_re = re.compile(sc["minute"])
         self.teammate_re = words_pattern(sc["teammates"])
         self.score_active_re = words_pattern(sc["active"])
