@@ -196,3 +196,9 @@ def test_a_goal_thanks_to_a_player_is_for_the_clauses_subject_or_the_winner_afte
     assert ("Gustavo Almeida", "playsFor", "Persija Jakarta") in rels
     assert ("Irfan Jaya", "playsFor", "Bali United") in rels
     assert ("Irfan Jaya", "playsFor", "Arema FC") not in rels
+
+
+def test_coordinating_ministers_and_the_cabinet_secretary_lead_their_bodies():
+    rels = _relations("Menko Polhukam Budi Gunawan dan Seskab Teddy Indra Wijaya hadir di Istana Merdeka, Jakarta.")
+    assert ("Budi Gunawan", "leads", "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan") in rels
+    assert ("Teddy Indra Wijaya", "leads", "Sekretariat Kabinet") in rels
