@@ -202,3 +202,10 @@ def test_coordinating_ministers_and_the_cabinet_secretary_lead_their_bodies():
     rels = _relations("Menko Polhukam Budi Gunawan dan Seskab Teddy Indra Wijaya hadir di Istana Merdeka, Jakarta.")
     assert ("Budi Gunawan", "leads", "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan") in rels
     assert ("Teddy Indra Wijaya", "leads", "Sekretariat Kabinet") in rels
+
+
+def test_a_venue_named_with_an_english_facility_word_lies_in_the_place_after_di():
+    rels = _relations("Konser itu digelar di Jakarta International Stadium di Jakarta Utara, Sabtu malam.")
+    assert ("Jakarta International Stadium", "containedInPlace", "Jakarta Utara") in rels
+    rels = _relations("Laga digelar di Jakarta International Stadium (JIS), Jakarta Utara, Sabtu.")
+    assert ("Jakarta International Stadium", "containedInPlace", "Jakarta Utara") in rels

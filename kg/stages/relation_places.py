@@ -46,7 +46,10 @@ class PlaceRelations(TextReader):
     def places(self, s: Sentence) -> list[_Place]:
         k, found = self.k, []
         for m in self.mentions_in(s.start, s.end, "Place Organization"):
-            facility = k.facilities.match(self.text, m.start)
+            if self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")":
+                continue                      # "(JIS)": the acronym of the place before
+            facility = k.facilities.match(self.text, m.start) or \
+                m.type == "Place" and m.text.split()[-1].lower() in k.facility_tails
             if m.type == "Place" or facility:
                 prefix = k.level_re.match(self.text, m.start)
                 level = 0 if facility else self.level(m.entity, prefix.group() if prefix else None)
@@ -117,7 +120,8 @@ class PlaceRelations(TextReader):
                     and not self.k.level_re.fullmatch(before[0]):
                 continue                      # "Festival Teluk Doreri": the place names something else ("Warga
                                               # Kampung A, Desa B": an ordinary word opening the sentence does not)
-            gap = " ".join(self.text[a.end:b.start].lower().split()) or ""
+            # a bracketed acronym after a place belongs to it: "Jakarta International Stadium (JIS), Jakarta Utara"
+            gap = " ".join(re.sub(r"^\s*\([^()]*\)", "", self.text[a.end:b.start]).lower().split()) or ""
             gap = gap if gap != "," else ","
             if re.fullmatch(r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara |provinsi )?", gap + " "):
                 self.out.add(a.key, "capitalOf", b.key, s.index, (a.start, b.end), "capital", 0.9)
