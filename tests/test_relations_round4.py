@@ -209,3 +209,9 @@ def test_a_venue_named_with_an_english_facility_word_lies_in_the_place_after_di(
     assert ("Jakarta International Stadium", "containedInPlace", "Jakarta Utara") in rels
     rels = _relations("Laga digelar di Jakarta International Stadium (JIS), Jakarta Utara, Sabtu.")
     assert ("Jakarta International Stadium", "containedInPlace", "Jakarta Utara") in rels
+
+
+def test_a_regional_body_and_its_region_after_a_deputys_title_are_one_unit():
+    rels = _relations("Wakil Ketua DPRD Sulawesi Selatan Andi Besse Tenriola menemui massa di depan gedung dewan.")
+    assert ("Andi Besse Tenriola", "holdsPosition", "DPRD Sulawesi Selatan") in rels
+    assert ("Andi Besse Tenriola", "holdsPosition", "DPRD") not in rels

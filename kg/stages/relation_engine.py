@@ -258,6 +258,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         orgs = [m for m in inside if m.type == "Organization"]
         if orgs and orgs[-1].end == end and starts_with_unit:
             return self.entity(unit, "Organization", (start, end)), orgs[-1].entity
+        if orgs and orgs[0].start == start and k.region_prefixes.fullmatch(orgs[0].text) and len(inside) > 1 \
+                and all(m.type == "Place" for m in inside[1:]):
+            return self.entity(unit, "Organization", (start, end)), None   # "DPRD" + "Sulawesi Selatan": one body
         if title.parent and orgs:
             return orgs[-1].entity, None
         type_ = "Place" if inside and all(m.type == "Place" for m in inside) and \
