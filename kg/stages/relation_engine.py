@@ -31,6 +31,10 @@ _ORG_HEADS = {line.strip().lower() for line in
               if line.strip() and not line.startswith("#")}
 
 
+# the term of a post written between its unit and the name ("Direktur Utama Jiwasraya periode 2008-2018 X")
+_TERM = re.compile(r"(?:\s+(?:periode|tahun|sejak)?\s*(?:[A-Z][a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s?")
+
+
 def _last_word(text: str, end: int) -> str:
     """text[:end].split()[-1] without copying the text before it (long articles)."""
     stop = end
@@ -254,6 +258,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         orgs = [m for m in inside if m.type == "Organization"]
         if orgs and orgs[-1].end == end and starts_with_unit:
             return self.entity(unit, "Organization", (start, end)), orgs[-1].entity
+        if orgs and orgs[0].start == start and k.region_prefixes.fullmatch(orgs[0].text) and len(inside) > 1 \
+                and all(m.type == "Place" for m in inside[1:]):
+            return self.entity(unit, "Organization", (start, end)), None   # "DPRD" + "Sulawesi Selatan": one body
         if title.parent and orgs:
             return orgs[-1].entity, None
         type_ = "Place" if inside and all(m.type == "Place" for m in inside) and \
@@ -274,7 +281,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             tail_orgs = self.mentions_in(tail.end(), end, "Organization")
             if tail.group().lower() in k.member_after and tail_orgs:
                 member_of = tail_orgs[0].entity
-            if not self.text[start:tail.start()].strip() and tail_orgs:       # "tunggal putri asal PB Djarum"
+            if not re.sub(r"\([^)]*\)", "", self.text[start:tail.start()]).strip() and tail_orgs:
+                # "tunggal putri asal PB Djarum", "jaksa penuntut umum (JPU) dari Kejaksaan Agung, X"
                 start, end = tail_orgs[0].start, tail_orgs[0].end
             else:
                 end = tail.start()
@@ -299,6 +307,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         predicate = "leads" if parent else title.predicate   # the head of a unit of a body
         span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
         role = " ".join(title_m.group().split())
+        before = self.before_words(title_m.start(), s, 2)
+        deputy = next((w for w in (" ".join(before), before[-1] if before else "") if w in k.deputies), None)
+        if deputy and predicate == "leads":  # "Wakil Kapolda X", "Staf Khusus Presiden X": a post, not the head
+            predicate, role, parent = "holdsPosition", f"{deputy.title()} {role}", None
         conf = k.confidence.get(title.predicate, 0.8)
         rank_end = self.is_rank_at(person.start, person.end)
         while rank_end and rank_end < person.end:         # "Pol Dharma Setiawan" -> also "Dharma Setiawan"
@@ -309,7 +321,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             self.home_defaults.add((person.entity, predicate, obj, former))   # "Menlu Wang Yi": no country written
         if parent:
             self.out.add(person.entity, "holdsPosition", parent, s.index, span, extractor, conf - 0.1, role, former)
-        if member_of:
+        if member_of and member_of != obj:
             self.out.add(person.entity, "memberOf", member_of, s.index, span, extractor, conf - 0.1, None, former)
         if title.representative and obj:
             country = self.doc.entities[obj].name.split("Negeri", 1)[-1].strip()
@@ -351,12 +363,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if inner is not t and not unit_start:   # "Kepala Kepolisian Daerah (Kapolda) Jawa Barat X"
                 t, unit_start, search_from = inner, inner_unit, inner_unit
             person = self.person_after_title(search_from, s)
-            if person is None:
+            if person is None or self.relative_of_head(t.start(), person, s):
                 continue
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
             if self.k.title(t.group(), "").predicate in ("playsFor", "memberOf"):
                 for other in self.person_list(person.start, s)[1:]:    # "Pemain PSM Makassar A dan B"
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
+
+    def relative_of_head(self, title_start: int, person: Mention, s: Sentence) -> bool:
+        """"Istri Gubernur Jawa Tengah, Siti Atikoh": the name after a relative's word, the title and a
+        comma is the relative's (with no comma, "Kuasa hukum Bupati X", the name is the head's)."""
+        before = self.before_words(title_start, s, 2)
+        return any(w in self.k.relatives for w in (" ".join(before), before[-1] if before else "")) and \
+            "," in self.text[title_start:person.start]
 
     # ---------------------------------------------------------------- titles after a name
     def appointed(self, s: Sentence) -> None:
@@ -425,7 +444,22 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if (m := self.mention_at(nxt)) and m.type == "Person":
                 continue                      # "X, Menkeu Sri ...": the title is the next name's
             end = self.unit_end(unit_start, s)
+            gap = _TERM.match(self.text, end, s.end)
+            if self.text[gap.end() - 1:gap.end()] == " " and self.next_person(gap.end(), s):
+                continue                      # "A, Wali Kota Depok B, ...": a list; the title is B's
             self.post(p, t, (unit_start, end), s, "title-after-name", former)
+
+    def next_person(self, pos: int, s: Sentence) -> bool:
+        """A person is named at pos, after any rank words ("AKBP", "Irjen Pol"): a mention, or two to four
+        name words no mention covers."""
+        while rank_end := self.is_rank_at(pos, s.end):
+            pos = rank_end + 1
+        m = self.mention_at(pos)
+        if m:
+            return m.type == "Person"
+        end = self.name_words_end(pos, s, people=True)
+        return not self.overlapping(pos, end) and 2 <= len(self.text[pos:end].split()) <= 4 \
+            and self.person_like(self.text[pos:end])
 
     def bracketed_title(self, t: re.Match, s: Sentence) -> tuple[re.Match, int]:
         """"Kepala Kepolisian Daerah (Kapolda) Jawa Barat": a title written in full then as its acronym in
@@ -546,11 +580,14 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         return None
 
     # ---------------------------------------------------------------- teams
-    def person_list(self, pos: int, s: Sentence) -> list[Mention]:
+    def person_list(self, pos: int, s: Sentence, scorers: bool = False) -> list[Mention]:
         """Names at pos joined by commas and 'dan': "Rafael Oliveira dan Dimas Aditya". In this slot
-        capitalised words no mention covers are a name too ("berkat gol Matheus Cardoso Silva")."""
+        capitalised words no mention covers are a name too ("berkat gol Matheus Cardoso Silva"). In a
+        list of scorers the minute and the manner of each goal may follow a name ("A pada menit ke-8, B (64')")."""
         out = []
         while True:
+            if scorers and out and (minute := self.k.minute_re.match(self.text, pos, s.end)):
+                pos = minute.end()
             gap = re.match(r"\s*(?:[,/]\s*)?(?:(?:dan|serta)\s+)?", self.text[pos:s.end])   # "Bagas/Rendy"
             start = pos + gap.end()
             m = self.mention_at(start)
@@ -570,12 +607,17 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         k = self.k
         for g in k.goal_re.finditer(self.text, s.start, s.end):
             pos = g.end() + 1
+            if (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in k.team_after:
+                pos = w.end() + 1             # "Gol untuk Perseru Badak Lampung dicetak oleh ..."
             team, team_end = self.team_at(pos, s)
             if not team:                      # "Dua gol Persebaya dicetak oleh ...": a team no mention covers
                 end = self.name_words_end(pos, s)
                 if end > pos and len(self.text[pos:end].split()) <= 3 and \
                         k.score_verb_re.match(self.text, end + 1, s.end) and not self.overlapping(pos, end):
                     team, team_end = self.entity(self.text[pos:end], "Organization", (pos, end)), end
+            v = None if team else k.score_verb_re.match(self.text, g.end() + 1, s.end)
+            if v and (before := self.team_before(g.start(), s)):
+                team, team_end = before, g.end()  # "untuk Persib, gol dicetak oleh Ghozali Siregar"
             if team:
                 v = k.score_verb_re.match(self.text, team_end + 1, s.end)
                 if not v:
@@ -584,7 +626,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 while (t := self.title_at(pos + 1, s.end)) or (w := _WORD.match(self.text, pos + 1, s.end)) \
                         and w.group().lower() in k.adjectives:
                     pos = t.end() if t else w.end()
-                players = self.person_list(pos, s)
+                players = self.person_list(pos, s, scorers=True)
             else:
                 players = self.person_list(g.end(), s)
                 after = _WORD.match(self.text, players[-1].end + 1, s.end) if players else None
@@ -618,10 +660,32 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 for p in self.person_list(slot, s):
                     self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "teammate", 0.7)
         for g in k.thanks_re.finditer(self.text, s.start, s.end):
-            teams = self.mentions_in(s.start, g.start(), "Organization")
-            if teams:
-                for p in self.person_list(g.end(), s):
-                    self.out.add(p.entity, "playsFor", teams[0].entity, s.index, (teams[0].start, p.end), "scorer", 0.75)
+            team = self.scoring_team(self.mentions_in(s.start, g.start(), "Organization"), s)
+            if team:
+                for p in self.person_list(g.end(), s, scorers=True):
+                    self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "scorer", 0.75)
+
+    def scoring_team(self, teams: list[Mention], s: Sentence) -> Mention | None:
+        """The team whose goal a "berkat gol" names: the sentence's subject, the subject of a later clause
+        ("sebelum Persija menyamakan ... lewat gol X"), or the winner after a loss ("kalah dari X")."""
+        chosen = None
+        for i, team in enumerate(teams):
+            before = self.before_words(team.start, s, 3)
+            if i == 0 or before and before[-1] in self.k.clause_openers or \
+                    any(" ".join(before[j:]) in self.k.winners_after for j in range(len(before))):
+                chosen = team
+        return chosen
+
+    def team_before(self, pos: int, s: Sentence) -> str | None:
+        """The team named just before a goal word and a comma: "untuk Persib, gol dicetak ..."."""
+        teams = self.mentions_in(s.start, pos, "Organization")
+        if teams and re.fullmatch(r"\s*,\s*", self.text[teams[-1].end:pos]):
+            return teams[-1].entity
+        named = re.search(r"\b(?:untuk|bagi)\s+((?:[A-Z][\w-]*\s?){1,4}),\s*$", self.text[s.start:pos])
+        if named and not self.overlapping(s.start + named.start(1), s.start + named.end(1)):
+            start = s.start + named.start(1)          # a team no mention covers
+            return self.entity(named.group(1).strip(), "Organization", (start, start + len(named.group(1).strip())))
+        return None
 
     def team_at(self, pos: int, s: Sentence) -> tuple[str | None, int]:
         """The team named at pos: a mention, or a short form of a team the article names ("Persib")."""
@@ -862,8 +926,16 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 self.read_sentence(s)
         self.sources()
         self.named_after_region()
+        self.drop_bare_forms()
         self.short_names_to_full()
         self.home_defaults_yield()
+
+    def drop_bare_forms(self) -> None:
+        """"Direktur PT" + "Maju Jaya Budi" read as a person: a legal form alone ("PT", "Tbk") names no body."""
+        bare = {w.lower() for w in self.k.fused["legal_forms"]}
+        self.out.found = {key: r for key, r in self.out.found.items()
+                          if not any(k in self.doc.entities and self.doc.entities[k].name.lower() in bare
+                                     for k in (r.subject, r.object))}
 
     def home_defaults_yield(self) -> None:
         """'Menlu Wang Yi' after 'Menteri Luar Negeri Tiongkok Wang Yi': a title written without its

@@ -88,7 +88,29 @@ class FusedNames(TextReader):
                     self.drop(m)
                     self.entity(self.text[rest[0].start():m.end], m.type, (rest[0].start(), m.end))
 
+    def company_names(self, s: Sentence) -> None:
+        """"PT" + "Bukit Asam" typed as a person: a short name right after a legal form is the company's
+        (a longer one may hold the unit and a person, "PT" + "Pindad Aditya Prasetyo Utomo", see split)."""
+        forms = {w.lower() for w in self.k.fused["legal_forms"]}
+        for m in self.mentions_in(s.start, s.end, "Person"):
+            before = self.text[s.start:m.start].split()[-1:]
+            e = self.doc.entities.get(m.entity)
+            if not before or before[0].lower() not in forms or self.text[m.start - 1] != " " or e is None \
+                    or e.wikidata or len(m.text.split()) > 2 or self.next_is_person(m, s):
+                continue
+            start = m.start - len(before[0]) - 1
+            if any(x.entity and (x.start, x.end) != (start, m.start - 1) for x in self.overlapping(start, m.start - 1)):
+                continue                      # "PT Mitra Pangan Sentosa Tbk" + "Bambang Setiadi": the form ends a name
+            for x in [x for x in self.overlapping(start, m.end) if x.entity]:
+                self.drop(x)
+            self.entity(self.text[start:m.end], "Organization", (start, m.end))
+
+    def next_is_person(self, m: Mention, s: Sentence) -> bool:
+        nxt = self.mention_at(m.end + 1)
+        return bool(nxt and nxt.type == "Person" and self.text[m.end:nxt.start] == " ")
+
     def split_fused(self, s: Sentence) -> None:
+        self.company_names(s)
         for m in self.mentions_in(s.start, s.end, "Person"):
             rank_end = self.is_rank_at(m.start, m.end)
             if rank_end and rank_end < m.end and self.text[:m.start].rstrip().split()[-1:] and \
@@ -113,8 +135,11 @@ class FusedNames(TextReader):
             if chain[0].type != "Person" and nxt and self.text[chain[0].end:nxt.start] == " ":
                 chain.append(nxt)             # "PT" + "Pindad Aditya Prasetyo Utomo"
             make_unit = not self.k.title(t.group(), "").object     # "Kapolda" + "Metro Jaya" names "Polda Metro Jaya"
+            # "Ketua DPR" names its body: after it only a region may stand before the name ("Ketua DPRD Jawa
+            # Timur X"), not a first name the recogniser also typed as an organization elsewhere ("Ratna")
+            region_only = t.group().split()[-1].isupper()
             for fused in chain:
-                if self.split(pos, fused, make_unit) or self.split_at_rank(pos, fused, make_unit):
+                if self.split(pos, fused, make_unit, region_only) or self.split_at_rank(pos, fused, make_unit):
                     break
             else:
                 self.join_missed_words(chain[0], s)
@@ -156,7 +181,7 @@ class FusedNames(TextReader):
                 return False
         return False
 
-    def split(self, unit_start: int, fused: Mention, make_unit: bool) -> bool:
+    def split(self, unit_start: int, fused: Mention, make_unit: bool, region_only: bool = False) -> bool:
         if fused.text.lower() in _gazetteer_units() or places.lookup(fused.text):
             return False                      # "Amerika Serikat" is one name
         words = self.words(fused.start, fused.end)
@@ -169,10 +194,16 @@ class FusedNames(TextReader):
                 continue                      # a unit has no comma inside; one ends it
             unit_end = unit_start + len(unit)
             tail = self.text[tail_start:fused.end]
-            if (joined or len(tail.split()) > 1) and self.known_unit(unit, unit_start, fused) and self.person_like(tail):
+            if (joined or len(tail.split()) > 1) and self.known_unit(unit, unit_start, fused) and self.person_like(tail) \
+                    and not (region_only and not self.region(unit)):
                 self.cut(fused, unit_start, unit_end, tail_start, make_unit)
                 return True
         return False
+
+    def region(self, unit: str) -> bool:
+        """A place a body's seat can be named after ("Jawa Timur" of "Ketua DPRD Jawa Timur")."""
+        known = self.find_entity(unit)
+        return bool(places.lookup(unit) or known and known.type == "Place" or self.k.level_re.match(unit))
 
     def known_unit(self, unit: str, unit_start: int, fused: Mention | None) -> bool:
         f = self.k.fused

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.lang.id.evidence import is_common_word
 from kg.model import Sentence
 from kg.stages.relation_fused import _org_heads
 from kg.stages.relation_text import TextReader
@@ -13,6 +14,13 @@ from kg.stages.relation_text import TextReader
 _PROVINCES = {line.strip().lower() for line in
               (Path(__file__).resolve().parent.parent / "lang" / "id" / "provinces.txt").read_text("utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
+
+
+# a verb of the clause (me-, ber-, di- words): an organization before it is another clause's subject
+_VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
+
+
+_LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
 
 
 @dataclass
@@ -38,7 +46,10 @@ class PlaceRelations(TextReader):
     def places(self, s: Sentence) -> list[_Place]:
         k, found = self.k, []
         for m in self.mentions_in(s.start, s.end, "Place Organization"):
-            facility = k.facilities.match(self.text, m.start)
+            if self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")":
+                continue                      # "(JIS)": the acronym of the place before
+            facility = k.facilities.match(self.text, m.start) or \
+                m.type == "Place" and m.text.split()[-1].lower() in k.facility_tails
             if m.type == "Place" or facility:
                 prefix = k.level_re.match(self.text, m.start)
                 level = 0 if facility else self.level(m.entity, prefix.group() if prefix else None)
@@ -47,7 +58,7 @@ class PlaceRelations(TextReader):
             for p in pattern.finditer(self.text, s.start, s.end):
                 before = self.text[s.start:p.start()].split()[-1:]
                 if before and before[0][:1].isupper() and not before[0].endswith((",", ".")) and \
-                        not k.level_re.fullmatch(before[0]):
+                        not k.level_re.fullmatch(before[0]) and not is_common_word(before[0]):
                     continue                  # "Ibu Kota Nusantara", "Festival Teluk Doreri": inside a longer name
                 if any(m.entity for m in self.overlapping(p.start(), p.start() + 1)):
                     continue
@@ -70,14 +81,48 @@ class PlaceRelations(TextReader):
                 found.append(_Place(p.start(), end, key, k.levels.get(p.group().lower()) if is_level else 0))
         return sorted(found, key=lambda f: f.start)
 
+    def doubtful(self, p: _Place) -> bool:
+        """A place the recogniser guessed that is no place: ordinary words ("Tambun, Pelaku Ditangkap di ...",
+        a headline's next clause) or a person's name ("kediaman Bima di Kebayoran Baru")."""
+        e = self.doc.entities[p.key]
+        if e.type != "Place" or self.k.level_re.match(self.text, p.start) or self.k.facilities.match(self.text, p.start):
+            return False
+        words = self.text[p.start:p.end].split()
+        if not (e.geonames or e.wikidata) and all(is_common_word(w) for w in words):
+            return True
+        return len(words) == 1 and any(words[0] in o.name.split()[1:] or words[0] == o.name.split()[0] != o.name
+                                       for o in self.doc.entities.values() if o.type == "Person")
+
+    def listed(self, places: list[_Place]) -> set[int]:
+        """Places of an enumeration, "Sobang, Labuan, Carita dan Cigeulis" (commas, then "dan" / "serta" /
+        "atau" before the last); indices into places."""
+        out, run = set(), [0]
+        for i in range(1, len(places) + 1):
+            gap = " ".join(self.text[places[i - 1].end:places[i].start].split()) if i < len(places) else None
+            if gap == ",":
+                run.append(i)
+                continue
+            if gap in _LIST_ENDS:
+                out.update(run + [i])
+            run = [i]
+        return out
+
     def chains(self, s: Sentence, places: list[_Place]) -> None:
-        for prev, a, b in zip([None, *places], places, places[1:]):
+        listed = self.listed(places)
+        for i, (prev, a, b) in enumerate(zip([None, *places], places, places[1:])):
+            if self.doubtful(a) or self.doubtful(b):
+                continue
+            if {i, i + 1} <= listed and not (a.level is not None and b.level is not None and b.level > a.level):
+                continue                      # an enumeration, unless its levels rise (Desa A, Kecamatan B, ...)
             before = self.text[s.start:a.start].split()[-1:]
             after_unit = prev is not None and prev.level and not self.text[prev.end:a.start].strip()
             if before and before[0][:1].isupper() and before[0][-1].isalnum() and before[0] not in ("Di", "Ke") \
+                    and not is_common_word(before[0]) \
                     and not self.k.level_re.fullmatch(before[0]) and not after_unit:
-                continue                      # "Festival Teluk Doreri": the place names something else
-            gap = " ".join(self.text[a.end:b.start].lower().split()) or ""
+                continue                      # "Festival Teluk Doreri": the place names something else ("Warga
+                                              # Kampung A, Desa B": an ordinary word opening the sentence does not)
+            # a bracketed acronym after a place belongs to it: "Jakarta International Stadium (JIS), Jakarta Utara"
+            gap = " ".join(re.sub(r"^\s*\([^()]*\)", "", self.text[a.end:b.start]).lower().split()) or ""
             gap = gap if gap != "," else ","
             if re.fullmatch(r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara |provinsi )?", gap + " "):
                 self.out.add(a.key, "capitalOf", b.key, s.index, (a.start, b.end), "capital", 0.9)
@@ -127,8 +172,8 @@ class PlaceRelations(TextReader):
         two = " ".join(words[:2]).lower()
         first, rest = (two, " ".join(words[2:])) if two in self.k.buildings_of else (words[0], " ".join(words[1:]))
         unit = self.k.buildings_of.get(first.lower())
-        if unit is None or not rest:
-            return None
+        if unit is None or not rest or self.k.level_re.match(rest):
+            return None                       # "Kantor Desa Langse": the office of a place, no body of that name
         body = f"{unit} {rest}".strip()
         known = self.find_entity(body, "Organization")
         if known:
@@ -149,6 +194,8 @@ class PlaceRelations(TextReader):
             if actors and actors[-1].type == "Person":
                 continue                      # "Hasto, yang berkantor di Jakarta": a person's base, not its body's
             orgs = [m for m in actors if not self.k.facilities.match(self.text, m.start)]
+            while len(orgs) > 1 and _VERB_WORD.search(self.text, orgs[0].end, orgs[1].start):
+                orgs = orgs[1:]               # "A menandatangani ... dengan B, dana ... yang bermarkas di": B's seat
             if not actors:                    # "Persebaya Surabaya, yang bermarkas di ...", a name no mention covers
                 orgs = [m for m in [self.unit_before(v.start(), s)] if m]
             if not orgs and not actors and (v.group().lower().startswith("yang") or

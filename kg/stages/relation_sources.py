@@ -22,23 +22,43 @@ class SourceRelations(TextReader):
                     outlet = self.outlet(relay.end(), s)
                 while outlet:
                     key, end = outlet
-                    self.out.add(DOCUMENT, "wasDerivedFrom", key, s.index, (c.start(), end), "source-cue", 0.85)
+                    self.relayed(key, s.index, (c.start(), end), "source-cue", 0.85)
                     more = re.match(r"\s+(?:dan|serta)\s+", self.text[end:s.end])
                     outlet = self.outlet(end + more.end() - 1, s) if more else None
+        if self.wire_dateline():
+            self.relayed(self.doc.publisher, 0, self.doc.publisher_span, "source-dateline", 0.8)
+        for v in k.reporting_re.finditer(self.text):
+            m = self.mentions_in(max(0, v.start() - 80), v.start(), "Organization")
+            if m and not self.text[m[-1].end:v.start()].strip() and self.is_outlet(m[-1]):
+                sentence = self.doc.sentence_at(v.start())
+                self.relayed(m[-1].entity, sentence.index if sentence else 0, (m[-1].start, v.end()), "source-reports", 0.8)
         for c in k.interview_re.finditer(self.text):
             m = self.mention_at(c.end() + 1)
-            outlet = self.doc.entities.get(m.entity) if m else None
-            if outlet and ({outlet.name.lower(), m.text.lower()} | {a.lower() for a in outlet.aliases}) & k.outlets:
+            if m and self.is_outlet(m):
                 sentence = self.doc.sentence_at(c.start())
-                self.out.add(DOCUMENT, "wasDerivedFrom", outlet.key, sentence.index if sentence else 0,
-                             (c.start(), m.end), "source-interview", 0.8)
+                self.relayed(m.entity, sentence.index if sentence else 0, (c.start(), m.end), "source-interview", 0.8)
         for c in re.finditer(r"\((\w+)(?:/\w+)*\)", self.text):
             name = k.credits.get(c.group(1).lower())
             if name:
                 sentence = self.doc.sentence_at(c.start()) or self.doc.sentence_at(c.start() - 2)
                 key = self.entity(name, "Organization", kind="news_outlet")
-                self.out.add(DOCUMENT, "wasDerivedFrom", key, sentence.index if sentence else 0, c.span(),
-                             "source-credit", 0.9)
+                self.relayed(key, sentence.index if sentence else 0, c.span(), "source-credit", 0.9)
+
+    def relayed(self, outlet: str, sentence: int, span: tuple[int, int], extractor: str, confidence: float) -> None:
+        """The article relays the outlet, unless the outlet is its own publisher ("JAKARTA, KOMPAS.com - ...
+        kata Bey kepada Kompas.com": an interview given to the article's own outlet)."""
+        if outlet != self.doc.publisher or self.wire_dateline():
+            self.out.add(DOCUMENT, "wasDerivedFrom", outlet, sentence, span, extractor, confidence)
+
+    def is_outlet(self, m) -> bool:
+        """A mention of an outlet the data lists (Reuters, Kompas.com ...)."""
+        e = self.doc.entities.get(m.entity) if m.entity else None
+        return bool(e and ({e.name.lower(), m.text.lower()} | {a.lower() for a in e.aliases}) & self.k.outlets)
+
+    def wire_dateline(self) -> bool:
+        """"PARIS (AFP) - ...": the dateline names a foreign wire agency whose story the article relays."""
+        pub = self.doc.entities.get(self.doc.publisher) if self.doc.publisher else None
+        return bool(pub and ({pub.name.lower()} | {a.lower() for a in pub.aliases}) & self.k.wire_agencies)
 
     def outlet(self, pos: int, s: Sentence) -> tuple[str, int] | None:
         """The outlet named at pos: a mention, or capitalised words up to the end of the clause."""

@@ -179,7 +179,9 @@ class TextReader:
         return [w.lower().strip(",.()'\"") for w in self.text[sentence.start:pos].split()[-n:]]
 
     def is_former(self, pos: int, sentence: Sentence) -> bool:
-        return bool(set(self.before_words(pos, sentence, 3)) & self.k.former_before)
+        # a cue closed by a comma dates the clause, not the post ("Sebelumnya, Mendagri X mengatakan ...")
+        words = [w for w in self.text[sentence.start:pos].split()[-3:] if not w.endswith(",")]
+        return bool({w.lower().strip(",.()'\"") for w in words} & self.k.former_before)
 
     def is_negated(self, pos: int, sentence: Sentence) -> bool:
         return bool(set(self.before_words(pos, sentence, 4)) & self.k.negation)

@@ -34,6 +34,7 @@ _APPOSITION = re.compile(
     rf"(?P<p>{PER}),? (?:yang )?(?:merupakan |adalah |menjabat(?: sebagai)? |sebagai |selaku )?"
     rf"(?:seorang |salah (?:satu|seorang) )?(?P<role>{_REPRESENTATIVE_ROLES}|{_LEADER_ROLES}|{_MEMBER_ROLES}){_ROLE_ADJ}"
     rf"(?P<unit>(?: [a-z]+){{0,2}}?) (?P<o>{ORG})", re.IGNORECASE)
+_NEXT_NAME = re.compile(rf"(?: [A-Z][\w-]*)* {PER}")
 # "... dan perwakilan utamanya di Lebanon" continuing an apposition
 _REPRESENTATIVE = re.compile(
     rf"\b(?:dan|serta|sekaligus) (?:{_REPRESENTATIVE_ROLES}){_ROLE_ADJ}(?:nya|(?: (?P<o>{ORG})))(?: di (?P<l>{PLACE}))?",
@@ -47,10 +48,10 @@ _ROLE_BEFORE_NAME = re.compile(
 # a subject with an optional acronym in brackets and an optional ", yang ...," clause after it
 _SUBJ = rf"(?P<s>{AGENT})(?: \({ACTOR}\))?(?:, yang [^,]*,)?"
 _BASED = r"(?P<verb>berbasis|bermarkas|berkantor(?: pusat)?|berpusat|tinggal|bermukim|menetap|berdomisili)"
-# "X, yang berbasis di ibu kota Qatar, Doha"
+# "X, yang berbasis di ibu kota Qatar, Doha" (but "di Wina, Austria": Wina)
 _BASED_IN = re.compile(
     rf"{_SUBJ},? (?:yang )?(?:kini |saat ini |selama ini )?{_BASED} di "
-    rf"(?:(?:ibu ?kota|kota|negara|wilayah|kawasan) )?(?:(?P<c>{PLACE}),? )?(?P<l>{PLACE})", re.IGNORECASE)
+    rf"(?:ibu ?kota (?:(?P<c>{PLACE}),? )?|(?:kota|negara|wilayah|kawasan) )?(?P<l>{PLACE})", re.IGNORECASE)
 # "Jalur Gaza, tempat Hamas bermarkas"
 _PLACE_WHERE = re.compile(rf"(?P<l>{PLACE}),? (?:tempat|di mana) (?P<s>{AGENT}) {_BASED}", re.IGNORECASE)
 _MEDIA = r"saluran (?:TV|televisi)|stasiun (?:TV|televisi)|televisi|media|kantor berita|surat kabar|harian|situs berita"
@@ -104,6 +105,8 @@ def _based_predicate(f: Frame, m: re.Match) -> str:
 def _extract(f: Frame, out: _Patterns) -> None:
     t = f.text
     for m in _APPOSITION.finditer(t):
+        if _NEXT_NAME.match(t, m.end()):
+            continue          # "A, Direktur PT X B, ...": a list of people with their posts; the post is B's
         pred = _role_predicate(m.group("role"))
         person, org = f.entity(m.group("p")), f.entity(m.group("o"))
         out.add(f, person, pred, org, m, "apposition-role", 0.85, (m.group("unit") or "").strip() or None)
@@ -129,6 +132,8 @@ def _extract(f: Frame, out: _Patterns) -> None:
             out.add(f, f.entity(m.group("s")), "basedIn", f.entity(m.group("l")), m, "media-based", 0.8)
     for pattern in _CAPITAL:
         for m in pattern.finditer(t):
+            if pattern is _CAPITAL[0] and t[:m.start()].rstrip().endswith(","):
+                continue      # "Kotapinang, ibu kota Kabupaten X, Sumatera Utara": X lies in the province
             out.add(f, f.entity(m.group("l")), "capitalOf", f.entity(m.group("c")), m, "capital", 0.9)
     for m in _SUPPORTER.finditer(t):
         out.add(f, f.entity(m.group("a")), "supports", f.entity(m.group("b")), m, "supporter-noun", 0.85)

@@ -58,6 +58,8 @@ class RelationKinds:
         self.headquarters = words_pattern(self.raw["based_in"]["headquarters"])
         phrase = self.raw["title_phrase"]
         self.adjectives = {w.lower() for w in phrase["adjectives"]}
+        self.deputies = {w.lower() for w in phrase["deputies"]}
+        self.relatives = {w.lower() for w in phrase["relatives"]}
         self.connectors = {w.lower() for w in phrase["connectors"]}
         self.ranks = {w.lower() for w in phrase["ranks"]}
         self.split_before = words_pattern(phrase["split_before"])
@@ -78,6 +80,7 @@ class RelationKinds:
         self.abbreviations = places["abbreviations"]
         self.facilities = words_pattern(map(_capitalised, places["facilities"]), 0)
         self.facility_words = {w.lower() for w in places["facilities"]}
+        self.facility_tails = {w.lower() for w in places["facility_tails"]}
         self.chain_links = {" ".join(x.lower().split()) or "," for x in places["links"]}
         self.name_words = {w.lower() for w in places["name_words"]}
         based = self.raw["based_in"]
@@ -96,6 +99,8 @@ class RelationKinds:
         self.credits = {k.lower(): v for k, v in src["credits"].items()}
         self.interview_re = words_pattern(src["interview"])
         self.outlets = {w.lower() for w in src["outlets"]}
+        self.wire_agencies = {w.lower() for w in src["wire_agencies"]}
+        self.reporting_re = words_pattern(src["reporting_verbs"])
         self.supports_re = words_pattern(self.raw["supports"]["verbs"])
         self.supporter_nouns = words_pattern(self.raw["supports"]["nouns"])
         self.pair_cue_re = words_pattern(self.raw["supports"]["pair_cues"])
@@ -111,6 +116,9 @@ class RelationKinds:
         self.score_verb_re = words_pattern(sc["verbs"])
         self.team_after = {w.lower() for w in sc["team_after"]}
         self.thanks_re = words_pattern(sc["thanks"])
+        self.clause_openers = {w.lower() for w in sc["clause_openers"]}
+        self.winners_after = {w.lower() for w in sc["winners_after"]}
+        self.minute_re = re.compile(sc["minute"])
         self.teammate_re = words_pattern(sc["teammates"])
         self.score_active_re = words_pattern(sc["active"])
         self.goal_words = {w.lower() for w in sc["goal_words"]}
