@@ -115,14 +115,20 @@ def test_corpus_list_errors_name_the_file(tmp_path):
         read_corpora(tmp_path / "nope.toml")
 
 
-def test_shipped_corpus_list_names_existing_files_with_attribution():
+def test_shipped_corpus_lists_name_existing_files_with_attribution():
+    """The shipped list and the variants measured against it (data/ner-variants/) read,
+    name existing training files (never a test split) with a licence each, and keep
+    idner-news-2k dev as the dev split."""
     from kg.ner.train import DEFAULT_DATA
 
-    corpora = read_corpora(DEFAULT_DATA)
-    assert corpora.dev.name == "dev.txt" and corpora.dev.parent.name == "idner-news-2k"
-    for source, files in corpora.train:
-        assert source["license"] and source["url"], source["name"]
-        assert files and all(f.is_file() and "test" not in f.name for f in files)
+    lists = [DEFAULT_DATA, *sorted((DEFAULT_DATA.parent / "ner-variants").glob("*.toml"))]
+    assert len(lists) > 1
+    for listing in lists:
+        corpora = read_corpora(listing)
+        assert corpora.dev.resolve() == DEFAULT_DATA.parent / "idner-news-2k" / "dev.txt"
+        for source, files in corpora.train:
+            assert source["license"] and source["url"], (listing, source["name"])
+            assert files and all(f.is_file() and "test" not in f.name for f in files)
 
 
 def test_tiny_training_installs_a_loadable_stripped_model(tmp_path):
