@@ -2,9 +2,9 @@
 separated by blank lines, BIO tags (``B-PER``, ``I-ORG``, ``O`` ...).
 
 The reader is strict about structure but tolerant of CRLF line endings, tabs,
-extra columns (the tag is always the last column), two-column files
-(``TOKEN TAG``) and ``_`` for an unknown POS. Malformed lines raise ``kg.errors.InputError`` naming the file and
-line.
+extra columns (the tag is always the last column), two-column files (``TOKEN TAG``)
+and ``_`` for an unknown POS. Malformed lines raise ``kg.errors.InputError`` naming
+the file and line.
 """
 from __future__ import annotations
 

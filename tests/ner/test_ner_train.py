@@ -37,8 +37,8 @@ FAST = {"training.max_steps": 6, "training.eval_frequency": 3, "training.max_epo
 
 
 def write_corpus_list(folder):
-    """Two corpora (a folder of CoNLL files and a two-column file with '_' POS) and a
-    dev split, declared in a corpus list the way data/ner-corpora.toml does."""
+    """Two corpora (the second a glob over files with '_' for the POS and with no POS
+    column) and a dev split, declared in a corpus list as data/ner-corpora.toml is."""
     data = write_corpus(folder / "first", n=8)
     (folder / "second").mkdir()
     (folder / "second" / "a.conll").write_text("Ani\t_\tB-PER\ndari\t_\tO\nBogor\t_\tB-LOC\n")
