@@ -2,9 +2,9 @@
 separated by blank lines, BIO tags (``B-PER``, ``I-ORG``, ``O`` ...).
 
 The reader is strict about structure but tolerant of CRLF line endings, tabs,
-extra columns (the tag is always the last column) and two-column files
-(``TOKEN TAG``). Malformed lines raise ``kg.errors.InputError`` naming the file and
-line.
+extra columns (the tag is always the last column), two-column files (``TOKEN TAG``)
+and ``_`` for an unknown POS. Malformed lines raise ``kg.errors.InputError`` naming
+the file and line.
 """
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def parse_conll(text: str, name: str = "<string>") -> list[Sentence]:
         if not tokens:
             first = lineno
         tokens.append(cols[0])
-        pos.append(cols[1] if len(cols) >= 3 else None)
+        pos.append(cols[1] if len(cols) >= 3 and cols[1] != "_" else None)
         tags.append(tag)
     flush()
     return sentences

@@ -1,8 +1,11 @@
-"""Train the entity recogniser from idner-news-2k (the shipped one is ``kg/ner/model``).
+"""Train the entity recogniser (the shipped one is ``kg/ner/model``).
 
-``train(data_dir, out_dir, seed=0)``:
+``train(data, out_dir, seed=0)``:
 
-1. reads ``train.txt`` and ``dev.txt`` (CoNLL) from ``data_dir``;
+1. reads the training corpora and the dev split. ``data`` is either a corpus list
+   (``data/ner-corpora.toml``, the default: several CoNLL corpora with their
+   attribution, and the one dev split) or a folder holding ``train.txt`` and
+   ``dev.txt``;
 2. converts them to spaCy DocBin files. Each sentence becomes the text of its tokens
    joined by single spaces, tokenised by the same blank ``id`` tokenizer the model
    uses at run time, with the gold entities as character spans. (The run-time
@@ -11,9 +14,9 @@
 3. runs ``spacy train`` with ``kg/ner/config.cfg`` and the given seed on the CPU;
 4. saves ``model-best`` (best dev F1) into ``out_dir`` with only the components
    inference needs (tok2vec, ner; spaCy model directories hold no optimizer state;
-   logs, ``model-last`` and the corpora stay in the work directory), attribution of
-   the corpus in ``meta.json``, and the dev figures of the installed recogniser
-   (``newskg.dev``, ``newskg.confidence``).
+   logs, ``model-last`` and the corpora stay in the work directory), the attribution
+   of every training corpus in ``meta.json`` (``sources``), and the dev figures of the
+   installed recogniser (``newskg.dev``, ``newskg.confidence``).
 
 Training is deterministic for a given seed on one thread: the command sets
 ``OMP_NUM_THREADS`` / ``OPENBLAS_NUM_THREADS`` / ``BLIS_NUM_THREADS`` to 1 before spaCy
@@ -23,6 +26,8 @@ from __future__ import annotations
 
 import json
 import time
+import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ConfigError, InputError
@@ -32,9 +37,9 @@ from kg.training import checked_config, install, limit_threads, spacy_train, wor
 
 PACKAGE_MODEL_DIR = Path(__file__).parent / "model"
 CONFIG_PATH = Path(__file__).parent / "config.cfg"
-# The corpus ships in the source tree beside the package (data/ at the repository
+# The corpora ship in the source tree beside the package (data/ at the repository
 # root), so the default does not depend on the working directory.
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "data" / "idner-news-2k"
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "data" / "ner-corpora.toml"
 
 # The components inference needs; anything else in the trained pipeline is dropped.
 _COMPONENTS = ("tok2vec", "ner")
@@ -75,22 +80,68 @@ def _check_labels(sentences: list[Sentence], path: Path) -> None:
                          f"expected {sorted(TYPE_MAP)}")
 
 
-def convert(data_dir: Path, corpus_dir: Path) -> tuple[Path, Path]:
-    """Write train.spacy and dev.spacy into corpus_dir; returns their paths."""
+@dataclass(frozen=True)
+class Corpora:
+    """What a training run reads: training files with the attribution of the corpus
+    each belongs to, and the one dev split (it picks the checkpoint)."""
+    train: list[tuple[dict, list[Path]]]
+    dev: Path
+
+
+def read_corpora(data: str | Path) -> Corpora:
+    """``data`` as a corpus list (a TOML file: ``dev = "FILE"`` and one ``[[corpus]]``
+    table per corpus with ``name``, ``train = [FILES or globs]`` and its attribution:
+    ``license``, ``url``, ``author``; paths relative to the list) or as a folder with
+    ``train.txt`` and ``dev.txt``."""
+    data = Path(data)
+    if data.is_dir():
+        return Corpora([({"name": data.name}, [data / "train.txt"])], data / "dev.txt")
+    if not data.is_file():
+        raise InputError(f"{data}: not found; pass a corpus list (data/ner-corpora.toml) or a "
+                         "folder holding train.txt and dev.txt with --data")
+    try:
+        with open(data, "rb") as f:
+            listing = tomllib.load(f)
+        dev = data.parent / listing["dev"]
+        train = []
+        for corpus in listing["corpus"]:
+            files = [p for pattern in corpus["train"] for p in _matching(data.parent, pattern)]
+            source = {k: v for k, v in corpus.items() if k != "train"}
+            train.append((source, files))
+    except (tomllib.TOMLDecodeError, KeyError, TypeError) as e:
+        raise InputError(f"{data}: not a corpus list ({type(e).__name__}: {e}); see "
+                         "data/ner-corpora.toml") from None
+    return Corpora(train, dev)
+
+
+def _matching(folder: Path, pattern: str) -> list[Path]:
+    files = sorted(folder.glob(pattern)) if any(c in pattern for c in "*?[") else [folder / pattern]
+    if not files:
+        raise InputError(f"{folder / pattern}: no file matches")
+    return files
+
+
+def _sentences(path: Path) -> list[Sentence]:
+    if not path.is_file():
+        raise InputError(f"{path}: missing; the training data must hold train and dev "
+                         "files (CoNLL: TOKEN POS TAG)")
+    sentences = read_conll(path)
+    if not sentences:
+        raise InputError(f"{path}: no sentences")
+    _check_labels(sentences, path)
+    return sentences
+
+
+def convert(corpora: Corpora, corpus_dir: Path) -> tuple[Path, Path]:
+    """Write train.spacy (all training files, in the order listed) and dev.spacy into
+    corpus_dir; returns their paths."""
     import spacy
 
     nlp = spacy.blank("id")
     corpus_dir.mkdir(parents=True, exist_ok=True)
+    train = [s for _, files in corpora.train for path in files for s in _sentences(path)]
     paths = []
-    for split in ("train", "dev"):
-        src = data_dir / f"{split}.txt"
-        if not src.is_file():
-            raise InputError(f"{src}: missing; the training data directory must hold "
-                             "train.txt and dev.txt (CoNLL: TOKEN POS TAG)")
-        sentences = read_conll(src)
-        if not sentences:
-            raise InputError(f"{src}: no sentences")
-        _check_labels(sentences, src)
+    for split, sentences in (("train", train), ("dev", _sentences(corpora.dev))):
         out = corpus_dir / f"{split}.spacy"
         sentences_to_docbin(nlp, sentences).to_disk(out)
         paths.append(out)
@@ -137,7 +188,7 @@ def checked_output(out_dir: str | Path, shipped_dir: Path, replace_shipped: bool
     return out
 
 
-def train(data_dir: str | Path, out_dir: str | Path, seed: int = 0, *,
+def train(data: str | Path, out_dir: str | Path, seed: int = 0, *,
           config: str | Path = CONFIG_PATH, work_dir: str | Path | None = None,
           overrides: dict | None = None) -> dict:
     """Train the NER model and install the best checkpoint into ``out_dir`` (replacing
@@ -148,14 +199,11 @@ def train(data_dir: str | Path, out_dir: str | Path, seed: int = 0, *,
     temporary directory, removed afterwards) keeps the corpora, logs and checkpoints.
     """
     limit_threads()
-    data_dir, out_dir = Path(data_dir), Path(out_dir)
-    if not data_dir.is_dir():
-        raise InputError(f"{data_dir}: not a directory; pass the folder holding train.txt and "
-                         "dev.txt with --data (idner-news-2k is in data/ of the source repository)")
+    corpora, out_dir = read_corpora(data), Path(out_dir)
     config = checked_config(config)
     started = time.monotonic()
     with work_folder(work_dir, "kg-train-ner-") as work:
-        train_path, dev_path = convert(data_dir, work / "corpus")
+        train_path, dev_path = convert(corpora, work / "corpus")
         all_overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path),
                          "system.seed": int(seed)}
         all_overrides.update(overrides or {})
@@ -168,21 +216,14 @@ def train(data_dir: str | Path, out_dir: str | Path, seed: int = 0, *,
             "version": "0.1.0",
             "description": "newskg entity recogniser for Indonesian news (PER/ORG/LOC), "
                            "spaCy tok2vec+ner trained by `kg train-ner`.",
-            "license": "MIT (model); training data idner-news-2k, MIT",
+            "license": "MIT (model); training data: see sources",
             "author": "newskg",
-            "sources": [{
-                "name": "idner-news-2k",
-                "url": "https://github.com/yusufsyaifudin/Indonesia-ner (original data, "
-                       "re-annotated; see data/idner-news-2k/README.md)",
-                "license": "MIT, Copyright (c) 2020 khairunnisaor",
-                "author": "Siti Oryza Khairunnisa, Aizhan Imankulova, Mamoru Komachi "
-                          "(AACL-IJCNLP SRW 2020); based on Syaifudin & Nurwidyantoro (2016)",
-            }],
+            "sources": [source for source, _ in corpora.train],
             "newskg": {"seed": int(seed), "train_seconds": round(seconds, 1),
                        "overrides": {k: v for k, v in (overrides or {}).items()}},
         }
         install(best, out_dir, extra, _COMPONENTS)
-        dev_scores = record_dev_scores(out_dir, data_dir / "dev.txt")
+        dev_scores = record_dev_scores(out_dir, corpora.dev)
         size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
         return {"seconds": seconds, "dev": best_meta.get("performance", {}),
                 "scores": dev_scores, "size_bytes": size, "out_dir": str(out_dir)}

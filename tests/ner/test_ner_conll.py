@@ -53,6 +53,12 @@ def test_two_columns_and_docstart():
     assert sents[0].spans() == [(0, 1, "PER")]
 
 
+def test_underscore_pos_is_unknown():
+    sents = parse_conll("Anis\t_\tB-PER\ndatang\tVERB\tO\n")
+    assert sents[0].pos == [None, "VERB"]
+    assert sents[0].tokens == ["Anis", "datang"]
+
+
 @pytest.mark.parametrize("bad", ["lonely\n", "Anis PROPN PERSON\n", "Anis PROPN X-PER\n"])
 def test_malformed_lines_raise_input_error_with_line(bad):
     with pytest.raises(InputError, match=r":1:"):

@@ -9,7 +9,7 @@ import pytest
 from kg.cli import main
 from kg.errors import InputError
 from kg.ner import recognizer
-from kg.ner.train import CONFIG_PATH, convert, train
+from kg.ner.train import CONFIG_PATH, convert, read_corpora, train
 
 # Sentences written for these tests (not from the corpus).
 SENTS = [
@@ -36,12 +36,34 @@ FAST = {"training.max_steps": 6, "training.eval_frequency": 3, "training.max_epo
         "nlp.batch_size": 8}
 
 
+def write_corpus_list(folder):
+    """Two corpora (the second a glob over files with '_' for the POS and with no POS
+    column) and a dev split, declared in a corpus list as data/ner-corpora.toml is."""
+    data = write_corpus(folder / "first", n=8)
+    (folder / "second").mkdir()
+    (folder / "second" / "a.conll").write_text("Ani\t_\tB-PER\ndari\t_\tO\nBogor\t_\tB-LOC\n")
+    (folder / "second" / "b.conll").write_text("Ani\tB-PER\nke\tO\nKPK\tB-ORG\n")
+    listing = folder / "corpora.toml"
+    listing.write_text('''dev = "first/dev.txt"
+[[corpus]]
+name = "first"
+train = ["first/train.txt"]
+license = "MIT"
+[[corpus]]
+name = "second"
+train = ["second/*.conll"]
+license = "CC0"
+author = "tests"
+''')
+    return listing
+
+
 def test_convert_keeps_entities_on_runtime_tokens(tmp_path):
     import spacy
     from spacy.tokens import DocBin
 
     data = write_corpus(tmp_path / "data", n=1)
-    train_path, dev_path = convert(data, tmp_path / "corpus")
+    train_path, dev_path = convert(read_corpora(data), tmp_path / "corpus")
     docs = list(DocBin().from_disk(train_path).get_docs(spacy.blank("id").vocab))
     assert [[(e.text, e.label_) for e in d.ents] for d in docs] == [
         [("Joko Widodo", "PER"), ("Surabaya", "LOC")],
@@ -58,15 +80,59 @@ def test_convert_rejects_unknown_labels_and_missing_files(tmp_path):
     (data / "train.txt").write_text("Joko X B-MISC\n")
     (data / "dev.txt").write_text("Joko X B-PER\n")
     with pytest.raises(InputError, match="MISC"):
-        convert(data, tmp_path / "c")
+        convert(read_corpora(data), tmp_path / "c")
     (data / "dev.txt").unlink()
     (data / "train.txt").write_text("Joko X B-PER\n")
     with pytest.raises(InputError, match="dev.txt"):
-        convert(data, tmp_path / "c")
+        convert(read_corpora(data), tmp_path / "c")
+
+
+def test_corpus_list_reads_every_corpus_in_order(tmp_path):
+    import spacy
+    from spacy.tokens import DocBin
+
+    listing = write_corpus_list(tmp_path)
+    corpora = read_corpora(listing)
+    assert [s["name"] for s, _ in corpora.train] == ["first", "second"]
+    assert [p.name for p in corpora.train[1][1]] == ["a.conll", "b.conll"]   # glob, sorted
+    train_path, _ = convert(corpora, tmp_path / "corpus")
+    docs = list(DocBin().from_disk(train_path).get_docs(spacy.blank("id").vocab))
+    assert len(docs) == 8 * 3 + 2
+    assert [(e.text, e.label_) for d in docs[-2:] for e in d.ents] == [
+        ("Ani", "PER"), ("Bogor", "LOC"), ("Ani", "PER"), ("KPK", "ORG")]
+
+
+def test_corpus_list_errors_name_the_file(tmp_path):
+    listing = write_corpus_list(tmp_path)
+    text = listing.read_text()
+    listing.write_text(text.replace("second/*.conll", "third/*.conll"))
+    with pytest.raises(InputError, match="no file matches"):
+        read_corpora(listing)
+    listing.write_text(text.replace('dev = "first/dev.txt"', ""))
+    with pytest.raises(InputError, match="not a corpus list"):
+        read_corpora(listing)
+    with pytest.raises(InputError, match="not found"):
+        read_corpora(tmp_path / "nope.toml")
+
+
+def test_shipped_corpus_lists_name_existing_files_with_attribution():
+    """The shipped list and the variants measured against it (data/ner-variants/) read,
+    name existing training files (never a test split) with a licence each, and keep
+    idner-news-2k dev as the dev split."""
+    from kg.ner.train import DEFAULT_DATA
+
+    lists = [DEFAULT_DATA, *sorted((DEFAULT_DATA.parent / "ner-variants").glob("*.toml"))]
+    assert len(lists) > 1
+    for listing in lists:
+        corpora = read_corpora(listing)
+        assert corpora.dev.resolve() == DEFAULT_DATA.parent / "idner-news-2k" / "dev.txt"
+        for source, files in corpora.train:
+            assert source["license"] and source["url"], (listing, source["name"])
+            assert files and all(f.is_file() and "test" not in f.name for f in files)
 
 
 def test_tiny_training_installs_a_loadable_stripped_model(tmp_path):
-    data = write_corpus(tmp_path / "data")
+    data = write_corpus_list(tmp_path)
     out = tmp_path / "model"
     out.mkdir()
     (out / "stale-file").write_text("replaced by training")
@@ -76,8 +142,9 @@ def test_tiny_training_installs_a_loadable_stripped_model(tmp_path):
     assert not list(out.rglob("*optimizer*"))
     assert (tmp_path / "work" / "training" / "model-last").is_dir()   # work dir kept
     meta = json.loads((out / "meta.json").read_text())
-    assert meta["sources"][0]["name"] == "idner-news-2k"
-    assert "MIT" in meta["sources"][0]["license"]
+    assert [(s["name"], s["license"]) for s in meta["sources"]] == [("first", "MIT"),
+                                                                     ("second", "CC0")]
+    assert meta["sources"][1]["author"] == "tests"
     assert meta["newskg"]["seed"] == 3
     assert set(meta["newskg"]["dev"]) >= {"micro"}
     assert result["size_bytes"] > 0 and result["scores"]["micro"]["gold"] == 8 * 7
@@ -118,7 +185,7 @@ def test_train_ner_writes_under_the_working_directory_by_default(tmp_path, monke
     ./kg-models/ner, and the shipped model is not touched."""
     from kg.ner.train import DEFAULT_DATA, PACKAGE_MODEL_DIR
 
-    assert (DEFAULT_DATA / "train.txt").is_file() and (DEFAULT_DATA / "dev.txt").is_file()
+    assert read_corpora(DEFAULT_DATA).dev.is_file()
     shipped = {p: p.stat().st_mtime_ns for p in PACKAGE_MODEL_DIR.rglob("*")}
     seen = {}
 
