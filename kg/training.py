@@ -59,6 +59,20 @@ def spacy_train(config: Path, output: Path, overrides: dict) -> None:
                           f"(exit {e.code}; its messages are printed above)") from None
 
 
+def environment() -> dict[str, str]:
+    """Versions of Python and of the libraries that decide a trained model's weights."""
+    import platform
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {"python": platform.python_version(), "machine": platform.machine()}
+    for package in ("spacy", "thinc", "numpy", "blis", "cymem", "preshed"):
+        try:
+            found[package] = version(package)
+        except PackageNotFoundError:
+            found[package] = "absent"
+    return found
+
+
 def install(best: Path, out_dir: Path, meta: dict, components: tuple[str, ...]) -> None:
     """Save the inference part of the pipeline in ``best`` to ``out_dir`` (replacing it):
     other components (e.g. a tagger trained only to help the shared tok2vec) are removed,
@@ -74,6 +88,8 @@ def install(best: Path, out_dir: Path, meta: dict, components: tuple[str, ...]) 
     if missing:
         raise ConfigError(f"the training config must define the components {missing}")
     nlp.meta.update(meta)
+    # the same seed gives the same weights only with the same numeric libraries: record them
+    nlp.meta.setdefault("newskg", {})["environment"] = environment()
     nlp.meta.pop("performance", None)   # spaCy's figures include removed components
     out_dir = out_dir.resolve()
     tmp = out_dir.with_name(out_dir.name + ".tmp")

@@ -147,6 +147,8 @@ def test_tiny_training_installs_a_loadable_stripped_model(tmp_path):
     assert meta["sources"][1]["author"] == "tests"
     assert meta["newskg"]["seed"] == 3
     assert set(meta["newskg"]["dev"]) >= {"micro"}
+    import spacy
+    assert meta["newskg"]["environment"]["spacy"] == spacy.__version__   # what rebuilds these weights
     assert result["size_bytes"] > 0 and result["scores"]["micro"]["gold"] == 8 * 7
     nlp = recognizer.load(out)
     assert nlp.pipe_names == ["tok2vec", "ner"]
