@@ -47,6 +47,13 @@ def test_units_written_without_commas_are_separate_places_each_in_the_next():
     assert "Dusun Karangsari" in {m.text for m in doc.mentions if m.type == "Place"}
 
 
+def test_a_daily_executive_head_and_a_school_head_lead_their_units():
+    rels = _relations(_doc("Kepala Pelaksana Harian BPBD Kabupaten Garut Satria Budiman mengatakan tim sudah siaga."))
+    assert ("Satria Budiman", "leads", "BPBD Kabupaten Garut") in rels
+    rels = _relations(_doc("Kepala Sekolah SMPN 1 Cisarua, Neneng Rahayu, mengatakan kegiatan belajar diliburkan."))
+    assert ("Neneng Rahayu", "leads", "SMPN 1 Cisarua") in rels
+
+
 def test_a_building_lies_in_the_city_written_after_it():
     doc = _doc("Konser amal itu digelar di Stadion Kanjuruhan, Malang, Sabtu malam.")
     assert ("Stadion Kanjuruhan", "containedInPlace", "Malang") in _relations(doc)
