@@ -50,3 +50,15 @@ def assert_outputs_valid(out_dir: Path) -> None:
 
 def names(doc, keys) -> list[str]:
     return [doc.entities[k].name for k in keys]
+
+
+def entity_name(doc, key: str) -> str:
+    """An entity's name; the article itself (a relation's subject or object) is "ARTICLE"."""
+    from kg.model import DOCUMENT
+    return "ARTICLE" if key == DOCUMENT else doc.entities[key].name
+
+
+def relation_triples(doc, former: bool = False) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) names of the document's relations, current or former."""
+    return {(entity_name(doc, r.subject), r.predicate, entity_name(doc, r.object))
+            for r in doc.relations if r.former == former}

@@ -2,20 +2,14 @@
 teams, organizations and places, sources, former posts; their RDF shape; kg eval-relations."""
 import json
 
-import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF
 
-from kgtest import pipeline_doc
-from kg.model import DOCUMENT
-
-
-def _name(doc, key):
-    return "ARTICLE" if key == DOCUMENT else doc.entities[key].name
+from kgtest import entity_name, pipeline_doc, relation_triples
 
 
 def _relations(doc, former=False):
-    return {(_name(doc, r.subject), r.predicate, _name(doc, r.object)) for r in doc.relations if r.former == former}
+    return relation_triples(doc, former)
 
 
 def _doc(text):
@@ -74,7 +68,7 @@ def test_capital_apposition_gives_capital_of():
 def test_a_police_title_acronym_gives_the_unit_it_heads_and_the_unit_its_region():
     doc = _doc("Kapolres Cianjur AKBP Rendra Wibisono mengatakan dua pelaku sudah ditahan.")
     assert ("Rendra Wibisono", "leads", "Polres Cianjur") in _relations(doc)
-    based = [r for r in doc.relations if r.predicate == "basedIn" and _name(doc, r.subject) == "Polres Cianjur"]
+    based = [r for r in doc.relations if r.predicate == "basedIn" and entity_name(doc, r.subject) == "Polres Cianjur"]
     assert based and based[0].evidence[0].extractor == "relations.named-after-region"
 
 
@@ -287,8 +281,8 @@ def test_an_organization_recognised_only_after_a_title_is_found_where_it_was_wri
 
 def test_the_head_office_of_a_body_in_a_place_is_its_headquarters():
     doc = _doc("Kantor pusat Bank Mandiri di Jakarta Selatan dijaga ketat.")
-    assert any(_name(doc, r.subject) == "Bank Mandiri" and r.predicate == "headquarteredIn"
-               and _name(doc, r.object) == "Jakarta Selatan" for r in doc.relations)
+    assert any(entity_name(doc, r.subject) == "Bank Mandiri" and r.predicate == "headquarteredIn"
+               and entity_name(doc, r.object) == "Jakarta Selatan" for r in doc.relations)
 
 
 def test_support_verbs_link_the_backer_and_a_negated_one_does_not():

@@ -2,17 +2,11 @@
 written in the passive or by a list of backers, support called off, organizations located by
 other verbs, transfers and scorers of a team, posts through appointment verbs, pronouns and
 full titles with their acronym."""
-from kgtest import pipeline_doc
-from kg.model import DOCUMENT
-
-
-def _name(doc, key):
-    return "ARTICLE" if key == DOCUMENT else doc.entities[key].name
+from kgtest import entity_name, pipeline_doc, relation_triples
 
 
 def _relations(text, former=False):
-    doc = pipeline_doc(text, use_model=True)
-    return {(_name(doc, r.subject), r.predicate, _name(doc, r.object)) for r in doc.relations if r.former == former}
+    return relation_triples(pipeline_doc(text, use_model=True), former)
 
 
 # ---- support
@@ -54,8 +48,8 @@ def test_an_organization_named_after_the_place_it_is_based_in():
 
 def test_the_head_office_of_a_body_that_stands_somewhere_places_the_body():
     doc = pipeline_doc("Kantor pusat PT Pertamina berada di Jalan Medan Merdeka Timur, Jakarta Pusat.", use_model=True)
-    assert any("Pertamina" in _name(doc, r.subject) and r.predicate == "headquarteredIn"
-               and _name(doc, r.object) == "Jalan Medan Merdeka Timur" for r in doc.relations)
+    assert any("Pertamina" in entity_name(doc, r.subject) and r.predicate == "headquarteredIn"
+               and entity_name(doc, r.object) == "Jalan Medan Merdeka Timur" for r in doc.relations)
 
 
 def test_a_body_named_after_its_region_with_words_between_is_based_in_the_region():

@@ -1,18 +1,13 @@
 """Relation readings of round 4 (precision on new text), each on a small document written for
 these tests: an outlet's own dateline is no source, ..."""
-from kgtest import pipeline_doc
-from kg.model import DOCUMENT, Document, Entity, Mention, Sentence
+from kgtest import entity_name, pipeline_doc, relation_triples
+from kg.model import Document, Entity, Mention, Sentence
 from kg.stages import relation_engine
 from kg.stages.relation_text import Collector
 
 
-def _name(doc, key):
-    return "ARTICLE" if key == DOCUMENT else doc.entities[key].name
-
-
 def _relations(text, former=False):
-    doc = pipeline_doc(text, use_model=True)
-    return {(_name(doc, r.subject), r.predicate, _name(doc, r.object)) for r in doc.relations if r.former == former}
+    return relation_triples(pipeline_doc(text, use_model=True), former)
 
 
 def test_an_outlets_own_dateline_is_not_a_source_but_a_closing_credit_is():
@@ -61,7 +56,7 @@ def _marked(text: str, marks: list[tuple[str, str]]) -> set[tuple[str, str, str]
         doc.mentions.append(Mention(start, pos, surface, type_, "model", entity=key))
     out = Collector()
     relation_engine.extract(doc, out)
-    return {(_name(doc, r.subject), r.predicate, _name(doc, r.object)) for r in out.found.values()}
+    return {(entity_name(doc, r.subject), r.predicate, entity_name(doc, r.object)) for r in out.found.values()}
 
 
 def test_ordinary_words_or_a_persons_name_taken_for_a_place_are_no_place_of_a_chain():

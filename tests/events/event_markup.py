@@ -35,3 +35,15 @@ def marked(text: str, published: date | None = date(2025, 3, 12)) -> Document:
         entity.mentions.append(mention)
         doc.mentions.append(mention)
     return segment(doc)
+
+
+def events_of(doc: Document, kind: str) -> list:
+    return [e for e in doc.events if e.kind == kind]
+
+
+def actor_names(doc: Document, event, role: str) -> set[str]:
+    return {doc.entities[k].name for k in event.actors(role)}
+
+
+def place_names(doc: Document, event) -> list[str]:
+    return [doc.entities[p].name for p in event.places]

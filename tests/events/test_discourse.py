@@ -6,19 +6,7 @@ from datetime import date
 
 import pytest
 
-from event_markup import marked
-
-
-def _events(doc, kind):
-    return [e for e in doc.events if e.kind == kind]
-
-
-def _names(doc, e, role):
-    return {doc.entities[k].name for k in e.actors(role)}
-
-
-def _places(doc, e):
-    return [doc.entities[p].name for p in e.places]
+from event_markup import events_of, actor_names, place_names, marked
 
 
 def _build(text, published):
@@ -32,8 +20,8 @@ def test_a_striking_crowd_is_the_union_named_in_the_next_sentence(read_events):
         "Sekitar 3.200 pekerja pabrik pesawat di [L St. Louis] mogok kerja mulai Senin (4/8/2025). "
         "Mereka, yang tergabung dalam [O International Association of Machinists], menolak tawaran "
         "kontrak baru dari perusahaan.", published=date(2025, 8, 5)))
-    strike, = _events(doc, "Strike")
-    assert _names(doc, strike, "agent") == {"International Association of Machinists"}
+    strike, = events_of(doc, "Strike")
+    assert actor_names(doc, strike, "agent") == {"International Association of Machinists"}
 
 
 def test_a_protesting_crowd_is_its_alliance_when_the_tree_misses_the_subject(read_events):
@@ -41,8 +29,8 @@ def test_a_protesting_crowd_is_its_alliance_when_the_tree_misses_the_subject(rea
         "Ribuan pengemudi ojek daring yang tergabung dalam [O Aliansi Pengemudi Daring Nusantara] "
         "menggelar aksi unjuk rasa di kawasan [L Patung Kuda], [L Jakarta Pusat], pada Selasa, 20 Mei 2025.",
         published=date(2025, 5, 20)))
-    protest, = _events(doc, "Protest")
-    assert _names(doc, protest, "agent") == {"Aliansi Pengemudi Daring Nusantara"}
+    protest, = events_of(doc, "Protest")
+    assert actor_names(doc, protest, "agent") == {"Aliansi Pengemudi Daring Nusantara"}
 
 
 def test_a_demand_names_the_target_of_the_protest_and_is_no_charge(read_events):
@@ -50,9 +38,9 @@ def test_a_demand_names_the_target_of_the_protest_and_is_no_charge(read_events):
         "Ribuan pengemudi yang tergabung dalam [O Aliansi Pengemudi Daring Nusantara] menggelar unjuk rasa "
         "di [L Jakarta], Selasa (20/5/2025). Mereka menuntut [O Kementerian Perhubungan] menurunkan batas "
         "potongan komisi.", published=date(2025, 5, 20)))
-    protest, = _events(doc, "Protest")
-    assert _names(doc, protest, "target") == {"Kementerian Perhubungan"}
-    assert not _events(doc, "Charge") and not _events(doc, "Decision")
+    protest, = events_of(doc, "Protest")
+    assert actor_names(doc, protest, "target") == {"Kementerian Perhubungan"}
+    assert not events_of(doc, "Charge") and not events_of(doc, "Decision")
 
 
 def test_a_setting_sentence_gives_the_hand_over_its_place_and_day(read_events):
@@ -60,8 +48,8 @@ def test_a_setting_sentence_gives_the_hand_over_its_place_and_day(read_events):
         "Kepala [O BNPB] [P Wisnu Hardjono] menyerahkan bantuan dana kepada [O Pemerintah Kabupaten Grobogan] "
         "untuk penanganan darurat banjir. Penyerahan dilakukan di [L Pendopo Kabupaten Grobogan], "
         "[L Purwodadi], Sabtu (8/2/2025).", published=date(2025, 2, 8)))
-    aid, = _events(doc, "Aid")
-    assert _places(doc, aid)[:1] == ["Pendopo Kabupaten Grobogan"]
+    aid, = events_of(doc, "Aid")
+    assert place_names(doc, aid)[:1] == ["Pendopo Kabupaten Grobogan"]
     assert [t.value for t in aid.times] == ["2025-02-08"]
 
 
@@ -69,8 +57,8 @@ def test_a_setting_verb_adds_the_spot_to_the_area(read_events):
     doc = read_events(marked(
         "Hujan deras memicu tanah longsor di [L Kabupaten Bogor], Minggu (2/3/2025). "
         "Longsor terjadi sekitar pukul 19.30 WIB di [L Kampung Rawa Dulang].", published=date(2025, 3, 3)))
-    disaster, = _events(doc, "Disaster")
-    assert "Kampung Rawa Dulang" in _places(doc, disaster)
+    disaster, = events_of(doc, "Disaster")
+    assert "Kampung Rawa Dulang" in place_names(doc, disaster)
 
 
 def test_a_meeting_with_its_own_modifiers_is_not_the_one_told_before(read_events):
@@ -78,7 +66,7 @@ def test_a_meeting_with_its_own_modifiers_is_not_the_one_told_before(read_events
         "[P Ismail Haniyeh] telah bertemu dengan [P Ali Khamenei] di [L Tehran] pada akhir Juni. "
         "Namun, pertemuannya baru-baru ini dengan [P Ali Khamenei] terjadi beberapa minggu kemudian.",
         published=date(2023, 11, 5)), merge=False)
-    assert len(_events(doc, "Meeting")) == 2
+    assert len(events_of(doc, "Meeting")) == 2
 
 
 def test_an_alliance_described_again_is_the_alliance(read_events):
@@ -86,8 +74,8 @@ def test_an_alliance_described_again_is_the_alliance(read_events):
         "Ribuan pengemudi yang tergabung dalam [O Aliansi Pengemudi Daring Nusantara] berunjuk rasa "
         "di [L Jakarta], Selasa (20/5/2025). Pada Agustus 2024, aliansi tersebut juga berunjuk rasa "
         "di depan [L Istana Merdeka].", published=date(2025, 5, 20)))
-    earlier = [e for e in _events(doc, "Protest") if "Istana Merdeka" in _places(doc, e)]
-    assert earlier and _names(doc, earlier[0], "agent") == {"Aliansi Pengemudi Daring Nusantara"}
+    earlier = [e for e in events_of(doc, "Protest") if "Istana Merdeka" in place_names(doc, e)]
+    assert earlier and actor_names(doc, earlier[0], "agent") == {"Aliansi Pengemudi Daring Nusantara"}
 
 
 def test_what_follows_the_lede_on_its_day_took_place_there(read_events):
@@ -95,10 +83,10 @@ def test_what_follows_the_lede_on_its_day_took_place_there(read_events):
         "[O Partai Kebangkitan Bangsa] menerima kunjungan [O Partai Amanat Nasional] di [L Jalan Raden Saleh], "
         "Senin (8/9/2025). [P Bima Santoso] menyatakan [O Partai Amanat Nasional] mendukung "
         "[O Partai Kebangkitan Bangsa].", published=date(2025, 9, 8)))
-    support, = _events(doc, "Support")
-    assert _places(doc, support) == ["Jalan Raden Saleh"]
-    statement, = _events(doc, "Statement")
-    assert _places(doc, statement) == ["Jalan Raden Saleh"]
+    support, = events_of(doc, "Support")
+    assert place_names(doc, support) == ["Jalan Raden Saleh"]
+    statement, = events_of(doc, "Statement")
+    assert place_names(doc, statement) == ["Jalan Raden Saleh"]
 
 
 def test_an_earlier_event_keeps_no_place_of_the_lede(read_events):
@@ -106,7 +94,7 @@ def test_an_earlier_event_keeps_no_place_of_the_lede(read_events):
         "[P Fauzan Hakim] bertemu [P Bima Santoso] di [L Jalan Raden Saleh], Senin (8/9/2025). "
         "Pada Juni 2025, [O Partai Amanat Nasional] mendukung [O Partai Kebangkitan Bangsa].",
         published=date(2025, 9, 8)))
-    support, = _events(doc, "Support")
+    support, = events_of(doc, "Support")
     assert support.places == []
 
 
@@ -115,7 +103,7 @@ def test_the_headline_event_is_the_body_event():
                  "TEMPO.CO, Jakarta - Ribuan pengemudi ojek daring yang tergabung dalam Aliansi Pengemudi "
                  "Daring Nusantara (APDN) menggelar aksi unjuk rasa di kawasan Patung Kuda Arjuna Wiwaha, "
                  "Jakarta Pusat, pada Selasa, 20 Mei 2025.", date(2025, 5, 20))
-    protests = _events(doc, "Protest")
+    protests = events_of(doc, "Protest")
     assert len(protests) == 1
     assert [t.value for t in protests[0].times] == ["2025-05-20"]
 
@@ -126,9 +114,9 @@ def test_the_dateline_city_gives_way_to_the_place_told_next():
                  "pengemudi ojek di Desa Setiamekar, Kecamatan Tambun Selatan.\n\n"
                  "Rizky ditangkap di sebuah rumah kontrakan di Kecamatan Cikampek, Kabupaten Karawang, "
                  "Minggu (14/9/2025) sore.", date(2025, 9, 15))
-    arrests = [e for e in _events(doc, "Arrest") if "Rizky Ramadhan" in _names(doc, e, "patient")]
+    arrests = [e for e in events_of(doc, "Arrest") if "Rizky Ramadhan" in actor_names(doc, e, "patient")]
     assert len(arrests) == 1
-    places = _places(doc, arrests[0])
+    places = place_names(doc, arrests[0])
     assert "Kecamatan Cikampek" in places and "Desa Setiamekar" not in places and "Bekasi" not in places
 
 
@@ -137,27 +125,27 @@ def test_the_place_of_a_noun_in_the_object_is_the_noun_s(read_events):
         "[O Polres Metro Bekasi] menangkap [P Rizky Ramadhan] alias Kiki (24), pelaku penusukan terhadap "
         "seorang pengemudi ojek online (ojol) di [L Desa Setiamekar], [L Kecamatan Tambun Selatan].",
         published=date(2025, 9, 15)), merge=False)
-    arrest, = _events(doc, "Arrest")
-    assert "Desa Setiamekar" not in _places(doc, arrest)
+    arrest, = events_of(doc, "Arrest")
+    assert "Desa Setiamekar" not in place_names(doc, arrest)
 
 
 def test_a_city_attacked_is_the_place_through_an_apposition(read_events):
     doc = read_events(marked(
         "[L Rusia] menghujani ibu kota [L Ukraina], [L Kyiv], dengan puluhan rudal dan drone pada "
         "Selasa (8/7/2025) dini hari.", published=date(2025, 7, 8)))
-    attack, = _events(doc, "Attack")
-    assert _names(doc, attack, "agent") == {"Rusia"}
-    assert _places(doc, attack) == ["Kyiv"]
+    attack, = events_of(doc, "Attack")
+    assert actor_names(doc, attack, "agent") == {"Rusia"}
+    assert place_names(doc, attack) == ["Kyiv"]
 
 
 def test_a_place_name_is_no_trigger(read_events):
     doc = read_events(marked(
         "[O KPU] menetapkan pasangan [P Rina Marlina] sebagai pemenang pemungutan suara ulang di "
         "[L Kabupaten Serang], Selasa (29/4/2025).", published=date(2025, 4, 30)))
-    assert not _events(doc, "Attack")
-    election, = _events(doc, "Election")
-    assert _names(doc, election, "winner") == {"Rina Marlina"}
-    assert _names(doc, election, "agent") == {"KPU"}
+    assert not events_of(doc, "Attack")
+    election, = events_of(doc, "Election")
+    assert actor_names(doc, election, "winner") == {"Rina Marlina"}
+    assert actor_names(doc, election, "agent") == {"KPU"}
 
 
 @pytest.mark.parametrize("text,kind", [
@@ -168,7 +156,7 @@ def test_a_place_name_is_no_trigger(read_events):
 ])
 def test_new_trigger_rows(read_events, text, kind):
     doc = read_events(marked(text, published=date(2025, 7, 9)))
-    assert _events(doc, kind), [e.kind for e in doc.events]
+    assert events_of(doc, kind), [e.kind for e in doc.events]
 
 
 def test_the_two_ministers_sign_at_the_meeting_told_before(read_events):
@@ -177,9 +165,9 @@ def test_the_two_ministers_sign_at_the_meeting_told_before(read_events):
         "[P Nguyen Van Thanh] di [L Gedung Pancasila], [L Jakarta], Rabu (14/5/2025). Pertemuan itu ditutup "
         "dengan penandatanganan nota kesepahaman (MoU) kerja sama kelautan oleh kedua menlu.",
         published=date(2025, 5, 14)))
-    agreement, = _events(doc, "Agreement")
-    assert _names(doc, agreement, "participant") == {"Arya Mahendra Wibisana", "Nguyen Van Thanh"}
-    assert _places(doc, agreement) == ["Gedung Pancasila"]
+    agreement, = events_of(doc, "Agreement")
+    assert actor_names(doc, agreement, "participant") == {"Arya Mahendra Wibisana", "Nguyen Van Thanh"}
+    assert place_names(doc, agreement) == ["Gedung Pancasila"]
     assert [t.value for t in agreement.times] == ["2025-05-14"]
 
 
@@ -189,8 +177,8 @@ def test_a_building_told_next_replaces_the_dateline_city():
                  "Firmansyah Harahap sebagai tersangka kasus suap, Rabu (25/6/2025) malam.\n\n"
                  "\"Kami menetapkan tiga orang sebagai tersangka,\" kata Wakil Ketua KPK Nur Aisyah Paramitha "
                  "dalam konferensi pers di Gedung Merah Putih KPK, Kuningan, Jakarta Selatan.", date(2025, 6, 26))
-    charge = next(e for e in _events(doc, "Charge") if "Firmansyah Harahap" in _names(doc, e, "patient"))
-    assert _places(doc, charge) == ["Gedung Merah Putih KPK"]
+    charge = next(e for e in events_of(doc, "Charge") if "Firmansyah Harahap" in actor_names(doc, e, "patient"))
+    assert place_names(doc, charge) == ["Gedung Merah Putih KPK"]
 
 
 def test_without_a_dateline_the_lede_follows_a_headline_line():
@@ -199,16 +187,16 @@ def test_without_a_dateline_the_lede_follows_a_headline_line():
                  "Kamis (19/6/2025).\n\n"
                  "\"Jepang adalah sahabat tertua Indonesia,\" kata Surya dalam pernyataan pers bersama.",
                  date(2025, 6, 19))
-    statement = next(e for e in _events(doc, "Statement") if "Surya Adinegara" in _names(doc, e, "speaker"))
-    assert _places(doc, statement) == ["Kantei"]
+    statement = next(e for e in events_of(doc, "Statement") if "Surya Adinegara" in actor_names(doc, e, "speaker"))
+    assert place_names(doc, statement) == ["Kantei"]
 
 
 def test_a_flood_verb_tagged_as_a_noun_keeps_its_place_and_first_day(read_events):
     doc = read_events(marked(
         "Banjir melanda [L Kabupaten Grobogan], [L Jawa Tengah], sejak Rabu (5/2/2025) setelah hujan deras "
         "mengguyur selama dua hari.", published=date(2025, 2, 8)))
-    disaster, = _events(doc, "Disaster")
-    assert _places(doc, disaster) == ["Kabupaten Grobogan"]
+    disaster, = events_of(doc, "Disaster")
+    assert place_names(doc, disaster) == ["Kabupaten Grobogan"]
     assert [t.value for t in disaster.times] == ["2025-02-05"]
 
 
@@ -217,8 +205,8 @@ def test_a_group_claiming_the_attack_is_its_agent(read_events):
         "Seorang pelaku bom bunuh diri meledakkan diri di sebuah masjid di [L Peshawar], [L Pakistan], "
         "Jumat (31/1/2025), menewaskan 27 orang. Kelompok [O Tehrik-i-Taliban Pakistan] (TTP) mengklaim "
         "bertanggung jawab atas serangan tersebut.", published=date(2025, 2, 1)))
-    attack, = _events(doc, "Attack")
-    assert _names(doc, attack, "agent") == {"Tehrik-i-Taliban Pakistan"}
+    attack, = events_of(doc, "Attack")
+    assert actor_names(doc, attack, "agent") == {"Tehrik-i-Taliban Pakistan"}
 
 
 @pytest.mark.parametrize("text", [
@@ -227,9 +215,9 @@ def test_a_group_claiming_the_attack_is_its_agent(read_events):
 ])
 def test_a_trigger_followed_by_a_word_of_another_sense_is_no_arrest(text):
     doc = _build(text, date(2025, 3, 11))
-    assert not _events(doc, "Arrest")
+    assert not events_of(doc, "Arrest")
 
 
 def test_the_police_securing_people_is_still_an_arrest():
     doc = _build("Polisi mengamankan dua pelaku pencurian motor di Binjai, Senin (3/3/2025).", date(2025, 3, 4))
-    assert _events(doc, "Arrest")
+    assert events_of(doc, "Arrest")
