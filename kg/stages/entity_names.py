@@ -73,21 +73,23 @@ def _same(doc: Document, e: Entity, name: str) -> Entity | None:
     return None
 
 
-def _headline_only(doc: Document, e: Entity) -> bool:
+def _headline_only(e: Entity, heads: list[tuple[int, int]], body: str) -> bool:
     """A name read only from a title-cased headline ('di Istana, Bahas Apa ?') that the body never writes."""
-    heads = evidence.headline_lines(doc.text, doc.sentences)
-    body = evidence.outside(doc.text, doc.sentences, heads)
     return all(any(a <= m.start < b for a, b in heads) for m in e.mentions) and e.name not in body
 
 
 def tidy(doc: Document) -> Document:
+    heads = body = None   # the document's headlines and the rest, read once when first needed
     for e in list(doc.entities.values()):
         # names only the relation stage read; a person's also when a recogniser found a part ('Dato’ Seri Zambry')
         only_read = bool(e.mentions) and all(m.source == _SOURCE for m in e.mentions)
         if not only_read and not (e.type == "Person" and any(m.source == _SOURCE and m.text == e.name
                                                                 for m in e.mentions)):
             continue
-        if only_read and (_headline_only(doc, e) or e.name.split(" ", 1)[0] in word_set("portfolio_intros")):
+        if only_read and heads is None:
+            heads = evidence.headline_lines(doc.text, doc.sentences)
+            body = evidence.outside(doc.text, doc.sentences, heads)
+        if only_read and (_headline_only(e, heads, body) or e.name.split(" ", 1)[0] in word_set("portfolio_intros")):
             for m in e.mentions:
                 doc.mentions.remove(m)
             doc.relations = [r for r in doc.relations if e.key not in (r.subject, r.object)]

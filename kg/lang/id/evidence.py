@@ -110,12 +110,9 @@ def _names_currency(m: Mention, text: str) -> bool:
                                   _currency_before().search(text, max(0, m.start - 12), m.start) is not None)
 
 
-
-
 @lru_cache(maxsize=1)
 def _org_cue_words() -> frozenset[str]:
     return frozenset(c.lower() for c in word_list("org_cues") + word_list("team_words"))
-
 
 
 @lru_cache(maxsize=1)
@@ -499,7 +496,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     for s, e in spans:
         cand = Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6)
         if not taken.overlaps(s, e) and _name_shaped_person(cand, text) and \
-                cand.text.split()[0].lower() not in names.words().title_words:
+                cand.text.split()[0].lower() not in words.title_words:
             added.append(cand)
             taken.add(s, e)
     return sorted(ms + added, key=lambda m: m.start)

@@ -635,7 +635,6 @@ def _acronyms(tokens, words):
             yield Mention(tok.start, tok.end, "", "Organization", "rule:acronym", 0.5)
 
 
-
 def _building_tails(tokens: list[Token], words: Words):
     """'Pertamina Mandalika International Circuit', 'Garuda City Center': a run of capitalised words
     closed by an English building word is one place."""
@@ -655,7 +654,6 @@ def _plain(word: str) -> str:
     """The word without diacritics ("Phạm" -> "Pham")."""
     import unicodedata
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
 
 
 _SYLLABLES = re.compile(r"[A-Z][a-z]{0,6}(?:-[a-z]{1,6})?")
