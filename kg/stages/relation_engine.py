@@ -371,7 +371,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
 
     def relative_of_head(self, title_start: int, person: Mention, s: Sentence) -> bool:
-        """"Istri Gubernur Jawa Tengah, Siti Atikoh": the name after a relative's word, the title and a
+        """"Istri Gubernur Jawa Tengah, Ratna Wulandari": the name after a relative's word, the title and a
         comma is the relative's (with no comma, "Kuasa hukum Bupati X", the name is the head's)."""
         before = self.before_words(title_start, s, 2)
         return any(w in self.k.relatives for w in (" ".join(before), before[-1] if before else "")) and \

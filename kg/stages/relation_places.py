@@ -94,7 +94,7 @@ class PlaceRelations(TextReader):
                                        for o in self.doc.entities.values() if o.type == "Person")
 
     def listed(self, places: list[_Place]) -> set[int]:
-        """Places of an enumeration, "Sobang, Labuan, Carita dan Cigeulis" (commas, then "dan" / "serta" /
+        """Places of an enumeration, "Cibadak, Cicurug, Parungkuda dan Cidahu" (commas, then "dan" / "serta" /
         "atau" before the last); indices into places."""
         out, run = set(), [0]
         for i in range(1, len(places) + 1):
@@ -128,7 +128,7 @@ class PlaceRelations(TextReader):
                 self.out.add(a.key, "capitalOf", b.key, s.index, (a.start, b.end), "capital", 0.9)
                 continue
             unwritten = not gap and a.level and b.level and b.level > a.level and \
-                self.k.level_re.match(self.text, b.start)   # "Desa Rada Kecamatan Bolo": units without commas
+                self.k.level_re.match(self.text, b.start)   # "Desa Wanasari Kecamatan Cipedes": units without commas
             if gap not in self.k.chain_links and gap.strip() not in self.k.chain_links and not unwritten:
                 continue
             body = self.body_of_building(a)

@@ -475,7 +475,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     listed = _cued_list_items(text, cues)
     at = {(m.start, m.end): m for m in ms}
     words = names.words()
-    for s, e in listed:   # a listed name taken for a place ("bernama Jumar, Ruji") unless a city
+    for s, e in listed:   # a listed name taken for a place ("bernama Darto, Ruslan") unless a city
         m = at.get((s, e))
         if m is not None and m.type != "Person" and m.source in ("model", "rule:place-list") and \
                 not names.geo_known(m.text, _CITY):
@@ -652,7 +652,7 @@ _PREFIXES = (("di", ("",)), ("ter", ("",)), ("te", ("",)), ("ber", ("",)), ("be"
 
 
 def _affixed(word: str) -> bool:
-    """'Ditangkap', 'Terekam', 'Sebabkan': a base word of the lemma table with a verb or agent affix."""
+    """'Ditangkap', 'Terendam', 'Sebabkan': a base word of the lemma table with a verb or agent affix."""
     w = word.lower()
     stems = [w] + [w[:-len(x)] for x in ("kan", "i") if w.endswith(x)]
     return any(len(r + st[len(p):]) >= 3 and r + st[len(p):] in _base_words()
@@ -662,7 +662,7 @@ def _affixed(word: str) -> bool:
 
 def _headline_styled(words: list[str]) -> bool:
     """Most words capitalised, and at least two of them ordinary words no name is made of, one an
-    affixed verb or noun ('Terekam CCTV, Satu Terduga Pelaku ...'), not a title before a name
+    affixed verb or noun ('Banjir Rendam Ratusan Rumah Warga ... Terendam'), not a title before a name
     ('Menteri Luar Negeri Sugiono')."""
     if len(words) < 4 or sum(w[0].isupper() for w in words) / len(words) < 0.6:
         return False
@@ -675,8 +675,8 @@ def _headline_styled(words: list[str]) -> bool:
 def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     """Spans of title-cased text: lines with most words capitalised and no closing full stop (a question
     or an exclamation only when it is the whole line: 'Jokowi Bertemu Surya Paloh di Istana, Bahas Apa ?'),
-    and a headline repeated before a caption at the start of a line ('Terekam CCTV, Satu Terduga Pelaku
-    Ditangkap di Bandara - Blokade jalan ...')."""
+    and a headline repeated before a caption at the start of a line ('Banjir Rendam Ratusan Rumah Warga
+    Kampung Cibuntu Terendam - Petugas mengevakuasi warga ...')."""
     out = []
     for s in sentences:
         line = text[s.start:s.end]

@@ -605,8 +605,8 @@ def _unit_words() -> frozenset[str]:
 
 
 def _next_unit(tokens: list[Token], start: int, end: int) -> int:
-    """Where a place name ends before the next unit of a chain written without commas: "Desa Rada |
-    Kecamatan Bolo | Kabupaten Bima", "Dusun Tumpak | RT 05 RW 04"."""
+    """Where a place name ends before the next unit of a chain written without commas: "Desa Wanasari |
+    Kecamatan Cipedes | Kabupaten Garut", "Dusun Karangsari | RT 03 RW 07"."""
     units = _unit_words()
     for j in range(start + 1, end):
         t = tokens[j].text
