@@ -202,3 +202,45 @@ def test_a_cited_outlet_is_an_organization_and_dutch_particles_join_a_name():
         "satu poin,\" katanya kepada BT Sport usai laga.")
     assert {("Sportbible", "Organization"), ("BT Sport", "Organization"), ("Erik ten Hag", "Person")} <= found
     assert ("Keane", "Place") not in found
+
+
+def test_a_sentence_adverb_before_a_name_is_not_part_of_it():
+    _, found = _entities(
+        "Sebelumnya Arema FC menang 3-1 atas Madura United di Malang. Kemudian Persib Bandung bertanding "
+        "di Bandung. Sementara Bank Indonesia menahan suku bunga acuan.")
+    assert {("Arema FC", "Organization"), ("Persib Bandung", "Organization"),
+            ("Bank Indonesia", "Organization")} <= found
+    assert not any(n.split()[0] in ("Sebelumnya", "Kemudian", "Sementara") for n in _names(found))
+
+
+def test_a_name_followed_by_an_age_in_brackets_is_a_person():
+    _, found = _entities(
+        "Sepeda motor yang dikendarai Sutrisno (40) ditabrak truk di Desa Sukamaju. Pengemudi truk, "
+        "Wagimin (45), warga Desa Bulu, selamat, sedangkan penumpangnya Siti Rohmah (17) dirawat.")
+    assert {("Sutrisno", "Person"), ("Wagimin", "Person"), ("Siti Rohmah", "Person")} <= found
+    assert ("Desa Bulu", "Place") in found
+
+
+def test_a_vehicle_make_and_model_is_no_entity():
+    _, found = _entities(
+        "Sepeda motor Honda Beat bernopol AB 1234 CD ditabrak mobil Toyota Avanza di Jalan Raya Wates, "
+        "lalu truk Mitsubishi Fuso berhenti di belakangnya.")
+    assert not _names(found) & {"Honda Beat", "Toyota Avanza", "Mitsubishi Fuso", "Honda", "Toyota"}
+
+
+def test_middle_initials_stay_inside_the_name():
+    _, found = _entities(
+        "Menlu Dewi L. P. Kartikasari bertemu Presiden George W. Bush, sedangkan Sekda Kalteng Herson B. "
+        "Aden menunggu di Palangka Raya.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Dewi L. P. Kartikasari", "George W. Bush", "Herson B. Aden"} <= persons
+    assert ("Bush", "Place") not in found
+
+
+def test_a_score_is_not_part_of_a_club_and_clubs_with_a_year_or_region_are_found():
+    _, found = _entities(
+        "Persikabo 1973 menumbangkan tuan rumah 2-1, sedangkan Persib Bandung mengalahkan Semen Padang 2-0 "
+        "dan Persita Tangerang kalah di kandang. PT Semen Gresik (Persero) Tbk mencatat laba.")
+    assert {("Persikabo 1973", "Organization"), ("Semen Padang", "Organization"),
+            ("Persita Tangerang", "Organization")} <= found
+    assert not any(n.endswith(("2-0", "2-1")) for n in _names(found))
