@@ -137,7 +137,7 @@ def _cue_before(cues: frozenset[str], m: Mention, text: str) -> bool:
     return len(words) >= 2 and words[-2] in cues and words[-1] not in _LINKS
 
 
-_LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "oleh", "dan", "yang", "atau", "serta"}
+_LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "oleh", "dan", "yang", "atau", "serta", "anggota"}
 
 
 def _snap(m: Mention, text: str) -> None:
