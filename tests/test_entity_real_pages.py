@@ -244,3 +244,19 @@ def test_a_score_is_not_part_of_a_club_and_clubs_with_a_year_or_region_are_found
     assert {("Persikabo 1973", "Organization"), ("Semen Padang", "Organization"),
             ("Persita Tangerang", "Organization")} <= found
     assert not any(n.endswith(("2-0", "2-1")) for n in _names(found))
+
+
+def test_a_portfolio_joined_by_dan_kerja_sama_still_gives_the_country_and_the_minister():
+    _, found = _entities(
+        "Menteri Luar Negeri dan Kerja Sama Timor Leste Adelino Ximenes Soares bertemu Menteri Hubungan "
+        "Internasional Brasil Mauro Teixeira di Jakarta.")
+    assert {("Adelino Ximenes Soares", "Person"), ("Mauro Teixeira", "Person"), ("Timor Leste", "Place"),
+            ("Brasil", "Place")} <= found
+
+
+def test_a_short_rank_after_a_police_unit_starts_a_person_and_a_title_inside_an_office_is_no_person():
+    _, found = _entities(
+        "\"Kami masih mendalami motifnya,\" kata Kabid Humas Polda Metro Jaya Kombes Arif Wicaksana "
+        "Putra. Sementara itu tamu negara diterima di Kantor Wakil Presiden Jakarta pukul 13.30 WIB.")
+    assert ("Arif Wicaksana Putra", "Person") in found
+    assert not any(n.startswith(("Presiden", "Wakil")) for n, t in found if t == "Person")

@@ -244,6 +244,7 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
             s, e = rest[portfolio].start, rest[-1].end
             return [Mention(s, e, text[s:e], "Place", m.source, m.confidence)]
         names_after = len(rest) >= 1 and all(t.text[:1].isupper() for t in rest) and \
+            rest[0].text.lower() not in names.words().title_words and \
             not names.looks_institutional(rest, 0, len(rest), names.words())   # "Dewan Gubernur Bank Indonesia"
         if not w.isupper() and (len(rest) < 2 or not names_after):
             continue   # "Dewan Gubernur", "Direktorat Jenderal Bea dan Cukai": a body named after a post
