@@ -735,11 +735,9 @@ def outside(text: str, sentences, spans: list[tuple[int, int]]) -> str:
 
 
 def _sentence_opener(word: str) -> bool:
-    """'Sebelumnya', 'Kemudian', 'Sementara': an ordinary word, no head word of a body or a place and
-    no title or honorific, that starts a sentence before a name."""
-    w = word.lower()
-    return w in _common_words() and w not in _institution_words() and w not in names.words().title_words \
-        and w not in names.words().honorifics and not _institution_head(word)
+    """'Sebelumnya', 'Kemudian', 'Sementara': an adverb or conjunction that opens a sentence
+    (sentence_openers.txt), never the first word of the name after it."""
+    return word in word_set("sentence_openers")
 
 
 def _name_shaped_person(m: Mention, text: str) -> bool:

@@ -563,20 +563,10 @@ def _org_shapes(tokens: list[Token], words: Words):
                     tokens[start - 1].text.lower() not in words.title_words:
                 start -= 1
             yield Mention(tokens[start].start, tok.end, "", "Organization", "rule:org-shape", 0.75)
-        elif _club_word(tok.text) and i + 1 < len(tokens) and \
-                (re.fullmatch(r"(?:19|20)\d\d", tokens[i + 1].text) or _place_tokens(tokens, i + 1, words)):
-            n = 1 if tokens[i + 1].text.isdigit() else _place_tokens(tokens, i + 1, words)
-            yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-shape", 0.75)
         elif is_acronym(tok.text) and tok.text not in words.not_names and i + 1 < len(tokens):
             n = _place_tokens(tokens, i + 1, words) or _region_after_acronym(tokens, i + 1, words)
             if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
                 yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
-
-
-def _club_word(word: str) -> bool:
-    """'Persita', 'Persikabo': a club's name word (club_prefixes.txt), not an ordinary word ('Persero')."""
-    return any(word.startswith(p) and len(word) >= len(p) + 2 and word[len(p):].isalpha() and word[len(p):].islower()
-               for p in word_list("club_prefixes")) and not _ordinary(word)
 
 
 _REGION_TAILS = frozenset("Utara Selatan Timur Barat Tengah Raya Tenggara Daya Laut".split())
