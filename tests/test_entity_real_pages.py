@@ -202,3 +202,60 @@ def test_a_cited_outlet_is_an_organization_and_dutch_particles_join_a_name():
         "satu poin,\" katanya kepada BT Sport usai laga.")
     assert {("Sportbible", "Organization"), ("BT Sport", "Organization"), ("Erik ten Hag", "Person")} <= found
     assert ("Keane", "Place") not in found
+
+
+def test_a_sentence_adverb_before_a_name_is_not_part_of_it():
+    _, found = _entities(
+        "Sebelumnya Arema FC menang 3-1 atas Madura United di Malang. Kemudian Persib Bandung bertanding "
+        "di Bandung. Sementara Bank Indonesia menahan suku bunga acuan.")
+    assert {("Arema FC", "Organization"), ("Persib Bandung", "Organization"),
+            ("Bank Indonesia", "Organization")} <= found
+    assert not any(n.split()[0] in ("Sebelumnya", "Kemudian", "Sementara") for n in _names(found))
+
+
+def test_a_name_followed_by_an_age_in_brackets_is_a_person():
+    _, found = _entities(
+        "Sepeda motor yang dikendarai Sutrisno (40) ditabrak truk di Desa Sukamaju. Pengemudi truk, "
+        "Wagimin (45), warga Desa Bulu, selamat, sedangkan penumpangnya Siti Rohmah (17) dirawat.")
+    assert {("Sutrisno", "Person"), ("Wagimin", "Person"), ("Siti Rohmah", "Person")} <= found
+    assert ("Desa Bulu", "Place") in found
+
+
+def test_a_vehicle_make_and_model_is_no_entity():
+    _, found = _entities(
+        "Sepeda motor Honda Beat bernopol AB 1234 CD ditabrak mobil Toyota Avanza di Jalan Raya Wates, "
+        "lalu truk Mitsubishi Fuso berhenti di belakangnya.")
+    assert not _names(found) & {"Honda Beat", "Toyota Avanza", "Mitsubishi Fuso", "Honda", "Toyota"}
+
+
+def test_middle_initials_stay_inside_the_name():
+    _, found = _entities(
+        "Menlu Dewi L. P. Kartikasari bertemu Presiden George W. Bush, sedangkan Sekda Kalteng Herson B. "
+        "Aden menunggu di Palangka Raya.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Dewi L. P. Kartikasari", "George W. Bush", "Herson B. Aden"} <= persons
+    assert ("Bush", "Place") not in found
+
+
+def test_a_score_is_not_part_of_a_club():
+    _, found = _entities(
+        "Persib Bandung mengalahkan Semen Padang 2-0 di Bandung, sedangkan Arema FC ditahan Madura United "
+        "1-1 di Malang.")
+    assert {("Semen Padang", "Organization"), ("Madura United", "Organization")} <= found
+    assert not any(n.endswith(("2-0", "1-1")) for n in _names(found))
+
+
+def test_a_portfolio_joined_by_dan_kerja_sama_still_gives_the_country_and_the_minister():
+    _, found = _entities(
+        "Menteri Luar Negeri dan Kerja Sama Timor Leste Adelino Ximenes Soares bertemu Menteri Hubungan "
+        "Internasional Brasil Mauro Teixeira di Jakarta.")
+    assert {("Adelino Ximenes Soares", "Person"), ("Mauro Teixeira", "Person"), ("Timor Leste", "Place"),
+            ("Brasil", "Place")} <= found
+
+
+def test_a_short_rank_after_a_police_unit_starts_a_person_and_a_title_inside_an_office_is_no_person():
+    _, found = _entities(
+        "\"Kami masih mendalami motifnya,\" kata Kabid Humas Polda Metro Jaya Kombes Arif Wicaksana "
+        "Putra. Sementara itu tamu negara diterima di Kantor Wakil Presiden Jakarta pukul 13.30 WIB.")
+    assert ("Arif Wicaksana Putra", "Person") in found
+    assert not any(n.startswith(("Presiden", "Wakil")) for n, t in found if t == "Person")

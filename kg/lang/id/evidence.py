@@ -137,7 +137,7 @@ def _cue_before(cues: frozenset[str], m: Mention, text: str) -> bool:
     return len(words) >= 2 and words[-2] in cues and words[-1] not in _LINKS
 
 
-_LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "oleh", "dan", "yang", "atau", "serta"}
+_LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "oleh", "dan", "yang", "atau", "serta", "anggota"}
 
 
 def _snap(m: Mention, text: str) -> None:
@@ -166,6 +166,7 @@ def _trim_words(m: Mention, text: str) -> bool:
         return (len(toks) + k > 0 and w.endswith(".") and w.rstrip(".").lower() in honor) or \
             (w[:1].isupper() and names.is_degree(w))
     while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-" or closing(-1) or
+                    re.fullmatch(r"\d{1,2}[-–]\d{1,2}", toks[-1].text) or   # "Semen Padang 2-0": the score
                     (toks[-1].text == "." and len(toks) > 1 and closing(-2))):
         toks = toks[:-1]   # "Haldun SH MH", "Universitas Airlangga Prof. Dr.": degrees and honorifics end no name
     if len(toks) > 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-4].text[:1].isupper() and \
@@ -243,6 +244,7 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
             s, e = rest[portfolio].start, rest[-1].end
             return [Mention(s, e, text[s:e], "Place", m.source, m.confidence)]
         names_after = len(rest) >= 1 and all(t.text[:1].isupper() for t in rest) and \
+            rest[0].text.lower() not in names.words().title_words and \
             not names.looks_institutional(rest, 0, len(rest), names.words())   # "Dewan Gubernur Bank Indonesia"
         if not w.isupper() and (len(rest) < 2 or not names_after):
             continue   # "Dewan Gubernur", "Direktorat Jenderal Bea dan Cukai": a body named after a post
@@ -488,6 +490,11 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
                 text[s:e].lower() not in words.title_words and not names.geo_known(text[s:e], _CITY):
             added.append(Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6))
             taken.add(s, e)
+    for aged in _AGED.finditer(text):   # "dikendarai Sutrisno (40)": a name with an age is a person
+        s, e = _aged_name(aged)
+        if s < e and not taken.overlaps(s, e):
+            added.append(Mention(s, e, text[s:e], "Person", "rule:person-age", 0.6))
+            taken.add(s, e)
     spans = [m.span(1) for m in re.finditer(r"\b(?:%s) %s" % (cues, _NAME_RUN), text)]
     for m in [m for m in ms if m.type == "Person"]:
         nxt = re.compile(r"(?:,? (?:dan|serta|atau) |, )" + _NAME_RUN).match(text, m.end)
@@ -502,7 +509,24 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     return sorted(ms + added, key=lambda m: m.start)
 
 
-_INITIALED = re.compile(r"((?:[A-Z][a-z][\w'’\-]* ){1,4})[A-Z]\. ([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?)")
+_AGED = re.compile(r"(?<![\w.])((?:[A-Z][a-z][\w'’\-]* ){0,3}[A-Z][a-z][\w'’\-]*) \((\d{1,2})(?: tahun|th)?\)")
+
+
+def _aged_name(found: re.Match) -> tuple[int, int]:
+    """The words before an age in brackets that can be a person's name: read back from the age, stop
+    at a title, a place, an ordinary word or a head word ('warga Desa Bulu, Darto (52)')."""
+    words = names.words()
+    start = end = found.end(1)
+    for w in reversed(found.group(1).split()):
+        if w.lower() in words.title_words or w.lower() in words.honorifics or _known_place(w) or \
+                w in words.provinces or w.lower() in _common_words() or w.lower() in _institution_words() or \
+                _confixed(w) or w in words.not_names:
+            break
+        start -= len(w) + 1
+    return start + 1 if start < end else end, end
+
+
+_INITIALED = re.compile(r"((?:[A-Z][a-z][\w'’\-]* ){1,4})(?:[A-Z]\. ?){1,3} ?([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?)")
 
 
 def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
@@ -513,9 +537,10 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
     for found in _INITIALED.finditer(text):
         first = []
         for w in reversed(found.group(1).split()):
-            if w.lower() in words.title_words or _known_place(w) or w in words.provinces or \
-                    w.lower() in _common_words() or _confixed(w) or w.lower() in _institution_words():
-                break   # "Setda Kalteng Herson B. Aden": the title and its region stay out
+            if w.lower() in words.title_words or (_known_place(w) and (first or names.geo_country(w))) or \
+                    w in words.provinces or w.lower() in _common_words() or _confixed(w) or \
+                    w.lower() in _institution_words():
+                break   # "Setda Kalteng Herson B. Aden": the title and its region stay out ("George W. Bush" in)
             first.insert(0, w)
         last = found.group(2).split()
         if not first or last[-1].lower() in _common_words():
@@ -524,7 +549,7 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
         end = found.start(2) + len(found.group(2))
         inside = [m for m in out if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in out if m not in inside) or \
-                any(m.type != "Person" and (" " in m.text or m.source.startswith("gazetteer")) for m in inside):
+                any(m.type != "Person" and " " in m.text for m in inside):
             continue
         person = Mention(start, end, text[start:end], "Person", "rule:initial", 0.7,
                          title=next((m.title for m in inside if m.title), None))
@@ -709,6 +734,12 @@ def outside(text: str, sentences, spans: list[tuple[int, int]]) -> str:
     return " ".join(p for p in parts if p.strip())
 
 
+def _sentence_opener(word: str) -> bool:
+    """'Sebelumnya', 'Kemudian', 'Sementara': an adverb or conjunction that opens a sentence
+    (sentence_openers.txt), never the first word of the name after it."""
+    return word in word_set("sentence_openers")
+
+
 def _name_shaped_person(m: Mention, text: str) -> bool:
     """Two to four capitalised words, none an organization or place word, an acronym or a known
     place, not a common word: the shape of a person's name."""
@@ -770,6 +801,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 not after_title and runs.count(m.text) < 2:
             continue   # "PNBP", "ZEE": an acronym of a thing, used once, never defined, nobody's office
         toks = m.text.split()
+        if not trusted and m.start in sentence_starts and len(toks) >= 2 and _sentence_opener(toks[0]):
+            cut = re.match(r"\S+\s+", m.text).end()   # "Sebelumnya Arema FC menang ...": the adverb opens the sentence
+            m.start, m.text, toks = m.start + cut, m.text[cut:], toks[1:]
         if not trusted and len(toks) >= 2 and all(w.lower() in common for w in toks) and \
                 not _institution_head(toks[0]):
             continue   # "Pusat Data", "Reserse Kriminal Khusus": ordinary words cut from a longer name

@@ -201,8 +201,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             continue
         prev = tokens[i - 1] if i else None
         if prev and _is_name_word(prev, words) and prev.text.lower() not in words.title_words and \
-                prev.end + 1 == tok.start and tok.text[0].isupper() and not (i == 1 and _ordinary(prev.text)):
-            continue   # "Stadion Kapten I Wayan Dipta": part of a longer name (not "Sebelumnya Tan Sri ...")
+                prev.end + 1 == tok.start and tok.text[0].isupper() and not (i == 1 and _ordinary(prev.text)) and \
+                not (_short_rank(tok.text) and _after_unit(tokens, i, words)):
+            continue   # "Stadion Kapten I Wayan Dipta": part of a longer name (not "Sebelumnya Tan Sri ...",
+            # nor "Polda Metro Jaya Kombes Ade ...": a shortened rank names nothing, it starts a person)
         title = " ".join(t.text for t in tokens[i:i + n])
         j = title_end = i + n
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
@@ -302,6 +304,21 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
                 not looks_institutional(tokens, j, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _short_rank(word: str) -> bool:
+    """'Kombes', 'AKBP', 'Brigjen': a rank in its short form, never a word of a street's or a building's
+    name (unlike 'Kapten', 'Jenderal', which are also ordinary words)."""
+    from kg.lang.id.evidence import is_base_word
+    return word.lower() in _ranks()[0] and not is_base_word(word.lower())
+
+
+def _after_unit(tokens: list[Token], i: int, words: Words) -> bool:
+    """The run of names before token i starts with an organization's head word ('Polda Metro Jaya')."""
+    k = i
+    while k > 0 and _is_name_word(tokens[k - 1], words):
+        k -= 1
+    return k < i and any(tuple(t.text for t in tokens[k:k + len(h)]) == h for h in words.org_heads)
 
 
 def _ordinary(word: str) -> bool:
