@@ -259,3 +259,12 @@ def test_a_short_rank_after_a_police_unit_starts_a_person_and_a_title_inside_an_
         "Putra. Sementara itu tamu negara diterima di Kantor Wakil Presiden Jakarta pukul 13.30 WIB.")
     assert ("Arif Wicaksana Putra", "Person") in found
     assert not any(n.startswith(("Presiden", "Wakil")) for n, t in found if t == "Person")
+
+
+def test_a_place_written_before_its_province_without_a_comma_is_two_places():
+    _, found = _entities(
+        "Proyek gasifikasi itu dibangun di Muara Enim Sumatera Selatan. Banjir juga melanda Kota Banda Aceh "
+        "dan Kepulauan Riau.")
+    assert {("Muara Enim", "Place"), ("Sumatera Selatan", "Place"), ("Kota Banda Aceh", "Place"),
+            ("Kepulauan Riau", "Place")} <= found
+    assert "Muara Enim Sumatera Selatan" not in _names(found)

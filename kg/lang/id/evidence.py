@@ -305,6 +305,21 @@ def _merge_defined(ms: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _split_province_tail(m: Mention, text: str) -> list[Mention]:
+    """'Muara Enim Sumatera Selatan': a place written without a comma before its province is two places."""
+    toks = tokenize(text, m.start, m.end)
+    if m.type != "Place" or m.source.startswith("gazetteer") or m.source in ("rule:building", "rule:dateline") or \
+            len(toks) < 2 or _known_place(m.text):
+        return [m]
+    for n in (3, 2, 1):
+        tail, head = toks[-n:], toks[:-n]
+        if head and " ".join(t.text for t in tail) in names.words().provinces and \
+                all(t.text[:1].isupper() and t.text.lower() not in _institution_words() for t in head):
+            return [Mention(m.start, head[-1].end, text[m.start:head[-1].end], "Place", m.source, m.confidence),
+                    Mention(tail[0].start, m.end, text[tail[0].start:m.end], "Place", m.source, m.confidence)]
+    return [m]
+
+
 def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Mention]:
     """'Kepala Dispar Ayu Laksmi': a short form the article defines in brackets ('Dinas Pariwisata
     (Dispar)') before a person's name is the office, not part of the name."""
@@ -768,7 +783,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         for part in _split_pair(m, text):
             for piece in _split_conjoined(part, text):
                 for inner in _split_inner_title(piece, text, titles):
-                    out += _split_leading_acronym(inner, text, defined)
+                    for part2 in _split_leading_acronym(inner, text, defined):
+                        out += _split_province_tail(part2, text)
     for m in out:
         m.text = text[m.start:m.end]
     in_longer = {w for m in out for w in m.text.split() if " " in m.text}
