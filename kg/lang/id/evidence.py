@@ -154,6 +154,9 @@ def _snap(m: Mention, text: str) -> None:
         m.end = m.start + glued.start()
 
 
+_AMOUNT = re.compile(r"Rp\.?\s?[\d.,]+|\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
 def _trim_words(m: Mention, text: str) -> bool:
     """Drop lowercase words before a name and connectors after it. False when nothing is left."""
     toks = tokenize(text, m.start, m.end)
@@ -166,8 +169,12 @@ def _trim_words(m: Mention, text: str) -> bool:
         return (len(toks) + k > 0 and w.endswith(".") and w.rstrip(".").lower() in honor) or \
             (w[:1].isupper() and names.is_degree(w))
     while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-" or closing(-1) or
-                    (toks[-1].text == "." and len(toks) > 1 and closing(-2))):
-        toks = toks[:-1]   # "Haldun SH MH", "Universitas Airlangga Prof. Dr.": degrees and honorifics end no name
+                    (toks[-1].text == "." and len(toks) > 1 and closing(-2)) or _AMOUNT.fullmatch(toks[-1].text) or
+                    (len(toks) > 1 and re.fullmatch(r"[A-Z]", toks[-1].text) and
+                     re.match(r"-\d", text[toks[-1].end:toks[-1].end + 2]))):
+        # "Haldun SH MH", "Universitas Airlangga Prof. Dr.": degrees and honorifics end no name; nor does an
+        # amount ("Desa Suka Rp350.000.000") or an age group's letter ("Filipina U-19")
+        toks = toks[:-1]
     if len(toks) > 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-4].text[:1].isupper() and \
             toks[-2].text not in names._COMPANY_END:
         toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
@@ -672,6 +679,11 @@ def _headline_styled(words: list[str]) -> bool:
     return len(ordinary) >= 2 and any(_affixed(w) for w in ordinary)   # a headline has its verb
 
 
+def is_headline(line: str) -> bool:
+    """A title-cased line with its verb: another article's title ('Bupati Resmikan Jembatan Baru')."""
+    return _headline_styled(_WORD.findall(line))
+
+
 def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     """Spans of title-cased text: lines with most words capitalised and no closing full stop (a question
     or an exclamation only when it is the whole line: 'Jokowi Bertemu Surya Paloh di Istana, Bahas Apa ?'),
@@ -829,6 +841,11 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and m.type == "Organization" and " " not in m.text and not is_acronym(m.text) and \
                 re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
             m.type = "Place"   # "wartawan di Bayah": a place cue before a lone name
+        chain = re.match(r", ([A-Z][a-z]+) [A-Z]", text[m.end:m.end + 40])
+        address = m.source == "model" and chain is not None and (chain.group(1),) in names.words().place_heads \
+            and re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]) is not None
+        if address:
+            m.type = "Place"   # "di Meunasah Tuha, Kecamatan Baktiya": the first place of an address
         if m.source == "model" and m.type == "Person" and " " not in m.text and m.text not in person_words and \
                 (m.text in places_named or _cue_before(_place_cue_words(), m, text)):
             m.type = "Place"   # "pelabuhan Hodeidah", "Mamuju" after the dateline "Mamuju (ANTARA)"
@@ -847,7 +864,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and any(s <= m.start < e for s, e in heads) and m.text not in body:
             continue   # a run of capitalised headline words found nowhere in the body
         if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
-                and _name_shaped_person(m, text):
+                and not address and _name_shaped_person(m, text):
             m.type = "Person"
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text, doc_places)

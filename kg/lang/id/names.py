@@ -224,6 +224,12 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and \
                 tokens[j + 1].text[:1].isupper():
             j += 3   # "Menteri Luar Negeri (Menlu) Malaysia ...": the title's short form
+        if tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
+            run = _name_end(tokens, j, words)
+            if j < run < len(tokens) and tokens[run].text in ("itu", "ini", "tersebut"):
+                # "Kapolda Metro Jaya itu", "Bupati Sleman tersebut": the title's region, nobody's name
+                yield Mention(tokens[j].start, tokens[run - 1].end, "", "Place", "rule:title-region", 0.7)
+                continue
         k = j
         while k < len(tokens) and k - j < 2 and tokens[k].text.islower() and \
                 tokens[k].text not in ("itu", "ini", "tersebut", "yang"):
