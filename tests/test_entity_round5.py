@@ -52,3 +52,35 @@ def test_a_bulleted_block_of_other_articles_titles_in_the_body_is_furniture():
     assert removed.get("• Bupati Sambas Resmikan Jembatan Gantung Ke-12 di Tebas") == "related"
     assert removed.get("• Warga Desa Sungai Bening Gotong Royong Bangun Jalan Setapak") == "related"
     assert "• Camat Sajingan Besar Abdul Rahim" not in removed   # a list of officials stays
+
+
+def test_acronyms_of_procedures_meetings_and_registers_are_no_entities():
+    found = _entities(
+        "Majalengka - Bus itu ternyata belum menjalani uji KIR tahun ini. Sopirnya yang kabur kini masuk "
+        "DPO Polres Majalengka. Di tempat lain, KPU Kabupaten Serang menggelar PSU di 12 TPS, sementara "
+        "RUPSLB PT Sinar Abadi menunjuk direksi baru dan EBITDA perseroan naik 12 persen.")
+    names = {n for n, _ in found}
+    assert not names & {"KIR", "DPO", "PSU", "RUPSLB", "EBITDA"}
+    assert ("Polres Majalengka", "Organization") in found
+
+
+def test_the_partner_across_the_slash_of_a_doubles_pair_is_a_person():
+    doc = pipeline_doc(
+        "Ganda putra Indonesia Fajar Hidayatullah/Yusuf Ardiansyah menang atas pasangan Korea Selatan "
+        "Kang Min-hyuk/Seo Seung-jae di Istora Senayan, Jakarta, Minggu (8/6/2025). Fajar mengaku puas.",
+        use_model=True)
+    persons = {e.name for e in doc.entities.values() if e.mentions and e.type == "Person"}
+    assert {"Fajar Hidayatullah", "Yusuf Ardiansyah", "Kang Min-hyuk", "Seo Seung-jae"} <= persons
+    assert not any("/" in n for n in persons)
+
+
+def test_a_credit_opening_a_caption_is_furniture_and_its_photographer_no_person():
+    text = ("JAKARTA - Rapat pemegang saham menunjuk Reza Siregar sebagai direktur utama maskapai itu, "
+            "Selasa (29/7/2025).\n\n"
+            "Okezone/Dimas Andhika - Direktur utama yang baru, Reza Siregar (kiri), berjabat tangan dengan "
+            "komisaris usai rapat di Jakarta.\n\n"
+            "Reza sebelumnya memimpin anak usaha maskapai itu selama tiga tahun, kata sumber di perusahaan.")
+    removed = {text[s:e]: why for s, e, why in find_furniture(text)}
+    assert removed.get("Okezone/Dimas Andhika - ") == "photo credit"
+    persons = {n for n, t in _entities(text) if t == "Person"}
+    assert "Reza Siregar" in persons and not any("Dimas" in n for n in persons)

@@ -59,6 +59,8 @@ def _patterns():
         "credit_tail": re.compile(r"(?:^|(?<=[.)]\s))(?:(?i:foto|sumber foto)\s*:|(?i:dok)\.?\s|(?i:%s)\s*/"
                                   r"|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+\s*/\s*(?:(?i:%s)|[A-Z][A-Z.'’\-]+\b))[^\n]*$"
                                   % (outlets, outlets)),
+        # a credit opening a caption: "Okezone/Rudi Hartanto - Direktur utama yang baru ..."
+        "credit_head": re.compile(r"^(?i:%s)\s*/\s*[^/\n.!?]{2,40}?\s[-–—]\s" % outlets),
         "nav": frozenset(w.lower() for w in c["nav"]),
         "starter": frozenset(tuple(s.lower().split()) for s in c["starter"]),
         "headline_lower": frozenset(c["headline-lowercase"]),
@@ -227,6 +229,9 @@ def _inline(text: str, ls: int, le: int) -> list[tuple[int, int, str]]:
     out = [(ls + m.start(), ls + m.end(), "advertising") for m in pats["inline"].finditer(line)]
     out += [(ls + m.start(), ls + m.end(), "link") for m in _URL.finditer(line)]
     out += [(ls + m.start(), ls + m.end(), "photo credit") for m in pats["credit_paren"].finditer(line)]
+    head = pats["credit_head"].match(line)
+    if head:
+        out.append((ls, ls + head.end(), "photo credit"))
     tail = pats["credit_tail"].search(line)
     if tail and tail.start() > 0 and not any(s <= ls + tail.start() < e for s, e, _ in out):
         out.append((ls + tail.start(), le, "photo credit"))

@@ -28,6 +28,8 @@ from kg.spans import Taken
 from kg.text import Token, WordRuns, is_acronym, tokenize
 
 _PAIR = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
+_CAP_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*")
+_NAME_AFTER_SLASH = re.compile(r"/([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){0,2})(?![\w/])")
 _CONNECTORS = {"dan", "atau", "serta", "&", "of", "the", "and"}
 _KEEP_LOWER_START = {"al", "el", "bin", "binti", "van", "von", "de", "da", "di", "dos", "du", "le", "la", "ibn"}
 
@@ -542,6 +544,32 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
 _PARTICLE = re.compile(r" (?:del|de|da|dos|das|van|von|der|den|ten|ter|bin|binti|ibn)(?: der)? [A-Z][\w'’\-]+")
 
 
+def _doubles_partners(ms: list[Mention], text: str, sentences) -> list[Mention]:
+    """'Rudi Hartanto/Yoga Pratama': the partner written across the slash from a person of a doubles
+    pair is a person too (the recogniser reads the slashed words as one); never in furniture such as a
+    photo credit ('Rudi Hartanto/Kompas.com'), which no sentence holds."""
+    add = []
+    for m in ms:
+        if m.type != "Person":
+            continue
+        before = [w for w in _CAP_WORD.finditer(text, max(0, m.start - 60), m.start - 1)]
+        run = []
+        for w in reversed(before):   # the capitalised words just before the slash, at most three
+            if len(run) == 3 or (run and w.end() + 1 != run[0].start()) or (not run and w.end() != m.start - 1):
+                break
+            run.insert(0, w)
+        after = _NAME_AFTER_SLASH.match(text, m.end)
+        spans = [(run[0].start(), run[-1].end())] if run and text[m.start - 1] == "/" else []
+        spans += [(after.start(1), after.end(1))] if after else []
+        for a, b in spans:
+            while a < b and any(o.start <= a < o.end for o in ms):   # "Korea Selatan Kang Min-hyuk/..."
+                a = text.find(" ", a, b) + 1 or b
+            if a < b and not any(o.start < b and a < o.end for o in ms + add) and \
+                    any(x.start <= a and b <= x.end for x in sentences):
+                add.append(Mention(a, b, text[a:b], "Person", m.source, m.confidence))
+    return sorted(ms + add, key=lambda x: (x.start, -x.end))
+
+
 def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
     """'Tyronne del Pino', 'Robin van Persie': a lowercase name particle and the capitalised word after
     it go on a person's name the model cut before the particle."""
@@ -869,6 +897,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text, doc_places)
     kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text), text)
+    kept = _doubles_partners(kept, text, sentences)
     return _merge_defined(_cued_and_listed_persons(_full_name_pairs(kept, text), text), text)
 
 
