@@ -84,3 +84,12 @@ def test_a_credit_opening_a_caption_is_furniture_and_its_photographer_no_person(
     assert removed.get("Okezone/Dimas Andhika - ") == "photo credit"
     persons = {n for n, t in _entities(text) if t == "Person"}
     assert "Reza Siregar" in persons and not any("Dimas" in n for n in persons)
+
+
+def test_the_word_metro_of_a_police_unit_is_no_city_and_a_compass_point_stays_with_its_city():
+    found = _entities(
+        "Kapolres Metro Jakarta Pusat Kombes Hengki Pramana mengatakan 1.800 personel dikerahkan. "
+        "Kapolres Jakarta Utara Kombes Budi Santoso menambahkan arus lalu lintas dialihkan.")
+    assert ("Metro", "Place") not in found
+    assert {("Jakarta Pusat", "Place"), ("Jakarta Utara", "Place")} <= found
+    assert {("Hengki Pramana", "Person"), ("Budi Santoso", "Person")} <= found
