@@ -17,6 +17,7 @@ def test_a_regional_title_followed_by_a_demonstrative_names_its_region_not_a_per
     assert "Hendra Kusnadi" in persons
     assert not persons & {"Jaya", "Metro Jaya", "Sleman"}
     assert ("Sleman", "Place") in found
+    assert ("Metro Jaya", "Place") in found
 
 
 def test_an_amount_or_an_age_group_letter_is_no_part_of_a_name():

@@ -229,8 +229,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 tokens[j + 1].text[:1].isupper():
             j += 3   # "Menteri Luar Negeri (Menlu) Malaysia ...": the title's short form
         if tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
-            if j + 1 < len(tokens) and tokens[j].text in word_set("unit_infixes") and is_capitalized(tokens[j + 1].text):
-                j += 1   # "Kapolres Metro Jakarta Pusat": the unit's word, not the city Metro
+            if j + 1 < len(tokens) and tokens[j].text in word_set("unit_infixes") and _place_tokens(tokens, j + 1, words):
+                j += 1   # "Kapolres Metro Jakarta Pusat": the unit's word, not the city Metro ("Metro Jaya" stays)
             run = _name_end(tokens, j, words)
             if j < run < len(tokens) and tokens[run].text in ("itu", "ini", "tersebut"):
                 # "Kapolda Metro Jaya itu", "Bupati Sleman tersebut": the title's region, nobody's name
