@@ -106,6 +106,38 @@ def _entities(out: _Output, gold: dict) -> tuple[Score, Score]:
     return ents, aliases
 
 
+ENTITY_TYPES = ("Person", "Organization", "Place")
+
+
+def entities_by_type(g: Graph, gold_entities: list[dict]) -> dict[str, Score]:
+    """Entity precision / recall per type and over all types (key ``all``) of one graph
+    against a gold list of ``{name, type, aliases?}``: a gold entity is found by an entity
+    of its type that carries one of its names; an output entity (one with a mention) is
+    right when it found a gold entity."""
+    out = _Output(g)
+    scores = {t: Score(t) for t in ENTITY_TYPES}
+    matched: set = set()
+    for item in gold_entities:
+        s = scores[item["type"]]
+        hits = set().union(*(out.find(n, item["type"]) for n in [item["name"], *item.get("aliases", [])]))
+        s.n_gold += 1
+        s.tp_gold += bool(hits)
+        matched |= hits
+        if not hits:
+            s.missing.append(item["name"])
+    for node, type_ in out.entities.items():
+        s = scores[type_]
+        s.n_pred += 1
+        if node in matched:
+            s.tp_pred += 1
+        else:
+            s.extra.append(out.label(node))
+    total = Score("all")
+    for s in scores.values():
+        total.add(s)
+    return {**scores, "all": total}
+
+
 def _relations(out: _Output, gold: dict) -> Score:
     s = Score("relations")
     found = {(a, p, b) for p in RELATION_PREDICATES for a, b in out.g.subject_objects(p)}

@@ -59,6 +59,8 @@ def _patterns():
         "credit_tail": re.compile(r"(?:^|(?<=[.)]\s))(?:(?i:foto|sumber foto)\s*:|(?i:dok)\.?\s|(?i:%s)\s*/"
                                   r"|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+\s*/\s*(?:(?i:%s)|[A-Z][A-Z.'’\-]+\b))[^\n]*$"
                                   % (outlets, outlets)),
+        # a credit opening a caption: "Okezone/Rudi Hartanto - Direktur utama yang baru ..."
+        "credit_head": re.compile(r"^(?i:%s)\s*/\s*[^/\n.!?]{2,40}?\s[-–—]\s" % outlets),
         "nav": frozenset(w.lower() for w in c["nav"]),
         "starter": frozenset(tuple(s.lower().split()) for s in c["starter"]),
         "headline_lower": frozenset(c["headline-lowercase"]),
@@ -160,6 +162,26 @@ def _line_furniture(line: str, pats) -> str | None:
     return None
 
 
+_BULLET = re.compile(r"^\s*[-•*·▪►]\s+\S")
+
+
+def _bulleted_titles(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Lines of a bulleted block of other articles' titles inside the page: items shaped as titles, with
+    no colon (not a list of officials), one of them a headline with its verb."""
+    from kg.lang.id.evidence import is_headline
+    out: set[int] = set()
+    block: list[int] = []
+    for k in range(len(lines) + 1):
+        line = text[slice(*lines[k])] if k < len(lines) else ""
+        if line and _BULLET.match(line) and ":" not in line and _is_title_shaped(line):
+            block.append(k)
+            continue
+        if any(is_headline(_BULLET.sub("", text[slice(*lines[j])], count=1)) for j in block):
+            out.update(block)
+        block = []
+    return out
+
+
 def find_furniture(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every piece of page furniture in text."""
     pats = _patterns()
@@ -171,8 +193,12 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
     headline = max(top, key=lambda k: len(text[slice(*lines[k])].split()), default=None)
     found: list[tuple[int, int, str]] = []
     in_list = False
+    bulleted = _bulleted_titles(text, lines)
     for k, (ls, le) in enumerate(lines):
         line = text[ls:le]
+        if k in bulleted:
+            found.append((ls, le, "related"))
+            continue
         if k > last and (_is_title_shaped(line) or _line_furniture(line, pats)):
             found.append((ls, le, "related"))   # below the article's last paragraph: related titles, tags
             continue
@@ -203,6 +229,9 @@ def _inline(text: str, ls: int, le: int) -> list[tuple[int, int, str]]:
     out = [(ls + m.start(), ls + m.end(), "advertising") for m in pats["inline"].finditer(line)]
     out += [(ls + m.start(), ls + m.end(), "link") for m in _URL.finditer(line)]
     out += [(ls + m.start(), ls + m.end(), "photo credit") for m in pats["credit_paren"].finditer(line)]
+    head = pats["credit_head"].match(line)
+    if head:
+        out.append((ls, ls + head.end(), "photo credit"))
     tail = pats["credit_tail"].search(line)
     if tail and tail.start() > 0 and not any(s <= ls + tail.start() < e for s, e, _ in out):
         out.append((ls + tail.start(), le, "photo credit"))

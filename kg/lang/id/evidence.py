@@ -28,6 +28,8 @@ from kg.spans import Taken
 from kg.text import Token, WordRuns, is_acronym, tokenize
 
 _PAIR = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
+_CAP_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*")
+_NAME_AFTER_SLASH = re.compile(r"/([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){0,2})(?![\w/])")
 _CONNECTORS = {"dan", "atau", "serta", "&", "of", "the", "and"}
 _KEEP_LOWER_START = {"al", "el", "bin", "binti", "van", "von", "de", "da", "di", "dos", "du", "le", "la", "ibn"}
 
@@ -154,6 +156,9 @@ def _snap(m: Mention, text: str) -> None:
         m.end = m.start + glued.start()
 
 
+_AMOUNT = re.compile(r"Rp\.?\s?[\d.,]+|\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
 def _trim_words(m: Mention, text: str) -> bool:
     """Drop lowercase words before a name and connectors after it. False when nothing is left."""
     toks = tokenize(text, m.start, m.end)
@@ -167,8 +172,12 @@ def _trim_words(m: Mention, text: str) -> bool:
             (w[:1].isupper() and names.is_degree(w))
     while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-" or closing(-1) or
                     re.fullmatch(r"\d{1,2}[-–]\d{1,2}", toks[-1].text) or   # "Semen Padang 2-0": the score
-                    (toks[-1].text == "." and len(toks) > 1 and closing(-2))):
-        toks = toks[:-1]   # "Haldun SH MH", "Universitas Airlangga Prof. Dr.": degrees and honorifics end no name
+                    (toks[-1].text == "." and len(toks) > 1 and closing(-2)) or _AMOUNT.fullmatch(toks[-1].text) or
+                    (len(toks) > 1 and re.fullmatch(r"[A-Z]", toks[-1].text) and
+                     re.match(r"-\d", text[toks[-1].end:toks[-1].end + 2]))):
+        # "Haldun SH MH", "Universitas Airlangga Prof. Dr.": degrees and honorifics end no name; nor does an
+        # amount ("Desa Suka Rp350.000.000") or an age group's letter ("Filipina U-19")
+        toks = toks[:-1]
     if len(toks) > 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-4].text[:1].isupper() and \
             toks[-2].text not in names._COMPANY_END:
         toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
@@ -575,6 +584,32 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
 _PARTICLE = re.compile(r" (?:del|de|da|dos|das|van|von|der|den|ten|ter|bin|binti|ibn)(?: der)? [A-Z][\w'’\-]+")
 
 
+def _doubles_partners(ms: list[Mention], text: str, sentences) -> list[Mention]:
+    """'Rudi Hartanto/Yoga Pratama': the partner written across the slash from a person of a doubles
+    pair is a person too (the recogniser reads the slashed words as one); never in furniture such as a
+    photo credit ('Rudi Hartanto/Kompas.com'), which no sentence holds."""
+    add = []
+    for m in ms:
+        if m.type != "Person":
+            continue
+        before = [w for w in _CAP_WORD.finditer(text, max(0, m.start - 60), m.start - 1)]
+        run = []
+        for w in reversed(before):   # the capitalised words just before the slash, at most three
+            if len(run) == 3 or (run and w.end() + 1 != run[0].start()) or (not run and w.end() != m.start - 1):
+                break
+            run.insert(0, w)
+        after = _NAME_AFTER_SLASH.match(text, m.end)
+        spans = [(run[0].start(), run[-1].end())] if run and text[m.start - 1] == "/" else []
+        spans += [(after.start(1), after.end(1))] if after else []
+        for a, b in spans:
+            while a < b and any(o.start <= a < o.end for o in ms):   # "Korea Selatan Kang Min-hyuk/..."
+                a = text.find(" ", a, b) + 1 or b
+            if a < b and not any(o.start < b and a < o.end for o in ms + add) and \
+                    any(x.start <= a and b <= x.end for x in sentences):
+                add.append(Mention(a, b, text[a:b], "Person", m.source, m.confidence))
+    return sorted(ms + add, key=lambda x: (x.start, -x.end))
+
+
 def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
     """'Tyronne del Pino', 'Robin van Persie': a lowercase name particle and the capitalised word after
     it go on a person's name the model cut before the particle."""
@@ -710,6 +745,11 @@ def _headline_styled(words: list[str]) -> bool:
                 and w.lower() not in _institution_words()
                 and (w.lower() in _common_words() or _affixed(w) or _confixed(w))]
     return len(ordinary) >= 2 and any(_affixed(w) for w in ordinary)   # a headline has its verb
+
+
+def is_headline(line: str) -> bool:
+    """A title-cased line with its verb: another article's title ('Bupati Resmikan Jembatan Baru')."""
+    return _headline_styled(_WORD.findall(line))
 
 
 def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
@@ -879,6 +919,11 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and m.type == "Organization" and " " not in m.text and not is_acronym(m.text) and \
                 re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
             m.type = "Place"   # "wartawan di Bayah": a place cue before a lone name
+        chain = re.match(r", ([A-Z][a-z]+) [A-Z]", text[m.end:m.end + 40])
+        address = m.source == "model" and chain is not None and (chain.group(1),) in names.words().place_heads \
+            and re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]) is not None
+        if address:
+            m.type = "Place"   # "di Meunasah Tuha, Kecamatan Baktiya": the first place of an address
         if m.source == "model" and m.type == "Person" and " " not in m.text and m.text not in person_words and \
                 (m.text in places_named or _cue_before(_place_cue_words(), m, text)):
             m.type = "Place"   # "pelabuhan Hodeidah", "Mamuju" after the dateline "Mamuju (ANTARA)"
@@ -897,11 +942,12 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and any(s <= m.start < e for s, e in heads) and m.text not in body:
             continue   # a run of capitalised headline words found nowhere in the body
         if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
-                and _name_shaped_person(m, text):
+                and not address and _name_shaped_person(m, text):
             m.type = "Person"
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text, doc_places)
     kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text), text)
+    kept = _doubles_partners(kept, text, sentences)
     return _merge_defined(_cued_and_listed_persons(_full_name_pairs(kept, text), text), text)
 
 

@@ -184,8 +184,12 @@ def _place_tokens(tokens: list[Token], j: int, words: Words) -> int:
     for n in range(min(3, end - j), 0, -1):
         name = " ".join(t.text for t in tokens[j:j + n])
         if name in words.provinces or geo_known(name):
-            return n
+            # "Jakarta Pusat", "Bekasi Utara": a part of a known city named by its compass point
+            return n + (j + n < len(tokens) and tokens[j + n].text in _COMPASS)
     return 0
+
+
+_COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Pusat"})
 
 
 def _titles(tokens: list[Token], words: Words, known: list[Mention]):
@@ -226,6 +230,14 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and \
                 tokens[j + 1].text[:1].isupper():
             j += 3   # "Menteri Luar Negeri (Menlu) Malaysia ...": the title's short form
+        if tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
+            if j + 1 < len(tokens) and tokens[j].text in word_set("unit_infixes") and _place_tokens(tokens, j + 1, words):
+                j += 1   # "Kapolres Metro Jakarta Pusat": the unit's word, not the city Metro ("Metro Jaya" stays)
+            run = _name_end(tokens, j, words)
+            if j < run < len(tokens) and tokens[run].text in ("itu", "ini", "tersebut"):
+                # "Kapolda Metro Jaya itu", "Bupati Sleman tersebut": the title's region, nobody's name
+                yield Mention(tokens[j].start, tokens[run - 1].end, "", "Place", "rule:title-region", 0.7)
+                continue
         k = j
         while k < len(tokens) and k - j < 2 and tokens[k].text.islower() and \
                 tokens[k].text not in ("itu", "ini", "tersebut", "yang"):
