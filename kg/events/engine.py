@@ -212,7 +212,7 @@ class Engine:
             if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod") and child is not after:
                 continue
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-            if child.dep_ in ("obl", "nmod") and "sebagai" not in cases:
+            if child.dep_ in ("obl", "nmod") and "sebagai" not in cases and not (child is after and not cases):
                 continue
             # the longest noun of any row first: "melakukan aksi mogok" is a strike, not
             # the protest of "melakukan aksi"
@@ -522,6 +522,11 @@ class Engine:
         titled = self._titled(s, w, before)
         if titled:
             return titled
+        acting = head.dep_ in _SUBJECT_DEPS or any(c.lower_ == "oleh" for c in head.children)
+        if w in cues.generic_bodies and not mentions and acting:   # "Polisi menangkap ...": the Polres named
+            body = self._generic_body(s, cues.generic_bodies[w], before)
+            if body:
+                return [body]
         if any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in head.children):
             named = self._described(s, w, before)   # "aliansi tersebut": the Aliansi X named before
             if named:
@@ -582,6 +587,24 @@ class Engine:
             m = nxt
         return out
 
+    @staticmethod
+    def _generic_body(s: _Sentence, heads: frozenset[str], before: int) -> str | None:
+        """The body of one of the kinds ``heads`` ("polres", "polda" ...) the article names:
+        the last one before ``before``, else the first after it; a unit of it ("Satlantas
+        Polres Majalengka") is the body its name ends with, when that one is named too."""
+        ents = s.doc.entities
+        by_name = {e.name.lower(): k for k, e in ents.items() if e.type == "Organization"}
+        found = []
+        for m in sorted(s.doc.mentions, key=lambda m: m.start):
+            if not m.entity or m.type != "Organization":
+                continue
+            words = ents[m.entity].name.lower().split()
+            at = next((i for i, x in enumerate(words) if x in heads), None)
+            if at is not None:
+                found.append((m.start, by_name.get(" ".join(words[at:]), m.entity)))
+        earlier = [k for start, k in found if start < before]
+        return earlier[-1] if earlier else (found[0][1] if found else None)
+
     def _described(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'aliansi tersebut', 'partai itu': the last body or person named before whose
         name begins with that word."""
@@ -617,7 +640,7 @@ class Engine:
     def _unreal(self, s: _Sentence, t: _Trigger) -> bool:
         cues = self.decl.cues
         tok = t.token
-        stop = cues.negation | cues.modality
+        stop = (cues.negation | cues.modality) - (t.light.idiom if t.light else frozenset())
         near = [c for c in tok.children if c.dep_ in ("advmod", "aux", "neg", "mark", "det", "cop",
                                                       "advmod:neg", "compound")]
         # a statement's own modifiers only: "..., jika ia tidak hadir, kata X" was said
