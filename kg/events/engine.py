@@ -460,6 +460,14 @@ class Engine:
         # common words describes the body named beside it
         described = own is not None and own.text.split()[0].lower() in cues.representatives \
             and all(w.islower() for w in own.text.split()[1:])
+        if own is not None and own.type == "Organization" and not described:
+            # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika Sri Wahyuni" hung on the
+            # body's last word: the person named right after the body of the title
+            named = sorted((m for m in (s.mention[t.i] for t in self._phrase(head)) if m is not None
+                            and m.type == "Person" and m.start >= own.end
+                            and not s.doc.text[own.end:m.start].strip(" ,")), key=lambda m: m.start)
+            if named:
+                own = named[0]
         if own is not None and own.type in ("Person", "Organization") and not described:
             return [own.entity, *self._paired(s, own)]
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
@@ -471,7 +479,8 @@ class Engine:
         types = ("Person", "Organization") if w in cues.representatives else \
             ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
         # "Ketua Umum PAN Zulhan Effendi dan Ketua Umum PKB Abdul Karim Iskandar": both
-        listed = any(t.dep_ == "cc" or t.lower_ in ("dan", "serta") for t in phrase)
+        # (not the "dan" inside a name: "Badan Meteorologi, Klimatologi, dan Geofisika")
+        listed = any((t.dep_ == "cc" or t.lower_ in ("dan", "serta")) and s.mention[t.i] is None for t in phrase)
         # "buruh yang tergabung dalam Serikat X": the organization (not a
         # company named before it)
         for c in (c for x in phrase for c in x.children):   # "Ribuan pengemudi yang tergabung ..."
@@ -1362,14 +1371,18 @@ class Engine:
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             state.first_person.append(next((m.entity for m in inside if m.type == "Person"), None))
         for sentence, sdoc in zip(doc.sentences, parsed):
+            # the lines above the lede (headline, the page's time stamp "Rabu, 21 Mei 2025
+            # 07:12 WIB") tell no day of the story: the day being told starts at the lede
+            days = (state.last_day, state.day_told, state.event_day)
             if sdoc is None:    # no trigger word: not parsed, but it may tell the day
                 self._days(doc, sentence, state)
-                continue
-            # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
-            inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-            s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
-            lede = sentence.index == first
-            events += self.sentence_events(s, state, counter, lede)
+            else:
+                # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
+                inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+                s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
+                events += self.sentence_events(s, state, counter, sentence.index == first)
+            if sentence.index < first:
+                state.last_day, state.day_told, state.event_day = days
         return events
 
 
@@ -1410,11 +1423,21 @@ def lede_index(doc: Document) -> int:
     if not doc.sentences:
         return 0
     if doc.dateline:
-        return next((x.index for x in doc.sentences if x.end > doc.dateline[0]), doc.sentences[0].index)
-    first = doc.sentences[0]
-    headline = len(doc.sentences) > 1 and "\n" in doc.text[first.end:doc.sentences[1].start] \
-        and not doc.text[first.start:first.end].rstrip().endswith((".", "!", "?", '"', "”"))
-    return doc.sentences[1].index if headline else first.index
+        i = next((x.index for x in doc.sentences if x.end > doc.dateline[0]), doc.sentences[0].index)
+    else:
+        i = doc.sentences[1].index if _line_of_its_own(doc, 0) else doc.sentences[0].index
+    # a line of its own with no sentence end is no lede: the dateline alone ("Jakarta, CNN
+    # Indonesia --"), the page's time stamp ("Rabu, 21 Mei 2025 07:12 WIB")
+    while i + 1 < len(doc.sentences) and (i > 0 or doc.dateline) and _line_of_its_own(doc, i):
+        i += 1
+    return i
+
+
+def _line_of_its_own(doc: Document, i: int) -> bool:
+    """Sentence i is a line of its own with no sentence end (a headline, a time stamp)."""
+    s = doc.sentences[i]
+    return i + 1 < len(doc.sentences) and "\n" in doc.text[s.end:doc.sentences[i + 1].start] \
+        and not doc.text[s.start:s.end].rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def doc_text_after(s: _Sentence, tm: timex.Timex) -> str:

@@ -56,3 +56,47 @@ def test_caught_in_a_sting_operation_is_an_arrest(read_events):
         published=date(2025, 3, 12)))
     arrest, = events_of(doc, "Arrest")
     assert "Rudi Hartono" in actor_names(doc, arrest, "patient")
+
+
+def test_the_pages_time_stamp_is_not_the_day_told(read_events):
+    # the statement after the lede was made on the lede's day, not on the day the page went out
+    doc = read_events(marked(
+        "Ratusan Nelayan Demo di Depan Kantor Gubernur\n\nKamis, 10 Apr 2025 08:15 WIB\n\n"
+        "Ratusan nelayan berunjuk rasa di depan [L Kantor Gubernur Jawa Tengah], [L Semarang], Rabu (9/4/2025). "
+        "Koordinator aksi [P Slamet Riyadi] mengatakan harga solar terlalu mahal.", published=date(2025, 4, 10)))
+    statement, = events_of(doc, "Statement")
+    assert [t.value for t in statement.times] == ["2025-04-09"]
+
+
+def test_the_lede_is_the_sentence_after_a_dateline_standing_alone(read_events):
+    doc = read_events(marked(
+        "Dua Menlu Bertemu di Hanoi\n\n[L Jakarta], CNN Indonesia --\n\n"
+        "Menteri Luar Negeri [P Sinta Maharani] bertemu Menteri Luar Negeri [L Vietnam] [P Tran Van Long] di "
+        "[L Hanoi], Kamis (10/4/2025). Sinta juga menggelar pertemuan dengan [P Le Thi Hoa] pada Kamis sore.",
+        published=date(2025, 4, 11)))
+    later = [e for e in events_of(doc, "Meeting") if "Le Thi Hoa" in actor_names(doc, e, "participant")]
+    assert [doc.entities[p].name for p in later[0].places] == ["Hanoi"]
+
+
+def test_a_body_whose_name_holds_dan_is_not_a_second_party(read_events):
+    doc = read_events(marked(
+        "Perjanjian itu diteken oleh [P Kenji Sato] dan Kepala [O Badan Meteorologi, Klimatologi, dan Geofisika] "
+        "[P Sri Wahyuni] di [L Jakarta], Selasa (8/4/2025).", published=date(2025, 4, 9)))
+    agreement, = events_of(doc, "Agreement")
+    assert actor_names(doc, agreement, "participant") == {"Kenji Sato", "Sri Wahyuni"}
+
+
+def test_a_bus_falling_into_a_ravine_and_a_quake_shaking_a_town(read_events):
+    doc = read_events(marked(
+        "Bus rombongan wisata masuk ke jurang di [L Kabupaten Garut], Sabtu (12/4/2025). Gempa bermagnitudo 4,8 "
+        "menggoyang [L Kabupaten Malang], Minggu (13/4/2025).", published=date(2025, 4, 14)))
+    assert len(events_of(doc, "Accident")) == 1
+    quake, = events_of(doc, "Disaster")
+    assert [doc.entities[p].name for p in quake.places] == ["Kabupaten Malang"]
+
+
+def test_a_verdict_handed_down_is_no_fall(read_events):
+    doc = read_events(marked(
+        "Vonis yang dijatuhkan majelis hakim [O Pengadilan Negeri Sleman] kepada [P Yoga Pratama] lebih ringan "
+        "dari tuntutan.", published=date(2025, 4, 9)))
+    assert events_of(doc, "Accident") == []
