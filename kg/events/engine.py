@@ -540,6 +540,9 @@ class Engine:
             named = self._described(s, w, before)   # "aliansi tersebut": the Aliansi X named before
             if named:
                 return named
+            if w in cues.person_descriptions:   # "Pebulu tangkis asal Kudus itu": the one just told of
+                who = state.person_before(s.sentence.index)
+                return [who] if who else []
         # a preposition whose phrase the parser attached elsewhere: the name right after it
         # or whose title the parser split ("dengan Menteri Dalam Negeri Tito Karnavian")
         case = [c for c in head.children if c.dep_ == "case"]
@@ -548,6 +551,9 @@ class Engine:
                 m = s.mention[x.i]
                 if m is not None and m.type in ("Person", "Organization"):
                     return [m.entity]
+                after = s.mention[x.i + 1] if x.text == "," and x.i + 1 < len(s.parsed) else None
+                if after is not None and after.type == "Person":   # "dari unggulan asal China, Li Mei"
+                    return [after.entity]
                 if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
                     break
         return []
@@ -649,7 +655,11 @@ class Engine:
     def _unreal(self, s: _Sentence, t: _Trigger) -> bool:
         cues = self.decl.cues
         tok = t.token
-        stop = (cues.negation | cues.modality) - (t.light.idiom if t.light else frozenset())
+        words = (cues.negation | cues.modality) - (t.light.idiom if t.light else frozenset())
+
+        def stop(c) -> bool:   # "harus puas menjadi runner-up": settled for, no modality
+            nxt = s.parsed[c.i + 1].lower_ if c.i + 1 < len(s.parsed) else ""
+            return c.lower_ in words and f"{c.lower_} {nxt}" not in cues.modal_idioms
         near = [c for c in tok.children if c.dep_ in ("advmod", "aux", "neg", "mark", "det", "cop",
                                                       "advmod:neg", "compound")]
         # a statement's own modifiers only: "..., jika ia tidak hadir, kata X" was said
@@ -657,9 +667,9 @@ class Engine:
         prev = [s.parsed[i] for i in range(max(0, tok.i - 3), tok.i)
                 if s.parsed[i].head.i == tok.i or not said and (
                     s.parsed[i].head.i == tok.head.i or s.parsed[i].dep_ in ("advmod", "aux", "mark"))]
-        if any(c.lower_ in stop for c in near + prev):
+        if any(stop(c) for c in near + prev):
             return True
-        if any(x.lower_ in stop for x in s.parsed[max(0, tok.i - 2):tok.i]):   # "enggan mengungkap"
+        if any(stop(x) for x in s.parsed[max(0, tok.i - 2):tok.i]):   # "enggan mengungkap"
             return True
         if t.kind.name == "Statement" and tok.dep_ not in ("xcomp", "ccomp"):
             return False    # "..., kata X" hung on what was said: the saying happened
@@ -672,7 +682,7 @@ class Engine:
                 head = up
                 depth += 1
                 continue
-            if any(c.lower_ in stop for c in up.children if c.dep_ in ("advmod", "aux", "mark")):
+            if any(stop(c) for c in up.children if c.dep_ in ("advmod", "aux", "mark")):
                 return True
             head, depth = up, depth + 1
         return False

@@ -92,6 +92,8 @@ class Cues:
     counted_pronouns: dict[str, int] = field(default_factory=dict)   # "keduanya": 2
     body_pronouns: frozenset[str] = frozenset()  # "pihaknya": the body of the one speaking
     place_anaphoric: frozenset[str] = frozenset()  # "desa setempat": the village named before
+    modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
+    person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
 
 
@@ -164,6 +166,8 @@ def parse(data: dict) -> Declaration:
                 counted_pronouns={w.lower(): int(n) for w, n in c.get("counted_pronouns", {}).items()},
                 body_pronouns=_words(c.get("body_pronouns", [])),
                 place_anaphoric=_words(c.get("place_anaphoric", [])),
+                modal_idioms=frozenset(c.get("modal_idioms", [])),
+                person_descriptions=_words(c.get("person_descriptions", [])),
                 generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()})
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:

@@ -100,3 +100,21 @@ def test_a_verdict_handed_down_is_no_fall(read_events):
         "Vonis yang dijatuhkan majelis hakim [O Pengadilan Negeri Sleman] kepada [P Yoga Pratama] lebih ringan "
         "dari tuntutan.", published=date(2025, 4, 9)))
     assert events_of(doc, "Accident") == []
+
+
+def test_settling_for_runner_up_after_losing_is_a_match_played(read_events):
+    # "harus puas" is no modality; "Pebulu tangkis ... itu" is the player just named; the
+    # winner's name follows her origin after a comma
+    doc = read_events(marked(
+        "Hasil berbeda dialami tunggal putri [P Dewi Anggraini]. Pebulu tangkis asal [L Kudus] itu harus puas "
+        "menjadi runner-up setelah kalah dari unggulan pertama asal [L China], [P Li Mei], dengan skor 17-21, 14-21.",
+        published=date(2025, 4, 9)))
+    match, = events_of(doc, "SportsMatch")
+    assert actor_names(doc, match, "participant") == {"Dewi Anggraini", "Li Mei"}
+    assert actor_names(doc, match, "winner") == {"Li Mei"}
+
+
+def test_a_plan_with_harus_is_still_no_event(read_events):
+    doc = read_events(marked(
+        "[P Dewi Anggraini] harus mengalahkan [P Li Mei] untuk lolos ke final.", published=date(2025, 4, 9)))
+    assert events_of(doc, "SportsMatch") == []
