@@ -1008,6 +1008,8 @@ class Engine:
         read.sort(key=lambda x: x[0].token.i)
         report = self._quantities(s, read + earlier, times, since, state)
         kept = []
+        for t, e, _ in read:   # "Selain berunjuk rasa, ribuan pengemudi juga melakukan aksi mogok"
+            self._same_crowd(s, state, t, e)
         for t, e, _ in read + ([(None, report, set())] if report else []):
             if t is not None and not self._complete(t.kind, e, s.sentence):
                 continue
@@ -1176,11 +1178,12 @@ class Engine:
         return out
 
     def _crowd_named(self, s: _Sentence, state: Discourse, kept: list[Event]) -> None:
-        """A protest or strike told in this sentence or the one before: 'Massa yang
+        """A protest or strike told in this sentence or the two before: 'Massa yang
         tergabung dalam X ...' names who protested, 'Mereka menuntut Kementerian Y
         menurunkan ...' what they protested against."""
         last = state.events[-1] if state.events else None
-        before = [last] if last is not None and last.evidence[-1].sentence == s.sentence.index - 1 else []
+        # (a demand may come between: "Mereka menuntut ... . Aksi dikoordinasi oleh X.")
+        before = [last] if last is not None and last.evidence[-1].sentence >= s.sentence.index - 2 else []
         crowds = [e for e in before + kept if e.kind in self.decl.cues.crowd_kinds]
         if not crowds:
             return
@@ -1192,6 +1195,19 @@ class Engine:
                 e.roles.append((agent, members[0][1]))
             if target and demanded and not e.actors(target):
                 e.roles.append((target, demanded[0]))
+
+    def _same_crowd(self, s: _Sentence, state: Discourse, t: _Trigger, e: Event) -> None:
+        """A protest or strike by an unnamed crowd, told a few sentences after another one
+        with its group named, is by that group ("Selain berunjuk rasa, ribuan pengemudi
+        juga melakukan aksi mogok")."""
+        crowd = self.decl.cues.crowd_kinds
+        role = t.kind.roles.get("subject")
+        if t.kind.name not in crowd or not role or e.actors():
+            return
+        told = [x for x in state.events if x.kind in crowd and x.evidence[-1].sentence >= s.sentence.index - 5
+                and x.actors(self.decl.kinds[x.kind].roles.get("subject"))]
+        if told:
+            e.roles += [(role, k) for k in told[-1].actors(self.decl.kinds[told[-1].kind].roles["subject"])]
 
     def _demands(self, s: _Sentence, tok) -> bool:
         """'menuntut Kementerian X menurunkan ...': a demand, not a charge."""

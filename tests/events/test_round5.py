@@ -118,3 +118,23 @@ def test_a_plan_with_harus_is_still_no_event(read_events):
     doc = read_events(marked(
         "[P Dewi Anggraini] harus mengalahkan [P Li Mei] untuk lolos ke final.", published=date(2025, 4, 9)))
     assert events_of(doc, "SportsMatch") == []
+
+
+def test_the_group_that_coordinates_a_protest_and_the_strike_of_the_same_crowd(read_events):
+    doc = read_events(marked(
+        "Ribuan pengemudi ojek daring berunjuk rasa di kawasan [L Monas], [L Jakarta], Selasa (8/4/2025). Mereka "
+        "menuntut pemerintah membatasi potongan komisi. Aksi dikoordinasi oleh [O Serikat Pengemudi Daring Nusantara]. "
+        "Selain berunjuk rasa, ribuan pengemudi juga melakukan aksi mogok dengan mematikan aplikasi.",
+        published=date(2025, 4, 9)))
+    protest, = events_of(doc, "Protest")
+    strike, = events_of(doc, "Strike")
+    assert actor_names(doc, protest, "agent") == {"Serikat Pengemudi Daring Nusantara"}
+    assert actor_names(doc, strike, "agent") == {"Serikat Pengemudi Daring Nusantara"}
+
+
+def test_representatives_received_by_an_official_is_a_meeting(read_events):
+    doc = read_events(marked(
+        "Lima perwakilan massa diterima oleh Wakil Menteri Perhubungan [P Budi Hartono] di [L Kantor Kementerian "
+        "Perhubungan], Selasa (8/4/2025).", published=date(2025, 4, 9)))
+    meeting, = events_of(doc, "Meeting")
+    assert actor_names(doc, meeting, "participant") == {"Budi Hartono"}
