@@ -1331,6 +1331,9 @@ class Engine:
                     last.quantities += [x for _, x in found if x.prop in casualty.quantities]
                     last.evidence.append(Evidence(s.sentence.index, q.start, q.end,
                                                   "events.casualtyreport", casualty.confidence))
+                    if not last.actors("source"):   # "Kementerian X menyebutkan, di antara korban ..."
+                        said = [k for _, e, _ in events if e.kind == "Statement" for k in e.actors("speaker")]
+                        last.roles += [("source", k) for k in (self._source(s) or said[:1])]
                     return None
             if report is None:
                 report, host_of_report = Event("", casualty.name), host

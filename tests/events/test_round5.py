@@ -138,3 +138,11 @@ def test_representatives_received_by_an_official_is_a_meeting(read_events):
         "Perhubungan], Selasa (8/4/2025).", published=date(2025, 4, 9)))
     meeting, = events_of(doc, "Meeting")
     assert actor_names(doc, meeting, "participant") == {"Budi Hartono"}
+
+
+def test_a_body_telling_more_figures_of_the_report_is_its_source(read_events):
+    doc = read_events(marked(
+        "Sedikitnya 27 warga tewas dalam serangan udara di [L Khan Younis], Senin (14/4/2025) malam. [O Kementerian "
+        "Kesehatan Gaza] menyebutkan, di antara korban tewas terdapat sembilan anak-anak.", published=date(2025, 4, 15)))
+    report, = events_of(doc, "CasualtyReport")
+    assert actor_names(doc, report, "source") == {"Kementerian Kesehatan Gaza"}
