@@ -1400,9 +1400,10 @@ class Engine:
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             state.first_person.append(next((m.entity for m in inside if m.type == "Person"), None))
         for sentence, sdoc in zip(doc.sentences, parsed):
-            # the lines above the lede (headline, the page's time stamp "Rabu, 21 Mei 2025
-            # 07:12 WIB") tell no day of the story: the day being told starts at the lede
-            days = (state.last_day, state.day_told, state.event_day)
+            # the page's time stamp above the lede ("Rabu, 21 Mei 2025 07:12 WIB") is the day
+            # told only when the lede tells none: "..., Selasa (20/5/2025)." is the story's day
+            if sentence.index == first and sentence.index > 0 and self._tells_day(doc, sentence):
+                state.last_day = state.day_told = state.event_day = None
             if sdoc is None:    # no trigger word: not parsed, but it may tell the day
                 self._days(doc, sentence, state)
             else:
@@ -1410,9 +1411,12 @@ class Engine:
                 inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                 s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
                 events += self.sentence_events(s, state, counter, sentence.index == first)
-            if sentence.index < first:
-                state.last_day, state.day_told, state.event_day = days
         return events
+
+    @staticmethod
+    def _tells_day(doc: Document, sentence: Sentence) -> bool:
+        return any(tm.value and len(tm.value) == 10 for tm in timex.find(
+            doc.text, sentence.start, sentence.end, ref=doc.published, today=doc.reference_date))
 
 
 def share_scene(doc: Document) -> None:
