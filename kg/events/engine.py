@@ -460,7 +460,9 @@ class Engine:
         # common words describes the body named beside it
         described = own is not None and own.text.split()[0].lower() in cues.representatives \
             and all(w.islower() for w in own.text.split()[1:])
-        if own is not None and own.type == "Organization" and not described:
+        titled_body = own is not None and own.type == "Organization" and not described and \
+            (s.doc.text[max(0, own.start - 40):own.start].split() or [""])[-1].lower() in cues.person_nouns
+        if titled_body:
             # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika Sri Wahyuni" hung on the
             # body's last word: the person named right after the body of the title
             named = sorted((m for m in (s.mention[t.i] for t in self._phrase(head)) if m is not None
