@@ -212,7 +212,7 @@ class Engine:
             if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod") and child is not after:
                 continue
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-            if child.dep_ in ("obl", "nmod") and "sebagai" not in cases:
+            if child.dep_ in ("obl", "nmod") and "sebagai" not in cases and not (child is after and not cases):
                 continue
             # the longest noun of any row first: "melakukan aksi mogok" is a strike, not
             # the protest of "melakukan aksi"
@@ -460,6 +460,16 @@ class Engine:
         # common words describes the body named beside it
         described = own is not None and own.text.split()[0].lower() in cues.representatives \
             and all(w.islower() for w in own.text.split()[1:])
+        titled_body = own is not None and own.type == "Organization" and not described and \
+            (s.doc.text[max(0, own.start - 40):own.start].split() or [""])[-1].lower() in cues.person_nouns
+        if titled_body:
+            # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika Sri Wahyuni" hung on the
+            # body's last word: the person named right after the body of the title
+            named = sorted((m for m in (s.mention[t.i] for t in self._phrase(head)) if m is not None
+                            and m.type == "Person" and m.start >= own.end
+                            and not s.doc.text[own.end:m.start].strip(" ,")), key=lambda m: m.start)
+            if named:
+                own = named[0]
         if own is not None and own.type in ("Person", "Organization") and not described:
             return [own.entity, *self._paired(s, own)]
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
@@ -471,7 +481,8 @@ class Engine:
         types = ("Person", "Organization") if w in cues.representatives else \
             ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
         # "Ketua Umum PAN Zulhan Effendi dan Ketua Umum PKB Abdul Karim Iskandar": both
-        listed = any(t.dep_ == "cc" or t.lower_ in ("dan", "serta") for t in phrase)
+        # (not the "dan" inside a name: "Badan Meteorologi, Klimatologi, dan Geofisika")
+        listed = any((t.dep_ == "cc" or t.lower_ in ("dan", "serta")) and s.mention[t.i] is None for t in phrase)
         # "buruh yang tergabung dalam Serikat X": the organization (not a
         # company named before it)
         for c in (c for x in phrase for c in x.children):   # "Ribuan pengemudi yang tergabung ..."
@@ -522,10 +533,18 @@ class Engine:
         titled = self._titled(s, w, before)
         if titled:
             return titled
+        acting = head.dep_ in _SUBJECT_DEPS or any(c.lower_ == "oleh" for c in head.children)
+        if w in cues.generic_bodies and not mentions and acting:   # "Polisi menangkap ...": the Polres named
+            body = self._generic_body(s, cues.generic_bodies[w], before)
+            if body:
+                return [body]
         if any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in head.children):
             named = self._described(s, w, before)   # "aliansi tersebut": the Aliansi X named before
             if named:
                 return named
+            if w in cues.person_descriptions:   # "Pebulu tangkis asal Kudus itu": the one just told of
+                who = state.person_before(s.sentence.index)
+                return [who] if who else []
         # a preposition whose phrase the parser attached elsewhere: the name right after it
         # or whose title the parser split ("dengan Menteri Dalam Negeri Tito Karnavian")
         case = [c for c in head.children if c.dep_ == "case"]
@@ -534,6 +553,9 @@ class Engine:
                 m = s.mention[x.i]
                 if m is not None and m.type in ("Person", "Organization"):
                     return [m.entity]
+                after = s.mention[x.i + 1] if x.text == "," and x.i + 1 < len(s.parsed) else None
+                if after is not None and after.type == "Person":   # "dari unggulan asal China, Li Mei"
+                    return [after.entity]
                 if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
                     break
         return []
@@ -582,6 +604,24 @@ class Engine:
             m = nxt
         return out
 
+    @staticmethod
+    def _generic_body(s: _Sentence, heads: frozenset[str], before: int) -> str | None:
+        """The body of one of the kinds ``heads`` ("polres", "polda" ...) the article names:
+        the last one before ``before``, else the first after it; a unit of it ("Satlantas
+        Polres Majalengka") is the body its name ends with, when that one is named too."""
+        ents = s.doc.entities
+        by_name = {e.name.lower(): k for k, e in ents.items() if e.type == "Organization"}
+        found = []
+        for m in sorted(s.doc.mentions, key=lambda m: m.start):
+            if not m.entity or m.type != "Organization":
+                continue
+            words = ents[m.entity].name.lower().split()
+            at = next((i for i, x in enumerate(words) if x in heads), None)
+            if at is not None:
+                found.append((m.start, by_name.get(" ".join(words[at:]), m.entity)))
+        earlier = [k for start, k in found if start < before]
+        return earlier[-1] if earlier else (found[0][1] if found else None)
+
     def _described(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'aliansi tersebut', 'partai itu': the last body or person named before whose
         name begins with that word."""
@@ -617,7 +657,11 @@ class Engine:
     def _unreal(self, s: _Sentence, t: _Trigger) -> bool:
         cues = self.decl.cues
         tok = t.token
-        stop = cues.negation | cues.modality
+        words = (cues.negation | cues.modality) - (t.light.idiom if t.light else frozenset())
+
+        def stop(c) -> bool:   # "harus puas menjadi runner-up": settled for, no modality
+            nxt = s.parsed[c.i + 1].lower_ if c.i + 1 < len(s.parsed) else ""
+            return c.lower_ in words and f"{c.lower_} {nxt}" not in cues.modal_idioms
         near = [c for c in tok.children if c.dep_ in ("advmod", "aux", "neg", "mark", "det", "cop",
                                                       "advmod:neg", "compound")]
         # a statement's own modifiers only: "..., jika ia tidak hadir, kata X" was said
@@ -625,9 +669,9 @@ class Engine:
         prev = [s.parsed[i] for i in range(max(0, tok.i - 3), tok.i)
                 if s.parsed[i].head.i == tok.i or not said and (
                     s.parsed[i].head.i == tok.head.i or s.parsed[i].dep_ in ("advmod", "aux", "mark"))]
-        if any(c.lower_ in stop for c in near + prev):
+        if any(stop(c) for c in near + prev):
             return True
-        if any(x.lower_ in stop for x in s.parsed[max(0, tok.i - 2):tok.i]):   # "enggan mengungkap"
+        if any(stop(x) for x in s.parsed[max(0, tok.i - 2):tok.i]):   # "enggan mengungkap"
             return True
         if t.kind.name == "Statement" and tok.dep_ not in ("xcomp", "ccomp"):
             return False    # "..., kata X" hung on what was said: the saying happened
@@ -640,7 +684,7 @@ class Engine:
                 head = up
                 depth += 1
                 continue
-            if any(c.lower_ in stop for c in up.children if c.dep_ in ("advmod", "aux", "mark")):
+            if any(stop(c) for c in up.children if c.dep_ in ("advmod", "aux", "mark")):
                 return True
             head, depth = up, depth + 1
         return False
@@ -966,6 +1010,8 @@ class Engine:
         read.sort(key=lambda x: x[0].token.i)
         report = self._quantities(s, read + earlier, times, since, state)
         kept = []
+        for t, e, _ in read:   # "Selain berunjuk rasa, ribuan pengemudi juga melakukan aksi mogok"
+            self._same_crowd(s, state, t, e)
         for t, e, _ in read + ([(None, report, set())] if report else []):
             if t is not None and not self._complete(t.kind, e, s.sentence):
                 continue
@@ -1134,11 +1180,12 @@ class Engine:
         return out
 
     def _crowd_named(self, s: _Sentence, state: Discourse, kept: list[Event]) -> None:
-        """A protest or strike told in this sentence or the one before: 'Massa yang
+        """A protest or strike told in this sentence or the two before: 'Massa yang
         tergabung dalam X ...' names who protested, 'Mereka menuntut Kementerian Y
         menurunkan ...' what they protested against."""
         last = state.events[-1] if state.events else None
-        before = [last] if last is not None and last.evidence[-1].sentence == s.sentence.index - 1 else []
+        # (a demand may come between: "Mereka menuntut ... . Aksi dikoordinasi oleh X.")
+        before = [last] if last is not None and last.evidence[-1].sentence >= s.sentence.index - 2 else []
         crowds = [e for e in before + kept if e.kind in self.decl.cues.crowd_kinds]
         if not crowds:
             return
@@ -1150,6 +1197,19 @@ class Engine:
                 e.roles.append((agent, members[0][1]))
             if target and demanded and not e.actors(target):
                 e.roles.append((target, demanded[0]))
+
+    def _same_crowd(self, s: _Sentence, state: Discourse, t: _Trigger, e: Event) -> None:
+        """A protest or strike by an unnamed crowd, told a few sentences after another one
+        with its group named, is by that group ("Selain berunjuk rasa, ribuan pengemudi
+        juga melakukan aksi mogok")."""
+        crowd = self.decl.cues.crowd_kinds
+        role = t.kind.roles.get("subject")
+        if t.kind.name not in crowd or not role or e.actors():
+            return
+        told = [x for x in state.events if x.kind in crowd and x.evidence[-1].sentence >= s.sentence.index - 5
+                and x.actors(self.decl.kinds[x.kind].roles.get("subject"))]
+        if told:
+            e.roles += [(role, k) for k in told[-1].actors(self.decl.kinds[told[-1].kind].roles["subject"])]
 
     def _demands(self, s: _Sentence, tok) -> bool:
         """'menuntut Kementerian X menurunkan ...': a demand, not a charge."""
@@ -1273,6 +1333,9 @@ class Engine:
                     last.quantities += [x for _, x in found if x.prop in casualty.quantities]
                     last.evidence.append(Evidence(s.sentence.index, q.start, q.end,
                                                   "events.casualtyreport", casualty.confidence))
+                    if not last.actors("source"):   # "Kementerian X menyebutkan, di antara korban ..."
+                        said = [k for _, e, _ in events if e.kind == "Statement" for k in e.actors("speaker")]
+                        last.roles += [("source", k) for k in (self._source(s) or said[:1])]
                     return None
             if report is None:
                 report, host_of_report = Event("", casualty.name), host
@@ -1339,15 +1402,23 @@ class Engine:
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             state.first_person.append(next((m.entity for m in inside if m.type == "Person"), None))
         for sentence, sdoc in zip(doc.sentences, parsed):
+            # the page's time stamp above the lede ("Rabu, 21 Mei 2025 07:12 WIB") is the day
+            # told only when the lede tells none: "..., Selasa (20/5/2025)." is the story's day
+            if sentence.index == first and sentence.index > 0 and self._tells_day(doc, sentence):
+                state.last_day = state.day_told = state.event_day = None
             if sdoc is None:    # no trigger word: not parsed, but it may tell the day
                 self._days(doc, sentence, state)
-                continue
-            # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
-            inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-            s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
-            lede = sentence.index == first
-            events += self.sentence_events(s, state, counter, lede)
+            else:
+                # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
+                inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+                s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
+                events += self.sentence_events(s, state, counter, sentence.index == first)
         return events
+
+    @staticmethod
+    def _tells_day(doc: Document, sentence: Sentence) -> bool:
+        return any(tm.value and len(tm.value) == 10 for tm in timex.find(
+            doc.text, sentence.start, sentence.end, ref=doc.published, today=doc.reference_date))
 
 
 def share_scene(doc: Document) -> None:
@@ -1387,11 +1458,21 @@ def lede_index(doc: Document) -> int:
     if not doc.sentences:
         return 0
     if doc.dateline:
-        return next((x.index for x in doc.sentences if x.end > doc.dateline[0]), doc.sentences[0].index)
-    first = doc.sentences[0]
-    headline = len(doc.sentences) > 1 and "\n" in doc.text[first.end:doc.sentences[1].start] \
-        and not doc.text[first.start:first.end].rstrip().endswith((".", "!", "?", '"', "”"))
-    return doc.sentences[1].index if headline else first.index
+        i = next((x.index for x in doc.sentences if x.end > doc.dateline[0]), doc.sentences[0].index)
+    else:
+        i = doc.sentences[1].index if _line_of_its_own(doc, 0) else doc.sentences[0].index
+    # a line of its own with no sentence end is no lede: the dateline alone ("Jakarta, CNN
+    # Indonesia --"), the page's time stamp ("Rabu, 21 Mei 2025 07:12 WIB")
+    while i + 1 < len(doc.sentences) and (i > 0 or doc.dateline) and _line_of_its_own(doc, i):
+        i += 1
+    return i
+
+
+def _line_of_its_own(doc: Document, i: int) -> bool:
+    """Sentence i is a line of its own with no sentence end (a headline, a time stamp)."""
+    s = doc.sentences[i]
+    return i + 1 < len(doc.sentences) and "\n" in doc.text[s.end:doc.sentences[i + 1].start] \
+        and not doc.text[s.start:s.end].rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def doc_text_after(s: _Sentence, tm: timex.Timex) -> str:

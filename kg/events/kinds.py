@@ -59,6 +59,7 @@ class LightVerb:
     roles: dict[str, str]
     marks: frozenset[str] = frozenset()   # a word anywhere in the noun's phrase ("sebagai bupati terpilih")
     context: frozenset[str] = frozenset()  # the sentence needs one of these words or a score
+    idiom: frozenset[str] = frozenset()    # modality cues that are part of the phrase ("harus mengakui keunggulan")
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,9 @@ class Cues:
     counted_pronouns: dict[str, int] = field(default_factory=dict)   # "keduanya": 2
     body_pronouns: frozenset[str] = frozenset()  # "pihaknya": the body of the one speaking
     place_anaphoric: frozenset[str] = frozenset()  # "desa setempat": the village named before
+    modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
+    person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
+    generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,7 @@ def parse(data: dict) -> Declaration:
         light.append(LightVerb(row["kind"], _words(row["verbs"]), _words(row["nouns"]),
                                {s: _check_role(r, f"light verb row {i + 1}")
                                 for s, r in row["roles"].items()}, _words(row.get("marks", [])),
-                               _words(row.get("context", []))))
+                               _words(row.get("context", [])), _words(row.get("idiom", []))))
     c = data["cues"]
     titles = {t.split()[0].lower() for t in word_list("titles")}
     cues = Cues(*(_words(c[n]) for n in ("negation", "modality", "governors", "pronouns_plural",
@@ -161,7 +165,10 @@ def parse(data: dict) -> Declaration:
                 pair_marks=frozenset(c.get("pair_marks", [])),
                 counted_pronouns={w.lower(): int(n) for w, n in c.get("counted_pronouns", {}).items()},
                 body_pronouns=_words(c.get("body_pronouns", [])),
-                place_anaphoric=_words(c.get("place_anaphoric", [])))
+                place_anaphoric=_words(c.get("place_anaphoric", [])),
+                modal_idioms=frozenset(c.get("modal_idioms", [])),
+                person_descriptions=_words(c.get("person_descriptions", [])),
+                generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()})
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
         raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")
