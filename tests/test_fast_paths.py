@@ -48,3 +48,53 @@ def test_triples_answer_the_projections_queries_as_the_rdflib_graph_does(sample_
     a, b = to_networkx(triples), to_networkx(graph)
     assert list(a.nodes(data=True)) == list(b.nodes(data=True))
     assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+
+
+def _texts():
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent / "examples"
+    return [line for p in [root / "haniyeh-tehran.id.txt", *sorted((root / "dev").glob("*.txt"))]
+            for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _on_blis(nlp):
+    """Switch every model of the pipeline to spaCy's default products (BLIS); returns a
+    function that switches them back."""
+    from thinc.api import NumpyOps
+    nodes = [(node, node.ops) for _, pipe in nlp.components if hasattr(pipe, "model") for node in pipe.model.walk()]
+    # loaded on numpy's BLAS (kg.blas), but for the parser's output layer, which spaCy itself builds on BLIS
+    assert all(not n.ops.use_blis for n in nlp.get_pipe("tok2vec").model.walk())
+    blis = NumpyOps()
+    assert blis.use_blis
+    for node, _ in nodes:
+        node.ops = blis
+    return lambda: [setattr(node, "ops", ops) for node, ops in nodes]
+
+
+def test_the_models_on_numpys_blas_find_the_same_entities_tags_and_trees_as_on_blis():
+    from kg.ner import recognizer
+    from kg.parse.parser import Parser
+    texts = _texts()
+    assert len(texts) > 50
+    parser = Parser()
+    fast = recognizer.predict_many(texts), [[(t.tag_, t.dep_, t.head.i) for t in d] for d in parser.parse(texts)]
+    restore = [_on_blis(recognizer.load()), _on_blis(parser.nlp)]
+    try:
+        slow = recognizer.predict_many(texts), [[(t.tag_, t.dep_, t.head.i) for t in d] for d in parser.parse(texts)]
+    finally:
+        for back in restore:
+            back()
+    assert sum(map(len, fast[0])) > 200 and fast == slow
+
+
+def test_numpys_blas_is_held_to_one_thread_only_while_the_models_run():
+    from threadpoolctl import threadpool_info
+
+    from kg import blas
+
+    def threads():
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    before = threads()
+    with blas.one_thread():
+        assert threads() and set(threads()) == {1}
+    assert threads() == before

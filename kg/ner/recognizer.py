@@ -33,6 +33,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kg import blas
 from kg.errors import ModelError
 from kg.ner import TYPE_MAP
 
@@ -99,7 +100,8 @@ def _read_model(p: Path):
         # pipeline from its config already made: reading it again would load the ~32,000
         # tokenizer exceptions a second time (most of the start-up time). A test checks
         # that the two are the same.
-        nlp = spacy.load(p, exclude=["parser", "tagger", "lemmatizer", "tokenizer"])
+        with blas.loading():
+            nlp = spacy.load(p, exclude=["parser", "tagger", "lemmatizer", "tokenizer"])
     except Exception as e:  # spaCy raises many kinds (IOError, ValueError, KeyError, msgpack...)
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise ModelError(f"NER model corrupt: spaCy could not load it ({first[:200]}); "
@@ -161,14 +163,15 @@ def predict_many(texts: Iterable[str], *, model_dir: str | Path | None = None,
             for offset, piece in _pieces(text):
                 yield piece, (i, offset)
 
-    for batch in _batches(stream(), batch_size):
-        for doc, (i, offset) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
-            out = results[i]
-            for ent in doc.ents:
-                typ = TYPE_MAP.get(ent.label_)
-                span = _clean(ent) if typ is not None else None
-                if span is not None:
-                    out.append((offset + span[0], offset + span[1], typ, confidence[typ]))
+    with blas.one_thread():
+        for batch in _batches(stream(), batch_size):
+            for doc, (i, offset) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+                out = results[i]
+                for ent in doc.ents:
+                    typ = TYPE_MAP.get(ent.label_)
+                    span = _clean(ent) if typ is not None else None
+                    if span is not None:
+                        out.append((offset + span[0], offset + span[1], typ, confidence[typ]))
     return results
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from kg import blas
 from kg.errors import ModelError
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -40,7 +41,8 @@ class Parser:
 
             # the saved tokenizer is spaCy's default Indonesian one, made again from the config:
             # reading it too would load its ~32,000 exceptions twice (a test checks they agree)
-            nlp = spacy.load(self.model_dir, exclude=["tokenizer"])
+            with blas.loading():
+                nlp = spacy.load(self.model_dir, exclude=["tokenizer"])
         except Exception as e:  # spaCy raises many kinds
             first = (str(e).strip().splitlines() or [type(e).__name__])[0]
             raise ModelError(f"parser model corrupt: {first[:200]}; {hint}") from None
@@ -61,4 +63,6 @@ class Parser:
 
     def parse(self, texts: list[str]) -> list:
         """spaCy Docs (tags and dependencies) for the texts, in order."""
-        return list(self.nlp.pipe(texts, batch_size=64))
+        nlp = self.nlp
+        with blas.one_thread():
+            return list(nlp.pipe(texts, batch_size=64))
