@@ -222,7 +222,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             span = (start, end) if title.object.startswith("{}") else None
             return self.entity(name, "Organization", span), None
         if not unit and title.default:
-            return self.entity(title.default, title.unit_type), None
+            # "Presiden Filipina A menegaskan tidak akan memecat Wapres B": the country of the sentence's head
+            named = [r.object for r in self.out.found.values() if r.role and r.role.lower() in self.k.defaulted_titles
+                     and self.doc.entities[r.object].type == "Place"
+                     and any(e.sentence == s.index and e.end <= start for e in r.evidence)]
+            return (named[-1] if named else self.entity(title.default, title.unit_type)), None
         if unit and k.team_anaphor_re.fullmatch(unit):
             if not title.context:
                 return None, None
@@ -231,6 +235,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if not title.context:
                 return None, None
             before = self.mentions_in(s.start, start, "Organization")
+            if not before and title.predicate == "playsFor":
+                return self.previous_subject_team(start, s), None
             return (before[-1].entity if before else None), None
         inside = self.mentions_in(start, end)
         exact = [m for m in inside if m.start == start and m.end == end]
@@ -266,6 +272,18 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         type_ = "Place" if inside and all(m.type == "Place" for m in inside) and \
             sum(m.end - m.start for m in inside) >= len(unit) - 1 else "Organization"
         return self.entity(unit, type_, (start, end)), None
+
+    def previous_subject_team(self, pos: int, s: Sentence) -> str | None:
+        """"Persib menyamakan kedudukan. Gelandang asal Korea Selatan, Park, melepaskan tendangan ...": a
+        player's title opening a sentence with no team is of the team the sentence before opens with."""
+        words = self.text[s.start:pos].split()
+        if any(w[:1].isupper() for w in words[1:]) or s.index == 0:
+            return None
+        previous = self.doc.sentences[s.index - 1]
+        first = self.mentions_in(previous.start, previous.end)
+        if first and first[0].type == "Organization" and first[0].start == previous.start:
+            return first[0].entity
+        return None
 
     def post(self, person: Mention, title_m: re.Match, unit: tuple[int, int], s: Sentence, extractor: str,
              former: bool) -> None:
@@ -418,7 +436,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         for p, end in people:
             pos, comma = end, False
             rest = self.text[pos:s.end]
-            lead = re.match(r"\s*(,)?\s*", rest)
+            lead = re.match(r"\s*(?:\(\d{1,3}\)\s*)?(,)?\s*", rest)    # "Andreas Wijaya (45), bos PT X"
             comma, pos = bool(lead.group(1)), pos + lead.end()
             while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
                 pos = w.end() + 1
@@ -664,6 +682,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if team:
                 for p in self.person_list(g.end(), s, scorers=True):
                     self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "scorer", 0.75)
+        self.assists(s)
+
+    def assists(self, s: Sentence) -> None:
+        """"... lewat sundulan A memanfaatkan umpan silang B": B plays for the team of the scorer named before."""
+        for a in self.k.assist_re.finditer(self.text, s.start, s.end):
+            scored = [r for r in self.out.found.values() if r.predicate == "playsFor" and not r.former and any(
+                e.sentence == s.index and e.extractor == "relations.scorer" and e.end <= a.start() for e in r.evidence)]
+            teams = {r.object for r in scored}
+            if len(teams) != 1:
+                continue
+            for p in self.person_list(a.end() + 1, s)[:1]:
+                if p.entity not in {r.subject for r in scored}:
+                    self.out.add(p.entity, "playsFor", teams.pop(), s.index, (a.start(), p.end), "assist", 0.7)
 
     def scoring_team(self, teams: list[Mention], s: Sentence) -> Mention | None:
         """The team whose goal a "berkat gol" names: the sentence's subject, the subject of a later clause
@@ -758,22 +789,29 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             pos += acronym.end() if acronym else 0
 
     def supports(self, s: Sentence) -> None:
+        previous: list[Mention] = []
         for v in self.k.supported_by_re.finditer(self.text, s.start, s.end):
             # "Pasangan A-B yang diusung Partai Golkar, PAN, dan Partai Demokrat": the backers follow the verb
             backers = self.joined_after(v.end(), s)
             before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
-            if not backers or not before or self.withdrawn(v.start(), s):
+            if not backers or self.withdrawn(v.start(), s):
                 continue
-            gap = self.text[before[-1].end:v.start()]
-            if len(gap.split()) > 3 or re.search(r"[.;:,]", gap.replace(", yang", " yang")):
+            gap = self.text[before[-1].end:v.start()] if before else ""
+            if previous and before and re.fullmatch(r"\)?\s*(?:dan|serta)\s+(?:juga\s+)?", gap):
+                targets = previous            # "diusung PKB dan didukung Partai Demokrat": the same ones
+            elif self.k.unnamed_pair_re.search(self.text, max(s.start, v.start() - 60), v.start()):
+                targets = self.pair_named_before(v.start())   # "Pasangan nomor urut 2 yang diusung PKB"
+            elif not before or len(gap.split()) > 3 or re.search(r"[.;:,]", gap.replace(", yang", " yang")):
                 continue
-            targets = self.joined_before(before[-1], s)
-            clause = self.text[max(s.start, self.text.rfind(",", s.start, targets[0].start) + 1):targets[0].start]
-            if self.thing_before(clause):
-                continue                      # "Usulan Ketua DPR Puan didukung ...": the proposal is backed
-            pair = self.pair_named_before(v.start()) if targets[0].type == "Person" else []
-            if pair and pair[0].start >= s.start and pair[-1].end >= targets[-1].start:
-                targets = pair                # "pasangan Budi Santoso-Rina Lestari yang diusung ..."
+            else:
+                targets = self.joined_before(before[-1], s)
+                clause = self.text[max(s.start, self.text.rfind(",", s.start, targets[0].start) + 1):targets[0].start]
+                if self.thing_before(clause):
+                    continue                  # "Usulan Ketua DPR Puan didukung ...": the proposal is backed
+                pair = self.pair_named_before(v.start()) if targets[0].type == "Person" else []
+                if pair and pair[0].start >= s.start and pair[-1].end >= targets[-1].start:
+                    targets = pair            # "pasangan Budi Santoso-Rina Lestari yang diusung ..."
+            previous = targets
             for b in backers:
                 for t in targets:
                     self.out.add(b.entity, "supports", t.entity, s.index, (min(b.start, t.start), max(b.end, t.end)),
@@ -781,6 +819,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         for v in self.k.supports_re.finditer(self.text, s.start, s.end):
             if self.withdrawn(v.start(), s) or self.is_former(v.start(), s):
                 continue                      # "PKS, yang sebelumnya mendukung X": no longer
+            party = self.speakers_party(v.start(), s)
+            if party:                         # "Aditya menambahkan, partainya mendukung X"
+                self.support_target(party, v, s)
+                continue
             before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
             missed = self.backer_missed(v.start(), s)
             before += [missed] if missed and (not before or before[-1].end <= missed.start) else []
@@ -803,6 +845,24 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                     re.fullmatch(r",\s*", self.text[backer[-1].end:n.start()]):
                 self.out.add(backer[-1].entity, "supports", target.entity, s.index, (backer[-1].start, target.end),
                              "supporter-apposition", 0.75)
+
+    def speakers_party(self, pos: int, s: Sentence) -> Mention | None:
+        """"Aditya menambahkan, partainya siap mendukung ...": the one party the person named before
+        'partainya' leads, holds a post in or belongs to (as the article states it) is the backer."""
+        own = self.k.own_party_re.search(self.text, max(s.start, pos - 40), pos)
+        if not own or any(w.lower() not in self.k.supports_between and w.lower() != "menyatakan"
+                          for w in self.text[own.end():pos].split()):
+            return None
+        people = self.mentions_in(s.start, own.start(), "Person")
+        if not people:
+            return None
+        posts = {r.object for r in self.out.found.values() if r.subject == people[-1].entity and not r.former
+                 and r.predicate in ("leads", "holdsPosition", "memberOf")
+                 and self.doc.entities[r.object].type == "Organization"}
+        parties = {o for o in posts if self.k.party_re.match(self.doc.entities[o].name)}
+        if len(parties) != 1:
+            return None
+        return Mention(own.start(), own.end(), own.group(), "Organization", "coref:party", 0.6, entity=parties.pop())
 
     def backer_missed(self, pos: int, s: Sentence) -> Mention | None:
         """"Mitra koalisinya, Komeito, tetap menyatakan dukungan ...": capitalised words between commas (or
@@ -833,7 +893,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
     def support_target(self, backer: Mention, v: re.Match, s: Sentence) -> None:
         """The one backed after an active support verb (a pair or list of people counts as all of them)."""
         targets = [m for m in self.mentions_in(v.end(), s.end) if m.type != "Place"]
-        earlier = self.k.pair_anaphor_re.match(self.text, v.end() + 1)
+        earlier = self.k.pair_anaphor_re.match(self.text, v.end() + 1) or \
+            self.k.unnamed_pair_re.match(self.text, v.end() + 1)     # "mendukung pasangan yang diusung PKB"
         if earlier:                       # "NasDem resmi mendukung pasangan tersebut": the pair named before
             for t in self.pair_named_before(v.start()):
                 self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, earlier.end()),
@@ -926,9 +987,20 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 self.read_sentence(s)
         self.sources()
         self.named_after_region()
+        self.country_seats_yield()
         self.drop_bare_forms()
         self.short_names_to_full()
         self.home_defaults_yield()
+
+    def bracketed_after(self, e: Entity) -> list[str]:
+        """"PT Nusantara Digital Tbk. (NDIG)": the organization an acronym is written in brackets after."""
+        out = set()
+        for m in e.mentions:
+            if self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")":
+                before = [x for x in self.mentions_in(max(0, m.start - 200), m.start - 1, "Organization")
+                          if x.entity != e.key and not self.text[x.end:m.start - 1].strip()]
+                out.update(x.entity for x in before)
+        return list(out)
 
     def drop_bare_forms(self) -> None:
         """"Direktur PT" + "Maju Jaya Budi" read as a person: a legal form alone ("PT", "Tbk") names no body."""
@@ -951,7 +1023,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         one organization of the article whose name it begins (not "Polres Bogor" of "Polres Bogor Kota")."""
         orgs = [e for e in self.doc.entities.values() if e.type == "Organization"]
         full = {}
+        heads = self.k.fused["generic_heads"]
         def more(short: Entity, long: Entity) -> bool:
+            if " " in long.name and long.name.split(" ", 1)[0].lower() in heads and \
+                    long.name.split(" ", 1)[1].lower() == short.name.lower():
+                return True                   # "Demokrat" of "Partai Demokrat"
             if not long.name.lower().startswith(short.name.lower() + " "):
                 return False
             rest = long.name[len(short.name) + 1:]
@@ -965,7 +1041,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         for e in orgs:
             longer = [o.key for o in orgs if more(e, o)]
             if not longer and e.name.isupper() and 2 <= len(e.name) <= 6:    # "KAI" of "PT Kereta Api Indonesia"
-                longer = [o.key for o in orgs if o is not e and initials(o) == e.name]
+                longer = [o.key for o in orgs if o is not e and initials(o) == e.name] or \
+                    self.bracketed_after(e)
             if len(longer) == 1:
                 full[e.key] = longer[0]
         if not full:

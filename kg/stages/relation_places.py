@@ -151,10 +151,21 @@ class PlaceRelations(TextReader):
         for o in self.k.origin_re.finditer(self.text, s.start, s.end):
             where = next((p for p in places if p.start == o.end() + 1), None)
             place = self.doc.entities[where.key] if where else None
-            if not place or place.type != "Place" or place.kind == "country":
-                continue                      # "perusahaan asal Korea Selatan": a nationality, not a seat
-            before = [m for m in self.mentions_in(s.start, o.start()) if m.entity]
+            if not place or place.type != "Place":
+                continue
             after = self.mention_at(where.end + 2) if self.text[where.end:where.end + 2] == ", " else None
+            if after and after.type == "Place" and after.text.split()[-1].lower() in self.k.fused["org_ends"]:
+                after = self.as_unit(after)   # "Temasek Holdings" typed as a place
+            if place.kind == "country":
+                # "investor asal Jepang, Hoshizora Capital": a company's country (a person's or a player's
+                # is a nationality, not a seat); a city written for its seat elsewhere wins (end of run)
+                noun = self.before_words(o.start(), s, 2)
+                if after and after.type == "Organization" and \
+                        any(w in self.k.business_nouns for w in (noun[-1] if noun else "", " ".join(noun))):
+                    self.out.add(after.entity, "basedIn", where.key, s.index, (o.start(), after.end),
+                                 "origin-country", 0.65)
+                continue
+            before = [m for m in self.mentions_in(s.start, o.start()) if m.entity]
             if before and before[-1].type == "Organization" and not self.text[before[-1].end:o.start()].strip():
                 org = before[-1]
             elif after and after.type == "Organization" and not (before and before[-1].type == "Person"
@@ -264,3 +275,11 @@ class PlaceRelations(TextReader):
                 self.out.add(e.key, "basedIn", place.key, sentence.index if sentence else 0, span,
                              "named-after-region", 0.7)
 
+
+    def country_seats_yield(self) -> None:
+        """"Perusahaan asal Korea Selatan, X, yang berkantor pusat di Seoul": the city written for the seat
+        stands, the country of origin goes."""
+        seats = {r.subject for r in self.out.found.values() if r.predicate in ("basedIn", "headquarteredIn")
+                 and not any(e.extractor == "relations.origin-country" for e in r.evidence)}
+        self.out.found = {key: r for key, r in self.out.found.items() if r.subject not in seats
+                          or not all(e.extractor == "relations.origin-country" for e in r.evidence)}

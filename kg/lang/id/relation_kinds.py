@@ -55,6 +55,7 @@ class RelationKinds:
                     self.titles.setdefault(word, kind)
             self.unit_nouns += tuple(row.get("unit_nouns", ()))
         self.title_re = words_pattern(self.titles)
+        self.defaulted_titles = {w for w, t in self.titles.items() if t.default}
         self.headquarters = words_pattern(self.raw["based_in"]["headquarters"])
         phrase = self.raw["title_phrase"]
         self.adjectives = {w.lower() for w in phrase["adjectives"]}
@@ -70,6 +71,7 @@ class RelationKinds:
         self.negation = {w.lower() for w in self.raw["negation"]["before"]}
         self.apposition = words_pattern(self.raw["apposition"]["links"])
         self.adverbs = {w.lower() for w in self.raw["apposition"]["adverbs"]}
+        self.link_words = {w for link in self.raw["apposition"]["links"] for w in link.lower().split()}
         self.appointer_re = words_pattern(self.raw["apposition"]["appointers"])
         self.pronoun_re = words_pattern(self.raw["apposition"]["pronouns"])
         self.former_clause = words_pattern(self.raw["former"]["clause"], 0)
@@ -89,6 +91,7 @@ class RelationKinds:
         self.located_heads = words_pattern(based["located_heads"], 0)
         self.office = {w.lower() for w in based["office"]}
         self.origin_re = words_pattern(based["origin"])
+        self.business_nouns = {w.lower() for w in based["business_nouns"]}
         self.adjacent_based_re = words_pattern(based["adjacent_verbs"])
         self.sites = {w.lower() for w in based["sites"]}
         self.office_links = {" ".join(w.lower().split()) for w in based["office_links"]}
@@ -106,6 +109,10 @@ class RelationKinds:
         self.pair_cue_re = words_pattern(self.raw["supports"]["pair_cues"])
         self.pair_anaphor_re = words_pattern(self.raw["supports"]["pair_anaphors"])
         self.support_noun_re = words_pattern(self.raw["supports"]["support_nouns"])
+        self.unnamed_pair_re = re.compile(rf"(?:{self.pair_cue_re.pattern})(?:\s+nomor\s+urut\s+\d+)?"
+                                          r"(?:\s+(?:itu|tersebut|ini))?\s+yang\s+", re.IGNORECASE)
+        self.own_party_re = words_pattern(self.raw["supports"]["own_party"])
+        self.party_re = words_pattern(self.raw["supports"]["parties"], 0)
         self.supports_between = {w.lower() for w in self.raw["supports"]["between"]}
         self.supported_by_re = words_pattern(self.raw["supports"]["passive"])
         self.support_things = {w.lower() for w in self.raw["supports"]["things"]}
@@ -115,7 +122,11 @@ class RelationKinds:
         self.goal_re = words_pattern(sc["before_team"])
         self.score_verb_re = words_pattern(sc["verbs"])
         self.team_after = {w.lower() for w in sc["team_after"]}
-        self.thanks_re = words_pattern(sc["thanks"])
+        manner = rf"(?:{words_pattern(sc['thanks_openers']).pattern})\s+(?:{words_pattern(sc['manners']).pattern})" \
+                 rf"(?:\s+(?:{words_pattern(sc['manner_words']).pattern}))*"
+        self.thanks_re = re.compile(rf"{words_pattern(sc['thanks']).pattern}|{manner}", re.IGNORECASE)
+        self.assist_re = re.compile(rf"(?:{words_pattern(sc['assists']).pattern})"
+                                    rf"(?:\s+(?:{words_pattern(sc['assist_words']).pattern}))*", re.IGNORECASE)
         self.clause_openers = {w.lower() for w in sc["clause_openers"]}
         self.winners_after = {w.lower() for w in sc["winners_after"]}
         self.minute_re = re.compile(sc["minute"])

@@ -1,0 +1,89 @@
+"""Relation readings of round 5 (recall of teams, support, seats and posts on new text), each on a small
+document written for these tests."""
+from kgtest import pipeline_doc, relation_triples
+
+
+def _relations(text, former=False):
+    return relation_triples(pipeline_doc(text, use_model=True), former)
+
+
+# ---------------------------------------------------------------- support
+def test_an_unnamed_pair_backed_by_two_parties_is_the_pair_named_before():
+    rels = _relations("KPU Kabupaten Agam menetapkan pasangan Joko Prasetyo dan Siti Rahmawati sebagai pemenang. "
+                      "Pasangan nomor urut 3 yang diusung Partai Gerindra dan didukung Partai NasDem itu meraih "
+                      "52 persen suara.")
+    for party in ("Partai Gerindra", "Partai NasDem"):
+        for person in ("Joko Prasetyo", "Siti Rahmawati"):
+            assert (party, "supports", person) in rels
+    assert ("Partai NasDem", "supports", "Partai Gerindra") not in rels
+
+
+def test_the_speakers_party_backs_the_pair_and_a_pair_described_by_its_backer_is_the_pair_named_before():
+    rels = _relations("Ketua Umum Partai Hanura Bambang Sutejo hadir di Padang. Bambang menambahkan, partainya "
+                      "menyatakan mendukung pasangan Andi Firmansyah dan Lestari Wulan yang diusung PKS. "
+                      "\"Hanura memutuskan mendukung pasangan yang diusung PKS,\" ujar Bambang.")
+    assert ("Partai Hanura", "supports", "Andi Firmansyah") in rels
+    assert ("Partai Hanura", "supports", "Lestari Wulan") in rels
+    assert not any(s in ("Partai Hanura", "Hanura") and o in ("PKS", "Partai Keadilan Sejahtera")
+                   for s, p, o in rels if p == "supports")
+    assert not any(s == "Bambang Sutejo" and p == "supports" for s, p, o in rels)
+
+
+def test_partainya_without_a_party_of_the_speaker_backs_nothing():
+    rels = _relations("Pengamat politik Dedi Kurniawan mengatakan partainya siap mendukung Rina Marlina.")
+    assert not any(p == "supports" for s, p, o in rels)
+
+
+# ---------------------------------------------------------------- teams
+def test_a_header_and_the_cross_that_fed_it_give_both_players_the_scoring_team():
+    rels = _relations("Arema FC unggul lebih dulu lewat sundulan Fajar Ramadhan pada menit ke-12 "
+                      "memanfaatkan umpan silang Dendi Santoso.")
+    assert ("Fajar Ramadhan", "playsFor", "Arema FC") in rels
+    assert ("Dendi Santoso", "playsFor", "Arema FC") in rels
+
+
+def test_a_negated_verb_before_a_keepers_title_does_not_deny_the_post():
+    rels = _relations("Tendangan Yudi Hartono tidak mampu dijangkau kiper Arema FC Reza Saputra.")
+    assert ("Reza Saputra", "playsFor", "Arema FC") in rels
+
+
+def test_a_players_title_opening_a_sentence_is_of_the_team_the_sentence_before_opens_with():
+    rels = _relations("PSM Makassar menyamakan kedudukan pada menit ke-55. Gelandang asal Jepang, Kenta Mori, "
+                      "melepaskan tendangan keras yang gagal dihalau bek Bali United.")
+    assert ("Kenta Mori", "playsFor", "PSM Makassar") in rels
+    assert ("Kenta Mori", "playsFor", "Bali United") not in rels
+
+
+# ---------------------------------------------------------------- seats
+def test_a_company_from_a_country_is_based_there_unless_its_city_is_written():
+    rels = _relations("Emiten itu mendapat modal dari investor asal Jepang, Sakura Capital Holdings, pekan lalu.")
+    assert ("Sakura Capital Holdings", "basedIn", "Jepang") in rels
+    city = _relations("Investor asal Korea Selatan, Hanbit Energy Corp, yang berkantor pusat di Seoul, menarik diri.")
+    assert not any(o == "Korea Selatan" for s, p, o in city)
+    player = _relations("Pemain asal Jepang, Akane Sato, melaju ke final.")
+    assert not any(p == "basedIn" for s, p, o in player)
+
+
+# ---------------------------------------------------------------- posts
+def test_a_deputy_minister_holds_a_post_in_the_ministry():
+    rels = _relations("Perwakilan massa diterima Wakil Menteri Perhubungan Hendra Gunawan di Jakarta. "
+                      "Wakil Menteri Luar Negeri Sari Utami juga hadir.")
+    assert ("Hendra Gunawan", "holdsPosition", "Kementerian Perhubungan") in rels
+    assert ("Sari Utami", "holdsPosition", "Kementerian Luar Negeri") in rels
+
+
+def test_a_boss_written_after_a_name_and_its_age_leads_the_company():
+    rels = _relations("Polisi menangkap Benny Halim (52), bos PT Sinar Abadi Makmur, di Medan.")
+    assert ("Benny Halim", "leads", "PT Sinar Abadi Makmur") in rels
+
+
+def test_a_vice_president_without_a_country_after_a_foreign_president_is_of_that_country():
+    rels = _relations("Presiden Peru Carlos Mendoza menegaskan tidak akan memecat Wapres Lucia Fernandez.")
+    assert ("Lucia Fernandez", "holdsPosition", "Peru") in rels
+    assert ("Lucia Fernandez", "holdsPosition", "Indonesia") not in rels
+
+
+def test_an_acronym_in_brackets_after_a_company_and_a_short_party_name_are_the_full_names():
+    rels = _relations("PT Karya Data Nusantara Tbk. (KDNX) membeli saham. Presiden Direktur KDNX Irwan Susilo "
+                      "mengatakan hal itu.")
+    assert ("Irwan Susilo", "leads", "PT Karya Data Nusantara Tbk.") in rels
