@@ -87,3 +87,39 @@ def test_an_acronym_in_brackets_after_a_company_and_a_short_party_name_are_the_f
     rels = _relations("PT Karya Data Nusantara Tbk. (KDNX) membeli saham. Presiden Direktur KDNX Irwan Susilo "
                       "mengatakan hal itu.")
     assert ("Irwan Susilo", "leads", "PT Karya Data Nusantara Tbk.") in rels
+
+
+def test_an_ambassador_holds_a_post_in_his_countrys_foreign_ministry_and_leads_no_country():
+    rels = _relations("Duta Besar RI untuk Yordania Ahmad Fauzi Rahman menyambut rombongan itu di Amman.")
+    assert ("Ahmad Fauzi Rahman", "holdsPosition", "Kementerian Luar Negeri") in rels
+    assert not any(s == "Ahmad Fauzi Rahman" and p == "leads" for s, p, o in rels)
+
+
+def test_observers_and_analysts_named_with_their_institution():
+    rels = _relations("Pengamat politik dari Universitas Gadjah Mada, Wahyu Nugroho, menilai langkah itu wajar. "
+                      "Menurut peneliti Universitas Padjadjaran, Rini Astuti, Bambang harus segera bertindak. "
+                      "Analis Sinar Sekuritas, Dewi Kartika, menilai harga saham masih wajar.")
+    assert ("Wahyu Nugroho", "memberOf", "Universitas Gadjah Mada") in rels
+    assert ("Rini Astuti", "memberOf", "Universitas Padjadjaran") in rels
+    assert not any(s == "Bambang" for s, p, o in rels)              # the subject after the apposition
+    assert ("Dewi Kartika", "holdsPosition", "Sinar Sekuritas") in rels
+
+
+def test_the_head_of_an_office_leads_the_body_it_houses_and_a_unit_heads_body_is_its_acronym():
+    rels = _relations("Kepala Kantor Basarnas Manado, Yohanes Lumintang, mengatakan pencarian dilanjutkan. "
+                      "Kepala Bidang Pembinaan dan Prestasi PBVSI, Agus Salim, menilai hasil itu sesuai target.")
+    assert ("Yohanes Lumintang", "leads", "Kantor Basarnas Manado") in rels
+    assert ("Agus Salim", "holdsPosition", "PBVSI") in rels
+
+
+def test_a_spokesperson_of_a_body_named_by_one_word():
+    rels = _relations("Juru bicara Kremlin, Sergei Volkov, membantah tuduhan itu.")
+    assert ("Sergei Volkov", "holdsPosition", "Kremlin") in rels
+
+
+def test_a_name_missed_before_an_age_and_a_head_named_new():
+    rels = _relations("Pelarian Hendra Gunadi (51), bos PT Sumber Rejeki Abadi, berakhir di Bandara Kualanamu. "
+                      "Direktur Utama Bank Nusantara Sejahtera yang baru, Fajar Wicaksono, hadir di kantor "
+                      "PT Bank Nusantara Sejahtera Tbk.")
+    assert ("Hendra Gunadi", "leads", "PT Sumber Rejeki Abadi") in rels
+    assert ("Fajar Wicaksono", "leads", "PT Bank Nusantara Sejahtera Tbk") in rels

@@ -112,7 +112,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 pos = inner.end()
                 continue
             nxt = _WORD.match(self.text, w.end() + 1, s.end) if w.end() < s.end else None
-            two = f"{low} {nxt.group().lower()}" if nxt else ""
+            two = f"{low} {nxt.group().lower().rstrip(',')}" if nxt else ""
             if two in k.connectors:
                 pos = nxt.end()
                 continue
@@ -240,14 +240,18 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             return (before[-1].entity if before else None), None
         inside = self.mentions_in(start, end)
         exact = [m for m in inside if m.start == start and m.end == end]
+        words = unit.split()
         starts_with_unit = any(unit.lower().startswith(n + " ") for n in k.unit_nouns)
         if exact:
-            body = self.find_entity(unit.split()[-1], "Organization") if starts_with_unit else None
+            last = unit.split()[-1]
+            body = self.find_entity(last, "Organization") if starts_with_unit else None
+            if starts_with_unit and not body and last.isupper() and 2 <= len(last) <= 8 and len(words) > 2 \
+                    and not self.find_entity(last) and not places.lookup(last) and last.lower() not in k.country_names:
+                body = self.doc.entities[self.entity(last, "Organization")]   # "Bidang Pembinaan ... PBSI"
             return exact[0].entity, (body.key if body and body.key != exact[0].entity else None)
         country = k.country_names.get(unit.lower())
         if country:
             return self.entity(country, "Place"), None
-        words = unit.split()
         if len(words) > 9 or not (unit[:1].isupper() or unit[:1].isdigit()):
             return None, None
         known = self.find_entity(unit) if not inside else None
@@ -259,7 +263,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             return longer.pop(), None
         if title.unit_type == "Place" and all(m.type == "Place" for m in inside):
             return self.entity(unit, "Place", (start, end)), None   # "Bupati Labuhanbatu Selatan": a region
-        if not inside and words[0].lower() not in _ORG_HEADS and not words[0].isupper() and not title.context:
+        named_body = len(words) <= 4 and title.predicate in ("holdsPosition", "memberOf") and \
+            self.text[end:end + 1] == "," and not all(w.lower() in word_set("common_words") for w in words) and \
+            self.next_person(end + 1 + len(self.text[end + 1:s.end]) - len(self.text[end + 1:s.end].lstrip()), s)
+        # "Juru bicara Kremlin, X", "Analis Sinar Sekuritas, X": a body named between a post and a name
+        if not inside and words[0].lower() not in _ORG_HEADS and not words[0].isupper() and not title.context \
+                and not named_body:
             return None, None                 # "Pemimpin Revolusi Islam": a title, not a named body
         orgs = [m for m in inside if m.type == "Organization"]
         if orgs and orgs[-1].end == end and starts_with_unit:
@@ -319,6 +328,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                         self.alias(obj, alias.format(name))
             self.alias(obj, names[-1])        # "Gubernur Jatim": Jawa Timur
         if obj and self.doc.entities[obj].type == "Organization":
+            office = self.k.office_prefix_re.match(self.doc.entities[obj].name)
+            if office and len(self.doc.entities[obj].name[office.end():].split()) > 1:
+                self.alias(obj, self.doc.entities[obj].name[office.end():])   # "Kantor Basarnas Ternate"
             for name in [self.doc.entities[obj].name, *self.doc.entities[obj].aliases]:
                 if len(name.split()) > 1 and name.split()[-1] in k.home_names:   # "BAZNAS RI" is "BAZNAS"
                     self.alias(obj, name.rsplit(" ", 1)[0])
@@ -384,8 +396,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if person is None or self.relative_of_head(t.start(), person, s):
                 continue
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
-            if self.k.title(t.group(), "").predicate in ("playsFor", "memberOf"):
-                for other in self.person_list(person.start, s)[1:]:    # "Pemain PSM Makassar A dan B"
+            listed = self.person_list(person.start, s)
+            if self.k.title(t.group(), "").predicate in ("playsFor", "memberOf") and len(listed) > 1 and \
+                    re.search(r"\b(?:dan|serta)\b|/", self.text[listed[-2].end:listed[-1].start]):
+                for other in listed[1:]:    # "Pemain PSM Makassar A dan B" (not "pengamat X, A, B mengatakan")
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
 
     def relative_of_head(self, title_start: int, person: Mention, s: Sentence) -> bool:
@@ -428,7 +442,25 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                                     entity=before[-1].entity), w.end()))
         return out
 
+    def aged_names(self, s: Sentence) -> None:
+        """"Pelarian Andreas Wijaya (45), bos PT X": two to four name words before an age in brackets are a
+        person's, also when the recogniser missed them (ordinary words opening them are left out)."""
+        for age in re.finditer(r"((?:[A-Z][\w'-]+ ){1,4})\(\d{1,3}\)", self.text[s.start:s.end]):
+            words = age.group(1).split()
+            while words and (words[0].lower() in word_set("common_words") or self.k.nominal_re.fullmatch(words[0].lower())):
+                words.pop(0)
+            start = s.start + age.start(1) + len(age.group(1)) - len(" ".join(words)) - 1
+            end = start + len(" ".join(words))
+            if not 2 <= len(words) <= 4 or not self.person_like(self.text[start:end]):
+                continue
+            for m in self.overlapping(start, end):   # "Pelarian Hendra Gunadi" read as one name
+                if m.type == "Person" and m.start < start and m.end == end:
+                    self.drop(m)
+            if not self.overlapping(start, end):
+                self.person_from_slot(start, end)
+
     def titles_after_names(self, s: Sentence) -> None:
+        self.aged_names(s)
         self.appointed(s)
         opening = self.k.former_clause.match(self.text, s.start)
         clause_end = self.text.find(",", s.start, s.end) if opening else -1
@@ -1028,6 +1060,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if " " in long.name and long.name.split(" ", 1)[0].lower() in heads and \
                     long.name.split(" ", 1)[1].lower() == short.name.lower():
                 return True                   # "Demokrat" of "Partai Demokrat"
+            bare = " ".join(w for w in long.name.split() if w.lower().strip("().") not in self.k.fused["legal_forms"])
+            if bare.lower() == short.name.lower() and bare != long.name:
+                return True                   # "Garuda Indonesia" of "PT Garuda Indonesia (Persero) Tbk"
             if not long.name.lower().startswith(short.name.lower() + " "):
                 return False
             rest = long.name[len(short.name) + 1:]

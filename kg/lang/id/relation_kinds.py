@@ -73,6 +73,7 @@ class RelationKinds:
         self.adverbs = {w.lower() for w in self.raw["apposition"]["adverbs"]}
         self.link_words = {w for link in self.raw["apposition"]["links"] for w in link.lower().split()}
         self.appointer_re = words_pattern(self.raw["apposition"]["appointers"])
+        self.nominal_re = re.compile(self.raw["apposition"]["nominal"])
         self.pronoun_re = words_pattern(self.raw["apposition"]["pronouns"])
         self.former_clause = words_pattern(self.raw["former"]["clause"], 0)
         places = self.raw["places"]
@@ -90,6 +91,8 @@ class RelationKinds:
         self.region_prefixes = words_pattern(based["region_prefixes"])
         self.located_heads = words_pattern(based["located_heads"], 0)
         self.office = {w.lower() for w in based["office"]}
+        self.office_prefix_re = re.compile(rf"(?:{words_pattern(map(_capitalised, based['office_prefixes']), 0).pattern})"
+                                           r"\s+(?=[A-Z])")
         self.origin_re = words_pattern(based["origin"])
         self.business_nouns = {w.lower() for w in based["business_nouns"]}
         self.adjacent_based_re = words_pattern(based["adjacent_verbs"])
