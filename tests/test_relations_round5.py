@@ -123,3 +123,11 @@ def test_a_name_missed_before_an_age_and_a_head_named_new():
                       "PT Bank Nusantara Sejahtera Tbk.")
     assert ("Hendra Gunadi", "leads", "PT Sumber Rejeki Abadi") in rels
     assert ("Fajar Wicaksono", "leads", "PT Bank Nusantara Sejahtera Tbk") in rels
+
+
+def test_a_goal_with_words_before_the_scorer_and_a_team_opening_a_later_clause():
+    rels = _relations("Arema FC berhasil mengalahkan Dewa United lewat gol semata wayang Yoga Pratama pada menit akhir, "
+                      "Madura United juga menang lewat gol tunggal Fikri Alamsyah ke gawang Persita Tangerang.")
+    assert ("Yoga Pratama", "playsFor", "Arema FC") in rels
+    assert ("Fikri Alamsyah", "playsFor", "Madura United") in rels
+    assert ("Fikri Alamsyah", "playsFor", "Arema FC") not in rels

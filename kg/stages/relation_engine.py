@@ -734,7 +734,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         chosen = None
         for i, team in enumerate(teams):
             before = self.before_words(team.start, s, 3)
-            if i == 0 or before and before[-1] in self.k.clause_openers or \
+            opens_clause = self.text[:team.start].rstrip().endswith(",")   # "..., Bhayangkara FC juga dimenangkan lewat gol X"
+            if i == 0 or opens_clause or before and before[-1] in self.k.clause_openers or \
                     any(" ".join(before[j:]) in self.k.winners_after for j in range(len(before))):
                 chosen = team
         return chosen
