@@ -131,3 +131,9 @@ def test_a_goal_with_words_before_the_scorer_and_a_team_opening_a_later_clause()
     assert ("Yoga Pratama", "playsFor", "Arema FC") in rels
     assert ("Fikri Alamsyah", "playsFor", "Madura United") in rels
     assert ("Fikri Alamsyah", "playsFor", "Arema FC") not in rels
+
+
+def test_a_body_noun_after_a_persons_apposition_gives_the_seat_to_the_body_named_before():
+    rels = _relations("CEO Persiba Balikpapan, Arif Rahman, memastikan klub tetap berkandang di Stadion Batakan.")
+    assert ("Persiba Balikpapan", "basedIn", "Stadion Batakan") in rels
+    assert not any(s == "Arif Rahman" and p == "basedIn" for s, p, o in rels)

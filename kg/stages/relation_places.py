@@ -203,7 +203,11 @@ class PlaceRelations(TextReader):
                 where = _Place(v.end() + 1, end, self.entity(self.text[v.end() + 1:end], "Place", (v.end() + 1, end)), None)
             actors = self.mentions_in(s.start, v.start(), "Person Organization")
             if actors and actors[-1].type == "Person":
-                continue                      # "Hasto, yang berkantor di Jakarta": a person's base, not its body's
+                named = [m for m in actors if m.type == "Organization"]
+                between = self.text[actors[-1].end:v.start()].lower().split()
+                if not named or not any(w.strip(",") in self.k.body_nouns for w in between):
+                    continue                  # "Hasto, yang berkantor di Jakarta": a person's base, not its body's
+                actors = named[-1:]           # "CEO Persis Solo, X, memastikan klub tetap berkandang di ..."
             orgs = [m for m in actors if not self.k.facilities.match(self.text, m.start)]
             while len(orgs) > 1 and _VERB_WORD.search(self.text, orgs[0].end, orgs[1].start):
                 orgs = orgs[1:]               # "A menandatangani ... dengan B, dana ... yang bermarkas di": B's seat
