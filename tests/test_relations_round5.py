@@ -137,3 +137,16 @@ def test_a_body_noun_after_a_persons_apposition_gives_the_seat_to_the_body_named
     rels = _relations("CEO Persiba Balikpapan, Arif Rahman, memastikan klub tetap berkandang di Stadion Batakan.")
     assert ("Persiba Balikpapan", "basedIn", "Stadion Batakan") in rels
     assert not any(s == "Arif Rahman" and p == "basedIn" for s, p, o in rels)
+
+
+def test_an_office_on_a_street_of_a_city_places_the_body_in_both():
+    rels = _relations("Nasabah berunjuk rasa di depan kantor PT Cahaya Niaga Abadi di Jalan Pemuda, Semarang, pada Juni.")
+    assert ("PT Cahaya Niaga Abadi", "basedIn", "Jalan Pemuda") in rels
+    assert ("PT Cahaya Niaga Abadi", "basedIn", "Semarang") in rels
+
+
+def test_a_body_named_with_a_short_province_is_also_named_with_the_full_one():
+    doc = pipeline_doc("Direktur Reskrimsus Polda Jateng Kombes Pol Hendra Wibowo menuturkan hal itu.", use_model=True)
+    polda = next(e for e in doc.entities.values() if e.name == "Polda Jateng")
+    assert "Polda Jawa Tengah" in polda.aliases
+    assert ("Hendra Wibowo", "holdsPosition", "Polda Jateng") in relation_triples(doc)

@@ -328,6 +328,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                         self.alias(obj, alias.format(name))
             self.alias(obj, names[-1])        # "Gubernur Jatim": Jawa Timur
         if obj and self.doc.entities[obj].type == "Organization":
+            last = self.doc.entities[obj].name.rsplit(" ", 1)
+            if len(last) == 2 and last[1] in k.abbreviations:   # "Polda Jatim": Polda Jawa Timur
+                self.alias(obj, f"{last[0]} {k.abbreviations[last[1]]}")
             office = self.k.office_prefix_re.match(self.doc.entities[obj].name)
             if office and len(self.doc.entities[obj].name[office.end():].split()) > 1:
                 self.alias(obj, self.doc.entities[obj].name[office.end():])   # "Kantor Basarnas Ternate"

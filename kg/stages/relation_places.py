@@ -241,6 +241,11 @@ class PlaceRelations(TextReader):
                     and (office or self.text[m.end:nxt.start] == " di "):
                 hq = office and self.k.headquarters.fullmatch(office[0])
                 self.out.add(m.entity, "headquarteredIn" if hq else "basedIn", nxt.key, s.index, (m.start, nxt.end), "organization-in-place", 0.7)
+                city = next((p for p in places if p.start == nxt.end + 2), None)
+                if city and self.text[nxt.end:nxt.end + 2] == ", " and self.k.street_re.match(self.text, nxt.start):
+                    # "kantor PT X di Jalan Raya Darmo, Surabaya": the body is in the city too
+                    self.out.add(m.entity, "headquarteredIn" if hq else "basedIn", city.key, s.index, (m.start, city.end),
+                                 "organization-in-place", 0.65)
 
     def site_of(self, m, s: Sentence) -> bool:
         """"pabrik PT Semen Padang yang terletak di ...": the place is a site's, not the body's seat."""

@@ -98,6 +98,7 @@ class RelationKinds:
         self.adjacent_based_re = words_pattern(based["adjacent_verbs"])
         self.sites = {w.lower() for w in based["sites"]}
         self.body_nouns = {w.lower() for w in based["body_nouns"]}
+        self.street_re = re.compile(rf"(?:{'|'.join(re.escape(w) for w in based['streets'])})\s")
         self.office_links = {" ".join(w.lower().split()) for w in based["office_links"]}
         self.buildings_of = {k.lower(): v for k, v in based["buildings_of"].items()}
         src = self.raw["sources"]
