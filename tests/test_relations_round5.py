@@ -150,3 +150,18 @@ def test_a_body_named_with_a_short_province_is_also_named_with_the_full_one():
     polda = next(e for e in doc.entities.values() if e.name == "Polda Jateng")
     assert "Polda Jawa Tengah" in polda.aliases
     assert ("Hendra Wibowo", "holdsPosition", "Polda Jateng") in relation_triples(doc)
+
+
+def test_judges_with_no_court_written_sit_in_the_court_named_before_not_the_company_on_trial():
+    rels = _relations("Pengadilan Negeri Medan memvonis Direktur PT Tirta Kencana Abadi. \"Terdakwa bersalah,\" kata "
+                      "Hakim Ketua Suryadi Lubis saat membacakan putusan. Hakim anggota Lestiani Purba berbeda pendapat.")
+    assert ("Suryadi Lubis", "holdsPosition", "Pengadilan Negeri Medan") in rels
+    assert ("Lestiani Purba", "holdsPosition", "Pengadilan Negeri Medan") in rels
+    assert not any(o == "PT Tirta Kencana Abadi" and s in ("Suryadi Lubis", "Lestiani Purba") for s, p, o in rels)
+
+
+def test_a_company_written_without_its_legal_form_after_a_title_and_a_name_after_its_ticker():
+    rels = _relations("PT Sinar Cakra Digital Tbk (SCDT) membeli saham. Direktur Utama Sinar Cakra Digital Hendra Salim "
+                      "mengatakan hal itu. Sekretaris Perusahaan SCDT Melati Kusumawardhani menjelaskan.")
+    assert ("Hendra Salim", "leads", "PT Sinar Cakra Digital Tbk") in rels
+    assert ("Melati Kusumawardhani", "holdsPosition", "PT Sinar Cakra Digital Tbk") in rels

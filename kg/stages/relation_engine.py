@@ -64,7 +64,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             after_unit = count and person is None and re.fullmatch(r",?\s*", self.text[last_end:pos])
             if m and m.type != "Person" and after_unit:
                 between_commas = "," in self.text[last_end:pos] and self.text[m.end:m.end + 1] == ","
-                if between_commas or self.text[last_end - 1:last_end] == ")":
+                acronym = _last_word(self.text, last_end)
+                if between_commas or self.text[last_end - 1:last_end] == ")" or \
+                        len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():   # "Sekretaris Perusahaan SNDT X"
                     m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari,": typed otherwise
             elif not m and after_unit:
                 end = self.name_words_end(pos, s, people=True)
@@ -231,6 +233,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if not title.context:
                 return None, None
             unit = ""                         # "bek tengah mereka, Hanafi": the team named before
+        if not unit and title.context_heads:   # "kata Hakim Ketua X": the court named before
+            courts = [m for m in self.mentions_in(0, start, "Organization")
+                      if self.doc.entities[m.entity].name.split()[0] in title.context_heads]
+            return (courts[-1].entity if courts else None), None
         if not unit:
             if not title.context:
                 return None, None

@@ -23,6 +23,7 @@ class Title:
     units: tuple[str, ...] = ()    # the row applies only to units that begin with one of these
     default: str | None = None     # the unit when none is written ("Presiden X": Indonesia)
     object_aliases: tuple[str, ...] = ()   # other names of the templated unit ("Satuan Lalu Lintas {}")
+    context_heads: tuple[str, ...] = ()    # with no unit written, the last body named before with one of these heads
 
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
@@ -46,7 +47,7 @@ class RelationKinds:
         for row in self.raw["titles"]:
             kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
                          row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())),
-                         row.get("default"), tuple(row.get("object_aliases", ())))
+                         row.get("default"), tuple(row.get("object_aliases", ())), tuple(row.get("context_heads", ())))
             for w in row["words"]:
                 word = " ".join(w.lower().split())
                 if kind.units:
