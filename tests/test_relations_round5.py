@@ -165,3 +165,10 @@ def test_a_company_written_without_its_legal_form_after_a_title_and_a_name_after
                       "mengatakan hal itu. Sekretaris Perusahaan SCDT Melati Kusumawardhani menjelaskan.")
     assert ("Hendra Salim", "leads", "PT Sinar Cakra Digital Tbk") in rels
     assert ("Melati Kusumawardhani", "holdsPosition", "PT Sinar Cakra Digital Tbk") in rels
+
+
+def test_a_body_named_after_a_region_the_article_never_names_alone_is_based_there():
+    rels = _relations("Kapolres Metro Jakarta Utara Kombes Ardi Putra mengatakan hal itu. "
+                      "Pemerintah Kabupaten Aceh Tamiang menetapkan status darurat.")
+    assert ("Polres Metro Jakarta Utara", "basedIn", "Jakarta Utara") in rels
+    assert ("Pemerintah Kabupaten Aceh Tamiang", "basedIn", "Kabupaten Aceh Tamiang") in rels

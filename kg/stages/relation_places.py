@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.geo import places as place_index
 from kg.lang.id.evidence import is_common_word
 from kg.model import Sentence
 from kg.stages.relation_fused import _org_heads
@@ -278,12 +279,30 @@ class PlaceRelations(TextReader):
             words = e.name[p.end():].split()
             place = next((found for i in range(len(words))     # the longest known place the name ends in
                           if (found := self.find_entity(" ".join(words[i:]), "Place"))), None)
+            level = p.group().split()[-1]         # "Pemerintah Kabupaten Pasaman Barat": Kabupaten Pasaman Barat
+            words = [level.title()] + words if level.lower() in self.k.levels and not place else words
+            if not place and words and self.region_name(words):   # "Polres Metro Jakarta Pusat": not named alone
+                place = self.doc.entities[self.entity(" ".join(words), "Place")]
             if place:
                 span = (e.mentions[0].start, e.mentions[0].end) if e.mentions else (0, 0)
                 sentence = self.doc.sentence_at(span[0])
                 self.out.add(e.key, "basedIn", place.key, sentence.index if sentence else 0, span,
                              "named-after-region", 0.7)
 
+
+    def region_name(self, words: list[str]) -> bool:
+        """Words that name a region: a known region or city, one with its compass word ("Jakarta Pusat"), or a
+        level and a name ("Kabupaten Pasaman Barat")."""
+        if words[0].lower() in ("metro",):
+            words = words[1:]
+        name = " ".join(words)
+        known = place_index.lookup(name)
+        if known and known.kind in ("city", "region", "province", "territory"):
+            return True
+        if len(words) == 2 and words[1].lower() in self.k.fused["compass"]:
+            known = place_index.lookup(words[0])
+            return bool(known and known.kind in ("city", "region", "province"))
+        return len(words) > 1 and words[0].lower() in self.k.levels and words[1][:1].isupper()
 
     def country_seats_yield(self) -> None:
         """"Perusahaan asal Korea Selatan, X, yang berkantor pusat di Seoul": the city written for the seat
