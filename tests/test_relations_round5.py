@@ -172,12 +172,3 @@ def test_a_body_named_after_a_region_the_article_never_names_alone_is_based_ther
                       "Pemerintah Kabupaten Aceh Tamiang menetapkan status darurat.")
     assert ("Polres Metro Jakarta Utara", "basedIn", "Jakarta Utara") in rels
     assert ("Pemerintah Kabupaten Aceh Tamiang", "basedIn", "Kabupaten Aceh Tamiang") in rels
-
-
-def test_a_backer_before_a_relative_clause_closed_by_a_comma():
-    rels = _relations("KPU Kabupaten Lebak menetapkan pasangan Rina Lestari-Dedi Kurniadi sebagai pemenang. Menjelang "
-                      "PSU, Partai Gerindra yang pada pilkada sebelumnya berada di kubu lawan, menyatakan dukungan "
-                      "kepada pasangan tersebut. Menurut Budi, yang juga hadir, mendukung pasangan tersebut adalah pilihan.")
-    assert ("Partai Gerindra", "supports", "Rina Lestari") in rels
-    assert ("Partai Gerindra", "supports", "Dedi Kurniadi") in rels
-    assert not any(s == "Budi" and p == "supports" for s, p, o in rels)

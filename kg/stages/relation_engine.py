@@ -873,13 +873,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             gap = self.text[before[-1].end:v.start()]
             gap = re.sub(r"^\s*\([^)]*\)", "", gap)
             subject = before[-1] is before[0] or self.text[:before[-1].start].rstrip().endswith(",")
-            # "Partai X yang pada pilkada lalu berada di kubu lawan, menyatakan dukungan ...": a relative clause
-            # closed by a comma, naming nobody, stands between the backer and the verb
-            relative = subject and before[-1].type == "Organization" and \
-                re.fullmatch(r",?\s+yang\s[^,.;:]*,\s*", gap) and \
-                not any(m.type != "Place" for m in self.mentions_in(before[-1].end, v.start()))
-            if not relative and (len(gap.split()) > 3 or re.search(r"[.;:]", gap) or "," in gap and not subject or
-                                 any(w.endswith("nya") and w not in self.k.supports_between for w in gap.lower().split())):
+            if len(gap.split()) > 3 or re.search(r"[.;:]", gap) or "," in gap and not subject or \
+                    any(w.endswith("nya") and w not in self.k.supports_between for w in gap.lower().split()):
                 continue                      # "X, kini mengusung": X ends a clause; "X mengatakan partainya mendukung"
             for backer in self.joined_before(before[-1], s)[:-1]:     # "Partai NasDem, PKS, dan PKB mendukung"
                 self.support_target(backer, v, s)
