@@ -66,7 +66,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 between_commas = "," in self.text[last_end:pos] and self.text[m.end:m.end + 1] == ","
                 acronym = _last_word(self.text, last_end)
                 if between_commas or self.text[last_end - 1:last_end] == ")" or \
-                        len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():   # "Sekretaris Perusahaan SNDT X"
+                        len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():   # "Sekretaris Perusahaan SCDT X"
                     m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari,": typed otherwise
             elif not m and after_unit:
                 end = self.name_words_end(pos, s, people=True)
@@ -253,7 +253,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             body = self.find_entity(last, "Organization") if starts_with_unit else None
             if starts_with_unit and not body and last.isupper() and 2 <= len(last) <= 8 and len(words) > 2 \
                     and not self.find_entity(last) and not places.lookup(last) and last.lower() not in k.country_names:
-                body = self.doc.entities[self.entity(last, "Organization")]   # "Bidang Pembinaan ... PBSI"
+                body = self.doc.entities[self.entity(last, "Organization")]   # "Bidang Pembinaan ... PBVSI"
             return exact[0].entity, (body.key if body and body.key != exact[0].entity else None)
         country = k.country_names.get(unit.lower())
         if country:
@@ -272,7 +272,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         named_body = len(words) <= 4 and title.predicate in ("holdsPosition", "memberOf") and \
             self.text[end:end + 1] == "," and not all(w.lower() in word_set("common_words") for w in words) and \
             self.next_person(end + 1 + len(self.text[end + 1:s.end]) - len(self.text[end + 1:s.end].lstrip()), s)
-        # "Juru bicara Kremlin, X", "Analis Sinar Sekuritas, X": a body named between a post and a name
+        # "Juru bicara Kremlin, X", "Analis Cakra Sekuritas, X": a body named between a post and a name
         if not inside and words[0].lower() not in _ORG_HEADS and not words[0].isupper() and not title.context \
                 and not named_body:
             return None, None                 # "Pemimpin Revolusi Islam": a title, not a named body
@@ -289,7 +289,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         return self.entity(unit, type_, (start, end)), None
 
     def previous_subject_team(self, pos: int, s: Sentence) -> str | None:
-        """"Persib menyamakan kedudukan. Gelandang asal Korea Selatan, Park, melepaskan tendangan ...": a
+        """"PSM menyamakan kedudukan. Gelandang asal Jepang, Kenta Mori, melepaskan tendangan ...": a
         player's title opening a sentence with no team is of the team the sentence before opens with."""
         words = self.text[s.start:pos].split()
         if any(w[:1].isupper() for w in words[1:]) or s.index == 0:
@@ -339,7 +339,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 self.alias(obj, f"{last[0]} {k.abbreviations[last[1]]}")
             office = self.k.office_prefix_re.match(self.doc.entities[obj].name)
             if office and len(self.doc.entities[obj].name[office.end():].split()) > 1:
-                self.alias(obj, self.doc.entities[obj].name[office.end():])   # "Kantor Basarnas Ternate"
+                self.alias(obj, self.doc.entities[obj].name[office.end():])   # "Kantor Basarnas Manado"
             for name in [self.doc.entities[obj].name, *self.doc.entities[obj].aliases]:
                 if len(name.split()) > 1 and name.split()[-1] in k.home_names:   # "BAZNAS RI" is "BAZNAS"
                     self.alias(obj, name.rsplit(" ", 1)[0])
@@ -452,7 +452,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         return out
 
     def aged_names(self, s: Sentence) -> None:
-        """"Pelarian Andreas Wijaya (45), bos PT X": two to four name words before an age in brackets are a
+        """"Pelarian Hendra Gunadi (51), bos PT X": two to four name words before an age in brackets are a
         person's, also when the recogniser missed them (ordinary words opening them are left out)."""
         for age in re.finditer(r"((?:[A-Z][\w'-]+ ){1,4})\(\d{1,3}\)", self.text[s.start:s.end]):
             words = age.group(1).split()
@@ -477,7 +477,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         for p, end in people:
             pos, comma = end, False
             rest = self.text[pos:s.end]
-            lead = re.match(r"\s*(?:\(\d{1,3}\)\s*)?(,)?\s*", rest)    # "Andreas Wijaya (45), bos PT X"
+            lead = re.match(r"\s*(?:\(\d{1,3}\)\s*)?(,)?\s*", rest)    # "Hendra Gunadi (51), bos PT X"
             comma, pos = bool(lead.group(1)), pos + lead.end()
             while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
                 pos = w.end() + 1
@@ -862,7 +862,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if self.withdrawn(v.start(), s) or self.is_former(v.start(), s):
                 continue                      # "PKS, yang sebelumnya mendukung X": no longer
             party = self.speakers_party(v.start(), s)
-            if party:                         # "Aditya menambahkan, partainya mendukung X"
+            if party:                         # "Bambang menambahkan, partainya mendukung X"
                 self.support_target(party, v, s)
                 continue
             before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
@@ -889,7 +889,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                              "supporter-apposition", 0.75)
 
     def speakers_party(self, pos: int, s: Sentence) -> Mention | None:
-        """"Aditya menambahkan, partainya siap mendukung ...": the one party the person named before
+        """"Bambang menambahkan, partainya siap mendukung ...": the one party the person named before
         'partainya' leads, holds a post in or belongs to (as the article states it) is the backer."""
         own = self.k.own_party_re.search(self.text, max(s.start, pos - 40), pos)
         if not own or any(w.lower() not in self.k.supports_between and w.lower() != "menyatakan"
@@ -1035,7 +1035,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         self.home_defaults_yield()
 
     def bracketed_after(self, e: Entity) -> list[str]:
-        """"PT Nusantara Digital Tbk. (NDIG)": the organization an acronym is written in brackets after."""
+        """"PT Karya Data Nusantara Tbk. (KDNX)": the organization an acronym is written in brackets after."""
         out = set()
         for m in e.mentions:
             if self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")":
@@ -1072,7 +1072,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 return True                   # "Demokrat" of "Partai Demokrat"
             bare = " ".join(w for w in long.name.split() if w.lower().strip("().") not in self.k.fused["legal_forms"])
             if bare.lower() == short.name.lower() and bare != long.name:
-                return True                   # "Garuda Indonesia" of "PT Garuda Indonesia (Persero) Tbk"
+                return True                   # "Bank Nusantara Sejahtera" of "PT Bank Nusantara Sejahtera Tbk"
             if not long.name.lower().startswith(short.name.lower() + " "):
                 return False
             rest = long.name[len(short.name) + 1:]

@@ -156,9 +156,9 @@ class PlaceRelations(TextReader):
                 continue
             after = self.mention_at(where.end + 2) if self.text[where.end:where.end + 2] == ", " else None
             if after and after.type == "Place" and after.text.split()[-1].lower() in self.k.fused["org_ends"]:
-                after = self.as_unit(after)   # "Temasek Holdings" typed as a place
+                after = self.as_unit(after)   # "Sakura Capital Holdings" typed as a place
             if place.kind == "country":
-                # "investor asal Jepang, Hoshizora Capital": a company's country (a person's or a player's
+                # "investor asal Jepang, Sakura Capital Holdings": a company's country (a person's or a player's
                 # is a nationality, not a seat); a city written for its seat elsewhere wins (end of run)
                 noun = self.before_words(o.start(), s, 2)
                 if after and after.type == "Organization" and \
@@ -208,7 +208,7 @@ class PlaceRelations(TextReader):
                 between = self.text[actors[-1].end:v.start()].lower().split()
                 if not named or not any(w.strip(",") in self.k.body_nouns for w in between):
                     continue                  # "Hasto, yang berkantor di Jakarta": a person's base, not its body's
-                actors = named[-1:]           # "CEO Persis Solo, X, memastikan klub tetap berkandang di ..."
+                actors = named[-1:]           # "CEO Persiba Balikpapan, X, memastikan klub tetap berkandang di ..."
             orgs = [m for m in actors if not self.k.facilities.match(self.text, m.start)]
             while len(orgs) > 1 and _VERB_WORD.search(self.text, orgs[0].end, orgs[1].start):
                 orgs = orgs[1:]               # "A menandatangani ... dengan B, dana ... yang bermarkas di": B's seat
@@ -244,7 +244,7 @@ class PlaceRelations(TextReader):
                 self.out.add(m.entity, "headquarteredIn" if hq else "basedIn", nxt.key, s.index, (m.start, nxt.end), "organization-in-place", 0.7)
                 city = next((p for p in places if p.start == nxt.end + 2), None)
                 if city and self.text[nxt.end:nxt.end + 2] == ", " and self.k.street_re.match(self.text, nxt.start):
-                    # "kantor PT X di Jalan Raya Darmo, Surabaya": the body is in the city too
+                    # "kantor PT X di Jalan Pemuda, Semarang": the body is in the city too
                     self.out.add(m.entity, "headquarteredIn" if hq else "basedIn", city.key, s.index, (m.start, city.end),
                                  "organization-in-place", 0.65)
 
@@ -305,7 +305,7 @@ class PlaceRelations(TextReader):
         return len(words) > 1 and words[0].lower() in self.k.levels and words[1][:1].isupper()
 
     def country_seats_yield(self) -> None:
-        """"Perusahaan asal Korea Selatan, X, yang berkantor pusat di Seoul": the city written for the seat
+        """"Investor asal Korea Selatan, X, yang berkantor pusat di Seoul": the city written for the seat
         stands, the country of origin goes."""
         seats = {r.subject for r in self.out.found.values() if r.predicate in ("basedIn", "headquarteredIn")
                  and not any(e.extractor == "relations.origin-country" for e in r.evidence)}
