@@ -405,9 +405,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if person is None or self.relative_of_head(t.start(), person, s):
                 continue
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
-            listed = self.person_list(person.start, s)
-            if self.k.title(t.group(), "").predicate in ("playsFor", "memberOf") and len(listed) > 1 and \
-                    re.search(r"\b(?:dan|serta)\b|/", self.text[listed[-2].end:listed[-1].start]):
+            if self.k.title(t.group(), "").predicate not in ("playsFor", "memberOf"):
+                continue
+            listed = self.person_list(person.start, s)   # (it marks names it reads: only after a member's title)
+            if len(listed) > 1 and re.search(r"\b(?:dan|serta)\b|/", self.text[listed[-2].end:listed[-1].start]):
                 for other in listed[1:]:    # "Pemain PSM Makassar A dan B" (not "pengamat X, A, B mengatakan")
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
 
