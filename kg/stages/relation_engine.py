@@ -64,7 +64,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             after_unit = count and person is None and re.fullmatch(r",?\s*", self.text[last_end:pos])
             if m and m.type != "Person" and after_unit:
                 between_commas = "," in self.text[last_end:pos] and self.text[m.end:m.end + 1] == ","
-                if between_commas or self.text[last_end - 1:last_end] == ")":
+                acronym = _last_word(self.text, last_end)
+                if between_commas or self.text[last_end - 1:last_end] == ")" or \
+                        len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():   # "Sekretaris Perusahaan SCDT X"
                     m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari,": typed otherwise
             elif not m and after_unit:
                 end = self.name_words_end(pos, s, people=True)
@@ -112,7 +114,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 pos = inner.end()
                 continue
             nxt = _WORD.match(self.text, w.end() + 1, s.end) if w.end() < s.end else None
-            two = f"{low} {nxt.group().lower()}" if nxt else ""
+            two = f"{low} {nxt.group().lower().rstrip(',')}" if nxt else ""
             if two in k.connectors:
                 pos = nxt.end()
                 continue
@@ -222,26 +224,40 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             span = (start, end) if title.object.startswith("{}") else None
             return self.entity(name, "Organization", span), None
         if not unit and title.default:
-            return self.entity(title.default, title.unit_type), None
+            # "Presiden Filipina A menegaskan tidak akan memecat Wapres B": the country of the sentence's head
+            named = [r.object for r in self.out.found.values() if r.role and r.role.lower() in self.k.defaulted_titles
+                     and self.doc.entities[r.object].type == "Place"
+                     and any(e.sentence == s.index and e.end <= start for e in r.evidence)]
+            return (named[-1] if named else self.entity(title.default, title.unit_type)), None
         if unit and k.team_anaphor_re.fullmatch(unit):
             if not title.context:
                 return None, None
             unit = ""                         # "bek tengah mereka, Hanafi": the team named before
+        if not unit and title.context_heads:   # "kata Hakim Ketua X": the court named before
+            courts = [m for m in self.mentions_in(0, start, "Organization")
+                      if self.doc.entities[m.entity].name.split()[0] in title.context_heads]
+            return (courts[-1].entity if courts else None), None
         if not unit:
             if not title.context:
                 return None, None
             before = self.mentions_in(s.start, start, "Organization")
+            if not before and title.predicate == "playsFor":
+                return self.previous_subject_team(start, s), None
             return (before[-1].entity if before else None), None
         inside = self.mentions_in(start, end)
         exact = [m for m in inside if m.start == start and m.end == end]
+        words = unit.split()
         starts_with_unit = any(unit.lower().startswith(n + " ") for n in k.unit_nouns)
         if exact:
-            body = self.find_entity(unit.split()[-1], "Organization") if starts_with_unit else None
+            last = unit.split()[-1]
+            body = self.find_entity(last, "Organization") if starts_with_unit else None
+            if starts_with_unit and not body and last.isupper() and 2 <= len(last) <= 8 and len(words) > 2 \
+                    and not self.find_entity(last) and not places.lookup(last) and last.lower() not in k.country_names:
+                body = self.doc.entities[self.entity(last, "Organization")]   # "Bidang Pembinaan ... PBVSI"
             return exact[0].entity, (body.key if body and body.key != exact[0].entity else None)
         country = k.country_names.get(unit.lower())
         if country:
             return self.entity(country, "Place"), None
-        words = unit.split()
         if len(words) > 9 or not (unit[:1].isupper() or unit[:1].isdigit()):
             return None, None
         known = self.find_entity(unit) if not inside else None
@@ -253,7 +269,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             return longer.pop(), None
         if title.unit_type == "Place" and all(m.type == "Place" for m in inside):
             return self.entity(unit, "Place", (start, end)), None   # "Bupati Labuhanbatu Selatan": a region
-        if not inside and words[0].lower() not in _ORG_HEADS and not words[0].isupper() and not title.context:
+        named_body = len(words) <= 4 and title.predicate in ("holdsPosition", "memberOf") and \
+            self.text[end:end + 1] == "," and not all(w.lower() in word_set("common_words") for w in words) and \
+            self.next_person(end + 1 + len(self.text[end + 1:s.end]) - len(self.text[end + 1:s.end].lstrip()), s)
+        # "Juru bicara Kremlin, X", "Analis Cakra Sekuritas, X": a body named between a post and a name
+        if not inside and words[0].lower() not in _ORG_HEADS and not words[0].isupper() and not title.context \
+                and not named_body:
             return None, None                 # "Pemimpin Revolusi Islam": a title, not a named body
         orgs = [m for m in inside if m.type == "Organization"]
         if orgs and orgs[-1].end == end and starts_with_unit:
@@ -266,6 +287,18 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         type_ = "Place" if inside and all(m.type == "Place" for m in inside) and \
             sum(m.end - m.start for m in inside) >= len(unit) - 1 else "Organization"
         return self.entity(unit, type_, (start, end)), None
+
+    def previous_subject_team(self, pos: int, s: Sentence) -> str | None:
+        """"PSM menyamakan kedudukan. Gelandang asal Jepang, Kenta Mori, melepaskan tendangan ...": a
+        player's title opening a sentence with no team is of the team the sentence before opens with."""
+        words = self.text[s.start:pos].split()
+        if any(w[:1].isupper() for w in words[1:]) or s.index == 0:
+            return None
+        previous = self.doc.sentences[s.index - 1]
+        first = self.mentions_in(previous.start, previous.end)
+        if first and first[0].type == "Organization" and first[0].start == previous.start:
+            return first[0].entity
+        return None
 
     def post(self, person: Mention, title_m: re.Match, unit: tuple[int, int], s: Sentence, extractor: str,
              former: bool) -> None:
@@ -301,6 +334,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                         self.alias(obj, alias.format(name))
             self.alias(obj, names[-1])        # "Gubernur Jatim": Jawa Timur
         if obj and self.doc.entities[obj].type == "Organization":
+            last = self.doc.entities[obj].name.rsplit(" ", 1)
+            if len(last) == 2 and last[1] in k.abbreviations:   # "Polda Jatim": Polda Jawa Timur
+                self.alias(obj, f"{last[0]} {k.abbreviations[last[1]]}")
+            office = self.k.office_prefix_re.match(self.doc.entities[obj].name)
+            if office and len(self.doc.entities[obj].name[office.end():].split()) > 1:
+                self.alias(obj, self.doc.entities[obj].name[office.end():])   # "Kantor Basarnas Manado"
             for name in [self.doc.entities[obj].name, *self.doc.entities[obj].aliases]:
                 if len(name.split()) > 1 and name.split()[-1] in k.home_names:   # "BAZNAS RI" is "BAZNAS"
                     self.alias(obj, name.rsplit(" ", 1)[0])
@@ -366,8 +405,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if person is None or self.relative_of_head(t.start(), person, s):
                 continue
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
-            if self.k.title(t.group(), "").predicate in ("playsFor", "memberOf"):
-                for other in self.person_list(person.start, s)[1:]:    # "Pemain PSM Makassar A dan B"
+            if self.k.title(t.group(), "").predicate not in ("playsFor", "memberOf"):
+                continue
+            listed = self.person_list(person.start, s)   # (it marks names it reads: only after a member's title)
+            if len(listed) > 1 and re.search(r"\b(?:dan|serta)\b|/", self.text[listed[-2].end:listed[-1].start]):
+                for other in listed[1:]:    # "Pemain PSM Makassar A dan B" (not "pengamat X, A, B mengatakan")
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
 
     def relative_of_head(self, title_start: int, person: Mention, s: Sentence) -> bool:
@@ -410,7 +452,25 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                                     entity=before[-1].entity), w.end()))
         return out
 
+    def aged_names(self, s: Sentence) -> None:
+        """"Pelarian Hendra Gunadi (51), bos PT X": two to four name words before an age in brackets are a
+        person's, also when the recogniser missed them (ordinary words opening them are left out)."""
+        for age in re.finditer(r"((?:[A-Z][\w'-]+ ){1,4})\(\d{1,3}\)", self.text[s.start:s.end]):
+            words = age.group(1).split()
+            while words and (words[0].lower() in word_set("common_words") or self.k.nominal_re.fullmatch(words[0].lower())):
+                words.pop(0)
+            start = s.start + age.start(1) + len(age.group(1)) - len(" ".join(words)) - 1
+            end = start + len(" ".join(words))
+            if not 2 <= len(words) <= 4 or not self.person_like(self.text[start:end]):
+                continue
+            for m in self.overlapping(start, end):   # "Pelarian Hendra Gunadi" read as one name
+                if m.type == "Person" and m.start < start and m.end == end:
+                    self.drop(m)
+            if not self.overlapping(start, end):
+                self.person_from_slot(start, end)
+
     def titles_after_names(self, s: Sentence) -> None:
+        self.aged_names(s)
         self.appointed(s)
         opening = self.k.former_clause.match(self.text, s.start)
         clause_end = self.text.find(",", s.start, s.end) if opening else -1
@@ -418,7 +478,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         for p, end in people:
             pos, comma = end, False
             rest = self.text[pos:s.end]
-            lead = re.match(r"\s*(,)?\s*", rest)
+            lead = re.match(r"\s*(?:\(\d{1,3}\)\s*)?(,)?\s*", rest)    # "Hendra Gunadi (51), bos PT X"
             comma, pos = bool(lead.group(1)), pos + lead.end()
             while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
                 pos = w.end() + 1
@@ -664,6 +724,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if team:
                 for p in self.person_list(g.end(), s, scorers=True):
                     self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "scorer", 0.75)
+        self.assists(s)
+
+    def assists(self, s: Sentence) -> None:
+        """"... lewat sundulan A memanfaatkan umpan silang B": B plays for the team of the scorer named before."""
+        for a in self.k.assist_re.finditer(self.text, s.start, s.end):
+            scored = [r for r in self.out.found.values() if r.predicate == "playsFor" and not r.former and any(
+                e.sentence == s.index and e.extractor == "relations.scorer" and e.end <= a.start() for e in r.evidence)]
+            teams = {r.object for r in scored}
+            if len(teams) != 1:
+                continue
+            for p in self.person_list(a.end() + 1, s)[:1]:
+                if p.entity not in {r.subject for r in scored}:
+                    self.out.add(p.entity, "playsFor", teams.pop(), s.index, (a.start(), p.end), "assist", 0.7)
 
     def scoring_team(self, teams: list[Mention], s: Sentence) -> Mention | None:
         """The team whose goal a "berkat gol" names: the sentence's subject, the subject of a later clause
@@ -671,7 +744,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         chosen = None
         for i, team in enumerate(teams):
             before = self.before_words(team.start, s, 3)
-            if i == 0 or before and before[-1] in self.k.clause_openers or \
+            opens_clause = self.text[:team.start].rstrip().endswith(",")   # "..., Bhayangkara FC juga dimenangkan lewat gol X"
+            if i == 0 or opens_clause or before and before[-1] in self.k.clause_openers or \
                     any(" ".join(before[j:]) in self.k.winners_after for j in range(len(before))):
                 chosen = team
         return chosen
@@ -758,22 +832,29 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             pos += acronym.end() if acronym else 0
 
     def supports(self, s: Sentence) -> None:
+        previous: list[Mention] = []
         for v in self.k.supported_by_re.finditer(self.text, s.start, s.end):
             # "Pasangan A-B yang diusung Partai Golkar, PAN, dan Partai Demokrat": the backers follow the verb
             backers = self.joined_after(v.end(), s)
             before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
-            if not backers or not before or self.withdrawn(v.start(), s):
+            if not backers or self.withdrawn(v.start(), s):
                 continue
-            gap = self.text[before[-1].end:v.start()]
-            if len(gap.split()) > 3 or re.search(r"[.;:,]", gap.replace(", yang", " yang")):
+            gap = self.text[before[-1].end:v.start()] if before else ""
+            if previous and before and re.fullmatch(r"\)?\s*(?:dan|serta)\s+(?:juga\s+)?", gap):
+                targets = previous            # "diusung PKB dan didukung Partai Demokrat": the same ones
+            elif self.k.unnamed_pair_re.search(self.text, max(s.start, v.start() - 60), v.start()):
+                targets = self.pair_named_before(v.start())   # "Pasangan nomor urut 2 yang diusung PKB"
+            elif not before or len(gap.split()) > 3 or re.search(r"[.;:,]", gap.replace(", yang", " yang")):
                 continue
-            targets = self.joined_before(before[-1], s)
-            clause = self.text[max(s.start, self.text.rfind(",", s.start, targets[0].start) + 1):targets[0].start]
-            if self.thing_before(clause):
-                continue                      # "Usulan Ketua DPR Puan didukung ...": the proposal is backed
-            pair = self.pair_named_before(v.start()) if targets[0].type == "Person" else []
-            if pair and pair[0].start >= s.start and pair[-1].end >= targets[-1].start:
-                targets = pair                # "pasangan Budi Santoso-Rina Lestari yang diusung ..."
+            else:
+                targets = self.joined_before(before[-1], s)
+                clause = self.text[max(s.start, self.text.rfind(",", s.start, targets[0].start) + 1):targets[0].start]
+                if self.thing_before(clause):
+                    continue                  # "Usulan Ketua DPR Puan didukung ...": the proposal is backed
+                pair = self.pair_named_before(v.start()) if targets[0].type == "Person" else []
+                if pair and pair[0].start >= s.start and pair[-1].end >= targets[-1].start:
+                    targets = pair            # "pasangan Budi Santoso-Rina Lestari yang diusung ..."
+            previous = targets
             for b in backers:
                 for t in targets:
                     self.out.add(b.entity, "supports", t.entity, s.index, (min(b.start, t.start), max(b.end, t.end)),
@@ -781,6 +862,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         for v in self.k.supports_re.finditer(self.text, s.start, s.end):
             if self.withdrawn(v.start(), s) or self.is_former(v.start(), s):
                 continue                      # "PKS, yang sebelumnya mendukung X": no longer
+            party = self.speakers_party(v.start(), s)
+            if party:                         # "Bambang menambahkan, partainya mendukung X"
+                self.support_target(party, v, s)
+                continue
             before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
             missed = self.backer_missed(v.start(), s)
             before += [missed] if missed and (not before or before[-1].end <= missed.start) else []
@@ -803,6 +888,24 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                     re.fullmatch(r",\s*", self.text[backer[-1].end:n.start()]):
                 self.out.add(backer[-1].entity, "supports", target.entity, s.index, (backer[-1].start, target.end),
                              "supporter-apposition", 0.75)
+
+    def speakers_party(self, pos: int, s: Sentence) -> Mention | None:
+        """"Bambang menambahkan, partainya siap mendukung ...": the one party the person named before
+        'partainya' leads, holds a post in or belongs to (as the article states it) is the backer."""
+        own = self.k.own_party_re.search(self.text, max(s.start, pos - 40), pos)
+        if not own or any(w.lower() not in self.k.supports_between and w.lower() != "menyatakan"
+                          for w in self.text[own.end():pos].split()):
+            return None
+        people = self.mentions_in(s.start, own.start(), "Person")
+        if not people:
+            return None
+        posts = {r.object for r in self.out.found.values() if r.subject == people[-1].entity and not r.former
+                 and r.predicate in ("leads", "holdsPosition", "memberOf")
+                 and self.doc.entities[r.object].type == "Organization"}
+        parties = {o for o in posts if self.k.party_re.match(self.doc.entities[o].name)}
+        if len(parties) != 1:
+            return None
+        return Mention(own.start(), own.end(), own.group(), "Organization", "coref:party", 0.6, entity=parties.pop())
 
     def backer_missed(self, pos: int, s: Sentence) -> Mention | None:
         """"Mitra koalisinya, Komeito, tetap menyatakan dukungan ...": capitalised words between commas (or
@@ -833,7 +936,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
     def support_target(self, backer: Mention, v: re.Match, s: Sentence) -> None:
         """The one backed after an active support verb (a pair or list of people counts as all of them)."""
         targets = [m for m in self.mentions_in(v.end(), s.end) if m.type != "Place"]
-        earlier = self.k.pair_anaphor_re.match(self.text, v.end() + 1)
+        earlier = self.k.pair_anaphor_re.match(self.text, v.end() + 1) or \
+            self.k.unnamed_pair_re.match(self.text, v.end() + 1)     # "mendukung pasangan yang diusung PKB"
         if earlier:                       # "NasDem resmi mendukung pasangan tersebut": the pair named before
             for t in self.pair_named_before(v.start()):
                 self.out.add(backer.entity, "supports", t.entity, s.index, (backer.start, earlier.end()),
@@ -926,9 +1030,20 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 self.read_sentence(s)
         self.sources()
         self.named_after_region()
+        self.country_seats_yield()
         self.drop_bare_forms()
         self.short_names_to_full()
         self.home_defaults_yield()
+
+    def bracketed_after(self, e: Entity) -> list[str]:
+        """"PT Karya Data Nusantara Tbk. (KDNX)": the organization an acronym is written in brackets after."""
+        out = set()
+        for m in e.mentions:
+            if self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")":
+                before = [x for x in self.mentions_in(max(0, m.start - 200), m.start - 1, "Organization")
+                          if x.entity != e.key and not self.text[x.end:m.start - 1].strip()]
+                out.update(x.entity for x in before)
+        return list(out)
 
     def drop_bare_forms(self) -> None:
         """"Direktur PT" + "Maju Jaya Budi" read as a person: a legal form alone ("PT", "Tbk") names no body."""
@@ -951,7 +1066,14 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         one organization of the article whose name it begins (not "Polres Bogor" of "Polres Bogor Kota")."""
         orgs = [e for e in self.doc.entities.values() if e.type == "Organization"]
         full = {}
+        heads = self.k.fused["generic_heads"]
         def more(short: Entity, long: Entity) -> bool:
+            if " " in long.name and long.name.split(" ", 1)[0].lower() in heads and \
+                    long.name.split(" ", 1)[1].lower() == short.name.lower():
+                return True                   # "Demokrat" of "Partai Demokrat"
+            bare = " ".join(w for w in long.name.split() if w.lower().strip("().") not in self.k.fused["legal_forms"])
+            if bare.lower() == short.name.lower() and bare != long.name:
+                return True                   # "Bank Nusantara Sejahtera" of "PT Bank Nusantara Sejahtera Tbk"
             if not long.name.lower().startswith(short.name.lower() + " "):
                 return False
             rest = long.name[len(short.name) + 1:]
@@ -965,7 +1087,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         for e in orgs:
             longer = [o.key for o in orgs if more(e, o)]
             if not longer and e.name.isupper() and 2 <= len(e.name) <= 6:    # "KAI" of "PT Kereta Api Indonesia"
-                longer = [o.key for o in orgs if o is not e and initials(o) == e.name]
+                longer = [o.key for o in orgs if o is not e and initials(o) == e.name] or \
+                    self.bracketed_after(e)
             if len(longer) == 1:
                 full[e.key] = longer[0]
         if not full:

@@ -213,7 +213,11 @@ class FusedNames(TextReader):
             return True
         if any(m is not fused and m.entity for m in self.mentions_by_text().get(low, ())):
             return True                       # "The Jakmania" named alone elsewhere
+        forms = self.k.fused["legal_forms"]
         for e in self.doc.entities.values():  # "Persija" of "Persija Jakarta": a team and its city
+            if e.type == "Organization" and (fused is None or e.key != fused.entity) and len(unit.split()) > 1 and \
+                    " ".join(w for w in e.name.lower().split() if w.strip("().") not in forms) == low:
+                return True                   # "Sinar Cakra Digital" of "PT Sinar Cakra Digital Tbk"
             if e.type == "Organization" and (fused is None or e.key != fused.entity) \
                     and e.name.lower().startswith(low + " "):
                 place = places.lookup(e.name[len(unit) + 1:])

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.geo import places as place_index
 from kg.lang.id.evidence import is_common_word
 from kg.model import Sentence
 from kg.stages.relation_fused import _org_heads
@@ -151,10 +152,21 @@ class PlaceRelations(TextReader):
         for o in self.k.origin_re.finditer(self.text, s.start, s.end):
             where = next((p for p in places if p.start == o.end() + 1), None)
             place = self.doc.entities[where.key] if where else None
-            if not place or place.type != "Place" or place.kind == "country":
-                continue                      # "perusahaan asal Korea Selatan": a nationality, not a seat
-            before = [m for m in self.mentions_in(s.start, o.start()) if m.entity]
+            if not place or place.type != "Place":
+                continue
             after = self.mention_at(where.end + 2) if self.text[where.end:where.end + 2] == ", " else None
+            if after and after.type == "Place" and after.text.split()[-1].lower() in self.k.fused["org_ends"]:
+                after = self.as_unit(after)   # "Sakura Capital Holdings" typed as a place
+            if place.kind == "country":
+                # "investor asal Jepang, Sakura Capital Holdings": a company's country (a person's or a player's
+                # is a nationality, not a seat); a city written for its seat elsewhere wins (end of run)
+                noun = self.before_words(o.start(), s, 2)
+                if after and after.type == "Organization" and \
+                        any(w in self.k.business_nouns for w in (noun[-1] if noun else "", " ".join(noun))):
+                    self.out.add(after.entity, "basedIn", where.key, s.index, (o.start(), after.end),
+                                 "origin-country", 0.65)
+                continue
+            before = [m for m in self.mentions_in(s.start, o.start()) if m.entity]
             if before and before[-1].type == "Organization" and not self.text[before[-1].end:o.start()].strip():
                 org = before[-1]
             elif after and after.type == "Organization" and not (before and before[-1].type == "Person"
@@ -192,7 +204,11 @@ class PlaceRelations(TextReader):
                 where = _Place(v.end() + 1, end, self.entity(self.text[v.end() + 1:end], "Place", (v.end() + 1, end)), None)
             actors = self.mentions_in(s.start, v.start(), "Person Organization")
             if actors and actors[-1].type == "Person":
-                continue                      # "Hasto, yang berkantor di Jakarta": a person's base, not its body's
+                named = [m for m in actors if m.type == "Organization"]
+                between = self.text[actors[-1].end:v.start()].lower().split()
+                if not named or not any(w.strip(",") in self.k.body_nouns for w in between):
+                    continue                  # "Hasto, yang berkantor di Jakarta": a person's base, not its body's
+                actors = named[-1:]           # "CEO Persiba Balikpapan, X, memastikan klub tetap berkandang di ..."
             orgs = [m for m in actors if not self.k.facilities.match(self.text, m.start)]
             while len(orgs) > 1 and _VERB_WORD.search(self.text, orgs[0].end, orgs[1].start):
                 orgs = orgs[1:]               # "A menandatangani ... dengan B, dana ... yang bermarkas di": B's seat
@@ -226,6 +242,11 @@ class PlaceRelations(TextReader):
                     and (office or self.text[m.end:nxt.start] == " di "):
                 hq = office and self.k.headquarters.fullmatch(office[0])
                 self.out.add(m.entity, "headquarteredIn" if hq else "basedIn", nxt.key, s.index, (m.start, nxt.end), "organization-in-place", 0.7)
+                city = next((p for p in places if p.start == nxt.end + 2), None)
+                if city and self.text[nxt.end:nxt.end + 2] == ", " and self.k.street_re.match(self.text, nxt.start):
+                    # "kantor PT X di Jalan Pemuda, Semarang": the body is in the city too
+                    self.out.add(m.entity, "headquarteredIn" if hq else "basedIn", city.key, s.index, (m.start, city.end),
+                                 "organization-in-place", 0.65)
 
     def site_of(self, m, s: Sentence) -> bool:
         """"pabrik PT Semen Padang yang terletak di ...": the place is a site's, not the body's seat."""
@@ -258,9 +279,35 @@ class PlaceRelations(TextReader):
             words = e.name[p.end():].split()
             place = next((found for i in range(len(words))     # the longest known place the name ends in
                           if (found := self.find_entity(" ".join(words[i:]), "Place"))), None)
+            level = p.group().split()[-1]         # "Pemerintah Kabupaten Pasaman Barat": Kabupaten Pasaman Barat
+            words = [level.title()] + words if level.lower() in self.k.levels and not place else words
+            if not place and words and self.region_name(words):   # "Polres Metro Jakarta Pusat": not named alone
+                place = self.doc.entities[self.entity(" ".join(words), "Place")]
             if place:
                 span = (e.mentions[0].start, e.mentions[0].end) if e.mentions else (0, 0)
                 sentence = self.doc.sentence_at(span[0])
                 self.out.add(e.key, "basedIn", place.key, sentence.index if sentence else 0, span,
                              "named-after-region", 0.7)
 
+
+    def region_name(self, words: list[str]) -> bool:
+        """Words that name a region: a known region or city, one with its compass word ("Jakarta Pusat"), or a
+        level and a name ("Kabupaten Pasaman Barat")."""
+        if words[0].lower() in ("metro",):
+            words = words[1:]
+        name = " ".join(words)
+        known = place_index.lookup(name)
+        if known and known.kind in ("city", "region", "province", "territory"):
+            return True
+        if len(words) == 2 and words[1].lower() in self.k.fused["compass"]:
+            known = place_index.lookup(words[0])
+            return bool(known and known.kind in ("city", "region", "province"))
+        return len(words) > 1 and words[0].lower() in self.k.levels and words[1][:1].isupper()
+
+    def country_seats_yield(self) -> None:
+        """"Investor asal Korea Selatan, X, yang berkantor pusat di Seoul": the city written for the seat
+        stands, the country of origin goes."""
+        seats = {r.subject for r in self.out.found.values() if r.predicate in ("basedIn", "headquarteredIn")
+                 and not any(e.extractor == "relations.origin-country" for e in r.evidence)}
+        self.out.found = {key: r for key, r in self.out.found.items() if r.subject not in seats
+                          or not all(e.extractor == "relations.origin-country" for e in r.evidence)}

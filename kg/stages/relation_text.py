@@ -10,6 +10,7 @@ from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence
 from kg.rdf.iris import entity_key
 
 _WORD = re.compile(r"\S+")
+_VERB = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}(?<!nya)")
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
 
 
@@ -184,7 +185,13 @@ class TextReader:
         return bool({w.lower().strip(",.()'\"") for w in words} & self.k.former_before)
 
     def is_negated(self, pos: int, sentence: Sentence) -> bool:
-        return bool(set(self.before_words(pos, sentence, 4)) & self.k.negation)
+        words = self.before_words(pos, sentence, 4)
+        cues = [i for i, w in enumerate(words) if w in self.k.negation]
+        if not cues:
+            return False
+        # a verb of its own after the cue takes the negation ("tidak mampu dijangkau kiper Persija X": the
+        # keeper's post is not denied), a link does not ("tidak menjabat Ketua")
+        return not any(_VERB.fullmatch(w) and w not in self.k.link_words for w in words[cues[-1] + 1:])
 
     def title_at(self, pos: int, end: int) -> re.Match | None:
         return self.k.title_re.match(self.text, pos, end)

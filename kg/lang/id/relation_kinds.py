@@ -23,6 +23,7 @@ class Title:
     units: tuple[str, ...] = ()    # the row applies only to units that begin with one of these
     default: str | None = None     # the unit when none is written ("Presiden X": Indonesia)
     object_aliases: tuple[str, ...] = ()   # other names of the templated unit ("Satuan Lalu Lintas {}")
+    context_heads: tuple[str, ...] = ()    # with no unit written, the last body named before with one of these heads
 
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
@@ -46,7 +47,7 @@ class RelationKinds:
         for row in self.raw["titles"]:
             kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
                          row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())),
-                         row.get("default"), tuple(row.get("object_aliases", ())))
+                         row.get("default"), tuple(row.get("object_aliases", ())), tuple(row.get("context_heads", ())))
             for w in row["words"]:
                 word = " ".join(w.lower().split())
                 if kind.units:
@@ -55,6 +56,7 @@ class RelationKinds:
                     self.titles.setdefault(word, kind)
             self.unit_nouns += tuple(row.get("unit_nouns", ()))
         self.title_re = words_pattern(self.titles)
+        self.defaulted_titles = {w for w, t in self.titles.items() if t.default}
         self.headquarters = words_pattern(self.raw["based_in"]["headquarters"])
         phrase = self.raw["title_phrase"]
         self.adjectives = {w.lower() for w in phrase["adjectives"]}
@@ -70,7 +72,9 @@ class RelationKinds:
         self.negation = {w.lower() for w in self.raw["negation"]["before"]}
         self.apposition = words_pattern(self.raw["apposition"]["links"])
         self.adverbs = {w.lower() for w in self.raw["apposition"]["adverbs"]}
+        self.link_words = {w for link in self.raw["apposition"]["links"] for w in link.lower().split()}
         self.appointer_re = words_pattern(self.raw["apposition"]["appointers"])
+        self.nominal_re = re.compile(self.raw["apposition"]["nominal"])
         self.pronoun_re = words_pattern(self.raw["apposition"]["pronouns"])
         self.former_clause = words_pattern(self.raw["former"]["clause"], 0)
         places = self.raw["places"]
@@ -88,9 +92,14 @@ class RelationKinds:
         self.region_prefixes = words_pattern(based["region_prefixes"])
         self.located_heads = words_pattern(based["located_heads"], 0)
         self.office = {w.lower() for w in based["office"]}
+        self.office_prefix_re = re.compile(rf"(?:{words_pattern(map(_capitalised, based['office_prefixes']), 0).pattern})"
+                                           r"\s+(?=[A-Z])")
         self.origin_re = words_pattern(based["origin"])
+        self.business_nouns = {w.lower() for w in based["business_nouns"]}
         self.adjacent_based_re = words_pattern(based["adjacent_verbs"])
         self.sites = {w.lower() for w in based["sites"]}
+        self.body_nouns = {w.lower() for w in based["body_nouns"]}
+        self.street_re = re.compile(rf"(?:{'|'.join(re.escape(w) for w in based['streets'])})\s")
         self.office_links = {" ".join(w.lower().split()) for w in based["office_links"]}
         self.buildings_of = {k.lower(): v for k, v in based["buildings_of"].items()}
         src = self.raw["sources"]
@@ -106,6 +115,10 @@ class RelationKinds:
         self.pair_cue_re = words_pattern(self.raw["supports"]["pair_cues"])
         self.pair_anaphor_re = words_pattern(self.raw["supports"]["pair_anaphors"])
         self.support_noun_re = words_pattern(self.raw["supports"]["support_nouns"])
+        self.unnamed_pair_re = re.compile(rf"(?:{self.pair_cue_re.pattern})(?:\s+nomor\s+urut\s+\d+)?"
+                                          r"(?:\s+(?:itu|tersebut|ini))?\s+yang\s+", re.IGNORECASE)
+        self.own_party_re = words_pattern(self.raw["supports"]["own_party"])
+        self.party_re = words_pattern(self.raw["supports"]["parties"], 0)
         self.supports_between = {w.lower() for w in self.raw["supports"]["between"]}
         self.supported_by_re = words_pattern(self.raw["supports"]["passive"])
         self.support_things = {w.lower() for w in self.raw["supports"]["things"]}
@@ -115,7 +128,12 @@ class RelationKinds:
         self.goal_re = words_pattern(sc["before_team"])
         self.score_verb_re = words_pattern(sc["verbs"])
         self.team_after = {w.lower() for w in sc["team_after"]}
-        self.thanks_re = words_pattern(sc["thanks"])
+        manner = rf"(?:{words_pattern(sc['thanks_openers']).pattern})\s+(?:{words_pattern(sc['manners']).pattern})" \
+                 rf"(?:\s+(?:{words_pattern(sc['manner_words']).pattern}))*"
+        self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}|{manner})"
+                                    rf"(?:\s+(?:{words_pattern(sc['goal_adjectives']).pattern}))*", re.IGNORECASE)
+        self.assist_re = re.compile(rf"(?:{words_pattern(sc['assists']).pattern})"
+                                    rf"(?:\s+(?:{words_pattern(sc['assist_words']).pattern}))*", re.IGNORECASE)
         self.clause_openers = {w.lower() for w in sc["clause_openers"]}
         self.winners_after = {w.lower() for w in sc["winners_after"]}
         self.minute_re = re.compile(sc["minute"])
