@@ -268,3 +268,21 @@ def test_a_place_written_before_its_province_without_a_comma_is_two_places():
     assert {("Muara Enim", "Place"), ("Sumatera Selatan", "Place"), ("Kota Banda Aceh", "Place"),
             ("Kepulauan Riau", "Place")} <= found
     assert "Muara Enim Sumatera Selatan" not in _names(found)
+
+
+def test_a_name_that_is_also_a_word_is_a_person_before_an_age_inside_a_sentence():
+    _, found = _entities(
+        "TEGAL - Polisi menangkap Bambang (35) dan Sari (30) di rumahnya, Sabtu. Pelaku (25) lain masih "
+        "dicari.")
+    assert {("Bambang", "Person"), ("Sari", "Person")} <= found
+    assert "Pelaku" not in _names(found)
+
+
+def test_a_foreign_minister_sharing_a_family_name_with_a_known_person_is_not_that_person():
+    doc, found = _entities(
+        "Menlu Sugiono menerima kunjungan Menteri Luar Negeri dan Kerja Sama Timor Leste Marcelino "
+        "Ximenes Guterres di Jakarta, Rabu. Menlu Guterres menyampaikan terima kasih.")
+    assert ("Marcelino Ximenes Guterres", "Person") in found
+    assert "Antonio Guterres" not in _names(found)
+    guterres = next(e for e in doc.entities.values() if e.name == "Marcelino Ximenes Guterres")
+    assert len(guterres.mentions) == 2

@@ -155,6 +155,13 @@ class _Resolver:
 
     def resolve(self) -> None:
         doc = self.doc
+        # words of full names the gazetteer does not know: "Guterres" after "Aurelio Sergio
+        # Guterres" is the article's person, not the gazetteer's namesake
+        written = {w for m in doc.mentions if m.type == "Person" and not m.gazetteer_key and " " in m.text
+                   for w in fold(m.text).split()}
+        for m in doc.mentions:
+            if m.gazetteer_key and m.type == "Person" and " " not in m.text and fold(m.text) in written:
+                m.gazetteer_key = None
         for m in doc.mentions:
             if m.gazetteer_key:
                 self._attach(m, self._from_gazetteer(m.gazetteer_key))

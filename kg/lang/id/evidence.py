@@ -533,6 +533,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     return sorted(ms + added, key=lambda m: m.start)
 
 
+_AGE_AFTER = re.compile(r" \(\d{1,2}(?: tahun|th)?\)")
 _AGED = re.compile(r"(?<![\w.])((?:[A-Z][a-z][\w'’\-]* ){0,3}[A-Z][a-z][\w'’\-]*) \((\d{1,2})(?: tahun|th)?\)")
 
 
@@ -542,9 +543,12 @@ def _aged_name(found: re.Match) -> tuple[int, int]:
     words = names.words()
     start = end = found.end(1)
     for w in reversed(found.group(1).split()):
+        # an ordinary word capitalised inside a sentence is a name ("menangkap Bambang (35)"), not
+        # one that opens the sentence ("Pelaku (25) ...")
+        opens = found.string[:start - len(w)].rstrip()[-1:] in ("", ".", "!", "?", "\n", '"', "“", "-", "–")
         if w.lower() in words.title_words or w.lower() in words.honorifics or _known_place(w) or \
-                w in words.provinces or w.lower() in _common_words() or w.lower() in _institution_words() or \
-                _confixed(w) or w in words.not_names:
+                w in words.provinces or (w.lower() in _common_words() and opens) or \
+                w.lower() in _institution_words() or _confixed(w) or w in words.not_names:
             break
         start -= len(w) + 1
     return start + 1 if start < end else end, end
@@ -879,7 +883,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and _foreign_phrase(m):
             continue   # "Letter of Intent", "Gracias", "News" cut from "BBC News"
         if not trusted and " " not in m.text and m.text not in in_longer and \
-                (m.text.lower() in common or runs.alone(m.text.lower())):
+                (m.text.lower() in common or runs.alone(m.text.lower())) and \
+                not (m.type == "Person" and _AGE_AFTER.match(text, m.end)):   # "Bambang (35)": a name
             continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
         if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
                 _AFFIXED.match(m.text) and text[m.end:m.end + 1] == ",":
