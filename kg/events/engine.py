@@ -1427,6 +1427,14 @@ def share_scene(doc: Document) -> None:
     voiced at the meeting, the clash at the protest. A journey (its place is where it
     went) and an event named by a noun (often an earlier one) are left alone. Run on
     the merged events (a place given before merging would keep mentions apart)."""
+    # the dead and injured counted in the event's own sentence were where it happened:
+    # "Truk menabrak sepeda motor mengakibatkan seorang tewas ... di Desa X"
+    for report in (e for e in doc.events if e.kind == "CasualtyReport" and e.places):
+        said = {x.sentence for x in report.evidence}
+        for e in doc.events:
+            if not e.places and e.kind not in ("Travel", "Statement", "CasualtyReport") and not e.nominal and \
+                    said & {x.sentence for x in e.evidence}:
+                e.places = list(report.places)
     first = lede_index(doc)
     told = [e for e in doc.events if any(x.sentence == first for x in e.evidence) and e.places
             and e.times and e.kind not in ("Statement", "CasualtyReport")]

@@ -3,7 +3,7 @@ a match lost with "harus mengakui keunggulan", a party that elects its chair, th
 body a plain "polisi" stands for, an arrest told as "terjaring operasi tangkap tangan"."""
 from datetime import date
 
-from event_markup import events_of, actor_names, marked
+from event_markup import events_of, actor_names, marked, place_names
 
 
 def test_conceding_the_other_sides_superiority_is_a_match_lost(read_events):
@@ -146,3 +146,23 @@ def test_a_body_telling_more_figures_of_the_report_is_its_source(read_events):
         "Kesehatan Gaza] menyebutkan, di antara korban tewas terdapat sembilan anak-anak.", published=date(2025, 4, 15)))
     report, = events_of(doc, "CasualtyReport")
     assert actor_names(doc, report, "source") == {"Kementerian Kesehatan Gaza"}
+
+
+def test_an_accident_takes_the_place_where_its_dead_are_counted_in_the_same_sentence():
+    from kgtest import pipeline_doc
+    doc = pipeline_doc(
+        "Truk Tabrak Motor di Pati, Seorang Tewas dan Satunya Luka Berat\n"
+        "Truk colt diesel menabrak sepeda motor mengakibatkan seorang tewas seketika dan satunya luka berat "
+        "di Desa Kedungrejo, Kecamatan Pakis, Pati, Jumat 30 Mei 2025.\n"
+        "Korban itu, Sumarno, 18, warga Desa Bulu.", published=date(2025, 5, 31), use_model=True)
+    accident, = events_of(doc, "Accident")
+    assert place_names(doc, accident) == ["Desa Kedungrejo"]
+
+
+def test_no_place_is_arrested(read_events):
+    doc = read_events(marked(
+        "Kurang dari sehari kabur, [P Darmaji] (41), warga [L Desa Sukarame], [L Kecamatan Lempuing], "
+        "[L Kabupaten Ogan Komering Ilir] tertangkap, Sabtu (5/4/2025).", published=date(2025, 4, 6)))
+    for arrest in events_of(doc, "Arrest"):
+        assert not {"Desa Sukarame", "Kecamatan Lempuing", "Kabupaten Ogan Komering Ilir"} & \
+            actor_names(doc, arrest, "patient")
