@@ -117,9 +117,10 @@ class _Around:
         # a place only the model proposes may be a person's name ("Harian Kompas | Budiman Tanuredjo")
         self.places, self.named = ByStart(places), ByStart([p for p in places if p.source != "model"] + known_orgs)
         self.known_orgs = Taken(length, ((o.start, o.end) for o in known_orgs))
-        # persons the gazetteer knows by one word ("Guterres")
-        self.surnames = ByStart(m for m in candidates if m.source == "gazetteer" and m.type == "Person"
-                                and " " not in text[m.start:m.end])
+        # persons the gazetteer knows by one word ("Guterres"), and by more
+        known = [m for m in candidates if m.source == "gazetteer" and m.type == "Person"]
+        self.surnames = ByStart(m for m in known if " " not in text[m.start:m.end])
+        self.full_names = Taken(length, ((m.start, m.end) for m in known if " " in text[m.start:m.end]))
 
 
 def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
@@ -134,7 +135,7 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
             p.source == "rule:place-name" and re.search(r"\b[A-Z]\. $", around.text[m.start:p.start])
             for p in inside(around.places)):
         return 3.4   # "Herson B. Aden": a place name after an initial is the end of a person's name
-    if m.source == "rule:title" and m.type == "Person" and any(
+    if m.source == "rule:title" and m.type == "Person" and not around.full_names.overlaps(m.start, m.end) and any(
             p.end == m.end and len(around.text[m.start:p.start].split()) >= 2 for p in inside(around.surnames)):
         return 0.9   # "Menlu Timor Leste Aurelio Sergio Guterres": another person of a family name the gazetteer knows
     if m.source == "rule:org-name":
