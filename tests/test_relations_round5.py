@@ -172,3 +172,12 @@ def test_a_body_named_after_a_region_the_article_never_names_alone_is_based_ther
                       "Pemerintah Kabupaten Aceh Tamiang menetapkan status darurat.")
     assert ("Polres Metro Jakarta Utara", "basedIn", "Jakarta Utara") in rels
     assert ("Pemerintah Kabupaten Aceh Tamiang", "basedIn", "Kabupaten Aceh Tamiang") in rels
+
+
+def test_a_second_post_after_a_slash_and_an_unclosed_bracket_are_no_part_of_the_ministry():
+    rels = _relations("Menteri Perdagangan/Kepala Badan Pangan Nasional Rudi Santosa meninjau pasar. Menteri "
+                      "Koordinator Bidang Pangan dan Pertanian (Menko Pangtan) Dewi Kartika hadir.")
+    assert ("Rudi Santosa", "leads", "Kementerian Perdagangan") in rels
+    objects = {o for _, _, o in rels}
+    assert not any("/" in o or "(" in o for o in objects)
+    assert "Kementerian Koordinator Bidang Pangan dan Pertanian" in objects

@@ -148,6 +148,14 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if lead:                          # "Kepala Pelaksana (Kalaksa) BPBD X": the title's acronym
                 start += lead.end()
                 continue
+            opened = text.find("(", start, end)
+            if opened > start and text.find(")", opened, end) < 0:
+                end = opened                  # "Bidang Kemaritiman dan Investasi (Menko": the bracket goes on past it
+                continue
+            slash = text.find("/", start, end)
+            if slash >= start and self.k.title_re.match(text, slash + 1):
+                end = slash                   # "Menteri Investasi/Kepala BKPM": a second post after the slash
+                continue
             ws = self.words(start, end)
             first = ws[0].group().lower()
             if first in self.k.adjectives or first in ("eks", "mantan"):
