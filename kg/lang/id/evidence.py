@@ -534,7 +534,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
 
 
 _AGE_AFTER = re.compile(r" \(\d{1,2}(?: tahun|th)?\)")
-_AGED = re.compile(r"(?<![\w.])((?:[A-Z][a-z][\w'’\-]* ){0,3}[A-Z][a-z][\w'’\-]*) \((\d{1,2})(?: tahun|th)?\)")
+_AGED = re.compile(r"(?<![\w.])((?:[A-Z][a-z][\w'’\-]* ){0,3}[A-Z][a-z][\w'’\-]*)" + _AGE_AFTER.pattern)
 
 
 def _aged_name(found: re.Match) -> tuple[int, int]:
