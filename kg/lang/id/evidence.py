@@ -543,7 +543,7 @@ def _aged_name(found: re.Match) -> tuple[int, int]:
     words = names.words()
     start = end = found.end(1)
     for w in reversed(found.group(1).split()):
-        # an ordinary word capitalised inside a sentence is a name ("menangkap Bambang (35)"), not
+        # an ordinary word capitalised inside a sentence is a name ("menangkap Ali (37)"), not
         # one that opens the sentence ("Pelaku (25) ...")
         opens = found.string[:start - len(w)].rstrip()[-1:] in ("", ".", "!", "?", "\n", '"', "“", "-", "–")
         if w.lower() in words.title_words or w.lower() in words.honorifics or _known_place(w) or \
@@ -884,7 +884,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "Letter of Intent", "Gracias", "News" cut from "BBC News"
         if not trusted and " " not in m.text and m.text not in in_longer and \
                 (m.text.lower() in common or runs.alone(m.text.lower())) and \
-                not (m.type == "Person" and _AGE_AFTER.match(text, m.end)):   # "Bambang (35)": a name
+                not (m.type == "Person" and _AGE_AFTER.match(text, m.end)):   # "Ali (37)": a name
             continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
         if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
                 _AFFIXED.match(m.text) and text[m.end:m.end + 1] == ",":
