@@ -1428,7 +1428,7 @@ def share_scene(doc: Document) -> None:
     went) and an event named by a noun (often an earlier one) are left alone. Run on
     the merged events (a place given before merging would keep mentions apart)."""
     # the dead and injured counted in the event's own sentence were where it happened:
-    # "Truk menabrak sepeda motor mengakibatkan seorang tewas ... di Desa X"
+    # "Truk gandeng menabrak sepeda motor mengakibatkan satu orang meninggal ... di Desa X"
     for report in (e for e in doc.events if e.kind == "CasualtyReport" and e.places):
         said = {x.sentence for x in report.evidence}
         for e in doc.events:

@@ -151,9 +151,9 @@ def test_a_body_telling_more_figures_of_the_report_is_its_source(read_events):
 def test_an_accident_takes_the_place_where_its_dead_are_counted_in_the_same_sentence():
     from kgtest import pipeline_doc
     doc = pipeline_doc(
-        "Truk Tabrak Motor di Pati, Seorang Tewas dan Satunya Luka Berat\n"
-        "Truk colt diesel menabrak sepeda motor mengakibatkan seorang tewas seketika dan satunya luka berat "
-        "di Desa Kedungrejo, Kecamatan Pakis, Pati, Jumat 30 Mei 2025.\n"
+        "Truk Gandeng Tabrak Motor di Pati, Pengendara Tewas\n"
+        "Truk gandeng menabrak sepeda motor mengakibatkan satu orang meninggal seketika dan satu orang lagi "
+        "luka berat di Desa Kedungrejo, Kecamatan Pakis, Pati, Jumat 30 Mei 2025.\n"
         "Korban itu, Sumarno, 18, warga Desa Bulu.", published=date(2025, 5, 31), use_model=True)
     accident, = events_of(doc, "Accident")
     assert place_names(doc, accident) == ["Desa Kedungrejo"]
