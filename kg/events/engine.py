@@ -273,6 +273,9 @@ class Engine:
             if named is not None and tok.i > 0 and tok.text[:1].isupper():
                 continue    # "Kabupaten Serang" names a place, not an attack
             t = self._light(s, tok)
+            if t is not None and t.noun.dep_ in _SUBJECT_DEPS and any(
+                    c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in t.noun.children):
+                t = None   # "Pertemuan tersebut digelar di X": the meeting told before, read from its noun
             if t is not None and (set(self._words_at(s, max(t.words) + 1, 1)) & t.kind.other_sense
                                   or self._by_culprit(s, t) or not self._in_context(s, t.light)):
                 continue   # "melakukan aksi pencurian", "pelaku melakukan aksinya": a crime, no protest
@@ -322,6 +325,11 @@ class Engine:
         if subj and not (subj[0].lower_ == "yang" and tok.dep_.startswith("acl")):
             return subj, passive
         if tok.dep_.startswith("acl") and tok.head.i != tok.i:
+            verb = tok.head.head
+            if depth < 3 and verb.i != tok.head.i and tok.head.dep_ in _OBJECT_DEPS | {"obl"} and any(
+                    c.dep_ == "mark" and c.lower_ in self.decl.cues.purpose_marks for c in tok.children):
+                # "melakukan kunjungan ke X, untuk bertemu Y": who visits meets, not the visit
+                return self._subjects(s, verb, depth + 1)[0], passive
             return [tok.head], passive
         # "Terdakwa ..., Ferry Gunawan, divonis ...": a verb the parser made the conjunct
         # of the noun before it has that noun as its subject
@@ -952,8 +960,11 @@ class Engine:
                 own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
                 if not own and len(times) == 1:   # the sentence's one day, hung elsewhere by the parser
                     own = [(tm, toks) for tm, toks in times if not toks & claimed]
-                if own and not before.times:
-                    before.times.append(_tv(own[0][0]))
+                # (a day only given as the day being told, before its own sentence, gives way:
+                # the page's time stamp above a lede that tells no day)
+                if own and not any(tm.start >= s.doc.sentences[before.evidence[0].sentence].start
+                                   for tm in before.times):
+                    before.times = [_tv(own[0][0])]
                     claimed |= own[0][1]
                 start, end = s.span(t.token)
                 before.evidence.append(Evidence(s.sentence.index, start, end,
@@ -1055,7 +1066,10 @@ class Engine:
             return True
         head = tok.head
         # a bare noun: "pertemuannya baru-baru ini ... terjadi" is another meeting
-        bare = not tok.lower_.endswith("nya") and all(c.dep_ in ("punct", "case") for c in tok.children)
+        # ("Penetapan tersangka diumumkan di X": a common noun naming no one keeps it bare)
+        bare = not tok.lower_.endswith("nya") and all(
+            c.dep_ in ("punct", "case") or c.dep_ in ("nmod", "compound", "obj") and c.is_lower
+            and s.mention[c.i] is None and not list(c.children) for c in tok.children)
         return bare and tok.dep_ in _SUBJECT_DEPS and head.i != tok.i \
             and (head.lower_ in cues.setting_verbs or s.lemma(head) in cues.setting_verbs) \
             and before.evidence[-1].sentence >= s.sentence.index - 1
@@ -1398,14 +1412,18 @@ class Engine:
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
                             and doc.dateline[0] <= m.start < doc.dateline[1])
         first = lede_index(doc)
+        stamped = first > 0   # the day told, if any, comes from above the lede (a time stamp)
         for sentence in doc.sentences:
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             state.first_person.append(next((m.entity for m in inside if m.type == "Person"), None))
         for sentence, sdoc in zip(doc.sentences, parsed):
             # the page's time stamp above the lede ("Rabu, 21 Mei 2025 07:12 WIB") is the day
             # told only when the lede tells none: "..., Selasa (20/5/2025)." is the story's day
-            if sentence.index == first and sentence.index > 0 and self._tells_day(doc, sentence):
+            # (also a day told in the lede's paragraph, when the lede tells none: "Penetapan
+            # tersangka diumumkan ..., Selasa (21/4) malam." below a page stamped Wednesday)
+            if first <= sentence.index <= first + 2 and stamped and self._tells_day(doc, sentence):
                 state.last_day = state.day_told = state.event_day = None
+                stamped = False
             if sdoc is None:    # no trigger word: not parsed, but it may tell the day
                 self._days(doc, sentence, state)
             else:

@@ -95,6 +95,7 @@ class Cues:
     modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
+    purpose_marks: frozenset[str] = frozenset()  # "..., untuk bertemu X": the subject of the verb above
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,8 @@ def parse(data: dict) -> Declaration:
                 place_anaphoric=_words(c.get("place_anaphoric", [])),
                 modal_idioms=frozenset(c.get("modal_idioms", [])),
                 person_descriptions=_words(c.get("person_descriptions", [])),
-                generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()})
+                generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()},
+                purpose_marks=_words(c.get("purpose_marks", [])))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
         raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")

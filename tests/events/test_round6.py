@@ -34,3 +34,36 @@ def test_datelines_below_a_headline_or_caption_in_more_outlets_forms():
 def test_two_names_neither_a_place_are_no_dateline_below_a_headline():
     doc = _clean("Judul Berita Hari Ini\n\nBudi Santoso, Ketua Panitia - Acara dibuka pukul 09.00.")
     assert doc.dateline is None
+
+
+def test_a_purpose_clause_hung_on_a_noun_takes_the_subject_of_the_verb_above(read_events):
+    # "untuk bertemu" hung by the parser on "kunjungan": the minister meets, not the visit's country
+    doc = read_events(marked(
+        "Menteri Luar Negeri [P Rudi Santoso] melakukan kunjungan kerja ke [L Wellington], [L Selandia Baru], "
+        "untuk bertemu dengan Menteri Luar Negeri Selandia Baru [P Grace Holloway] pada Selasa, 3 Juni 2025.",
+        published=date(2025, 6, 4)))
+    meeting, = events_of(doc, "Meeting")
+    assert actor_names(doc, meeting, "participant") == {"Rudi Santoso", "Grace Holloway"}
+
+
+def test_the_meeting_told_again_with_a_light_verb_takes_its_place(read_events):
+    # "Pertemuan tersebut digelar di X": the meeting just told, not a new one with no one in it
+    doc = read_events(marked(
+        "[P Rudi Santoso] bertemu dengan [P Grace Holloway] pada Selasa (3/6/2025). Pertemuan tersebut "
+        "digelar di [L Gedung Parlemen Selandia Baru] dan membahas kerja sama perikanan.",
+        published=date(2025, 6, 4)))
+    meeting, = events_of(doc, "Meeting")
+    assert place_names(doc, meeting) == ["Gedung Parlemen Selandia Baru"]
+
+
+def test_a_charge_told_again_with_a_common_noun_takes_place_and_day_over_the_page_stamp(read_events):
+    # the lede tells no day; the page's time stamp (Wednesday) gives way to the day the next
+    # sentence tells for "Penetapan tersangka"
+    doc = read_events(marked(
+        "KPK Tetapkan Bupati Tersangka\n\n22 Mei 2025 07:05 WIB\n\n"
+        "[O Komisi Pemberantasan Korupsi] menetapkan Bupati [L Lembah Hijau], [P Darmawan Saputra], sebagai "
+        "tersangka kasus suap. Penetapan tersangka diumumkan dalam konferensi pers di [L Gedung Merah Putih KPK], "
+        "[L Jakarta], Selasa (20/5) malam.", published=date(2025, 5, 22)))
+    charge, = events_of(doc, "Charge")
+    assert place_names(doc, charge) == ["Gedung Merah Putih KPK"]
+    assert [t.value for t in charge.times] == ["2025-05-20"]
