@@ -790,6 +790,7 @@ class Engine:
                         # Vietnam, Hanoi"; "di Bandara Noi Bai, Hanoi")
                         more = [self._place_phrase(s, c, True) for c in head.conjuncts if c.i > head.i]
                         more += [self._place_phrase(s, c, True) for c in head.children if c.dep_ == "appos"]
+                        more += self._village(s, head, place)
                         return list(dict.fromkeys([place, *(m for m in more if m)]))
         # a tree that lost the verb's object: the place named right after it ("Banjir
         # melanda Kabupaten Grobogan" with "melanda" tagged as a noun)
@@ -811,6 +812,35 @@ class Engine:
                     break
                 if not x.is_lower:
                     break
+        return []
+
+    def _village(self, s: _Sentence, head, place: str) -> list[str]:
+        """The village of the address written after the place of a phrase ("di Kilometer 360
+        ruas Tol X, wilayah Desa Y, Kecamatan Z, Kabupaten W"): the most specific named
+        place, however the parser hung the address."""
+        villages = self.decl.cues.village_words
+        if (s.doc.entities[place].name.lower().split() or [""])[0] in villages:
+            return []
+        at = [i for i in range(head.i, min(len(s.parsed), head.i + 12))
+              if s.mention[i] is not None and s.mention[i].entity == place]
+        if not at:
+            return []
+        i, words = at[-1] + 1, 0
+        while i < len(s.parsed):
+            tok, m = s.parsed[i], s.mention[i]
+            if m is not None and m.type == "Place":
+                if (s.doc.entities[m.entity].name.lower().split() or [""])[0] in villages:
+                    return [m.entity]
+                while i + 1 < len(s.parsed) and s.mention[i + 1] is m:
+                    i += 1
+                words = 0
+            elif tok.text == ",":
+                words = 0
+            elif not (tok.is_lower and words < 2):   # "wilayah", "tepatnya di"
+                break
+            else:
+                words += 1
+            i += 1
         return []
 
     def _beside(self, s: _Sentence, t: _Trigger, step: int) -> list[str]:
@@ -886,6 +916,16 @@ class Engine:
                 m = s.mention[x.i]
                 if m is not None and m.type == typ:
                     return m.entity
+        # "di perairan sebelah barat Pulau X": the place after common words, whatever phrase
+        # the parser made of the direction
+        for x in s.parsed[head.i + 1:head.i + 6]:
+            m = s.mention[x.i]
+            if m is not None:
+                if m.type == "Place":
+                    return m.entity
+                break
+            if not x.is_lower or x.lower_ in _PHRASE_OPENERS:
+                break
         # "di Istana Merdeka, Jakarta" with no mention for the palace: the place after it
         i = phrase[-1].i + 1
         while i < len(s.parsed) and s.parsed[i].text == ",":

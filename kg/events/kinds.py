@@ -96,6 +96,7 @@ class Cues:
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
     purpose_marks: frozenset[str] = frozenset()  # "..., untuk bertemu X": the subject of the verb above
+    village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,8 @@ def parse(data: dict) -> Declaration:
                 modal_idioms=frozenset(c.get("modal_idioms", [])),
                 person_descriptions=_words(c.get("person_descriptions", [])),
                 generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()},
-                purpose_marks=_words(c.get("purpose_marks", [])))
+                purpose_marks=_words(c.get("purpose_marks", [])),
+                village_words=_words(c.get("village_words", [])))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
         raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")

@@ -67,3 +67,22 @@ def test_a_charge_told_again_with_a_common_noun_takes_place_and_day_over_the_pag
     charge, = events_of(doc, "Charge")
     assert place_names(doc, charge) == ["Gedung Merah Putih KPK"]
     assert [t.value for t in charge.times] == ["2025-05-20"]
+
+
+def test_the_place_after_a_direction_in_a_di_phrase(read_events):
+    doc = read_events(marked(
+        "Kapal motor [O KM Sinar Laut] tenggelam di perairan sebelah barat [L Pulau Kelapa], "
+        "Selasa (10/6/2025) sore.", published=date(2025, 6, 11)))
+    accident, = events_of(doc, "Accident")
+    assert place_names(doc, accident) == ["Pulau Kelapa"]
+
+
+def test_the_village_of_an_address_after_a_road_is_a_place_of_the_event(read_events):
+    # the most specific named place of "di ruas Tol X, wilayah Desa Y, Kecamatan Z, Kabupaten W"
+    doc = read_events(marked(
+        "Kecelakaan maut melibatkan bus dan truk terjadi di Kilometer 120 ruas [L Tol Cipta Raya], wilayah "
+        "[L Desa Sukamaju], [L Kecamatan Ciranjang], [L Kabupaten Bandung Barat], Minggu (8/6/2025) dini hari.",
+        published=date(2025, 6, 9)))
+    accident, = events_of(doc, "Accident")
+    assert place_names(doc, accident)[:1] == ["Tol Cipta Raya"]
+    assert "Desa Sukamaju" in place_names(doc, accident)
