@@ -318,10 +318,16 @@ class Engine:
         return lemma != w and (w.startswith("di") and not lemma.startswith("di")
                                or w.startswith("ter") and not lemma.startswith("ter"))
 
+    def _di_passive(self, s: _Sentence, tok) -> bool:
+        w, lemma = tok.lower_, s.lemma(tok)
+        return w.startswith("di") and lemma != w and not lemma.startswith("di")
+
     def _subjects(self, s: _Sentence, tok, depth: int = 0) -> tuple[list, bool]:
         """The subject tokens of a verb and whether they are its passive subject."""
         passive = self._passive(s, tok)
-        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        # "..., ditangkap Satresnarkoba Polres X": a name after a di- verb is its agent,
+        # whatever the parser called it (the one it undergoes stands before it)
+        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and not (c.i > tok.i and self._di_passive(s, tok))]
         if subj and not (subj[0].lower_ == "yang" and tok.dep_.startswith("acl")):
             return subj, passive
         if tok.dep_.startswith("acl") and tok.head.i != tok.i:
@@ -385,7 +391,8 @@ class Engine:
         # a name right after the verb that the parser made a bare oblique is its object
         # ("yang melanda Kabupaten Luwu")
         obj = [c for c in tok.children if c.i not in t.words and (c.dep_ in _OBJECT_DEPS or (
-            c.dep_ == "obl" and c.i > tok.i and s.mention[c.i] is not None
+            (c.dep_ == "obl" or c.dep_ in _SUBJECT_DEPS and self._di_passive(s, tok))
+            and c.i > tok.i and s.mention[c.i] is not None
             and not any(x.dep_ == "case" for x in c.children)))]
         if passive and tok.lower_.startswith("di"):
             # "dibombardir Israel", "disahkan DPRD Kota Medan": a name right after a di-
@@ -814,6 +821,28 @@ class Engine:
                     break
         return []
 
+    def _before_address(self, s: _Sentence, t: _Trigger) -> list[str]:
+        """The person named before a passive verb across what describes them: an age in
+        brackets, "warga Desa X, Kecamatan Y, ...", "berinisial" (at most three common words
+        in a row, no other verb, no body)."""
+        i, words = min(t.words or (t.token.i,)) - 1, 0
+        while i >= 0:
+            tok, m = s.parsed[i], s.mention[i]
+            if m is not None:
+                if m.type == "Person" and m.entity:
+                    return [m.entity]
+                if m.type != "Place":
+                    return []
+                words = 0
+            elif tok.text in (",", "(", ")") or tok.like_num:
+                words = 0
+            elif tok.is_lower and words < 3 and (tok.tag_ != "VERB" or tok.lower_.startswith("ber")):
+                words += 1
+            else:
+                return []
+            i -= 1
+        return []
+
     def _village(self, s: _Sentence, head, place: str) -> list[str]:
         """The village of the address written after the place of a phrase ("di Kilometer 360
         ruas Tol X, wilayah Desa Y, Kecamatan Z, Kabupaten W"): the most specific named
@@ -1186,6 +1215,11 @@ class Engine:
                     and not self._said(s, t, t.kind.no_actor.get(after, ())):
                 e.roles += [(table[after], k) for k in self._beside(s, t, +1)
                             if s.doc.entities[k].type in types(table[after])]
+        undergoer = table.get("passive_subject")
+        if undergoer and not t.nominal and not t.light and self._passive(s, t.token) and not e.actors(undergoer):
+            # "RS (34), warga Desa X, Kecamatan Y, Kabupaten Z, ditangkap ...": the tree hung
+            # the verb on the address; the one it undergoes is named before the address
+            e.roles += [(undergoer, k) for k in self._before_address(s, t) if s.doc.entities[k].type in types(undergoer)]
         crowd = table.get("subject")
         if t.kind.name in self.decl.cues.crowd_kinds and crowd and not e.actors(crowd):
             # "Ribuan pengemudi yang tergabung dalam Aliansi X menggelar aksi": the alliance

@@ -86,3 +86,32 @@ def test_the_village_of_an_address_after_a_road_is_a_place_of_the_event(read_eve
     accident, = events_of(doc, "Accident")
     assert place_names(doc, accident)[:1] == ["Tol Cipta Raya"]
     assert "Desa Sukamaju" in place_names(doc, accident)
+
+
+def test_the_one_arrested_is_named_before_the_address_the_parser_hung_the_verb_on(read_events):
+    # the name after the di- verb is who arrested, however the parser read it; the one arrested
+    # stands before the age and the address
+    doc = read_events(marked(
+        "Seorang pria bernama [P Rahmat Sinaga] (34), warga [L Desa Sei Rampah], [L Kecamatan Sei Rampah], "
+        "[L Kabupaten Serdang Bedagai], ditangkap [O Satresnarkoba Polres Serdang Bedagai] di rumahnya, "
+        "Senin (3/3/2025).", published=date(2025, 3, 5)))
+    arrest, = events_of(doc, "Arrest")
+    assert actor_names(doc, arrest, "patient") == {"Rahmat Sinaga"}
+    assert actor_names(doc, arrest, "agent") == {"Satresnarkoba Polres Serdang Bedagai"}
+
+
+def test_caught_red_handed_after_an_address(read_events):
+    doc = read_events(marked(
+        "[P Budi Santoso] (41), warga [L Desa Sukamaju], [L Kecamatan Tanjung Morawa], [L Kabupaten Deli Serdang], "
+        "tertangkap tangan membawa sabu di [L Jalan Medan-Lubuk Pakam], Selasa (4/3/2025).",
+        published=date(2025, 3, 5)))
+    arrest, = events_of(doc, "Arrest")
+    assert actor_names(doc, arrest, "patient") == {"Budi Santoso"}
+    assert place_names(doc, arrest) == ["Jalan Medan-Lubuk Pakam"]
+
+
+def test_no_one_across_another_verb_is_the_one_arrested(read_events):
+    doc = read_events(marked(
+        "[P Andi Wijaya] mengatakan rekannya, warga [L Desa Sukamaju], ditangkap pada Selasa (4/3/2025).",
+        published=date(2025, 3, 5)))
+    assert all("Andi Wijaya" not in actor_names(doc, e, "patient") for e in events_of(doc, "Arrest"))
