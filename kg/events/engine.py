@@ -1382,7 +1382,7 @@ class Engine:
         found: list[tuple[int, Quantity]] = []
         for a, b, value, currency in numbers.find(doc.text, s.sentence.start, s.sentence.end):
             i = next((tok.i for tok in s.parsed if s.span(tok)[0] <= a < s.span(tok)[1]), None)
-            if i is None or i in time_tokens:
+            if i is None or i in time_tokens or self._age(s, i):
                 continue
             prop = "amount" if currency else self._quantity_prop(s, s.parsed[i], b)
             if prop:
@@ -1448,6 +1448,14 @@ class Engine:
                 everywhere = _Trigger(s.parsed[found[0][0]], casualty, True)
                 report.places = self._places(s, everywhere, set(range(len(s.parsed))), {})
         return report
+
+    @staticmethod
+    def _age(s: _Sentence, i: int) -> bool:
+        """'RS (34)', 'Budi Santoso (41)': a number in brackets after a name is an age, no
+        count ("tujuh (7) orang" counts)."""
+        p = s.parsed
+        return 2 <= i < len(p) - 1 and p[i - 1].text == "(" and p[i + 1].text == ")" \
+            and (s.mention[i - 2] is not None or p[i - 2].text[:1].isupper())
 
     def _quantity_prop(self, s: _Sentence, tok, end: int) -> str | None:
         """What a number counts, from the words around it: the next two words, the one

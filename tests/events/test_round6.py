@@ -115,3 +115,12 @@ def test_no_one_across_another_verb_is_the_one_arrested(read_events):
         "[P Andi Wijaya] mengatakan rekannya, warga [L Desa Sukamaju], ditangkap pada Selasa (4/3/2025).",
         published=date(2025, 3, 5)))
     assert all("Andi Wijaya" not in actor_names(doc, e, "patient") for e in events_of(doc, "Arrest"))
+
+
+def test_an_age_in_brackets_is_no_count_of_people(read_events):
+    doc = read_events(marked(
+        "[P Rahmat Sinaga] (34) ditangkap di [L Medan], Senin (3/3/2025). Bersama dia, tujuh (7) orang "
+        "pengedar lain juga ditangkap.", published=date(2025, 3, 5)))
+    counts = [(q.prop, q.value) for e in doc.events for q in e.quantities]
+    assert ("people", 7) in counts
+    assert all(value != 34 for _, value in counts)
