@@ -44,6 +44,7 @@ _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xco
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
+_CASUALTIES = {"killed", "injured", "missing"}
 _PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
 _PHRASE_OPENERS = {"yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "oleh", "sejak", "setelah",
                    "sebagai"}
@@ -819,6 +820,18 @@ class Engine:
                     break
                 if not x.is_lower:
                     break
+        # "Truk menabrak sepeda motor mengakibatkan satu orang meninggal ... di Desa X": the
+        # dead were counted where it happened (a di phrase hung on a casualty predicate)
+        if "di" in t.kind.place_from and _CASUALTIES.intersection(t.kind.quantities) and not t.nominal:
+            cues = set().union(*(self.decl.quantity_cues[q] for q in _CASUALTIES))
+            for pred in s.parsed:
+                if pred.i in scope or not (pred.lower_ in cues or s.lemma(pred) in cues):
+                    continue
+                inside = {x.i for x in pred.subtree}
+                for case in s.case_words.get("di", ()):
+                    place = self._place_phrase(s, case.head, False) if case.i in inside else None
+                    if place:
+                        return [place]
         return []
 
     def _before_address(self, s: _Sentence, t: _Trigger) -> list[str]:
@@ -1527,14 +1540,6 @@ def share_scene(doc: Document) -> None:
     voiced at the meeting, the clash at the protest. A journey (its place is where it
     went) and an event named by a noun (often an earlier one) are left alone. Run on
     the merged events (a place given before merging would keep mentions apart)."""
-    # the dead and injured counted in the event's own sentence were where it happened:
-    # "Truk gandeng menabrak sepeda motor mengakibatkan satu orang meninggal ... di Desa X"
-    for report in (e for e in doc.events if e.kind == "CasualtyReport" and e.places):
-        said = {x.sentence for x in report.evidence}
-        for e in doc.events:
-            if not e.places and e.kind not in ("Travel", "Statement", "CasualtyReport") and not e.nominal and \
-                    said & {x.sentence for x in e.evidence}:
-                e.places = list(report.places)
     first = lede_index(doc)
     told = [e for e in doc.events if any(x.sentence == first for x in e.evidence) and e.places
             and e.times and e.kind not in ("Statement", "CasualtyReport")]

@@ -124,3 +124,13 @@ def test_an_age_in_brackets_is_no_count_of_people(read_events):
     counts = [(q.prop, q.value) for e in doc.events for q in e.quantities]
     assert ("people", 7) in counts
     assert all(value != 34 for _, value in counts)
+
+
+def test_an_accident_takes_the_di_phrase_hung_on_the_dead_it_caused(read_events):
+    # the parser hung "di Desa X" on "luka berat", a casualty predicate, not on "menabrak"
+    doc = read_events(marked(
+        "Truk gandeng menabrak sepeda motor mengakibatkan satu orang meninggal seketika dan satu orang lagi "
+        "luka berat di [L Desa Kedungrejo], [L Kecamatan Pakis], Jumat 30 Mei 2025.", published=date(2025, 5, 31)),
+        merge=False)
+    accident, = events_of(doc, "Accident")
+    assert place_names(doc, accident)[:1] == ["Desa Kedungrejo"]
