@@ -50,6 +50,7 @@ _PHRASE_OPENERS = {"yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam
                    "sebagai"}
 _PLACE_ROLES = {"agent": "Organization", "target": "Place"}   # place_from roles: the filler type that is a place
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
+_NYA_OBJECT = "-nya (object)"   # "menahannya": the person last named before the verb
 
 
 @dataclass
@@ -413,6 +414,8 @@ class Engine:
                   if any(m.lower_ in self.decl.cues.enumerators for m in c.children)]
         if listed:
             out["enumerated"] = listed
+        if tok.lower_.endswith("nya") and tok.lower_.startswith("me") and subj and not obj and not passive:
+            out["object"] = [_NYA_OBJECT]   # "KPK menetapkan X sebagai tersangka dan langsung menahannya"
         if t.noun is not None:
             for c in t.noun.children:
                 if c.i in t.words:
@@ -447,6 +450,11 @@ class Engine:
     def fillers(self, s: _Sentence, tokens: list, state: Discourse, before: int) -> list[str]:
         """The entities of a slot's tokens. Sibling tokens with nothing but names between
         them are one phrase ("kunjungan Perdana Menteri Singapura Lawrence Wong")."""
+        if _NYA_OBJECT in tokens:
+            named = [m.entity for m in s.mention if m is not None and m.type == "Person" and m.entity
+                     and m.start < before]
+            who = named[-1] if named else state.person_before(s.sentence.index)
+            return [who] if who else []
         if any(isinstance(t, str) for t in tokens):
             who = state.person_before(s.sentence.index)
             return [who] if who else []

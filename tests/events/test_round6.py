@@ -134,3 +134,12 @@ def test_an_accident_takes_the_di_phrase_hung_on_the_dead_it_caused(read_events)
         merge=False)
     accident, = events_of(doc, "Accident")
     assert place_names(doc, accident)[:1] == ["Desa Kedungrejo"]
+
+
+def test_the_object_clitic_of_a_men_verb_is_the_person_just_named(read_events):
+    doc = read_events(marked(
+        "[O Komisi Pemberantasan Korupsi] menetapkan Bupati Lembah Hijau [P Darmawan Saputra] sebagai tersangka "
+        "dan langsung menahannya, Rabu (25/6/2025) malam.", published=date(2025, 6, 26)))
+    arrest, = events_of(doc, "Arrest")
+    assert actor_names(doc, arrest, "patient") == {"Darmawan Saputra"}
+    assert actor_names(doc, arrest, "agent") == {"Komisi Pemberantasan Korupsi"}
