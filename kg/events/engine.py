@@ -345,7 +345,13 @@ class Engine:
                 and tok.head.dep_ == "ROOT":
             return [tok.head], passive
         if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
-            head_subj, head_passive = self._subjects(s, tok.head, depth + 1)
+            head = tok.head
+            if tok.dep_ == "conj" and head.tag_ == "NOUN" and head.dep_ in ("obl", "obj") and head.head.i != head.i \
+                    and tok.lower_.endswith("nya"):
+                # "menetapkan X sebagai tersangka dan menahannya": a verb with an object clitic
+                # the parser hung on the noun before it acts with the verb above that noun
+                head = head.head
+            head_subj, head_passive = self._subjects(s, head, depth + 1)
             return head_subj, passive if tok.dep_ != "conj" else (passive or head_passive)
         return [], passive
 
