@@ -320,6 +320,10 @@ class Engine:
         return lemma != w and (w.startswith("di") and not lemma.startswith("di")
                                or w.startswith("ter") and not lemma.startswith("ter"))
 
+    def _pronoun(self, tok) -> bool:
+        c = self.decl.cues
+        return tok.lower_ in c.counted_pronouns or tok.lower_ in c.pronouns_plural or tok.lower_ in c.pronouns_person
+
     def _di_passive(self, s: _Sentence, tok) -> bool:
         w, lemma = tok.lower_, s.lemma(tok)
         return w.startswith("di") and lemma != w and not lemma.startswith("di")
@@ -332,6 +336,11 @@ class Engine:
         subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and not (c.i > tok.i and self._di_passive(s, tok))]
         if subj and not (subj[0].lower_ == "yang" and tok.dep_.startswith("acl")):
             return subj, passive
+        # "Ketiganya ditahan ...", "Ketiganya sebelumnya terjaring ...": a pronoun before the
+        # verb that the parser read as an adverb, or hung the verb on
+        pronoun = [c for c in (*tok.children, tok.head) if c.i < tok.i and self._pronoun(c)]
+        if pronoun:
+            return pronoun[:1], passive
         if tok.dep_.startswith("acl") and tok.head.i != tok.i:
             verb = tok.head.head
             if depth < 3 and verb.i != tok.head.i and tok.head.dep_ in _OBJECT_DEPS | {"obl"} and any(
@@ -545,6 +554,16 @@ class Engine:
             named = self._named_since(s, state, before)
             if len(named) >= n:
                 return named[-n:]
+            # "KPK menetapkan A sebagai tersangka ... Selain A, KPK juga menetapkan B serta C.
+            # Ketiganya ditahan": the people of the events just told, when they are that many
+            pool: list[str] = []
+            for e in reversed(state.events):
+                if e.kind != "Statement":
+                    pool += [k for k in e.actors() if s.doc.entities[k].type == "Person" and k not in pool]
+                if len(pool) >= n:
+                    break
+            if len(pool) == n:
+                return pool
         if w in cues.anaphors:
             return [k for k in state.by_role.get(cues.anaphors[w], []) if s.doc.entities[k].type == "Person"]
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM") or (

@@ -143,3 +143,22 @@ def test_the_object_clitic_of_a_men_verb_is_the_person_just_named(read_events):
     arrest, = events_of(doc, "Arrest")
     assert actor_names(doc, arrest, "patient") == {"Darmawan Saputra"}
     assert actor_names(doc, arrest, "agent") == {"Komisi Pemberantasan Korupsi"}
+
+
+def test_ketiganya_read_as_an_adverb_are_the_three_just_charged(read_events):
+    # the three were named by two events ("menetapkan A ...", "juga menetapkan B serta C"), and
+    # the parser read "Ketiganya" as an adverb of "ditahan"
+    doc = read_events(marked(
+        "[O Komisi Pemberantasan Korupsi] menetapkan Bupati [P Darmawan Saputra] sebagai tersangka kasus suap, "
+        "Rabu (25/6/2025). Selain Darmawan, [O Komisi Pemberantasan Korupsi] juga menetapkan [P Rudi Siregar] "
+        "serta [P Hendra Gultom] sebagai tersangka. Ketiganya ditahan untuk 20 hari pertama.",
+        published=date(2025, 6, 26)), merge=False)
+    arrest = events_of(doc, "Arrest")[-1]
+    assert actor_names(doc, arrest, "patient") == {"Darmawan Saputra", "Rudi Siregar", "Hendra Gultom"}
+
+
+def test_no_body_is_the_one_arrested(read_events):
+    doc = read_events(marked(
+        "[O Komisi Pemberantasan Korupsi] Tahan Bupati Lembah Hijau\n\n[O Komisi Pemberantasan Korupsi] "
+        "ditahan.", published=date(2025, 6, 26)))
+    assert all(not actor_names(doc, e, "patient") for e in events_of(doc, "Arrest"))
