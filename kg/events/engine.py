@@ -69,6 +69,9 @@ class Discourse:
     day_told: timex.Timex | None = None    # the phrase that told last_day (for events without a time)
     last_of_kind: dict[str, Event] = field(default_factory=dict)  # for "serangan itu"
     events: list[Event] = field(default_factory=list)             # all told so far
+    # (event, role, how many, sentence) of a counted role that named no one ("melantik dua
+    # wakil menteri baru"): "Kedua wakil menteri tersebut adalah A ... dan B" names them
+    counted_role: tuple[Event, str, int, int] | None = None
 
     def told(self, event: Event, doc: Document) -> None:
         self.last_of_kind[event.kind] = event
@@ -1242,6 +1245,7 @@ class Engine:
                 found = [k for k in found if k and s.doc.entities[k].type in types(role)]
                 e.roles += [(role, k) for k in found]
                 filled |= {slot} if found else set()
+
                 if not found and t.kind.symmetric:   # "dengan Presiden Korea Selatan" (no name)
                     self.unnamed_party.add(id(e))
         if not t.nominal and t.token.dep_ != "case":   # a tree that lost the verb's arguments: the names beside it
@@ -1261,6 +1265,14 @@ class Engine:
                     and not self._said(s, t, t.kind.no_actor.get(after, ())):
                 e.roles += [(table[after], k) for k in self._beside(s, t, +1)
                             if s.doc.entities[k].type in types(table[after])]
+        counted = table.get("object")
+        if counted and not t.nominal and not e.actors(counted):
+            # "melantik dua wakil menteri baru": who they were may be listed next
+            counts = [numbers.WORDS.get(c.lower_) for x in t.token.children if x.i > t.token.i
+                      and x.dep_ in ("obj", "obl") and not any(y.dep_ == "case" for y in x.children)
+                      for c in x.children if c.dep_ == "nummod"]
+            if counts and counts[0]:
+                state.counted_role = (e, counted, counts[0], s.sentence.index)
         undergoer = table.get("passive_subject")
         if undergoer and not t.nominal and not t.light and self._passive(s, t.token) and not e.actors(undergoer):
             # "RS (34), warga Desa X, Kecamatan Y, Kabupaten Z, ditangkap ...": the tree hung
@@ -1552,6 +1564,7 @@ class Engine:
             if first <= sentence.index <= first + 2 and stamped and self._tells_day(doc, sentence):
                 state.last_day = state.day_told = state.event_day = None
                 stamped = False
+            self._listed(doc, sentence, state)
             if sdoc is None:    # no trigger word: not parsed, but it may tell the day
                 self._days(doc, sentence, state)
             else:
@@ -1560,6 +1573,31 @@ class Engine:
                 s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
                 events += self.sentence_events(s, state, counter, sentence.index == first)
         return events
+
+    def _listed(self, doc: Document, sentence: Sentence, state: Discourse) -> None:
+        """'Kedua wakil menteri tersebut adalah A ... dan B', 'Mereka adalah ...' right after
+        an event whose counted role named no one: A and B fill it (when they are that many)."""
+        pending = state.counted_role
+        if pending is None or pending[3] != sentence.index - 1:
+            return
+        event, role, n, _ = pending
+        text = doc.text[sentence.start:sentence.end]
+        m = self.decl.cues.listing_pattern.match(text) if self.decl.cues.listing_pattern else None
+        if m is None:
+            return
+        people = list(dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
+                                    and sentence.start + m.end() <= x.start < sentence.end))
+        if len(people) != n:
+            return
+        if event not in state.events:
+            # an event that named no one was not kept ("Pada kesempatan yang sama, Prabowo juga
+            # melantik dua wakil menteri baru"): the people join the last one of its kind told
+            # in that sentence or the one before
+            event = state.last_of_kind.get(event.kind)
+            if event is None or event.evidence[-1].sentence < sentence.index - 3:
+                return
+        event.roles += [(role, k) for k in people if (role, k) not in event.roles]
+        state.counted_role = None
 
     @staticmethod
     def _tells_day(doc: Document, sentence: Sentence) -> bool:

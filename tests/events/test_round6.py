@@ -162,3 +162,20 @@ def test_no_body_is_the_one_arrested(read_events):
         "[O Komisi Pemberantasan Korupsi] Tahan Bupati Lembah Hijau\n\n[O Komisi Pemberantasan Korupsi] "
         "ditahan.", published=date(2025, 6, 26)))
     assert all(not actor_names(doc, e, "patient") for e in events_of(doc, "Arrest"))
+
+
+def test_people_listed_after_a_counted_object_fill_it(read_events):
+    doc = read_events(marked(
+        "Presiden [P Wira Santosa] melantik [P Bayu Pranata] sebagai Kepala Badan Pangan di [L Istana Negara], "
+        "Selasa (8/4/2025). Pada kesempatan yang sama, Wira juga melantik dua wakil menteri baru. Kedua wakil "
+        "menteri tersebut adalah [P Sari Lestari] sebagai Wakil Menteri Kesehatan dan [P Arif Nugraha] sebagai "
+        "Wakil Menteri Perdagangan.", published=date(2025, 4, 9)))
+    patients = {n for e in events_of(doc, "Inauguration") for n in actor_names(doc, e, "patient")}
+    assert patients == {"Bayu Pranata", "Sari Lestari", "Arif Nugraha"}
+
+
+def test_a_list_of_another_count_fills_nothing(read_events):
+    doc = read_events(marked(
+        "Presiden [P Wira Santosa] melantik dua wakil menteri baru, Selasa (8/4/2025). Mereka adalah "
+        "[P Sari Lestari], [P Arif Nugraha], dan [P Dedi Kurnia].", published=date(2025, 4, 9)))
+    assert all(not actor_names(doc, e, "patient") for e in events_of(doc, "Inauguration"))
