@@ -1255,7 +1255,8 @@ class Engine:
             after = "oleh" if passive and t.token.lower_.startswith("di") else "object"
             adjacent = t.token.i + 1 < len(s.parsed) and (
                 s.mention[t.token.i + 1] is not None
-                or s.parsed[t.token.i + 1].lower_ in self.decl.cues.representatives)
+                or s.parsed[t.token.i + 1].lower_ in self.decl.cues.representatives
+                or s.parsed[t.token.i + 1].lower_ in self.decl.cues.person_nouns)   # "diterima Wakil Ketua X"
             if after == "oleh" and not adjacent:   # "dijerat Pasal 27 UU ITE": no agent
                 after = None
             if subject in table and not slots.get("subject") and not slots.get("passive_subject"):

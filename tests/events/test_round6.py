@@ -179,3 +179,11 @@ def test_a_list_of_another_count_fills_nothing(read_events):
         "Presiden [P Wira Santosa] melantik dua wakil menteri baru, Selasa (8/4/2025). Mereka adalah "
         "[P Sari Lestari], [P Arif Nugraha], dan [P Dedi Kurnia].", published=date(2025, 4, 9)))
     assert all(not actor_names(doc, e, "patient") for e in events_of(doc, "Inauguration"))
+
+
+def test_representatives_received_by_a_titled_official_without_oleh(read_events):
+    doc = read_events(marked(
+        "Sekitar pukul 13.30 WIB, sepuluh perwakilan massa diterima Wakil Ketua Komisi X DPR [P Hendra Purba] "
+        "di ruang rapat Komisi X, Selasa (25/11/2025).", published=date(2025, 11, 26)))
+    meeting, = events_of(doc, "Meeting")
+    assert actor_names(doc, meeting, "participant") == {"Hendra Purba"}
