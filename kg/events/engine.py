@@ -1245,7 +1245,6 @@ class Engine:
                 found = [k for k in found if k and s.doc.entities[k].type in types(role)]
                 e.roles += [(role, k) for k in found]
                 filled |= {slot} if found else set()
-
                 if not found and t.kind.symmetric:   # "dengan Presiden Korea Selatan" (no name)
                     self.unnamed_party.add(id(e))
         if not t.nominal and t.token.dep_ != "case":   # a tree that lost the verb's arguments: the names beside it
@@ -1592,8 +1591,8 @@ class Engine:
             return
         if event not in state.events:
             # an event that named no one was not kept ("Pada kesempatan yang sama, Prabowo juga
-            # melantik dua wakil menteri baru"): the people join the last one of its kind told
-            # in that sentence or the one before
+            # melantik dua wakil menteri baru"): the people join the last one of its kind, if
+            # told in the three sentences before
             event = state.last_of_kind.get(event.kind)
             if event is None or event.evidence[-1].sentence < sentence.index - 3:
                 return
