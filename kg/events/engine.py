@@ -44,11 +44,13 @@ _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xco
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
+_CASUALTIES = {"killed", "injured", "missing"}
 _PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
 _PHRASE_OPENERS = {"yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "oleh", "sejak", "setelah",
                    "sebagai"}
 _PLACE_ROLES = {"agent": "Organization", "target": "Place"}   # place_from roles: the filler type that is a place
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
+_NYA_OBJECT = "-nya (object)"   # "menahannya": the person last named before the verb
 
 
 @dataclass
@@ -67,6 +69,9 @@ class Discourse:
     day_told: timex.Timex | None = None    # the phrase that told last_day (for events without a time)
     last_of_kind: dict[str, Event] = field(default_factory=dict)  # for "serangan itu"
     events: list[Event] = field(default_factory=list)             # all told so far
+    # (event, role, how many, sentence) of a counted role that named no one ("melantik dua
+    # wakil menteri baru"): "Kedua wakil menteri tersebut adalah A ... dan B" names them
+    counted_role: tuple[Event, str, int, int] | None = None
 
     def told(self, event: Event, doc: Document) -> None:
         self.last_of_kind[event.kind] = event
@@ -273,6 +278,9 @@ class Engine:
             if named is not None and tok.i > 0 and tok.text[:1].isupper():
                 continue    # "Kabupaten Serang" names a place, not an attack
             t = self._light(s, tok)
+            if t is not None and t.noun.dep_ in _SUBJECT_DEPS and any(
+                    c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in t.noun.children):
+                t = None   # "Pertemuan tersebut digelar di X": the meeting told before, read from its noun
             if t is not None and (set(self._words_at(s, max(t.words) + 1, 1)) & t.kind.other_sense
                                   or self._by_culprit(s, t) or not self._in_context(s, t.light)):
                 continue   # "melakukan aksi pencurian", "pelaku melakukan aksinya": a crime, no protest
@@ -315,13 +323,33 @@ class Engine:
         return lemma != w and (w.startswith("di") and not lemma.startswith("di")
                                or w.startswith("ter") and not lemma.startswith("ter"))
 
+    def _pronoun(self, tok) -> bool:
+        c = self.decl.cues
+        return tok.lower_ in c.counted_pronouns or tok.lower_ in c.pronouns_plural or tok.lower_ in c.pronouns_person
+
+    def _di_passive(self, s: _Sentence, tok) -> bool:
+        w, lemma = tok.lower_, s.lemma(tok)
+        return w.startswith("di") and lemma != w and not lemma.startswith("di")
+
     def _subjects(self, s: _Sentence, tok, depth: int = 0) -> tuple[list, bool]:
         """The subject tokens of a verb and whether they are its passive subject."""
         passive = self._passive(s, tok)
-        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        # "..., ditangkap Satresnarkoba Polres X": a name after a di- verb is its agent,
+        # whatever the parser called it (the one it undergoes stands before it)
+        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and not (c.i > tok.i and self._di_passive(s, tok))]
         if subj and not (subj[0].lower_ == "yang" and tok.dep_.startswith("acl")):
             return subj, passive
+        # "Ketiganya ditahan ...", "Ketiganya sebelumnya terjaring ...": a pronoun before the
+        # verb that the parser read as an adverb, or hung the verb on
+        pronoun = [c for c in (*tok.children, tok.head) if c.i < tok.i and self._pronoun(c)]
+        if pronoun:
+            return pronoun[:1], passive
         if tok.dep_.startswith("acl") and tok.head.i != tok.i:
+            verb = tok.head.head
+            if depth < 3 and verb.i != tok.head.i and tok.head.dep_ in _OBJECT_DEPS | {"obl"} and any(
+                    c.dep_ == "mark" and c.lower_ in self.decl.cues.purpose_marks for c in tok.children):
+                # "melakukan kunjungan ke X, untuk bertemu Y": who visits meets, not the visit
+                return self._subjects(s, verb, depth + 1)[0], passive
             return [tok.head], passive
         # "Terdakwa ..., Ferry Gunawan, divonis ...": a verb the parser made the conjunct
         # of the noun before it has that noun as its subject
@@ -329,7 +357,13 @@ class Engine:
                 and tok.head.dep_ == "ROOT":
             return [tok.head], passive
         if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
-            head_subj, head_passive = self._subjects(s, tok.head, depth + 1)
+            head = tok.head
+            if tok.dep_ == "conj" and head.tag_ == "NOUN" and head.dep_ in ("obl", "obj") and head.head.i != head.i \
+                    and tok.lower_.endswith("nya"):
+                # "menetapkan X sebagai tersangka dan menahannya": a verb with an object clitic
+                # the parser hung on the noun before it acts with the verb above that noun
+                head = head.head
+            head_subj, head_passive = self._subjects(s, head, depth + 1)
             return head_subj, passive if tok.dep_ != "conj" else (passive or head_passive)
         return [], passive
 
@@ -377,7 +411,8 @@ class Engine:
         # a name right after the verb that the parser made a bare oblique is its object
         # ("yang melanda Kabupaten Luwu")
         obj = [c for c in tok.children if c.i not in t.words and (c.dep_ in _OBJECT_DEPS or (
-            c.dep_ == "obl" and c.i > tok.i and s.mention[c.i] is not None
+            (c.dep_ == "obl" or c.dep_ in _SUBJECT_DEPS and self._di_passive(s, tok))
+            and c.i > tok.i and s.mention[c.i] is not None
             and not any(x.dep_ == "case" for x in c.children)))]
         if passive and tok.lower_.startswith("di"):
             # "dibombardir Israel", "disahkan DPRD Kota Medan": a name right after a di-
@@ -397,6 +432,8 @@ class Engine:
                   if any(m.lower_ in self.decl.cues.enumerators for m in c.children)]
         if listed:
             out["enumerated"] = listed
+        if tok.lower_.endswith("nya") and tok.lower_.startswith("me") and subj and not obj and not passive:
+            out["object"] = [_NYA_OBJECT]   # "KPK menetapkan X sebagai tersangka dan langsung menahannya"
         if t.noun is not None:
             for c in t.noun.children:
                 if c.i in t.words:
@@ -431,6 +468,11 @@ class Engine:
     def fillers(self, s: _Sentence, tokens: list, state: Discourse, before: int) -> list[str]:
         """The entities of a slot's tokens. Sibling tokens with nothing but names between
         them are one phrase ("kunjungan Perdana Menteri Singapura Lawrence Wong")."""
+        if _NYA_OBJECT in tokens:
+            named = [m.entity for m in s.mention if m is not None and m.type == "Person" and m.entity
+                     and m.start < before]
+            who = named[-1] if named else state.person_before(s.sentence.index)
+            return [who] if who else []
         if any(isinstance(t, str) for t in tokens):
             who = state.person_before(s.sentence.index)
             return [who] if who else []
@@ -515,6 +557,16 @@ class Engine:
             named = self._named_since(s, state, before)
             if len(named) >= n:
                 return named[-n:]
+            # "KPK menetapkan A sebagai tersangka ... Selain A, KPK juga menetapkan B serta C.
+            # Ketiganya ditahan": the people of the events just told, when they are that many
+            pool: list[str] = []
+            for e in reversed(state.events):
+                if e.kind != "Statement":
+                    pool += [k for k in e.actors() if s.doc.entities[k].type == "Person" and k not in pool]
+                if len(pool) >= n:
+                    break
+            if len(pool) == n:
+                return pool
         if w in cues.anaphors:
             return [k for k in state.by_role.get(cues.anaphors[w], []) if s.doc.entities[k].type == "Person"]
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM") or (
@@ -782,6 +834,7 @@ class Engine:
                         # Vietnam, Hanoi"; "di Bandara Noi Bai, Hanoi")
                         more = [self._place_phrase(s, c, True) for c in head.conjuncts if c.i > head.i]
                         more += [self._place_phrase(s, c, True) for c in head.children if c.dep_ == "appos"]
+                        more += self._village(s, head, place)
                         return list(dict.fromkeys([place, *(m for m in more if m)]))
         # a tree that lost the verb's object: the place named right after it ("Banjir
         # melanda Kabupaten Grobogan" with "melanda" tagged as a noun)
@@ -803,6 +856,69 @@ class Engine:
                     break
                 if not x.is_lower:
                     break
+        # "Truk menabrak sepeda motor mengakibatkan satu orang meninggal ... di Desa X": the
+        # dead were counted where it happened (a di phrase hung on a casualty predicate)
+        if "di" in t.kind.place_from and _CASUALTIES.intersection(t.kind.quantities) and not t.nominal:
+            cues = set().union(*(self.decl.quantity_cues[q] for q in _CASUALTIES))
+            for pred in s.parsed:
+                if pred.i in scope or not (pred.lower_ in cues or s.lemma(pred) in cues):
+                    continue
+                inside = {x.i for x in pred.subtree}
+                for case in s.case_words.get("di", ()):
+                    place = self._place_phrase(s, case.head, False) if case.i in inside else None
+                    if place:
+                        return [place]
+        return []
+
+    def _before_address(self, s: _Sentence, t: _Trigger) -> list[str]:
+        """The person named before a passive verb across what describes them: an age in
+        brackets, "warga Desa X, Kecamatan Y, ...", "berinisial" (at most three common words
+        in a row, no other verb, no body)."""
+        i, words = min(t.words or (t.token.i,)) - 1, 0
+        while i >= 0:
+            tok, m = s.parsed[i], s.mention[i]
+            if m is not None:
+                if m.type == "Person" and m.entity:
+                    return [m.entity]
+                if m.type != "Place":
+                    return []
+                words = 0
+            elif tok.text in (",", "(", ")") or tok.like_num:
+                words = 0
+            elif tok.is_lower and words < 3 and (tok.tag_ != "VERB" or tok.lower_.startswith("ber")):
+                words += 1
+            else:
+                return []
+            i -= 1
+        return []
+
+    def _village(self, s: _Sentence, head, place: str) -> list[str]:
+        """The village of the address written after the place of a phrase ("di Kilometer 360
+        ruas Tol X, wilayah Desa Y, Kecamatan Z, Kabupaten W"): the most specific named
+        place, however the parser hung the address."""
+        villages = self.decl.cues.village_words
+        if (s.doc.entities[place].name.lower().split() or [""])[0] in villages:
+            return []
+        at = [i for i in range(head.i, min(len(s.parsed), head.i + 12))
+              if s.mention[i] is not None and s.mention[i].entity == place]
+        if not at:
+            return []
+        i, words = at[-1] + 1, 0
+        while i < len(s.parsed):
+            tok, m = s.parsed[i], s.mention[i]
+            if m is not None and m.type == "Place":
+                if (s.doc.entities[m.entity].name.lower().split() or [""])[0] in villages:
+                    return [m.entity]
+                while i + 1 < len(s.parsed) and s.mention[i + 1] is m:
+                    i += 1
+                words = 0
+            elif tok.text == ",":
+                words = 0
+            elif not (tok.is_lower and words < 2):   # "wilayah", "tepatnya di"
+                break
+            else:
+                words += 1
+            i += 1
         return []
 
     def _beside(self, s: _Sentence, t: _Trigger, step: int) -> list[str]:
@@ -878,6 +994,16 @@ class Engine:
                 m = s.mention[x.i]
                 if m is not None and m.type == typ:
                     return m.entity
+        # "di perairan sebelah barat Pulau X": the place after common words, whatever phrase
+        # the parser made of the direction
+        for x in s.parsed[head.i + 1:head.i + 6]:
+            m = s.mention[x.i]
+            if m is not None:
+                if m.type == "Place":
+                    return m.entity
+                break
+            if not x.is_lower or x.lower_ in _PHRASE_OPENERS:
+                break
         # "di Istana Merdeka, Jakarta" with no mention for the palace: the place after it
         i = phrase[-1].i + 1
         while i < len(s.parsed) and s.parsed[i].text == ",":
@@ -952,8 +1078,11 @@ class Engine:
                 own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
                 if not own and len(times) == 1:   # the sentence's one day, hung elsewhere by the parser
                     own = [(tm, toks) for tm, toks in times if not toks & claimed]
-                if own and not before.times:
-                    before.times.append(_tv(own[0][0]))
+                # (a day only given as the day being told, before its own sentence, gives way:
+                # the page's time stamp above a lede that tells no day)
+                if own and not any(tm.start >= s.doc.sentences[before.evidence[0].sentence].start
+                                   for tm in before.times):
+                    before.times = [_tv(own[0][0])]
                     claimed |= own[0][1]
                 start, end = s.span(t.token)
                 before.evidence.append(Evidence(s.sentence.index, start, end,
@@ -1055,7 +1184,10 @@ class Engine:
             return True
         head = tok.head
         # a bare noun: "pertemuannya baru-baru ini ... terjadi" is another meeting
-        bare = not tok.lower_.endswith("nya") and all(c.dep_ in ("punct", "case") for c in tok.children)
+        # ("Penetapan tersangka diumumkan di X": a common noun naming no one keeps it bare)
+        bare = not tok.lower_.endswith("nya") and all(
+            c.dep_ in ("punct", "case") or c.dep_ in ("nmod", "compound", "obj") and c.is_lower
+            and s.mention[c.i] is None and not list(c.children) for c in tok.children)
         return bare and tok.dep_ in _SUBJECT_DEPS and head.i != tok.i \
             and (head.lower_ in cues.setting_verbs or s.lemma(head) in cues.setting_verbs) \
             and before.evidence[-1].sentence >= s.sentence.index - 1
@@ -1122,7 +1254,8 @@ class Engine:
             after = "oleh" if passive and t.token.lower_.startswith("di") else "object"
             adjacent = t.token.i + 1 < len(s.parsed) and (
                 s.mention[t.token.i + 1] is not None
-                or s.parsed[t.token.i + 1].lower_ in self.decl.cues.representatives)
+                or s.parsed[t.token.i + 1].lower_ in self.decl.cues.representatives
+                or s.parsed[t.token.i + 1].lower_ in self.decl.cues.person_nouns)   # "diterima Wakil Ketua X"
             if after == "oleh" and not adjacent:   # "dijerat Pasal 27 UU ITE": no agent
                 after = None
             if subject in table and not slots.get("subject") and not slots.get("passive_subject"):
@@ -1132,6 +1265,19 @@ class Engine:
                     and not self._said(s, t, t.kind.no_actor.get(after, ())):
                 e.roles += [(table[after], k) for k in self._beside(s, t, +1)
                             if s.doc.entities[k].type in types(table[after])]
+        counted = table.get("object")
+        if counted and not t.nominal and not e.actors(counted):
+            # "melantik dua wakil menteri baru": who they were may be listed next
+            counts = [numbers.WORDS.get(c.lower_) for x in t.token.children if x.i > t.token.i
+                      and x.dep_ in ("obj", "obl") and not any(y.dep_ == "case" for y in x.children)
+                      for c in x.children if c.dep_ == "nummod"]
+            if counts and counts[0]:
+                state.counted_role = (e, counted, counts[0], s.sentence.index)
+        undergoer = table.get("passive_subject")
+        if undergoer and not t.nominal and not t.light and self._passive(s, t.token) and not e.actors(undergoer):
+            # "RS (34), warga Desa X, Kecamatan Y, Kabupaten Z, ditangkap ...": the tree hung
+            # the verb on the address; the one it undergoes is named before the address
+            e.roles += [(undergoer, k) for k in self._before_address(s, t) if s.doc.entities[k].type in types(undergoer)]
         crowd = table.get("subject")
         if t.kind.name in self.decl.cues.crowd_kinds and crowd and not e.actors(crowd):
             # "Ribuan pengemudi yang tergabung dalam Aliansi X menggelar aksi": the alliance
@@ -1294,7 +1440,7 @@ class Engine:
         found: list[tuple[int, Quantity]] = []
         for a, b, value, currency in numbers.find(doc.text, s.sentence.start, s.sentence.end):
             i = next((tok.i for tok in s.parsed if s.span(tok)[0] <= a < s.span(tok)[1]), None)
-            if i is None or i in time_tokens:
+            if i is None or i in time_tokens or self._age(s, i):
                 continue
             prop = "amount" if currency else self._quantity_prop(s, s.parsed[i], b)
             if prop:
@@ -1361,6 +1507,14 @@ class Engine:
                 report.places = self._places(s, everywhere, set(range(len(s.parsed))), {})
         return report
 
+    @staticmethod
+    def _age(s: _Sentence, i: int) -> bool:
+        """'RS (34)', 'Budi Santoso (41)': a number in brackets after a name is an age, no
+        count ("tujuh (7) orang" counts)."""
+        p = s.parsed
+        return 2 <= i < len(p) - 1 and p[i - 1].text == "(" and p[i + 1].text == ")" \
+            and (s.mention[i - 2] is not None or p[i - 2].text[:1].isupper())
+
     def _quantity_prop(self, s: _Sentence, tok, end: int) -> str | None:
         """What a number counts, from the words around it: the next two words, the one
         before, its head and the head's head; then what the clause's subject says
@@ -1398,14 +1552,19 @@ class Engine:
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
                             and doc.dateline[0] <= m.start < doc.dateline[1])
         first = lede_index(doc)
+        stamped = first > 0   # the day told, if any, comes from above the lede (a time stamp)
         for sentence in doc.sentences:
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             state.first_person.append(next((m.entity for m in inside if m.type == "Person"), None))
         for sentence, sdoc in zip(doc.sentences, parsed):
             # the page's time stamp above the lede ("Rabu, 21 Mei 2025 07:12 WIB") is the day
             # told only when the lede tells none: "..., Selasa (20/5/2025)." is the story's day
-            if sentence.index == first and sentence.index > 0 and self._tells_day(doc, sentence):
+            # (also a day told in the lede's paragraph, when the lede tells none: "Penetapan
+            # tersangka diumumkan ..., Selasa (21/4) malam." below a page stamped Wednesday)
+            if first <= sentence.index <= first + 2 and stamped and self._tells_day(doc, sentence):
                 state.last_day = state.day_told = state.event_day = None
+                stamped = False
+            self._listed(doc, sentence, state)
             if sdoc is None:    # no trigger word: not parsed, but it may tell the day
                 self._days(doc, sentence, state)
             else:
@@ -1414,6 +1573,31 @@ class Engine:
                 s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
                 events += self.sentence_events(s, state, counter, sentence.index == first)
         return events
+
+    def _listed(self, doc: Document, sentence: Sentence, state: Discourse) -> None:
+        """'Kedua wakil menteri tersebut adalah A ... dan B', 'Mereka adalah ...' right after
+        an event whose counted role named no one: A and B fill it (when they are that many)."""
+        pending = state.counted_role
+        if pending is None or pending[3] != sentence.index - 1:
+            return
+        event, role, n, _ = pending
+        text = doc.text[sentence.start:sentence.end]
+        m = self.decl.cues.listing_pattern.match(text) if self.decl.cues.listing_pattern else None
+        if m is None:
+            return
+        people = list(dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
+                                    and sentence.start + m.end() <= x.start < sentence.end))
+        if len(people) != n:
+            return
+        if event not in state.events:
+            # an event that named no one was not kept ("Pada kesempatan yang sama, Prabowo juga
+            # melantik dua wakil menteri baru"): the people join the last one of its kind, if
+            # told in the three sentences before
+            event = state.last_of_kind.get(event.kind)
+            if event is None or event.evidence[-1].sentence < sentence.index - 3:
+                return
+        event.roles += [(role, k) for k in people if (role, k) not in event.roles]
+        state.counted_role = None
 
     @staticmethod
     def _tells_day(doc: Document, sentence: Sentence) -> bool:
@@ -1427,14 +1611,6 @@ def share_scene(doc: Document) -> None:
     voiced at the meeting, the clash at the protest. A journey (its place is where it
     went) and an event named by a noun (often an earlier one) are left alone. Run on
     the merged events (a place given before merging would keep mentions apart)."""
-    # the dead and injured counted in the event's own sentence were where it happened:
-    # "Truk gandeng menabrak sepeda motor mengakibatkan satu orang meninggal ... di Desa X"
-    for report in (e for e in doc.events if e.kind == "CasualtyReport" and e.places):
-        said = {x.sentence for x in report.evidence}
-        for e in doc.events:
-            if not e.places and e.kind not in ("Travel", "Statement", "CasualtyReport") and not e.nominal and \
-                    said & {x.sentence for x in e.evidence}:
-                e.places = list(report.places)
     first = lede_index(doc)
     told = [e for e in doc.events if any(x.sentence == first for x in e.evidence) and e.places
             and e.times and e.kind not in ("Statement", "CasualtyReport")]

@@ -134,9 +134,14 @@ def _describe(g: dict) -> str:
     return f"{g['kind']}({roles}) {extra}".strip()
 
 
+def _key(g: dict) -> str:
+    return " KEY" if g.get("key") else ""
+
+
 def _describe_pred(p: _Pred) -> str:
     roles = "; ".join(f"{r}={sorted(n)[0]}" for r, n in p.roles)
-    return f"{p.kind}({roles}) {' '.join(sorted(p.times))}".strip()
+    places = " ".join(f"@{sorted(n)[0]}" for n in p.places)
+    return " ".join(x for x in (f"{p.kind}({roles})", places, *sorted(p.times)) if x)
 
 
 def score_item(item: dict, doc, scores: EventScores) -> None:
@@ -155,7 +160,7 @@ def score_item(item: dict, doc, scores: EventScores) -> None:
         scores.strict.tp_pred += _strict(g, p)
         scores.strict.tp_gold += _strict(g, p)
         if not _strict(g, p):
-            scores.misses.append(f"{ident}: partial {_describe(g)} <- {_describe_pred(p)}")
+            scores.misses.append(f"{ident}: partial{_key(g)} {_describe(g)} <- {_describe_pred(p)}")
     for g in gold:
         if g.get("key"):
             p = next((p for x, p in pairs if x is g), None)
@@ -166,7 +171,7 @@ def score_item(item: dict, doc, scores: EventScores) -> None:
     scores.strict.n_pred += len(pred)
     for g in gold:
         if all(g is not x for x, _ in pairs):
-            scores.misses.append(f"{ident}: missing {_describe(g)}")
+            scores.misses.append(f"{ident}: missing{_key(g)} {_describe(g)}")
     unreal = _match(item.get("not_events") or [], [p for p in pred if id(p) not in matched])
     scores.not_events += len(unreal)
     scores.not_events_gold += len(item.get("not_events") or [])

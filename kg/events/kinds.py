@@ -95,6 +95,9 @@ class Cues:
     modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
+    purpose_marks: frozenset[str] = frozenset()  # "..., untuk bertemu X": the subject of the verb above
+    village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
+    listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
 
 
 @dataclass(frozen=True)
@@ -168,7 +171,10 @@ def parse(data: dict) -> Declaration:
                 place_anaphoric=_words(c.get("place_anaphoric", [])),
                 modal_idioms=frozenset(c.get("modal_idioms", [])),
                 person_descriptions=_words(c.get("person_descriptions", [])),
-                generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()})
+                generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()},
+                purpose_marks=_words(c.get("purpose_marks", [])),
+                village_words=_words(c.get("village_words", [])),
+                listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None)
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
         raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")

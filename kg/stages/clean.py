@@ -12,11 +12,14 @@ from kg.model import Document
 from kg.stages.furniture import find_furniture
 
 # "Tehran, Purna Warta –", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --",
-# "REPUBLIKA.CO.ID,PADANG--", "FTNews, Jakarta—"
+# "REPUBLIKA.CO.ID,PADANG--", "FTNews, Jakarta—", "jpnn.com, SURABAYA -", "Medcom.id, Bangkok:"
 _DATELINE_COMMA = re.compile(
-    r"(?P<place>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}),[ \t]*"
+    r"(?P<place>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}|[a-z][\w\-]*(?:\.[a-z]{2,4})+),[ \t]*"
     r"(?P<outlet>[A-Za-z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})"
-    r"(?:[ \t]*(?:–|—|--)[ \t]*|[ \t]*-[ \t]+|[ \t]+-[ \t]*)(?=[A-Z\"“])")
+    r"(?:[ \t]*(?:–|—|--)[ \t]*|[ \t]*-[ \t]+|[ \t]+-[ \t]*|:[ \t]+)(?=[A-Z\"“])")
+# "Suara.com - ", "JawaPos.com - ": an outlet with a web address's shape, no place
+_DATELINE_OUTLET_ONLY = re.compile(
+    r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]+(?=[A-Z\"“])")
 # "JAKARTA (ANTARA) -", "Gaza (Reuters) -"
 _DATELINE_PAREN = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})[ \t]*\((?P<outlet>[^()\n]{2,40})\)"
@@ -46,8 +49,9 @@ def _bare(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
-    """(header, place, outlet) spans of a dateline at the start of one of the first lines that are
+def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, int] | None,
+                                                   tuple[int, int] | None] | None:
+    """(header, place, outlet) spans (place or outlet None when not written) of a dateline at the start of one of the first lines that are
     not furniture. Both orders occur: "JAKARTA, KOMPAS.com -" and "REPUBLIKA.CO.ID, JAKARTA --"."""
     starts = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.M)][:_DATELINE_SEARCH_LINES]
     first, kept = True, 0
@@ -61,12 +65,18 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             if m:
                 place, outlet = _bare(text, m.span("place")), _bare(text, m.span("outlet"))
                 if not first and pattern is _DATELINE_COMMA and not (
-                        _OUTLET_SHAPE.search(text[slice(*place)]) or _OUTLET_SHAPE.search(text[slice(*outlet)])):
-                    continue   # below the headline only a known outlet's shape makes a dateline
+                        _OUTLET_SHAPE.search(text[slice(*place)]) or _OUTLET_SHAPE.search(text[slice(*outlet)])
+                        or _one_place(text[slice(*place)], text[slice(*outlet)])):
+                    # below the headline only a known outlet's shape, or a place the index knows
+                    # beside a name it does not ("IDN Times, Sumenep -"), makes a dateline
+                    continue
                 if _OUTLET_SHAPE.search(text[slice(*place)]) and not _OUTLET_SHAPE.search(text[slice(*outlet)]) \
                         or pattern is _DATELINE_COMMA and _outlet_first(text[slice(*place)], text[slice(*outlet)]):
                     place, outlet = outlet, place
                 return (m.start(), m.end()), place, outlet
+        m = _DATELINE_OUTLET_ONLY.match(text, offset)
+        if m:
+            return (m.start(), m.end()), None, _bare(text, m.span("outlet"))
         m = _DATELINE_PLACE.match(text, offset)
         # a bare place opens the body: the first lines only (headline, lede)
         if m and kept <= _PLACE_ONLY_LINES and _known_place(m.group("place"), dash=m.group().rstrip()[-1] != ":"):
@@ -79,6 +89,11 @@ def _outlet_first(first: str, second: str) -> bool:
     """"FTNews, Jakarta—": the second name is a place the index knows and the first is not."""
     from kg.geo.places import lookup
     return lookup(second, context_countries=("ID",)) is not None and lookup(first, context_countries=("ID",)) is None
+
+
+def _one_place(first: str, second: str) -> bool:
+    """One of the two names is a place the index knows, the other not."""
+    return _outlet_first(first, second) or _outlet_first(second, first)
 
 
 def _known_place(name: str, dash: bool) -> bool:
