@@ -286,3 +286,36 @@ def test_a_foreign_minister_sharing_a_family_name_with_a_known_person_is_not_tha
     assert "Antonio Guterres" not in _names(found)
     guterres = next(e for e in doc.entities.values() if e.name == "Marcelino Ximenes Guterres")
     assert len(guterres.mentions) == 2
+
+
+def test_a_town_name_with_an_age_is_a_person_and_initials_after_a_suspect_noun_no_country():
+    _, found = _entities(
+        "Warga Bentrok, Rumah Dibakar\n\n"
+        "GARUT - Polisi menangkap Hendra (35), warga Desa Sukamulya, Kecamatan Cikajang. Ia diduga "
+        "menganiaya Reno (38), tetangganya, Jumat (4/4). Pelaku AS kemudian dibawa ke Polres Garut.")
+    assert {("Reno", "Person"), ("Hendra", "Person")} <= found
+    assert not any(n in ("Reno", "AS", "Amerika Serikat") and t == "Place" for n, t in found)
+
+
+def test_a_region_defined_by_its_short_form_after_a_regional_title_is_one_place():
+    _, found = _entities(
+        "Adik Bupati Musi Rawas Utara (Muratara), Sumatera Selatan, tewas dianiaya dua orang di "
+        "Desa Belani, Selasa (5/9).")
+    assert ("Musi Rawas Utara", "Place") in found
+    assert not {n for n, _ in found} & {"Musi", "Rawas Utara"}
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name_and_coordinates_are_no_places():
+    _, found = _entities(
+        "Tim besutan Sergio “Chico” Monteiro itu kini memimpin klasemen. Gempa berpusat di 8,12 derajat "
+        "Lintang Selatan dan 114,20 derajat Bujur Timur, 10 kilometer barat daya Jember.")
+    assert ("Sergio “Chico” Monteiro", "Person") in found
+    assert not {n for n, _ in found} & {"Lintang Selatan", "Bujur Timur", "Monteiro", "Sergio"}
+    assert ("Jember", "Place") in found
+
+
+def test_consulates_and_embassies_are_named_bodies():
+    _, found = _entities(
+        "Menteri itu meresmikan Konsulat Jenderal Australia di Makassar, sehari setelah bertemu staf "
+        "Kedutaan Besar Jepang di Jakarta.")
+    assert {("Konsulat Jenderal Australia", "Organization"), ("Kedutaan Besar Jepang", "Organization")} <= found

@@ -554,12 +554,14 @@ def _aged_name(found: re.Match) -> tuple[int, int]:
     return start + 1 if start < end else end, end
 
 
-_INITIALED = re.compile(r"((?:[A-Z][a-z][\w'’\-]* ){1,4})(?:[A-Z]\. ?){1,3} ?([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?)")
+# a middle part: one to three initials ("George W. Bush") or a nickname in quotes ("Stefano “Teco” Cugurra")
+_INITIALED = re.compile(r"((?:[A-Z][a-z][\w'’\-]* ){1,4})(?:(?:[A-Z]\. ?){1,3} ?|[“\"‘'][A-Z][\w'’\-]+[”\"’'] )"
+                        r"([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?)")
 
 
 def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
-    """'Herson B. Aden', 'Jonathan P. Ellsworth': a middle initial joins the words around it into one
-    person's name, whatever was found inside it (a place 'Aden', a person cut at the initial)."""
+    """'Herson B. Aden', 'Stefano “Teco” Cugurra': a middle initial or a nickname in quotes joins the
+    words around it into one person's name, whatever was found inside it (a place 'Aden', a person cut at the initial)."""
     words = names.words()
     out = ms
     for found in _INITIALED.finditer(text):
@@ -851,6 +853,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if len(letters) <= 4 and m.text.isupper() and \
                 re.match(r" \(\d{1,3}\)|, \d{1,2}(?:,| dan\b| tahun\b|\))", text[m.end:m.end + 12]):
             continue   # "AS (50), F (27)", "SIBS, 20, RN, 20": a suspect's initials and age, not a country or a body
+        word_before = re.search(r"(\w+) $", text[max(0, m.start - 20):m.start])
+        if len(letters) <= 3 and m.text.isupper() and m.type == "Place" and word_before and \
+                word_before.group(1).lower() in word_set("case_nouns"):
+            continue   # "pelaku AS", "korban RN": initials, not the United States
         if not trusted and (len(letters) <= 2 or m.text[:1].isdigit() or re.match(r"Rp ?\d", m.text)):
             continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
@@ -949,6 +955,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
                 and not address and _name_shaped_person(m, text):
             m.type = "Person"
+        if m.type == "Place" and " " not in m.text and _AGE_AFTER.match(text, m.end) and \
+                not names.geo_country(m.text) and m.text not in names.words().provinces:
+            m.type = "Person"   # "terhadap Reno (38)": a town's name with an age is a person's
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text, doc_places)
     kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text), text)

@@ -302,6 +302,11 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             if end > person:
                 yield Mention(tokens[person].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
             continue
+        if is_regional and j == title_end and end + 2 < len(tokens) and tokens[end].text == "(" and \
+                tokens[end + 2].text == ")" and _abbreviates(tokens[end + 1].text, tokens[j:end]):
+            # "Bupati Musi Rawas Utara (Muratara)": the short form in brackets names the whole run, a region
+            yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
+            continue
         if is_regional and j == title_end and end - j >= 3 and not _place_tokens(tokens, j, words):
             # an unknown region: one word, or two after a place word ("Kepulauan Aru Marthinus Rahanjaan")
             r = 2 if (tokens[j].text,) in words.place_heads else 1
@@ -316,6 +321,22 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
                 not looks_institutional(tokens, j, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _abbreviates(short: str, run: list[Token]) -> bool:
+    """'Muratara' for 'Musi Rawas Utara', 'Tapteng' for 'Tapanuli Tengah': a short form made of
+    letters of the run, in order, starting with its first letter and taking some from every word."""
+    letters, pos = short.lower(), 0
+    if len(run) < 2 or letters[:1] != run[0].text[:1].lower():
+        return False
+    for tok in run:
+        took = 0
+        for ch in tok.text.lower():
+            if pos < len(letters) and ch == letters[pos]:
+                pos, took = pos + 1, took + 1
+        if not took:
+            return False
+    return pos == len(letters)
 
 
 def _short_rank(word: str) -> bool:
