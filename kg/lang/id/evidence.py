@@ -695,8 +695,9 @@ def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
             if words != name.split():
                 name, e = " ".join(words), s + len(" ".join(words))
             if taken.overlaps(s, e) or name.lower() in common or \
-                    name.split()[0].lower() in names.words().title_words:
-                break
+                    name.split()[0].lower() in names.words().title_words or \
+                    (all(w.lower() in common for w in words) and not _known_place(name)):
+                break   # "di Lamongan, Seorang Tewas dan ...": ordinary words of a title-cased headline
             added.append(Mention(s, e, name, "Place", "rule:place-list", 0.6))
             taken.add(s, e)
             end = e
