@@ -305,12 +305,15 @@ def test_a_region_defined_by_its_short_form_after_a_regional_title_is_one_place(
     assert not {n for n, _ in found} & {"Musi", "Rawas Utara"}
 
 
-def test_a_nickname_in_quotes_stays_inside_the_name_and_coordinates_are_no_places():
-    _, found = _entities(
-        "Tim besutan Sergio “Chico” Monteiro itu kini memimpin klasemen. Gempa berpusat di 8,12 derajat "
-        "Lintang Selatan dan 114,20 derajat Bujur Timur, 10 kilometer barat daya Jember.")
-    assert ("Sergio “Chico” Monteiro", "Person") in found
-    assert not {n for n, _ in found} & {"Lintang Selatan", "Bujur Timur", "Monteiro", "Sergio"}
+def test_a_nickname_in_quotes_is_an_alias_of_the_name_around_it_and_coordinates_are_no_places():
+    doc, found = _entities(
+        "Tim besutan Sergio “Chico” Monteiro itu kini memimpin klasemen. Menurut Chico, timnya solid. "
+        "Gempa berpusat di 8,12 derajat Lintang Selatan dan 114,20 derajat Bujur Timur, 10 kilometer "
+        "barat daya Jember.")
+    assert ("Sergio Monteiro", "Person") in found
+    coach = next(e for e in doc.entities.values() if e.name == "Sergio Monteiro")
+    assert {"Chico", "Sergio “Chico” Monteiro"} <= coach.aliases
+    assert not {n for n, _ in found} & {"Lintang Selatan", "Bujur Timur", "Monteiro", "Sergio", "Chico"}
     assert ("Jember", "Place") in found
 
 

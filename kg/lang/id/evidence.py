@@ -25,7 +25,7 @@ from kg.geo import places
 from kg.lang.id import names, word_list, word_set
 from kg.model import Mention
 from kg.spans import Taken
-from kg.text import Token, WordRuns, is_acronym, tokenize
+from kg.text import Token, WordRuns, is_acronym, tokenize, without_nickname
 
 _PAIR = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
 _CAP_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*")
@@ -587,6 +587,16 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _nicknames(ms: list[Mention]) -> list[Mention]:
+    """'Menurut Chico, ...' after 'Sergio “Chico” Monteiro': a person's quoted nickname alone is that
+    person, whatever else it may name (a town 'Chico')."""
+    nicks = {without_nickname(m.text)[1] for m in ms if m.type == "Person"} - {None}
+    for m in ms:
+        if m.text in nicks:
+            m.type = "Person"
+    return ms
+
+
 _PARTICLE = re.compile(r" (?:del|de|da|dos|das|van|von|der|den|ten|ter|bin|binti|ibn)(?: der)? [A-Z][\w'’\-]+")
 
 
@@ -961,7 +971,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.type = "Person"   # "terhadap Reno (38)": a town's name with an age is a person's
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text, doc_places)
-    kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text), text)
+    kept = _places_between(_listed_places(_nicknames(_initialed_names(_particle_names(kept, text), text)), text), text)
     kept = _doubles_partners(kept, text, sentences)
     return _merge_defined(_cued_and_listed_persons(_full_name_pairs(kept, text), text), text)
 
