@@ -314,6 +314,7 @@ def test_a_nickname_in_quotes_is_an_alias_of_the_name_around_it_and_coordinates_
     coach = next(e for e in doc.entities.values() if e.name == "Sergio Monteiro")
     assert {"Chico", "Sergio “Chico” Monteiro"} <= coach.aliases
     assert not {n for n, _ in found} & {"Lintang Selatan", "Bujur Timur", "Monteiro", "Sergio", "Chico"}
+    assert not [n for n, _ in found if n[:1].isdigit()]   # "berpusat di 8,12 derajat": no place
     assert ("Jember", "Place") in found
 
 
@@ -322,3 +323,11 @@ def test_consulates_and_embassies_are_named_bodies():
         "Menteri itu meresmikan Konsulat Jenderal Australia di Makassar, sehari setelah bertemu staf "
         "Kedutaan Besar Jepang di Jakarta.")
     assert {("Konsulat Jenderal Australia", "Organization"), ("Kedutaan Besar Jepang", "Organization")} <= found
+
+
+def test_ordinary_words_of_a_title_cased_headline_are_no_place_listed_after_a_place():
+    _, found = _entities(
+        "Bus Terguling di Brebes, Dua Penumpang Tewas dan Lima Luka\n\n"
+        "BREBES - Sebuah bus terguling di Desa Kaligangsa, Kecamatan Brebes, Senin (7/4).")
+    assert ("Brebes", "Place") in found
+    assert not [n for n, _ in found if "Tewas" in n or "Penumpang" in n]
