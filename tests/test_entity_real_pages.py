@@ -331,3 +331,17 @@ def test_ordinary_words_of_a_title_cased_headline_are_no_place_listed_after_a_pl
         "BREBES - Sebuah bus terguling di Desa Kaligangsa, Kecamatan Brebes, Senin (7/4).")
     assert ("Brebes", "Place") in found
     assert not [n for n, _ in found if "Tewas" in n or "Penumpang" in n]
+
+
+def test_lines_of_a_cabinet_list_without_list_marks_name_the_ministers():
+    doc, found = _entities(
+        "Presiden melantik menteri baru di Istana Negara, Jakarta, Senin (8/9/2025). Berikut daftarnya:\n"
+        "Menteri Keuangan: Bramantyo Adi Kusumo\n"
+        "Menteri Perlindungan Pekerja Migran Indonesia: Sumarwoto\n"
+        "Wakil Menteri Haji dan Umrah: Rusdianto Halim\n"
+        "Menteri Keuangan: Ekonomi Tumbuh Lima Persen")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Bramantyo Adi Kusumo", "Sumarwoto", "Rusdianto Halim"} <= persons
+    assert not persons & {"Haji", "Ekonomi Tumbuh Lima Persen", "Ekonomi"}
+    titles = {m.text: m.title for m in doc.mentions if m.type == "Person"}
+    assert titles["Sumarwoto"] == "Menteri Perlindungan Pekerja Migran Indonesia"

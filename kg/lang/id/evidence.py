@@ -777,7 +777,7 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     out = []
     for s in sentences:
         line = text[s.start:s.end]
-        if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line):
+        if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line) or _post_line(line):
             continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"
         words = _WORD.findall(line)
         line_start = not text[text.rfind("\n", 0, s.start) + 1:s.start].strip()
@@ -792,6 +792,14 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
         if line_start and sep and _headline_styled(_WORD.findall(line[:sep.start()])):
             out.append((s.start, s.start + sep.start()))
     return out
+
+
+def _post_line(line: str) -> bool:
+    """'Menteri Koperasi: Ferry Juliantono': a post and the name of who holds it, a line of a list."""
+    post, colon, holder = line.strip().partition(": ")
+    return bool(colon) and post.split()[0].lower() in names.words().title_words and \
+        re.fullmatch(r"(?:[A-Z][\w'’.\-]*)(?: [A-Z][\w'’.\-]*){0,4}", holder) is not None and \
+        not any(w.lower() in _common_words() for w in holder.split())
 
 
 def outside(text: str, sentences, spans: list[tuple[int, int]]) -> str:

@@ -364,11 +364,21 @@ _LIST_MARK = re.compile(r"^(?:[-•*·]|\d{1,2}[.)]?)$")
 
 def _list_items(tokens: list[Token], words: Words):
     """'- Kepala Dinas Pariwisata (Dispar): Ayu Laksmi Damayanti', '2. Menteri Keuangan: Bramantyo
-    Adi Kusumo': in a list of officials the name after the colon is the person holding the post."""
-    if not tokens or not _LIST_MARK.match(tokens[0].text):
+    Adi Kusumo', a line 'Menteri Koperasi: Budi Santoso': in a list of officials the name after the
+    colon is the person holding the post. A sentence may hold several such lines."""
+    start = 0
+    for k in range(1, len(tokens) + 1):
+        if k == len(tokens) or tokens[k].start > tokens[k - 1].end + 1:   # a line break (or a wide gap)
+            yield from _list_item(tokens[start:k], words)
+            start = k
+
+
+def _list_item(tokens: list[Token], words: Words):
+    if not tokens:
         return
+    first = 1 + (len(tokens) > 1 and tokens[1].text == ".") if _LIST_MARK.match(tokens[0].text) else 0
     colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
-    if colon is None or colon < 2 or not _match_sequence(tokens, 1 + (tokens[1].text == "."), words.titles, True):
+    if colon is None or colon < first + 1 or not _match_sequence(tokens, first, words.titles, True):
         return
     j = colon + 1
     while j < len(tokens) and (tokens[j].text in "()." or tokens[j].text.lower() in words.title_words or
@@ -376,8 +386,9 @@ def _list_items(tokens: list[Token], words: Words):
                                tokens[j].text.lower() in ("purn", "purn.") or is_acronym(tokens[j].text)):
         j += 1   # "Jenderal TNI (Purn) Agus ...", "Ir. Bagus ...", "dr. Wening ..."
     end = _name_end(tokens, j, words)
-    if end - j >= 2:
-        title = " ".join(t.text for t in tokens[1 + (tokens[1].text == "."):colon])
+    closes = end == len(tokens) or tokens[end].text in (".", ";")
+    if (end - j >= 2 or end - j == 1 and closes) and (first or closes):   # an unmarked line holds the name alone
+        title = " ".join(t.text for t in tokens[first:colon])
         yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
 
 
