@@ -297,6 +297,24 @@ def _split_conjoined(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
+_LISTED_REST = re.compile(r"((?:, [A-Z][\w\-]*)*,? (?:dan|&) [A-Z][\w\-]*) \(([A-Z][\w\-]{1,15})\)")
+
+
+def _listed_body_names(ms: list[Mention], text: str) -> list[Mention]:
+    """'Badan Meteorologi, Klimatologi dan Geofisika (BMKG)': a body's name that lists its fields is
+    one name up to the short form that abbreviates all of it (the recogniser stops at the comma)."""
+    out = ms
+    for m in [m for m in ms if m.type == "Organization"]:
+        rest = _LISTED_REST.match(text, m.end)
+        if not rest:
+            continue
+        words = [Token(0, 0, w) for w in re.findall(r"[\w\-]+", text[m.start:rest.end(1)]) if w not in ("dan",)]
+        if names._abbreviates(rest.group(2), words):
+            whole = Mention(m.start, rest.end(1), text[m.start:rest.end(1)], "Organization", m.source, m.confidence)
+            out = [x for x in out if not (m.start <= x.start and x.end <= rest.end(1))] + [whole]
+    return sorted(out, key=lambda x: x.start)
+
+
 def _merge_defined(ms: list[Mention], text: str) -> list[Mention]:
     """'Satuan Reserse Kriminal (Satreskrim) Polrestabes Medan': a body whose short form is given in
     brackets before its unit or region is written as one name."""
@@ -981,7 +999,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             kept += _split_leading_place(piece, text, doc_places)
     kept = _places_between(_listed_places(_nicknames(_initialed_names(_particle_names(kept, text), text)), text), text)
     kept = _doubles_partners(kept, text, sentences)
-    return _merge_defined(_cued_and_listed_persons(_full_name_pairs(kept, text), text), text)
+    return _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
 
 
 @lru_cache(maxsize=1)

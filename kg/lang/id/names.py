@@ -324,19 +324,21 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
 
 
 def _abbreviates(short: str, run: list[Token]) -> bool:
-    """'Muratara' for 'Musi Rawas Utara', 'Tapteng' for 'Tapanuli Tengah': a short form made of
-    letters of the run, in order, starting with its first letter and taking some from every word."""
-    letters, pos = short.lower(), 0
-    if len(run) < 2 or letters[:1] != run[0].text[:1].lower():
-        return False
-    for tok in run:
-        took = 0
-        for ch in tok.text.lower():
-            if pos < len(letters) and ch == letters[pos]:
-                pos, took = pos + 1, took + 1
-        if not took:
-            return False
-    return pos == len(letters)
+    """'Muratara' for 'Musi Rawas Utara', 'BMKG' for 'Badan Meteorologi Klimatologi Geofisika': a short
+    form made of letters of every word of the run, in order, starting with its first letter."""
+    letters, parts = short.lower(), [t.text.lower() for t in run]
+
+    def inside(piece: str, word: str) -> bool:
+        chars = iter(word)
+        return all(ch in chars for ch in piece)   # a subsequence
+
+    def fits(at: int, k: int) -> bool:
+        if k == len(parts):
+            return at == len(letters)
+        return any(inside(letters[at:at + n], parts[k]) and fits(at + n, k + 1)
+                   for n in range(len(letters) - at - (len(parts) - k - 1), 0, -1))
+
+    return len(parts) >= 2 and letters[:1] == parts[0][:1] and fits(0, 0)
 
 
 def _short_rank(word: str) -> bool:
@@ -500,6 +502,9 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
     if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
         close = next((k for k in range(cut, min(cut + 4, len(tokens))) if tokens[k].text == ")"), None)
         cut = close + 1 if close is not None else cut
+    if cut == start:   # "Partai Buruh | Said Iqbal": ordinary words of the name, then only words of none
+        cut = next((k for k in range(start + 2, end - 1) if _ordinary(tokens[k - 1].text) and
+                    not any(_ordinary(t.text) or geo_known(t.text) for t in tokens[k:end])), start)
     return cut if end - cut >= 2 or (by_word and end - cut == 1 and not geo_country(tokens[cut].text)) else start
 
 
