@@ -345,3 +345,14 @@ def test_lines_of_a_cabinet_list_without_list_marks_name_the_ministers():
     assert not persons & {"Haji", "Ekonomi Tumbuh Lima Persen", "Ekonomi"}
     titles = {m.text: m.title for m in doc.mentions if m.type == "Person"}
     assert titles["Sumarwoto"] == "Menteri Perlindungan Pekerja Migran Indonesia"
+
+
+def test_short_forms_of_party_posts_are_titles():
+    doc, found = _entities(
+        "“Itu hak prerogatif presiden,” kata Wasekjen NasDem Hermawan Tasrif kepada wartawan. Ketum "
+        "Partai Golkar Bahrul Lamadi dan Ibu Negara Sulastri juga hadir.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Hermawan Tasrif", "Bahrul Lamadi", "Sulastri"} <= persons
+    assert not [n for n, t in found if t == "Place" and n in ("Hermawan Tasrif", "Sulastri")]
+    posts = {(doc.entities[r.subject].name, r.predicate) for r in doc.relations if r.subject in doc.entities}
+    assert ("Hermawan Tasrif", "holdsPosition") in posts and ("Bahrul Lamadi", "leads") in posts
