@@ -356,3 +356,11 @@ def test_short_forms_of_party_posts_are_titles():
     assert not [n for n, t in found if t == "Place" and n in ("Hermawan Tasrif", "Sulastri")]
     posts = {(doc.entities[r.subject].name, r.predicate) for r in doc.relations if r.subject in doc.entities}
     assert ("Hermawan Tasrif", "holdsPosition") in posts and ("Bahrul Lamadi", "leads") in posts
+
+
+def test_a_party_named_with_ordinary_words_ends_where_the_person_after_its_title_starts():
+    _, found = _entities(
+        "Presiden Partai Buruh Sahid Ikbar turut berorasi. Kepala Otorita Ibu Kota Nusantara Raden "
+        "Wiratmo Sastrodiharjo hadir bersama Ketua DPD Partai Demokrat Sulawesi Selatan Andi Irwan Mappasessu.")
+    assert {("Partai Buruh", "Organization"), ("Sahid Ikbar", "Person")} <= found
+    assert {("Raden Wiratmo Sastrodiharjo", "Person"), ("Andi Irwan Mappasessu", "Person")} <= found
