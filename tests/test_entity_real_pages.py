@@ -364,3 +364,13 @@ def test_a_party_named_with_ordinary_words_ends_where_the_person_after_its_title
         "Wiratmo Sastrodiharjo hadir bersama Ketua DPD Partai Demokrat Sulawesi Selatan Andi Irwan Mappasessu.")
     assert {("Partai Buruh", "Organization"), ("Sahid Ikbar", "Person")} <= found
     assert {("Raden Wiratmo Sastrodiharjo", "Person"), ("Andi Irwan Mappasessu", "Person")} <= found
+
+
+def test_a_ticket_of_full_names_joined_by_a_hyphen_is_two_people_without_a_cue():
+    _, found = _entities(
+        "Mahkamah Konstitusi menolak gugatan dari Bambang Sutrisno-Hasan Basri dan Yusuf Kalangi-Darto, "
+        "Senin (22/4/2024). Pelatih Jean-Pierre Lamont hadir.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Bambang Sutrisno", "Hasan Basri", "Yusuf Kalangi", "Darto"} <= persons
+    assert "Jean-Pierre Lamont" in persons
+    assert not [n for n in persons if "Sutrisno-" in n or "Kalangi-" in n]

@@ -209,9 +209,16 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
     return True
 
 
+_TICKET = re.compile(r"((?:[A-Z][\w'’.]* )+[A-Z][\w'’]{2,})-([A-Z][\w'’]{2,}(?: [A-Z][\w'’.]*)*)$")
+
+
 def _split_pair(m: Mention, text: str) -> list[Mention]:
     """'Jokowi-Ma'ruf' (a ticket) and 'Denpasar-Seoul' (a route) are two names, unless the whole
-    is a known place ('Timor-Leste') or the halves are one known name."""
+    is a known place ('Timor-Leste') or the halves are one known name; so is a ticket of full names
+    ('Anies Baswedan-Muhaimin Iskandar'; not 'Sven-Goran Eriksson', joined inside the first name)."""
+    ticket = _TICKET.match(text, m.start, m.end) if m.source != "gazetteer" else None
+    if ticket and (m.type == "Person" or m.source == "model" and " " in ticket.group(2)):
+        return [Mention(*ticket.span(k), ticket.group(k), "Person", m.source, m.confidence) for k in (1, 2)]
     found = _PAIR.match(text[m.start:m.end])
     if not found or m.source == "gazetteer" or _known_place(text[m.start:m.end]):
         return [m]
