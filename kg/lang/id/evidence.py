@@ -215,9 +215,9 @@ _TICKET = re.compile(r"((?:[A-Z][\w'’.]* )+[A-Z][\w'’]{2,})-([A-Z][\w'’]{2
 def _split_pair(m: Mention, text: str) -> list[Mention]:
     """'Jokowi-Ma'ruf' (a ticket) and 'Denpasar-Seoul' (a route) are two names, unless the whole
     is a known place ('Timor-Leste') or the halves are one known name; so is a ticket of full names
-    ('Anies Baswedan-Muhaimin Iskandar'; not 'Sven-Goran Eriksson', joined inside the first name)."""
+    ('Anies Baswedan-Muhaimin Iskandar'; not 'Sven-Goran Eriksson' nor 'Laura Whitfield-Moreno', one name)."""
     ticket = _TICKET.match(text, m.start, m.end) if m.source != "gazetteer" else None
-    if ticket and (m.type == "Person" or m.source == "model" and " " in ticket.group(2)):
+    if ticket and " " in ticket.group(2) and m.type in ("Person", "Organization" if m.source == "model" else "Person"):
         return [Mention(*ticket.span(k), ticket.group(k), "Person", m.source, m.confidence) for k in (1, 2)]
     found = _PAIR.match(text[m.start:m.end])
     if not found or m.source == "gazetteer" or _known_place(text[m.start:m.end]):
@@ -232,6 +232,17 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
         return [Mention(m.start, cut, a, type_, m.source, m.confidence),
                 Mention(cut + 1, m.end, b, type_, m.source, m.confidence)]
     return [m]
+
+
+def _overlapping_tickets(ms: list[Mention], text: str) -> list[Mention]:
+    """'Bambang Sutrisno-Hasan' and 'Hasan Basri' read across the hyphen of a ticket: the first ends
+    before the hyphen, when both are then full names."""
+    people = sorted((m for m in ms if m.type == "Person"), key=lambda m: m.start)
+    for a, b in zip(people, people[1:]):
+        if a.start < b.start < a.end and text[b.start - 1] == "-" and " " in text[a.start:b.start - 1] \
+                and " " in text[b.start:b.end]:
+            a.end, a.text = b.start - 1, text[a.start:b.start - 1]
+    return ms
 
 
 _AFFIXED = re.compile(r"^(?:(?:Ber|Ter|Meng|Mem|Men|Peng|Pem|Pen|Per|Ke|Se)[a-z]{4,}|[A-Z][a-z]{3,}(?:kan|nya|lah|pun))$")
@@ -1005,7 +1016,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text, doc_places)
     kept = _places_between(_listed_places(_nicknames(_initialed_names(_particle_names(kept, text), text)), text), text)
-    kept = _doubles_partners(kept, text, sentences)
+    kept = _overlapping_tickets(_doubles_partners(kept, text, sentences), text)
     return _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
 
 
