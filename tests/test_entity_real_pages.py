@@ -373,3 +373,8 @@ def test_a_ticket_of_two_full_names_joined_by_a_hyphen_is_two_people_without_a_c
     persons = {n for n, t in found if t == "Person"}
     assert {"Bambang Sutrisno", "Hasan Basri", "Jean-Pierre Lamont", "Laura Whitfield-Moreno"} <= persons
     assert not [n for n in persons if "Sutrisno-" in n]
+
+
+def test_a_headline_ending_with_a_title_and_its_region_builds():
+    _, found = _entities("Irjen Yudha Pranata Jadi Kapolda Jawa Barat\n\nIrjen Yudha Pranata resmi dilantik di Jakarta.")
+    assert ("Yudha Pranata", "Person") in found

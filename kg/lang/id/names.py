@@ -502,7 +502,7 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
     if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
         close = next((k for k in range(cut, min(cut + 4, len(tokens))) if tokens[k].text == ")"), None)
         cut = close + 1 if close is not None else cut
-    if cut == start and tokens[start].text in word_set("plain_named_heads") and \
+    if cut == start < end and tokens[start].text in word_set("plain_named_heads") and \
             not (end < len(tokens) and _is_name_word(tokens[end], words)):   # a run cut at its longest
         # "Partai Buruh | Said Iqbal": the party's ordinary words, then only words of no party's name
         cut = next((k for k in range(start + 2, end - 1) if _ordinary(tokens[k - 1].text) and
