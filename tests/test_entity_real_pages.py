@@ -376,5 +376,6 @@ def test_a_ticket_of_two_full_names_joined_by_a_hyphen_is_two_people_without_a_c
 
 
 def test_a_headline_ending_with_a_title_and_its_region_builds():
-    _, found = _entities("Irjen Yudha Pranata Jadi Kapolda Jawa Barat\n\nIrjen Yudha Pranata resmi dilantik di Jakarta.")
-    assert ("Yudha Pranata", "Person") in found
+    _, found = _entities("Kapolri tunjuk Irjen Wahyu Pramono jadi Kapolda Jawa Barat\n\n"
+                         "Irjen Wahyu Pramono resmi dilantik di Jakarta.")
+    assert ("Wahyu Pramono", "Person") in found
