@@ -124,3 +124,12 @@ def phrases_regex(phrases, ignore_case: bool = True) -> str:
         return f"(?:{alternation})?" if "" in node else alternation   # longer first: the ? is greedy
 
     return body(tree)
+
+
+_NICKNAME = re.compile(r" [“\"‘']([^“”\"‘’']+)[”\"’'] ")
+
+
+def without_nickname(name: str) -> tuple[str, str | None]:
+    """'Stefano “Teco” Cugurra' -> ('Stefano Cugurra', 'Teco'): the name and the nickname quoted in it."""
+    found = _NICKNAME.search(name)
+    return (name, None) if not found else (name[:found.start()] + " " + name[found.end():], found.group(1))

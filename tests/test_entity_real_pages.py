@@ -286,3 +286,96 @@ def test_a_foreign_minister_sharing_a_family_name_with_a_known_person_is_not_tha
     assert "Antonio Guterres" not in _names(found)
     guterres = next(e for e in doc.entities.values() if e.name == "Marcelino Ximenes Guterres")
     assert len(guterres.mentions) == 2
+
+
+def test_a_town_name_with_an_age_is_a_person_and_initials_after_a_suspect_noun_no_country():
+    _, found = _entities(
+        "Warga Bentrok, Rumah Dibakar\n\n"
+        "GARUT - Polisi menangkap Hendra (35), warga Desa Sukamulya, Kecamatan Cikajang. Ia diduga "
+        "menganiaya Reno (38), tetangganya, Jumat (4/4). Pelaku AS kemudian dibawa ke Polres Garut.")
+    assert {("Reno", "Person"), ("Hendra", "Person")} <= found
+    assert not any(n in ("Reno", "AS", "Amerika Serikat") and t == "Place" for n, t in found)
+
+
+def test_a_region_defined_by_its_short_form_after_a_regional_title_is_one_place():
+    _, found = _entities(
+        "Adik Bupati Musi Rawas Utara (Muratara), Sumatera Selatan, tewas dianiaya dua orang di "
+        "Desa Belani, Selasa (5/9).")
+    assert ("Musi Rawas Utara", "Place") in found
+    assert not {n for n, _ in found} & {"Musi", "Rawas Utara"}
+
+
+def test_a_nickname_in_quotes_is_an_alias_of_the_name_around_it_and_coordinates_are_no_places():
+    doc, found = _entities(
+        "Tim besutan Sergio “Chico” Monteiro itu kini memimpin klasemen. Menurut Chico, timnya solid. "
+        "Gempa berpusat di 8,12 derajat Lintang Selatan dan 114,20 derajat Bujur Timur, 10 kilometer "
+        "barat daya Jember.")
+    assert ("Sergio Monteiro", "Person") in found
+    coach = next(e for e in doc.entities.values() if e.name == "Sergio Monteiro")
+    assert {"Chico", "Sergio “Chico” Monteiro"} <= coach.aliases
+    assert not {n for n, _ in found} & {"Lintang Selatan", "Bujur Timur", "Monteiro", "Sergio", "Chico"}
+    assert not [n for n, _ in found if n[:1].isdigit()]   # "berpusat di 8,12 derajat": no place
+    assert ("Jember", "Place") in found
+
+
+def test_consulates_and_embassies_are_named_bodies():
+    _, found = _entities(
+        "Menteri itu meresmikan Konsulat Jenderal Australia di Makassar, sehari setelah bertemu staf "
+        "Kedutaan Besar Jepang di Jakarta.")
+    assert {("Konsulat Jenderal Australia", "Organization"), ("Kedutaan Besar Jepang", "Organization")} <= found
+
+
+def test_ordinary_words_of_a_title_cased_headline_are_no_place_listed_after_a_place():
+    _, found = _entities(
+        "Bus Terguling di Brebes, Dua Penumpang Tewas dan Lima Luka\n\n"
+        "BREBES - Sebuah bus terguling di Desa Kaligangsa, Kecamatan Brebes, Senin (7/4).")
+    assert ("Brebes", "Place") in found
+    assert not [n for n, _ in found if "Tewas" in n or "Penumpang" in n]
+
+
+def test_lines_of_a_cabinet_list_without_list_marks_name_the_ministers():
+    doc, found = _entities(
+        "Presiden melantik menteri baru di Istana Negara, Jakarta, Senin (8/9/2025). Berikut daftarnya:\n"
+        "Menteri Keuangan: Bramantyo Adi Kusumo\n"
+        "Menteri Perlindungan Pekerja Migran Indonesia: Sumarwoto\n"
+        "Wakil Menteri Haji dan Umrah: Rusdianto Halim\n"
+        "Menteri Keuangan: Ekonomi Tumbuh Lima Persen")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Bramantyo Adi Kusumo", "Sumarwoto", "Rusdianto Halim"} <= persons
+    assert not persons & {"Haji", "Ekonomi Tumbuh Lima Persen", "Ekonomi"}
+    titles = {m.text: m.title for m in doc.mentions if m.type == "Person"}
+    assert titles["Sumarwoto"] == "Menteri Perlindungan Pekerja Migran Indonesia"
+
+
+def test_short_forms_of_party_posts_are_titles():
+    doc, found = _entities(
+        "“Itu hak prerogatif presiden,” kata Wasekjen NasDem Hermawan Tasrif kepada wartawan. Ketum "
+        "Partai Golkar Bahrul Lamadi dan Ibu Negara Sulastri juga hadir.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Hermawan Tasrif", "Bahrul Lamadi", "Sulastri"} <= persons
+    assert not [n for n, t in found if t == "Place" and n in ("Hermawan Tasrif", "Sulastri")]
+    posts = {(doc.entities[r.subject].name, r.predicate) for r in doc.relations if r.subject in doc.entities}
+    assert ("Hermawan Tasrif", "holdsPosition") in posts and ("Bahrul Lamadi", "leads") in posts
+
+
+def test_a_party_named_with_ordinary_words_ends_where_the_person_after_its_title_starts():
+    _, found = _entities(
+        "Presiden Partai Buruh Sahid Ikbar turut berorasi. Kepala Otorita Ibu Kota Nusantara Raden "
+        "Wiratmo Sastrodiharjo hadir bersama Ketua DPD Partai Demokrat Sulawesi Selatan Andi Irwan Mappasessu.")
+    assert {("Partai Buruh", "Organization"), ("Sahid Ikbar", "Person")} <= found
+    assert {("Raden Wiratmo Sastrodiharjo", "Person"), ("Andi Irwan Mappasessu", "Person")} <= found
+
+
+def test_a_ticket_of_two_full_names_joined_by_a_hyphen_is_two_people_without_a_cue():
+    _, found = _entities(
+        "Mahkamah Konstitusi menolak gugatan dari Bambang Sutrisno-Hasan Basri, Senin (22/4/2024). "
+        "Pelatih Jean-Pierre Lamont dan Kapten Laura Whitfield-Moreno hadir.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Bambang Sutrisno", "Hasan Basri", "Jean-Pierre Lamont", "Laura Whitfield-Moreno"} <= persons
+    assert not [n for n in persons if "Sutrisno-" in n]
+
+
+def test_a_headline_ending_with_a_title_and_its_region_builds():
+    _, found = _entities("Kapolri tunjuk Irjen Wahyu Pramono jadi Kapolda Jawa Barat\n\n"
+                         "Irjen Wahyu Pramono resmi dilantik di Jakarta.")
+    assert ("Wahyu Pramono", "Person") in found

@@ -222,6 +222,8 @@ class Engine:
             # the longest noun of any row first: "melakukan aksi mogok" is a strike, not
             # the protest of "melakukan aksi"
             for n in (3, 2, 1):
+                if child.i + n > len(s.parsed):
+                    continue   # the sentence ends first: the trigger may not cover words it has not
                 words = " ".join(self._words_at(s, child.i, n))
                 for row in rows:
                     if words in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):

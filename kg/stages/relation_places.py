@@ -199,8 +199,8 @@ class PlaceRelations(TextReader):
             where = next((p for p in places if 0 <= p.start - v.end() <= 12), None)
             if not where:
                 end = self.name_words_end(v.end() + 1, s)
-                if end <= v.end() + 1:
-                    continue
+                if end <= v.end() + 1 or not self.text[v.end() + 1].isupper():
+                    continue                  # "berpusat di 8,12 derajat LS": coordinates, no place's name
                 where = _Place(v.end() + 1, end, self.entity(self.text[v.end() + 1:end], "Place", (v.end() + 1, end)), None)
             actors = self.mentions_in(s.start, v.start(), "Person Organization")
             if actors and actors[-1].type == "Person":

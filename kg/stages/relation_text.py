@@ -212,7 +212,7 @@ class TextReader:
         for w in _WORD.finditer(self.text, pos, s.end):
             if w.start() != end and self.text[end:w.start()].strip():
                 break
-            bare = w.group().rstrip(",.;:)")
+            bare = w.group().rstrip(",.;:)\"”’")   # a closing quote too: 'di Kantor Camat Bulu," kata ...'
             if w.start() > pos and not people and self.mention_at(w.start()) and \
                     self.mention_at(w.start()).type == "Person":
                 break

@@ -22,7 +22,7 @@ from kg.lang.id import word_list
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
-from kg.text import fold, is_acronym, phrases_regex, whole_word_spans
+from kg.text import fold, is_acronym, phrases_regex, whole_word_spans, without_nickname
 
 _DEFINITE = re.compile(r"\b(kelompok|gerakan|organisasi|partai|milisi|faksi|lembaga|perusahaan)"
                        r"\s+(tersebut|itu|ini)\b", re.IGNORECASE)
@@ -149,7 +149,7 @@ class _Resolver:
     def _attach(self, m: Mention, e: Entity) -> None:
         m.entity = e.key
         e.mentions.append(m)
-        self._add_names(e, (m.text,))
+        self._add_names(e, {m.text, *without_nickname(m.text)} - {None})
         if m.title:
             e.titles.add(m.title)
 
@@ -284,7 +284,7 @@ def canonical_name(e: Entity) -> str:
     counts = Counter(named)
     best = max(named, key=lambda t: (not t.isupper(), len(t.split()), len(t), counts[t]))
     dateline_only = all(m.source == "rule:dateline" for m in e.mentions if m.text == best)
-    return best.title() if e.type == "Place" and dateline_only and best.isupper() else best
+    return best.title() if e.type == "Place" and dateline_only and best.isupper() else without_nickname(best)[0]
 
 
 def resolve(doc: Document, cfg: Config = Config()) -> Document:
@@ -293,7 +293,8 @@ def resolve(doc: Document, cfg: Config = Config()) -> Document:
     for e in r.entities.values():
         if e.key not in r.gazetteer:
             e.name = canonical_name(e)
-        e.aliases = {m.text for m in e.mentions if m.source != "coref:definite"} - {e.name}
+        written = {m.text for m in e.mentions if m.source != "coref:definite"}
+        e.aliases = (written | {without_nickname(t)[1] for t in written} - {None}) - {e.name}
     doc.entities = r.entities
     for span, attr in ((doc.dateline_place_span, "dateline_place"), (doc.publisher_span, "publisher")):
         m = next((m for m in doc.mentions if span and (m.start, m.end) == span), None)

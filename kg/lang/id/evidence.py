@@ -25,7 +25,7 @@ from kg.geo import places
 from kg.lang.id import names, word_list, word_set
 from kg.model import Mention
 from kg.spans import Taken
-from kg.text import Token, WordRuns, is_acronym, tokenize
+from kg.text import Token, WordRuns, is_acronym, tokenize, without_nickname
 
 _PAIR = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
 _CAP_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*")
@@ -209,9 +209,16 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
     return True
 
 
+_TICKET = re.compile(r"((?:[A-Z][\w'’.]* )+[A-Z][\w'’]{2,})-([A-Z][\w'’]{2,}(?: [A-Z][\w'’.]*)*)$")
+
+
 def _split_pair(m: Mention, text: str) -> list[Mention]:
     """'Jokowi-Ma'ruf' (a ticket) and 'Denpasar-Seoul' (a route) are two names, unless the whole
-    is a known place ('Timor-Leste') or the halves are one known name."""
+    is a known place ('Timor-Leste') or the halves are one known name; so is a ticket of full names
+    ('Anies Baswedan-Muhaimin Iskandar'; not 'Sven-Goran Eriksson' nor 'Laura Whitfield-Moreno', one name)."""
+    ticket = _TICKET.match(text, m.start, m.end) if m.source != "gazetteer" else None
+    if ticket and " " in ticket.group(2) and m.type in ("Person", "Organization" if m.source == "model" else "Person"):
+        return [Mention(*ticket.span(k), ticket.group(k), "Person", m.source, m.confidence) for k in (1, 2)]
     found = _PAIR.match(text[m.start:m.end])
     if not found or m.source == "gazetteer" or _known_place(text[m.start:m.end]):
         return [m]
@@ -225,6 +232,17 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
         return [Mention(m.start, cut, a, type_, m.source, m.confidence),
                 Mention(cut + 1, m.end, b, type_, m.source, m.confidence)]
     return [m]
+
+
+def _overlapping_tickets(ms: list[Mention], text: str) -> list[Mention]:
+    """'Bambang Sutrisno-Hasan' and 'Hasan Basri' read across the hyphen of a ticket: the first ends
+    before the hyphen, when both are then full names."""
+    people = sorted((m for m in ms if m.type == "Person"), key=lambda m: m.start)
+    for a, b in zip(people, people[1:]):
+        if a.start < b.start < a.end and text[b.start - 1] == "-" and " " in text[a.start:b.start - 1] \
+                and " " in text[b.start:b.end]:
+            a.end, a.text = b.start - 1, text[a.start:b.start - 1]
+    return ms
 
 
 _AFFIXED = re.compile(r"^(?:(?:Ber|Ter|Meng|Mem|Men|Peng|Pem|Pen|Per|Ke|Se)[a-z]{4,}|[A-Z][a-z]{3,}(?:kan|nya|lah|pun))$")
@@ -295,6 +313,24 @@ def _split_conjoined(m: Mention, text: str) -> list[Mention]:
                 return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
                         Mention(toks[k + 1].start, m.end, right, type_, m.source, m.confidence)]
     return [m]
+
+
+_LISTED_REST = re.compile(r"((?:, [A-Z][\w\-]*)*,? (?:dan|&) [A-Z][\w\-]*) \(([A-Z][\w\-]{1,15})\)")
+
+
+def _listed_body_names(ms: list[Mention], text: str) -> list[Mention]:
+    """'Badan Meteorologi, Klimatologi dan Geofisika (BMKG)': a body's name that lists its fields is
+    one name up to the short form that abbreviates all of it (the recogniser stops at the comma)."""
+    out = ms
+    for m in [m for m in ms if m.type == "Organization"]:
+        rest = _LISTED_REST.match(text, m.end)
+        if not rest:
+            continue
+        words = [Token(0, 0, w) for w in re.findall(r"[\w\-]+", text[m.start:rest.end(1)]) if w not in ("dan",)]
+        if names._abbreviates(rest.group(2), words):
+            whole = Mention(m.start, rest.end(1), text[m.start:rest.end(1)], "Organization", m.source, m.confidence)
+            out = [x for x in out if not (m.start <= x.start and x.end <= rest.end(1))] + [whole]
+    return sorted(out, key=lambda x: x.start)
 
 
 def _merge_defined(ms: list[Mention], text: str) -> list[Mention]:
@@ -554,12 +590,14 @@ def _aged_name(found: re.Match) -> tuple[int, int]:
     return start + 1 if start < end else end, end
 
 
-_INITIALED = re.compile(r"((?:[A-Z][a-z][\w'’\-]* ){1,4})(?:[A-Z]\. ?){1,3} ?([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?)")
+# a middle part: one to three initials ("George W. Bush") or a nickname in quotes ("Stefano “Teco” Cugurra")
+_INITIALED = re.compile(r"((?:[A-Z][a-z][\w'’\-]* ){1,4})(?:(?:[A-Z]\. ?){1,3} ?|[“\"‘'][A-Z][\w'’\-]+[”\"’'] )"
+                        r"([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?)")
 
 
 def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
-    """'Herson B. Aden', 'Jonathan P. Ellsworth': a middle initial joins the words around it into one
-    person's name, whatever was found inside it (a place 'Aden', a person cut at the initial)."""
+    """'Herson B. Aden', 'Stefano “Teco” Cugurra': a middle initial or a nickname in quotes joins the
+    words around it into one person's name, whatever was found inside it (a place 'Aden', a person cut at the initial)."""
     words = names.words()
     out = ms
     for found in _INITIALED.finditer(text):
@@ -583,6 +621,16 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
                          title=next((m.title for m in inside if m.title), None))
         out = sorted([m for m in out if m not in inside] + [person], key=lambda m: m.start)
     return out
+
+
+def _nicknames(ms: list[Mention]) -> list[Mention]:
+    """'Menurut Chico, ...' after 'Sergio “Chico” Monteiro': a person's quoted nickname alone is that
+    person, whatever else it may name (a town 'Chico')."""
+    nicks = {without_nickname(m.text)[1] for m in ms if m.type == "Person"} - {None}
+    for m in ms:
+        if m.text in nicks:
+            m.type = "Person"
+    return ms
 
 
 _PARTICLE = re.compile(r" (?:del|de|da|dos|das|van|von|der|den|ten|ter|bin|binti|ibn)(?: der)? [A-Z][\w'’\-]+")
@@ -693,8 +741,9 @@ def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
             if words != name.split():
                 name, e = " ".join(words), s + len(" ".join(words))
             if taken.overlaps(s, e) or name.lower() in common or \
-                    name.split()[0].lower() in names.words().title_words:
-                break
+                    name.split()[0].lower() in names.words().title_words or \
+                    (all(w.lower() in common for w in words) and not _known_place(name)):
+                break   # "di Lamongan, Seorang Tewas dan ...": ordinary words of a title-cased headline
             added.append(Mention(s, e, name, "Place", "rule:place-list", 0.6))
             taken.add(s, e)
             end = e
@@ -764,7 +813,7 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     out = []
     for s in sentences:
         line = text[s.start:s.end]
-        if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line):
+        if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line) or _post_line(line):
             continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"
         words = _WORD.findall(line)
         line_start = not text[text.rfind("\n", 0, s.start) + 1:s.start].strip()
@@ -779,6 +828,14 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
         if line_start and sep and _headline_styled(_WORD.findall(line[:sep.start()])):
             out.append((s.start, s.start + sep.start()))
     return out
+
+
+def _post_line(line: str) -> bool:
+    """'Menteri Koperasi: Ferry Juliantono': a post and the name of who holds it, a line of a list."""
+    post, colon, holder = line.strip().partition(": ")
+    return bool(colon) and post.split()[0].lower() in names.words().title_words and \
+        re.fullmatch(r"(?:[A-Z][\w'’.\-]*)(?: [A-Z][\w'’.\-]*){0,4}", holder) is not None and \
+        not any(w.lower() in _common_words() for w in holder.split())
 
 
 def outside(text: str, sentences, spans: list[tuple[int, int]]) -> str:
@@ -851,6 +908,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if len(letters) <= 4 and m.text.isupper() and \
                 re.match(r" \(\d{1,3}\)|, \d{1,2}(?:,| dan\b| tahun\b|\))", text[m.end:m.end + 12]):
             continue   # "AS (50), F (27)", "SIBS, 20, RN, 20": a suspect's initials and age, not a country or a body
+        word_before = re.search(r"(\w+) $", text[max(0, m.start - 20):m.start])
+        if len(letters) <= 3 and m.text.isupper() and m.type == "Place" and word_before and \
+                word_before.group(1).lower() in word_set("case_nouns"):
+            continue   # "pelaku AS", "korban RN": initials, not the United States
         if not trusted and (len(letters) <= 2 or m.text[:1].isdigit() or re.match(r"Rp ?\d", m.text)):
             continue   # "AM", "DK": fragments of initials or of another name; "Rp16.210"
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
@@ -949,11 +1010,14 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
                 and not address and _name_shaped_person(m, text):
             m.type = "Person"
+        if m.type == "Place" and " " not in m.text and _AGE_AFTER.match(text, m.end) and \
+                not names.geo_country(m.text) and m.text not in names.words().provinces:
+            m.type = "Person"   # "terhadap Reno (38)": a town's name with an age is a person's
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text, doc_places)
-    kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text), text)
-    kept = _doubles_partners(kept, text, sentences)
-    return _merge_defined(_cued_and_listed_persons(_full_name_pairs(kept, text), text), text)
+    kept = _places_between(_listed_places(_nicknames(_initialed_names(_particle_names(kept, text), text)), text), text)
+    kept = _overlapping_tickets(_doubles_partners(kept, text, sentences), text)
+    return _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
 
 
 @lru_cache(maxsize=1)

@@ -302,6 +302,11 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             if end > person:
                 yield Mention(tokens[person].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
             continue
+        if is_regional and j == title_end and end + 2 < len(tokens) and tokens[end].text == "(" and \
+                tokens[end + 2].text == ")" and _abbreviates(tokens[end + 1].text, tokens[j:end]):
+            # "Bupati Musi Rawas Utara (Muratara)": the short form in brackets names the whole run, a region
+            yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
+            continue
         if is_regional and j == title_end and end - j >= 3 and not _place_tokens(tokens, j, words):
             # an unknown region: one word, or two after a place word ("Kepulauan Aru Marthinus Rahanjaan")
             r = 2 if (tokens[j].text,) in words.place_heads else 1
@@ -316,6 +321,24 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
                 not looks_institutional(tokens, j, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _abbreviates(short: str, run: list[Token]) -> bool:
+    """'Muratara' for 'Musi Rawas Utara', 'BMKG' for 'Badan Meteorologi Klimatologi Geofisika': a short
+    form made of letters of every word of the run, in order, starting with its first letter."""
+    letters, parts = short.lower(), [t.text.lower() for t in run]
+
+    def inside(piece: str, word: str) -> bool:
+        chars = iter(word)
+        return all(ch in chars for ch in piece)   # a subsequence
+
+    def fits(at: int, k: int) -> bool:
+        if k == len(parts):
+            return at == len(letters)
+        return any(inside(letters[at:at + n], parts[k]) and fits(at + n, k + 1)
+                   for n in range(len(letters) - at - (len(parts) - k - 1), 0, -1))
+
+    return len(parts) >= 2 and letters[:1] == parts[0][:1] and fits(0, 0)
 
 
 def _short_rank(word: str) -> bool:
@@ -343,11 +366,21 @@ _LIST_MARK = re.compile(r"^(?:[-•*·]|\d{1,2}[.)]?)$")
 
 def _list_items(tokens: list[Token], words: Words):
     """'- Kepala Dinas Pariwisata (Dispar): Ayu Laksmi Damayanti', '2. Menteri Keuangan: Bramantyo
-    Adi Kusumo': in a list of officials the name after the colon is the person holding the post."""
-    if not tokens or not _LIST_MARK.match(tokens[0].text):
+    Adi Kusumo', a line 'Menteri Koperasi: Budi Santoso': in a list of officials the name after the
+    colon is the person holding the post. A sentence may hold several such lines."""
+    start = 0
+    for k in range(1, len(tokens) + 1):
+        if k == len(tokens) or tokens[k].start > tokens[k - 1].end + 1:   # a line break (or a wide gap)
+            yield from _list_item(tokens[start:k], words)
+            start = k
+
+
+def _list_item(tokens: list[Token], words: Words):
+    if not tokens:
         return
+    first = 1 + (len(tokens) > 1 and tokens[1].text == ".") if _LIST_MARK.match(tokens[0].text) else 0
     colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
-    if colon is None or colon < 2 or not _match_sequence(tokens, 1 + (tokens[1].text == "."), words.titles, True):
+    if colon is None or colon < first + 1 or not _match_sequence(tokens, first, words.titles, True):
         return
     j = colon + 1
     while j < len(tokens) and (tokens[j].text in "()." or tokens[j].text.lower() in words.title_words or
@@ -355,8 +388,9 @@ def _list_items(tokens: list[Token], words: Words):
                                tokens[j].text.lower() in ("purn", "purn.") or is_acronym(tokens[j].text)):
         j += 1   # "Jenderal TNI (Purn) Agus ...", "Ir. Bagus ...", "dr. Wening ..."
     end = _name_end(tokens, j, words)
-    if end - j >= 2:
-        title = " ".join(t.text for t in tokens[1 + (tokens[1].text == "."):colon])
+    closes = end == len(tokens) or tokens[end].text in (".", ";")
+    if (end - j >= 2 or end - j == 1 and closes) and (first or closes):   # an unmarked line holds the name alone
+        title = " ".join(t.text for t in tokens[first:colon])
         yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
 
 
@@ -468,6 +502,11 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
     if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
         close = next((k for k in range(cut, min(cut + 4, len(tokens))) if tokens[k].text == ")"), None)
         cut = close + 1 if close is not None else cut
+    if cut == start < end and tokens[start].text in word_set("plain_named_heads") and \
+            not (end < len(tokens) and _is_name_word(tokens[end], words)):   # a run cut at its longest
+        # "Partai Buruh | Said Iqbal": the party's ordinary words, then only words of no party's name
+        cut = next((k for k in range(start + 2, end - 1) if _ordinary(tokens[k - 1].text) and
+                    not any(_ordinary(t.text) or geo_known(t.text) for t in tokens[k:end])), start)
     return cut if end - cut >= 2 or (by_word and end - cut == 1 and not geo_country(tokens[cut].text)) else start
 
 
