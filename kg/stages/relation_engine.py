@@ -81,8 +81,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]) and not longer \
                         and ("," in self.text[last_end:pos] or closed and nxt and nxt.group()[:1].islower()):
                     m = self.person_from_slot(pos, end)   # "asal PB Djarum, Putri Anggraini Kusuma," unrecognised
+            region = m and m.type == "Person" and m.source == "rule:title-region" and person is None and \
+                (nxt := self.mention_at(m.end + 1)) and nxt.type == "Person"   # "Bupati Sragen Agus": Sragen typed a person
             if m and (person is None or m.type == "Person"):
-                if m.type == "Person":
+                if m.type == "Person" and not region:
                     person, pos = m, m.end
                     rank_end = self.is_rank_at(pos, s.end)
                     if not rank_end:
@@ -256,6 +258,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         exact = [m for m in inside if m.start == start and m.end == end]
         words = unit.split()
         starts_with_unit = any(unit.lower().startswith(n + " ") for n in k.unit_nouns)
+        if exact and title.unit_type == "Place" and exact[0].type == "Person" and title.predicate in ("leads", "holdsPosition"):
+            return self.entity(unit, "Place"), None   # "Bupati Sragen": the region, also when typed a person
         if exact:
             last = unit.split()[-1]
             body = self.find_entity(last, "Organization") if starts_with_unit else None
@@ -1101,6 +1105,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 full[e.key] = longer[0]
         if not full:
             return
+        for short, long in full.items():      # the graph keeps the name the article wrote ("Persija", "BRI")
+            self.alias(long, self.doc.entities[short].name)
         found, self.out.found = self.out.found, {}
         for (subj, pred, obj, former), rel in found.items():
             subj, obj = full.get(subj, subj), full.get(obj, obj)

@@ -56,6 +56,7 @@ class FusedNames(TextReader):
                         continue              # "Luar Negeri" of "Menteri Luar Negeri" is the title's
                     m = Mention(a, b, name, "Organization", "rule:relations", 0.8, entity=e.key)
                     e.mentions.append(m)
+                    self.alias(e.key, name)   # a team written short ("Persib") keeps that name
                     if not added:             # sorted once; then each new mention goes after its equals
                         self.doc.mentions.sort(key=_by_position)
                     insort(self.doc.mentions, m, key=_by_position)
