@@ -287,6 +287,20 @@ class FusedNames(TextReader):
             end = after.end
         self.person_from_slot(tail_start, end)
 
+    def split_pair(self, m: Mention) -> Mention:
+        """"Dechapol Puavaranukroh/Supissara Paewsampran" read as one name: a doubles pair, two people (each
+        half a full name of two words or more); the first is returned, the second follows it as a mention."""
+        halves = m.text.split("/")
+        if m.type != "Person" or len(halves) != 2 or not all(len(h.split()) >= 2 and self.person_like(h.strip())
+                                                           for h in halves):
+            return m
+        cut = m.start + len(halves[0])
+        self.drop(m)
+        second_start = cut + 1 + len(halves[1]) - len(halves[1].lstrip())
+        first = self.person_from_slot(m.start, m.start + len(halves[0].rstrip()))
+        self.person_from_slot(second_start, m.end)
+        return first or m
+
     def drop(self, m: Mention) -> None:
         e = self.doc.entities.get(m.entity)
         if e is not None and m in e.mentions:
