@@ -324,10 +324,6 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         member_of = None
         if tail:
             tail_orgs = self.mentions_in(tail.end(), end, "Organization")
-            if not tail_orgs and " ".join(title_m.group().lower().split()) in k.origin_sides and \
-                    tail.group().lower() == "asal":
-                tail_orgs = [m for m in self.mentions_in(tail.end(), end, "Place")   # "unggulan pertama asal China"
-                             if self.doc.entities[m.entity].kind == "country"]
             if tail.group().lower() in k.member_after and tail_orgs:
                 member_of = tail_orgs[0].entity
             if not re.sub(r"\([^)]*\)", "", self.text[start:tail.start()]).strip() and tail_orgs:
