@@ -121,7 +121,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 pos = nxt.end()
                 continue
             ok = (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in k.adjectives
-                  or low in k.connectors or k.team_anaphor_re.fullmatch(low) or low in ("eks", "mantan")
+                  or low in k.connectors or low in k.former_after_unit and count or k.team_anaphor_re.fullmatch(low) or low in ("eks", "mantan")
                   or low in k.name_words and nxt and nxt.group()[:1].isupper()
                   and not self.title_at(nxt.start(), s.end))
             if not ok or word.endswith((".", ";", ":")):
@@ -159,6 +159,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 end = slash                   # "Menteri Investasi/Kepala BKPM": a second post after the slash
                 continue
             ws = self.words(start, end)
+            if len(ws) > 1 and ws[-1].group().lower().rstrip(",") in self.k.former_after_unit:
+                former, end = True, ws[-1].start()   # "Kepala BNPB sebelumnya, X": the post X held before
+                continue
             first = ws[0].group().lower()
             if first in self.k.adjectives or first in ("eks", "mantan"):
                 former |= first in ("eks", "mantan")
@@ -1108,7 +1111,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         if not full:
             return
         for short, long in full.items():      # the graph keeps the name the article wrote ("Persija", "BRI")
-            self.alias(long, self.doc.entities[short].name)
+            name = self.doc.entities[short].name
+            if name.lower() not in self.k.fused["branch_heads"] and not self.k.region_prefixes.fullmatch(name):
+                self.alias(long, name)
         found, self.out.found = self.out.found, {}
         for (subj, pred, obj, former), rel in found.items():
             subj, obj = full.get(subj, subj), full.get(obj, obj)
