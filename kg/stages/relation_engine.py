@@ -50,7 +50,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
     # ---------------------------------------------------------------- titles before a name
     def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
         """The person a title phrase ends in: its unit words, ranks and commas, then the name."""
-        k, person, count, inner_titles, last_end = self.k, None, 0, [], pos
+        k, person, count, inner_titles, last_end, ranked = self.k, None, 0, [], pos, False
         while pos < s.end and count < 14:
             while pos < s.end and self.text[pos].isspace():
                 pos += 1
@@ -68,6 +68,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 if between_commas or self.text[last_end - 1:last_end] == ")" or \
                         len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():   # "Sekretaris Perusahaan SCDT X"
                     m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari,": typed otherwise
+            elif not m and ranked and count and person is None and not self.overlapping(pos, pos + 1):
+                end = self.name_words_end(pos, s, people=True)   # "Dirlantas Polda X Kombes Sigit Haryadi" unrecognised
+                if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]):
+                    m = self.person_from_slot(pos, end)
             elif not m and after_unit:
                 end = self.name_words_end(pos, s, people=True)
                 nxt = _WORD.match(self.text, end + 1, s.end) if self.text[end:end + 1] == " " else None
@@ -106,7 +110,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 continue
             rank_end = self.is_rank_at(pos, s.end)
             if rank_end:
-                pos = rank_end
+                pos, ranked = rank_end, True
                 continue
             inner = self.title_at(pos, s.end)
             if inner and low not in k.connectors:
@@ -176,6 +180,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                         self.k.ranks | self.k.connectors | self.k.adjectives:
                     cut = ws[-n].start()
                     break
+            year = re.search(r"\s+(?:19|20)\d\d$", text[start:end])
+            if year and any(m.start >= start and m.end == start + year.start() and m.type == "Organization"
+                            for m in self.overlapping(start, start + year.start())):
+                end = start + year.start()    # "Ketua ASEAN 2026": the body's chair for that year
+                continue
             acronym = re.search(r"\s*\(([^)]+)\)$", text[start:end])
             if cut is None and acronym and acronym.group(1).isupper() and \
                     acronym.group(1).lower() not in self.k.fused["legal_forms"]:
@@ -201,6 +210,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         inner = self.title_at(start, end)
         if inner and k.titles[" ".join(inner.group().lower().split())].object:   # "Staf Khusus Menkes"
             return self.unit_object(k.titles[" ".join(inner.group().lower().split())], inner.end(), inner.end(), s)
+        if inner and inner.end() >= end and not title.object:
+            return None, None                 # "Juru Bicara Presiden, X": the post of a person, no body named
         if title.object and "{country}" in title.object:
             country = k.country_names.get(unit.lower(), unit)
             country = "" if country == k.home_country else country
@@ -417,8 +428,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if inner is not t and not unit_start:   # "Kepala Kepolisian Daerah (Kapolda) Jawa Barat X"
                 t, unit_start, search_from = inner, inner_unit, inner_unit
             person = self.person_after_title(search_from, s)
-            if person is None or self.relative_of_head(t.start(), person, s):
-                continue
+            if person is None or self.relative_of_head(t.start(), person, s) or \
+                    re.search(r"\s(?:dan|serta|atau)\s*$", self.text[t.end():person.start]):
+                continue                      # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the title is not Ahmad's
             if self.k.title(t.group(), "").predicate == "playsFor":
                 person = self.split_pair(person)
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
@@ -489,6 +501,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
     def titles_after_names(self, s: Sentence) -> None:
         self.aged_names(s)
         self.appointed(s)
+        self.typed_otherwise_before_link(s)
         opening = self.k.former_clause.match(self.text, s.start)
         clause_end = self.text.find(",", s.start, s.end) if opening else -1
         people = [(p, p.end) for p in self.mentions_in(s.start, s.end, "Person")] + self.pronoun_subjects(s)
@@ -525,6 +538,21 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if self.text[gap.end() - 1:gap.end()] == " " and self.next_person(gap.end(), s):
                 continue                      # "A, Wali Kota Depok B, ...": a list; the title is B's
             self.post(p, t, (unit_start, end), s, "title-after-name", former)
+            slash = self.text.find("/", unit_start, end)
+            second = self.title_at(slash + 1, end) if slash >= 0 else None
+            if second:                        # "sebagai Wakil Menteri Investasi/Wakil Kepala BKPM": both posts
+                self.post(p, second, (second.end(), end), s, "title-after-name", former)
+
+    def typed_otherwise_before_link(self, s: Sentence) -> None:
+        """"Dian Puspitasari sebagai Wakil Menteri Kesehatan" with the name typed an organization: a name followed
+        by a link and a person's title is a person's, when nothing links it and its words are a name's."""
+        for m in self.mentions_in(s.start, s.end):
+            if m.type == "Person" or not m.entity:
+                continue
+            link = self.k.apposition.match(self.text, m.end + 1, s.end)
+            if link and self.text[m.end:m.end + 1] == " " and (t := self.title_at(link.end() + 1, s.end)) and \
+                    self.k.title(t.group(), "").predicate in ("leads", "holdsPosition"):
+                self.as_person(m)
 
     def next_person(self, pos: int, s: Sentence) -> bool:
         """A person is named at pos, after any rank words ("AKBP", "Irjen Pol"): a mention, or two to four
@@ -567,6 +595,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             bare = w.group().strip(",.;:\"'")
             low = bare.lower()
             nxt = _WORD.match(self.text, w.end() + 1, s.end) if w.end() < s.end else None
+            if low in ("dan", "serta") and nxt and (after := self.mention_at(nxt.start())) and after.type == "Person":
+                break                         # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the next person
             if not (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in self.k.adjectives
                     or low in self.k.split_before.pattern and low in ("untuk", "dari", "asal")
                     or low in self.k.name_words and nxt and nxt.group()[:1].isupper()):
