@@ -344,6 +344,26 @@ class FusedNames(TextReader):
         self._indexed = -1
         return next(x for x in org.mentions if x.start == m.start)
 
+    def as_place(self, m: Mention) -> Mention:
+        """"Mamuju, ibu kota Sulawesi Barat" with "Mamuju" typed a person: a name the text calls a capital is a
+        place; every mention of its entity (linked to nothing, all written alike) becomes the place's."""
+        e = self.doc.entities.get(m.entity)
+        if e is None or e.type == "Place" or e.wikidata or any(x.text != m.text for x in e.mentions) \
+                or any(e.key in (r.subject, r.object) for r in self.out.found.values()):
+            return m
+        spans = [(x.start, x.end) for x in e.mentions]
+        for x in list(e.mentions):
+            self.drop(x)
+        key = self.entity(m.text, "Place")
+        place = self.doc.entities[key]
+        for a, b in spans:
+            x = Mention(a, b, self.text[a:b], "Place", "rule:relations", 0.8, entity=key)
+            place.mentions.append(x)
+            self.doc.mentions.append(x)
+        self.doc.mentions.sort(key=_by_position)
+        self._indexed = -1
+        return next(x for x in place.mentions if x.start == m.start)
+
     def as_person(self, m: Mention, one_word: bool = False) -> Mention | None:
         """A mention in a person's slot ("dicetak Rafael Oliveira", "Ketua X, Euis Komalasari,") that the
         recogniser typed otherwise, taken as the person when nothing links it and its words are a name's."""
