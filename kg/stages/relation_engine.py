@@ -69,8 +69,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                         len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():   # "Sekretaris Perusahaan SCDT X"
                     m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari,": typed otherwise
             elif not m and ranked and count and person is None and not self.overlapping(pos, pos + 1):
-                end = self.name_words_end(pos, s, people=True)   # "Dirlantas Polda X Kombes Sigit Haryadi" unrecognised
-                if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]):
+                # "ujar Dirlantas Polda X Kombes Sigit Haryadi.": words after a rank the recogniser left, ending the
+                # clause, are the name (going on into the clause they may be something else)
+                end = self.name_words_end(pos, s, people=True)
+                if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]) and \
+                        re.match(r"\s*(?:[,.;:\"]|$)", self.text[end:s.end]):
                     m = self.person_from_slot(pos, end)
             elif not m and after_unit:
                 end = self.name_words_end(pos, s, people=True)
@@ -110,7 +113,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 continue
             rank_end = self.is_rank_at(pos, s.end)
             if rank_end:
-                pos, ranked = rank_end, True
+                ranked = self.text[pos:rank_end].split()[-1].lower() not in k.honorifics
+                pos = rank_end
                 continue
             inner = self.title_at(pos, s.end)
             if inner and low not in k.connectors:

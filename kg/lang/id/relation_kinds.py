@@ -66,6 +66,7 @@ class RelationKinds:
         self.ranks = {w.lower() for w in phrase["ranks"]}
         self.split_before = words_pattern(phrase["split_before"])
         self.member_after = {w.lower() for w in phrase["member_after"]}
+        self.honorifics = {w.lower() for w in phrase["honorifics"]}
         self.former_before = {w.lower() for w in self.raw["former"]["before"]}
         self.former_after = words_pattern(self.raw["former"]["after_name"])
         self.former_period = re.compile(self.raw["former"]["period"], re.IGNORECASE)
