@@ -445,6 +445,22 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 for other in listed[1:]:    # "Pemain PSM Makassar A dan B" (not "pengamat X, A, B mengatakan")
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
 
+    def anaphoric_titles(self, s: Sentence) -> None:
+        """"Sutrisno membantah ... Menurut mantan Ketua DPD Golkar Sidoarjo itu, ...": a title with its unit and
+        "itu"/"tersebut" and no name stands for the person named last before (in this sentence or the one before)."""
+        previous = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        for t in self.k.title_re.finditer(self.text, s.start, s.end):
+            if any(m.entity for m in self.overlapping(t.start(), t.end())) or self.is_negated(t.start(), s):
+                continue
+            end = self.unit_end(t.end() + 1, s)
+            if end <= t.end() + 1 or not self.k.anaphor_after_unit.match(self.text, end, s.end) or \
+                    self.mentions_in(t.end(), end, "Person"):
+                continue
+            before = self.mentions_in(previous, t.start(), "Person")
+            if before:
+                person = Mention(t.start(), end, before[-1].text, "Person", "coref:title", 0.6, entity=before[-1].entity)
+                self.post(person, t, (t.end(), end), s, "title-anaphor", self.is_former(t.start(), s))
+
     def relative_of_head(self, title_start: int, person: Mention, s: Sentence) -> bool:
         """"Istri Gubernur Jawa Tengah, Ratna Wulandari": the name after a relative's word, the title and a
         comma is the relative's (with no comma, "Kuasa hukum Bupati X", the name is the head's)."""
@@ -1060,6 +1076,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         self.origins(s, places)
         self.titles_before_names(s)
         self.titles_after_names(s)
+        self.anaphoric_titles(s)
         self.verbs(s)
         self.scorers(s)
         self.member_lists(s)

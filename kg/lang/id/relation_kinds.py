@@ -67,6 +67,7 @@ class RelationKinds:
         self.split_before = words_pattern(phrase["split_before"])
         self.member_after = {w.lower() for w in phrase["member_after"]}
         self.honorifics = {w.lower() for w in phrase["honorifics"]}
+        self.anaphor_after_unit = re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, phrase["anaphors_after_unit"])))
         self.former_before = {w.lower() for w in self.raw["former"]["before"]}
         self.former_after = words_pattern(self.raw["former"]["after_name"])
         self.former_period = re.compile(self.raw["former"]["period"], re.IGNORECASE)
@@ -107,6 +108,8 @@ class RelationKinds:
         src = self.raw["sources"]
         self.source_re = words_pattern(src["cues"])
         self.relay_re = words_pattern(src["relay"])
+        self.source_documents = re.compile(r"\s*(?:dari\s+)?(?:(?:%s)\s+)?" % "|".join(
+            re.escape(w) for w in sorted(src["documents"], key=len, reverse=True)), re.IGNORECASE)
         self.credits = {k.lower(): v for k, v in src["credits"].items()}
         self.interview_re = words_pattern(src["interview"])
         self.outlets = {w.lower() for w in src["outlets"]}
