@@ -122,6 +122,14 @@ def test_a_name_the_text_calls_a_capital_is_a_place():
     assert ("Maiduguri", "capitalOf", "Borno") in rels
 
 
+def test_an_island_after_di_holds_a_town_or_a_building():
+    rels = _relations("Gempa terasa hingga Kota Bima di Pulau Sumbawa. Kapal menuju Pelabuhan Kangean di Pulau "
+                      "Kangean, Kabupaten Sumenep.")
+    assert ("Kota Bima", "containedInPlace", "Pulau Sumbawa") in rels
+    assert ("Pelabuhan Kangean", "containedInPlace", "Pulau Kangean") in rels
+    assert ("Pulau Kangean", "containedInPlace", "Kabupaten Sumenep") in rels
+
+
 def test_an_organization_before_ibu_kota_is_no_capital():
     rels = _relations("Pemerintah Kota Pekanbaru, ibu kota Riau, menggelar rapat banjir.")
     assert not any(p == "capitalOf" and s.startswith("Pemerintah") for s, p, o in rels)

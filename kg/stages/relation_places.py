@@ -171,6 +171,10 @@ class PlaceRelations(TextReader):
                 if self.doc.entities[a.key].type == "Place" or self.k.facilities.match(self.text, a.start):
                     self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
                 continue
+            if gap.strip() == "di" and self.k.islands.match(self.text, b.start) and a.level is not None \
+                    and a.level <= 4 and not self.k.islands.match(self.text, a.start):
+                self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
+                continue                      # "Kota Mataram di Pulau Lombok"
             if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0 \
                     or a.level == self.k.kind_levels["country"]:
                 continue                      # a country lies in no other place

@@ -88,6 +88,7 @@ class RelationKinds:
         self.facilities = words_pattern(map(_capitalised, places["facilities"]), 0)
         self.facility_words = {w.lower() for w in places["facilities"]}
         self.facility_tails = {w.lower() for w in places["facility_tails"]}
+        self.islands = words_pattern(map(_capitalised, places["islands"]), 0)
         self.chain_links = {" ".join(x.lower().split()) or "," for x in places["links"]}
         self.name_words = {w.lower() for w in places["name_words"]}
         based = self.raw["based_in"]
