@@ -139,3 +139,9 @@ def test_an_organization_before_ibu_kota_is_no_capital():
 def test_a_press_release_of_a_body_after_a_source_cue_is_the_articles_source():
     doc = _doc("\"Kami bersyukur,\" kata Rendra seusai laga, seperti dikutip dari rilis PSSI.")
     assert any(r.predicate == "wasDerivedFrom" and entity_name(doc, r.object) == "PSSI" for r in doc.relations)
+
+
+def test_a_title_with_no_body_and_a_comma_is_no_membership_of_the_body_named_before():
+    rels = _relations("Rapat paripurna DPRD Klaten digelar Senin. Jabatan itu kosong sejak Januari setelah Wakil "
+                      "Bupati sebelumnya, Sutopo Raharjo, meninggal dunia.")
+    assert not any(s == "Sutopo Raharjo" and o.startswith("DPRD") for s, p, o in rels)
