@@ -145,3 +145,9 @@ def test_a_title_with_no_body_and_a_comma_is_no_membership_of_the_body_named_bef
     rels = _relations("Rapat paripurna DPRD Klaten digelar Senin. Jabatan itu kosong sejak Januari setelah Wakil "
                       "Bupati sebelumnya, Sutopo Raharjo, meninggal dunia.")
     assert not any(s == "Sutopo Raharjo" and o.startswith("DPRD") for s, p, o in rels)
+
+
+def test_a_first_name_after_a_bracketed_acronym_joins_the_person():
+    rels = _relations("Sejumlah ketua umum partai hadir, di antaranya Ketua Umum Partai Amanat Nasional (PAN) Rudi "
+                      "Hartono dan Ketua Umum Partai Kebangkitan Bangsa (PKB) Abdul Malik Syarifudin.")
+    assert ("Abdul Malik Syarifudin", "leads", "Partai Kebangkitan Bangsa") in rels

@@ -162,11 +162,16 @@ class FusedNames(TextReader):
         name's first words, between the unit and the person, belong to the person."""
         if unit.type == "Person":
             return
-        person = next((m for m in self.mentions_in(unit.end, s.end) if m.entity), None)
-        gap = self.text[unit.end:person.start].split() if person else []
-        if person and person.type == "Person" and 1 <= len(gap) <= 2 and not self.text[unit.end:person.start].count(",") \
+        after, end = [m for m in self.mentions_in(unit.end, s.end) if m.entity], unit.end
+        if after and self.text[after[0].start - 1:after[0].start] == "(" and self.text[after[0].end:after[0].end + 1] == ")" \
+                and not self.text[unit.end:after[0].start - 1].strip():
+            after, end = after[1:], after[0].end + 1     # "Partai X (PKB) Abdul" + "Halim Fathoni": past the acronym
+        person = after[0] if after else None
+        between = self.text[end:person.start] if person else ""
+        gap = between.split()
+        if person and person.type == "Person" and 1 <= len(gap) <= 2 and not between.count(",") \
                 and self.person_like(" ".join(gap)):
-            self.person_from_slot(person.start - len(self.text[unit.end:person.start].lstrip()), person.end)
+            self.person_from_slot(person.start - len(between.lstrip()), person.end)
 
     def split_at_rank(self, unit_start: int, fused: Mention, make_unit: bool) -> bool:
         """"Metro" + "Jaya Irjen Karyoto": a rank inside a name ends the unit; the person follows it."""
