@@ -82,7 +82,9 @@ def test_dan_before_the_next_person_ends_the_unit_and_each_name_keeps_its_own_po
 
 
 def test_a_bare_title_is_no_body_and_a_year_after_a_body_leaves_it():
-    rels = _relations("Juru Bicara Presiden, Mega Lestari, menyebut pertemuan berlangsung hangat. Menteri Luar "
+    rels = _relations("Presiden Prabowo Subianto mengumpulkan para ketua umum partai di Istana Merdeka, Jakarta.\n\n"
+                      "Istana belum memberi keterangan resmi. Juru Bicara Presiden, Mega Lestari, menyebut pertemuan "
+                      "berlangsung hangat. Menteri Luar "
                       "Negeri Malaysia selaku Ketua ASEAN 2025, Aziz Rahman, meminta kedua pihak menahan diri.")
     assert not any(s == "Mega Lestari" for s, p, o in rels)
     assert ("Aziz Rahman", "leads", "ASEAN") in rels

@@ -378,7 +378,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         role = " ".join(title_m.group().split())
         before = self.before_words(title_m.start(), s, 2)
         deputy = next((w for w in (" ".join(before), before[-1] if before else "") if w in k.deputies), None)
-        if deputy and predicate == "leads":  # "Wakil Kapolda X", "Staf Khusus Presiden X": a post, not the head
+        if deputy and title.default and not self.text[start:end].strip():
+            return                            # "Juru Bicara Presiden, X": the aide of a person, no body written
+        if deputy and predicate == "leads":  # "Wakil Kapolda X", "Staf Khusus Menkes X": a post, not the head
             predicate, role, parent = "holdsPosition", f"{deputy.title()} {role}", None
         conf = k.confidence.get(title.predicate, 0.8)
         rank_end = self.is_rank_at(person.start, person.end)
