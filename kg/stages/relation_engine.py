@@ -129,7 +129,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 pos = nxt.end()
                 continue
             ok = (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in k.adjectives
-                  or low in k.connectors or low in k.former_after_unit and count or k.team_anaphor_re.fullmatch(low) or low in ("eks", "mantan")
+                  or low in k.connectors or low in k.former_after_unit and count
+                  or k.team_anaphor_re.fullmatch(low) or low in ("eks", "mantan")
                   or low in k.name_words and nxt and nxt.group()[:1].isupper()
                   and not self.title_at(nxt.start(), s.end))
             if not ok or word.endswith((".", ";", ":")):
@@ -276,7 +277,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         exact = [m for m in inside if m.start == start and m.end == end]
         words = unit.split()
         starts_with_unit = any(unit.lower().startswith(n + " ") for n in k.unit_nouns)
-        if exact and title.unit_type == "Place" and exact[0].type == "Person" and title.predicate in ("leads", "holdsPosition"):
+        if exact and title.unit_type == "Place" and exact[0].type == "Person":
             return self.entity(unit, "Place"), None   # "Bupati Sragen": the region, also when typed a person
         if exact:
             last = unit.split()[-1]
@@ -460,7 +461,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 continue
             before = self.mentions_in(previous, t.start(), "Person")
             if before:
-                person = Mention(t.start(), end, before[-1].text, "Person", "coref:title", 0.6, entity=before[-1].entity)
+                person = Mention(t.start(), end, before[-1].text, "Person", "coref:title", 0.6,
+                                 entity=before[-1].entity)
                 self.post(person, t, (t.end(), end), s, "title-anaphor", self.is_former(t.start(), s))
 
     def relative_of_head(self, title_start: int, person: Mention, s: Sentence) -> bool:

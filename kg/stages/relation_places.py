@@ -101,8 +101,8 @@ class PlaceRelations(TextReader):
             return
         start = end - len(words.group(1))
         name = self.text[start:end]
-        while " " in name and (is_common_word(name.split()[0]) or start == s.start):
-            start += len(name.split()[0]) + 1   # a capitalised ordinary word opening the sentence
+        while " " in name and is_common_word(name.split()[0]):
+            start += len(name.split()[0]) + 1   # a capitalised ordinary word ("Warga Sofifi, ibu kota ...")
             name = self.text[start:end]
         known = self.find_entity(name, "Place")
         if self.overlapping(start, end) or not (known or place_index.lookup(name)):
