@@ -96,6 +96,8 @@ def tidy(doc: Document) -> Document:
             del doc.entities[e.key]
             continue
         drop, length = _cut(e.name)
+        if e.type == "Person":      # only a style before a person's name goes; "Mendes", "Perdana" end names
+            length = len(e.name.rstrip(":;,. ")) - drop
         if length <= 0 or (drop == 0 and length == len(e.name)):
             continue
         name = e.name[drop:drop + length]

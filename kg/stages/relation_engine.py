@@ -50,7 +50,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
     # ---------------------------------------------------------------- titles before a name
     def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
         """The person a title phrase ends in: its unit words, ranks and commas, then the name."""
-        k, person, count, inner_titles, last_end = self.k, None, 0, [], pos
+        k, person, count, inner_titles, last_end, ranked = self.k, None, 0, [], pos, False
         while pos < s.end and count < 14:
             while pos < s.end and self.text[pos].isspace():
                 pos += 1
@@ -68,6 +68,13 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 if between_commas or self.text[last_end - 1:last_end] == ")" or \
                         len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():   # "Sekretaris Perusahaan SCDT X"
                     m = self.as_person(m, between_commas) or m    # "Ketua Koperasi X, Euis Komalasari,": typed otherwise
+            elif not m and ranked and count and person is None and not self.overlapping(pos, pos + 1):
+                # "ujar Dirlantas Polda X Kombes Sigit Haryadi.": words after a rank the recogniser left, ending the
+                # clause, are the name (going on into the clause they may be something else)
+                end = self.name_words_end(pos, s, people=True)
+                if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]) and \
+                        re.match(r"\s*(?:[,.;:\"]|$)", self.text[end:s.end]):
+                    m = self.person_from_slot(pos, end)
             elif not m and after_unit:
                 end = self.name_words_end(pos, s, people=True)
                 nxt = _WORD.match(self.text, end + 1, s.end) if self.text[end:end + 1] == " " else None
@@ -81,8 +88,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]) and not longer \
                         and ("," in self.text[last_end:pos] or closed and nxt and nxt.group()[:1].islower()):
                     m = self.person_from_slot(pos, end)   # "asal PB Djarum, Putri Anggraini Kusuma," unrecognised
+            region = m and m.type == "Person" and m.source == "rule:title-region" and person is None and \
+                (nxt := self.mention_at(m.end + 1)) and nxt.type == "Person"   # "Bupati Sragen Agus": Sragen typed a person
             if m and (person is None or m.type == "Person"):
-                if m.type == "Person":
+                if m.type == "Person" and not region:
                     person, pos = m, m.end
                     rank_end = self.is_rank_at(pos, s.end)
                     if not rank_end:
@@ -104,6 +113,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 continue
             rank_end = self.is_rank_at(pos, s.end)
             if rank_end:
+                ranked = self.text[pos:rank_end].split()[-1].lower() not in k.honorifics
                 pos = rank_end
                 continue
             inner = self.title_at(pos, s.end)
@@ -119,7 +129,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 pos = nxt.end()
                 continue
             ok = (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in k.adjectives
-                  or low in k.connectors or k.team_anaphor_re.fullmatch(low) or low in ("eks", "mantan")
+                  or low in k.connectors or low in k.former_after_unit and count
+                  or k.team_anaphor_re.fullmatch(low) or low in ("eks", "mantan")
                   or low in k.name_words and nxt and nxt.group()[:1].isupper()
                   and not self.title_at(nxt.start(), s.end))
             if not ok or word.endswith((".", ";", ":")):
@@ -157,6 +168,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 end = slash                   # "Menteri Investasi/Kepala BKPM": a second post after the slash
                 continue
             ws = self.words(start, end)
+            if len(ws) > 1 and ws[-1].group().lower().rstrip(",") in self.k.former_after_unit:
+                former, end = True, ws[-1].start()   # "Kepala BNPB sebelumnya, X": the post X held before
+                continue
             first = ws[0].group().lower()
             if first in self.k.adjectives or first in ("eks", "mantan"):
                 former |= first in ("eks", "mantan")
@@ -171,6 +185,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                         self.k.ranks | self.k.connectors | self.k.adjectives:
                     cut = ws[-n].start()
                     break
+            year = re.search(r"\s+(?:19|20)\d\d$", text[start:end])
+            if year and any(m.start >= start and m.end == start + year.start() and m.type == "Organization"
+                            for m in self.overlapping(start, start + year.start())):
+                end = start + year.start()    # "Ketua ASEAN 2026": the body's chair for that year
+                continue
             acronym = re.search(r"\s*\(([^)]+)\)$", text[start:end])
             if cut is None and acronym and acronym.group(1).isupper() and \
                     acronym.group(1).lower() not in self.k.fused["legal_forms"]:
@@ -196,6 +215,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         inner = self.title_at(start, end)
         if inner and k.titles[" ".join(inner.group().lower().split())].object:   # "Staf Khusus Menkes"
             return self.unit_object(k.titles[" ".join(inner.group().lower().split())], inner.end(), inner.end(), s)
+        if inner and inner.end() >= end and not title.object:
+            return None, None                 # "Juru Bicara Presiden, X": the post of a person, no body named
         if title.object and "{country}" in title.object:
             country = k.country_names.get(unit.lower(), unit)
             country = "" if country == k.home_country else country
@@ -256,6 +277,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         exact = [m for m in inside if m.start == start and m.end == end]
         words = unit.split()
         starts_with_unit = any(unit.lower().startswith(n + " ") for n in k.unit_nouns)
+        if exact and title.unit_type == "Place" and exact[0].type == "Person":
+            return self.entity(unit, "Place"), None   # "Bupati Sragen": the region, also when typed a person
         if exact:
             last = unit.split()[-1]
             body = self.find_entity(last, "Organization") if starts_with_unit else None
@@ -356,7 +379,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         role = " ".join(title_m.group().split())
         before = self.before_words(title_m.start(), s, 2)
         deputy = next((w for w in (" ".join(before), before[-1] if before else "") if w in k.deputies), None)
-        if deputy and predicate == "leads":  # "Wakil Kapolda X", "Staf Khusus Presiden X": a post, not the head
+        if deputy and title.default and not self.text[start:end].strip():
+            return                            # "Juru Bicara Presiden, X": the aide of a person, no body written
+        if deputy and predicate == "leads":  # "Wakil Kapolda X", "Staf Khusus Menkes X": a post, not the head
             predicate, role, parent = "holdsPosition", f"{deputy.title()} {role}", None
         conf = k.confidence.get(title.predicate, 0.8)
         rank_end = self.is_rank_at(person.start, person.end)
@@ -410,8 +435,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if inner is not t and not unit_start:   # "Kepala Kepolisian Daerah (Kapolda) Jawa Barat X"
                 t, unit_start, search_from = inner, inner_unit, inner_unit
             person = self.person_after_title(search_from, s)
-            if person is None or self.relative_of_head(t.start(), person, s):
-                continue
+            if person is None or self.relative_of_head(t.start(), person, s) or \
+                    re.search(r"\s(?:dan|serta|atau)\s*$", self.text[t.end():person.start]):
+                continue                      # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the title is not Ahmad's
+            if self.k.title(t.group(), "").predicate == "playsFor":
+                person = self.split_pair(person)
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
             if self.k.title(t.group(), "").predicate not in ("playsFor", "memberOf"):
                 continue
@@ -419,6 +447,23 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if len(listed) > 1 and re.search(r"\b(?:dan|serta)\b|/", self.text[listed[-2].end:listed[-1].start]):
                 for other in listed[1:]:    # "Pemain PSM Makassar A dan B" (not "pengamat X, A, B mengatakan")
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
+
+    def anaphoric_titles(self, s: Sentence) -> None:
+        """"Sutrisno membantah ... Menurut mantan Ketua DPD Golkar Sidoarjo itu, ...": a title with its unit and
+        "itu"/"tersebut" and no name stands for the person named last before (in this sentence or the one before)."""
+        previous = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        for t in self.k.title_re.finditer(self.text, s.start, s.end):
+            if any(m.entity for m in self.overlapping(t.start(), t.end())) or self.is_negated(t.start(), s):
+                continue
+            end = self.unit_end(t.end() + 1, s)
+            if end <= t.end() + 1 or not self.k.anaphor_after_unit.match(self.text, end, s.end) or \
+                    self.mentions_in(t.end(), end, "Person"):
+                continue
+            before = self.mentions_in(previous, t.start(), "Person")
+            if before:
+                person = Mention(t.start(), end, before[-1].text, "Person", "coref:title", 0.6,
+                                 entity=before[-1].entity)
+                self.post(person, t, (t.end(), end), s, "title-anaphor", self.is_former(t.start(), s))
 
     def relative_of_head(self, title_start: int, person: Mention, s: Sentence) -> bool:
         """"Istri Gubernur Jawa Tengah, Ratna Wulandari": the name after a relative's word, the title and a
@@ -480,6 +525,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
     def titles_after_names(self, s: Sentence) -> None:
         self.aged_names(s)
         self.appointed(s)
+        self.typed_otherwise_before_link(s)
         opening = self.k.former_clause.match(self.text, s.start)
         clause_end = self.text.find(",", s.start, s.end) if opening else -1
         people = [(p, p.end) for p in self.mentions_in(s.start, s.end, "Person")] + self.pronoun_subjects(s)
@@ -516,6 +562,21 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if self.text[gap.end() - 1:gap.end()] == " " and self.next_person(gap.end(), s):
                 continue                      # "A, Wali Kota Depok B, ...": a list; the title is B's
             self.post(p, t, (unit_start, end), s, "title-after-name", former)
+            slash = self.text.find("/", unit_start, end)
+            second = self.title_at(slash + 1, end) if slash >= 0 else None
+            if second:                        # "sebagai Wakil Menteri Investasi/Wakil Kepala BKPM": both posts
+                self.post(p, second, (second.end(), end), s, "title-after-name", former)
+
+    def typed_otherwise_before_link(self, s: Sentence) -> None:
+        """"Dian Puspitasari sebagai Wakil Menteri Kesehatan" with the name typed an organization: a name followed
+        by a link and a person's title is a person's, when nothing links it and its words are a name's."""
+        for m in self.mentions_in(s.start, s.end):
+            if m.type == "Person" or not m.entity:
+                continue
+            link = self.k.apposition.match(self.text, m.end + 1, s.end)
+            if link and self.text[m.end:m.end + 1] == " " and (t := self.title_at(link.end() + 1, s.end)) and \
+                    self.k.title(t.group(), "").predicate in ("leads", "holdsPosition"):
+                self.as_person(m)
 
     def next_person(self, pos: int, s: Sentence) -> bool:
         """A person is named at pos, after any rank words ("AKBP", "Irjen Pol"): a mention, or two to four
@@ -558,6 +619,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             bare = w.group().strip(",.;:\"'")
             low = bare.lower()
             nxt = _WORD.match(self.text, w.end() + 1, s.end) if w.end() < s.end else None
+            if low in ("dan", "serta") and nxt and (after := self.mention_at(nxt.start())) and after.type == "Person":
+                break                         # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the next person
             if not (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in self.k.adjectives
                     or low in self.k.split_before.pattern and low in ("untuk", "dari", "asal")
                     or low in self.k.name_words and nxt and nxt.group()[:1].isupper()):
@@ -1017,6 +1080,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         self.origins(s, places)
         self.titles_before_names(s)
         self.titles_after_names(s)
+        self.anaphoric_titles(s)
         self.verbs(s)
         self.scorers(s)
         self.member_lists(s)
@@ -1101,6 +1165,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                 full[e.key] = longer[0]
         if not full:
             return
+        for short, long in full.items():      # the graph keeps the name the article wrote ("Persija", "BRI")
+            name = self.doc.entities[short].name
+            if name.lower() not in self.k.fused["branch_heads"] and not self.k.region_prefixes.fullmatch(name):
+                self.alias(long, name)
         found, self.out.found = self.out.found, {}
         for (subj, pred, obj, former), rel in found.items():
             subj, obj = full.get(subj, subj), full.get(obj, obj)

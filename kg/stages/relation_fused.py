@@ -56,6 +56,7 @@ class FusedNames(TextReader):
                         continue              # "Luar Negeri" of "Menteri Luar Negeri" is the title's
                     m = Mention(a, b, name, "Organization", "rule:relations", 0.8, entity=e.key)
                     e.mentions.append(m)
+                    self.alias(e.key, name)   # a team written short ("Persib") keeps that name
                     if not added:             # sorted once; then each new mention goes after its equals
                         self.doc.mentions.sort(key=_by_position)
                     insort(self.doc.mentions, m, key=_by_position)
@@ -161,11 +162,16 @@ class FusedNames(TextReader):
         name's first words, between the unit and the person, belong to the person."""
         if unit.type == "Person":
             return
-        person = next((m for m in self.mentions_in(unit.end, s.end) if m.entity), None)
-        gap = self.text[unit.end:person.start].split() if person else []
-        if person and person.type == "Person" and 1 <= len(gap) <= 2 and not self.text[unit.end:person.start].count(",") \
+        after, end = [m for m in self.mentions_in(unit.end, s.end) if m.entity], unit.end
+        if after and self.text[after[0].start - 1:after[0].start] == "(" and self.text[after[0].end:after[0].end + 1] == ")" \
+                and not self.text[unit.end:after[0].start - 1].strip():
+            after, end = after[1:], after[0].end + 1     # "Partai X (PKB) Abdul" + "Halim Fathoni": past the acronym
+        person = after[0] if after else None
+        between = self.text[end:person.start] if person else ""
+        gap = between.split()
+        if person and person.type == "Person" and 1 <= len(gap) <= 2 and not between.count(",") \
                 and self.person_like(" ".join(gap)):
-            self.person_from_slot(person.start - len(self.text[unit.end:person.start].lstrip()), person.end)
+            self.person_from_slot(person.start - len(between.lstrip()), person.end)
 
     def split_at_rank(self, unit_start: int, fused: Mention, make_unit: bool) -> bool:
         """"Metro" + "Jaya Irjen Karyoto": a rank inside a name ends the unit; the person follows it."""
@@ -286,6 +292,20 @@ class FusedNames(TextReader):
             end = after.end
         self.person_from_slot(tail_start, end)
 
+    def split_pair(self, m: Mention) -> Mention:
+        """"Dechapol Puavaranukroh/Supissara Paewsampran" read as one name: a doubles pair, two people (each
+        half a full name of two words or more); the first is returned, the second follows it as a mention."""
+        halves = m.text.split("/")
+        if m.type != "Person" or len(halves) != 2 or not all(len(h.split()) >= 2 and self.person_like(h.strip())
+                                                           for h in halves):
+            return m
+        cut = m.start + len(halves[0])
+        self.drop(m)
+        second_start = cut + 1 + len(halves[1]) - len(halves[1].lstrip())
+        first = self.person_from_slot(m.start, m.start + len(halves[0].rstrip()))
+        self.person_from_slot(second_start, m.end)
+        return first or m
+
     def drop(self, m: Mention) -> None:
         e = self.doc.entities.get(m.entity)
         if e is not None and m in e.mentions:
@@ -328,6 +348,26 @@ class FusedNames(TextReader):
         self.doc.mentions.sort(key=_by_position)
         self._indexed = -1
         return next(x for x in org.mentions if x.start == m.start)
+
+    def as_place(self, m: Mention) -> Mention:
+        """"Mamuju, ibu kota Sulawesi Barat" with "Mamuju" typed a person: a name the text calls a capital is a
+        place; every mention of its entity (linked to nothing, all written alike) becomes the place's."""
+        e = self.doc.entities.get(m.entity)
+        if e is None or e.type == "Place" or e.wikidata or any(x.text != m.text for x in e.mentions) \
+                or any(e.key in (r.subject, r.object) for r in self.out.found.values()):
+            return m
+        spans = [(x.start, x.end) for x in e.mentions]
+        for x in list(e.mentions):
+            self.drop(x)
+        key = self.entity(m.text, "Place")
+        place = self.doc.entities[key]
+        for a, b in spans:
+            x = Mention(a, b, self.text[a:b], "Place", "rule:relations", 0.8, entity=key)
+            place.mentions.append(x)
+            self.doc.mentions.append(x)
+        self.doc.mentions.sort(key=_by_position)
+        self._indexed = -1
+        return next(x for x in place.mentions if x.start == m.start)
 
     def as_person(self, m: Mention, one_word: bool = False) -> Mention | None:
         """A mention in a person's slot ("dicetak Rafael Oliveira", "Ketua X, Euis Komalasari,") that the

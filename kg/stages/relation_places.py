@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.geo import places as place_index
 from kg.lang.id.evidence import is_common_word
-from kg.model import Sentence
+from kg.model import Mention, Sentence
 from kg.stages.relation_fused import _org_heads
 from kg.stages.relation_text import TextReader
 
@@ -22,6 +22,9 @@ _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
+# "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")
+_CAPITAL_LINK = r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara bagian |negara |provinsi )?"
+_CAPITAL_AFTER = re.compile(_CAPITAL_LINK + r"(?=[A-Z])", re.IGNORECASE)
 
 
 @dataclass
@@ -46,6 +49,14 @@ class PlaceRelations(TextReader):
 
     def places(self, s: Sentence) -> list[_Place]:
         k, found = self.k, []
+        for c in _CAPITAL_AFTER.finditer(self.text, s.start, s.end):
+            if not [m for m in self.mentions_in(c.start(), c.end() + 40, "Place") if m.end > c.end()]:
+                continue
+            named = [m for m in self.mentions_in(s.start, c.start()) if m.end == c.start()]
+            if named and named[0].type == "Person":
+                self.as_place(named[0])       # "Mamuju, ibu kota Sulawesi Barat" with Mamuju typed a person
+            elif not named:
+                self.capital_missed(c.start(), s)
         for m in self.mentions_in(s.start, s.end, "Place Organization"):
             if self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")":
                 continue                      # "(JIS)": the acronym of the place before
@@ -81,6 +92,28 @@ class PlaceRelations(TextReader):
                 found = [f for f in found if not (p.start() <= f.start and f.end <= end)]
                 found.append(_Place(p.start(), end, key, k.levels.get(p.group().lower()) if is_level else 0))
         return sorted(found, key=lambda f: f.start)
+
+    def capital_missed(self, end: int, s: Sentence) -> None:
+        """"pembangunan Sofifi, ibu kota Provinsi Maluku Utara" with Sofifi unrecognised there: one to three
+        capitalised words before the link name a place the index or the article knows."""
+        words = re.search(r"((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+)$", self.text[s.start:end])
+        if not words:
+            return
+        start = end - len(words.group(1))
+        name = self.text[start:end]
+        while " " in name and is_common_word(name.split()[0]):
+            start += len(name.split()[0]) + 1   # a capitalised ordinary word ("Warga Sofifi, ibu kota ...")
+            name = self.text[start:end]
+        known = self.find_entity(name, "Place")
+        if self.overlapping(start, end) or not (known or place_index.lookup(name)):
+            return
+        key = self.entity(name, "Place", (start, end))
+        if known:
+            m = Mention(start, end, name, "Place", "rule:relations", 0.8, entity=key)
+            known.mentions.append(m)
+            self.doc.mentions.append(m)
+            self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+            self._indexed = -1
 
     def doubtful(self, p: _Place) -> bool:
         """A place the recogniser guessed that is no place: ordinary words ("Tambun, Pelaku Ditangkap di ...",
@@ -125,7 +158,7 @@ class PlaceRelations(TextReader):
             # a bracketed acronym after a place belongs to it: "Jakarta International Stadium (JIS), Jakarta Utara"
             gap = " ".join(re.sub(r"^\s*\([^()]*\)", "", self.text[a.end:b.start]).lower().split()) or ""
             gap = gap if gap != "," else ","
-            if re.fullmatch(r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara |provinsi )?", gap + " "):
+            if re.fullmatch(_CAPITAL_LINK, gap + " "):
                 self.out.add(a.key, "capitalOf", b.key, s.index, (a.start, b.end), "capital", 0.9)
                 continue
             unwritten = not gap and a.level and b.level and b.level > a.level and \
@@ -138,6 +171,10 @@ class PlaceRelations(TextReader):
                 if self.doc.entities[a.key].type == "Place" or self.k.facilities.match(self.text, a.start):
                     self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
                 continue
+            if gap.strip() == "di" and self.k.islands.match(self.text, b.start) and a.level is not None \
+                    and a.level <= 4 and not self.k.islands.match(self.text, a.start):
+                self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
+                continue                      # "Kota Mataram di Pulau Lombok"
             if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0 \
                     or a.level == self.k.kind_levels["country"]:
                 continue                      # a country lies in no other place

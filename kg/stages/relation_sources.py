@@ -62,8 +62,7 @@ class SourceRelations(TextReader):
 
     def outlet(self, pos: int, s: Sentence) -> tuple[str, int] | None:
         """The outlet named at pos: a mention, or capitalised words up to the end of the clause."""
-        lead = re.match(r"\s*(?:dari\s+)?(?:laporan\s+|kantor berita\s+|media\s+|situs\s+)?", self.text[pos:s.end])
-        pos += lead.end()
+        pos = self.k.source_documents.match(self.text, pos, s.end).end()
         m = self.mention_at(pos)
         end = pos
         for w in _WORD.finditer(self.text, pos, s.end):

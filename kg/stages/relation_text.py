@@ -199,6 +199,9 @@ class TextReader:
     def is_rank_at(self, pos: int, end: int) -> int:
         """End of the rank words starting at pos, or 0."""
         best = 0
+        before = self.text[max(0, pos - 30):pos].split()
+        if any(" ".join(before[-n:]).lower() in self.k.fused["named_after_doctors"] for n in (1, 2, 3, 4)):
+            return 0                          # "RSUP Dr Sardjito": the hospital's name
         ws = self.words(pos, end)[:3]
         for n in range(1, len(ws) + 1):
             if " ".join(w.group().rstrip(",") for w in ws[:n]).lower() in self.k.ranks:

@@ -116,8 +116,9 @@ def _extract(f: Frame, out: _Patterns) -> None:
             out.add(f, person, "basedIn", f.entity(rest.group("l")), rest, "apposition-representative", 0.7)
     for m in _ROLE_BEFORE_NAME.finditer(t):
         org = f.entity(m.group("o")) if m.group("o") else f.last_org_before(m.start())
-        if m.group("o") and f.mention(m.group("o")).type == "Person":
-            continue
+        if m.group("o") and f.mention(m.group("o")).type == "Person" or \
+                not m.group("o") and m.group("unit").strip()[:1].isupper():
+            continue          # "Wakil Bupati sebelumnya, X": a title with no body written is the engine's to read
         # the head of a unit ("Direktur Penyidikan KPK") is a member of the organization
         pred = "memberOf" if m.group("unit") else _role_predicate(m.group("role"))
         # a title with its unit named is the relation engine's; here: "pemimpin kelompok tersebut ... X",

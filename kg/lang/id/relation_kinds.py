@@ -66,9 +66,12 @@ class RelationKinds:
         self.ranks = {w.lower() for w in phrase["ranks"]}
         self.split_before = words_pattern(phrase["split_before"])
         self.member_after = {w.lower() for w in phrase["member_after"]}
+        self.honorifics = {w.lower() for w in phrase["honorifics"]}
+        self.anaphor_after_unit = re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, phrase["anaphors_after_unit"])))
         self.former_before = {w.lower() for w in self.raw["former"]["before"]}
         self.former_after = words_pattern(self.raw["former"]["after_name"])
         self.former_period = re.compile(self.raw["former"]["period"], re.IGNORECASE)
+        self.former_after_unit = {w.lower() for w in self.raw["former"]["after_unit"]}
         self.negation = {w.lower() for w in self.raw["negation"]["before"]}
         self.apposition = words_pattern(self.raw["apposition"]["links"])
         self.adverbs = {w.lower() for w in self.raw["apposition"]["adverbs"]}
@@ -85,6 +88,7 @@ class RelationKinds:
         self.facilities = words_pattern(map(_capitalised, places["facilities"]), 0)
         self.facility_words = {w.lower() for w in places["facilities"]}
         self.facility_tails = {w.lower() for w in places["facility_tails"]}
+        self.islands = words_pattern(map(_capitalised, places["islands"]), 0)
         self.chain_links = {" ".join(x.lower().split()) or "," for x in places["links"]}
         self.name_words = {w.lower() for w in places["name_words"]}
         based = self.raw["based_in"]
@@ -105,6 +109,8 @@ class RelationKinds:
         src = self.raw["sources"]
         self.source_re = words_pattern(src["cues"])
         self.relay_re = words_pattern(src["relay"])
+        self.source_documents = re.compile(r"\s*(?:dari\s+)?(?:(?:%s)\s+)?" % "|".join(
+            re.escape(w) for w in sorted(src["documents"], key=len, reverse=True)), re.IGNORECASE)
         self.credits = {k.lower(): v for k, v in src["credits"].items()}
         self.interview_re = words_pattern(src["interview"])
         self.outlets = {w.lower() for w in src["outlets"]}
