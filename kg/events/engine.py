@@ -1637,6 +1637,23 @@ def share_scene(doc: Document) -> None:
             e.places = list(lede.places)
 
 
+def lede_day(doc: Document) -> None:
+    """The lede's event told with no day ("Kecelakaan tunggal bus ... menyebabkan 3 orang tewas.")
+    happened on the first day the article tells after it (the officer's statement "..., Sabtu
+    (18/3/2017)"), when that day is within a week before publication. Run on the merged events."""
+    first = lede_index(doc)
+    undated = [e for e in doc.events if not e.times and e.kind != "Statement"
+               and any(x.sentence == first for x in e.evidence)]
+    if not undated or doc.published is None or first + 1 >= len(doc.sentences):
+        return
+    after = doc.sentences[first + 1]
+    day = next((t for t in timex.find(doc.text, after.start, len(doc.text), ref=doc.published,
+                                      today=doc.reference_date) if t.value and len(t.value) == 10), None)
+    if day is not None and 0 <= (doc.published - day.earliest).days <= 7:
+        for e in undated:
+            e.times = [_tv(day)]
+
+
 def lede_index(doc: Document) -> int:
     """The lede is the sentence of the dateline (a headline may come before it); with no
     dateline, the sentence after a first line that is a headline (no full stop, a line

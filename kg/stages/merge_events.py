@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.events.engine import lede_index, share_scene
+from kg.events.engine import lede_day, lede_index, share_scene
 from kg.events.kinds import declaration
 from kg.model import Document, Event, TimeValue
 
@@ -233,5 +233,6 @@ def merge_events(doc: Document) -> Document:
         e.links = list(dict.fromkeys((p, renamed.get(t, t)) for p, t in e.links if renamed.get(t, t) != e.id))
         _prune_places(doc, e)
     doc.events = merged
+    lede_day(doc)
     share_scene(doc)
     return doc
