@@ -345,6 +345,9 @@ def test_lines_of_a_cabinet_list_without_list_marks_name_the_ministers():
     assert not persons & {"Haji", "Ekonomi Tumbuh Lima Persen", "Ekonomi"}
     titles = {m.text: m.title for m in doc.mentions if m.type == "Person"}
     assert titles["Sumarwoto"] == "Menteri Perlindungan Pekerja Migran Indonesia"
+    posts = {(doc.entities[r.subject].name, r.predicate, doc.entities[r.object].name) for r in doc.relations
+             if r.subject in doc.entities and r.object in doc.entities}
+    assert ("Bramantyo Adi Kusumo", "leads", "Kementerian Keuangan") in posts   # no colon in the body's name
 
 
 def test_short_forms_of_party_posts_are_titles():

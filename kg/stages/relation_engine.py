@@ -205,7 +205,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
 
     def unit_object(self, title: Title, start: int, end: int, s: Sentence) -> tuple[str | None, str | None]:
         """(object entity, parent body entity) for the unit written after a title."""
-        k, unit = self.k, self.text[start:end]
+        k, unit = self.k, self.text[start:end].rstrip(": ")   # "Menteri Keuangan: X" in a list of posts
+        end = start + len(unit)
         comma = unit.find(",")
         after = start + comma + 1 + len(unit[comma + 1:]) - len(unit[comma + 1:].lstrip())
         if comma >= 0 and (k.level_re.match(self.text, after) or
