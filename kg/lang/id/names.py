@@ -483,13 +483,18 @@ def geo_known(name: str, min_population: int = 0) -> bool:
 
 def _known_places(tokens: list[Token], words: Words):
     """A capitalised name that is, as a whole, a province, a country or a large city."""
-    i = 0
+    i, titled = 0, False
     while i < len(tokens):
-        if tokens[i].text.lower() in words.title_words:
-            i += 1   # "Presiden Vietnam Vo Van Thuong": the run of names starts after the title
+        low = tokens[i].text.lower()
+        if low in words.title_words or (titled and low in words.portfolios and is_capitalized(tokens[i].text)):
+            # "Presiden Vietnam Vo Van Thuong", "Menteri Luar Negeri Filipina": the run of names starts after
+            # the title and its portfolio
+            titled = titled or _match_sequence(tokens, i, words.titles, lower=True) > 0
+            i += 1
             continue
         end = _name_end(tokens, i, words)
-        if end == i or (i > 0 and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
+        if end == i or (i > 0 and _is_name_word(tokens[i - 1], words) and not titled and
+                        tokens[i - 1].text.lower() not in words.title_words):
             i = max(end, i + 1)
             continue
         name = " ".join(t.text for t in tokens[i:end])
@@ -501,7 +506,7 @@ def _known_places(tokens: list[Token], words: Words):
                 if i + n < end - 1 and (prefix in words.provinces or geo_country(prefix)):
                     yield Mention(tokens[i].start, tokens[i + n - 1].end, "", "Place", "rule:place-name", 0.7)
                     break
-        i = end
+        i, titled = end, False
 
 
 def _place_appositions(tokens: list[Token], words: Words, known: list[Mention]):
