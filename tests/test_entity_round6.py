@@ -94,3 +94,36 @@ def test_a_part_of_a_longer_name_read_by_the_relation_stage_is_the_same_entity()
         "warga tidak kekurangan makanan,\" kata Hamdan.", use_model=True)
     people = [e.name for e in doc.entities.values() if e.type == "Person" and e.mentions]
     assert len(people) == 1 and "Hamdan" in people[0]
+
+
+def test_a_doubles_pair_by_short_names_is_two_people():
+    doc = pipeline_doc(
+        "Jakarta - Ganda putra Indonesia Galang Pratama/Yosafat Simanjuntak juara di Birmingham. "
+        "Adapun Galang/Yosafat mendapat bonus dari PBSI.", use_model=True)
+    people = {e.name for e in doc.entities.values() if e.type == "Person" and e.mentions}
+    assert {"Galang Pratama", "Yosafat Simanjuntak"} <= people
+    assert not any("/" in n or n.startswith("Adapun") for n in people)
+
+
+def test_english_company_names_with_and_are_one_organization():
+    found = _entities(
+        "Jakarta - Laporan itu disusun Wiryawan and Partners Indonesia, kata analis Harlow and Pike, "
+        "Budi Santoso, Senin. Divisi riset menyebut angka itu wajar.")
+    assert ("Wiryawan and Partners Indonesia", "Organization") in found
+    assert ("Harlow and Pike", "Organization") in found
+    assert ("Budi Santoso", "Person") in found
+
+
+def test_a_short_title_in_brackets_after_a_name_names_nobody():
+    found = _entities(
+        "Jakarta - Rapat itu dihadiri Hendra Kusumajaya (Menko Marinves) dan Ratna Lestari (Menkeu), Senin.")
+    persons = {n for n, t in found if t == "Person"}
+    assert "Marinves" not in persons and "Menkeu" not in persons
+
+
+def test_a_slogan_on_a_banner_is_no_name_and_a_defined_short_form_keeps_its_type():
+    found = _entities(
+        "Bandung - Massa membawa spanduk bertuliskan \"Guru Honorer Bukan Pekerja Kelas Dua\". Laga digelar "
+        "di Stadion Gelora Bandung Lautan Api (GBLA), Bandung. Sekitar 28 ribu suporter memadati GBLA.")
+    assert not any("Bukan" in n for n, _ in found)
+    assert not any(n == "GBLA" and t != "Place" for n, t in found)

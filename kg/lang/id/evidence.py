@@ -926,6 +926,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.start in sentence_starts and len(toks) >= 2 and _sentence_opener(toks[0]):
             cut = re.match(r"\S+\s+", m.text).end()   # "Sebelumnya Arema FC menang ...": the adverb opens the sentence
             m.start, m.text, toks = m.start + cut, m.text[cut:], toks[1:]
+        if not trusted and len(toks) >= 2 and any(w in word_set("clause_words") for w in toks):
+            continue   # "Guru Honorer Bukan Pekerja Kelas Dua": a slogan on a banner, not a name
         if not trusted and len(toks) >= 2 and all(w.lower() in common for w in toks) and \
                 not _institution_head(toks[0]):
             continue   # "Pusat Data", "Reserse Kriminal Khusus": ordinary words cut from a longer name
@@ -1016,7 +1018,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text, heads, body), text)
     kept = _doubles_partners(_split_slashed_names(kept, text), text, sentences)
     kept = _merge_defined(_cued_and_listed_persons(_full_name_pairs(kept, text), text), text)
-    kept = _listed_persons(_one_type_per_name(_name_openers(kept, text)), text)
+    kept = _listed_persons(_one_type_per_name(_name_openers(kept, text), text), text)
     return _full_names_of_short_ones(kept, text, sentences, heads)
 
 
@@ -1055,13 +1057,18 @@ def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
     return ms
 
 
-def _one_type_per_name(ms: list[Mention]) -> list[Mention]:
+def _one_type_per_name(ms: list[Mention], text: str) -> list[Mention]:
     """'dicetak Thiago Ribeiro' (the model: an organization) and 'Thiago Ribeiro, ...' (a rule: a person):
-    a name of several words the model types otherwise than every rule that found it takes the rules' type."""
+    a name of several words the model types otherwise than every rule that found it takes the rules' type;
+    so does a short form defined in brackets after a name a rule found ('Stadion Gelora Bandung Lautan Api
+    (GBLA)': a place, also where the model reads 'memadati GBLA' as an organization)."""
     ruled: dict[str, set[str]] = {}
     for m in ms:
         if m.source != "model" and not m.source.startswith("coref") and " " in m.text:
             ruled.setdefault(m.text, set()).add(m.type)
+            short = re.match(r" \(([A-Z][A-Za-z]{1,11})\)", text[m.end:m.end + 16])
+            if short:
+                ruled.setdefault(short.group(1), set()).add(m.type)
     for m in ms:
         types = ruled.get(m.text)
         if m.source == "model" and types and len(types) == 1 and m.type not in types:
@@ -1097,6 +1104,10 @@ def _full_names_of_short_ones(ms: list[Mention], text: str, sentences, heads) ->
 def _foreign_words() -> frozenset[str]:
     """Ordinary English and other foreign words quoted in Indonesian text (foreign_words.txt)."""
     return frozenset(w.lower() for entry in word_list("foreign_words") for w in entry.split())
+
+
+def is_foreign_word(word: str) -> bool:
+    return word.lower() in _foreign_words()
 
 
 def _foreign_phrase(m: Mention) -> bool:

@@ -29,7 +29,7 @@ _STRONG_PLACE_CUES = frozenset(tuple(c.split()) for c in (
     "kawasan", "wilayah", "distrik", "kecamatan", "kabupaten", "desa", "kelurahan", "provinsi", "kota", "pulau",
     "ibu kota", "negara bagian", "perlintasan", "kamp pengungsi", "perairan", "gunung", "sungai"))   # a bare capitalised name is taken as a city only from this size up
 _PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le"}
-_ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+_ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the", "and", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 _MAX_NAME_TOKENS = 6
 
 
@@ -209,6 +209,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 not (_short_rank(tok.text) and _after_unit(tokens, i, words)):
             continue   # "Stadion Kapten I Wayan Dipta": part of a longer name (not "Sebelumnya Tan Sri ...",
             # nor "Polda Metro Jaya Kombes Ade ...": a shortened rank names nothing, it starts a person)
+        if prev and prev.text == "(" and any(t.text == ")" for t in tokens[i + n:i + n + 4]):
+            continue   # "Luhut Binsar Pandjaitan (Menko Marinves)": a short title in brackets names nobody
         title = " ".join(t.text for t in tokens[i:i + n])
         j = title_end = i + n
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
@@ -316,6 +318,24 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
                 not looks_institutional(tokens, j, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _english_and_names(tokens: list[Token], words: Words):
+    """'Ernst and Young Indonesia', 'Procter & Gamble': capitalised words joined by the English 'and' (or
+    '&') in Indonesian text are one company's name, unless every word is an ordinary foreign word
+    ('Research and Development'; foreign_words.txt)."""
+    from kg.lang.id.evidence import is_foreign_word
+    for k, tok in enumerate(tokens):
+        if tok.text not in ("and", "&") or not k or k + 1 >= len(tokens):
+            continue
+        start = k
+        while start > 0 and k - start < 3 and _is_name_word(tokens[start - 1], words) and \
+                tokens[start - 1].text.lower() not in words.title_words:
+            start -= 1
+        end = _name_end(tokens, k + 1, words, allow=_ORG_CONNECTORS - {"dan", "and", "&"})
+        run = [t.text for t in tokens[start:end] if t.text not in ("and", "&")]
+        if start < k < end - 1 and not all(is_foreign_word(w) for w in run):
+            yield Mention(tokens[start].start, tokens[end - 1].end, "", "Organization", "rule:org-shape", 0.75)
 
 
 def _short_rank(word: str) -> bool:
@@ -725,6 +745,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _list_items(tokens, words)
     found += _pairs(tokens, words)
     found += _east_asian_names(tokens, words)
+    found += _english_and_names(tokens, words)
     found += _titles(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
     found += _after_cues(tokens, words, _source_cues(), "Organization", "rule:org-cue", 0.75, found, opens_clause=True)
