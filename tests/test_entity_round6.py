@@ -127,3 +127,32 @@ def test_a_slogan_on_a_banner_is_no_name_and_a_defined_short_form_keeps_its_type
         "di Stadion Gelora Bandung Lautan Api (GBLA), Bandung. Sekitar 28 ribu suporter memadati GBLA.")
     assert not any("Bukan" in n for n, _ in found)
     assert not any(n == "GBLA" and t != "Place" for n, t in found)
+
+
+def test_party_boards_and_numbered_commissions_are_one_body_with_the_body_they_belong_to():
+    found = _entities(
+        "Surabaya - Wahyu Santosa terpilih sebagai Ketua DPD Partai Golkar Jawa Timur. Ia mantan anggota "
+        "Komisi VI DPR. Pendahulunya kini menjabat Wakil Ketua Umum DPP Partai Golkar. Usulan itu datang "
+        "dari Partai Gerindra dan PDI Perjuangan.")
+    orgs = {n for n, t in found if t == "Organization"}
+    assert {"DPD Partai Golkar Jawa Timur", "Komisi VI DPR", "DPP Partai Golkar", "Partai Gerindra"} <= orgs
+    assert "Partai Gerindra dan PDI Perjuangan" not in orgs
+
+
+def test_police_regions_bases_supporters_and_ministry_short_names():
+    found = _entities(
+        "Jakarta - Sebelumnya Yudistira menjabat Wakapolda Metro Jaya. Bantuan diberangkatkan dari Lanud "
+        "Halim Perdanakusuma, Jakarta. Sekitar 28 ribu Bobotoh memadati stadion. Ia dijerat Undang-Undang "
+        "tentang Lalu Lintas dan Angkutan Jalan.")
+    assert ("Metro Jaya", "Place") in found
+    assert ("Lanud Halim Perdanakusuma", "Place") in found
+    persons = {n for n, t in found if t == "Person"}
+    assert not persons & {"Jaya", "Bobotoh", "Halim Perdanakusuma", "Angkutan Jalan"}
+
+
+def test_a_name_holding_a_post_after_sebagai_is_a_person():
+    found = _entities(
+        "Jakarta - Kedua wakil menteri tersebut adalah Dewi Anggraini sebagai Wakil Menteri Kesehatan dan "
+        "Rudi Kurniawan sebagai Wakil Menteri Investasi. Dewi sebelumnya menjabat direktur rumah sakit.")
+    assert ("Dewi Anggraini", "Person") in found
+    assert ("Rudi Kurniawan", "Person") in found

@@ -139,8 +139,13 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
             p.end == m.end and len(around.text[m.start:p.start].split()) >= 2 for p in inside(around.surnames)):
         return 0.9   # "Menlu Timor Leste Aurelio Sergio Guterres": another person of a family name the gazetteer knows
     if m.source == "rule:org-name" or (m.source == "rule:org-shape" and re.search(r" (?:and|&) ", m.text)):
-        if any(o.end == m.end for o in inside(around.named)) or names.geo_country(m.text.split()[-1]):
-            return 0.5   # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"
+        first = m.text.split()[0]
+        if any(o.end == m.end for o in inside(around.named)) or names.geo_country(m.text.split()[-1]) or \
+                (first.isupper() and any(o.start == m.start + len(first) + 1 and o.type == "Organization"
+                                         for o in inside(around.named))):
+            # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"; a board or company acronym
+            # before a known body: "DPD Partai Golkar Jawa Timur", "PT Garuda Indonesia"
+            return 0.5
         if any(p.source != "model" for p in inside(around.places)) and not around.known_orgs.overlaps(m.start, m.end):
             return 0.5
     return PRIORITY[m.source]

@@ -328,7 +328,8 @@ def _split_conjoined(m: Mention, text: str) -> list[Mention]:
     for k in range(2, len(toks) - 1):
         if toks[k].text == "dan":
             right = " ".join(t.text for t in toks[k + 1:])
-            if toks[k + 1].text in heads or names.geo_country(right) or toks[k - 1].text in names._COMPANY_END:
+            if toks[k + 1].text in heads or names.geo_country(right) or toks[k - 1].text in names._COMPANY_END or \
+                    (is_acronym(toks[k + 1].text) and len(toks[k + 1].text) > 1 and (toks[0].text,) in names.words().org_heads):
                 type_ = "Place" if names.geo_country(right) else "Organization"
                 return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
                         Mention(toks[k + 1].start, m.end, right, type_, m.source, m.confidence)]
@@ -397,6 +398,8 @@ def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: f
             last.text.lower() in _institution_words() or last.text in names._ORG_TAILS:
         return []
     bare = head[1:] if (head[0].text,) in names.words().place_heads and len(head) > 1 else head
+    if len(head) == 1 and head[0].text in word_set("unit_infixes"):
+        return []   # "Kapolda Metro Jaya": the police region's name, nobody's
     if not (_is_region(head, doc_places) or _is_region(bare, doc_places)):
         return []
     return [Mention(m.start, head[-1].end, text[m.start:head[-1].end], "Place", m.source, m.confidence),
@@ -894,7 +897,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     heads = headline_lines(text, sentences)
     body = outside(text, sentences, heads)
     common = _common_words()
-    person_words = {w for m in out if m.type == "Person" and " " in m.text for w in m.text.split()}
+    # words of people's full names; not of a run read in a title-cased headline only ("DPRD Sragen Pilih ...")
+    person_words = {w for m in out if m.type == "Person" and " " in m.text and
+                    (m.text in body or not any(s <= m.start < e for s, e in heads)) for w in m.text.split()}
     tails = _head_tails(out)
     places_named = {m.text for m in out if m.type == "Place" and m.source != "model"}
     # the places the article names, with the names after their head words ("Kabupaten Banjarnegara")
@@ -975,6 +980,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.type = "Person"   # "kata Hairul", "kata Chen": a part of a person's name written alone
         if not trusted and m.type == "Person" and _cue_before(_org_cue_words(), m, text):
             m.type = "Organization"   # "Pembalap tim Ducati Lenovo": the title's team, not its holder
+        if m.source == "model" and m.type == "Person" and len(toks) == 1 and re.fullmatch(r"Kemen[a-z]{2,}", m.text):
+            m.type = "Organization"   # "Kemenhub", "Kemenkeu": a ministry's short name
+        if m.source == "model" and m.type == "Person" and len(toks) >= 2 and (toks[-1],) in names.words().place_heads:
+            continue   # "Undang-Undang ... tentang Lalu Lintas dan Angkutan Jalan": a head word ends no person's name
         if not trusted and m.type == "Person" and re.match(r" \d", text[m.end:m.end + 2]):
             continue   # "Lending Facility 6,5 persen": a rate's or a product's name
         acr = re.match(r" \(([A-Z][A-Za-z]{2,15})\)", text[m.end:m.end + 20])
@@ -1013,6 +1022,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
                 and not address and _name_shaped_person(m, text):
             m.type = "Person"
+        post = re.match(r" sebagai ([A-Za-z]+)", text[m.end:m.end + 30])
+        if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
+                and (post.group(1).lower(),) in titles and _name_shaped_person(m, text):
+            m.type = "Person"   # "adalah Dian Puspitasari sebagai Wakil Menteri Kesehatan": a post is held by a person
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text, doc_places)
     kept = _places_between(_listed_places(_initialed_names(_particle_names(kept, text), text), text, heads, body), text)

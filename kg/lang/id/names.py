@@ -235,6 +235,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
             if j + 1 < len(tokens) and tokens[j].text in word_set("unit_infixes") and _place_tokens(tokens, j + 1, words):
                 j += 1   # "Kapolres Metro Jakarta Pusat": the unit's word, not the city Metro ("Metro Jaya" stays)
+            elif j + 1 < len(tokens) and tokens[j].text in word_set("unit_infixes") and is_capitalized(tokens[j + 1].text):
+                # "Wakapolda Metro Jaya": the police region is the unit word and the name after it
+                yield Mention(tokens[j].start, tokens[j + 1].end, "", "Place", "rule:title-region", 0.8)
+                j += 2
             run = _name_end(tokens, j, words)
             if j < run < len(tokens) and tokens[run].text in ("itu", "ini", "tersebut"):
                 # "Kapolda Metro Jaya itu", "Bupati Sleman tersebut": the title's region, nobody's name
@@ -552,6 +556,9 @@ def _org_names(tokens: list[Token], words: Words):
         n = _match_sequence(tokens, i, words.org_heads, lower=False)
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
+            if end == i + n and i + n < len(tokens) and re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text):
+                # "Komisi VI DPR": a body's number, then the body it belongs to
+                end = max(i + n + 1, _name_end(tokens, i + n + 1, words, allow=_ORG_CONNECTORS))
             rank = next((k for k in range(i + n, end) if _rank_length(tokens, k)), None)
             if rank is not None:
                 end = rank   # "Polres Tapanuli Tengah | AKP Gunawan Sinurat": a rank starts the person
