@@ -156,3 +156,12 @@ def test_a_name_holding_a_post_after_sebagai_is_a_person():
         "Rudi Kurniawan sebagai Wakil Menteri Investasi. Dewi sebelumnya menjabat direktur rumah sakit.")
     assert ("Dewi Anggraini", "Person") in found
     assert ("Rudi Kurniawan", "Person") in found
+
+
+def test_head_words_or_a_board_without_the_name_of_its_body_are_no_entity():
+    found = _entities(
+        "Jakarta - Bank Indonesia memangkas suku bunga pada Rapat Dewan Gubernur (RDG) pekan ini. Pemerintah "
+        "Kabupaten menyiapkan dana. Mahkamah Agung menolak kasasi itu.")
+    names = {n for n, _ in found}
+    assert not names & {"Dewan Gubernur", "Pemerintah Kabupaten"}
+    assert ("Mahkamah Agung", "Organization") in found

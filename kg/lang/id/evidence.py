@@ -329,7 +329,8 @@ def _split_conjoined(m: Mention, text: str) -> list[Mention]:
         if toks[k].text == "dan":
             right = " ".join(t.text for t in toks[k + 1:])
             if toks[k + 1].text in heads or names.geo_country(right) or toks[k - 1].text in names._COMPANY_END or \
-                    (is_acronym(toks[k + 1].text) and len(toks[k + 1].text) > 1 and (toks[0].text,) in names.words().org_heads):
+                    (is_acronym(toks[k + 1].text) and len(toks[k + 1].text) > 1 and len(toks) - k > 2 and
+                     (toks[0].text,) in names.words().org_heads):   # not "Kementerian Hukum dan HAM"
                 type_ = "Place" if names.geo_country(right) else "Organization"
                 return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
                         Mention(toks[k + 1].start, m.end, right, type_, m.source, m.confidence)]
@@ -949,6 +950,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "Bidang Kedaruratan" of "Kepala Bidang Kedaruratan dan Logistik BPBD": a portfolio
         if not trusted and len(toks) == 1 and _institution_head(toks[0]):
             continue   # "Kelurahan", "Masjid": a head word without its name
+        if not trusted and m.type == "Organization" and len(toks) == 2 and _institution_head(toks[0]) and \
+                (_institution_head(toks[1]) or (toks[1].lower(),) in titles):
+            continue   # "Pemerintah Kabupaten", "Rapat Dewan Gubernur (RDG)": head words or a board without a name
         if m.source == "model" and _foreign_phrase(m):
             continue   # "Letter of Intent", "Gracias", "News" cut from "BBC News"
         if not trusted and " " not in m.text and m.text not in in_longer and \

@@ -333,9 +333,11 @@ def _english_and_names(tokens: list[Token], words: Words):
         if tok.text not in ("and", "&") or not k or k + 1 >= len(tokens):
             continue
         start = k
-        while start > 0 and k - start < 3 and _is_name_word(tokens[start - 1], words) and \
-                tokens[start - 1].text.lower() not in words.title_words:
-            start -= 1
+        while start > 0 and k - start < 6 and tokens[start - 1].text.lower() not in words.title_words and \
+                (_is_name_word(tokens[start - 1], words) or
+                 (tokens[start - 1].text in ("of", "for", "the") and start > 1 and
+                  _is_name_word(tokens[start - 2], words))):
+            start -= 1   # "Organisation for Economic Co-operation and Development"
         end = _name_end(tokens, k + 1, words, allow=_ORG_CONNECTORS - {"dan", "and", "&"})
         run = [t.text for t in tokens[start:end] if t.text not in ("and", "&")]
         if start < k < end - 1 and not all(is_foreign_word(w) for w in run):
