@@ -165,3 +165,9 @@ def test_head_words_or_a_board_without_the_name_of_its_body_are_no_entity():
     names = {n for n, _ in found}
     assert not names & {"Dewan Gubernur", "Pemerintah Kabupaten"}
     assert ("Mahkamah Agung", "Organization") in found
+
+
+def test_a_balinese_i_before_a_birth_order_name_is_no_roman_numeral_of_a_body():
+    found = _entities("Denpasar - Kami akan rapat lagi, ujar Ketua DPD Partai Demokrat Bali I Made Suartana, Senin.")
+    assert ("DPD Partai Demokrat Bali", "Organization") in found
+    assert not any(n.endswith(" I") for n, _ in found)

@@ -96,6 +96,10 @@ def tidy(doc: Document) -> Document:
             del doc.entities[e.key]
             continue
         drop, length = _cut(e.name)
+        if e.name[drop:drop + length].endswith(" I") and any(
+                (nxt := re.match(r" (\w+)", doc.text[m.end:m.end + 12])) and nxt.group(1) in word_set("name_openers")
+                for m in e.mentions if m.text == e.name):
+            length -= 2   # "DPD Partai Demokrat Bali | I Made ...": the Balinese name's "I", no number
         if length <= 0 or (drop == 0 and length == len(e.name)):
             continue
         name = e.name[drop:drop + length]
@@ -131,13 +135,13 @@ def tidy(doc: Document) -> Document:
 
 
 def _whole_of(doc: Document, e: Entity) -> Entity | None:
-    """The one other entity of e's type that e is a part of: every mention of e lies inside one of its
-    mentions ('Pusat Gempa Bumi' of 'Pusat Gempa Bumi dan Tsunami BMKG'), or, for a person, its name's
+    """The one other entity of e's type that e is a part of: every mention of e, all the model's, lies
+    inside one of its mentions ('Pusat Gempa Bumi' of 'Pusat Gempa Bumi dan Tsunami BMKG'), or, for a person, its name's
     words are some of the other's ('Ahmad Fauzan' of 'Lalu Ahmad Fauzan', read by the relation stage)."""
     same = [o for o in doc.entities.values() if o is not e and o.type == e.type and o.mentions]
     inside = [o for o in same if all(any(x.start <= m.start and m.end <= x.end for x in o.mentions)
                                      for m in e.mentions)]
-    if len(inside) == 1:
+    if len(inside) == 1 and all(m.source == "model" or m.source.startswith("coref") for m in e.mentions):
         return inside[0]
     if e.type == "Person" and not e.wikidata:
         words = set(e.name.split())

@@ -561,6 +561,10 @@ def _org_names(tokens: list[Token], words: Words):
             if end == i + n and i + n < len(tokens) and re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text):
                 # "Komisi VI DPR": a body's number, then the body it belongs to
                 end = max(i + n + 1, _name_end(tokens, i + n + 1, words, allow=_ORG_CONNECTORS))
+            balinese = next((k for k in range(i + n + 1, end - 1) if tokens[k].text == "I" and
+                             tokens[k + 1].text in word_set("name_openers")), None)
+            if balinese is not None:
+                end = balinese   # "DPD Partai Demokrat Bali | I Made Mudarta": a Balinese name, not a number
             rank = next((k for k in range(i + n, end) if _rank_length(tokens, k)), None)
             if rank is not None:
                 end = rank   # "Polres Tapanuli Tengah | AKP Gunawan Sinurat": a rank starts the person
