@@ -135,13 +135,13 @@ def tidy(doc: Document) -> Document:
 
 
 def _whole_of(doc: Document, e: Entity) -> Entity | None:
-    """The one other entity of e's type that e is a part of: every mention of e, all the model's, lies
-    inside one of its mentions ('Pusat Gempa Bumi' of 'Pusat Gempa Bumi dan Tsunami BMKG'), or, for a person, its name's
+    """The one other entity of e's type that e is a part of: every mention of e lies inside one of its
+    mentions ('Pusat Gempa Bumi' of 'Pusat Gempa Bumi dan Tsunami BMKG'), or, for a person, its name's
     words are some of the other's ('Ahmad Fauzan' of 'Lalu Ahmad Fauzan', read by the relation stage)."""
     same = [o for o in doc.entities.values() if o is not e and o.type == e.type and o.mentions]
     inside = [o for o in same if all(any(x.start <= m.start and m.end <= x.end for x in o.mentions)
                                      for m in e.mentions)]
-    if len(inside) == 1 and all(m.source == "model" or m.source.startswith("coref") for m in e.mentions):
+    if len(inside) == 1:
         return inside[0]
     if e.type == "Person" and not e.wikidata:
         words = set(e.name.split())
