@@ -209,8 +209,11 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 not (_short_rank(tok.text) and _after_unit(tokens, i, words)):
             continue   # "Stadion Kapten I Wayan Dipta": part of a longer name (not "Sebelumnya Tan Sri ...",
             # nor "Polda Metro Jaya Kombes Ade ...": a shortened rank names nothing, it starts a person)
-        if prev and prev.text == "(" and any(t.text == ")" for t in tokens[i + n:i + n + 4]):
-            continue   # "Luhut Binsar Pandjaitan (Menko Marinves)": a short title in brackets names nobody
+        if prev and prev.text == "(" and any(t.text == ")" for t in tokens[i + n:i + n + 4]) and i > 1 and \
+                tokens[i - 2].text.lower() not in words.title_words | words.portfolios:
+            # "Luhut Binsar Pandjaitan (Menko Marinves)": a short title in brackets after a name names nobody
+            # (after a title it is the title's short form: "Menteri Koordinator ... (Menko Pangtan) Dewi ...")
+            continue
         title = " ".join(t.text for t in tokens[i:i + n])
         j = title_end = i + n
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
