@@ -98,6 +98,10 @@ def tidy(doc: Document) -> Document:
         drop, length = _cut(e.name)
         if e.type == "Person":      # only a style before a person's name goes; "Mendes", "Perdana" end names
             length = len(e.name.rstrip(":;,. ")) - drop
+        if e.name[drop:drop + length].endswith(" I") and any(
+                (nxt := re.match(r" (\w+)", doc.text[m.end:m.end + 12])) and nxt.group(1) in word_set("name_openers")
+                for m in e.mentions if m.text == e.name):
+            length -= 2   # "DPD Partai Demokrat Bali | I Made ...": the Balinese name's "I", no number
         if length <= 0 or (drop == 0 and length == len(e.name)):
             continue
         name = e.name[drop:drop + length]
@@ -126,4 +130,44 @@ def tidy(doc: Document) -> Document:
             r.subject = other.key if r.subject == e.key else r.subject
             r.object = other.key if r.object == e.key else r.object
         del doc.entities[e.key]
+    _merge_parts(doc)
+    for e in doc.entities.values():   # names the relation stage added ("Persib" of "Persib Bandung")
+        e.aliases |= {m.text for m in e.mentions if not m.source.startswith("coref")} - {e.name}
     return doc
+
+
+def _whole_of(doc: Document, e: Entity) -> Entity | None:
+    """The one other entity of e's type that e is a part of: every mention of e lies inside one of its
+    mentions ('Pusat Gempa Bumi' of 'Pusat Gempa Bumi dan Tsunami BMKG'), or, for a person, its name's
+    words are some of the other's ('Ahmad Fauzan' of 'Lalu Ahmad Fauzan', read by the relation stage)."""
+    same = [o for o in doc.entities.values() if o is not e and o.type == e.type and o.mentions]
+    inside = [o for o in same if all(any(x.start <= m.start and m.end <= x.end for x in o.mentions)
+                                     for m in e.mentions)]
+    if len(inside) == 1:
+        return inside[0]
+    if e.type == "Person" and not e.wikidata:
+        words = set(e.name.split())
+        fuller = [o for o in same if words < set(o.name.split())]
+        if len(fuller) == 1:
+            return fuller[0]
+    return None
+
+
+def _merge_parts(doc: Document) -> None:
+    for e in sorted(doc.entities.values(), key=lambda e: len(e.name)):
+        other = _whole_of(doc, e) if e.mentions else None
+        if other is None:
+            continue
+        spans = {(m.start, m.end) for m in other.mentions}
+        for m in e.mentions:
+            if (m.start, m.end) in spans:
+                doc.mentions.remove(m)
+            else:
+                m.entity = other.key
+                other.mentions.append(m)
+        other.titles |= e.titles
+        for r in doc.relations:
+            r.subject = other.key if r.subject == e.key else r.subject
+            r.object = other.key if r.object == e.key else r.object
+        doc.relations = [r for r in doc.relations if r.subject != r.object]
+        del doc.entities[e.key]

@@ -138,9 +138,14 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
     if m.source == "rule:title" and m.type == "Person" and not around.full_names.overlaps(m.start, m.end) and any(
             p.end == m.end and len(around.text[m.start:p.start].split()) >= 2 for p in inside(around.surnames)):
         return 0.9   # "Menlu Timor Leste Aurelio Sergio Guterres": another person of a family name the gazetteer knows
-    if m.source == "rule:org-name":
-        if any(o.end == m.end for o in inside(around.named)) or names.geo_country(m.text.split()[-1]):
-            return 0.5   # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"
+    if m.source == "rule:org-name" or (m.source == "rule:org-shape" and re.search(r" (?:and|&) ", m.text)):
+        first = m.text.split()[0]
+        if any(o.end == m.end for o in inside(around.named)) or names.geo_country(m.text.split()[-1]) or \
+                (first.isupper() and any(o.start == m.start + len(first) + 1 and o.type == "Organization"
+                                         for o in inside(around.named))):
+            # "Komisi II DPR", "Kementerian Luar Negeri Oman", "Bank Indonesia"; a board or company acronym
+            # before a known body: "DPD Partai Golkar Jawa Timur", "PT Garuda Indonesia"
+            return 0.5
         if any(p.source != "model" for p in inside(around.places)) and not around.known_orgs.overlaps(m.start, m.end):
             return 0.5
     return PRIORITY[m.source]

@@ -42,7 +42,15 @@ def _max_typos(name: str) -> int:
     return 0 if n < 5 else 1 if n < 9 else 2
 
 
+def _acronyms_in(name: str) -> list[str]:
+    return [w for w in name.split() if len(w) > 1 and w.isupper()]
+
+
 def _similar(a: str, b: str) -> bool:
+    """A near spelling of the same name; acronyms are copied, not misspelt ('CNBC Indonesia' is not
+    'CNN Indonesia')."""
+    if _acronyms_in(a) != _acronyms_in(b):
+        return False
     a, b = fold(a), fold(b)
     limit = min(_max_typos(a), _max_typos(b))
     return limit > 0 and a[0] == b[0] and abs(len(a) - len(b)) <= limit and DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit
@@ -139,7 +147,7 @@ class _Resolver:
         hits = [e for e in same_type if any(_similar(m.text, n) for n in self._names(e) if " " not in n or " " in m.text)]
         if len(hits) == 1:
             return hits[0]
-        if len(folded) >= 6:
+        if len(folded) >= 6 and not _acronyms_in(m.text):
             near = _near_spellings(self.user_files).get((m.type, folded[0]), ())
             hits = {entry_id for alias, entry_id in near if _similar(folded, alias)}
             if len(hits) == 1:

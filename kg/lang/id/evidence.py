@@ -172,6 +172,7 @@ def _trim_words(m: Mention, text: str) -> bool:
             (w[:1].isupper() and names.is_degree(w))
     while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-" or closing(-1) or
                     re.fullmatch(r"\d{1,2}[-–]\d{1,2}", toks[-1].text) or   # "Semen Padang 2-0": the score
+                    (toks[-1].text in ("Km", "KM") and re.match(r" \d", text[toks[-1].end:toks[-1].end + 2])) or
                     (toks[-1].text == "." and len(toks) > 1 and closing(-2)) or _AMOUNT.fullmatch(toks[-1].text) or
                     (len(toks) > 1 and re.fullmatch(r"[A-Z]", toks[-1].text) and
                      re.match(r"-\d", text[toks[-1].end:toks[-1].end + 2]))):
@@ -185,6 +186,43 @@ def _trim_words(m: Mention, text: str) -> bool:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
     return True
+
+
+def _split_at_semicolons(m: Mention, text: str) -> list[Mention]:
+    """'Fajar Nugraha; Dimas Pratama' (a line-up): a semicolon separates names, it is never inside one."""
+    if ";" not in text[m.start:m.end] or m.source.startswith("gazetteer"):
+        return [m]
+    out = []
+    for part in re.finditer(r"[^;]+", text[m.start:m.end]):
+        s, e = m.start + part.start(), m.start + part.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append(Mention(s, e, text[s:e], m.type, m.source, m.confidence, title=m.title if not out else None))
+    return out
+
+
+_INITIAL_CUE = re.compile(r"\b(?:ber)?inisial\s+")
+_INITIAL_ITEM = re.compile(r"([A-Z]{1,4})(?: \(\d{1,2}(?: tahun|th)?\))?")
+_INITIAL_GAP = re.compile(r",? (?:dan|serta) |, ")
+
+
+def suspect_initials(text: str) -> frozenset[str]:
+    """'berinisial AS (19), FR (17), dan MRP (20)', 'RH (29)': the initials that stand for people the
+    article does not name (suspects, victims). Such initials are no entity anywhere in the article:
+    'AS' is then not the United States, 'MRP' no place."""
+    found = set(m.group(1) for m in re.finditer(r"(?<![\w.])([A-Z]{1,4}) \(\d{1,2}(?: tahun|th)?\)", text))
+    for cue in _INITIAL_CUE.finditer(text):
+        pos = cue.end()
+        while (item := _INITIAL_ITEM.match(text, pos)) and not re.match(r"[\w.]", text[item.end(1):item.end(1) + 1]):
+            found.add(item.group(1))
+            pos = item.end()
+            if not (gap := _INITIAL_GAP.match(text, pos)):
+                break
+            pos = gap.end()
+    return frozenset(found)
 
 
 def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> bool:
@@ -308,7 +346,9 @@ def _split_conjoined(m: Mention, text: str) -> list[Mention]:
     for k in range(2, len(toks) - 1):
         if toks[k].text == "dan":
             right = " ".join(t.text for t in toks[k + 1:])
-            if toks[k + 1].text in heads or names.geo_country(right) or toks[k - 1].text in names._COMPANY_END:
+            if toks[k + 1].text in heads or names.geo_country(right) or toks[k - 1].text in names._COMPANY_END or \
+                    (is_acronym(toks[k + 1].text) and len(toks[k + 1].text) > 1 and len(toks) - k > 2 and
+                     (toks[0].text,) in names.words().org_heads):   # not "Kementerian Hukum dan HAM"
                 type_ = "Place" if names.geo_country(right) else "Organization"
                 return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
                         Mention(toks[k + 1].start, m.end, right, type_, m.source, m.confidence)]
@@ -395,6 +435,8 @@ def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: f
             last.text.lower() in _institution_words() or last.text in names._ORG_TAILS:
         return []
     bare = head[1:] if (head[0].text,) in names.words().place_heads and len(head) > 1 else head
+    if len(head) == 1 and head[0].text in word_set("unit_infixes"):
+        return []   # "Kapolda Metro Jaya": the police region's name, nobody's
     if not (_is_region(head, doc_places) or _is_region(bare, doc_places)):
         return []
     return [Mention(m.start, head[-1].end, text[m.start:head[-1].end], "Place", m.source, m.confidence),
@@ -647,8 +689,9 @@ def _doubles_partners(ms: list[Mention], text: str, sentences) -> list[Mention]:
         before = [w for w in _CAP_WORD.finditer(text, max(0, m.start - 60), m.start - 1)]
         run = []
         for w in reversed(before):   # the capitalised words just before the slash, at most three
-            if len(run) == 3 or (run and w.end() + 1 != run[0].start()) or (not run and w.end() != m.start - 1):
-                break
+            if len(run) == 3 or (run and w.end() + 1 != run[0].start()) or (not run and w.end() != m.start - 1) or \
+                    _sentence_opener(w.group()):
+                break   # "Adapun Galih/Yehezkiel ...": the adverb opens the sentence
             run.insert(0, w)
         after = _NAME_AFTER_SLASH.match(text, m.end)
         spans = [(run[0].start(), run[-1].end())] if run and text[m.start - 1] == "/" else []
@@ -660,6 +703,21 @@ def _doubles_partners(ms: list[Mention], text: str, sentences) -> list[Mention]:
                     any(x.start <= a and b <= x.end for x in sentences):
                 add.append(Mention(a, b, text[a:b], "Person", m.source, m.confidence))
     return sorted(ms + add, key=lambda x: (x.start, -x.end))
+
+
+def _split_slashed_names(ms: list[Mention], text: str) -> list[Mention]:
+    """'Galih/Yehezkiel' (a doubles pair by their short names, which the model reads as one name): two
+    people, when both words are words of people's names in the article."""
+    words = {w for m in ms if m.type == "Person" and "/" not in m.text for w in m.text.split()}
+    out = []
+    for m in ms:
+        pair = re.fullmatch(r"([A-Z][a-z][\w'’\-]+)/([A-Z][a-z][\w'’\-]+)", m.text)
+        if pair and m.source == "model" and pair.group(1) in words and pair.group(2) in words:
+            out += [Mention(m.start + a, m.start + b, pair.group(k + 1), "Person", m.source, m.confidence)
+                    for k, (a, b) in enumerate((pair.span(1), pair.span(2)))]
+        else:
+            out.append(m)
+    return out
 
 
 def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
@@ -721,10 +779,13 @@ def _places_between(ms: list[Mention], text: str) -> list[Mention]:
     return ms
 
 
-def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
+def _listed_places(ms: list[Mention], text: str, heads=(), body: str = "") -> list[Mention]:
     """'ke Busan dan Jeju', 'Kuta dan Seminyak': a capitalised name listed right after a place is a
-    place too, when no recogniser took it."""
+    place too, when no recogniser took it; not a word of a person's name ('Dari Bogor, Nguyen
+    dijadwalkan ...'), nor words of a title-cased headline the body does not write ('... di Tol
+    Batang-Semarang, Bus Dihantam Truk')."""
     taken = Taken(len(text), ((m.start, m.end) for m in ms))
+    person_words = {w for m in ms if m.type == "Person" for w in m.text.split()}
     common = _common_words()
     added = []
     for m in [m for m in ms if m.type == "Place"]:
@@ -742,7 +803,9 @@ def _listed_places(ms: list[Mention], text: str) -> list[Mention]:
                 name, e = " ".join(words), s + len(" ".join(words))
             if taken.overlaps(s, e) or name.lower() in common or \
                     name.split()[0].lower() in names.words().title_words or \
-                    (all(w.lower() in common for w in words) and not _known_place(name)):
+                    (all(w.lower() in common for w in words) and not _known_place(name)) or \
+                    any(w in person_words for w in name.split()) or \
+                    (any(a <= s < b for a, b in heads) and name not in body):
                 break   # "di Lamongan, Seorang Tewas dan ...": ordinary words of a title-cased headline
             added.append(Mention(s, e, name, "Place", "rule:place-list", 0.6))
             taken.add(s, e)
@@ -876,7 +939,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     """The chosen mentions, with boundaries, types and titles corrected and non-names dropped."""
     out: list[Mention] = []
     defined = set(re.findall(r"\(([A-Z][A-Za-z]{2,11})\)", text))   # "Dinas Pariwisata (Dispar)"
-    for m in chosen:
+    for m in (piece for c in chosen for piece in _split_at_semicolons(c, text)):
         _snap(m, text)
         trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
         if not (trusted or _trim_words(m, text)) or not _strip_title(m, text, titles):
@@ -892,12 +955,15 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     heads = headline_lines(text, sentences)
     body = outside(text, sentences, heads)
     common = _common_words()
-    person_words = {w for m in out if m.type == "Person" and " " in m.text for w in m.text.split()}
+    # words of people's full names; not of a run read in a title-cased headline only ("DPRD Sragen Pilih ...")
+    person_words = {w for m in out if m.type == "Person" and " " in m.text and
+                    (m.text in body or not any(s <= m.start < e for s, e in heads)) for w in m.text.split()}
     tails = _head_tails(out)
     places_named = {m.text for m in out if m.type == "Place" and m.source != "model"}
     # the places the article names, with the names after their head words ("Kabupaten Banjarnegara")
     doc_places = frozenset(places_named | {t for t, kind in tails.items() if kind == "Place"})
     sentence_starts = {s.start for s in sentences}
+    initials = suspect_initials(text)
     runs = WordRuns(text)   # whole-text word lookups, one pass for all mentions
     kept = []
     for m in out:
@@ -905,6 +971,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         letters = re.sub(r"\W", "", m.text)
         if _names_currency(m, text):
             continue
+        if m.text in initials and m.source != "rule:dateline":
+            continue   # "berinisial AS (19)": a suspect's initials, here and wherever the article repeats them
         if len(letters) <= 4 and m.text.isupper() and \
                 re.match(r" \(\d{1,3}\)|, \d{1,2}(?:,| dan\b| tahun\b|\))", text[m.end:m.end + 12]):
             continue   # "AS (50), F (27)", "SIBS, 20, RN, 20": a suspect's initials and age, not a country or a body
@@ -925,6 +993,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.start in sentence_starts and len(toks) >= 2 and _sentence_opener(toks[0]):
             cut = re.match(r"\S+\s+", m.text).end()   # "Sebelumnya Arema FC menang ...": the adverb opens the sentence
             m.start, m.text, toks = m.start + cut, m.text[cut:], toks[1:]
+        if not trusted and len(toks) >= 2 and any(w in word_set("clause_words") for w in toks):
+            continue   # "Guru Honorer Bukan Pekerja Kelas Dua": a slogan on a banner, not a name
         if not trusted and len(toks) >= 2 and all(w.lower() in common for w in toks) and \
                 not _institution_head(toks[0]):
             continue   # "Pusat Data", "Reserse Kriminal Khusus": ordinary words cut from a longer name
@@ -941,6 +1011,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "Bidang Kedaruratan" of "Kepala Bidang Kedaruratan dan Logistik BPBD": a portfolio
         if not trusted and len(toks) == 1 and _institution_head(toks[0]):
             continue   # "Kelurahan", "Masjid": a head word without its name
+        if not trusted and m.type == "Organization" and len(toks) == 2 and _institution_head(toks[0]) and \
+                (_institution_head(toks[1]) or (toks[1].lower(),) in titles):
+            continue   # "Pemerintah Kabupaten", "Rapat Dewan Gubernur (RDG)": head words or a board without a name
         if m.source == "model" and _foreign_phrase(m):
             continue   # "Letter of Intent", "Gracias", "News" cut from "BBC News"
         if not trusted and " " not in m.text and m.text not in in_longer and \
@@ -972,6 +1045,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.type = "Person"   # "kata Hairul", "kata Chen": a part of a person's name written alone
         if not trusted and m.type == "Person" and _cue_before(_org_cue_words(), m, text):
             m.type = "Organization"   # "Pembalap tim Ducati Lenovo": the title's team, not its holder
+        if m.source == "model" and m.type == "Person" and len(toks) == 1 and re.fullmatch(r"Kemen[a-z]{2,}", m.text):
+            m.type = "Organization"   # "Kemenhub", "Kemenkeu": a ministry's short name
+        if m.source == "model" and m.type == "Person" and len(toks) >= 2 and (toks[-1],) in names.words().place_heads:
+            continue   # "Undang-Undang ... tentang Lalu Lintas dan Angkutan Jalan": a head word ends no person's name
         if not trusted and m.type == "Person" and re.match(r" \d", text[m.end:m.end + 2]):
             continue   # "Lending Facility 6,5 persen": a rate's or a product's name
         acr = re.match(r" \(([A-Z][A-Za-z]{2,15})\)", text[m.end:m.end + 20])
@@ -1013,17 +1090,106 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.type == "Place" and " " not in m.text and _AGE_AFTER.match(text, m.end) and \
                 not names.geo_country(m.text) and m.text not in names.words().provinces:
             m.type = "Person"   # "terhadap Reno (38)": a town's name with an age is a person's
+        post = re.match(r" sebagai ([A-Za-z]+)", text[m.end:m.end + 30])
+        if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
+                and (post.group(1).lower(),) in titles and _name_shaped_person(m, text):
+            m.type = "Person"   # "adalah Dian Puspitasari sebagai Wakil Menteri Kesehatan": a post is held by a person
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text, doc_places)
-    kept = _places_between(_listed_places(_nicknames(_initialed_names(_particle_names(kept, text), text)), text), text)
-    kept = _overlapping_tickets(_doubles_partners(kept, text, sentences), text)
-    return _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
+    kept = _places_between(_listed_places(_nicknames(_initialed_names(_particle_names(kept, text), text)), text,
+                                          heads, body), text)
+    kept = _overlapping_tickets(_doubles_partners(_split_slashed_names(kept, text), text, sentences), text)
+    kept = _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
+    kept = _listed_persons(_one_type_per_name(_name_openers(kept, text), text), text)
+    return _full_names_of_short_ones(kept, text, sentences, heads)
+
+
+def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
+    """'Yoga Firmansyah; Dika Hermawan, Jens van der Berg, Rizal Anugerah': in a list of three or more
+    names, at least half of them people, a name-shaped item the model typed otherwise is a person too."""
+    groups, group = [], ms[:1]
+    for prev, m in zip(ms, ms[1:]):
+        if re.fullmatch(r"[,;] (?:dan |serta )?| (?:dan|serta) ", text[prev.end:m.start]):
+            group.append(m)
+        else:
+            groups.append(group)
+            group = [m]
+    groups.append(group)
+    for g in groups:
+        persons = sum(m.type == "Person" for m in g)
+        if len(g) >= 3 and persons * 2 >= len(g):
+            for m in g:
+                if m.type != "Person" and m.source == "model" and _name_shaped_person(m, text):
+                    m.type = "Person"
+    return ms
+
+
+def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
+    """'(PKB) Abdul Halim Fathoni': a word that only opens personal names (name_openers.txt), written
+    right before a person the recogniser found, is the start of that person's name."""
+    openers = word_set("name_openers")
+    ends = {m.end for m in ms}
+    for m in ms:
+        before = re.search(r"(?<![\w'’\-])([A-Z][a-z]+) $", text[max(0, m.start - 16):m.start])
+        if m.type == "Person" and m.source == "model" and before and before.group(1) in openers and \
+                m.start - len(before.group(0)) not in ends and not text[m.start - len(before.group(0)) - 1:
+                                                                       m.start - len(before.group(0))].isalnum():
+            m.start -= len(before.group(0))
+            m.text = text[m.start:m.end]
+    return ms
+
+
+def _one_type_per_name(ms: list[Mention], text: str) -> list[Mention]:
+    """'dicetak Thiago Ribeiro' (the model: an organization) and 'Thiago Ribeiro, ...' (a rule: a person):
+    a name of several words the model types otherwise than every rule that found it takes the rules' type;
+    so does a short form defined in brackets after a name a rule found ('Stadion Gelora Bandung Lautan Api
+    (GBLA)': a place, also where the model reads 'memadati GBLA' as an organization)."""
+    ruled: dict[str, set[str]] = {}
+    for m in ms:
+        if m.source != "model" and not m.source.startswith("coref") and " " in m.text:
+            ruled.setdefault(m.text, set()).add(m.type)
+            short = re.match(r" \(([A-Z][A-Za-z]{1,11})\)", text[m.end:m.end + 16])
+            if short:
+                ruled.setdefault(short.group(1), set()).add(m.type)
+    for m in ms:
+        types = ruled.get(m.text)
+        if m.source == "model" and types and len(types) == 1 and m.type not in types:
+            m.type = next(iter(types))
+    return ms
+
+
+def _full_names_of_short_ones(ms: list[Mention], text: str, sentences, heads) -> list[Mention]:
+    """'kata Taufik' (a person named by one word) and 'menetapkan saudara Taufik Hidayatullah sebagai ...'
+    (a run nobody recognised): a name-shaped run of two or three words that starts with a person's one-word
+    name is that person's full name, in the body (not in a title-cased headline)."""
+    singles = {m.text for m in ms if m.type == "Person" and " " not in m.text and len(m.text) >= 3
+               and m.text[:1].isupper() and not m.text.isupper()}
+    if not singles:
+        return ms
+    taken = Taken(len(text), ((m.start, m.end) for m in ms))
+    added = []
+    pattern = re.compile(r"(?<![\w'’\-])(%s)((?: [A-Z][a-z][\w'’\-]*){1,2})(?![\w'’\-]| [A-Z])"
+                         % "|".join(map(re.escape, sorted(singles))))
+    for found in pattern.finditer(text):
+        s, e = found.span()
+        cand = Mention(s, e, text[s:e], "Person", "rule:short-name", 0.6)
+        if taken.overlaps(s, e) or any(a <= s < b for a, b in heads) or \
+                not any(x.start <= s and e <= x.end for x in sentences) or not _name_shaped_person(cand, text) or \
+                _known_place(found.group(2).strip()):
+            continue
+        added.append(cand)
+        taken.add(s, e)
+    return sorted(ms + added, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=1)
 def _foreign_words() -> frozenset[str]:
     """Ordinary English and other foreign words quoted in Indonesian text (foreign_words.txt)."""
     return frozenset(w.lower() for entry in word_list("foreign_words") for w in entry.split())
+
+
+def is_foreign_word(word: str) -> bool:
+    return word.lower() in _foreign_words()
 
 
 def _foreign_phrase(m: Mention) -> bool:

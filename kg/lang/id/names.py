@@ -29,7 +29,7 @@ _STRONG_PLACE_CUES = frozenset(tuple(c.split()) for c in (
     "kawasan", "wilayah", "distrik", "kecamatan", "kabupaten", "desa", "kelurahan", "provinsi", "kota", "pulau",
     "ibu kota", "negara bagian", "perlintasan", "kamp pengungsi", "perairan", "gunung", "sungai"))   # a bare capitalised name is taken as a city only from this size up
 _PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le"}
-_ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+_ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the", "and", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 _MAX_NAME_TOKENS = 6
 
 
@@ -209,6 +209,11 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 not (_short_rank(tok.text) and _after_unit(tokens, i, words)):
             continue   # "Stadion Kapten I Wayan Dipta": part of a longer name (not "Sebelumnya Tan Sri ...",
             # nor "Polda Metro Jaya Kombes Ade ...": a shortened rank names nothing, it starts a person)
+        if prev and prev.text == "(" and any(t.text == ")" for t in tokens[i + n:i + n + 4]) and i > 1 and \
+                tokens[i - 2].text.lower() not in words.title_words | words.portfolios:
+            # "Luhut Binsar Pandjaitan (Menko Marinves)": a short title in brackets after a name names nobody
+            # (after a title it is the title's short form: "Menteri Koordinator ... (Menko Pangtan) Dewi ...")
+            continue
         title = " ".join(t.text for t in tokens[i:i + n])
         j = title_end = i + n
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
@@ -233,6 +238,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
         if tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
             if j + 1 < len(tokens) and tokens[j].text in word_set("unit_infixes") and _place_tokens(tokens, j + 1, words):
                 j += 1   # "Kapolres Metro Jakarta Pusat": the unit's word, not the city Metro ("Metro Jaya" stays)
+            elif j + 1 < len(tokens) and tokens[j].text in word_set("unit_infixes") and is_capitalized(tokens[j + 1].text):
+                # "Wakapolda Metro Jaya": the police region is the unit word and the name after it
+                yield Mention(tokens[j].start, tokens[j + 1].end, "", "Place", "rule:title-region", 0.8)
+                j += 2
             run = _name_end(tokens, j, words)
             if j < run < len(tokens) and tokens[run].text in ("itu", "ini", "tersebut"):
                 # "Kapolda Metro Jaya itu", "Bupati Sleman tersebut": the title's region, nobody's name
@@ -339,6 +348,26 @@ def _abbreviates(short: str, run: list[Token]) -> bool:
                    for n in range(len(letters) - at - (len(parts) - k - 1), 0, -1))
 
     return len(parts) >= 2 and letters[:1] == parts[0][:1] and fits(0, 0)
+
+
+def _english_and_names(tokens: list[Token], words: Words):
+    """'Ernst and Young Indonesia', 'Procter & Gamble': capitalised words joined by the English 'and' (or
+    '&') in Indonesian text are one company's name, unless every word is an ordinary foreign word
+    ('Research and Development'; foreign_words.txt)."""
+    from kg.lang.id.evidence import is_foreign_word
+    for k, tok in enumerate(tokens):
+        if tok.text not in ("and", "&") or not k or k + 1 >= len(tokens):
+            continue
+        start = k
+        while start > 0 and k - start < 6 and tokens[start - 1].text.lower() not in words.title_words and \
+                (_is_name_word(tokens[start - 1], words) or
+                 (tokens[start - 1].text in ("of", "for", "the") and start > 1 and
+                  _is_name_word(tokens[start - 2], words))):
+            start -= 1   # "Organisation for Economic Co-operation and Development"
+        end = _name_end(tokens, k + 1, words, allow=_ORG_CONNECTORS - {"dan", "and", "&"})
+        run = [t.text for t in tokens[start:end] if t.text not in ("and", "&")]
+        if start < k < end - 1 and not all(is_foreign_word(w) for w in run):
+            yield Mention(tokens[start].start, tokens[end - 1].end, "", "Organization", "rule:org-shape", 0.75)
 
 
 def _short_rank(word: str) -> bool:
@@ -522,13 +551,18 @@ def geo_known(name: str, min_population: int = 0) -> bool:
 
 def _known_places(tokens: list[Token], words: Words):
     """A capitalised name that is, as a whole, a province, a country or a large city."""
-    i = 0
+    i, titled = 0, False
     while i < len(tokens):
-        if tokens[i].text.lower() in words.title_words:
-            i += 1   # "Presiden Vietnam Vo Van Thuong": the run of names starts after the title
+        low = tokens[i].text.lower()
+        if low in words.title_words or (titled and low in words.portfolios and is_capitalized(tokens[i].text)):
+            # "Presiden Vietnam Vo Van Thuong", "Menteri Luar Negeri Filipina": the run of names starts after
+            # the title and its portfolio
+            titled = titled or _match_sequence(tokens, i, words.titles, lower=True) > 0
+            i += 1
             continue
         end = _name_end(tokens, i, words)
-        if end == i or (i > 0 and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
+        if end == i or (i > 0 and _is_name_word(tokens[i - 1], words) and not titled and
+                        tokens[i - 1].text.lower() not in words.title_words):
             i = max(end, i + 1)
             continue
         name = " ".join(t.text for t in tokens[i:end])
@@ -540,7 +574,7 @@ def _known_places(tokens: list[Token], words: Words):
                 if i + n < end - 1 and (prefix in words.provinces or geo_country(prefix)):
                     yield Mention(tokens[i].start, tokens[i + n - 1].end, "", "Place", "rule:place-name", 0.7)
                     break
-        i = end
+        i, titled = end, False
 
 
 def _place_appositions(tokens: list[Token], words: Words, known: list[Mention]):
@@ -566,6 +600,13 @@ def _org_names(tokens: list[Token], words: Words):
         n = _match_sequence(tokens, i, words.org_heads, lower=False)
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
+            if end == i + n and i + n < len(tokens) and re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text):
+                # "Komisi VI DPR": a body's number, then the body it belongs to
+                end = max(i + n + 1, _name_end(tokens, i + n + 1, words, allow=_ORG_CONNECTORS))
+            balinese = next((k for k in range(i + n + 1, end - 1) if tokens[k].text == "I" and
+                             tokens[k + 1].text in word_set("name_openers")), None)
+            if balinese is not None:
+                end = balinese   # "DPD Partai Demokrat Bali | I Made Mudarta": a Balinese name, not a number
             rank = next((k for k in range(i + n, end) if _rank_length(tokens, k)), None)
             if rank is not None:
                 end = rank   # "Polres Tapanuli Tengah | AKP Gunawan Sinurat": a rank starts the person
@@ -759,6 +800,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _list_items(tokens, words)
     found += _pairs(tokens, words)
     found += _east_asian_names(tokens, words)
+    found += _english_and_names(tokens, words)
     found += _titles(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
     found += _after_cues(tokens, words, _source_cues(), "Organization", "rule:org-cue", 0.75, found, opens_clause=True)
