@@ -297,11 +297,11 @@ class PlaceRelations(TextReader):
             words = words[1:]
         name = " ".join(words)
         known = place_index.lookup(name)
-        if known and known.kind in ("city", "region", "province", "territory"):
+        if known and known.kind in ("city", "region", "province", "regency", "territory"):
             return True
         if len(words) == 2 and words[1].lower() in self.k.fused["compass"]:
             known = place_index.lookup(words[0])
-            return bool(known and known.kind in ("city", "region", "province"))
+            return bool(known and known.kind in ("city", "region", "province", "regency"))
         return len(words) > 1 and words[0].lower() in self.k.levels and words[1][:1].isupper()
 
     def country_seats_yield(self) -> None:
