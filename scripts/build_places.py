@@ -323,16 +323,16 @@ class Builder:
                 else:
                     r = self.add_row(gid="", name=official, kind="city", lat=None, lon=None, cc="ID",
                                      cgid=prow["cgid"], wd="", pop=0, parent=str(parent))
-                bare_kept, heads = bare, [head]
+                bare_kept, heads = bare, [head, "Kota"]
             else:
                 r = self.add_row(gid="", name=official, kind="regency", lat=None, lon=None, cc="ID",
                                  cgid=prow["cgid"], wd="", pop=0, parent=str(parent))
                 taken = kota_keys | {fold(ci["name"]) for ci in local}
-                bare_kept, heads = [n for n in bare if fold(n) not in taken], [head, "Kab."]
+                bare_kept, heads = [n for n in bare if fold(n) not in taken], [head, "Kabupaten", "Kab."]
             for n in bare_kept:
                 self.regency_names.append((r, n, "g"))
             for n in dict.fromkeys([base, *bare]):
-                for h in heads:
+                for h in dict.fromkeys(heads):   # "Kota Administrasi Jakarta Pusat", "Kota Jakarta Pusat"
                     self.regency_names.append((r, f"{h} {n}", "h"))
             self.regency_names.append((r, official, "h"))
 
