@@ -44,7 +44,11 @@ COMPOUND_HEADS = ("bau", "batang", "batu", "bukit", "fak", "gunung", "kulon", "l
 #: or the Bogor highland resort, "Buru" hunt, "Landak" porcupine, "Lingga" lingam, "Lebak"
 #: valley, "Malaka" Malacca, "Seribu" a thousand, "Meranti" a tree): only the forms with
 #: the head word ("Kabupaten Puncak", "Kabupaten Kepulauan Meranti") name the regency.
-NO_BARE_NAME = frozenset({"buru", "landak", "lebak", "lingga", "malaka", "puncak", "seribu", "meranti"})
+#: Jakarta's five kota administrasi keep their bare names out too: news writes a district
+#: before them ("Tebet, Jakarta Selatan"), and GeoNames lists many of Jakarta's districts as
+#: cities, which a place chain does not put inside a place of the same rank (a kota).
+NO_BARE_NAME = frozenset({"buru", "landak", "lebak", "lingga", "malaka", "puncak", "seribu", "meranti",
+                          "jakarta pusat", "jakarta utara", "jakarta barat", "jakarta selatan", "jakarta timur"})
 
 
 def read_source(path: Path | None) -> dict[str, str]:

@@ -84,9 +84,12 @@ def test_a_bare_name_shared_with_the_seat_town_stays_the_town():
 
 
 def test_jakarta_divisions_lie_in_jakarta():
-    pusat = lookup("Jakarta Pusat")
-    assert pusat.name == "Kota Administrasi Jakarta Pusat"
+    pusat = lookup("Kota Administrasi Jakarta Pusat")
+    assert lookup("Kota Jakarta Pusat") == pusat
     assert province_of(pusat) == lookup("Jakarta")
+    assert province_of(lookup("Kepulauan Seribu")) == lookup("Jakarta")
+    # the bare "Jakarta Selatan" stays unindexed, so "Tebet, Jakarta Selatan" still chains
+    assert lookup("Jakarta Selatan") is None
 
 
 @pytest.mark.parametrize("word", ["Puncak", "Landak", "Buru", "Lebak", "Lingga", "Seribu", "Meranti"])
