@@ -108,3 +108,29 @@ def test_places_that_are_not_regencies_keep_their_meaning():
     assert lookup("Jawa Barat").kind == "province"
     assert lookup("Tehran").country_code == "IR"
     assert province_of(lookup("Tehran")) is None
+
+
+@pytest.fixture(scope="module")
+def regional_doc():
+    from kg import Config, build_document
+    from kg.stages.read import read_text
+    text = ("Puncak perayaan digelar di Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta, pada Minggu. "
+            "Banjir juga melanda Kulon Progo dan Gunungkidul. "
+            "Bupati Tapanuli Tengah Masinton Pasaribu meninjau lokasi bersama warga Tanah Datar. "
+            "Landak dan burung hantu dilepas warga. Buru sergap polisi menangkap dua pelaku.")
+    return build_document(read_text(text, "t"), Config()).document
+
+
+def test_regencies_in_sentences_are_linked_places(regional_doc):
+    places = {e.name: e for e in regional_doc.entities.values() if e.type == "Place"}
+    for name in ("Kulon Progo", "Gunungkidul", "Tapanuli Tengah", "Tanah Datar"):
+        assert name in places, name
+        assert places[name].kind == "regency", name
+    assert "Tapanuli" not in places               # the regency is not cut
+    persons = {e.name for e in regional_doc.entities.values() if e.type == "Person"}
+    assert "Masinton Pasaribu" in persons and not persons & {"Kulon Progo", "Tapanuli Tengah"}
+
+
+def test_ordinary_words_in_sentences_stay_words(regional_doc):
+    names = {e.name for e in regional_doc.entities.values()}
+    assert not names & {"Puncak", "Landak", "Buru"}
