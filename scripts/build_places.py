@@ -301,10 +301,10 @@ class Builder:
         fold = self.fold
         rows = read_tsv(REGENCIES)
         kota_keys = {fold(n) for _, kind, _, _, _, names in rows if kind == "kota" for n in names.split("|") if n}
-        for code, kind, official, _, target, names in (r + [""] * (6 - len(r)) for r in rows):
+        for _, kind, official, _, target, names in (r + [""] * (6 - len(r)) for r in rows):
             parent = self.resolve_target(target)
             prow = self.rows[parent]
-            cc, admin1 = self.territory_admin1.get(parent) or ("ID", next(
+            _, admin1 = self.territory_admin1.get(parent) or ("ID", next(
                 ci["admin1code"] for ci in id_cities if str(ci["geonameid"]) == prow["gid"]))
             bare = [n for n in names.split("|") if n]
             head, base = re.match(r"((?:Kabupaten|Kota)(?: Administrasi)?) (.+)$", official).groups()
