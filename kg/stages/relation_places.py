@@ -113,7 +113,7 @@ class PlaceRelations(TextReader):
         for i, (prev, a, b) in enumerate(zip([None, *places], places, places[1:])):
             if self.doubtful(a) or self.doubtful(b):
                 continue
-            if {i, i + 1} <= listed and not (a.level is not None and b.level is not None and b.level > a.level and not (i + 2 in listed and (places[i + 2].level or 0) >= b.level)):
+            if {i, i + 1} <= listed and not (a.level is not None and b.level is not None and b.level > a.level and not (i + 2 in listed and places[i + 2].level == b.level)):
                 continue                      # an enumeration, unless its levels rise (Desa A, Kecamatan B, ...)
             before = self.text[s.start:a.start].split()[-1:]
             after_unit = prev is not None and prev.level and not self.text[prev.end:a.start].strip()
