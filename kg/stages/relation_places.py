@@ -146,7 +146,7 @@ class PlaceRelations(TextReader):
         for i, (prev, a, b) in enumerate(zip([None, *places], places, places[1:])):
             if self.doubtful(a) or self.doubtful(b):
                 continue
-            if {i, i + 1} <= listed and not (a.level is not None and b.level is not None and b.level > a.level):
+            if {i, i + 1} <= listed and not (a.level is not None and b.level is not None and b.level > a.level and not (i + 2 in listed and places[i + 2].level == b.level)):
                 continue                      # an enumeration, unless its levels rise (Desa A, Kecamatan B, ...)
             before = self.text[s.start:a.start].split()[-1:]
             after_unit = prev is not None and prev.level and not self.text[prev.end:a.start].strip()
@@ -334,11 +334,11 @@ class PlaceRelations(TextReader):
             words = words[1:]
         name = " ".join(words)
         known = place_index.lookup(name)
-        if known and known.kind in ("city", "region", "province", "territory"):
+        if known and known.kind in ("city", "region", "province", "regency", "territory"):
             return True
         if len(words) == 2 and words[1].lower() in self.k.fused["compass"]:
             known = place_index.lookup(words[0])
-            return bool(known and known.kind in ("city", "region", "province"))
+            return bool(known and known.kind in ("city", "region", "province", "regency"))
         return len(words) > 1 and words[0].lower() in self.k.levels and words[1][:1].isupper()
 
     def country_seats_yield(self) -> None:

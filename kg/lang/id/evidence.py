@@ -1071,7 +1071,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 (m.text in places_named or _cue_before(_place_cue_words(), m, text)):
             m.type = "Place"   # "pelabuhan Hodeidah", "Mamuju" after the dateline "Mamuju (ANTARA)"
         tail = tails.get(m.text)
-        if not trusted and tail and m.type != tail and not _known_place(m.text) and \
+        if not trusted and tail and m.type != tail and (tail == "Place" or not _known_place(m.text)) and \
                 m.text not in names.words().provinces and (tail != "Place:venue" or m.type == "Person"):
             m.type = tail.split(":")[0]   # "Dayeuhkolot" after "Kecamatan Dayeuhkolot", "Citarum" after "Sungai Citarum"
         if not trusted and m.type != "Place" and names.geo_country(m.text):

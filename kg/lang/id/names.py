@@ -285,7 +285,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 k += 1   # not across "sekretaris daerah itu mengatakan ...": the title names someone known
             j = k
         end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
-        if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1:
+        if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1 and not (is_regional and title_end < j < end):
             # "Kepala Dinas Ketahanan Pangan Kabupaten Temanggung, Sri Wahyuningsih Prameswari, ...":
             # the run after the title is the institution, the person follows the comma
             j2 = end + 1 + _rank_length(tokens, end + 1)   # "Kapolres Tapteng, AKBP Wahyu Endrajaya,"
