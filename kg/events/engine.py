@@ -1574,6 +1574,7 @@ class Engine:
                 inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                 s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
                 events += self.sentence_events(s, state, counter, sentence.index == first)
+        self._titled_doc = self._named_doc = None   # the engine outlives the article: keep it no longer
         return events
 
     def _listed(self, doc: Document, sentence: Sentence, state: Discourse) -> None:
