@@ -1,6 +1,7 @@
 """Span bookkeeping whose cost does not grow with the number of spans (long articles have many)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 
@@ -33,3 +34,17 @@ class ByStart:
     def inside(self, start: int, end: int) -> list:
         """Spans that lie within [start, end)."""
         return [s for s in self.starting_in(start, end) if s.end <= end]
+
+
+def listed_runs(spans: list, text: str, separator: str) -> list[list]:
+    """Runs of consecutive spans (in text order) whose gaps all match `separator` in full: the
+    items of written lists ('A, B dan C'). A span joined to nothing is a run of one."""
+    runs, run = [], spans[:1]
+    for prev, cur in zip(spans, spans[1:]):
+        if re.fullmatch(separator, text[prev.end:cur.start]):
+            run.append(cur)
+        else:
+            runs.append(run)
+            run = [cur]
+    runs.append(run)
+    return runs

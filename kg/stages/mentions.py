@@ -14,7 +14,7 @@ from bisect import bisect_right
 from kg.config import Config
 from kg.lang.id import evidence, names
 from kg.model import Document, Mention
-from kg.spans import ByStart, Taken
+from kg.spans import ByStart, Taken, listed_runs
 from kg.text import is_acronym, tokenize
 
 # lower wins
@@ -88,17 +88,7 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
 def _place_lists(text: str, chosen: list[Mention]) -> list[Mention]:
     """'di Kabupaten Lombok Timur, Bima, dan Dompu': names listed after a place are places
     (unless the gazetteer or a job title says otherwise)."""
-    def joined(a, b):
-        return re.fullmatch(r", (?:dan |serta |atau )?| (?:dan|serta|atau) ", text[a.end:b.start]) is not None
-    groups, group = [], [chosen[0]] if chosen else []
-    for prev, m in zip(chosen, chosen[1:]):
-        if joined(prev, m):
-            group.append(m)
-        else:
-            groups.append(group)
-            group = [m]
-    groups.append(group)
-    for g in groups:
+    for g in listed_runs(chosen, text, r", (?:dan |serta |atau )?| (?:dan|serta|atau) "):
         if len(g) >= 3 or (len(g) == 2 and re.search(r"\b(?:dan|serta|atau)\b", text[g[0].end:g[1].start])):
             if any(m.type == "Place" and m.source != "model" for m in g):
                 for m in g:

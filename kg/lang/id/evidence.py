@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.geo import places
 from kg.lang.id import names, word_list, word_set
 from kg.model import Mention
-from kg.spans import Taken
+from kg.spans import Taken, listed_runs
 from kg.text import Token, WordRuns, is_acronym, tokenize, without_nickname
 
 _PAIR = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
@@ -1107,15 +1107,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
 def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     """'Yoga Firmansyah; Dika Hermawan, Jens van der Berg, Rizal Anugerah': in a list of three or more
     names, at least half of them people, a name-shaped item the model typed otherwise is a person too."""
-    groups, group = [], ms[:1]
-    for prev, m in zip(ms, ms[1:]):
-        if re.fullmatch(r"[,;] (?:dan |serta )?| (?:dan|serta) ", text[prev.end:m.start]):
-            group.append(m)
-        else:
-            groups.append(group)
-            group = [m]
-    groups.append(group)
-    for g in groups:
+    for g in listed_runs(ms, text, r"[,;] (?:dan |serta )?| (?:dan|serta) "):
         persons = sum(m.type == "Person" for m in g)
         if len(g) >= 3 and persons * 2 >= len(g):
             for m in g:
