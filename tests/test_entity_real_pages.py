@@ -292,7 +292,7 @@ def test_a_town_name_with_an_age_is_a_person_and_initials_after_a_suspect_noun_n
     _, found = _entities(
         "Warga Bentrok, Rumah Dibakar\n\n"
         "GARUT - Polisi menangkap Hendra (35), warga Desa Sukamulya, Kecamatan Cikajang. Ia diduga "
-        "menganiaya Reno (38), tetangganya, Jumat (4/4). Pelaku AS kemudian dibawa ke Polres Garut.")
+        "menganiaya Reno (41), tetangganya, Jumat (4/4). Pelaku AS kemudian dibawa ke Polres Garut.")
     assert {("Reno", "Person"), ("Hendra", "Person")} <= found
     assert not any(n in ("Reno", "AS", "Amerika Serikat") and t == "Place" for n, t in found)
 

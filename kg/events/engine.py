@@ -1639,9 +1639,9 @@ def share_scene(doc: Document) -> None:
 
 
 def lede_day(doc: Document) -> None:
-    """The lede's event told with no day ("Kecelakaan tunggal bus ... menyebabkan 3 orang tewas.")
+    """The lede's event told with no day ("Sebuah truk terguling di jalan tol, dua orang tewas.")
     happened on the first day the article tells after it (the officer's statement "..., Sabtu
-    (18/3/2017)"), when that day is within a week before publication. Run on the merged events."""
+    (5/6/2024)"), when that day is within a week before publication. Run on the merged events."""
     first = lede_index(doc)
     undated = [e for e in doc.events if not e.times and e.kind != "Statement"
                and any(x.sentence == first for x in e.evidence)]

@@ -806,7 +806,7 @@ def _listed_places(ms: list[Mention], text: str, heads=(), body: str = "") -> li
                     (all(w.lower() in common for w in words) and not _known_place(name)) or \
                     any(w in person_words for w in name.split()) or \
                     (any(a <= s < b for a, b in heads) and name not in body):
-                break   # "di Lamongan, Seorang Tewas dan ...": ordinary words of a title-cased headline
+                break   # "di Brebes, Dua Penumpang Tewas dan ...": ordinary words of a title-cased headline
             added.append(Mention(s, e, name, "Place", "rule:place-list", 0.6))
             taken.add(s, e)
             end = e
@@ -894,7 +894,7 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
 
 
 def _post_line(line: str) -> bool:
-    """'Menteri Koperasi: Ferry Juliantono': a post and the name of who holds it, a line of a list."""
+    """'Menteri Koperasi: Bramantyo Adi Kusumo': a post and the name of who holds it, a line of a list."""
     post, colon, holder = line.strip().partition(": ")
     return bool(colon) and post.split()[0].lower() in names.words().title_words and \
         re.fullmatch(r"(?:[A-Z][\w'’.\-]*)(?: [A-Z][\w'’.\-]*){0,4}", holder) is not None and \
@@ -1089,7 +1089,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.type = "Person"
         if m.type == "Place" and " " not in m.text and _AGE_AFTER.match(text, m.end) and \
                 not names.geo_country(m.text) and m.text not in names.words().provinces:
-            m.type = "Person"   # "terhadap Reno (38)": a town's name with an age is a person's
+            m.type = "Person"   # "menganiaya Reno (41)": a town's name with an age is a person's
         post = re.match(r" sebagai ([A-Za-z]+)", text[m.end:m.end + 30])
         if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
                 and (post.group(1).lower(),) in titles and _name_shaped_person(m, text):

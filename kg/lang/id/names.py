@@ -533,7 +533,7 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
         cut = close + 1 if close is not None else cut
     if cut == start < end and tokens[start].text in word_set("plain_named_heads") and \
             not (end < len(tokens) and _is_name_word(tokens[end], words)):   # a run cut at its longest
-        # "Partai Buruh | Said Iqbal": the party's ordinary words, then only words of no party's name
+        # "Partai Buruh | Sahid Ikbar": the party's ordinary words, then only words of no party's name
         cut = next((k for k in range(start + 2, end - 1) if _ordinary(tokens[k - 1].text) and
                     not any(_ordinary(t.text) or geo_known(t.text) for t in tokens[k:end])), start)
     return cut if end - cut >= 2 or (by_word and end - cut == 1 and not geo_country(tokens[cut].text)) else start
