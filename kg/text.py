@@ -89,16 +89,18 @@ class WordRuns:
 
 
 def whole_word_spans(name: str, text: str):
-    """Spans where name stands as whole words: the literal is searched first, then the character
-    before it checked (a pattern starting with a lookbehind cannot use the fast literal search)."""
-    pattern, pos = re.compile(re.escape(name) + r"(?![\w-])"), 0
-    while hit := pattern.search(text, pos):
-        a = hit.start()
-        if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
+    """Spans where name stands as whole words: the literal is found, then the characters around
+    it checked (a word character is what isalnum() or '_' accepts, as for the regex \\w).
+    No pattern is compiled: names differ from one article to the next."""
+    pos, n = 0, len(name)
+    while (a := text.find(name, pos)) >= 0:
+        b = a + n
+        if (b < len(text) and (text[b].isalnum() or text[b] in "_-")) or \
+                (a and (text[a - 1].isalnum() or text[a - 1] in "_-")):
             pos = a + 1
             continue
-        yield hit.span()
-        pos = hit.end()
+        yield a, b
+        pos = b
 
 
 def phrases_regex(phrases, ignore_case: bool = True) -> str:

@@ -148,6 +148,10 @@ class Engine:
         self.by_first_word: dict[str, list[int]] = {}
         for i, (words, _, _) in enumerate(self.phrases):
             self.by_first_word.setdefault(words[0], []).append(i)
+        self.light_by_verb: dict[str, list[int]] = {}   # a verb -> the light verb rows it opens
+        for i, row in enumerate(declaration.light):
+            for verb in row.verbs:
+                self.light_by_verb.setdefault(verb, []).append(i)
         self._vocabulary: frozenset[str] | None = None
         self._titled_doc: Document | None = None   # the document self._by_title indexes
         self._named_doc: Document | None = None    # the document self._by_name indexes
@@ -200,8 +204,9 @@ class Engine:
         """A light verb construction at tok; ``generic``: only rows that take any
         ``sebagai`` phrase, else only rows naming their nouns."""
         w, lemma = tok.lower_, s.lemma(tok)
-        rows = [row for row in self.decl.light if ("sebagai" in row.nouns) == generic
-                and (w in row.verbs or lemma in row.verbs)]
+        rows = [row for row in (self.decl.light[i] for i in sorted({*self.light_by_verb.get(w, ()),
+                                                                    *self.light_by_verb.get(lemma, ())}))
+                if ("sebagai" in row.nouns) == generic]
         if not rows:
             return None
         # the noun, or a "sebagai" phrase the parser hung on the object

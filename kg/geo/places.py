@@ -29,6 +29,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -109,6 +110,7 @@ _PUNCT.update({ord(c): " " for c in "-‐‑‒–—―,/()[]\"“”"})
 _FOLDED_OK = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 
 
+@lru_cache(maxsize=1 << 16)   # the same names are looked up many times per article
 def fold(text: str) -> str:
     """Case- and accent-free form of a name: 'Téhéran' -> 'teheran',
     "Sana'a" -> 'sanaa', 'Washington, D.C.' -> 'washington dc'."""

@@ -32,6 +32,7 @@ def entity_key(type_: str, name: str, wikidata: str | None = None, geonames: str
     return f"{type_.lower()}/{slug(name)}"
 
 
+@lru_cache(maxsize=4096)   # made for every mention and relation of an entity
 def entity_iri(key: str) -> URIRef:
     return URIRef(f"{BASE}entity/{key}")
 

@@ -67,8 +67,9 @@ class Triples:
     def value(self, subject=None, predicate=RDF.value, obj=None, default=None):
         if predicate is None or (subject is None) == (obj is None):
             return None   # as rdflib: two unknowns (a missing subject, say) give None
-        found = self.objects(subject, predicate) if obj is None else self.subjects(predicate, obj)
-        return next(found, default)
+        found = self._spo.get(subject, {}).get(predicate, {}) if obj is None else \
+            self._pos.get(predicate, {}).get(obj, {})
+        return next(iter(found), default)   # the first, as objects()/subjects() give them
 
     def ntriples(self) -> bytes:
         """N-Triples (UTF-8), lines sorted: the bytes kg.rdf.turtle.ntriples gives for the Graph.

@@ -539,7 +539,7 @@ def _split_office_head(m: Mention, text: str) -> list[Mention]:
 
 def _institution_head(word: str) -> bool:
     words = names.words()
-    return any(h[0] == word for h in words.org_heads | words.place_heads | words.building_heads)
+    return any(word in names._first_words(table) for table in (words.org_heads, words.place_heads, words.building_heads))
 
 
 _LIST_NEXT = re.compile(r"(?:,? (?:dan|serta|atau) |, )([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?=[,.;:)]|\s(?:dan|serta|atau)\b|\s[a-z]|$)")
