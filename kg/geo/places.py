@@ -281,6 +281,11 @@ def lookup(name: str, *, context_countries: Iterable[str] = ()) -> Place | None:
 
     context_countries: ISO alpha-2 codes of countries mentioned in the same article;
     a bare city name prefers a candidate in one of them, then the most populous."""
+    return _lookup(name, _norm_context(context_countries))
+
+
+@lru_cache(maxsize=1 << 16)   # the rules ask about the same few names many times per article
+def _lookup(name: str, context: frozenset[str]) -> Place | None:
     key = name_key(name)
     if key is None or is_stopword(name):
         return None
@@ -288,7 +293,6 @@ def lookup(name: str, *, context_countries: Iterable[str] = ()) -> Place | None:
     posts = idx.postings(key)
     if not posts:
         return None
-    context = _norm_context(context_countries)
     eligible = []
     for i, flag in posts:
         if flag == "a":
