@@ -26,7 +26,7 @@ For every sentence (parsed once per document by ``kg.parse.Parser``):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -124,8 +124,13 @@ class _Sentence:
         base = sentence.start
         self.mention: list[Mention | None] = []
         self.case_words: dict[str, list] = {}   # "di" -> its case-marking tokens, in order
+        self.starts: list[int] = []   # each token's first character in the document, in order
+        self.passive_heads: set[int] = set()   # tokens with a passive subject ("nsubj:pass" child)
         for tok in parsed:
             a, b = base + tok.idx, base + tok.idx + len(tok.text)
+            self.starts.append(a)
+            if tok.dep_ == "nsubj:pass" and tok.head.i != tok.i:
+                self.passive_heads.add(tok.head.i)
             self.mention.append(next((m for m in inside if m.start < b and a < m.end), None))
             if tok.dep_ == "case":
                 self.case_words.setdefault(tok.lower_, []).append(tok)
@@ -136,6 +141,11 @@ class _Sentence:
 
     def lemma(self, tok) -> str:
         return self.parser.lemma(tok.text)
+
+    def token_at(self, offset: int, default=None):
+        """Index of the token whose span holds the document offset (spans do not overlap)."""
+        i = bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.span(self.parsed[i])[1] else default
 
 
 class Engine:
@@ -324,7 +334,7 @@ class Engine:
 
     # ------------------------------------------------------------------ slots
     def _passive(self, s: _Sentence, tok) -> bool:
-        if any(c.dep_ == "nsubj:pass" for c in tok.children):
+        if tok.i in s.passive_heads:   # a "nsubj:pass" child (tok.children walks the whole subtree)
             return True
         w, lemma = tok.lower_, s.lemma(tok)
         return lemma != w and (w.startswith("di") and not lemma.startswith("di")
@@ -808,8 +818,8 @@ class Engine:
         own = {t.token.i} | ({t.noun.i} if t.noun is not None else set())
         # "di final yang digelar di Istora Senayan", "dalam rapat pleno yang berlangsung di
         # Aula X": the place of the occasion the event was part of
-        for tok in s.parsed:
-            if tok.i in scope and tok.dep_ == "case" and tok.lower_ in ("di", "dalam", "pada"):
+        for tok in sorted((x for w in ("di", "dalam", "pada") for x in s.case_words.get(w, ())), key=lambda x: x.i):
+            if tok.i in scope:
                 place = self._setting_place(s, tok.head)
                 if place:
                     return [place]
@@ -1446,14 +1456,14 @@ class Engine:
         time_tokens = set().union(*(toks for _, toks in times + since)) if times or since else set()
         found: list[tuple[int, Quantity]] = []
         for a, b, value, currency in numbers.find(doc.text, s.sentence.start, s.sentence.end):
-            i = next((tok.i for tok in s.parsed if s.span(tok)[0] <= a < s.span(tok)[1]), None)
+            i = s.token_at(a)
             if i is None or i in time_tokens or self._age(s, i):
                 continue
             prop = "amount" if currency else self._quantity_prop(s, s.parsed[i], b)
             if prop:
                 found.append((i, Quantity(prop, value, doc.text[a:b], a, b, unit=currency)))
         for m in self.decl.score_pattern.finditer(doc.text, s.sentence.start, s.sentence.end):
-            i = next((tok.i for tok in s.parsed if s.span(tok)[0] <= m.start() < s.span(tok)[1]), 0)
+            i = s.token_at(m.start(), 0)
             if i in time_tokens:
                 continue
             found = [(j, q) for j, q in found if not (m.start() <= q.start < m.end())]
