@@ -113,7 +113,9 @@ def _first_words(seqs) -> frozenset:
 def _match_sequence(tokens, i, seqs, lower: bool) -> int:
     """Length of the longest sequence in seqs that starts at token i (0 if none)."""
     first = tokens[i].text if i < len(tokens) else ""
-    if (first.lower() if lower else first) not in _first_words(seqs):
+    hit = _FIRST_WORDS.get(id(seqs))   # _first_words(seqs), without a call: this runs for every token and table
+    firsts = hit[1] if hit is not None and hit[0] is seqs else _first_words(seqs)
+    if (first.lower() if lower else first) not in firsts:
         return 0   # most tokens start no title, cue or head: skip building the n-grams
     best = 0
     for n in range(1, 5):
@@ -759,6 +761,7 @@ def _building_tails(tokens: list[Token], words: Words):
             yield Mention(tokens[start].start, tok.end, "", "Place", "rule:building", 0.85)
 
 
+@lru_cache(maxsize=1 << 14)
 def _plain(word: str) -> str:
     """The word without diacritics ("Phạm" -> "Pham")."""
     import unicodedata
