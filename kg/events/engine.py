@@ -1108,7 +1108,7 @@ class Engine:
             if head is not None:
                 e.times = e.times or list(head.times)
             if head is not None and t.token.dep_ != "advcl":
-                e.places = e.places if e.places and e.places != [s.doc.dateline_place] else \
+                e.places = e.places if e.places and not dateline_guess(s.doc, e) else \
                     list(head.places) or e.places
         for t, e, scope in read:    # "mogok sejak Senin (13/1)": it began that day
             begun = [tm for tm, toks in since if toks & scope]
@@ -1173,7 +1173,7 @@ class Engine:
         wider area told first."""
         if not places:
             return
-        if not e.places or e.places == [s.doc.dateline_place]:
+        if not e.places or dateline_guess(s.doc, e):
             e.places = places
         elif tok.head.lower_ in self.decl.cues.setting_verbs or s.lemma(tok.head) in self.decl.cues.setting_verbs:
             e.places += [p for p in places if p not in e.places]
@@ -1622,7 +1622,7 @@ def share_scene(doc: Document) -> None:
     if lede is None:
         return
     day = {t.value for t in lede.times}
-    if lede.places == [doc.dateline_place]:
+    if dateline_guess(doc, lede):
         # the dateline's city is a guess: a building told for that day in the next sentences
         # ("... kata X dalam konferensi pers di Gedung Merah Putih KPK") is where it happened
         venues = declaration().cues.venue_words
@@ -1630,7 +1630,7 @@ def share_scene(doc: Document) -> None:
                       and {t.value for t in e.times} & day for p in e.places
                       if set(doc.entities[p].name.lower().split()[:1]) & venues), None)
         for e in told:
-            e.places = [venue] if venue and e.places == [doc.dateline_place] else e.places
+            e.places = [venue] if venue and dateline_guess(doc, e) else e.places
     for e in doc.events:
         if e is lede or e.places or e.nominal or e.kind == "Travel" or e.evidence[0].sentence <= first:
             continue
@@ -1653,6 +1653,22 @@ def lede_day(doc: Document) -> None:
     if day is not None and 0 <= (doc.published - day.earliest).days <= 7:
         for e in undated:
             e.times = [_tv(day)]
+
+
+def dateline_guess(doc: Document, e: Event) -> bool:
+    """The event's only place is the dateline city the lede fell back on, not the same
+    city its own sentence names in a phrase of its own ("Riyadh (ANTARA) - ...
+    menandatangani MoU ... di Riyadh, Selasa": a place told, which a building told later
+    joins rather than replaces; "di Istora Senayan, Jakarta" names the hall)."""
+    city = doc.dateline_place
+    if city is None or e.places != [city]:
+        return False
+    if not e.evidence:
+        return True
+    sentence = doc.sentences[e.evidence[0].sentence]
+    return not any(m.entity == city and sentence.start <= m.start < sentence.end
+                   and doc.text[max(sentence.start, m.start - 4):m.start].lower() in (" di ", " ke ")
+                   for m in doc.mentions)
 
 
 def lede_index(doc: Document) -> int:

@@ -1,0 +1,35 @@
+"""Round 8: key events found with all their actors, place and day. Each rule on a short
+document written for the project."""
+from datetime import date
+
+from event_markup import events_of, actor_names, place_names
+
+
+def _build(text, published):
+    from kg import Config, build_document
+    from kg.stages.read import read_text
+    return build_document(read_text(text, "t", published=published), Config()).document
+
+
+def test_the_dateline_city_named_by_the_lede_itself_is_kept_when_a_building_is_told_next():
+    # "Kairo (ANTARA) - ... di Kairo, Rabu": the city is told, not guessed from the dateline;
+    # the office told next joins it instead of replacing it
+    doc = _build("Menlu RI dan Menlu Mesir Teken Nota Kesepahaman\n\n"
+                 "Kairo (ANTARA) - Menteri Luar Negeri RI Dimas Prasetyo dan Menteri Luar Negeri Mesir "
+                 "Karim Saleh menandatangani nota kesepahaman kerja sama pendidikan di Kairo, Rabu (5/3/2025).\n\n"
+                 "Penandatanganan dilakukan usai pertemuan kedua menteri di Kantor Kementerian Luar Negeri Mesir.",
+                 date(2025, 3, 6))
+    agreement, = events_of(doc, "Agreement")
+    assert actor_names(doc, agreement, "participant") == {"Dimas Prasetyo", "Karim Saleh"}
+    assert "Kairo" in place_names(doc, agreement)
+
+
+def test_the_dateline_city_alone_still_gives_way_to_the_building_told_next():
+    # the lede names no place: the dateline's city was a guess and the building replaces it
+    doc = _build("Menlu RI dan Menlu Mesir Teken Nota Kesepahaman\n\n"
+                 "Kairo (ANTARA) - Menteri Luar Negeri RI Dimas Prasetyo dan Menteri Luar Negeri Mesir "
+                 "Karim Saleh menandatangani nota kesepahaman kerja sama pendidikan, Rabu (5/3/2025).\n\n"
+                 "Penandatanganan dilakukan di Kantor Kementerian Luar Negeri Mesir.",
+                 date(2025, 3, 6))
+    agreement, = events_of(doc, "Agreement")
+    assert "Kairo" not in place_names(doc, agreement)
