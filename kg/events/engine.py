@@ -505,7 +505,7 @@ class Engine:
         described = own is not None and own.text.split()[0].lower() in cues.representatives \
             and all(w.islower() for w in own.text.split()[1:])
         titled_body = own is not None and own.type == "Organization" and not described and \
-            (s.doc.text[max(0, own.start - 40):own.start].split() or [""])[-1].lower() in cues.person_nouns
+            self._after_title(s.doc.text[max(0, own.start - 40):own.start])
         if titled_body:
             # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika Sri Wahyuni" hung on the
             # body's last word: the person named right after the body of the title
@@ -613,6 +613,13 @@ class Engine:
                 if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
                     break
         return []
+
+    def _after_title(self, text: str) -> bool:
+        """The text before a body ends with a title or a person noun: "Kepala", "Ketua
+        Umum" (the body in "Ketua Umum Partai X Budi" is the title's, the person acts)."""
+        words = text.lower().split()
+        return bool(words) and (words[-1] in self.decl.cues.person_nouns or any(
+            " ".join(words[-n:]) in self.decl.cues.titles for n in (2, 3, 4) if len(words) >= n))
 
     @staticmethod
     def _place_before(s: _Sentence, word: str, before: int) -> str | None:

@@ -2,7 +2,7 @@
 document written for the project."""
 from datetime import date
 
-from event_markup import events_of, actor_names, place_names
+from event_markup import events_of, actor_names, marked, place_names
 
 
 def _build(text, published):
@@ -33,3 +33,13 @@ def test_the_dateline_city_alone_still_gives_way_to_the_building_told_next():
                  date(2025, 3, 6))
     agreement, = events_of(doc, "Agreement")
     assert "Kairo" not in place_names(doc, agreement)
+
+
+def test_a_body_after_a_two_word_title_is_the_titled_person_s(read_events):
+    # "Ketua Umum Partai X Budi": the person meets, not the party of his title
+    doc = read_events(marked(
+        "Ketua Umum [O Partai Hanura] [P Dodi Kurniawan] menerima kunjungan Ketua Umum [O Partai Perindo] "
+        "[P Bonar Situmorang] di kediamannya di kawasan [L Kebayoran], Senin (3/3/2025).",
+        published=date(2025, 3, 5)))
+    meeting, = events_of(doc, "Meeting")
+    assert actor_names(doc, meeting, "participant") == {"Dodi Kurniawan", "Bonar Situmorang"}
