@@ -550,6 +550,9 @@ class Engine:
             if hit:
                 first = next(m for m in mentions if m.type == typ)
                 return hit if listed else list(dict.fromkeys([hit[0], *self._paired(s, first)]))
+        described = self._after_descriptor(s, head, types)
+        if described:
+            return described
         counted = [c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "amod")
                    and c.lower_ in cues.counted_pronouns]
         if w in cues.counted_pronouns or counted:
@@ -612,6 +615,22 @@ class Engine:
                     return [after.entity]
                 if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
                     break
+        return []
+
+    @staticmethod
+    def _after_descriptor(s: _Sentence, head, types) -> list[str]:
+        """'Emiten teknologi PT X Tbk. resmi mengakuisisi ...': the name after the common
+        words that describe it, hung by the parser below a word the phrase does not reach
+        (at most two words between, the name inside the head's subtree)."""
+        if s.mention[head.i] is not None or head.like_num:
+            return []
+        inside = {x.i for x in head.subtree}
+        for i in range(head.i + 1, min(head.i + 4, len(s.parsed))):
+            m = s.mention[i]
+            if m is not None:
+                return [m.entity] if i in inside and m.type in types and m.type != "Place" and m.entity else []
+            if not s.parsed[i].is_lower or s.parsed[i].tag_ not in ("NOUN", "ADJ"):
+                return []
         return []
 
     def _after_title(self, text: str) -> bool:
@@ -1025,8 +1044,7 @@ class Engine:
         """The sentence's time phrases (with whether each is a "sejak" phrase), moving the
         day being told: a day told, not one to come (after the publication date)."""
         out = []
-        for tm in timex.find(doc.text, sentence.start, sentence.end, ref=doc.published,
-                             today=doc.reference_date):
+        for tm in told_days(doc, sentence.start, sentence.end):
             since = "sejak" in doc.text[max(sentence.start, tm.start - 8):tm.start].lower()
             # "pada malam yang sama", "keesokan harinya": counted from the day of the
             # event last told, not from the day a quote about it was given
@@ -1611,8 +1629,7 @@ class Engine:
 
     @staticmethod
     def _tells_day(doc: Document, sentence: Sentence) -> bool:
-        return any(tm.value and len(tm.value) == 10 for tm in timex.find(
-            doc.text, sentence.start, sentence.end, ref=doc.published, today=doc.reference_date))
+        return any(tm.value and len(tm.value) == 10 for tm in told_days(doc, sentence.start, sentence.end))
 
 
 def share_scene(doc: Document) -> None:
@@ -1655,8 +1672,7 @@ def lede_day(doc: Document) -> None:
     if not undated or doc.published is None or first + 1 >= len(doc.sentences):
         return
     after = doc.sentences[first + 1]
-    day = next((t for t in timex.find(doc.text, after.start, len(doc.text), ref=doc.published,
-                                      today=doc.reference_date) if t.value and len(t.value) == 10), None)
+    day = next((t for t in told_days(doc, after.start, len(doc.text)) if t.value and len(t.value) == 10), None)
     if day is not None and 0 <= (doc.published - day.earliest).days <= 7:
         for e in undated:
             e.times = [_tv(day)]
@@ -1676,6 +1692,22 @@ def dateline_guess(doc: Document, e: Event) -> bool:
     return not any(m.entity == city and sentence.start <= m.start < sentence.end
                    and doc.text[max(sentence.start, m.start - 4):m.start].lower() in (" di ", " ke ")
                    for m in doc.mentions)
+
+
+def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:
+    """The time phrases of the text from start to end, without the days of a document a
+    fact was read from ("Berdasarkan keterbukaan informasi di BEI, Rabu (5/3/2025),
+    perjanjian ... diteken ... pada Selasa (4/3/2025)": the filing's day, not the signing's)."""
+    marks = declaration().cues.document_date_marks
+    out = []
+    for tm in timex.find(doc.text, start, end, ref=doc.published, today=doc.reference_date):
+        before = doc.text[start:tm.start].rstrip()
+        if before.endswith(",") and doc.text[tm.end:end].lstrip().startswith(","):
+            opened = re.split(r"[,.;:!?\n]", before[:-1])[-1].split()
+            if opened and opened[0].lower() in marks:
+                continue
+        out.append(tm)
+    return out
 
 
 def lede_index(doc: Document) -> int:

@@ -98,6 +98,7 @@ class Cues:
     purpose_marks: frozenset[str] = frozenset()  # "..., untuk bertemu X": the subject of the verb above
     village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
     listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
+    document_date_marks: frozenset[str] = frozenset()  # "Berdasarkan keterbukaan informasi ..., Rabu": no event's day
     titles: frozenset[str] = frozenset()   # whole titles, lower case ("ketua umum"): a body after one is the person's
 
 
@@ -176,6 +177,7 @@ def parse(data: dict) -> Declaration:
                 purpose_marks=_words(c.get("purpose_marks", [])),
                 village_words=_words(c.get("village_words", [])),
                 listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,
+                document_date_marks=_words(c.get("document_date_marks", [])),
                 titles=frozenset(t.lower() for t in word_list("titles")))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:

@@ -43,3 +43,27 @@ def test_a_body_after_a_two_word_title_is_the_titled_person_s(read_events):
         published=date(2025, 3, 5)))
     meeting, = events_of(doc, "Meeting")
     assert actor_names(doc, meeting, "participant") == {"Dodi Kurniawan", "Bonar Situmorang"}
+
+
+def test_the_name_after_words_that_describe_it_is_the_subject(read_events):
+    # "Emiten energi terbarukan PT X Tbk. resmi mengakuisisi ...": the company buys, however
+    # the parser hung the name below the describing words (here as a subject of "Emiten")
+    doc = read_events(marked(
+        "Emiten energi terbarukan [O PT Mitra Daya Persada Tbk.] (MDPS) resmi mengakuisisi 60% saham "
+        "[O PT Celebes Hijau Lestari] (CHL).", published=date(2025, 4, 9)))
+    acquisition, = events_of(doc, "Acquisition")
+    assert actor_names(doc, acquisition, "agent") == {"PT Mitra Daya Persada Tbk."}
+    assert actor_names(doc, acquisition, "patient") == {"PT Celebes Hijau Lestari"}
+
+
+def test_the_day_of_a_filing_a_fact_is_read_from_is_no_event_s_day():
+    # "Berdasarkan keterbukaan informasi ..., Rabu (9/4/2025), ... diteken ... pada Selasa
+    # (8/4/2025)": the purchase told in the lede happened on the Tuesday, not the filing's day
+    doc = _build("Sehat Sentosa Caplok Obat Merata Jaya\n\n"
+                 "Warta Bisnis, JAKARTA - Emiten farmasi PT Sehat Sentosa Tbk. resmi mengakuisisi 70% saham "
+                 "PT Obat Merata Jaya dengan nilai transaksi Rp1,2 triliun.\n\n"
+                 "Berdasarkan keterbukaan informasi di Bursa Efek Indonesia, Rabu (9/4/2025), perjanjian jual "
+                 "beli saham diteken perseroan dengan pemilik lama di Jakarta pada Selasa (8/4/2025).",
+                 date(2025, 4, 9))
+    acquisition, = events_of(doc, "Acquisition")
+    assert [t.value for t in acquisition.times] == ["2025-04-08"]
