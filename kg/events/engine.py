@@ -969,7 +969,8 @@ class Engine:
                 continue
             if m is None and (tok.lower_ in stops or tok.text in stops):
                 break
-            if m is None and tok.lower_ in preps:
+            # "Menteri Dalam Negeri X": a capitalised word inside a title is no preposition
+            if m is None and tok.lower_ in preps and not (tok.i > 0 and tok.text[:1].isupper()):
                 if step > 0:
                     break
                 out = []          # what follows a preposition is not the subject

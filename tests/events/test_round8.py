@@ -67,3 +67,14 @@ def test_the_day_of_a_filing_a_fact_is_read_from_is_no_event_s_day():
                  date(2025, 4, 9))
     acquisition, = events_of(doc, "Acquisition")
     assert [t.value for t in acquisition.times] == ["2025-04-08"]
+
+
+def test_a_preposition_inside_a_title_does_not_cut_off_the_subject(read_events):
+    # "Menteri Dalam Negeri X melantik Y" parsed with no subject: the name before the verb
+    # acts; the capitalised "Dalam" of the title opens no phrase
+    doc = read_events(marked(
+        "Menteri Dalam Negeri [P Bonar Gunawan Sitepu] melantik [P Natan Wenda] sebagai Penjabat (Pj) Gubernur "
+        "[L Papua Barat Daya].", published=date(2025, 2, 4)))
+    inauguration, = events_of(doc, "Inauguration")
+    assert actor_names(doc, inauguration, "agent") == {"Bonar Gunawan Sitepu"}
+    assert actor_names(doc, inauguration, "patient") == {"Natan Wenda"}
