@@ -1136,6 +1136,14 @@ class Engine:
             if head is not None and t.token.dep_ != "advcl":
                 e.places = e.places if e.places and not dateline_guess(s.doc, e) else \
                     list(head.places) or e.places
+        for t, e, _ in read:    # "melantik X ..., menggantikan Y, di Istana Negara": the place the
+            # parser hung on the verb serving this one is this event's too
+            if e.places and not dateline_guess(s.doc, e) or t.nominal or not e.roles:
+                continue
+            below = [b for u, b, _ in read if u.token.head.i == t.token.i != u.token.i and not u.nominal
+                     and u.token.dep_ in ("conj", "xcomp", "advcl") and b.places and not dateline_guess(s.doc, b)]
+            if below:
+                e.places = list(below[0].places)
         for t, e, scope in read:    # "mogok sejak Senin (13/1)": it began that day
             begun = [tm for tm, toks in since if toks & scope]
             if not begun and not times and len(since) == 1 and len(read) == 1 \

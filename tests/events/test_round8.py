@@ -78,3 +78,15 @@ def test_a_preposition_inside_a_title_does_not_cut_off_the_subject(read_events):
     inauguration, = events_of(doc, "Inauguration")
     assert actor_names(doc, inauguration, "agent") == {"Bonar Gunawan Sitepu"}
     assert actor_names(doc, inauguration, "patient") == {"Natan Wenda"}
+
+
+def test_the_place_hung_on_the_verb_serving_the_event_is_the_event_s(read_events):
+    # "melantik X sebagai ... menggantikan Y, di Istana Negara": the parser hangs the place on
+    # "menggantikan"; the swearing-in took place there
+    doc = read_events(marked(
+        "Presiden [P Budi Hartono] melantik Jenderal [P Agus Salimin] sebagai Panglima TNI menggantikan "
+        "Jenderal [P Dudung Wiryo], di [L Istana Negara], [L Jakarta Pusat], Jumat (8/12/2023).",
+        published=date(2023, 12, 8)))
+    inauguration, = events_of(doc, "Inauguration")
+    assert actor_names(doc, inauguration, "patient") == {"Agus Salimin"}
+    assert "Istana Negara" in place_names(doc, inauguration)
