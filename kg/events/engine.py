@@ -315,7 +315,18 @@ class Engine:
         found = [t for t in found if not (said and t.kind.name == "Statement" and t.token.dep_ == "case")]
         return [t for t in found if not (t.nominal and (
             (t.token.head.i != t.token.i and verbs.get(t.token.head.i) == t.kind.name)
-            or (t.token.i, t.kind.name) in subjects or names_verb(t)))]
+            or (t.token.i, t.kind.name) in subjects or names_verb(t) or self._occasion(s, t.token)))]
+
+    def _occasion(self, s: _Sentence, tok) -> bool:
+        """'Penetapan dilakukan dalam rapat pleno di X, Kamis': the meeting in which an event
+        told again took place is its occasion, no event of its own (its place and day are
+        that event's)."""
+        cues, verb = self.decl.cues, tok.head
+        if verb.i == tok.i or not (verb.lower_ in cues.setting_verbs or s.lemma(verb) in cues.setting_verbs):
+            return False
+        if not any(c.dep_ == "case" and c.lower_ in ("dalam", "pada", "saat") for c in tok.children):
+            return False
+        return any(c.dep_ in _SUBJECT_DEPS and c.lower_ in cues.event_nouns for c in verb.children)
 
     # ------------------------------------------------------------------ slots
     def _passive(self, s: _Sentence, tok) -> bool:

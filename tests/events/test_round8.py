@@ -90,3 +90,15 @@ def test_the_place_hung_on_the_verb_serving_the_event_is_the_event_s(read_events
     inauguration, = events_of(doc, "Inauguration")
     assert actor_names(doc, inauguration, "patient") == {"Agus Salimin"}
     assert "Istana Negara" in place_names(doc, inauguration)
+
+
+def test_the_meeting_an_event_told_again_took_place_in_is_its_occasion(read_events):
+    # "Penetapan dilakukan dalam rapat pleno di X, Kamis": no meeting of its own (with the
+    # hall as a participant), and the day is the election's
+    doc = read_events(marked(
+        "[O KPU Kabupaten Sorong] menetapkan pasangan [P Yohanes Kambu]-[P Daud Mayor] sebagai bupati dan "
+        "wakil bupati terpilih. Penetapan dilakukan dalam rapat pleno terbuka di [L Aula KPU Kabupaten Sorong], "
+        "[L Aimas], Kamis (24/4/2025).", published=date(2025, 4, 25)))
+    assert not events_of(doc, "Meeting")
+    election, = events_of(doc, "Election")
+    assert [t.value for t in election.times] == ["2025-04-24"]
