@@ -780,9 +780,13 @@ class Engine:
             head, depth = up, depth + 1
         return False
 
-    def _background(self, tok) -> bool:
+    def _background(self, tok, triggers: frozenset[int] = frozenset()) -> bool:
         """'beberapa minggu setelah Hamas melancarkan operasi': an event told as the time
-        of another, not on the day being told."""
+        of another, not on the day being told. A clause hung on a predicate that is no
+        event ("harus puas menjadi runner-up setelah kalah dari X") is the news itself."""
+        if tok.dep_ == "advcl" and tok.head.i != tok.i and tok.head.i not in triggers \
+                and tok.head.tag_ in ("NOUN", "ADJ"):
+            return False
         marks = [c for c in tok.children if c.dep_ in ("mark", "case", "advmod")]
         if tok.dep_ in ("xcomp", "ccomp", "conj") and tok.head.i != tok.i:
             marks += [c for c in tok.head.children if c.dep_ in ("mark", "case", "advmod") and c.i < tok.i]
@@ -1175,7 +1179,7 @@ class Engine:
             # (the sentence's own phrases, when all are taken, belong to other events)
             day = told_before if times and not free else state.day_told
             if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement") \
-                    and not self._background(t.token):
+                    and not self._background(t.token, frozenset(u.token.i for u, _, _ in read)):
                 e.times.append(_tv(day))
         for t, e, _ in read:    # "Pertemuan itu ditutup dengan penandatanganan MoU": at that meeting
             again = next((b for a, b, _ in earlier if a.token.head.i == t.token.head.i != a.token.i), None)

@@ -102,3 +102,15 @@ def test_the_meeting_an_event_told_again_took_place_in_is_its_occasion(read_even
     assert not events_of(doc, "Meeting")
     election, = events_of(doc, "Election")
     assert [t.value for t in election.times] == ["2025-04-24"]
+
+
+def test_a_loss_told_after_setelah_on_a_predicate_that_is_no_event_is_on_the_day_told(read_events):
+    # "harus puas menjadi runner-up setelah kalah dari X": the loss is the news itself, on the
+    # day the article tells, not an earlier event told as the time of another
+    doc = read_events(marked(
+        "[P Agus Pratama] menjuarai turnamen di [L GOR Djarum], [L Kudus], Minggu (8/6/2025). Hasil berbeda "
+        "dialami tunggal putri [P Dewi Anggraini]. Pebulu tangkis asal Pati itu harus puas menjadi runner-up "
+        "setelah kalah dari unggulan pertama asal Jepang, [P Aya Kobayashi], dengan skor 17-21, 14-21.",
+        published=date(2025, 6, 8)))
+    loss = next(e for e in events_of(doc, "SportsMatch") if "Aya Kobayashi" in actor_names(doc, e, "participant"))
+    assert [t.value for t in loss.times] == ["2025-06-08"]
