@@ -785,7 +785,8 @@ class Engine:
         of another, not on the day being told. A clause hung on a predicate that is no
         event ("harus puas menjadi runner-up setelah kalah dari X") is the news itself."""
         if tok.dep_ == "advcl" and tok.head.i != tok.i and tok.head.i not in triggers \
-                and tok.head.tag_ in ("NOUN", "ADJ"):
+                and tok.head.tag_ in ("NOUN", "ADJ") \
+                and any(c.dep_ == "mark" and c.lower_ in ("setelah", "sesudah", "usai", "seusai") for c in tok.children):
             return False
         marks = [c for c in tok.children if c.dep_ in ("mark", "case", "advmod")]
         if tok.dep_ in ("xcomp", "ccomp", "conj") and tok.head.i != tok.i:
