@@ -330,7 +330,18 @@ class Engine:
         found = [t for t in found if not (said and t.kind.name == "Statement" and t.token.dep_ == "case")]
         return [t for t in found if not (t.nominal and (
             (t.token.head.i != t.token.i and verbs.get(t.token.head.i) == t.kind.name)
-            or (t.token.i, t.kind.name) in subjects or names_verb(t)))]
+            or (t.token.i, t.kind.name) in subjects or names_verb(t) or self._occasion(s, t.token)))]
+
+    def _occasion(self, s: _Sentence, tok) -> bool:
+        """'Penetapan dilakukan dalam rapat pleno di X, Kamis': the meeting in which an event
+        told again took place is its occasion, no event of its own (its place and day are
+        that event's)."""
+        cues, verb = self.decl.cues, tok.head
+        if verb.i == tok.i or not (verb.lower_ in cues.setting_verbs or s.lemma(verb) in cues.setting_verbs):
+            return False
+        if not any(c.dep_ == "case" and c.lower_ in ("dalam", "pada", "saat") for c in tok.children):
+            return False
+        return any(c.dep_ in _SUBJECT_DEPS and c.lower_ in cues.event_nouns for c in verb.children)
 
     # ------------------------------------------------------------------ slots
     def _passive(self, s: _Sentence, tok) -> bool:
@@ -520,7 +531,7 @@ class Engine:
         described = own is not None and own.text.split()[0].lower() in cues.representatives \
             and all(w.islower() for w in own.text.split()[1:])
         titled_body = own is not None and own.type == "Organization" and not described and \
-            (s.doc.text[max(0, own.start - 40):own.start].split() or [""])[-1].lower() in cues.person_nouns
+            self._after_title(s.doc.text[max(0, own.start - 40):own.start])
         if titled_body:
             # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika Sri Wahyuni" hung on the
             # body's last word: the person named right after the body of the title
@@ -565,6 +576,9 @@ class Engine:
             if hit:
                 first = next(m for m in mentions if m.type == typ)
                 return hit if listed else list(dict.fromkeys([hit[0], *self._paired(s, first)]))
+        described = self._after_descriptor(s, head, types)
+        if described:
+            return described
         counted = [c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "amod")
                    and c.lower_ in cues.counted_pronouns]
         if w in cues.counted_pronouns or counted:
@@ -628,6 +642,29 @@ class Engine:
                 if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
                     break
         return []
+
+    @staticmethod
+    def _after_descriptor(s: _Sentence, head, types) -> list[str]:
+        """'Emiten teknologi PT X Tbk. resmi mengakuisisi ...': the name after the common
+        words that describe it, hung by the parser below a word the phrase does not reach
+        (at most two words between, the name inside the head's subtree)."""
+        if s.mention[head.i] is not None or head.like_num:
+            return []
+        inside = {x.i for x in head.subtree}
+        for i in range(head.i + 1, min(head.i + 4, len(s.parsed))):
+            m = s.mention[i]
+            if m is not None:
+                return [m.entity] if i in inside and m.type in types and m.type != "Place" and m.entity else []
+            if not s.parsed[i].is_lower or s.parsed[i].tag_ not in ("NOUN", "ADJ"):
+                return []
+        return []
+
+    def _after_title(self, text: str) -> bool:
+        """The text before a body ends with a title or a person noun: "Kepala", "Ketua
+        Umum" (the body in "Ketua Umum Partai X Budi" is the title's, the person acts)."""
+        words = text.lower().split()
+        return bool(words) and (words[-1] in self.decl.cues.person_nouns or any(
+            " ".join(words[-n:]) in self.decl.cues.titles for n in (2, 3, 4) if len(words) >= n))
 
     @staticmethod
     def _place_before(s: _Sentence, word: str, before: int) -> str | None:
@@ -758,9 +795,14 @@ class Engine:
             head, depth = up, depth + 1
         return False
 
-    def _background(self, tok) -> bool:
+    def _background(self, tok, triggers: frozenset[int] = frozenset()) -> bool:
         """'beberapa minggu setelah Hamas melancarkan operasi': an event told as the time
-        of another, not on the day being told."""
+        of another, not on the day being told. A clause hung on a predicate that is no
+        event ("harus puas menjadi runner-up setelah kalah dari X") is the news itself."""
+        if tok.dep_ == "advcl" and tok.head.i != tok.i and tok.head.i not in triggers \
+                and tok.head.tag_ in ("NOUN", "ADJ") \
+                and any(c.dep_ == "mark" and c.lower_ in ("setelah", "sesudah", "usai", "seusai") for c in tok.children):
+            return False
         marks = [c for c in tok.children if c.dep_ in ("mark", "case", "advmod")]
         if tok.dep_ in ("xcomp", "ccomp", "conj") and tok.head.i != tok.i:
             marks += [c for c in tok.head.children if c.dep_ in ("mark", "case", "advmod") and c.i < tok.i]
@@ -958,7 +1000,8 @@ class Engine:
                 continue
             if m is None and (tok.lower_ in stops or tok.text in stops):
                 break
-            if m is None and tok.lower_ in preps:
+            # "Menteri Dalam Negeri X": a capitalised word inside a title is no preposition
+            if m is None and tok.lower_ in preps and not (tok.i > 0 and tok.text[:1].isupper()):
                 if step > 0:
                     break
                 out = []          # what follows a preposition is not the subject
@@ -1033,8 +1076,7 @@ class Engine:
         """The sentence's time phrases (with whether each is a "sejak" phrase), moving the
         day being told: a day told, not one to come (after the publication date)."""
         out = []
-        for tm in timex.find(doc.text, sentence.start, sentence.end, ref=doc.published,
-                             today=doc.reference_date):
+        for tm in told_days(doc, sentence.start, sentence.end):
             since = "sejak" in doc.text[max(sentence.start, tm.start - 8):tm.start].lower()
             # "pada malam yang sama", "keesokan harinya": counted from the day of the
             # event last told, not from the day a quote about it was given
@@ -1123,8 +1165,16 @@ class Engine:
             if head is not None:
                 e.times = e.times or list(head.times)
             if head is not None and t.token.dep_ != "advcl":
-                e.places = e.places if e.places and e.places != [s.doc.dateline_place] else \
+                e.places = e.places if e.places and not dateline_guess(s.doc, e) else \
                     list(head.places) or e.places
+        for t, e, _ in read:    # "melantik X ..., menggantikan Y, di Istana Negara": the place the
+            # parser hung on the verb serving this one is this event's too
+            if e.places and not dateline_guess(s.doc, e) or t.nominal or not e.roles:
+                continue
+            below = [b for u, b, _ in read if u.token.head.i == t.token.i != u.token.i and not u.nominal
+                     and u.token.dep_ in ("conj", "xcomp", "advcl") and b.places and not dateline_guess(s.doc, b)]
+            if below:
+                e.places = list(below[0].places)
         for t, e, scope in read:    # "mogok sejak Senin (13/1)": it began that day
             begun = [tm for tm, toks in since if toks & scope]
             if not begun and not times and len(since) == 1 and len(read) == 1 \
@@ -1145,7 +1195,7 @@ class Engine:
             # (the sentence's own phrases, when all are taken, belong to other events)
             day = told_before if times and not free else state.day_told
             if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement") \
-                    and not self._background(t.token):
+                    and not self._background(t.token, frozenset(u.token.i for u, _, _ in read)):
                 e.times.append(_tv(day))
         for t, e, _ in read:    # "Pertemuan itu ditutup dengan penandatanganan MoU": at that meeting
             again = next((b for a, b, _ in earlier if a.token.head.i == t.token.head.i != a.token.i), None)
@@ -1188,7 +1238,7 @@ class Engine:
         wider area told first."""
         if not places:
             return
-        if not e.places or e.places == [s.doc.dateline_place]:
+        if not e.places or dateline_guess(s.doc, e):
             e.places = places
         elif tok.head.lower_ in self.decl.cues.setting_verbs or s.lemma(tok.head) in self.decl.cues.setting_verbs:
             e.places += [p for p in places if p not in e.places]
@@ -1619,8 +1669,7 @@ class Engine:
 
     @staticmethod
     def _tells_day(doc: Document, sentence: Sentence) -> bool:
-        return any(tm.value and len(tm.value) == 10 for tm in timex.find(
-            doc.text, sentence.start, sentence.end, ref=doc.published, today=doc.reference_date))
+        return any(tm.value and len(tm.value) == 10 for tm in told_days(doc, sentence.start, sentence.end))
 
 
 def share_scene(doc: Document) -> None:
@@ -1637,7 +1686,7 @@ def share_scene(doc: Document) -> None:
     if lede is None:
         return
     day = {t.value for t in lede.times}
-    if lede.places == [doc.dateline_place]:
+    if dateline_guess(doc, lede):
         # the dateline's city is a guess: a building told for that day in the next sentences
         # ("... kata X dalam konferensi pers di Gedung Merah Putih KPK") is where it happened
         venues = declaration().cues.venue_words
@@ -1645,7 +1694,7 @@ def share_scene(doc: Document) -> None:
                       and {t.value for t in e.times} & day for p in e.places
                       if set(doc.entities[p].name.lower().split()[:1]) & venues), None)
         for e in told:
-            e.places = [venue] if venue and e.places == [doc.dateline_place] else e.places
+            e.places = [venue] if venue and dateline_guess(doc, e) else e.places
     for e in doc.events:
         if e is lede or e.places or e.nominal or e.kind == "Travel" or e.evidence[0].sentence <= first:
             continue
@@ -1663,11 +1712,42 @@ def lede_day(doc: Document) -> None:
     if not undated or doc.published is None or first + 1 >= len(doc.sentences):
         return
     after = doc.sentences[first + 1]
-    day = next((t for t in timex.find(doc.text, after.start, len(doc.text), ref=doc.published,
-                                      today=doc.reference_date) if t.value and len(t.value) == 10), None)
+    day = next((t for t in told_days(doc, after.start, len(doc.text)) if t.value and len(t.value) == 10), None)
     if day is not None and 0 <= (doc.published - day.earliest).days <= 7:
         for e in undated:
             e.times = [_tv(day)]
+
+
+def dateline_guess(doc: Document, e: Event) -> bool:
+    """The event's only place is the dateline city the lede fell back on, not the same
+    city its own sentence names in a phrase of its own ("Riyadh (ANTARA) - ...
+    menandatangani MoU ... di Riyadh, Selasa": a place told, which a building told later
+    joins rather than replaces; "di Istora Senayan, Jakarta" names the hall)."""
+    city = doc.dateline_place
+    if city is None or e.places != [city]:
+        return False
+    if not e.evidence:
+        return True
+    sentence = doc.sentences[e.evidence[0].sentence]
+    return not any(m.entity == city and sentence.start <= m.start < sentence.end
+                   and doc.text[max(sentence.start, m.start - 4):m.start].lower() in (" di ", " ke ")
+                   for m in doc.mentions)
+
+
+def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:
+    """The time phrases of the text from start to end, without the days of a document a
+    fact was read from ("Berdasarkan keterbukaan informasi di BEI, Rabu (5/3/2025),
+    perjanjian ... diteken ... pada Selasa (4/3/2025)": the filing's day, not the signing's)."""
+    marks = declaration().cues.document_date_marks
+    out = []
+    for tm in timex.find(doc.text, start, end, ref=doc.published, today=doc.reference_date):
+        before = doc.text[start:tm.start].rstrip()
+        if before.endswith(",") and doc.text[tm.end:end].lstrip().startswith(","):
+            opened = re.split(r"[,.;:!?\n]", before[:-1])[-1].split()
+            if opened and opened[0].lower() in marks:
+                continue
+        out.append(tm)
+    return out
 
 
 def lede_index(doc: Document) -> int:

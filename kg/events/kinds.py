@@ -98,6 +98,8 @@ class Cues:
     purpose_marks: frozenset[str] = frozenset()  # "..., untuk bertemu X": the subject of the verb above
     village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
     listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
+    document_date_marks: frozenset[str] = frozenset()  # "Berdasarkan keterbukaan informasi ..., Rabu": no event's day
+    titles: frozenset[str] = frozenset()   # whole titles, lower case ("ketua umum"): a body after one is the person's
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,9 @@ def parse(data: dict) -> Declaration:
                 generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()},
                 purpose_marks=_words(c.get("purpose_marks", [])),
                 village_words=_words(c.get("village_words", [])),
-                listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None)
+                listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,
+                document_date_marks=_words(c.get("document_date_marks", [])),
+                titles=frozenset(t.lower() for t in word_list("titles")))
     unknown = sorted(cues.crowd_kinds - set(kinds))
     if unknown:
         raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.events.engine import lede_day, lede_index, share_scene
+from kg.events.engine import dateline_guess, lede_day, lede_index, share_scene
 from kg.events.kinds import declaration
 from kg.model import Document, Event, TimeValue
 
@@ -45,13 +45,8 @@ def _within(doc: Document, inner: str, outer: str) -> bool:
     return False
 
 
-def _guessed(doc: Document, e: Event) -> bool:
-    """The event's only place is the dateline city the lede fell back on."""
-    return doc.dateline_place is not None and e.places == [doc.dateline_place]
-
-
 def _places_compatible(doc: Document, a: Event, b: Event) -> bool:
-    if not a.places or not b.places or _guessed(doc, a) or _guessed(doc, b):
+    if not a.places or not b.places or dateline_guess(doc, a) or dateline_guess(doc, b):
         return True
     return any(_within(doc, p, q) or _within(doc, q, p) for p in a.places for q in b.places)
 
@@ -84,9 +79,9 @@ def _same(doc: Document, a: Event, b: Event) -> bool:
 
 def _absorb(doc: Document, into: Event, e: Event) -> None:
     into.roles += [r for r in e.roles if r not in into.roles]
-    if _guessed(doc, into) and e.places:   # a place told beats the dateline's
+    if dateline_guess(doc, into) and e.places:   # a place told beats the dateline's
         into.places = []
-    if not _guessed(doc, e) or not into.places:
+    if not dateline_guess(doc, e) or not into.places:
         into.places += [p for p in e.places if p not in into.places]
     into.times += e.times
     have = {q.prop for q in into.quantities}
