@@ -22,6 +22,7 @@ from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
 from kg.stages.relation_fused import FusedNames
 from kg.stages.relation_places import PlaceRelations
+from kg.stages.relation_players import PlayerRelations
 from kg.stages.relation_sources import SourceRelations
 from kg.stages.relation_text import _WORD, Collector
 
@@ -46,7 +47,7 @@ def _last_word(text: str, end: int) -> str:
     return text[start:stop]
 
 
-class _Engine(FusedNames, PlaceRelations, SourceRelations):
+class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     # ---------------------------------------------------------------- titles before a name
     def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
         """The person a title phrase ends in: its unit words, ranks and commas, then the name."""
@@ -133,8 +134,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                   or k.team_anaphor_re.fullmatch(low) or low in ("eks", "mantan")
                   or low in k.name_words and nxt and nxt.group()[:1].isupper()
                   and not self.title_at(nxt.start(), s.end))
-            if not ok or word.endswith((".", ";", ":")):
+            if not ok or word.endswith((".", ";")):
                 break
+            if word.endswith(":"):            # "Menteri Koperasi: X", a line of a list of posts: the name follows
+                after = self.mention_at(w.end() + len(self.text[w.end():s.end]) - len(self.text[w.end():s.end].lstrip()))
+                if not (after and after.type == "Person"):
+                    break
             pos = w.end()
             last_end = w.start() + len(word.rstrip(",;:"))
             count += 1
@@ -439,6 +444,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if person is None or self.relative_of_head(t.start(), person, s) or \
                     re.search(r"\s(?:dan|serta|atau)\s*$", self.text[t.end():person.start]):
                 continue                      # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the title is not Ahmad's
+            if re.search(r":\s*$", self.text[t.end():person.start]):
+                former = former or self.listed_as_former(t.start())
             if self.k.title(t.group(), "").predicate == "playsFor":
                 person = self.split_pair(person)
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
@@ -448,6 +455,20 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if len(listed) > 1 and re.search(r"\b(?:dan|serta)\b|/", self.text[listed[-2].end:listed[-1].start]):
                 for other in listed[1:]:    # "Pemain PSM Makassar A dan B" (not "pengamat X, A, B mengatakan")
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
+
+    def listed_as_former(self, pos: int) -> bool:
+        """A "Post: Name" line of a list whose opening line (ending in ":") names posts given up ("Berikut
+        menteri yang dicopot:"): the lines above back to that opening line are lines of the same list."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        while line_start > 0:
+            prev_start = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[prev_start:line_start].strip()
+            if line.endswith(":"):
+                return bool(self.k.former_list_intro.search(line))
+            if not re.match(r"[^:]{2,80}:\s*\S", line):
+                return False
+            line_start = prev_start
+        return False
 
     def anaphoric_titles(self, s: Sentence) -> None:
         """"Sutrisno membantah ... Menurut mantan Ketua DPD Golkar Sidoarjo itu, ...": a title with its unit and
@@ -1084,6 +1105,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         self.anaphoric_titles(s)
         self.verbs(s)
         self.scorers(s)
+        self.national_players(s)
         self.member_lists(s)
         self.supports(s)
         self.support_nouns(s)

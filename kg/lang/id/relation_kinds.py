@@ -80,6 +80,7 @@ class RelationKinds:
         self.nominal_re = re.compile(self.raw["apposition"]["nominal"])
         self.pronoun_re = words_pattern(self.raw["apposition"]["pronouns"])
         self.former_clause = words_pattern(self.raw["former"]["clause"], 0)
+        self.former_list_intro = words_pattern(self.raw["former"]["list_intro"])
         places = self.raw["places"]
         self.levels = {k.lower(): v for k, v in places["levels"].items()}
         self.level_re = words_pattern(map(_capitalised, self.levels), 0)  # "Kecamatan Cibadak", not "kota itu"
@@ -148,6 +149,13 @@ class RelationKinds:
         self.goal_words = {w.lower() for w in sc["goal_words"]}
         self.count_words = {w.lower() for w in sc["count_words"]}
         self.team_anaphor_re = words_pattern(phrase["team_anaphors"])
+        np_ = self.raw["national_players"]
+        self.player_noun_re = words_pattern(np_["nouns"])
+        self.player_link_re = re.compile(rf"\s+(?:{words_pattern(np_['links']).pattern}\s+)?", re.IGNORECASE)
+        self.player_after_re = re.compile(rf",?\s+(?:{words_pattern(np_['after_name']).pattern})\s+", re.IGNORECASE)
+        self.match_words_re = words_pattern(np_["match_words"])
+        self.sport_words_re = words_pattern(np_["sport_words"])
+        self.sport_words_needed = np_["needed"]
         ml = self.raw["member_lists"]
         self.list_cue_re = words_pattern(ml["cues"])
         self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])))

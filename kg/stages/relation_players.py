@@ -1,0 +1,75 @@
+"""Players named with the country they play for, in sports reports: "pasangan Malaysia A/B", "duo Jepang
+A dan B", "unggulan pertama asal China, A", "A dari Denmark mengalahkan B dari Indonesia"."""
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention, Sentence
+from kg.stages.relation_text import TextReader
+
+_NAME = re.compile(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}(?=/|,| dan | [a-z]| \d|$)")
+
+
+class PlayerRelations(TextReader):
+    def sports_report(self) -> bool:
+        """The article reports a match: several words of sport are written in it."""
+        if not hasattr(self, "_sports_report"):
+            found = {m.group().lower() for m in self.k.sport_words_re.finditer(self.text)}
+            self._sports_report = len(found) >= self.k.sport_words_needed
+        return self._sports_report
+
+    def country_at(self, pos: int, s: Sentence) -> Mention | None:
+        m = self.mention_at(pos)
+        if not m or m.type != "Place" or m.start != pos or m.end > s.end:
+            return None
+        e = self.doc.entities.get(m.entity)
+        return m if e and (e.kind == "country" or e.name.lower() in self.k.country_names) else None
+
+    def national_players(self, s: Sentence) -> None:
+        if not self.sports_report():
+            return
+        k = self.k
+        for c in k.player_noun_re.finditer(self.text, s.start, s.end):
+            link = k.player_link_re.match(self.text, c.end(), s.end)
+            pos = link.end() if link else c.end()
+            country = self.country_at(pos, s)
+            if country:
+                players = self.players_from(country.end, s)
+                for p in players:
+                    self.out.add(p.entity, "playsFor", country.entity, s.index, (c.start(), players[-1].end),
+                                 "national-player", 0.8)
+        if not k.match_words_re.search(self.text, s.start, s.end):
+            return
+        for p in self.mentions_in(s.start, s.end, "Person"):
+            link = k.player_after_re.match(self.text, p.end, s.end)   # "A dari Denmark", "B asal Jepang"
+            country = self.country_at(link.end(), s) if link else None
+            if country:
+                self.out.add(p.entity, "playsFor", country.entity, s.index, (p.start, country.end),
+                             "national-player", 0.75)
+
+    def players_from(self, pos: int, s: Sentence) -> list[Mention]:
+        """The one or two people named from pos on ("A", "A/B", "A dan B"), after an optional comma."""
+        players: list[Mention] = []
+        gap = re.compile(r",?\s*")
+        while len(players) < 2:
+            start = gap.match(self.text, pos, s.end).end()
+            m = self.mention_at(start) or self.unmarked_name(start, s)
+            if not m or m.type != "Person" or m.start != start or m.end > s.end:
+                break
+            players.append(self.split_pair(m))   # "A/B" read as one name: the second half follows as a mention
+            pos = players[-1].end
+            join = re.compile(r"\s*(?:/|&|dan|serta)(?=\s|[A-Z])").match(self.text, pos, s.end)
+            if not join:
+                break
+            pos = join.end()
+            gap = re.compile(r"\s*")
+        return players
+
+    def unmarked_name(self, pos: int, s: Sentence) -> Mention | None:
+        """A player's name the recogniser left unmarked, written where the shape wants one ("duo Thailand
+        Anan Srisuk/Chai Wong"): two to four capitalised words, ending before "/", "dan", a comma or a
+        lower-case word."""
+        name = _NAME.match(self.text, pos, s.end)
+        if not name or self.overlapping(pos, name.end()) or not self.person_like(name.group()):
+            return None
+        return self.person_from_slot(pos, name.end())

@@ -1,0 +1,72 @@
+"""Relation readings of round 8 (recall on real-shaped text: lists of posts, players named with their
+country, ...), each on a small document written for these tests."""
+from kgtest import pipeline_doc, relation_triples
+
+
+def _doc(text):
+    return pipeline_doc(text, use_model=True)
+
+
+def _relations(text, former=False):
+    return relation_triples(_doc(text), former)
+
+
+# ---------------------------------------------------------------- lists of posts, one "Post: Name" line each
+def test_each_line_of_a_list_of_posts_gives_its_post():
+    text = ("Presiden Budi melantik para menteri baru, Senin. Berikut daftarnya:\n"
+            "Menteri Koperasi: Rudi Hartanto\n"
+            "Menteri Haji dan Umrah: Sigit Wibowo\n"
+            "Wakil Menteri Haji dan Umrah: Dedi Kusnadi\n")
+    found = _relations(text)
+    assert ("Rudi Hartanto", "leads", "Kementerian Koperasi") in found
+    assert ("Sigit Wibowo", "leads", "Kementerian Haji dan Umrah") in found
+    assert ("Dedi Kusnadi", "holdsPosition", "Kementerian Haji dan Umrah") in found
+    assert ("Dedi Kusnadi", "leads", "Kementerian Haji dan Umrah") not in found
+
+
+def test_a_list_opened_by_posts_given_up_lists_former_posts():
+    text = ("Presiden Budi mengganti dua menteri. Berikut menteri yang dicopot:\n"
+            "Menteri Keuangan: Anton Wibisono\n"
+            "Menteri Koperasi: Rudi Hartanto\n"
+            "Berikut menteri yang dilantik:\n"
+            "Menteri Koperasi: Hendra Gunawan\n")
+    doc = _doc(text)
+    former, current = relation_triples(doc, True), relation_triples(doc)
+    assert ("Anton Wibisono", "leads", "Kementerian Keuangan") in former
+    assert ("Rudi Hartanto", "leads", "Kementerian Koperasi") in former
+    assert ("Hendra Gunawan", "leads", "Kementerian Koperasi") in current
+    assert ("Rudi Hartanto", "leads", "Kementerian Koperasi") not in current
+
+
+def test_a_colon_ending_a_clause_is_no_post_line():
+    found = _relations("Menteri Koperasi mengatakan: Rudi Hartanto akan hadir besok.")
+    assert not any(s == "Rudi Hartanto" and p == "leads" for s, p, o in found)
+
+
+# ---------------------------------------------------------------- players named with their country
+_FINALS = ("Turnamen bulu tangkis itu ditutup dengan laga final yang ketat, Minggu. ")
+
+
+def test_a_pair_named_after_its_country_plays_for_it():
+    found = _relations(_FINALS + "Di final ganda putri, duo Thailand Anan Srisuk/Chai Wongsa mengalahkan "
+                                 "pasangan Jepang Rina Sato dan Emi Kudo 21-17, 21-15.")
+    assert {("Anan Srisuk", "playsFor", "Thailand"), ("Chai Wongsa", "playsFor", "Thailand"),
+            ("Rina Sato", "playsFor", "Jepang"), ("Emi Kudo", "playsFor", "Jepang")} <= found
+
+
+def test_a_rival_from_a_country_plays_for_it():
+    found = _relations(_FINALS + "Gelar ganda putra diraih pasangan India Ravi Kumar/Arjun Patel yang "
+                                 "mengalahkan rivalnya dari Malaysia, Lim Keng/Ong Jia.")
+    assert {("Ravi Kumar", "playsFor", "India"), ("Lim Keng", "playsFor", "Malaysia"),
+            ("Ong Jia", "playsFor", "Malaysia")} <= found
+
+
+def test_a_player_from_a_country_in_a_match_sentence_plays_for_it():
+    found = _relations(_FINALS + "Di final tunggal putra, Kento Momota dari Jepang mengalahkan Lee Chong Wei.")
+    assert ("Kento Momota", "playsFor", "Jepang") in found
+
+
+def test_outside_a_sports_report_a_pair_from_a_country_plays_for_nothing():
+    found = _relations("Pasangan suami istri asal Jepang, Rina Sato dan Kenji Sato, berlibur di Bali pekan lalu. "
+                       "Rina Sato dari Jepang itu mengaku senang.")
+    assert not any(p == "playsFor" for s, p, o in found)
