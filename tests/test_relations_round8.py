@@ -70,3 +70,39 @@ def test_outside_a_sports_report_a_pair_from_a_country_plays_for_nothing():
     found = _relations("Pasangan suami istri asal Jepang, Rina Sato dan Kenji Sato, berlibur di Bali pekan lalu. "
                        "Rina Sato dari Jepang itu mengaku senang.")
     assert not any(p == "playsFor" for s, p, o in found)
+
+
+def test_a_player_the_recogniser_left_unmarked_before_dari_and_a_country_plays_for_it():
+    found = _relations(_FINALS + "Di final tunggal putri, Hendra Wijaya dari Indonesia mengalahkan Marta Ruizez dari "
+                                 "Spanyol.")
+    assert ("Marta Ruizez", "playsFor", "Spanyol") in found
+
+
+# ---------------------------------------------------------------- names the article writes for a country
+def test_the_country_written_after_a_title_is_a_name_of_the_country():
+    doc = _doc("Presiden Republik Indonesia Budi Santoso menerima tamu negara di Jakarta, Senin.")
+    assert ("Budi Santoso", "leads", "Indonesia") in relation_triples(doc)
+    indonesia = next(e for e in doc.entities.values() if e.name == "Indonesia")
+    assert "Republik Indonesia" in indonesia.aliases
+
+
+# ---------------------------------------------------------------- rooms in buildings
+def test_a_room_named_before_its_building_lies_in_it():
+    found = _relations("Presiden menerima tamu di Ruang Kredensial Istana Merdeka, Senin. Rapat lanjutan digelar "
+                       "di Aula Melati di Gedung Sate, Bandung.")
+    assert ("Ruang Kredensial", "containedInPlace", "Istana Merdeka") in found
+    assert ("Aula Melati", "containedInPlace", "Gedung Sate") in found
+
+
+# ---------------------------------------------------------------- predecessors
+def test_the_one_replaced_held_the_post_before():
+    doc = _doc("Menteri BUMN Arya menunjuk Dian Lestari sebagai Direktur Utama PT Sinar Laut Nusantara. Dian "
+               "menggantikan Teguh Santoso yang telah memimpin perusahaan itu sejak 2020.")
+    assert ("Dian Lestari", "leads", "PT Sinar Laut Nusantara") in relation_triples(doc)
+    assert ("Teguh Santoso", "leads", "PT Sinar Laut Nusantara") in relation_triples(doc, True)
+    assert ("Teguh Santoso", "leads", "PT Sinar Laut Nusantara") not in relation_triples(doc)
+
+
+def test_replacing_with_no_post_given_gives_no_former_post():
+    found = _relations("Dian Lestari menggantikan Teguh Santoso dalam rapat itu karena ia sakit.", former=True)
+    assert not any(s == "Teguh Santoso" for s, p, o in found)

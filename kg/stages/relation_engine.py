@@ -360,6 +360,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         start, end, inner_former = self.clean_unit(start, end)
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
+        written = self.text[start:end].strip()
+        if obj and k.country_names.get(written.lower()) == self.doc.entities[obj].name:
+            self.alias(obj, written)          # "Presiden Republik Indonesia X": a name of Indonesia the article uses
         if obj and acronym and title.object and "{}" in title.object and "{country}" not in title.object:
             self.alias(obj, title.object.format(acronym.group(1)))   # "Menteri ... (BUMN)": Kementerian BUMN
         if obj and title.unit_type == "Place" and not title.object and self.doc.entities[obj].type == "Place":
@@ -1123,12 +1126,33 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         for s in self.doc.sentences:
             if any(s.start <= m.start < s.end for m in added):
                 self.read_sentence(s)
+        self.predecessors()
         self.sources()
         self.named_after_region()
         self.country_seats_yield()
         self.drop_bare_forms()
         self.short_names_to_full()
         self.home_defaults_yield()
+
+    def predecessors(self) -> None:
+        """"Dian menggantikan Teguh": Teguh held before the post Dian was given in this sentence or the one
+        before (Dian's head or other post there)."""
+        for s in self.doc.sentences:
+            for c in self.k.replaced_re.finditer(self.text, s.start, s.end):
+                start = c.end() + len(self.text[c.end():s.end]) - len(self.text[c.end():s.end].lstrip())
+                old = self.mention_at(start) or self.unmarked_name(start, s)
+                new = [m for m in self.mentions_in(s.start, c.start(), "Person")]
+                if not old or old.type != "Person" or old.start != start or not new:
+                    continue
+                posts = [r for r in list(self.out.found.values()) if r.subject == new[-1].entity and not r.former
+                         and r.predicate in ("leads", "holdsPosition")]
+                for index in (s.index, s.index - 1):
+                    given = [r for r in posts if any(e.sentence == index for e in r.evidence)]
+                    for r in given:
+                        self.out.add(old.entity, r.predicate, r.object, s.index, (new[-1].start, old.end),
+                                     "predecessor", 0.7, r.role, True)
+                    if given:
+                        break
 
     def bracketed_after(self, e: Entity) -> list[str]:
         """"PT Karya Data Nusantara Tbk. (KDNX)": the organization an acronym is written in brackets after."""

@@ -161,6 +161,11 @@ class PlaceRelations(TextReader):
             if re.fullmatch(_CAPITAL_LINK, gap + " "):
                 self.out.add(a.key, "capitalOf", b.key, s.index, (a.start, b.end), "capital", 0.9)
                 continue
+            if gap in ("", "di") and self.k.rooms.match(self.text, a.start) and not self.k.rooms.match(self.text, b.start) \
+                    and (self.k.facilities.match(self.text, b.start) or
+                         self.text[b.start:b.end].split()[-1].lower() in self.k.facility_tails):
+                self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "room-in-building", 0.8)
+                continue                      # "Ruang Garuda Istana Bogor": a room of the building
             unwritten = not gap and a.level and b.level and b.level > a.level and \
                 self.k.level_re.match(self.text, b.start)   # "Desa Wanasari Kecamatan Cipedes": units without commas
             if gap not in self.k.chain_links and gap.strip() not in self.k.chain_links and not unwritten:

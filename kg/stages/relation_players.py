@@ -40,12 +40,26 @@ class PlayerRelations(TextReader):
                                  "national-player", 0.8)
         if not k.match_words_re.search(self.text, s.start, s.end):
             return
-        for p in self.mentions_in(s.start, s.end, "Person"):
-            link = k.player_after_re.match(self.text, p.end, s.end)   # "A dari Denmark", "B asal Jepang"
-            country = self.country_at(link.end(), s) if link else None
-            if country:
+        for link in k.player_after_re.finditer(self.text, s.start, s.end):   # "A dari Denmark", "B asal Jepang"
+            country = self.country_at(link.end(), s)
+            p = self.name_before(link.start(), s) if country else None
+            if p:
                 self.out.add(p.entity, "playsFor", country.entity, s.index, (p.start, country.end),
                              "national-player", 0.75)
+
+    def name_before(self, end: int, s: Sentence) -> Mention | None:
+        """The person named right before end: a mention, or capitalised words the recogniser left unmarked
+        after a lower-case word or at the sentence's start ("... mengalahkan Marta Ruiz dari Spanyol")."""
+        named = [m for m in self.mentions_in(s.start, end) if m.end == end]
+        if named:
+            return named[-1] if named[-1].type == "Person" else None
+        words = re.search(r"(?:^|(?<=[a-z,] ))((?:[A-Z][a-z'-]+ ){1,3}[A-Z][a-z'-]+)$", self.text[s.start:end])
+        if not words:
+            return None
+        start = s.start + words.start(1)
+        if self.overlapping(start, end) or not self.person_like(words.group(1)):
+            return None
+        return self.person_from_slot(start, end)
 
     def players_from(self, pos: int, s: Sentence) -> list[Mention]:
         """The one or two people named from pos on ("A", "A/B", "A dan B"), after an optional comma."""

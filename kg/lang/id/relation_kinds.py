@@ -81,6 +81,7 @@ class RelationKinds:
         self.pronoun_re = words_pattern(self.raw["apposition"]["pronouns"])
         self.former_clause = words_pattern(self.raw["former"]["clause"], 0)
         self.former_list_intro = words_pattern(self.raw["former"]["list_intro"])
+        self.replaced_re = words_pattern(self.raw["former"]["replaced"])
         places = self.raw["places"]
         self.levels = {k.lower(): v for k, v in places["levels"].items()}
         self.level_re = words_pattern(map(_capitalised, self.levels), 0)  # "Kecamatan Cibadak", not "kota itu"
@@ -88,6 +89,7 @@ class RelationKinds:
         self.abbreviations = places["abbreviations"]
         self.facilities = words_pattern(map(_capitalised, places["facilities"]), 0)
         self.facility_words = {w.lower() for w in places["facilities"]}
+        self.rooms = words_pattern(map(_capitalised, places["rooms"]), 0)
         self.facility_tails = {w.lower() for w in places["facility_tails"]}
         self.islands = words_pattern(map(_capitalised, places["islands"]), 0)
         self.chain_links = {" ".join(x.lower().split()) or "," for x in places["links"]}
