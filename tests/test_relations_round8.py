@@ -106,3 +106,26 @@ def test_the_one_replaced_held_the_post_before():
 def test_replacing_with_no_post_given_gives_no_former_post():
     found = _relations("Dian Lestari menggantikan Teguh Santoso dalam rapat itu karena ia sakit.", former=True)
     assert not any(s == "Teguh Santoso" for s, p, o in found)
+
+
+# ---------------------------------------------------------------- staff posts in a ministry
+def test_an_expert_staff_post_is_a_post_in_the_ministry_named_at_its_end():
+    found = _relations("Ketiga, Staf Ahli Bidang Hukum Kementerian Pemuda dan Olahraga, Hendra Kusuma, sebagai "
+                       "penjabat gubernur Bengkulu.")
+    assert ("Hendra Kusuma", "holdsPosition", "Kementerian Pemuda dan Olahraga") in found
+    assert not any(s == "Hendra Kusuma" and p in ("memberOf", "leads") and o.startswith("Ahli") for s, p, o in found)
+
+
+# ---------------------------------------------------------------- special regions and enumerations of places
+def test_a_special_region_written_in_full_is_a_province_of_a_chain():
+    doc = _doc("Gempa merusak rumah warga di Kabupaten Sleman, Daerah Istimewa Yogyakarta (DIY), Jumat malam.")
+    assert ("Kabupaten Sleman", "containedInPlace", "Yogyakarta") in relation_triples(doc)
+    region = next(e for e in doc.entities.values() if e.name == "Yogyakarta")
+    assert "Daerah Istimewa Yogyakarta" in region.aliases
+
+
+def test_every_place_of_an_enumeration_lies_where_its_last_one_does():
+    found = _relations("Guncangan dirasakan warga Kabupaten Bantul, Kulon Progo dan Gunung Kidul di DIY, Jumat.")
+    region = {o for s, p, o in found if s == "Gunung Kidul" and p == "containedInPlace"}
+    assert region & {"DIY", "Yogyakarta"}
+    assert {("Kabupaten Bantul", "containedInPlace", *region), ("Kulon Progo", "containedInPlace", *region)} <= found

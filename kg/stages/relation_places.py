@@ -188,6 +188,19 @@ class PlaceRelations(TextReader):
             if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
                 continue
             self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
+            if gap.strip() == "di" and i in listed:
+                self.listed_in(places, listed, i, b, s)
+
+    def listed_in(self, places: list[_Place], listed: set[int], last: int, where: _Place, s: Sentence) -> None:
+        """"Kabupaten Bantul, Kulon Progo dan Gunung Kidul di DIY": every place of the enumeration ending in
+        places[last] lies where its last one does (each of a level below it)."""
+        j = last - 1
+        while j >= 0 and j in listed and \
+                " ".join(self.text[places[j].end:places[j + 1].start].split()) in _LIST_ENDS | {","}:
+            p = places[j]
+            if not self.doubtful(p) and p.level and (where.level is None or p.level < where.level):
+                self.out.add(p.key, "containedInPlace", where.key, s.index, (p.start, where.end), "place-list", 0.75)
+            j -= 1
 
     def origins(self, s: Sentence, places: list[_Place]) -> None:
         """"Klub asal Malang, Arema FC," / "Arema FC asal Malang": an organization from a place is based there."""
