@@ -129,3 +129,14 @@ def test_every_place_of_an_enumeration_lies_where_its_last_one_does():
     region = {o for s, p, o in found if s == "Gunung Kidul" and p == "containedInPlace"}
     assert region & {"DIY", "Yogyakarta"}
     assert {("Kabupaten Bantul", "containedInPlace", *region), ("Kulon Progo", "containedInPlace", *region)} <= found
+
+
+# ---------------------------------------------------------------- sources
+def test_a_listed_outlet_the_recogniser_left_unmarked_before_a_reporting_verb_is_a_source():
+    doc = _doc("Serangan udara menghantam sebuah rumah di Rafah, Senin. Tiga orang tewas. Demikian Wafa melaporkan.")
+    assert any(r.predicate == "wasDerivedFrom" and doc.entities[r.object].name == "Wafa" for r in doc.relations)
+
+
+def test_an_ordinary_word_before_a_reporting_verb_is_no_source():
+    doc = _doc("Warga setempat melaporkan kejadian itu kepada polisi di Bandung, Senin.")
+    assert not any(r.predicate == "wasDerivedFrom" for r in doc.relations)
