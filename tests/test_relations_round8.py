@@ -140,3 +140,8 @@ def test_a_listed_outlet_the_recogniser_left_unmarked_before_a_reporting_verb_is
 def test_an_ordinary_word_before_a_reporting_verb_is_no_source():
     doc = _doc("Warga setempat melaporkan kejadian itu kepada polisi di Bandung, Senin.")
     assert not any(r.predicate == "wasDerivedFrom" for r in doc.relations)
+
+
+def test_a_place_described_between_commas_lies_in_the_place_after_di():
+    found = _relations("Laga digelar di Istora Senayan, arena bulu tangkis ternama di Indonesia, Minggu.")
+    assert ("Istora Senayan", "containedInPlace", "Indonesia") in found

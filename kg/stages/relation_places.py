@@ -168,6 +168,9 @@ class PlaceRelations(TextReader):
                 continue                      # "Ruang Garuda Istana Bogor": a room of the building
             unwritten = not gap and a.level and b.level and b.level > a.level and \
                 self.k.level_re.match(self.text, b.start)   # "Desa Wanasari Kecamatan Cipedes": units without commas
+            if self.k.described_re.fullmatch(gap) and (a.level is None or a.level < 6) and \
+                    (b.level is None or a.level is None or b.level > a.level):
+                gap = "di"                    # "Istora Senayan, arena bulu tangkis ternama di Indonesia"
             if gap not in self.k.chain_links and gap.strip() not in self.k.chain_links and not unwritten:
                 continue
             body = self.body_of_building(a)

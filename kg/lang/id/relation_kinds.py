@@ -93,6 +93,8 @@ class RelationKinds:
         self.facility_tails = {w.lower() for w in places["facility_tails"]}
         self.islands = words_pattern(map(_capitalised, places["islands"]), 0)
         self.chain_links = {" ".join(x.lower().split()) or "," for x in places["links"]}
+        self.described_re = re.compile(rf", (?:{words_pattern(places['described_by']).pattern})(?: [a-z-]+){{0,4}} di",
+                                       re.IGNORECASE)
         self.name_words = {w.lower() for w in places["name_words"]}
         based = self.raw["based_in"]
         self.based_re = words_pattern(based["verbs"])
