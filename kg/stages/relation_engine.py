@@ -137,7 +137,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not ok or word.endswith((".", ";")):
                 break
             if word.endswith(":"):            # "Menteri Koperasi: X", a line of a list of posts: the name follows
-                after = self.mention_at(w.end() + len(self.text[w.end():s.end]) - len(self.text[w.end():s.end].lstrip()))
+                after = self.mention_at(re.compile(r"\s*").match(self.text, w.end()).end())
                 if not (after and after.type == "Person"):
                     break
             pos = w.end()
@@ -1141,7 +1141,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             for c in self.k.replaced_re.finditer(self.text, s.start, s.end):
                 start = c.end() + len(self.text[c.end():s.end]) - len(self.text[c.end():s.end].lstrip())
                 old = self.mention_at(start) or self.unmarked_name(start, s)
-                new = [m for m in self.mentions_in(s.start, c.start(), "Person")]
+                new = self.mentions_in(s.start, c.start(), "Person")
                 if not old or old.type != "Person" or old.start != start or not new:
                     continue
                 posts = [r for r in list(self.out.found.values()) if r.subject == new[-1].entity and not r.former

@@ -8,6 +8,10 @@ from kg.model import Mention, Sentence
 from kg.stages.relation_text import TextReader
 
 _NAME = re.compile(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}(?=/|,| dan | [a-z]| \d|$)")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[a-z,] ))((?:[A-Z][a-z'-]+ ){1,3}[A-Z][a-z'-]+)$")
+_FIRST_GAP = re.compile(r",?\s*")           # "pasangan Malaysia, A/B"
+_GAP = re.compile(r"\s*")
+_JOIN = re.compile(r"\s*(?:/|&|dan|serta)(?=\s|[A-Z])")
 
 
 class PlayerRelations(TextReader):
@@ -53,7 +57,7 @@ class PlayerRelations(TextReader):
         named = [m for m in self.mentions_in(s.start, end) if m.end == end]
         if named:
             return named[-1] if named[-1].type == "Person" else None
-        words = re.search(r"(?:^|(?<=[a-z,] ))((?:[A-Z][a-z'-]+ ){1,3}[A-Z][a-z'-]+)$", self.text[s.start:end])
+        words = _NAME_BEFORE.search(self.text[s.start:end])
         if not words:
             return None
         start = s.start + words.start(1)
@@ -64,7 +68,7 @@ class PlayerRelations(TextReader):
     def players_from(self, pos: int, s: Sentence) -> list[Mention]:
         """The one or two people named from pos on ("A", "A/B", "A dan B"), after an optional comma."""
         players: list[Mention] = []
-        gap = re.compile(r",?\s*")
+        gap = _FIRST_GAP
         while len(players) < 2:
             start = gap.match(self.text, pos, s.end).end()
             m = self.mention_at(start) or self.unmarked_name(start, s)
@@ -72,17 +76,17 @@ class PlayerRelations(TextReader):
                 break
             players.append(self.split_pair(m))   # "A/B" read as one name: the second half follows as a mention
             pos = players[-1].end
-            join = re.compile(r"\s*(?:/|&|dan|serta)(?=\s|[A-Z])").match(self.text, pos, s.end)
+            join = _JOIN.match(self.text, pos, s.end)
             if not join:
                 break
             pos = join.end()
-            gap = re.compile(r"\s*")
+            gap = _GAP
         return players
 
     def unmarked_name(self, pos: int, s: Sentence) -> Mention | None:
-        """A player's name the recogniser left unmarked, written where the shape wants one ("duo Thailand
-        Anan Srisuk/Chai Wong"): two to four capitalised words, ending before "/", "dan", a comma or a
-        lower-case word."""
+        """A person's name the recogniser left unmarked, written where a shape wants one ("duo Thailand
+        Anan Srisuk/Chai Wong", "menggantikan Teguh Santoso"): two to four capitalised words, ending before
+        "/", "dan", a comma or a lower-case word."""
         name = _NAME.match(self.text, pos, s.end)
         if not name or self.overlapping(pos, name.end()) or not self.person_like(name.group()):
             return None
