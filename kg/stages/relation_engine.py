@@ -22,6 +22,7 @@ from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
 from kg.stages.relation_fused import FusedNames
 from kg.stages.relation_places import PlaceRelations
+from kg.stages.relation_players import PlayerRelations
 from kg.stages.relation_sources import SourceRelations
 from kg.stages.relation_text import _WORD, Collector
 
@@ -46,7 +47,7 @@ def _last_word(text: str, end: int) -> str:
     return text[start:stop]
 
 
-class _Engine(FusedNames, PlaceRelations, SourceRelations):
+class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     # ---------------------------------------------------------------- titles before a name
     def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
         """The person a title phrase ends in: its unit words, ranks and commas, then the name."""
@@ -133,8 +134,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
                   or k.team_anaphor_re.fullmatch(low) or low in ("eks", "mantan")
                   or low in k.name_words and nxt and nxt.group()[:1].isupper()
                   and not self.title_at(nxt.start(), s.end))
-            if not ok or word.endswith((".", ";", ":")):
+            if not ok or word.endswith((".", ";")):
                 break
+            if word.endswith(":"):            # "Menteri Koperasi: X", a line of a list of posts: the name follows
+                after = self.mention_at(re.compile(r"\s*").match(self.text, w.end()).end())
+                if not (after and after.type == "Person"):
+                    break
             pos = w.end()
             last_end = w.start() + len(word.rstrip(",;:"))
             count += 1
@@ -355,6 +360,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         start, end, inner_former = self.clean_unit(start, end)
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
+        written = self.text[start:end].strip()
+        if obj and k.country_names.get(written.lower()) == self.doc.entities[obj].name:
+            self.alias(obj, written)          # "Presiden Republik Indonesia X": a name of Indonesia the article uses
         if obj and acronym and title.object and "{}" in title.object and "{country}" not in title.object:
             self.alias(obj, title.object.format(acronym.group(1)))   # "Menteri ... (BUMN)": Kementerian BUMN
         if obj and title.unit_type == "Place" and not title.object and self.doc.entities[obj].type == "Place":
@@ -439,6 +447,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if person is None or self.relative_of_head(t.start(), person, s) or \
                     re.search(r"\s(?:dan|serta|atau)\s*$", self.text[t.end():person.start]):
                 continue                      # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the title is not Ahmad's
+            if re.search(r":\s*$", self.text[t.end():person.start]):
+                former = former or self.listed_as_former(t.start())
             if self.k.title(t.group(), "").predicate == "playsFor":
                 person = self.split_pair(person)
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
@@ -448,6 +458,20 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
             if len(listed) > 1 and re.search(r"\b(?:dan|serta)\b|/", self.text[listed[-2].end:listed[-1].start]):
                 for other in listed[1:]:    # "Pemain PSM Makassar A dan B" (not "pengamat X, A, B mengatakan")
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
+
+    def listed_as_former(self, pos: int) -> bool:
+        """A "Post: Name" line of a list whose opening line (ending in ":") names posts given up ("Berikut
+        menteri yang dicopot:"): the lines above back to that opening line are lines of the same list."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        while line_start > 0:
+            prev_start = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[prev_start:line_start].strip()
+            if line.endswith(":"):
+                return bool(self.k.former_list_intro.search(line))
+            if not re.match(r"[^:]{2,80}:\s*\S", line):
+                return False
+            line_start = prev_start
+        return False
 
     def anaphoric_titles(self, s: Sentence) -> None:
         """"Sutrisno membantah ... Menurut mantan Ketua DPD Golkar Sidoarjo itu, ...": a title with its unit and
@@ -1084,6 +1108,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         self.anaphoric_titles(s)
         self.verbs(s)
         self.scorers(s)
+        self.national_players(s)
         self.member_lists(s)
         self.supports(s)
         self.support_nouns(s)
@@ -1101,12 +1126,33 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations):
         for s in self.doc.sentences:
             if any(s.start <= m.start < s.end for m in added):
                 self.read_sentence(s)
+        self.predecessors()
         self.sources()
         self.named_after_region()
         self.country_seats_yield()
         self.drop_bare_forms()
         self.short_names_to_full()
         self.home_defaults_yield()
+
+    def predecessors(self) -> None:
+        """"Dian menggantikan Teguh": Teguh held before the post Dian was given in this sentence or the one
+        before (Dian's head or other post there)."""
+        for s in self.doc.sentences:
+            for c in self.k.replaced_re.finditer(self.text, s.start, s.end):
+                start = c.end() + len(self.text[c.end():s.end]) - len(self.text[c.end():s.end].lstrip())
+                old = self.mention_at(start) or self.unmarked_name(start, s)
+                new = self.mentions_in(s.start, c.start(), "Person")
+                if not old or old.type != "Person" or old.start != start or not new:
+                    continue
+                posts = [r for r in list(self.out.found.values()) if r.subject == new[-1].entity and not r.former
+                         and r.predicate in ("leads", "holdsPosition")]
+                for index in (s.index, s.index - 1):
+                    given = [r for r in posts if any(e.sentence == index for e in r.evidence)]
+                    for r in given:
+                        self.out.add(old.entity, r.predicate, r.object, s.index, (new[-1].start, old.end),
+                                     "predecessor", 0.7, r.role, True)
+                    if given:
+                        break
 
     def bracketed_after(self, e: Entity) -> list[str]:
         """"PT Karya Data Nusantara Tbk. (KDNX)": the organization an acronym is written in brackets after."""

@@ -161,8 +161,16 @@ class PlaceRelations(TextReader):
             if re.fullmatch(_CAPITAL_LINK, gap + " "):
                 self.out.add(a.key, "capitalOf", b.key, s.index, (a.start, b.end), "capital", 0.9)
                 continue
+            if gap in ("", "di") and self.k.rooms.match(self.text, a.start) and not self.k.rooms.match(self.text, b.start) \
+                    and (self.k.facilities.match(self.text, b.start) or
+                         self.text[b.start:b.end].split()[-1].lower() in self.k.facility_tails):
+                self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "room-in-building", 0.8)
+                continue                      # "Ruang Garuda Istana Bogor": a room of the building
             unwritten = not gap and a.level and b.level and b.level > a.level and \
                 self.k.level_re.match(self.text, b.start)   # "Desa Wanasari Kecamatan Cipedes": units without commas
+            if self.k.described_re.fullmatch(gap) and (a.level is None or a.level < 6) and \
+                    (b.level is None or a.level is None or b.level > a.level):
+                gap = "di"                    # "Istora Senayan, arena bulu tangkis ternama di Indonesia"
             if gap not in self.k.chain_links and gap.strip() not in self.k.chain_links and not unwritten:
                 continue
             body = self.body_of_building(a)
@@ -183,6 +191,19 @@ class PlaceRelations(TextReader):
             if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
                 continue
             self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
+            if gap.strip() == "di" and i in listed:
+                self.listed_in(places, listed, i, b, s)
+
+    def listed_in(self, places: list[_Place], listed: set[int], last: int, where: _Place, s: Sentence) -> None:
+        """"Kabupaten Bantul, Kulon Progo dan Gunung Kidul di DIY": every place of the enumeration ending in
+        places[last] lies where its last one does (each of a level below it)."""
+        j = last - 1
+        while j >= 0 and j in listed and \
+                " ".join(self.text[places[j].end:places[j + 1].start].split()) in _LIST_ENDS | {","}:
+            p = places[j]
+            if not self.doubtful(p) and p.level and (where.level is None or p.level < where.level):
+                self.out.add(p.key, "containedInPlace", where.key, s.index, (p.start, where.end), "place-list", 0.75)
+            j -= 1
 
     def origins(self, s: Sentence, places: list[_Place]) -> None:
         """"Klub asal Malang, Arema FC," / "Arema FC asal Malang": an organization from a place is based there."""

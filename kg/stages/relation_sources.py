@@ -29,9 +29,14 @@ class SourceRelations(TextReader):
             self.relayed(self.doc.publisher, 0, self.doc.publisher_span, "source-dateline", 0.8)
         for v in k.reporting_re.finditer(self.text):
             m = self.mentions_in(max(0, v.start() - 80), v.start(), "Organization")
+            sentence = self.doc.sentence_at(v.start())
             if m and not self.text[m[-1].end:v.start()].strip() and self.is_outlet(m[-1]):
-                sentence = self.doc.sentence_at(v.start())
                 self.relayed(m[-1].entity, sentence.index if sentence else 0, (m[-1].start, v.end()), "source-reports", 0.8)
+            elif not m or self.text[m[-1].end:v.start()].strip():
+                named = self.outlet_named_before(v.start())   # "Demikian Wafa melaporkan": an outlet left unmarked
+                if named:
+                    key = self.entity(self.text[named[0]:named[1]], "Organization", named, kind="news_outlet")
+                    self.relayed(key, sentence.index if sentence else 0, (named[0], v.end()), "source-reports", 0.8)
         for c in k.interview_re.finditer(self.text):
             m = self.mention_at(c.end() + 1)
             if m and self.is_outlet(m):
@@ -43,6 +48,17 @@ class SourceRelations(TextReader):
                 sentence = self.doc.sentence_at(c.start()) or self.doc.sentence_at(c.start() - 2)
                 key = self.entity(name, "Organization", kind="news_outlet")
                 self.relayed(key, sentence.index if sentence else 0, c.span(), "source-credit", 0.9)
+
+    def outlet_named_before(self, end: int) -> tuple[int, int] | None:
+        """The span of a listed outlet's name written right before end (one to three words), if no mention
+        covers it."""
+        words = self.text[max(0, end - 60):end].split()
+        for n in (3, 2, 1):
+            name = " ".join(words[-n:]) if len(words) >= n else ""
+            if name.lower() in self.k.outlets and name[:1].isupper():
+                start = self.text.rfind(name, 0, end)
+                return None if self.overlapping(start, start + len(name)) else (start, start + len(name))
+        return None
 
     def relayed(self, outlet: str, sentence: int, span: tuple[int, int], extractor: str, confidence: float) -> None:
         """The article relays the outlet, unless the outlet is its own publisher ("JAKARTA, KOMPAS.com - ...

@@ -80,6 +80,8 @@ class RelationKinds:
         self.nominal_re = re.compile(self.raw["apposition"]["nominal"])
         self.pronoun_re = words_pattern(self.raw["apposition"]["pronouns"])
         self.former_clause = words_pattern(self.raw["former"]["clause"], 0)
+        self.former_list_intro = words_pattern(self.raw["former"]["list_intro"])
+        self.replaced_re = words_pattern(self.raw["former"]["replaced"])
         places = self.raw["places"]
         self.levels = {k.lower(): v for k, v in places["levels"].items()}
         self.level_re = words_pattern(map(_capitalised, self.levels), 0)  # "Kecamatan Cibadak", not "kota itu"
@@ -87,9 +89,12 @@ class RelationKinds:
         self.abbreviations = places["abbreviations"]
         self.facilities = words_pattern(map(_capitalised, places["facilities"]), 0)
         self.facility_words = {w.lower() for w in places["facilities"]}
+        self.rooms = words_pattern(map(_capitalised, places["rooms"]), 0)
         self.facility_tails = {w.lower() for w in places["facility_tails"]}
         self.islands = words_pattern(map(_capitalised, places["islands"]), 0)
         self.chain_links = {" ".join(x.lower().split()) or "," for x in places["links"]}
+        self.described_re = re.compile(rf", (?:{words_pattern(places['described_by']).pattern})(?: [a-z-]+){{0,4}} di",
+                                       re.IGNORECASE)
         self.name_words = {w.lower() for w in places["name_words"]}
         based = self.raw["based_in"]
         self.based_re = words_pattern(based["verbs"])
@@ -148,6 +153,13 @@ class RelationKinds:
         self.goal_words = {w.lower() for w in sc["goal_words"]}
         self.count_words = {w.lower() for w in sc["count_words"]}
         self.team_anaphor_re = words_pattern(phrase["team_anaphors"])
+        np_ = self.raw["national_players"]
+        self.player_noun_re = words_pattern(np_["nouns"])
+        self.player_link_re = re.compile(rf"\s+(?:{words_pattern(np_['links']).pattern}\s+)?", re.IGNORECASE)
+        self.player_after_re = re.compile(rf",?\s+(?:{words_pattern(np_['after_name']).pattern})\s+", re.IGNORECASE)
+        self.match_words_re = words_pattern(np_["match_words"])
+        self.sport_words_re = words_pattern(np_["sport_words"])
+        self.sport_words_needed = np_["needed"]
         ml = self.raw["member_lists"]
         self.list_cue_re = words_pattern(ml["cues"])
         self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])))

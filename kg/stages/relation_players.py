@@ -1,0 +1,93 @@
+"""Players named with the country they play for, in sports reports: "pasangan Malaysia A/B", "duo Jepang
+A dan B", "unggulan pertama asal China, A", "A dari Denmark mengalahkan B dari Indonesia"."""
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention, Sentence
+from kg.stages.relation_text import TextReader
+
+_NAME = re.compile(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}(?=/|,| dan | [a-z]| \d|$)")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[a-z,] ))((?:[A-Z][a-z'-]+ ){1,3}[A-Z][a-z'-]+)$")
+_FIRST_GAP = re.compile(r",?\s*")           # "pasangan Malaysia, A/B"
+_GAP = re.compile(r"\s*")
+_JOIN = re.compile(r"\s*(?:/|&|dan|serta)(?=\s|[A-Z])")
+
+
+class PlayerRelations(TextReader):
+    def sports_report(self) -> bool:
+        """The article reports a match: several words of sport are written in it."""
+        if not hasattr(self, "_sports_report"):
+            found = {m.group().lower() for m in self.k.sport_words_re.finditer(self.text)}
+            self._sports_report = len(found) >= self.k.sport_words_needed
+        return self._sports_report
+
+    def country_at(self, pos: int, s: Sentence) -> Mention | None:
+        m = self.mention_at(pos)
+        if not m or m.type != "Place" or m.start != pos or m.end > s.end:
+            return None
+        e = self.doc.entities.get(m.entity)
+        return m if e and (e.kind == "country" or e.name.lower() in self.k.country_names) else None
+
+    def national_players(self, s: Sentence) -> None:
+        if not self.sports_report():
+            return
+        k = self.k
+        for c in k.player_noun_re.finditer(self.text, s.start, s.end):
+            link = k.player_link_re.match(self.text, c.end(), s.end)
+            pos = link.end() if link else c.end()
+            country = self.country_at(pos, s)
+            if country:
+                players = self.players_from(country.end, s)
+                for p in players:
+                    self.out.add(p.entity, "playsFor", country.entity, s.index, (c.start(), players[-1].end),
+                                 "national-player", 0.8)
+        if not k.match_words_re.search(self.text, s.start, s.end):
+            return
+        for link in k.player_after_re.finditer(self.text, s.start, s.end):   # "A dari Denmark", "B asal Jepang"
+            country = self.country_at(link.end(), s)
+            p = self.name_before(link.start(), s) if country else None
+            if p:
+                self.out.add(p.entity, "playsFor", country.entity, s.index, (p.start, country.end),
+                             "national-player", 0.75)
+
+    def name_before(self, end: int, s: Sentence) -> Mention | None:
+        """The person named right before end: a mention, or capitalised words the recogniser left unmarked
+        after a lower-case word or at the sentence's start ("... mengalahkan Marta Ruiz dari Spanyol")."""
+        named = [m for m in self.mentions_in(s.start, end) if m.end == end]
+        if named:
+            return named[-1] if named[-1].type == "Person" else None
+        words = _NAME_BEFORE.search(self.text[s.start:end])
+        if not words:
+            return None
+        start = s.start + words.start(1)
+        if self.overlapping(start, end) or not self.person_like(words.group(1)):
+            return None
+        return self.person_from_slot(start, end)
+
+    def players_from(self, pos: int, s: Sentence) -> list[Mention]:
+        """The one or two people named from pos on ("A", "A/B", "A dan B"), after an optional comma."""
+        players: list[Mention] = []
+        gap = _FIRST_GAP
+        while len(players) < 2:
+            start = gap.match(self.text, pos, s.end).end()
+            m = self.mention_at(start) or self.unmarked_name(start, s)
+            if not m or m.type != "Person" or m.start != start or m.end > s.end:
+                break
+            players.append(self.split_pair(m))   # "A/B" read as one name: the second half follows as a mention
+            pos = players[-1].end
+            join = _JOIN.match(self.text, pos, s.end)
+            if not join:
+                break
+            pos = join.end()
+            gap = _GAP
+        return players
+
+    def unmarked_name(self, pos: int, s: Sentence) -> Mention | None:
+        """A person's name the recogniser left unmarked, written where a shape wants one ("duo Thailand
+        Anan Srisuk/Chai Wong", "menggantikan Teguh Santoso"): two to four capitalised words, ending before
+        "/", "dan", a comma or a lower-case word."""
+        name = _NAME.match(self.text, pos, s.end)
+        if not name or self.overlapping(pos, name.end()) or not self.person_like(name.group()):
+            return None
+        return self.person_from_slot(pos, name.end())
