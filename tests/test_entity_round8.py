@@ -43,3 +43,16 @@ def test_an_indonesian_town_next_to_a_name_stays_a_place():
     found = _entities("Kepala Kantor SAR Ambon Yohanes Latuheru mengatakan pencarian dilanjutkan. Tim SAR "
                       "kembali ke Ambon pada sore hari.")
     assert found.get("Ambon", (None,))[0] == "Place"
+
+
+def test_the_navy_and_the_air_force_are_bodies_of_their_own_not_the_armed_forces():
+    found = _entities("Tim gabungan TNI AL dan TNI AU dikerahkan untuk mencari kapal itu, sementara TNI "
+                      "mendirikan dapur umum.")
+    names = {n: {n, *a} for n, (t, a) in found.items() if t == "Organization"}
+    assert any("TNI AL" in v for v in names.values()) and any("TNI AU" in v for v in names.values())
+    assert sum(1 for v in names.values() if v & {"TNI AL", "TNI AU", "TNI"}) == 3
+
+
+def test_the_republic_written_in_full_is_the_country():
+    found = _entities("Wakil Presiden Republik Indonesia Rudi Santoso tiba di Tokyo pada Senin.")
+    assert "Republik Indonesia" in found["Indonesia"][1]
