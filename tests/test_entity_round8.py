@@ -56,3 +56,4 @@ def test_the_navy_and_the_air_force_are_bodies_of_their_own_not_the_armed_forces
 def test_the_republic_written_in_full_is_the_country():
     found = _entities("Wakil Presiden Republik Indonesia Rudi Santoso tiba di Tokyo pada Senin.")
     assert "Republik Indonesia" in found["Indonesia"][1]
+

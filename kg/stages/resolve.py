@@ -223,13 +223,14 @@ class _Resolver:
                 head, _, rest = n.partition(" ")
                 if head in heads and rest:
                     levels[fold(rest)].append(e)
-                elif " " not in n or n.split()[0] not in heads:
-                    bare[fold(n)].append(e)
+            if e.name.split()[0] not in heads:
+                bare[fold(e.name)].append(e)   # by its own name: "Gaza" is a name of "Jalur Gaza" too
         for name, headed in levels.items():
             headed = list({id(e): e for e in headed}.values())
-            others = [e for e in {id(e): e for e in bare.get(name, ())}.values() if all(e is not h for h in headed)]
-            if len(headed) != 1 or not others:
-                continue
+            others = [e for e in bare.get(name, ()) if all(e is not h for h in headed)]
+            if len(headed) != 1 or not others or \
+                    headed[0].key in self.gazetteer and any(e.key in self.gazetteer for e in others):
+                continue   # two places the gazetteer tells apart ("Kota Gaza", "Jalur Gaza") stay two
             group = [headed[0], *others]
             keep = next((e for e in group if e.key in self.gazetteer), headed[0])
             for e in group:
