@@ -52,8 +52,3 @@ def test_the_navy_and_the_air_force_are_bodies_of_their_own_not_the_armed_forces
     assert any("TNI AL" in v for v in names.values()) and any("TNI AU" in v for v in names.values())
     assert sum(1 for v in names.values() if v & {"TNI AL", "TNI AU", "TNI"}) == 3
 
-
-def test_the_republic_written_in_full_is_the_country():
-    found = _entities("Wakil Presiden Republik Indonesia Rudi Santoso tiba di Tokyo pada Senin.")
-    assert "Republik Indonesia" in found["Indonesia"][1]
-
