@@ -99,6 +99,7 @@ class _Resolver:
         self.by_name: dict[tuple[str, str], list[Entity]] = {}
         self.by_expanded: dict[tuple[str, str], list[Entity]] = {}
         self.order: dict[str, int] = {}
+        self.bare_names: dict[str, str] = {}   # key -> the bare name of a region written with its level too
         self.acronyms = {fold(a): fold(e.name) for e in self.gazetteer.values() for a in e.aliases
                          if is_acronym(a) and e.type == "Organization"}
 
@@ -233,6 +234,9 @@ class _Resolver:
                 continue   # two places the gazetteer tells apart ("Kota Gaza", "Jalur Gaza") stay two
             group = [headed[0], *others]
             keep = next((e for e in group if e.key in self.gazetteer), headed[0])
+            bare_name = next((e.name for e in others if not e.name.isupper()), None)
+            if bare_name:   # named as the place itself ("Kulon Progo"), not by a dateline's capitals
+                self.bare_names[keep.key] = bare_name
             for e in group:
                 if e is not keep and self.entities.get(e.key) is e:
                     for m in e.mentions:
@@ -377,7 +381,7 @@ def resolve(doc: Document, cfg: Config = Config()) -> Document:
     r.resolve()
     for e in r.entities.values():
         if e.key not in r.gazetteer:
-            e.name = canonical_name(e)
+            e.name = r.bare_names.get(e.key) or canonical_name(e)
         written = {m.text for m in e.mentions if m.source != "coref:definite"}
         e.aliases = (written | {without_nickname(t)[1] for t in written} - {None}) - {e.name}
     doc.entities = r.entities
