@@ -18,7 +18,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from kg import gazetteer as gaz
 from kg.config import Config
-from kg.lang.id import word_list
+from kg.geo import places
+from kg.lang.id import word_list, word_set
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
@@ -35,6 +36,23 @@ def _title_alone() -> re.Pattern:
     """The first word of a title standing alone, not before a capitalised name."""
     heads = {t.split()[0] for t in word_list("titles")}
     return re.compile(r"(?<=\s)(%s)\b(?!\s+[A-Z])" % phrases_regex(heads, ignore_case=False))
+
+
+def _org_core(name: str) -> str:
+    """An organization's own name without the word before it and the legal form after it
+    ('PT Garuda Indonesia (Persero) Tbk' -> 'Garuda Indonesia'; kg/lang/id/org_short_heads.txt,
+    org_legal_tails.txt)."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in word_set("org_legal_tails"):
+        words.pop()
+    if len(words) > 1 and words[0] in word_set("org_short_heads"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _indonesian_place(name: str) -> bool:
+    place = places.lookup(name)
+    return place is not None and place.country_code == "ID"
 
 
 def _max_typos(name: str) -> int:
@@ -81,6 +99,7 @@ class _Resolver:
         self.by_name: dict[tuple[str, str], list[Entity]] = {}
         self.by_expanded: dict[tuple[str, str], list[Entity]] = {}
         self.order: dict[str, int] = {}
+        self.bare_names: dict[str, str] = {}   # key -> the bare name of a region written with its level too
         self.acronyms = {fold(a): fold(e.name) for e in self.gazetteer.values() for a in e.aliases
                          if is_acronym(a) and e.type == "Organization"}
 
@@ -125,9 +144,13 @@ class _Resolver:
         if found:
             return found
         same_type = [e for e in self.entities.values() if e.type == m.type]
-        if m.type == "Organization" and " " not in folded:
-            hits = [e for e in same_type if fold(e.name).split()[0] == folded and " " in e.name]
-            if len(hits) == 1:   # "PSIS" for "PSIS Semarang"
+        if m.type == "Organization":
+            # "PSIS" for "PSIS Semarang", "Demokrat" for "Partai Demokrat", "Garuda Indonesia" for
+            # "PT Garuda Indonesia (Persero) Tbk"
+            hits = [e for e in same_type if fold(e.name) != folded and any(
+                fold(core) == folded or " " not in folded and " " in core and fold(core).split()[0] == folded
+                for core in {e.name, _org_core(e.name)})]
+            if len(hits) == 1:
                 return hits[0]
         if m.type == "Person":
             words = set(folded.split())
@@ -181,10 +204,68 @@ class _Resolver:
             if e.type != m.type:
                 m.type = e.type
             self._attach(m, e)
+        self._join_region_levels()
+        self._join_name_words()
         doc.mentions.extend(self._name_parts())
         doc.mentions.extend(self._title_coreference())
         doc.mentions.extend(self._definite_coreference())
         doc.mentions.sort(key=lambda m: m.start)
+
+    def _join_region_levels(self) -> None:
+        """'Kabupaten Bone' and 'Bone' in one article are one place, unless the article also
+        names another level of it ('Kota Bone'); heads in kg/lang/id/admin_unit_heads.txt."""
+        heads = word_set("admin_unit_heads")
+        levels: dict[str, list[Entity]] = defaultdict(list)
+        bare: dict[str, list[Entity]] = defaultdict(list)
+        for e in list(self.entities.values()):
+            if e.type != "Place" or not e.mentions:
+                continue
+            for n in self._names(e):
+                head, _, rest = n.partition(" ")
+                if head in heads and rest:
+                    levels[fold(rest)].append(e)
+            if e.name.split()[0] not in heads:
+                bare[fold(e.name)].append(e)   # by its own name: "Gaza" is a name of "Jalur Gaza" too
+        for name, headed in levels.items():
+            headed = list({id(e): e for e in headed}.values())
+            others = [e for e in bare.get(name, ()) if all(e is not h for h in headed)]
+            if len(headed) != 1 or not others or \
+                    headed[0].key in self.gazetteer and any(e.key in self.gazetteer for e in others):
+                continue   # two places the gazetteer tells apart ("Kota Gaza", "Jalur Gaza") stay two
+            group = [headed[0], *others]
+            keep = next((e for e in group if e.key in self.gazetteer), headed[0])
+            bare_name = next((e.name for e in others if not e.name.isupper()), None)
+            if bare_name:   # named as the place itself ("Kulon Progo"), not by a dateline's capitals
+                self.bare_names[keep.key] = bare_name
+            for e in group:
+                if e is not keep and self.entities.get(e.key) is e:
+                    for m in e.mentions:
+                        self._attach(m, keep)
+                    del self.entities[e.key]
+
+    def _join_name_words(self) -> None:
+        """A place or body the gazetteer does not know, written only as one word of one person's
+        full name ('Ramos' after 'Thiago Ramos'), is that person read with the wrong type; a town of
+        Indonesia ('Ambon') stays a place (the person's name may have swallowed it)."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for e in self.entities.values():
+            if e.type == "Person" and e.mentions:
+                for n in self._names(e):
+                    if " " in n:
+                        for w in n.split():
+                            owners[w].add(e.key)
+        for e in list(self.entities.values()):
+            if e.type == "Person" or e.key in self.gazetteer or not e.mentions:
+                continue
+            written = {m.text for m in e.mentions}
+            keys = set.union(*(owners.get(w, set()) for w in written)) if len(written) == 1 else set()
+            word = next(iter(written))
+            if len(keys) == 1 and " " not in word and not _indonesian_place(word):
+                person = self.entities[keys.pop()]
+                for m in e.mentions:
+                    m.type = "Person"
+                    self._attach(m, person)
+                del self.entities[e.key]
 
     def _name_parts(self) -> list[Mention]:
         """'Prabowo' or 'Subianto' alone, after 'Prabowo Subianto' was named, is that person."""
@@ -300,7 +381,7 @@ def resolve(doc: Document, cfg: Config = Config()) -> Document:
     r.resolve()
     for e in r.entities.values():
         if e.key not in r.gazetteer:
-            e.name = canonical_name(e)
+            e.name = r.bare_names.get(e.key) or canonical_name(e)
         written = {m.text for m in e.mentions if m.source != "coref:definite"}
         e.aliases = (written | {without_nickname(t)[1] for t in written} - {None}) - {e.name}
     doc.entities = r.entities
