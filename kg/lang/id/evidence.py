@@ -1145,7 +1145,7 @@ def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
 def _unknown_name_word(word: str) -> bool:
     """'Wahyudi', 'Renjiro': a capitalised word of three letters or more that no word list knows."""
     w = word.lower()
-    return len(word) >= 3 and word[1:].islower() and not is_base_word(w) and w not in _common_words() and \
+    return re.fullmatch(r"[A-Z][a-z]{2,}(?:['’\-][A-Za-z]+)?", word) is not None and not is_base_word(w) and w not in _common_words() and \
         w not in _institution_words() and w not in names.words().title_words and w not in _foreign_words() and \
         w not in _english_words() and not _sentence_opener(word) and not _known_place(word) and \
         not names.geo_country(word) and word not in names.words().provinces and not _AFFIXED.match(word) and \

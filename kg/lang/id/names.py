@@ -743,9 +743,11 @@ def _place_names(tokens, words):
 def _known_place_end(tokens: list[Token], start: int, end: int, words: Words) -> int:
     """'Kabupaten Pekalongan | Masa Jabatan 2024-2029': ordinary capitalised words after a region the
     index knows are no part of its name (a street's are: 'Jalan Medan Merdeka Timur')."""
-    from kg.lang.id.evidence import is_base_word, is_common_word
+    from kg.lang.id.evidence import is_common_word
     p = _place_tokens(tokens, start, words)
-    if p and start + p < end and all(is_common_word(t.text) or is_base_word(t.text) for t in tokens[start + p:end]):
+    tail = tokens[start + p:end]
+    if p and tail and all(is_common_word(t.text) and t.text.lower() not in _unit_words() and t.text not in _COMPASS
+                          for t in tail):
         return start + p
     return end
 
