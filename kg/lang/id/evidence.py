@@ -182,6 +182,9 @@ def _trim_words(m: Mention, text: str) -> bool:
     if len(toks) > 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-4].text[:1].isupper() and \
             toks[-2].text not in names._COMPANY_END:
         toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
+    if m.type == "Person":
+        cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
+        toks = toks[:cut]   # "Ali Basa Sebagai Bupati Terpilih": a capitalised function word ends a person's name
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
@@ -745,8 +748,9 @@ def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _pair_re() -> re.Pattern:
     cues = "|".join(re.escape(c) for c in word_list("pair_cues"))
-    name = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}"
-    return re.compile(r"\b(?:%s)\b[a-z0-9 ,]{0,30}?\s(%s)-(%s)\b" % (cues, name, name))
+    name = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}"
+    # the cue may open the sentence ("Pasangan nomor urut 1 ...")
+    return re.compile(r"\b(?i:%s)\b[a-z0-9 ,]{0,30}?\s(%s)-(%s)\b" % (cues, name, name))
 
 
 def _full_name_pairs(ms: list[Mention], text: str) -> list[Mention]:
@@ -1101,7 +1105,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     kept = _overlapping_tickets(_doubles_partners(_split_slashed_names(kept, text), text, sentences), text)
     kept = _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
     kept = _listed_persons(_one_type_per_name(_name_openers(kept, text), text), text)
-    return _full_names_of_short_ones(kept, text, sentences, heads)
+    kept = _full_names_of_short_ones(kept, text, sentences, heads)
+    return _unknown_name_runs(kept, text, sentences, heads)
 
 
 def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
@@ -1117,18 +1122,34 @@ def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
 
 
 def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
-    """'(PKB) Abdul Halim Fathoni': a word that only opens personal names (name_openers.txt), written
-    right before a person the recogniser found, is the start of that person's name."""
-    openers = word_set("name_openers")
+    """'(PKB) Abdul | Halim Fathoni', 'I | Wayan Mager', 'Haryadi-Wahyudi | Anggoro Hadi': the word written
+    right before a person the recogniser found opens that name when it only opens names (name_openers.txt,
+    name_particles.txt) or is shaped like a name and is no Indonesian word, title, place or word of an
+    institution (the recogniser is unsure of rare first names)."""
+    openers, particles = word_set("name_openers"), word_set("name_particles")
     ends = {m.end for m in ms}
     for m in ms:
-        before = re.search(r"(?<![\w'’\-])([A-Z][a-z]+) $", text[max(0, m.start - 16):m.start])
-        if m.type == "Person" and m.source == "model" and before and before.group(1) in openers and \
-                m.start - len(before.group(0)) not in ends and not text[m.start - len(before.group(0)) - 1:
-                                                                       m.start - len(before.group(0))].isalnum():
-            m.start -= len(before.group(0))
-            m.text = text[m.start:m.end]
+        before = re.search(r"(?<![\w'’])([A-Z][a-z]*) $", text[max(0, m.start - 16):m.start])
+        if m.type != "Person" or m.source.startswith("gazetteer") or not before or \
+                m.start - len(before.group(0)) in ends:
+            continue
+        word, first = before.group(1), m.text.split()[0]
+        start = m.start - len(before.group(0))
+        if f"{word} {first}" in particles or (m.source == "model" and (
+                (word in openers and not text[start - 1:start].isalnum()) or
+                (_unknown_name_word(word) and not re.search(r"[A-Z][\w'’]* $", text[max(0, start - 30):start])))):
+            m.start, m.text = start, text[start:m.end]
     return ms
+
+
+def _unknown_name_word(word: str) -> bool:
+    """'Wahyudi', 'Renjiro': a capitalised word of three letters or more that no word list knows."""
+    w = word.lower()
+    return re.fullmatch(r"[A-Z][a-z]{2,}(?:['’\-][A-Za-z]+)?", word) is not None and not is_base_word(w) and w not in _common_words() and \
+        w not in _institution_words() and w not in names.words().title_words and w not in _foreign_words() and \
+        w not in _english_words() and not _sentence_opener(word) and not _known_place(word) and \
+        not names.geo_country(word) and word not in names.words().provinces and not _AFFIXED.match(word) and \
+        not re.search(r"(?:isasi|isme|itas)$", w)   # "Hilirisasi": a borrowed abstract noun
 
 
 def _one_type_per_name(ms: list[Mention], text: str) -> list[Mention]:
@@ -1172,6 +1193,28 @@ def _full_names_of_short_ones(ms: list[Mention], text: str, sentences, heads) ->
         added.append(cand)
         taken.add(s, e)
     return sorted(ms + added, key=lambda m: m.start)
+
+
+def _unknown_name_runs(ms: list[Mention], text: str, sentences, heads) -> list[Mention]:
+    """'Pasangan Renjiro Inagawa dan ...': two or three capitalised words that end a run of capitalised
+    words, where no word list, lemma table or place index knows them (and the words before them in the
+    run are ordinary words), are a person's name the recogniser missed; in the body only."""
+    taken = Taken(len(text), ((m.start, m.end) for m in ms))
+    added = []
+    for run in re.finditer(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*(?![\w'’\-])", text):
+        words = run.group().split(" ")
+        k = len(words)
+        while k > 0 and _unknown_name_word(words[k - 1]):
+            k -= 1
+        if not 2 <= len(words) - k <= 3 or not all(is_base_word(w) or is_common_word(w) for w in words[:k]):
+            continue
+        s = run.start() + len(" ".join(words[:k])) + (1 if k else 0)
+        e = run.end()
+        if taken.overlaps(s, e) or any(a <= s < b for a, b in heads) or \
+                not any(x.start <= s and e <= x.end for x in sentences):
+            continue
+        added.append(Mention(s, e, text[s:e], "Person", "rule:name-shape", 0.5))
+    return sorted(ms + added, key=lambda m: m.start) if added else ms
 
 
 @lru_cache(maxsize=1)

@@ -736,8 +736,22 @@ def _place_names(tokens, words):
             end = _person_after_place(tokens, i + n, run_end, words)
             if end < run_end:
                 yield Mention(tokens[end].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)
+            if tok.text.lower() in _unit_words():
+                end = _known_place_end(tokens, i + n, end, words)
             if end > i + n:
                 yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-head", 0.75)
+
+
+def _known_place_end(tokens: list[Token], start: int, end: int, words: Words) -> int:
+    """'Kabupaten Pekalongan | Masa Jabatan 2024-2029': ordinary capitalised words after a region the
+    index knows are no part of its name (a street's are: 'Jalan Medan Merdeka Timur')."""
+    from kg.lang.id.evidence import is_common_word
+    p = _place_tokens(tokens, start, words)
+    tail = tokens[start + p:end]
+    if p and tail and all(is_common_word(t.text) and t.text.lower() not in _unit_words() and t.text not in _COMPASS
+                          for t in tail):
+        return start + p
+    return end
 
 
 def _acronyms(tokens, words):
