@@ -139,6 +139,11 @@ class Document:
     def sentence_text(self, s: Sentence) -> str:
         return self.text[s.start:s.end]
 
+    def one_line(self, start: int, end: int) -> str:
+        """The text of a span with its line breaks as spaces, offsets kept: what the models read
+        of a sentence a hard-wrapped page spread over several lines."""
+        return self.text[start:end].replace("\r", " ").replace("\n", " ")
+
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1   # sentences are in text order
         return self.sentences[i] if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end else None

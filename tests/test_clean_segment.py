@@ -110,3 +110,41 @@ def test_datelines_written_tight_or_with_a_bar_or_slash():
 
 def test_a_hyphen_glued_between_a_place_and_a_word_is_no_dateline():
     assert _doc("Bogor, Jawa Barat-Hujan deras turun sejak pagi.").dateline is None
+
+
+_WRAPPED = ("Kepala Dinas Pemadam Kebakaran Kota Medan Roni Hasibuan mengatakan\n"
+            "api berhasil dipadamkan setelah tiga jam. Ia menyebut kebakaran itu\n"
+            "menghanguskan dua belas rumah warga di Kelurahan Sei Agul dan\n"
+            "Badan Penanggulangan Bencana Daerah masih mendata kerugian yang\n"
+            "dialami para korban.\n"
+            "Tidak ada korban jiwa dalam peristiwa tersebut.")
+
+
+def test_a_page_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
+    doc = _doc(_WRAPPED)
+    sentences = [doc.text[s.start:s.end].replace("\n", " ") for s in doc.sentences]
+    assert sentences == [
+        "Kepala Dinas Pemadam Kebakaran Kota Medan Roni Hasibuan mengatakan api berhasil dipadamkan setelah tiga jam.",
+        "Ia menyebut kebakaran itu menghanguskan dua belas rumah warga di Kelurahan Sei Agul dan "
+        "Badan Penanggulangan Bencana Daerah masih mendata kerugian yang dialami para korban.",
+        "Tidak ada korban jiwa dalam peristiwa tersebut."]
+
+
+def test_a_headline_a_caption_and_short_furniture_lines_stay_lines_of_their_own():
+    text = ("Dua Belas Rumah Terbakar di Medan, Warga Mengungsi\n"
+            "Petugas memadamkan api di Kelurahan Sei Agul. Foto: Dok. Damkar\n"
+            "waktu baca 2 menit\n"
+            "Api melalap dua belas rumah warga, Senin (3/3/2025).")
+    doc = _doc(text)
+    assert all("\n" not in doc.text[s.start:s.end] for s in doc.sentences)
+
+
+def test_one_lower_case_line_joins_only_its_own_line_on_an_unwrapped_page():
+    text = ("Wali Kota Medan Budi Lubis meninjau lokasi kebakaran\n"
+            "bersama Kapolrestabes Medan pada Senin pagi.\n"
+            "Rapat Koordinasi Bencana Kota Medan\n"
+            "Digelar di balai kota setelah peninjauan itu.")
+    doc = _doc(text)
+    sentences = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert sentences[0].endswith("pada Senin pagi.") and "\n" in sentences[0]
+    assert "Rapat Koordinasi Bencana Kota Medan" in sentences   # a capital after one break: no wrapped page

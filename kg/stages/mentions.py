@@ -37,7 +37,7 @@ PRIORITY = {
 
 def _model(doc: Document, spans: list[tuple[int, int]], words: names.Words):
     from kg.ner import recognizer
-    texts = [doc.text[s:e] for s, e in spans]
+    texts = [doc.one_line(s, e) for s, e in spans]
     for (s, _), found in zip(spans, recognizer.predict_many(texts)):
         for start, end, type_, conf in found:
             if doc.text[s + start:s + end] not in words.not_names:   # "Aku", "Apa" at a sentence start

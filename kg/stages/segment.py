@@ -1,8 +1,9 @@
 """Split the text into sentences.
 
-Newlines always end a sentence; ``. ! ?`` end one when followed by space and a
-capital, digit or quote, unless the word before is an abbreviation or an initial.
-Page furniture and the dateline header are cut out of the sentences.
+A newline ends a sentence, unless the page was hard-wrapped (one sentence over several
+lines: see ``_lines``); ``. ! ?`` end one when followed by space and a capital, digit or
+quote, unless the word before is an abbreviation or an initial. Page furniture and the
+dateline header are cut out of the sentences.
 """
 from __future__ import annotations
 
@@ -67,10 +68,47 @@ def _minus_removed(doc: Document, start: int, end: int):
         yield start, end
 
 
+# a wrapped line: three words or more, cut after a word or a comma; its next line, right
+# after one line break, opens with a lower-case word ("mengatakan\npencarian terhadap")
+_CUT_LINE = re.compile(r"\S+(?:[ \t]+\S+){2,}$")
+_CUT_END = re.compile(r"[\w,)]$")
+_GOES_ON = re.compile(r"[a-z]{2,}[ \t]+\S")
+_GOES_ON_CAPITAL = re.compile(r"[\w(“\"]\S*[ \t]+\S")
+_WRAPPED_BREAKS = 3   # lines that go on lower-case: a page wrapped at a fixed width
+
+
+def _continues(doc: Document, a: tuple[int, int], b: tuple[int, int], goes_on: re.Pattern) -> bool:
+    """Line a is cut in mid-sentence and line b, right after it, goes on with it."""
+    text = doc.text
+    line = text[a[0]:a[1]].rstrip()
+    return (text[a[1]:b[0]] in ("\n", "\r\n") and bool(_CUT_LINE.match(line)) and bool(_CUT_END.search(line))
+            and bool(goes_on.match(text, b[0], b[1]))
+            and not doc.is_removed(a[1] - 1, a[1]) and not doc.is_removed(b[0], b[0] + 1))
+
+
+def _lines(doc: Document) -> list[tuple[int, int]]:
+    """The text's lines, a line joined to the next where the page broke a sentence at a fixed
+    width ("Kepala Badan Search and Rescue\nNasional (Basarnas) ... mengatakan\npencarian ...").
+    A line that goes on lower-case is joined; where three do, the page is wrapped and a line
+    cut after a word goes on whatever the next one opens with."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", doc.text)]
+    pairs = list(zip(lines, lines[1:]))
+    joined = {i for i, (a, b) in enumerate(pairs) if _continues(doc, a, b, _GOES_ON)}
+    if len(joined) >= _WRAPPED_BREAKS:
+        joined |= {i for i, (a, b) in enumerate(pairs) if _continues(doc, a, b, _GOES_ON_CAPITAL)}
+    out: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if i - 1 in joined:
+            out[-1] = (out[-1][0], line[1])
+        else:
+            out.append(line)
+    return out
+
+
 def segment(doc: Document) -> Document:
     text, sentences = doc.text, []
-    for m in re.finditer(r"[^\r\n]+", text):
-        for part in _minus_removed(doc, m.start(), m.end()):
+    for start, end in _lines(doc):
+        for part in _minus_removed(doc, start, end):
             for s, e in _split_line(text, *part):
                 s, e = _strip(text, s, e)
                 if any(ch.isalnum() for ch in text[s:e]):
