@@ -26,3 +26,10 @@ def test_the_speaker_of_a_sentence_a_wrapped_page_spread_over_lines_is_found():
     doc = Pipeline()(Document(id="wrapped", text=text))
     speakers = {k for e in doc.events if e.kind == "Statement" for role, k in e.roles if role == "speaker"}
     assert any("roni-hasibuan" in k for k in speakers)
+
+
+def test_a_statement_whose_speaker_is_only_described_breaks_no_rule_of_the_output_contract():
+    from kgtest import pipeline_doc   # checks the graph against the output contract
+    doc = pipeline_doc('"Jalan itu licin sejak pagi," kata seorang petugas Dinas Perhubungan Kota Bogor '
+                       'saat ditemui di lokasi, Senin (3/3/2025).')
+    assert all(e.actors() for e in doc.events if e.kind == "Statement")

@@ -194,7 +194,10 @@ def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _join_body_and_spokesperson(doc)
     _anchor_statements_in_meetings(doc)
-    events = [e for e in doc.events if e.actors() or e.places or e.quantities or e.times]
+    kinds = declaration().kinds
+    # a kind that requires a role is no event without an actor (the output contract): "kata
+    # seorang petugas Dinas X" whose unnamed speaker no member named elsewhere stands for
+    events = [e for e in doc.events if e.actors() or (not kinds[e.kind].required and (e.places or e.quantities or e.times))]
     events = _tie_nominal_attacks(doc, events)
     events = _fold_headline(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
