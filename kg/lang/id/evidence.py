@@ -219,13 +219,34 @@ def suspect_initials(text: str) -> frozenset[str]:
     found = set(m.group(1) for m in re.finditer(r"(?<![\w.])([A-Z]{1,4}) \(\d{1,2}(?: tahun|th)?\)", text))
     for cue in _INITIAL_CUE.finditer(text):
         pos = cue.end()
-        while (item := _INITIAL_ITEM.match(text, pos)) and not re.match(r"[\w.]", text[item.end(1):item.end(1) + 1]):
+        while (item := _INITIAL_ITEM.match(text, pos)) and not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2]):
             found.add(item.group(1))
             pos = item.end()
             if not (gap := _INITIAL_GAP.match(text, pos)):
                 break
             pos = gap.end()
     return frozenset(found)
+
+
+def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
+    """'berinisial FR (20)', 'AS (38)': initials of two to four letters that the article introduces
+    stand for a person it does not name; each time the article writes them they are that person
+    (not the United States, nor Associated Press). A lone letter ('berinisial W') stays out: it
+    tells two people of one article apart no better than a pronoun."""
+    people = {i for i in suspect_initials(text) if len(i) >= 2}
+    if not people:
+        return ms
+    by_span = {(m.start, m.end): m for m in ms}
+    added = []
+    for m in re.finditer(r"(?<![\w.])(%s)(?!\w|\.\w)" % "|".join(sorted(people)), text):
+        s, e = m.span()
+        if removed(s, e):
+            continue
+        if (hit := by_span.get((s, e))) is not None:
+            hit.type, hit.gazetteer_key, hit.source = "Person", None, "rule:initials"
+        elif not any(o.start < e and s < o.end for o in ms):
+            added.append(Mention(s, e, m.group(1), "Person", "rule:initials", 0.9))
+    return sorted(ms + added, key=lambda m: m.start) if added else ms
 
 
 def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> bool:
@@ -590,7 +611,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     taken = Taken(len(text), ((m.start, m.end) for m in ms))
     added = []
     for s, e in listed:
-        if " " not in text[s:e] and not is_acronym(text[s:e]) and not taken.overlaps(s, e) and \
+        if " " not in text[s:e] and e - s > 1 and not is_acronym(text[s:e]) and not taken.overlaps(s, e) and \
                 text[s:e] not in words.not_names and \
                 text[s:e].lower() not in words.title_words and not names.geo_known(text[s:e], _CITY):
             added.append(Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6))
