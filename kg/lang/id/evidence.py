@@ -996,6 +996,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         letters = re.sub(r"\W", "", m.text)
         if _names_currency(m, text):
             continue
+        if m.type == "Person" and names.rank_corps_word(m.text):
+            continue   # "Kapolri Jenderal Pol. Listyo ...": the rank's corps, no person
         if m.text in initials and m.source != "rule:dateline":
             continue   # "berinisial AS (19)": a suspect's initials, here and wherever the article repeats them
         if len(letters) <= 4 and m.text.isupper() and \

@@ -167,13 +167,19 @@ def _ranks() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.split(":", 1)[1].strip() for w in rows if w.startswith("after:")))
 
 
+def rank_corps_word(word: str) -> bool:
+    """'Pol', 'Inf', 'Purn': a word that only follows a rank (ranks.txt), never a name alone."""
+    return word.lower() in _ranks()[1]
+
+
 def _rank_length(tokens: list[Token], j: int) -> int:
     """How many tokens from j are a rank ("AKBP", "Kombes Pol", "Brigjen TNI (Purn)"), 0 if none."""
     ranks, after = _ranks()
     if j >= len(tokens) or tokens[j].text.lower() not in ranks:
         return 0
     k = j + 1
-    while k < len(tokens) and (tokens[k].text.lower() in after or tokens[k].text in "()"):
+    while k < len(tokens) and (tokens[k].text.lower() in after or tokens[k].text in "()" or
+                               tokens[k].text == "." and tokens[k - 1].text.lower() in after):   # "Jenderal Pol."
         k += 1
     while tokens[k - 1].text == "(":
         k -= 1
