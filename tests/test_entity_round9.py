@@ -42,3 +42,37 @@ def test_an_adverb_after_a_comma_is_no_place():
     found = _entities("Kecelakaan terjadi di jalan lintas Denpasar-Gilimanuk, Tepatnya di Desa Tegalbadeng, "
                       "Kabupaten Jembrana, Bali.")
     assert not any(n == "Tepatnya" for n, _ in found)
+
+
+def test_a_court_s_class_grade_is_part_of_its_name():
+    found = _entities("Majelis hakim Pengadilan Negeri Kelas IA Khusus Makassar menjatuhkan vonis dua tahun "
+                      "kepada terdakwa, Selasa (4/3/2025).")
+    assert ("Pengadilan Negeri Kelas IA Khusus Makassar", "Organization") in found
+    assert not any(t == "Person" for _, t in found)
+
+
+def test_a_body_with_its_short_form_inside_is_one_body_with_the_short_name():
+    doc = pipeline_doc("Kasus itu kini ditangani Satuan Reserse Kriminal (Satreskrim) Polres Demak sejak Senin "
+                       "(3/3/2025). Penyidik Satreskrim Polres Demak sudah memeriksa tujuh saksi.", use_model=True)
+    bodies = [e for e in doc.entities.values() if e.type == "Organization" and e.mentions]
+    assert len(bodies) == 1
+    assert bodies[0].name == "Satuan Reserse Kriminal Polres Demak" and len(bodies[0].mentions) == 2
+    assert "Satreskrim Polres Demak" in bodies[0].aliases
+    doc = pipeline_doc("Tersangka kini ditahan Kejaksaan Negeri (Kejari) Kendal pada Senin (3/3/2025).", use_model=True)
+    kejari = [e for e in doc.entities.values() if e.type == "Organization" and e.mentions]
+    assert [(e.name, "Kejari Kendal" in e.aliases) for e in kejari] == [("Kejaksaan Negeri Kendal", True)]
+
+
+def test_a_university_s_short_form_and_city_after_it():
+    found = _entities("Sekitar 300 mahasiswa Institut Teknologi Sepuluh Nopember (ITS) Surabaya ikut dalam aksi "
+                      "di depan gedung dewan.")
+    assert {("Institut Teknologi Sepuluh Nopember", "Organization"), ("Surabaya", "Place")} <= found
+    assert not any("(ITS)" in n or n == "ITS" for n, _ in found)
+
+
+def test_a_ministry_followed_by_another_country_is_that_country_s():
+    doc = pipeline_doc("Serangan itu menewaskan dua orang, kata Kementerian Dalam Negeri Ukraina, Senin.",
+                       use_model=True)
+    names = {e.name for e in doc.entities.values() if e.mentions and e.type == "Organization"}
+    assert "Kementerian Dalam Negeri Ukraina" in names
+    assert "Kementerian Dalam Negeri" not in names

@@ -1129,7 +1129,64 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     kept = _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
     kept = _listed_persons(_one_type_per_name(_name_openers(kept, text), text), text)
     kept = _full_names_of_short_ones(kept, text, sentences, heads)
-    return _unknown_name_runs(kept, text, sentences, heads)
+    kept = _place_after_short_form(_unknown_name_runs(kept, text, sentences, heads), text)
+    return _holder_after_unit(_body_of_a_country(kept, text), text)
+
+
+def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
+    """'Kepala Bidang ... BPBD Gresik Driatmiko Herlambang': a body's acronym, its region and then two or
+    three words of a name, read by the recogniser as one body, are the body and the person who works there."""
+    out = []
+    inst, common = _institution_words(), _common_words()
+    for m in ms:
+        words = m.text.split()
+        if m.type == "Organization" and m.source == "model" and len(words) >= 4 and is_acronym(words[0]):
+            p = next((p for p in (2, 1) if len(words) - 1 - p in (2, 3) and _known_place(" ".join(words[1:1 + p]))), 0)
+            rest = words[1 + p:]
+            if p and all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) and w.lower() not in inst and w.lower() not in common
+                         and not _known_place(w) for w in rest):
+                cut = m.start + len(" ".join(words[:1 + p]))
+                person = cut + 1
+                out += [Mention(m.start, cut, text[m.start:cut], "Organization", m.source, m.confidence),
+                        Mention(person, m.end, text[person:m.end], "Person", m.source, m.confidence)]
+                continue
+        out.append(m)
+    return out
+
+
+def _body_of_a_country(ms: list[Mention], text: str) -> list[Mention]:
+    """'Kementerian Dalam Negeri Ukraina': a ministry the gazetteer knows as Indonesia's, written with
+    another country after it, is that country's ministry (one name, not Indonesia's body)."""
+    grown = []
+    for m in ms:
+        if m.type == "Organization" and m.source.startswith("gazetteer") and m.text.split()[0] in _MINISTRY_HEADS:
+            after = re.match(r" ([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})", text[m.end:m.end + 40])
+            words = after.group(1).split() if after else []
+            n = next((n for n in range(len(words), 0, -1) if names.geo_country(" ".join(words[:n]))), 0)
+            if n and places.lookup(" ".join(words[:n])).name != "Indonesia":
+                m.end = m.end + 1 + len(" ".join(words[:n]))
+                m.text, m.source, m.gazetteer_key = text[m.start:m.end], "rule:org-name", None
+                grown.append(m)
+    return [m for m in ms if not any(g is not m and g.start <= m.start < g.end for g in grown)] if grown else ms
+
+
+_MINISTRY_HEADS = frozenset(("Kementerian", "Kemenlu", "Kemendagri", "Kemenkes"))
+
+
+def _place_after_short_form(ms: list[Mention], text: str) -> list[Mention]:
+    """'Universitas Diponegoro (Undip) Semarang': the body, its short form and the city it stands in,
+    for bodies named without their region (located_heads.txt); 'Kejaksaan Negeri (Kejari) Kendal'
+    stays one body."""
+    out = []
+    for m in ms:
+        inner = re.fullmatch(r"(.+?) \(([A-Z][A-Za-z]{1,12})\) (\S.*)", m.text) if m.type == "Organization" else None
+        if inner and any(inner[1].startswith(h + " ") for h in word_list("located_heads")) and \
+                (inner[3] in names.words().provinces or _known_place(inner[3])):
+            out += [Mention(m.start + inner.start(i), m.start + inner.end(i), inner[i], t, m.source, m.confidence)
+                    for i, t in ((1, "Organization"), (2, "Organization"), (3, "Place"))]
+        else:
+            out.append(m)
+    return out
 
 
 def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:

@@ -521,6 +521,9 @@ def looks_institutional(tokens: list[Token], start: int, end: int, words: Words)
                 or texts[-1] in words.provinces or (len(texts) == 1 and geo_known(texts[0])))
 
 
+_CLASS_MARK = re.compile(r"[IVX]{1,4}[AB]?")   # "Pengadilan Negeri Kelas IA Khusus ...": a grade, not a body's acronym
+
+
 def _split_after_institution(tokens: list[Token], start: int, end: int, words: Words,
                              country_first: bool = False) -> int:
     """In a run of capitalised words that goes on with a person's name, where the institution ends:
@@ -532,7 +535,8 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
     english = _english_org_words()
     for k in range(start, end - 1):
         t = tokens[k].text
-        if is_acronym(t) or t in _COMPANY_END or ((k > start or country_first) and geo_country(t)):
+        if is_acronym(t) and not _CLASS_MARK.fullmatch(t) or t in _COMPANY_END or \
+                ((k > start or country_first) and geo_country(t)):
             cut, by_word = k + 1, False
         elif k > start and t.lower() in english:
             cut, by_word = k + 1, True
