@@ -76,3 +76,18 @@ def test_a_ministry_followed_by_another_country_is_that_country_s():
     names = {e.name for e in doc.entities.values() if e.mentions and e.type == "Organization"}
     assert "Kementerian Dalam Negeri Ukraina" in names
     assert "Kementerian Dalam Negeri" not in names
+
+
+def test_an_outlet_glued_to_the_dateline_place_by_a_hyphen():
+    doc = pipeline_doc("BERITAKITA-Jakarta : Tentara Israel kembali menyerang kamp pengungsi di Gaza pada Rabu "
+                       "(14/8/2024), menewaskan sedikitnya 20 orang.", use_model=True)
+    found = {(e.name, e.type) for e in doc.entities.values() if e.mentions}
+    assert ("Jakarta", "Place") in found
+    assert not any("-" in n for n, _ in found)
+
+
+def test_a_shaking_level_before_a_place_is_no_part_of_its_name():
+    found = _entities("Guncangan gempa dirasakan di sejumlah daerah, yakni IV Gianyar, III Badung, III Tabanan, "
+                      "dan II Mataram, menurut BMKG.")
+    assert {("Tabanan", "Place"), ("Badung", "Place")} <= found
+    assert not any(n.startswith(("III ", "IV ", "II ")) for n, _ in found)

@@ -144,8 +144,9 @@ _LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "ole
 
 def _snap(m: Mention, text: str) -> None:
     """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen. An ordinary
-    Indonesian word glued by a hyphen is no part of the name ('Houthi Yaman-tangkapan layar')."""
-    while m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
+    Indonesian word glued by a hyphen is no part of the name ('Houthi Yaman-tangkapan layar'). The
+    dateline's parts are read whole ('OUTLET-Jakarta :' is the outlet and the place)."""
+    while m.source != "rule:dateline" and m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
         m.end += 1
         while m.end < len(text) and (text[m.end].isalnum()):
             m.end += 1
@@ -1130,6 +1131,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     kept = _listed_persons(_one_type_per_name(_name_openers(kept, text), text), text)
     kept = _full_names_of_short_ones(kept, text, sentences, heads)
     kept = _place_after_short_form(_unknown_name_runs(kept, text, sentences, heads), text)
+    for m in kept:
+        lead = re.match(r"[IVX]{2,4} (?=[A-Z][a-z])", m.text) if m.type == "Place" else None
+        if lead:   # "(MMI) IV Gianyar, III Tabanan": a shaking level before the place, no part of its name
+            m.start, m.text = m.start + lead.end(), m.text[lead.end():]
     return _holder_after_unit(_body_of_a_country(kept, text), text)
 
 
