@@ -91,3 +91,23 @@ def test_a_shaking_level_before_a_place_is_no_part_of_its_name():
                       "dan II Mataram, menurut BMKG.")
     assert {("Tabanan", "Place"), ("Badung", "Place")} <= found
     assert not any(n.startswith(("III ", "IV ", "II ")) for n, _ in found)
+
+
+def test_a_national_team_is_a_body():
+    found = _entities("Timnas Indonesia mengalahkan Timnas Filipina 3-1 di Stadion Utama Gelora Bung Karno, "
+                      "Jakarta, Selasa (13/11/2018).")
+    assert {("Timnas Indonesia", "Organization"), ("Timnas Filipina", "Organization")} <= found
+
+
+def test_a_full_name_read_once_as_a_body_joins_the_person_read_more_often():
+    from kg.model import Document, Mention
+    from kg.stages.resolve import resolve
+    text = ("Pelatih memasukkan Dimas Saputra Wibowo pada babak kedua. Lemparan dari Dimas Saputra Wibowo "
+            "berbuah gol. Dimas Saputra Wibowo lalu mencetak gol kedua.")
+    starts = [i for i in range(len(text)) if text.startswith("Dimas Saputra Wibowo", i)]
+    doc = Document(id="t", text=text)
+    doc.mentions = [Mention(s, s + 20, "Dimas Saputra Wibowo", t, "model")
+                    for s, t in zip(starts, ("Person", "Organization", "Person"))]
+    resolve(doc)
+    assert [(e.type, e.name, len(e.mentions)) for e in doc.entities.values()] == \
+        [("Person", "Dimas Saputra Wibowo", 3)]

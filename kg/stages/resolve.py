@@ -42,6 +42,12 @@ def inner_short_forms(name: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    from kg.lang.id.evidence import _institution_words as words
+    return words()
+
+
+@lru_cache(maxsize=1)
 def _title_alone() -> re.Pattern:
     """The first word of a title standing alone, not before a capitalised name."""
     heads = {t.split()[0] for t in word_list("titles")}
@@ -259,8 +265,10 @@ class _Resolver:
         full name ('Ramos' after 'Thiago Ramos'), is that person read with the wrong type; a town of
         Indonesia ('Ambon') stays a place (the person's name may have swallowed it)."""
         owners: dict[str, set[str]] = defaultdict(set)
+        full_names: dict[str, set[str]] = defaultdict(set)
         for e in self.entities.values():
             if e.type == "Person" and e.mentions:
+                full_names[fold(e.name)].add(e.key)
                 for n in self._names(e):
                     if " " in n:
                         for w in n.split():
@@ -271,7 +279,13 @@ class _Resolver:
             written = {m.text for m in e.mentions}
             keys = set.union(*(owners.get(w, set()) for w in written)) if len(written) == 1 else set()
             word = next(iter(written))
-            if len(keys) == 1 and " " not in word and not _indonesian_place(word):
+            if " " in word:
+                # "Pratama Arhan" read three times as a person and twice as a body: the person,
+                # when the name is no institution's and the person is read at least as often
+                keys = {k for k in full_names.get(fold(word), ()) if len(self.entities[k].mentions) >= len(e.mentions)}
+                if any(w.lower() in _institution_words() for w in word.split()):
+                    keys = set()
+            if len(keys) == 1 and not _indonesian_place(word):
                 person = self.entities[keys.pop()]
                 for m in e.mentions:
                     m.type = "Person"

@@ -19,6 +19,7 @@ kind of evidence:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from kg.geo import places
@@ -1253,6 +1254,20 @@ def _one_type_per_name(ms: list[Mention], text: str) -> list[Mention]:
         types = ruled.get(m.text)
         if m.source == "model" and types and len(types) == 1 and m.type not in types:
             m.type = next(iter(types))
+    # 'Pratama Arhan' read three times as a person and twice as a body: one name, the type read most
+    # often; a tie goes to a person when the name has a person's shape
+    read: dict[str, Counter] = {}
+    for m in ms:
+        if m.source == "model" and " " in m.text:
+            read.setdefault(m.text, Counter())[m.type] += 1
+    for m in ms:
+        counts = read.get(m.text)
+        if m.source == "model" and counts and len(counts) > 1:
+            (top, n), (_, n2) = counts.most_common(2)
+            if n > n2:
+                m.type = top
+            elif counts["Person"] == n and _name_shaped_person(m, text):
+                m.type = "Person"
     return ms
 
 
