@@ -111,3 +111,13 @@ def test_a_full_name_read_once_as_a_body_joins_the_person_read_more_often():
     resolve(doc)
     assert [(e.type, e.name, len(e.mentions)) for e in doc.entities.values()] == \
         [("Person", "Dimas Saputra Wibowo", 3)]
+
+
+def test_a_regional_council_written_in_full_with_its_short_form_and_region():
+    doc = pipeline_doc("Dewan Perwakilan Rakyat Daerah (DPRD) Wonogiri menggelar rapat paripurna pada Senin "
+                       "(2/9/2024). Ketua DPRD Wonogiri Sri Handayani memimpin rapat itu, dan seluruh anggota "
+                       "DPRD hadir.", use_model=True)
+    bodies = [e for e in doc.entities.values() if e.type == "Organization" and e.mentions]
+    assert len(bodies) == 1, [e.name for e in bodies]
+    assert bodies[0].name == "Dewan Perwakilan Rakyat Daerah Wonogiri"
+    assert {"DPRD Wonogiri", "DPRD"} <= bodies[0].aliases

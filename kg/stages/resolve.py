@@ -165,7 +165,7 @@ class _Resolver:
             # "PT Garuda Indonesia (Persero) Tbk"
             hits = [e for e in same_type if fold(e.name) != folded and any(
                 fold(core) == folded or " " not in folded and " " in core and fold(core).split()[0] == folded
-                for core in {e.name, _org_core(e.name)})]
+                for core in {e.name, _org_core(e.name), *(inner_short_forms(e.name) or ())})]
             if len(hits) == 1:
                 return hits[0]
         if m.type == "Person":

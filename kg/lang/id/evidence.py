@@ -1136,7 +1136,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         lead = re.match(r"[IVX]{2,4} (?=[A-Z][a-z])", m.text) if m.type == "Place" else None
         if lead:   # "(MMI) IV Gianyar, III Tabanan": a shaking level before the place, no part of its name
             m.start, m.text = m.start + lead.end(), m.text[lead.end():]
-    return _holder_after_unit(_body_of_a_country(kept, text), text)
+    return _holder_after_unit(_body_of_a_country(_longer_defined_body(kept, text), text), text)
 
 
 def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
@@ -1158,6 +1158,23 @@ def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _longer_defined_body(ms: list[Mention], text: str) -> list[Mention]:
+    """'Dewan Perwakilan Rakyat Daerah (DPRD) Pacitan': a body the gazetteer knows, followed by more
+    capitalised words and a short form that abbreviates them all, is that longer body, not the known one."""
+    grown = []
+    for m in ms:
+        if m.type == "Organization" and m.source.startswith("gazetteer") and " " in m.text:
+            more = re.match(r"((?: [A-Z][a-z]+){1,2}) \(([A-Z]{3,10})\)((?: (?:Kabupaten|Kota|Provinsi))?"
+                            r" [A-Z][a-z]+(?: [A-Z][a-z]+)?)?", text[m.end:m.end + 80])
+            if more and "".join(w[0] for w in (m.text + more.group(1)).split()) == more.group(2):
+                region = more.group(3) and re.sub(r"^ (?:Kabupaten|Kota|Provinsi)", "", more.group(3)).strip()
+                known = region and (region in names.words().provinces or _known_place(region))
+                m.end += len(more.group(0) if known else more.group(1))   # "... (DPRD) Pacitan": the region's body
+                m.text, m.source, m.gazetteer_key = text[m.start:m.end], "rule:org-name", None
+                grown.append(m)
+    return [m for m in ms if not any(g is not m and g.start <= m.start < g.end for g in grown)] if grown else ms
 
 
 def _body_of_a_country(ms: list[Mention], text: str) -> list[Mention]:
