@@ -121,3 +121,10 @@ def test_a_regional_council_written_in_full_with_its_short_form_and_region():
     assert len(bodies) == 1, [e.name for e in bodies]
     assert bodies[0].name == "Dewan Perwakilan Rakyat Daerah Wonogiri"
     assert {"DPRD Wonogiri", "DPRD"} <= bodies[0].aliases
+
+
+def test_a_police_rank_after_a_unit_starts_the_officer_s_name():
+    found = _entities("Kecelakaan itu ditangani petugas Satlantas Polres Lebak Brigadir Yoga Permana pada Sabtu "
+                      "(18/3/2017) sore.")
+    assert ("Yoga Permana", "Person") in found
+    assert not any(n.startswith("Brigadir") for n, _ in found)

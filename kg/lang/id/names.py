@@ -622,6 +622,12 @@ def _org_names(tokens: list[Token], words: Words):
             rank = next((k for k in range(i + n, end) if _rank_length(tokens, k)), None)
             if rank is not None:
                 end = rank   # "Polres Tapanuli Tengah | AKP Gunawan Sinurat": a rank starts the person
+                person = rank + _rank_length(tokens, rank)
+                holder = _name_end(tokens, person, words)
+                from kg.lang.id.evidence import is_common_word
+                if holder > person and rank > i + n and \
+                        not any(is_common_word(t.text) or (t.text,) in words.org_heads for t in tokens[person:holder]):
+                    yield Mention(tokens[person].start, tokens[holder - 1].end, "", "Person", "rule:title", 0.7)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
             titled = i > 0 and tokens[i - 1].text.lower() in words.title_words
