@@ -173,7 +173,7 @@ class _Resolver:
             hits = [e for e in same_type if words < set(fold(e.name).split())]
             if len(hits) == 1:
                 return hits[0]
-        if is_acronym(m.text) or self.doc.text[m.end:m.end + 1] == ")" and " " not in m.text:
+        if is_acronym(m.text) or m.type == "Organization" and self.doc.text[m.end:m.end + 1] == ")" and " " not in m.text:
             mentions = self.doc.mentions   # in text order
             i = bisect_left(mentions, m.start, key=lambda p: p.start)
             prev = next((mentions[j] for j in range(i - 1, -1, -1)
