@@ -11,15 +11,15 @@ def _entities(text):
     return {(e.name, e.type) for e in doc.entities.values() if e.mentions}
 
 
-def test_suspects_initials_are_no_entities_anywhere_in_the_article():
+def test_suspects_initials_are_people_anywhere_in_the_article_never_a_country():
+    # round 9: the real pages' gold lists introduced initials as people (round 6 left them out)
     text = ("Polisi menangkap tiga pemuda berinisial AS (22), RK (19), dan MDP (20) di Kecamatan Mlati. "
             "Menurut polisi, AS yang mengayunkan senjata tajam. Polisi lalu menetapkan AS dan MDP sebagai "
             "tersangka, kata Kapolsek Mlati AKP Hendro Saputro.")
     assert suspect_initials(text) == {"AS", "RK", "MDP"}
     found = _entities(text)
-    names = {n for n, _ in found}
-    assert not names & {"AS", "RK", "MDP", "Amerika Serikat"}
-    assert ("Hendro Saputro", "Person") in found
+    assert {("AS", "Person"), ("RK", "Person"), ("MDP", "Person"), ("Hendro Saputro", "Person")} <= found
+    assert "Amerika Serikat" not in {n for n, _ in found}
 
 
 def test_a_semicolon_separates_the_names_of_a_line_up_and_the_list_types_them_as_people():

@@ -33,6 +33,10 @@ _DATELINE_OUTLET_FIRST = re.compile(
 _DATELINE_OUTLET_BAR = re.compile(
     r"(?P<outlet>[A-Z][\w\-]*(?:\.[A-Za-z]{2,4})*)[ \t]*[|/][ \t]*"
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]+")
+# "BERITANEWS-Jakarta :": an outlet in capitals glued by a hyphen to the place
+_DATELINE_OUTLET_HYPHEN = re.compile(
+    r"(?P<outlet>[A-Z]{4,}(?:\.[A-Za-z]{2,4})*)-(?P<place>[A-Z][a-z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]+){0,2})"
+    r"[ \t]*(?:–|—|-{1,2}|:)[ \t]+(?=[A-Z\"“])")
 # "Jakarta - ", "GROBOGAN - ", "Jakarta: " (detik, Medcom ...): a place with no outlet
 _DATELINE_PLACE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:[ \t]+(?:–|—|-{1,2})|:)[ \t]+(?=[A-Z\"“])")
@@ -42,9 +46,10 @@ _PLACE_ONLY_LINES = 3
 
 
 def _bare(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A span without the dash that glued it to the dateline's own dash ("DISWAY.ID--")."""
+    """A span without the dash that glued it to the dateline's own dash ("DISWAY.ID--"), nor a web
+    address's closing full stop ("harian.co.id.-")."""
     start, end = span
-    while end > start + 1 and text[end - 1] == "-":
+    while end > start + 1 and (text[end - 1] == "-" or text[end - 1] == "." and "." in text[start:end - 1]):
         end -= 1
     return start, end
 
@@ -60,7 +65,8 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
         if any(s <= offset < e for s, e, _ in removed):
             continue
         kept += 1
-        for pattern in (_DATELINE_COMMA, _DATELINE_PAREN, _DATELINE_OUTLET_FIRST, _DATELINE_OUTLET_BAR):
+        for pattern in (_DATELINE_COMMA, _DATELINE_PAREN, _DATELINE_OUTLET_FIRST, _DATELINE_OUTLET_BAR,
+                        _DATELINE_OUTLET_HYPHEN):
             m = pattern.match(text, offset)
             if m:
                 place, outlet = _bare(text, m.span("place")), _bare(text, m.span("outlet"))

@@ -231,7 +231,8 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
             hit = next((c for c in cands if c.source == "gazetteer" and (c.start, c.end) == (m.start, m.end)), None)
             if hit:
                 m.gazetteer_key, m.type = hit.gazetteer_key, hit.type
-    doc.mentions = evidence.check(doc.text, chosen, words.titles, doc.sentences)
+    doc.mentions = evidence.initialed_people(doc.text, evidence.check(doc.text, chosen, words.titles, doc.sentences),
+                                             doc.is_removed)
     return doc
 
 

@@ -31,6 +31,22 @@ _DEFINITE_PLACE = re.compile(r"\b(negara|kota)\s+(tersebut|itu)\b", re.IGNORECAS
 _PLACE_KIND = {"negara": "country", "kota": "city"}
 
 
+_INNER_SHORT = re.compile(r"(.+?) \(([A-Z][A-Za-z]{1,12})\) (\S.*)")
+
+
+def inner_short_forms(name: str) -> tuple[str, str] | None:
+    """'Kejaksaan Negeri (Kejari) Kendal' -> ('Kejaksaan Negeri Kendal', 'Kejari Kendal'): a body's
+    name written with its short form in brackets inside, and the short form with the rest."""
+    m = _INNER_SHORT.fullmatch(name)
+    return (f"{m[1]} {m[3]}", f"{m[2]} {m[3]}") if m else None
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    from kg.lang.id.evidence import _institution_words as words
+    return words()
+
+
 @lru_cache(maxsize=1)
 def _title_alone() -> re.Pattern:
     """The first word of a title standing alone, not before a capitalised name."""
@@ -149,7 +165,7 @@ class _Resolver:
             # "PT Garuda Indonesia (Persero) Tbk"
             hits = [e for e in same_type if fold(e.name) != folded and any(
                 fold(core) == folded or " " not in folded and " " in core and fold(core).split()[0] == folded
-                for core in {e.name, _org_core(e.name)})]
+                for core in {e.name, _org_core(e.name), *(inner_short_forms(e.name) or ())})]
             if len(hits) == 1:
                 return hits[0]
         if m.type == "Person":
@@ -157,13 +173,14 @@ class _Resolver:
             hits = [e for e in same_type if words < set(fold(e.name).split())]
             if len(hits) == 1:
                 return hits[0]
-        if is_acronym(m.text):
+        if is_acronym(m.text) or m.type == "Organization" and self.doc.text[m.end:m.end + 1] == ")" and " " not in m.text:
             mentions = self.doc.mentions   # in text order
             i = bisect_left(mentions, m.start, key=lambda p: p.start)
             prev = next((mentions[j] for j in range(i - 1, -1, -1)
                          if mentions[j].end <= m.start and mentions[j].entity), None)
-            if prev and self.doc.text[prev.end:m.start].strip() == "(":
-                return self.entities[prev.entity]
+            if prev and self.doc.text[prev.end:m.start].strip() == "(" and \
+                    (is_acronym(m.text) or self.entities[prev.entity].type == m.type):
+                return self.entities[prev.entity]   # "Universitas Diponegoro (Undip)"
             hits = [e for e in same_type if "".join(w[0] for w in e.name.split() if w[0].isupper()) == m.text]
             if len(hits) == 1:
                 return hits[0]
@@ -180,7 +197,7 @@ class _Resolver:
     def _attach(self, m: Mention, e: Entity) -> None:
         m.entity = e.key
         e.mentions.append(m)
-        self._add_names(e, {m.text, *without_nickname(m.text)} - {None})
+        self._add_names(e, {m.text, *without_nickname(m.text), *(inner_short_forms(m.text) or ())} - {None})
         if m.title:
             e.titles.add(m.title)
 
@@ -248,8 +265,10 @@ class _Resolver:
         full name ('Ramos' after 'Thiago Ramos'), is that person read with the wrong type; a town of
         Indonesia ('Ambon') stays a place (the person's name may have swallowed it)."""
         owners: dict[str, set[str]] = defaultdict(set)
+        full_names: dict[str, set[str]] = defaultdict(set)
         for e in self.entities.values():
             if e.type == "Person" and e.mentions:
+                full_names[fold(e.name)].add(e.key)
                 for n in self._names(e):
                     if " " in n:
                         for w in n.split():
@@ -260,7 +279,13 @@ class _Resolver:
             written = {m.text for m in e.mentions}
             keys = set.union(*(owners.get(w, set()) for w in written)) if len(written) == 1 else set()
             word = next(iter(written))
-            if len(keys) == 1 and " " not in word and not _indonesian_place(word):
+            if " " in word:
+                # "Pratama Arhan" read three times as a person and twice as a body: the person,
+                # when the name is no institution's and the person is read at least as often
+                keys = {k for k in full_names.get(fold(word), ()) if len(self.entities[k].mentions) >= len(e.mentions)}
+                if any(w.lower() in _institution_words() for w in word.split()):
+                    keys = set()
+            if len(keys) == 1 and not _indonesian_place(word):
                 person = self.entities[keys.pop()]
                 for m in e.mentions:
                     m.type = "Person"
@@ -382,7 +407,10 @@ def resolve(doc: Document, cfg: Config = Config()) -> Document:
     for e in r.entities.values():
         if e.key not in r.gazetteer:
             e.name = r.bare_names.get(e.key) or canonical_name(e)
+        if e.type == "Organization" and (forms := inner_short_forms(e.name)):
+            e.name = forms[0]   # "Kejaksaan Negeri (Kejari) Kendal" is named "Kejaksaan Negeri Kendal"
         written = {m.text for m in e.mentions if m.source != "coref:definite"}
+        written |= {f for t in written if e.type == "Organization" for f in inner_short_forms(t) or ()}
         e.aliases = (written | {without_nickname(t)[1] for t in written} - {None}) - {e.name}
     doc.entities = r.entities
     for span, attr in ((doc.dateline_place_span, "dateline_place"), (doc.publisher_span, "publisher")):

@@ -19,6 +19,7 @@ kind of evidence:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from kg.geo import places
@@ -144,8 +145,9 @@ _LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "ole
 
 def _snap(m: Mention, text: str) -> None:
     """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen. An ordinary
-    Indonesian word glued by a hyphen is no part of the name ('Houthi Yaman-tangkapan layar')."""
-    while m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
+    Indonesian word glued by a hyphen is no part of the name ('Houthi Yaman-tangkapan layar'). The
+    dateline's parts are read whole ('OUTLET-Jakarta :' is the outlet and the place)."""
+    while m.source != "rule:dateline" and m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
         m.end += 1
         while m.end < len(text) and (text[m.end].isalnum()):
             m.end += 1
@@ -219,13 +221,34 @@ def suspect_initials(text: str) -> frozenset[str]:
     found = set(m.group(1) for m in re.finditer(r"(?<![\w.])([A-Z]{1,4}) \(\d{1,2}(?: tahun|th)?\)", text))
     for cue in _INITIAL_CUE.finditer(text):
         pos = cue.end()
-        while (item := _INITIAL_ITEM.match(text, pos)) and not re.match(r"[\w.]", text[item.end(1):item.end(1) + 1]):
+        while (item := _INITIAL_ITEM.match(text, pos)) and not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2]):
             found.add(item.group(1))
             pos = item.end()
             if not (gap := _INITIAL_GAP.match(text, pos)):
                 break
             pos = gap.end()
     return frozenset(found)
+
+
+def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
+    """'berinisial FR (20)', 'AS (38)': initials of two to four letters that the article introduces
+    stand for a person it does not name; each time the article writes them they are that person
+    (not the United States, nor Associated Press). A lone letter ('berinisial W') stays out: it
+    tells two people of one article apart no better than a pronoun."""
+    people = {i for i in suspect_initials(text) if len(i) >= 2}
+    if not people:
+        return ms
+    by_span = {(m.start, m.end): m for m in ms}
+    added = []
+    for m in re.finditer(r"(?<![\w.])(%s)(?!\w|\.\w)" % "|".join(sorted(people)), text):
+        s, e = m.span()
+        if removed(s, e):
+            continue
+        if (hit := by_span.get((s, e))) is not None:
+            hit.type, hit.gazetteer_key, hit.source = "Person", None, "rule:initials"
+        elif not any(o.start < e and s < o.end for o in ms):
+            added.append(Mention(s, e, m.group(1), "Person", "rule:initials", 0.9))
+    return sorted(ms + added, key=lambda m: m.start) if added else ms
 
 
 def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> bool:
@@ -590,7 +613,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     taken = Taken(len(text), ((m.start, m.end) for m in ms))
     added = []
     for s, e in listed:
-        if " " not in text[s:e] and not is_acronym(text[s:e]) and not taken.overlaps(s, e) and \
+        if " " not in text[s:e] and e - s > 1 and not is_acronym(text[s:e]) and not taken.overlaps(s, e) and \
                 text[s:e] not in words.not_names and \
                 text[s:e].lower() not in words.title_words and not names.geo_known(text[s:e], _CITY):
             added.append(Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6))
@@ -975,6 +998,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         letters = re.sub(r"\W", "", m.text)
         if _names_currency(m, text):
             continue
+        if m.type == "Person" and names.rank_corps_word(m.text):
+            continue   # "Kapolri Jenderal Pol. Listyo ...": the rank's corps, no person
         if m.text in initials and m.source != "rule:dateline":
             continue   # "berinisial AS (19)": a suspect's initials, here and wherever the article repeats them
         if len(letters) <= 4 and m.text.isupper() and \
@@ -1106,7 +1131,85 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     kept = _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
     kept = _listed_persons(_one_type_per_name(_name_openers(kept, text), text), text)
     kept = _full_names_of_short_ones(kept, text, sentences, heads)
-    return _unknown_name_runs(kept, text, sentences, heads)
+    kept = _place_after_short_form(_unknown_name_runs(kept, text, sentences, heads), text)
+    for m in kept:
+        lead = re.match(r"[IVX]{2,4} (?=[A-Z][a-z])", m.text) if m.type == "Place" else None
+        if lead:   # "(MMI) IV Gianyar, III Tabanan": a shaking level before the place, no part of its name
+            m.start, m.text = m.start + lead.end(), m.text[lead.end():]
+    return _holder_after_unit(_body_of_a_country(_longer_defined_body(kept, text), text), text)
+
+
+def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
+    """'Kepala Bidang ... BPBD Gresik Driatmiko Herlambang': a body's acronym, its region and then two or
+    three words of a name, read by the recogniser as one body, are the body and the person who works there."""
+    out = []
+    inst, common = _institution_words(), _common_words()
+    for m in ms:
+        words = m.text.split()
+        if m.type == "Organization" and m.source == "model" and len(words) >= 4 and is_acronym(words[0]):
+            p = next((p for p in (2, 1) if len(words) - 1 - p in (2, 3) and _known_place(" ".join(words[1:1 + p]))), 0)
+            rest = words[1 + p:]
+            if p and all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) and w.lower() not in inst and w.lower() not in common
+                         and not _known_place(w) for w in rest):
+                cut = m.start + len(" ".join(words[:1 + p]))
+                person = cut + 1
+                out += [Mention(m.start, cut, text[m.start:cut], "Organization", m.source, m.confidence),
+                        Mention(person, m.end, text[person:m.end], "Person", m.source, m.confidence)]
+                continue
+        out.append(m)
+    return out
+
+
+def _longer_defined_body(ms: list[Mention], text: str) -> list[Mention]:
+    """'Dewan Perwakilan Rakyat Daerah (DPRD) Pacitan': a body the gazetteer knows, followed by more
+    capitalised words and a short form that abbreviates them all, is that longer body, not the known one."""
+    grown = []
+    for m in ms:
+        if m.type == "Organization" and m.source.startswith("gazetteer") and " " in m.text:
+            more = re.match(r"((?: [A-Z][a-z]+){1,2}) \(([A-Z]{3,10})\)((?: (?:Kabupaten|Kota|Provinsi))?"
+                            r" [A-Z][a-z]+(?: [A-Z][a-z]+)?)?", text[m.end:m.end + 80])
+            if more and "".join(w[0] for w in (m.text + more.group(1)).split()) == more.group(2):
+                region = more.group(3) and re.sub(r"^ (?:Kabupaten|Kota|Provinsi)", "", more.group(3)).strip()
+                known = region and (region in names.words().provinces or _known_place(region))
+                m.end += len(more.group(0) if known else more.group(1))   # "... (DPRD) Pacitan": the region's body
+                m.text, m.source, m.gazetteer_key = text[m.start:m.end], "rule:org-name", None
+                grown.append(m)
+    return [m for m in ms if not any(g is not m and g.start <= m.start < g.end for g in grown)] if grown else ms
+
+
+def _body_of_a_country(ms: list[Mention], text: str) -> list[Mention]:
+    """'Kementerian Dalam Negeri Ukraina': a ministry the gazetteer knows as Indonesia's, written with
+    another country after it, is that country's ministry (one name, not Indonesia's body)."""
+    grown = []
+    for m in ms:
+        if m.type == "Organization" and m.source.startswith("gazetteer") and m.text.split()[0] in _MINISTRY_HEADS:
+            after = re.match(r" ([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})", text[m.end:m.end + 40])
+            words = after.group(1).split() if after else []
+            n = next((n for n in range(len(words), 0, -1) if names.geo_country(" ".join(words[:n]))), 0)
+            if n and places.lookup(" ".join(words[:n])).name != "Indonesia":
+                m.end = m.end + 1 + len(" ".join(words[:n]))
+                m.text, m.source, m.gazetteer_key = text[m.start:m.end], "rule:org-name", None
+                grown.append(m)
+    return [m for m in ms if not any(g is not m and g.start <= m.start < g.end for g in grown)] if grown else ms
+
+
+_MINISTRY_HEADS = frozenset(("Kementerian", "Kemenlu", "Kemendagri", "Kemenkes"))
+
+
+def _place_after_short_form(ms: list[Mention], text: str) -> list[Mention]:
+    """'Universitas Diponegoro (Undip) Semarang': the body, its short form and the city it stands in,
+    for bodies named without their region (located_heads.txt); 'Kejaksaan Negeri (Kejari) Kendal'
+    stays one body."""
+    out = []
+    for m in ms:
+        inner = re.fullmatch(r"(.+?) \(([A-Z][A-Za-z]{1,12})\) (\S.*)", m.text) if m.type == "Organization" else None
+        if inner and any(inner[1].startswith(h + " ") for h in word_list("located_heads")) and \
+                (inner[3] in names.words().provinces or _known_place(inner[3])):
+            out += [Mention(m.start + inner.start(i), m.start + inner.end(i), inner[i], t, m.source, m.confidence)
+                    for i, t in ((1, "Organization"), (2, "Organization"), (3, "Place"))]
+        else:
+            out.append(m)
+    return out
 
 
 def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
@@ -1168,6 +1271,20 @@ def _one_type_per_name(ms: list[Mention], text: str) -> list[Mention]:
         types = ruled.get(m.text)
         if m.source == "model" and types and len(types) == 1 and m.type not in types:
             m.type = next(iter(types))
+    # 'Pratama Arhan' read three times as a person and twice as a body: one name, the type read most
+    # often; a tie goes to a person when the name has a person's shape
+    read: dict[str, Counter] = {}
+    for m in ms:
+        if m.source == "model" and " " in m.text:
+            read.setdefault(m.text, Counter())[m.type] += 1
+    for m in ms:
+        counts = read.get(m.text)
+        if m.source == "model" and counts and len(counts) > 1:
+            (top, n), (_, n2) = counts.most_common(2)
+            if n > n2:
+                m.type = top
+            elif counts["Person"] == n and _name_shaped_person(m, text):
+                m.type = "Person"
     return ms
 
 

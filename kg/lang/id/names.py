@@ -167,13 +167,19 @@ def _ranks() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.split(":", 1)[1].strip() for w in rows if w.startswith("after:")))
 
 
+def rank_corps_word(word: str) -> bool:
+    """'Pol', 'Inf', 'Purn': a word that only follows a rank (ranks.txt), never a name alone."""
+    return word.lower() in _ranks()[1]
+
+
 def _rank_length(tokens: list[Token], j: int) -> int:
     """How many tokens from j are a rank ("AKBP", "Kombes Pol", "Brigjen TNI (Purn)"), 0 if none."""
     ranks, after = _ranks()
     if j >= len(tokens) or tokens[j].text.lower() not in ranks:
         return 0
     k = j + 1
-    while k < len(tokens) and (tokens[k].text.lower() in after or tokens[k].text in "()"):
+    while k < len(tokens) and (tokens[k].text.lower() in after or tokens[k].text in "()" or
+                               tokens[k].text == "." and tokens[k - 1].text.lower() in after):   # "Jenderal Pol."
         k += 1
     while tokens[k - 1].text == "(":
         k -= 1
@@ -515,6 +521,9 @@ def looks_institutional(tokens: list[Token], start: int, end: int, words: Words)
                 or texts[-1] in words.provinces or (len(texts) == 1 and geo_known(texts[0])))
 
 
+_CLASS_MARK = re.compile(r"[IVX]{1,4}[AB]?")   # "Pengadilan Negeri Kelas IA Khusus ...": a grade, not a body's acronym
+
+
 def _split_after_institution(tokens: list[Token], start: int, end: int, words: Words,
                              country_first: bool = False) -> int:
     """In a run of capitalised words that goes on with a person's name, where the institution ends:
@@ -526,7 +535,8 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
     english = _english_org_words()
     for k in range(start, end - 1):
         t = tokens[k].text
-        if is_acronym(t) or t in _COMPANY_END or ((k > start or country_first) and geo_country(t)):
+        if is_acronym(t) and not _CLASS_MARK.fullmatch(t) or t in _COMPANY_END or \
+                ((k > start or country_first) and geo_country(t)):
             cut, by_word = k + 1, False
         elif k > start and t.lower() in english:
             cut, by_word = k + 1, True
@@ -612,6 +622,12 @@ def _org_names(tokens: list[Token], words: Words):
             rank = next((k for k in range(i + n, end) if _rank_length(tokens, k)), None)
             if rank is not None:
                 end = rank   # "Polres Tapanuli Tengah | AKP Gunawan Sinurat": a rank starts the person
+                person = rank + _rank_length(tokens, rank)
+                holder = _name_end(tokens, person, words)
+                from kg.lang.id.evidence import is_common_word
+                if holder > person and rank > i + n and \
+                        not any(is_common_word(t.text) or (t.text,) in words.org_heads for t in tokens[person:holder]):
+                    yield Mention(tokens[person].start, tokens[holder - 1].end, "", "Person", "rule:title", 0.7)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
             titled = i > 0 and tokens[i - 1].text.lower() in words.title_words
