@@ -226,13 +226,20 @@ class Engine:
         # the noun right after the verb, however the parser hung the two ("menelan kekalahan"
         # with the verb read as part of the name before it)
         after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
-        if after is not None and after not in near and tok.head.i != after.i and after.tag_ == "NOUN":
+        appended = after is not None and after not in near and tok.head.i != after.i and after.tag_ == "NOUN"
+        if appended:
             near.append(after)
+        # ... also when the tagger read the verb as a noun and hung the noun on it
+        # ("DPRD X gelar rapat paripurna"), if the word itself is the row's verb ("pemenang
+        # pemilu" is no "menang pemilu"); tokens are compared by index (spaCy makes a new
+        # object at each access)
+        literal = tok.tag_ in ("NOUN", "PROPN") and any(w in row.verbs for row in rows)
         for child in near:
-            if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod") and child is not after:
+            right_after = after is not None and child.i == after.i and (appended or literal)
+            if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod") and not right_after:
                 continue
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-            if child.dep_ in ("obl", "nmod") and "sebagai" not in cases and not (child is after and not cases):
+            if child.dep_ in ("obl", "nmod") and "sebagai" not in cases and not (right_after and not cases):
                 continue
             # the longest noun of any row first: "melakukan aksi mogok" is a strike, not
             # the protest of "melakukan aksi"
@@ -870,8 +877,11 @@ class Engine:
                 # what a disaster strikes or a traveller visits is a place, even one the
                 # entity stage typed as a body ("mengguncang Kabupaten Pasaman Barat")
                 # ("menghujani ibu kota Ukraina, Kyiv": the city in apposition)
+                # ("mengguncang wilayah Bantul": the name hung on an area word)
                 named = [x for tok in (slots.get(prep, []) if direct else []) if not isinstance(tok, str)
-                         for x in (tok, *(c for c in tok.children if c.dep_ == "appos"))]
+                         for x in (tok, *(c for c in tok.children if c.dep_ == "appos" or (
+                             c.dep_ in ("nmod", "flat", "compound") and c.i == tok.i + 1
+                             and tok.lower_ in self.decl.cues.area_words)))]
                 for typ in ("Place", "Organization"):
                     for tok in named:
                         if s.mention[tok.i] and s.mention[tok.i].type == typ:
@@ -1209,7 +1219,7 @@ class Engine:
         for t, e, _ in read:   # "Selain berunjuk rasa, ribuan pengemudi juga melakukan aksi mogok"
             self._same_crowd(s, state, t, e)
         for t, e, _ in read + ([(None, report, set())] if report else []):
-            if t is not None and not self._complete(t.kind, e, s.sentence):
+            if t is not None and not self._complete(t.kind, e, s.sentence, t.light):
                 continue
             n = counter[e.kind] = counter.get(e.kind, 0) + 1
             e.id = f"{e.kind.lower()}-{n}"
@@ -1452,10 +1462,11 @@ class Engine:
                     return m.entity
         return None
 
-    def _complete(self, kind: Kind, e: Event, sentence: Sentence) -> bool:
+    def _complete(self, kind: Kind, e: Event, sentence: Sentence, light=None) -> bool:
         actors = e.actors()
-        if kind.symmetric:   # two parties, or one named and one not
-            return len(set(actors)) >= 2 or (len(set(actors)) == 1 and id(e) in self.unnamed_party)
+        if kind.symmetric:   # two parties, or one named and one not, or one holding its own session
+            return len(set(actors)) >= 2 or (len(set(actors)) == 1 and (
+                id(e) in self.unnamed_party or light is not None and light.alone))
         if kind.required:
             return any(e.actors(r) for r in kind.required) or (
                 kind.name == "Statement" and e.speaker_affiliation is not None)

@@ -1,0 +1,41 @@
+"""Round 9: key events of regional pages (council sessions, local prosecutors and
+police, village officials). Each rule on a short document written for the project."""
+from datetime import date
+
+from event_markup import events_of, actor_names, marked, place_names
+
+
+def test_a_council_holding_its_own_plenary_session_is_a_meeting(read_events):
+    # one body holds its session: no second party is named, and none is needed
+    doc = read_events(marked(
+        "[O DPRD Kabupaten Sukamaju] menggelar rapat paripurna pengumuman pimpinan dewan, "
+        "Senin (2/9/2024).", published=date(2024, 9, 2)))
+    meeting, = events_of(doc, "Meeting")
+    assert actor_names(doc, meeting, "participant") == {"DPRD Kabupaten Sukamaju"}
+
+
+def test_a_headline_style_bare_verb_with_its_noun_right_after_is_read(read_events):
+    # "gelar rapat" (no prefix, as in headlines and regional ledes), the tagger's noun
+    # "gelar" with "rapat" hung on it as a compound
+    doc = read_events(marked(
+        "[O DPRD Kota Tirtamulya] gelar rapat paripurna internal penetapan calon pimpinan dewan, "
+        "Kamis, 5 September 2024.", published=date(2024, 9, 5)))
+    meeting, = events_of(doc, "Meeting")
+    assert actor_names(doc, meeting, "participant") == {"DPRD Kota Tirtamulya"}
+
+
+def test_a_meeting_between_parties_still_needs_the_other_party(read_events):
+    # "menggelar pertemuan" names no second party: no meeting of one
+    doc = read_events(marked(
+        "[P Hendra Saputra] menggelar pertemuan tertutup di [L Semarang], Selasa (3/9/2024).",
+        published=date(2024, 9, 3)))
+    assert events_of(doc, "Meeting") == []
+
+
+def test_the_place_a_quake_shook_is_the_name_after_an_area_word(read_events):
+    # "mengguncang wilayah X": X, not the dateline's city
+    doc = read_events(marked(
+        "[L Semarang] - Gempa bermagnitudo 5,2 mengguncang wilayah [L Kabupaten Wonorejo], "
+        "Minggu (8/9/2024).", published=date(2024, 9, 8)))
+    quake, = events_of(doc, "Disaster")
+    assert place_names(doc, quake) == ["Kabupaten Wonorejo"]
