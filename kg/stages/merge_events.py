@@ -190,6 +190,22 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
+def _share_custody_agent(events: list[Event]) -> None:
+    """A charge or arrest of a suspect that names no agent, told within two sentences of
+    another one (``one_body_kinds``) of the same suspect that does: one body did both."""
+    kinds = declaration().cues.one_body_kinds
+    told = [e for e in events if e.kind in kinds and e.actors("patient")]
+    for e in told:
+        if e.actors("agent"):
+            continue
+        near = [o for o in told if o is not e and o.actors("agent")
+                and abs(o.evidence[0].sentence - e.evidence[0].sentence) <= 2
+                and set(o.actors("patient")) & set(e.actors("patient"))]
+        if near:
+            closest = min(near, key=lambda o: abs(o.evidence[0].sentence - e.evidence[0].sentence))
+            e.roles += [("agent", k) for k in closest.actors("agent")]
+
+
 def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _join_body_and_spokesperson(doc)
@@ -227,6 +243,7 @@ def merge_events(doc: Document) -> Document:
         e.id = renamed[e.id]
         e.links = list(dict.fromkeys((p, renamed.get(t, t)) for p, t in e.links if renamed.get(t, t) != e.id))
         _prune_places(doc, e)
+    _share_custody_agent(merged)
     doc.events = merged
     lede_day(doc)
     share_scene(doc)

@@ -39,3 +39,32 @@ def test_the_place_a_quake_shook_is_the_name_after_an_area_word(read_events):
         "Minggu (8/9/2024).", published=date(2024, 9, 8)))
     quake, = events_of(doc, "Disaster")
     assert place_names(doc, quake) == ["Kabupaten Wonorejo"]
+
+
+def test_a_faction_proposing_a_candidate_is_a_nomination(read_events):
+    doc = read_events(marked(
+        "[O Fraksi Partai Nusantara] mengusulkan [P Bayu Prasetya] sebagai calon ketua DPRD "
+        "[L Kabupaten Sukamaju].", published=date(2024, 9, 2)))
+    nomination, = events_of(doc, "Nomination")
+    assert actor_names(doc, nomination, "agent") == {"Fraksi Partai Nusantara"}
+    assert actor_names(doc, nomination, "patient") == {"Bayu Prasetya"}
+
+
+def test_a_charge_naming_no_body_takes_the_body_that_detained_the_suspect_next(read_events):
+    # the prosecutor named with the detention in the next sentence named him a suspect too
+    doc = read_events(marked(
+        "Kepala Desa Sukamaju, [P Wahyudi], ditetapkan sebagai tersangka korupsi dana desa. "
+        "[P Wahyudi] langsung ditahan oleh [O Kejaksaan Negeri Wonorejo] pada Senin (2/6/2025).",
+        published=date(2025, 6, 3)))
+    charge, = events_of(doc, "Charge")
+    assert actor_names(doc, charge, "agent") == {"Kejaksaan Negeri Wonorejo"}
+
+
+def test_a_charge_of_another_suspect_keeps_no_agent(read_events):
+    # the body detained someone else: it did not name this suspect
+    doc = read_events(marked(
+        "[P Wahyudi] ditetapkan sebagai tersangka korupsi dana desa. "
+        "[P Sutrisno] ditahan oleh [O Kejaksaan Negeri Wonorejo] pada Senin (2/6/2025).",
+        published=date(2025, 6, 3)))
+    charge, = events_of(doc, "Charge")
+    assert actor_names(doc, charge, "agent") == set()
