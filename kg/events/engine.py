@@ -112,6 +112,7 @@ class _Trigger:
     light: LightVerb | None = None
     noun: object = None          # the noun of a light verb construction
     words: tuple[int, ...] = ()  # token indices the trigger covers
+    told_with: object = None     # the light verb trigger whose noun this one is ("menerima kunjungan X")
 
 
 class _Sentence:
@@ -248,6 +249,8 @@ class Engine:
                     continue   # the sentence ends first: the trigger may not cover words it has not
                 words = " ".join(self._words_at(s, child.i, n))
                 for row in rows:
+                    if row.after_verb and child.i < tok.i:
+                        continue
                     if words in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
                         return _Trigger(tok, self.decl.kinds[row.kind], False, row, child,
                                         (tok.i, *range(child.i, child.i + n)))
@@ -321,6 +324,11 @@ class Engine:
                     continue
             used.update(t.words)
             found.append(t)
+            if t.light is not None and t.noun is not None and t.noun.lower_ in t.light.also:
+                # "menerima kunjungan X": a meeting, and X's visit (the noun's own kind)
+                hit = self._match(s, t.noun)
+                if hit is not None and hit[0] is not t.kind and hit[1]:
+                    found.append(_Trigger(t.noun, hit[0], True, words=(t.noun.i,), told_with=t))
         # a noun trigger that is an argument of a verb trigger of its kind is that event
         # ("Gempa ... mengguncang Cianjur")
         verbs = {t.token.i: t.kind.name for t in found if not t.nominal}
@@ -1132,7 +1140,8 @@ class Engine:
         for t in ordered:
             if self._unreal(s, t):
                 continue
-            scope = self._scope(t, triggers)
+            # (the visit of "menerima kunjungan X" is told with the meeting: no bound of its scope)
+            scope = self._scope(t, [o for o in triggers if o.told_with is None])
             before = state.last_of_kind.get(t.kind.name)
             if t.nominal and before is not None and self._told_before(s, t.token, before):
                 earlier.append((t, before, scope))   # one more mention of that event
@@ -1207,6 +1216,11 @@ class Engine:
             if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement") \
                     and not self._background(t.token, frozenset(u.token.i for u, _, _ in read)):
                 e.times.append(_tv(day))
+        for t, e, _ in read:    # "menerima kunjungan X di Jakarta, Senin": the visit was then and there
+            host = next((b for a, b, _ in read if t.told_with is not None and a is t.told_with), None)
+            if host is not None:
+                e.places = e.places or list(host.places)
+                e.times = e.times or list(host.times)
         for t, e, _ in read:    # "Pertemuan itu ditutup dengan penandatanganan MoU": at that meeting
             again = next((b for a, b, _ in earlier if a.token.head.i == t.token.head.i != a.token.i), None)
             if t.nominal and again is not None:

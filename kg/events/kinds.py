@@ -61,6 +61,8 @@ class LightVerb:
     context: frozenset[str] = frozenset()  # the sentence needs one of these words or a score
     idiom: frozenset[str] = frozenset()    # modality cues that are part of the phrase ("harus mengakui keunggulan")
     alone: bool = False   # one party is enough: a body holds its own session ("DPRD menggelar rapat paripurna")
+    after_verb: bool = False   # the noun must come after the verb ("menerima Presiden X", not "Presiden X menerima")
+    also: frozenset[str] = frozenset()   # nouns that also tell an event of their own kind ("kunjungan X": X travelled)
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,8 @@ def parse(data: dict) -> Declaration:
                                {s: _check_role(r, f"light verb row {i + 1}")
                                 for s, r in row["roles"].items()}, _words(row.get("marks", [])),
                                _words(row.get("context", [])), _words(row.get("idiom", [])),
-                               bool(row.get("alone", False))))
+                               bool(row.get("alone", False)), bool(row.get("after_verb", False)),
+                               _words(row.get("also", []))))
     c = data["cues"]
     titles = {t.split()[0].lower() for t in word_list("titles")}
     cues = Cues(*(_words(c[n]) for n in ("negation", "modality", "governors", "pronouns_plural",

@@ -68,3 +68,40 @@ def test_a_charge_of_another_suspect_keeps_no_agent(read_events):
         published=date(2025, 6, 3)))
     charge, = events_of(doc, "Charge")
     assert actor_names(doc, charge, "agent") == set()
+
+
+def test_receiving_a_prime_minister_is_a_meeting(read_events):
+    # "menerima Perdana Menteri X": the title opens the one received, the name is in its phrase
+    doc = read_events(marked(
+        "Presiden [P Rudi Hartono] menerima Perdana Menteri [L Vanuatu] [P Tomas Kalsakau] di "
+        "[L Istana Bogor], Senin (6/1/2025).", published=date(2025, 1, 6)))
+    meeting, = events_of(doc, "Meeting")
+    assert actor_names(doc, meeting, "participant") == {"Rudi Hartono", "Tomas Kalsakau"}
+    assert place_names(doc, meeting) == ["Istana Bogor"]
+
+
+def test_receiving_a_guest_of_state_named_after_yaitu_is_a_meeting(read_events):
+    doc = read_events(marked(
+        "Presiden [P Rudi Hartono] langsung menerima tamu negara pertama, yaitu Wakil Perdana "
+        "Menteri [L Fiji], [P Joseva Naqila].", published=date(2025, 1, 6)))
+    meeting, = events_of(doc, "Meeting")
+    assert actor_names(doc, meeting, "participant") == {"Rudi Hartono", "Joseva Naqila"}
+
+
+def test_receiving_a_report_is_no_meeting(read_events):
+    doc = read_events(marked(
+        "Presiden [P Rudi Hartono] menerima laporan [O Badan Pusat Statistik] di [L Jakarta].",
+        published=date(2025, 1, 6)))
+    assert events_of(doc, "Meeting") == []
+
+
+def test_receiving_a_visit_is_also_the_visitor_s_journey_then_and_there(read_events):
+    doc = read_events(marked(
+        "Bupati [P Sutomo Hadi] menerima kunjungan Konsul Jenderal [L Malaysia] [P Azlan Rahim] di "
+        "[L Pendopo Kabupaten Wonorejo], Selasa (4/3/2025).", published=date(2025, 3, 5)))
+    meeting, = events_of(doc, "Meeting")
+    travel, = events_of(doc, "Travel")
+    assert actor_names(doc, meeting, "participant") == {"Sutomo Hadi", "Azlan Rahim"}
+    assert actor_names(doc, travel, "traveler") == {"Azlan Rahim"}
+    assert place_names(doc, travel) == place_names(doc, meeting) == ["Pendopo Kabupaten Wonorejo"]
+    assert [t.value for t in travel.times] == ["2025-03-04"]
