@@ -188,9 +188,10 @@ def parse(data: dict) -> Declaration:
                 listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,
                 document_date_marks=_words(c.get("document_date_marks", [])),
                 titles=frozenset(t.lower() for t in word_list("titles")))
-    unknown = sorted(cues.crowd_kinds - set(kinds))
-    if unknown:
-        raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")
+    for name in ("crowd_kinds", "one_body_kinds"):
+        unknown = sorted(getattr(cues, name) - set(kinds))
+        if unknown:
+            raise ConfigError(f"{DECLARATION.name}: {name}: unknown kinds {unknown}")
     q = dict(data["quantities"])
     pattern = re.compile(q.pop("score_pattern"))
     not_people = _words(q.pop("not_people", []))

@@ -105,3 +105,4 @@ def test_receiving_a_visit_is_also_the_visitor_s_journey_then_and_there(read_eve
     assert actor_names(doc, travel, "traveler") == {"Azlan Rahim"}
     assert place_names(doc, travel) == place_names(doc, meeting) == ["Pendopo Kabupaten Wonorejo"]
     assert [t.value for t in travel.times] == ["2025-03-04"]
+
