@@ -737,7 +737,8 @@ class Engine:
             if not m.entity or m.type != "Organization":
                 continue
             words = ents[m.entity].name.lower().split()
-            at = next((i for i, x in enumerate(words) if x in heads), None)
+            # ("Kepolisian Resor (Polres) X": the short form in brackets counts)
+            at = next((i for i, x in enumerate(words) if x.strip("()") in heads), None)
             if at is not None:
                 found.append((m.start, by_name.get(" ".join(words[at:]), m.entity)))
         earlier = [k for start, k in found if start < before]

@@ -106,3 +106,13 @@ def test_receiving_a_visit_is_also_the_visitor_s_journey_then_and_there(read_eve
     assert place_names(doc, travel) == place_names(doc, meeting) == ["Pendopo Kabupaten Wonorejo"]
     assert [t.value for t in travel.times] == ["2025-03-04"]
 
+
+
+def test_police_told_as_kepolisian_is_the_unit_named_with_its_short_form_in_brackets(read_events):
+    # "Kepolisian Resor (Polres) X": the bracketed short form makes it a police unit
+    doc = read_events(marked(
+        "[O Kepolisian Resor (Polres) Wonorejo] mengusut kasus pencurian ternak di [L Desa Sukamaju]. "
+        "Hingga Minggu (3/8), kepolisian berhasil mengamankan lima terduga pelaku.",
+        published=date(2025, 8, 4)))
+    arrest, = events_of(doc, "Arrest")
+    assert actor_names(doc, arrest, "agent") == {"Kepolisian Resor (Polres) Wonorejo"}
