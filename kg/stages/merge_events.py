@@ -22,6 +22,11 @@ def _key_roles(kind: str) -> tuple[str, ...]:
     return spec.merge_on if spec else ()
 
 
+def _required(kind: str) -> tuple[str, ...]:
+    spec = declaration().kinds.get(kind)
+    return tuple(spec.required) if spec else ()
+
+
 def _interval(times: list[TimeValue]):
     lows = [t.earliest for t in times if t.earliest]
     highs = [t.latest for t in times if t.latest]
@@ -210,7 +215,11 @@ def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _join_body_and_spokesperson(doc)
     _anchor_statements_in_meetings(doc)
-    events = [e for e in doc.events if e.actors() or e.places or e.quantities or e.times]
+    # (a statement kept for its speaker's body whose speaker was not found after all, "kata
+    # petugas Satlantas Polres X ..." with the officer's name missed, is not reported: an
+    # event of a kind with required roles needs one of them)
+    events = [e for e in doc.events if (e.actors() or e.places or e.quantities or e.times)
+              and not (_required(e.kind) and not any(e.actors(r) for r in _required(e.kind)))]
     events = _tie_nominal_attacks(doc, events)
     events = _fold_headline(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it

@@ -116,3 +116,12 @@ def test_police_told_as_kepolisian_is_the_unit_named_with_its_short_form_in_brac
         published=date(2025, 8, 4)))
     arrest, = events_of(doc, "Arrest")
     assert actor_names(doc, arrest, "agent") == {"Kepolisian Resor (Polres) Wonorejo"}
+
+
+def test_no_statement_goes_without_a_speaker(read_events):
+    # the officer's name was not found: the statement kept for his unit names no speaker
+    # and is not reported (the output contract: an event of a kind with required roles has one)
+    doc = read_events(marked(
+        '"Dua korban meninggal di lokasi," kata petugas [O Satlantas Polres Wonorejo] Brigadir '
+        'Yoga saat ditemui di rumah sakit, Sabtu (8/3/2025).', published=date(2025, 3, 9)))
+    assert all(s.actors("speaker") for s in events_of(doc, "Statement"))
