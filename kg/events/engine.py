@@ -112,6 +112,7 @@ class _Trigger:
     light: LightVerb | None = None
     noun: object = None          # the noun of a light verb construction
     words: tuple[int, ...] = ()  # token indices the trigger covers
+    told_with: object = None     # the light verb trigger whose noun this one is ("menerima kunjungan X")
 
 
 class _Sentence:
@@ -226,13 +227,20 @@ class Engine:
         # the noun right after the verb, however the parser hung the two ("menelan kekalahan"
         # with the verb read as part of the name before it)
         after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
-        if after is not None and after not in near and tok.head.i != after.i and after.tag_ == "NOUN":
+        appended = after is not None and after not in near and tok.head.i != after.i and after.tag_ == "NOUN"
+        if appended:
             near.append(after)
+        # ... also when the tagger read the verb as a noun and hung the noun on it
+        # ("DPRD X gelar rapat paripurna"), if the word itself is the row's verb ("pemenang
+        # pemilu" is no "menang pemilu"); tokens are compared by index (spaCy makes a new
+        # object at each access)
+        literal = tok.tag_ in ("NOUN", "PROPN") and any(w in row.verbs for row in rows)
         for child in near:
-            if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod") and child is not after:
+            right_after = after is not None and child.i == after.i and (appended or literal)
+            if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod") and not right_after:
                 continue
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-            if child.dep_ in ("obl", "nmod") and "sebagai" not in cases and not (child is after and not cases):
+            if child.dep_ in ("obl", "nmod") and "sebagai" not in cases and not (right_after and not cases):
                 continue
             # the longest noun of any row first: "melakukan aksi mogok" is a strike, not
             # the protest of "melakukan aksi"
@@ -241,6 +249,8 @@ class Engine:
                     continue   # the sentence ends first: the trigger may not cover words it has not
                 words = " ".join(self._words_at(s, child.i, n))
                 for row in rows:
+                    if row.after_verb and child.i < tok.i:
+                        continue
                     if words in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
                         return _Trigger(tok, self.decl.kinds[row.kind], False, row, child,
                                         (tok.i, *range(child.i, child.i + n)))
@@ -314,6 +324,11 @@ class Engine:
                     continue
             used.update(t.words)
             found.append(t)
+            if t.light is not None and t.noun is not None and t.noun.lower_ in t.light.also:
+                # "menerima kunjungan X": a meeting, and X's visit (the noun's own kind)
+                hit = self._match(s, t.noun)
+                if hit is not None and hit[0] is not t.kind and hit[1]:
+                    found.append(_Trigger(t.noun, hit[0], True, words=(t.noun.i,), told_with=t))
         # a noun trigger that is an argument of a verb trigger of its kind is that event
         # ("Gempa ... mengguncang Cianjur")
         verbs = {t.token.i: t.kind.name for t in found if not t.nominal}
@@ -722,7 +737,8 @@ class Engine:
             if not m.entity or m.type != "Organization":
                 continue
             words = ents[m.entity].name.lower().split()
-            at = next((i for i, x in enumerate(words) if x in heads), None)
+            # ("Kepolisian Resor (Polres) X": the short form in brackets counts)
+            at = next((i for i, x in enumerate(words) if x.strip("()") in heads), None)
             if at is not None:
                 found.append((m.start, by_name.get(" ".join(words[at:]), m.entity)))
         earlier = [k for start, k in found if start < before]
@@ -870,8 +886,11 @@ class Engine:
                 # what a disaster strikes or a traveller visits is a place, even one the
                 # entity stage typed as a body ("mengguncang Kabupaten Pasaman Barat")
                 # ("menghujani ibu kota Ukraina, Kyiv": the city in apposition)
+                # ("mengguncang wilayah Bantul": the name hung on an area word)
                 named = [x for tok in (slots.get(prep, []) if direct else []) if not isinstance(tok, str)
-                         for x in (tok, *(c for c in tok.children if c.dep_ == "appos"))]
+                         for x in (tok, *(c for c in tok.children if c.dep_ == "appos" or (
+                             c.dep_ in ("nmod", "flat", "compound") and c.i == tok.i + 1
+                             and tok.lower_ in self.decl.cues.area_words)))]
                 for typ in ("Place", "Organization"):
                     for tok in named:
                         if s.mention[tok.i] and s.mention[tok.i].type == typ:
@@ -1122,7 +1141,8 @@ class Engine:
         for t in ordered:
             if self._unreal(s, t):
                 continue
-            scope = self._scope(t, triggers)
+            # (the visit of "menerima kunjungan X" is told with the meeting: no bound of its scope)
+            scope = self._scope(t, [o for o in triggers if o.told_with is None])
             before = state.last_of_kind.get(t.kind.name)
             if t.nominal and before is not None and self._told_before(s, t.token, before):
                 earlier.append((t, before, scope))   # one more mention of that event
@@ -1197,6 +1217,11 @@ class Engine:
             if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement") \
                     and not self._background(t.token, frozenset(u.token.i for u, _, _ in read)):
                 e.times.append(_tv(day))
+        for t, e, _ in read:    # "menerima kunjungan X di Jakarta, Senin": the visit was then and there
+            host = next((b for a, b, _ in read if t.told_with is not None and a is t.told_with), None)
+            if host is not None:
+                e.places = e.places or list(host.places)
+                e.times = e.times or list(host.times)
         for t, e, _ in read:    # "Pertemuan itu ditutup dengan penandatanganan MoU": at that meeting
             again = next((b for a, b, _ in earlier if a.token.head.i == t.token.head.i != a.token.i), None)
             if t.nominal and again is not None:
@@ -1209,7 +1234,7 @@ class Engine:
         for t, e, _ in read:   # "Selain berunjuk rasa, ribuan pengemudi juga melakukan aksi mogok"
             self._same_crowd(s, state, t, e)
         for t, e, _ in read + ([(None, report, set())] if report else []):
-            if t is not None and not self._complete(t.kind, e, s.sentence):
+            if t is not None and not self._complete(t.kind, e, s.sentence, t.light):
                 continue
             n = counter[e.kind] = counter.get(e.kind, 0) + 1
             e.id = f"{e.kind.lower()}-{n}"
@@ -1452,10 +1477,11 @@ class Engine:
                     return m.entity
         return None
 
-    def _complete(self, kind: Kind, e: Event, sentence: Sentence) -> bool:
+    def _complete(self, kind: Kind, e: Event, sentence: Sentence, light=None) -> bool:
         actors = e.actors()
-        if kind.symmetric:   # two parties, or one named and one not
-            return len(set(actors)) >= 2 or (len(set(actors)) == 1 and id(e) in self.unnamed_party)
+        if kind.symmetric:   # two parties, or one named and one not, or one holding its own session
+            return len(set(actors)) >= 2 or (len(set(actors)) == 1 and (
+                id(e) in self.unnamed_party or light is not None and light.alone))
         if kind.required:
             return any(e.actors(r) for r in kind.required) or (
                 kind.name == "Statement" and e.speaker_affiliation is not None)

@@ -60,6 +60,9 @@ class LightVerb:
     marks: frozenset[str] = frozenset()   # a word anywhere in the noun's phrase ("sebagai bupati terpilih")
     context: frozenset[str] = frozenset()  # the sentence needs one of these words or a score
     idiom: frozenset[str] = frozenset()    # modality cues that are part of the phrase ("harus mengakui keunggulan")
+    alone: bool = False   # one party is enough: a body holds its own session ("DPRD menggelar rapat paripurna")
+    after_verb: bool = False   # the noun must come after the verb ("menerima Presiden X", not "Presiden X menerima")
+    also: frozenset[str] = frozenset()   # nouns that also tell an event of their own kind ("kunjungan X": X travelled)
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ class Cues:
     counted_pronouns: dict[str, int] = field(default_factory=dict)   # "keduanya": 2
     body_pronouns: frozenset[str] = frozenset()  # "pihaknya": the body of the one speaking
     place_anaphoric: frozenset[str] = frozenset()  # "desa setempat": the village named before
+    area_words: frozenset[str] = frozenset()  # "mengguncang wilayah X": X is what was struck
+    one_body_kinds: frozenset[str] = frozenset()  # kinds one body does to one suspect in a row
     modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
@@ -152,7 +157,9 @@ def parse(data: dict) -> Declaration:
         light.append(LightVerb(row["kind"], _words(row["verbs"]), _words(row["nouns"]),
                                {s: _check_role(r, f"light verb row {i + 1}")
                                 for s, r in row["roles"].items()}, _words(row.get("marks", [])),
-                               _words(row.get("context", [])), _words(row.get("idiom", []))))
+                               _words(row.get("context", [])), _words(row.get("idiom", [])),
+                               bool(row.get("alone", False)), bool(row.get("after_verb", False)),
+                               _words(row.get("also", []))))
     c = data["cues"]
     titles = {t.split()[0].lower() for t in word_list("titles")}
     cues = Cues(*(_words(c[n]) for n in ("negation", "modality", "governors", "pronouns_plural",
@@ -171,6 +178,8 @@ def parse(data: dict) -> Declaration:
                 counted_pronouns={w.lower(): int(n) for w, n in c.get("counted_pronouns", {}).items()},
                 body_pronouns=_words(c.get("body_pronouns", [])),
                 place_anaphoric=_words(c.get("place_anaphoric", [])),
+                area_words=_words(c.get("area_words", [])),
+                one_body_kinds=frozenset(c.get("one_body_kinds", [])),
                 modal_idioms=frozenset(c.get("modal_idioms", [])),
                 person_descriptions=_words(c.get("person_descriptions", [])),
                 generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()},
@@ -179,9 +188,10 @@ def parse(data: dict) -> Declaration:
                 listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,
                 document_date_marks=_words(c.get("document_date_marks", [])),
                 titles=frozenset(t.lower() for t in word_list("titles")))
-    unknown = sorted(cues.crowd_kinds - set(kinds))
-    if unknown:
-        raise ConfigError(f"{DECLARATION.name}: crowd_kinds: unknown kinds {unknown}")
+    for name in ("crowd_kinds", "one_body_kinds"):
+        unknown = sorted(getattr(cues, name) - set(kinds))
+        if unknown:
+            raise ConfigError(f"{DECLARATION.name}: {name}: unknown kinds {unknown}")
     q = dict(data["quantities"])
     pattern = re.compile(q.pop("score_pattern"))
     not_people = _words(q.pop("not_people", []))

@@ -22,6 +22,11 @@ def _key_roles(kind: str) -> tuple[str, ...]:
     return spec.merge_on if spec else ()
 
 
+def _required(kind: str) -> tuple[str, ...]:
+    spec = declaration().kinds.get(kind)
+    return tuple(spec.required) if spec else ()
+
+
 def _interval(times: list[TimeValue]):
     lows = [t.earliest for t in times if t.earliest]
     highs = [t.latest for t in times if t.latest]
@@ -190,14 +195,31 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
+def _share_custody_agent(events: list[Event]) -> None:
+    """A charge or arrest of a suspect that names no agent, told within two sentences of
+    another one (``one_body_kinds``) of the same suspect that does: one body did both."""
+    kinds = declaration().cues.one_body_kinds
+    told = [e for e in events if e.kind in kinds and e.actors("patient")]
+    for e in told:
+        if e.actors("agent"):
+            continue
+        near = [o for o in told if o is not e and o.actors("agent")
+                and abs(o.evidence[0].sentence - e.evidence[0].sentence) <= 2
+                and set(o.actors("patient")) & set(e.actors("patient"))]
+        if near:
+            closest = min(near, key=lambda o: abs(o.evidence[0].sentence - e.evidence[0].sentence))
+            e.roles += [("agent", k) for k in closest.actors("agent")]
+
+
 def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _join_body_and_spokesperson(doc)
     _anchor_statements_in_meetings(doc)
-    kinds = declaration().kinds
-    # a kind that requires a role is no event without an actor (the output contract): "kata
-    # seorang petugas Dinas X" whose unnamed speaker no member named elsewhere stands for
-    events = [e for e in doc.events if e.actors() or (not kinds[e.kind].required and (e.places or e.quantities or e.times))]
+    # (a statement kept for its speaker's body whose speaker was not found after all, "kata
+    # petugas Satlantas Polres X ..." with the officer's name missed, is not reported: an
+    # event of a kind with required roles needs one of them)
+    events = [e for e in doc.events if (e.actors() or e.places or e.quantities or e.times)
+              and not (_required(e.kind) and not any(e.actors(r) for r in _required(e.kind)))]
     events = _tie_nominal_attacks(doc, events)
     events = _fold_headline(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
@@ -230,6 +252,7 @@ def merge_events(doc: Document) -> Document:
         e.id = renamed[e.id]
         e.links = list(dict.fromkeys((p, renamed.get(t, t)) for p, t in e.links if renamed.get(t, t) != e.id))
         _prune_places(doc, e)
+    _share_custody_agent(merged)
     doc.events = merged
     lede_day(doc)
     share_scene(doc)
