@@ -130,6 +130,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 pos = nxt.end()
                 continue
             ok = (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in k.adjectives
+                  or k.ordinal_re.fullmatch(low)
                   or low in k.connectors or low in k.former_after_unit and count
                   or k.team_anaphor_re.fullmatch(low) or low in ("eks", "mantan")
                   or low in k.name_words and nxt and nxt.group()[:1].isupper()
@@ -177,7 +178,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 former, end = True, ws[-1].start()   # "Kepala BNPB sebelumnya, X": the post X held before
                 continue
             first = ws[0].group().lower()
-            if first in self.k.adjectives or first in ("eks", "mantan"):
+            if first in self.k.adjectives or first in ("eks", "mantan") or self.k.ordinal_re.fullmatch(first):
                 former |= first in ("eks", "mantan")
                 start = ws[1].start() if len(ws) > 1 else end
                 continue
@@ -398,6 +399,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             self.alias(person.entity, self.text[rank_end:person.end].strip())
             rank_end = self.is_rank_at(rank_end + 1, person.end)
         self.out.add(person.entity, predicate, obj, s.index, span, extractor, conf, role, former)
+        if obj and not written and title.default and self.doc.entities[obj].name == title.default:
+            self.bare_defaults.add((person.entity, predicate, obj, former))
         if obj and not self.text[start:end].strip() and title.object and "{country}" in title.object:
             self.home_defaults.add((person.entity, predicate, obj, former))   # "Menlu Wang Yi": no country written
         if parent:
@@ -647,6 +650,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if low in ("dan", "serta") and nxt and (after := self.mention_at(nxt.start())) and after.type == "Person":
                 break                         # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the next person
             if not (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in self.k.adjectives
+                    or self.k.ordinal_re.fullmatch(low)
                     or low in self.k.split_before.pattern and low in ("untuk", "dari", "asal")
                     or low in self.k.name_words and nxt and nxt.group()[:1].isupper()):
                 break
@@ -1115,6 +1119,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
     def run(self) -> None:
         self.home_defaults: set[tuple] = set()   # posts whose unit is the home country's by default
+        self.bare_defaults: set[tuple] = set()   # "Presiden X": no country written after the title
         for s in self.doc.sentences:
             self.split_fused(s)
         self.mention_named_again()
@@ -1133,6 +1138,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.drop_bare_forms()
         self.short_names_to_full()
         self.home_defaults_yield()
+        self.bare_defaults_yield()
 
     def predecessors(self) -> None:
         """"Dian menggantikan Teguh": Teguh held before the post Dian was given in this sentence or the one
@@ -1179,6 +1185,18 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if any(key[0] == subj and key[1] == pred and key[2] != obj and key[2] in self.doc.entities
                    and self.doc.entities[key[2]].name.startswith(home + " ") for key in self.out.found):
                 self.out.found.pop((subj, pred, obj, former), None)
+
+    def bare_defaults_yield(self) -> None:
+        """'Presiden X' with no country leads the default country only when the article names that country
+        as a president's elsewhere ('Presiden RI'); the title alone may be any head of state."""
+        if any((m.group(1) or "").lower() not in self.k.decree_words for m in self.k.home_title_re.finditer(self.text)):
+            return
+        for key in self.bare_defaults:
+            self.out.found.pop(key, None)
+        for obj in {key[2] for key in self.bare_defaults}:
+            if obj in self.doc.entities and not self.doc.entities[obj].mentions and \
+                    not any(obj in (r.subject, r.object) for r in self.out.found.values()):
+                del self.doc.entities[obj]
 
     def short_names_to_full(self) -> None:
         """"Persija" after "Persija Jakarta": a relation of an organization written short belongs to the

@@ -60,6 +60,7 @@ class RelationKinds:
         self.headquarters = words_pattern(self.raw["based_in"]["headquarters"])
         phrase = self.raw["title_phrase"]
         self.adjectives = {w.lower() for w in phrase["adjectives"]}
+        self.ordinal_re = re.compile(phrase["ordinal"], re.IGNORECASE)
         self.deputies = {w.lower() for w in phrase["deputies"]}
         self.relatives = {w.lower() for w in phrase["relatives"]}
         self.connectors = {w.lower() for w in phrase["connectors"]}
@@ -169,6 +170,11 @@ class RelationKinds:
         self.home_country = countries["home"]
         self.home_names = {k for k, v in countries["names"].items() if v == self.home_country and k.isupper()}
         self.ministry_names = {k.lower(): v for k, v in countries["ministry_names"].items()}
+        home = [n for n, v in countries["names"].items() if v == self.home_country] + [self.home_country]
+        self.home_title_re = re.compile(rf"(?:(\w+)\s+)?(?:{words_pattern(self.defaulted_titles).pattern})"
+                                        rf"(?:\s+(?:{self.ordinal_re.pattern}))?\s+(?:{words_pattern(home).pattern})",
+                                        re.IGNORECASE)
+        self.decree_words = {w.lower() for w in countries["documents"]}
         self.fused = {k: {w.lower() for w in v} for k, v in self.raw["fused"].items() if isinstance(v, list)}
         self.unit_word = re.compile(self.raw["fused"]["unit_word"])
         self.confidence = {p: v["confidence"] for p, v in self.raw["predicates"].items()}
