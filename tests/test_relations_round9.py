@@ -23,3 +23,65 @@ def test_an_ordinal_between_the_title_and_the_country_is_no_part_of_the_unit():
     assert ("Budi Santoso", "leads", "Indonesia") in found
     assert ("Joko Widodo", "leads", "Indonesia") in found
     assert not any("ke-" in o for s, p, o in found)
+
+
+# ---------------------------------------------------------------- sources
+def test_an_outlet_named_by_its_web_address_after_a_source_cue():
+    found = _relations("Gresik - Gempa merusak rumah warga, dikutip dari beritaKotaku.id, Jumat.")
+    assert ("ARTICLE", "wasDerivedFrom", "beritaKotaku.id") in found
+
+
+def test_a_source_line_after_the_body_names_the_outlet():
+    found = _relations("Ribuan buruh berunjuk rasa di depan gedung dewan, Selasa.\nMereka menuntut kenaikan upah.\n"
+                       "Sumber: Tribunnews\n")
+    assert ("ARTICLE", "wasDerivedFrom", "Tribunnews") in found
+
+
+def test_an_outlet_with_its_day_and_date_before_a_reporting_verb():
+    found = _relations("Reuters, Senin (5/5/2025), melaporkan bahwa tiga kapal ditahan di pelabuhan itu.")
+    assert ("ARTICLE", "wasDerivedFrom", "Reuters") in found
+
+
+# ---------------------------------------------------------------- posts
+def test_a_predecessor_written_with_his_rank():
+    found = _relations("Jenderal TNI Budi Santoso resmi menjabat Panglima TNI menggantikan Marsekal Agus Wirawan.",
+                       former=True)
+    assert ("Agus Wirawan", "leads", "TNI") in found
+
+
+def test_a_spelled_out_rank_is_no_unit():
+    found = _relations("Dibacakan oleh Sekretaris Militer Presiden Marsda TNI Rudi Hartanto, keputusan itu berlaku.")
+    assert not any(o.startswith("Marsda") for s, p, o in found)
+
+
+def test_a_first_deputy_of_a_head_holds_a_post():
+    found = _relations("Presiden RI Budi Santoso menerima Wakil Pertama Perdana Menteri Rusia Ivan Petrov di Jakarta.")
+    assert ("Ivan Petrov", "holdsPosition", "Rusia") in found
+    assert ("Ivan Petrov", "leads", "Rusia") not in found
+
+
+def test_the_titles_own_acronym_in_brackets_after_the_unit():
+    found = _relations("Gubernur Riau (Gubri) Budi Santoso menerima kunjungan tamu di Pekanbaru.")
+    assert ("Budi Santoso", "leads", "Riau") in found
+
+
+def test_a_regional_council_head_after_a_name_leads_the_council_of_the_place():
+    found = _relations("Arif Budiman terpilih sebagai Ketua DPRD Pacitan dalam rapat paripurna.")
+    assert ("Arif Budiman", "leads", "DPRD Pacitan") in found
+    assert ("Arif Budiman", "leads", "Pacitan") not in found
+
+
+def test_a_party_in_brackets_after_a_name():
+    found = _relations("Kursi wakil ketua dewan menjadi milik Fibi Irawan (PKB) dan Dodi Hartono (Golkar).")
+    assert ("Fibi Irawan", "memberOf", "Partai Kebangkitan Bangsa") in found
+
+
+# ---------------------------------------------------------------- places
+def test_the_capital_written_after_its_country():
+    found = _relations("Serangan drone menghantam Ibu Kota Ukraina, Kyiv dan beberapa wilayah lain.")
+    assert ("Kyiv", "capitalOf", "Ukraina") in found
+
+
+def test_a_body_that_is_in_a_city_written_with_its_level_word():
+    found = _relations("Duta besar itu juga akan berkunjung ke Konsulat Malaysia yang ada di kota Pekanbaru.")
+    assert ("Konsulat Malaysia", "basedIn", "Pekanbaru") in found

@@ -150,7 +150,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             self.consumed.update(inner_titles)
         return person
 
-    def clean_unit(self, start: int, end: int) -> tuple[int, int, bool]:
+    def clean_unit(self, start: int, end: int, title: str = "") -> tuple[int, int, bool]:
         """Trim ranks, commas and connector words from the unit span; report a former cue inside it."""
         former = False
         text = self.text
@@ -197,7 +197,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 end = start + year.start()    # "Ketua ASEAN 2026": the body's chair for that year
                 continue
             acronym = re.search(r"\s*\(([^)]+)\)$", text[start:end])
-            if cut is None and acronym and acronym.group(1).isupper() and \
+            short = acronym and (acronym.group(1).isupper() or      # "(BGN)", or the title's own: "Gubernur Riau (Gubri)"
+                                 acronym.group(1)[:2].lower() == title[:2].lower() and acronym.group(1).isalpha())
+            if cut is None and short and \
                     acronym.group(1).lower() not in self.k.fused["legal_forms"]:
                 cut = start + acronym.start()   # "Badan Gizi Nasional (BGN)": the name without its acronym
             if cut is None:
@@ -358,7 +360,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             else:
                 end = tail.start()
         acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)[\s,]*$", self.text[start:end])
-        start, end, inner_former = self.clean_unit(start, end)
+        start, end, inner_former = self.clean_unit(start, end, title_m.group())
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
         written = self.text[start:end].strip()
@@ -876,6 +878,17 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         return (teams.pop(), end) if len(teams) == 1 else (None, pos)
 
     # ---------------------------------------------------------------- lists of officials
+    def bracketed_parties(self, s: Sentence) -> None:
+        """"Lancur Susanto (Golkar) dan Fibi Irawan (PKB)": a party in brackets right after a person's name."""
+        for m in self.mentions_in(s.start, s.end, "Person"):
+            if self.text[m.end:m.end + 2] != " (":
+                continue
+            party = self.mention_at(m.end + 2)
+            if party and party.type == "Organization" and self.text[party.end:party.end + 1] == ")" and \
+                    self.k.party_re.match(self.text, party.start):
+                self.out.add(m.entity, "memberOf", party.entity, s.index, (m.start, party.end + 1), "party-in-brackets",
+                             0.75)
+
     def member_lists(self, s: Sentence) -> None:
         for c in self.k.list_cue_re.finditer(self.text, s.start, s.end):
             body = self.first_after(c.end(), s, "Organization", 0)
@@ -1114,6 +1127,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.scorers(s)
         self.national_players(s)
         self.member_lists(s)
+        self.bracketed_parties(s)
         self.supports(s)
         self.support_nouns(s)
 
@@ -1146,6 +1160,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         for s in self.doc.sentences:
             for c in self.k.replaced_re.finditer(self.text, s.start, s.end):
                 start = c.end() + len(self.text[c.end():s.end]) - len(self.text[c.end():s.end].lstrip())
+                rank_end = self.is_rank_at(start, s.end)   # "menggantikan Marsekal Hadi"
+                if rank_end:
+                    start = rank_end + len(self.text[rank_end:s.end]) - len(self.text[rank_end:s.end].lstrip())
                 old = self.mention_at(start) or self.unmarked_name(start, s)
                 new = self.mentions_in(s.start, c.start(), "Person")
                 if not old or old.type != "Person" or old.start != start or not new:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.lang.id import word_list
 from kg.text import phrases_regex
 
 DATA = Path(__file__).with_name("relations.toml")
@@ -30,6 +31,14 @@ def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
     """A pattern matching any of the words at word boundaries, the longest first."""
     body = phrases_regex(words, ignore_case=bool(flags & re.IGNORECASE))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def _listed_ranks() -> set[str]:
+    """The ranks of kg/lang/id/ranks.txt, alone and with a word that follows a rank ("Marsda TNI")."""
+    rows = [w.lower() for w in word_list("ranks")]
+    after = [w.split(":", 1)[1].strip() for w in rows if w.startswith("after:")]
+    ranks = [w for w in rows if not w.startswith("after:")]
+    return set(ranks) | {f"{r} {a}" for r in ranks for a in after}
 
 
 def _capitalised(phrase: str) -> str:
@@ -64,7 +73,7 @@ class RelationKinds:
         self.deputies = {w.lower() for w in phrase["deputies"]}
         self.relatives = {w.lower() for w in phrase["relatives"]}
         self.connectors = {w.lower() for w in phrase["connectors"]}
-        self.ranks = {w.lower() for w in phrase["ranks"]}
+        self.ranks = {w.lower() for w in phrase["ranks"]} | _listed_ranks()
         self.split_before = words_pattern(phrase["split_before"])
         self.member_after = {w.lower() for w in phrase["member_after"]}
         self.honorifics = {w.lower() for w in phrase["honorifics"]}
@@ -122,6 +131,9 @@ class RelationKinds:
         self.outlets = {w.lower() for w in src["outlets"]}
         self.wire_agencies = {w.lower() for w in src["wire_agencies"]}
         self.reporting_re = words_pattern(src["reporting_verbs"])
+        self.dated_gap = re.compile(src["dated_gap"])
+        self.credit_line_re = re.compile(rf"^(?:{'|'.join(map(re.escape, src['credit_lines']))})\s*:\s*(\S[^\n]*?)\s*$",
+                                         re.MULTILINE | re.IGNORECASE)
         self.supports_re = words_pattern(self.raw["supports"]["verbs"])
         self.supporter_nouns = words_pattern(self.raw["supports"]["nouns"])
         self.pair_cue_re = words_pattern(self.raw["supports"]["pair_cues"])
