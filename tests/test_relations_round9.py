@@ -85,3 +85,16 @@ def test_the_capital_written_after_its_country():
 def test_a_body_that_is_in_a_city_written_with_its_level_word():
     found = _relations("Duta besar itu juga akan berkunjung ke Konsulat Malaysia yang ada di kota Pekanbaru.")
     assert ("Konsulat Malaysia", "basedIn", "Pekanbaru") in found
+
+
+def test_a_police_chief_with_no_unit_written_leads_the_polres_named_before():
+    found = _relations("Polres Garut kembali menangkap seorang tersangka. Kapolres AKBP Budi Santoso menyebut tujuh "
+                       "orang sudah diamankan.")
+    assert ("Budi Santoso", "leads", "Polres Garut") in found
+
+
+def test_a_district_named_with_its_level_is_also_named_without_it():
+    doc = _doc("Kecelakaan terjadi di Desa/Kecamatan Baturiti, Tabanan, Bali, Sabtu.")
+    names = {n for e in doc.entities.values() for n in (e.name, *e.aliases)}
+    assert "Baturiti" in names
+    assert any(r.predicate == "containedInPlace" for r in doc.relations)

@@ -150,7 +150,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             self.consumed.update(inner_titles)
         return person
 
-    def clean_unit(self, start: int, end: int, title: str = "") -> tuple[int, int, bool]:
+    def clean_unit(self, start: int, end: int) -> tuple[int, int, bool]:
         """Trim ranks, commas and connector words from the unit span; report a former cue inside it."""
         former = False
         text = self.text
@@ -197,8 +197,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 end = start + year.start()    # "Ketua ASEAN 2026": the body's chair for that year
                 continue
             acronym = re.search(r"\s*\(([^)]+)\)$", text[start:end])
-            short = acronym and (acronym.group(1).isupper() or      # "(BGN)", or the title's own: "Gubernur Riau (Gubri)"
-                                 acronym.group(1)[:2].lower() == title[:2].lower() and acronym.group(1).isalpha())
+            # "Badan Gizi Nasional (BGN)", "(Basarnas)", or the title's own acronym: "Gubernur Riau (Gubri)"
+            short = acronym and re.fullmatch(r"[A-Z][A-Za-z]+", acronym.group(1))
             if cut is None and short and \
                     acronym.group(1).lower() not in self.k.fused["legal_forms"]:
                 cut = start + acronym.start()   # "Badan Gizi Nasional (BGN)": the name without its acronym
@@ -226,6 +226,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             return self.unit_object(k.titles[" ".join(inner.group().lower().split())], inner.end(), inner.end(), s)
         if inner and inner.end() >= end and not title.object:
             return None, None                 # "Juru Bicara Presiden, X": the post of a person, no body named
+        if not unit and title.context_heads:   # "kata Hakim Ketua X", "Kapolres AKBP X": the body named before
+            bodies = [m for m in self.mentions_in(0, start, "Organization")
+                      if self.doc.entities[m.entity].name.startswith(tuple(h + " " for h in title.context_heads))]
+            return (bodies[-1].entity if bodies else None), None
         if title.object and "{country}" in title.object:
             country = k.country_names.get(unit.lower(), unit)
             country = "" if country == k.home_country else country
@@ -271,10 +275,6 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not title.context:
                 return None, None
             unit = ""                         # "bek tengah mereka, Hanafi": the team named before
-        if not unit and title.context_heads:   # "kata Hakim Ketua X": the court named before
-            courts = [m for m in self.mentions_in(0, start, "Organization")
-                      if self.doc.entities[m.entity].name.split()[0] in title.context_heads]
-            return (courts[-1].entity if courts else None), None
         if not unit:
             if not title.context:
                 return None, None
@@ -360,7 +360,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             else:
                 end = tail.start()
         acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)[\s,]*$", self.text[start:end])
-        start, end, inner_former = self.clean_unit(start, end, title_m.group())
+        start, end, inner_former = self.clean_unit(start, end)
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
         written = self.text[start:end].strip()

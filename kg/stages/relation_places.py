@@ -96,6 +96,12 @@ class PlaceRelations(TextReader):
                     key = self.entity(name, "Place", (p.start(), end))
                 found = [f for f in found if not (p.start() <= f.start and f.end <= end)]
                 found.append(_Place(p.start(), end, key, k.levels.get(p.group().lower()) if is_level else 0))
+        for f in found:                       # "Kecamatan Baturiti" is also "Baturiti" (not "Kota Malang": a regency too)
+            e = self.doc.entities[f.key]
+            level = k.level_re.match(e.name)
+            if e.type == "Place" and level and k.levels[level.group().lower()] < k.kind_levels["regency"] \
+                    and len(e.name) > level.end() + 1 and e.name[level.end()] == " ":
+                self.alias(f.key, e.name[level.end() + 1:])
         return sorted(found, key=lambda f: f.start)
 
     def capital_missed(self, end: int, s: Sentence) -> None:
