@@ -98,3 +98,11 @@ def test_a_district_named_with_its_level_is_also_named_without_it():
     names = {n for e in doc.entities.values() for n in (e.name, *e.aliases)}
     assert "Baturiti" in names
     assert any(r.predicate == "containedInPlace" for r in doc.relations)
+
+
+def test_a_foreign_ambassador_and_his_deputy_hold_a_post_of_their_country():
+    found = _relations("Pertemuan itu melibatkan Wakil Duta Besar Uni Emirat Arab (UEA), Salma Rahman, dan pejabat kota. "
+                       "Duta Besar RI untuk Mesir Lutfi Hakim juga hadir.")
+    assert ("Salma Rahman", "holdsPosition", "Uni Emirat Arab") in found
+    assert ("Lutfi Hakim", "holdsPosition", "Kementerian Luar Negeri") in found
+    assert not any(p == "leads" for s, p, o in found)

@@ -223,7 +223,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             unit = unit[:comma]
         inner = self.title_at(start, end)
         if inner and k.titles[" ".join(inner.group().lower().split())].object:   # "Staf Khusus Menkes"
-            return self.unit_object(k.titles[" ".join(inner.group().lower().split())], inner.end(), inner.end(), s)
+            place = self.mention_at(inner.end() + 1)   # "Wakil Duta Besar Uni Emirat Arab": the inner title's place
+            rest = end if place and place.type == "Place" else inner.end()
+            return self.unit_object(k.titles[" ".join(inner.group().lower().split())], min(inner.end() + 1, rest), rest, s)
         if inner and inner.end() >= end and not title.object:
             return None, None                 # "Juru Bicara Presiden, X": the post of a person, no body named
         if not unit and title.context_heads:   # "kata Hakim Ketua X", "Kapolres AKBP X": the body named before
@@ -233,11 +235,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if title.object and "{country}" in title.object:
             country = k.country_names.get(unit.lower(), unit)
             country = "" if country == k.home_country else country
-            name = title.object.format(country=country).strip()
+            template = title.foreign_object if country and title.foreign_object else title.object
+            name = template.format(country=country).strip()
             name = k.ministry_names.get(name.lower(), name)
             if not name:
                 return None, None
-            type_ = "Place" if title.object == "{country}" else "Organization"
+            type_ = "Place" if template == "{country}" else "Organization"
             return self.entity(name, type_, (start, end)), None
         if title.object:
             if "{}" in title.object and not unit:

@@ -25,6 +25,7 @@ class Title:
     default: str | None = None     # the unit when none is written ("Presiden X": Indonesia)
     object_aliases: tuple[str, ...] = ()   # other names of the templated unit ("Satuan Lalu Lintas {}")
     context_heads: tuple[str, ...] = ()    # with no unit written, the last body named before with one of these heads
+    foreign_object: str | None = None      # the unit when a foreign country is written ("Duta Besar Jepang": Jepang)
 
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
@@ -56,7 +57,8 @@ class RelationKinds:
         for row in self.raw["titles"]:
             kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
                          row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())),
-                         row.get("default"), tuple(row.get("object_aliases", ())), tuple(row.get("context_heads", ())))
+                         row.get("default"), tuple(row.get("object_aliases", ())), tuple(row.get("context_heads", ())),
+                         row.get("foreign_object"))
             for w in row["words"]:
                 word = " ".join(w.lower().split())
                 if kind.units:
