@@ -106,3 +106,18 @@ def test_a_foreign_ambassador_and_his_deputy_hold_a_post_of_their_country():
     assert ("Salma Rahman", "holdsPosition", "Uni Emirat Arab") in found
     assert ("Lutfi Hakim", "holdsPosition", "Kementerian Luar Negeri") in found
     assert not any(p == "leads" for s, p, o in found)
+
+
+def test_a_post_from_a_party_in_a_list_of_a_councils_leaders_is_a_membership():
+    found = _relations("Yakni Budi Santoso sebagai Ketua dari Partai Kebangkitan Bangsa (PKB), Andi Wijaya sebagai "
+                       "Wakil Ketua dari Partai Amanat Nasional (PAN).")
+    assert ("Budi Santoso", "memberOf", "Partai Kebangkitan Bangsa") in found
+    assert ("Andi Wijaya", "memberOf", "Partai Amanat Nasional") in found
+    assert ("Andi Wijaya", "memberOf", "Partai Kebangkitan Bangsa") not in found
+    assert not any(p == "leads" for s, p, o in found)
+
+
+def test_an_interim_chair_leads_the_council():
+    found = _relations("Rapat dipimpin oleh Pimpinan Sementara DPRD Kabupaten Pekalongan Budi Santoso dan dihadiri "
+                       "seluruh anggota.")
+    assert ("Budi Santoso", "leads", "DPRD Kabupaten Pekalongan") in found

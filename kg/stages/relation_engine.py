@@ -352,7 +352,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if period:
             former, end = True, period.start()
         tail = k.split_before.search(self.text, start, end)
-        member_of = None
+        member_of, from_party = None, False
         if tail:
             tail_orgs = self.mentions_in(tail.end(), end, "Organization")
             if tail.group().lower() in k.member_after and tail_orgs:
@@ -360,6 +360,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not re.sub(r"\([^)]*\)", "", self.text[start:tail.start()]).strip() and tail_orgs:
                 # "tunggal putri asal PB Djarum", "jaksa penuntut umum (JPU) dari Kejaksaan Agung, X"
                 start, end = tail_orgs[0].start, tail_orgs[0].end
+                # "X sebagai Wakil Ketua dari Partai Golkar": the post of a body not named, held by a party's man
+                from_party = tail.group().lower() == "dari" and bool(k.party_re.match(self.text, start))
             else:
                 end = tail.start()
         acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)[\s,]*$", self.text[start:end])
@@ -390,6 +392,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 if len(name.split()) > 1 and name.split()[-1] in k.home_names:   # "BAZNAS RI" is "BAZNAS"
                     self.alias(obj, name.rsplit(" ", 1)[0])
         predicate = "leads" if parent else title.predicate   # the head of a unit of a body
+        if from_party and person.start > title_m.start():
+            return                            # "X sebagai Ketua dari PKB, Y sebagai ...": Y is the next item
+        if from_party:
+            predicate, parent, member_of = "memberOf", None, None
         span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
         role = " ".join(title_m.group().split())
         before = self.before_words(title_m.start(), s, 2)
