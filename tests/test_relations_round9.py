@@ -121,3 +121,11 @@ def test_an_interim_chair_leads_the_council():
     found = _relations("Rapat dipimpin oleh Pimpinan Sementara DPRD Kabupaten Pekalongan Budi Santoso dan dihadiri "
                        "seluruh anggota.")
     assert ("Budi Santoso", "leads", "DPRD Kabupaten Pekalongan") in found
+
+
+def test_a_presidents_title_inside_a_bodys_name_or_as_a_clauses_subject_is_no_post():
+    found = _relations("Presiden RI Budi Santoso hadir. Deputi Bidang Protokol Sekretariat Presiden Andi Wijaya "
+                       "menyebut pertemuan itu penting. Selain Menko Rudi Hartanto, Presiden juga didampingi ajudan.")
+    assert ("Budi Santoso", "leads", "Indonesia") in found
+    assert ("Andi Wijaya", "leads", "Indonesia") not in found
+    assert ("Rudi Hartanto", "leads", "Indonesia") not in found

@@ -369,6 +369,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
         written = self.text[start:end].strip()
+        if title.default and not written:
+            before = self.text[s.start:title_m.start()].split()[-1:]
+            if before and before[0].lower() in _ORG_HEADS:
+                return                        # "Sekretariat Presiden X": a body named after the title
+            if person.start < title_m.start() and re.match(r"\s+[a-z]", self.text[title_m.end():]):
+                return                        # "selain Menko A, Presiden juga didampingi": the clause's subject
         if obj and k.country_names.get(written.lower()) == self.doc.entities[obj].name:
             self.alias(obj, written)          # "Presiden Republik Indonesia X": a name of Indonesia the article uses
         if obj and acronym and title.object and "{}" in title.object and "{country}" not in title.object:
