@@ -26,7 +26,7 @@ _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
 _CAPITAL_LINK = r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara bagian |negara |provinsi )?"
 _CAPITAL_AFTER = re.compile(_CAPITAL_LINK + r"(?=[A-Z])", re.IGNORECASE)
 _LEVEL_GAP = re.compile(r"\s{0,2}(?:(?:kota|kabupaten|provinsi)\s+)?")
-# "ibu kota Ukraina, Kyiv": the place after the comma is the capital of the one after the link
+# "Ibu Kota Ukraina, Kyiv": the place after the comma is the capital of the one after the link
 _CAPITAL_BEFORE = re.compile(r"(?:^|[^,\s]\s+)ibu ?kota (?:negara bagian |negara |provinsi )?$", re.IGNORECASE)
 
 
@@ -169,10 +169,11 @@ class PlaceRelations(TextReader):
             # a bracketed acronym after a place belongs to it: "Jakarta International Stadium (JIS), Jakarta Utara"
             gap = " ".join(re.sub(r"^\s*\([^()]*\)", "", self.text[a.end:b.start]).lower().split()) or ""
             gap = gap if gap != "," else ","
-            country = a.key
-            if self.text[a.start:a.end].startswith("Kota ") and _CAPITAL_BEFORE.search(self.text[s.start:a.start + 5]):
-                country = self.entity(self.text[a.start + 5:a.end], "Place", (a.start + 5, a.end))   # read as "Kota X"
-            if gap == "," and _CAPITAL_BEFORE.search(self.text[s.start:a.start + 5 * (country != a.key)]):
+            if gap == "," and self.text[a.start:a.end].startswith("Kota ") and \
+                    _CAPITAL_BEFORE.search(self.text[s.start:a.start + 5]):
+                # "Ibu Kota Ukraina, Kyiv" read as a place "Kota Ukraina" (the sentence patterns of relations.py
+                # read the capital when the country is recognised alone)
+                country = self.entity(self.text[a.start + 5:a.end], "Place", (a.start + 5, a.end))
                 self.out.add(b.key, "capitalOf", country, s.index, (a.start, b.end), "capital", 0.85)
                 continue
             if re.fullmatch(_CAPITAL_LINK, gap + " "):
