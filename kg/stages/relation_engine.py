@@ -130,6 +130,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 pos = nxt.end()
                 continue
             ok = (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in k.adjectives
+                  or k.ordinal_re.fullmatch(low)
                   or low in k.connectors or low in k.former_after_unit and count
                   or k.team_anaphor_re.fullmatch(low) or low in ("eks", "mantan")
                   or low in k.name_words and nxt and nxt.group()[:1].isupper()
@@ -177,7 +178,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 former, end = True, ws[-1].start()   # "Kepala BNPB sebelumnya, X": the post X held before
                 continue
             first = ws[0].group().lower()
-            if first in self.k.adjectives or first in ("eks", "mantan"):
+            if first in self.k.adjectives or first in ("eks", "mantan") or self.k.ordinal_re.fullmatch(first):
                 former |= first in ("eks", "mantan")
                 start = ws[1].start() if len(ws) > 1 else end
                 continue
@@ -196,7 +197,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 end = start + year.start()    # "Ketua ASEAN 2026": the body's chair for that year
                 continue
             acronym = re.search(r"\s*\(([^)]+)\)$", text[start:end])
-            if cut is None and acronym and acronym.group(1).isupper() and \
+            # "Badan Gizi Nasional (BGN)", "(Basarnas)", or the title's own acronym: "Gubernur Riau (Gubri)"
+            short = acronym and re.fullmatch(r"[A-Z][A-Za-z]+", acronym.group(1))
+            if cut is None and short and \
                     acronym.group(1).lower() not in self.k.fused["legal_forms"]:
                 cut = start + acronym.start()   # "Badan Gizi Nasional (BGN)": the name without its acronym
             if cut is None:
@@ -220,17 +223,24 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             unit = unit[:comma]
         inner = self.title_at(start, end)
         if inner and k.titles[" ".join(inner.group().lower().split())].object:   # "Staf Khusus Menkes"
-            return self.unit_object(k.titles[" ".join(inner.group().lower().split())], inner.end(), inner.end(), s)
+            place = self.mention_at(inner.end() + 1)   # "Wakil Duta Besar Uni Emirat Arab": the inner title's place
+            rest = end if place and place.type == "Place" else inner.end()
+            return self.unit_object(k.titles[" ".join(inner.group().lower().split())], min(inner.end() + 1, rest), rest, s)
         if inner and inner.end() >= end and not title.object:
             return None, None                 # "Juru Bicara Presiden, X": the post of a person, no body named
+        if not unit and title.context_heads:   # "kata Hakim Ketua X", "Kapolres AKBP X": the body named before
+            bodies = [m for m in self.mentions_in(0, start, "Organization")
+                      if self.doc.entities[m.entity].name.startswith(tuple(h + " " for h in title.context_heads))]
+            return (bodies[-1].entity if bodies else None), None
         if title.object and "{country}" in title.object:
             country = k.country_names.get(unit.lower(), unit)
             country = "" if country == k.home_country else country
-            name = title.object.format(country=country).strip()
+            template = title.foreign_object if country and title.foreign_object else title.object
+            name = template.format(country=country).strip()
             name = k.ministry_names.get(name.lower(), name)
             if not name:
                 return None, None
-            type_ = "Place" if title.object == "{country}" else "Organization"
+            type_ = "Place" if template == "{country}" else "Organization"
             return self.entity(name, type_, (start, end)), None
         if title.object:
             if "{}" in title.object and not unit:
@@ -268,10 +278,6 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not title.context:
                 return None, None
             unit = ""                         # "bek tengah mereka, Hanafi": the team named before
-        if not unit and title.context_heads:   # "kata Hakim Ketua X": the court named before
-            courts = [m for m in self.mentions_in(0, start, "Organization")
-                      if self.doc.entities[m.entity].name.split()[0] in title.context_heads]
-            return (courts[-1].entity if courts else None), None
         if not unit:
             if not title.context:
                 return None, None
@@ -346,7 +352,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if period:
             former, end = True, period.start()
         tail = k.split_before.search(self.text, start, end)
-        member_of = None
+        member_of, from_party = None, False
         if tail:
             tail_orgs = self.mentions_in(tail.end(), end, "Organization")
             if tail.group().lower() in k.member_after and tail_orgs:
@@ -354,6 +360,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not re.sub(r"\([^)]*\)", "", self.text[start:tail.start()]).strip() and tail_orgs:
                 # "tunggal putri asal PB Djarum", "jaksa penuntut umum (JPU) dari Kejaksaan Agung, X"
                 start, end = tail_orgs[0].start, tail_orgs[0].end
+                # "X sebagai Wakil Ketua dari Partai Golkar": the post of a body not named, held by a party's man
+                from_party = tail.group().lower() == "dari" and bool(k.party_re.match(self.text, start))
             else:
                 end = tail.start()
         acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)[\s,]*$", self.text[start:end])
@@ -361,6 +369,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
         written = self.text[start:end].strip()
+        if title.default and not written:
+            before = self.text[s.start:title_m.start()].split()[-1:]
+            if before and before[0].lower() in _ORG_HEADS:
+                return                        # "Sekretariat Presiden X": a body named after the title
+            if person.start < title_m.start() and re.match(r"\s+[a-z]", self.text[title_m.end():]):
+                return                        # "selain Menko A, Presiden juga didampingi": the clause's subject
         if obj and k.country_names.get(written.lower()) == self.doc.entities[obj].name:
             self.alias(obj, written)          # "Presiden Republik Indonesia X": a name of Indonesia the article uses
         if obj and acronym and title.object and "{}" in title.object and "{country}" not in title.object:
@@ -384,6 +398,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 if len(name.split()) > 1 and name.split()[-1] in k.home_names:   # "BAZNAS RI" is "BAZNAS"
                     self.alias(obj, name.rsplit(" ", 1)[0])
         predicate = "leads" if parent else title.predicate   # the head of a unit of a body
+        if from_party and person.start > title_m.start():
+            return                            # "X sebagai Ketua dari PKB, Y sebagai ...": Y is the next item
+        if from_party:
+            predicate, parent, member_of = "memberOf", None, None
         span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
         role = " ".join(title_m.group().split())
         before = self.before_words(title_m.start(), s, 2)
@@ -398,6 +416,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             self.alias(person.entity, self.text[rank_end:person.end].strip())
             rank_end = self.is_rank_at(rank_end + 1, person.end)
         self.out.add(person.entity, predicate, obj, s.index, span, extractor, conf, role, former)
+        if obj and not written and title.default and self.doc.entities[obj].name == title.default:
+            self.bare_defaults.add((person.entity, predicate, obj, former))
         if obj and not self.text[start:end].strip() and title.object and "{country}" in title.object:
             self.home_defaults.add((person.entity, predicate, obj, former))   # "Menlu Wang Yi": no country written
         if parent:
@@ -647,6 +667,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if low in ("dan", "serta") and nxt and (after := self.mention_at(nxt.start())) and after.type == "Person":
                 break                         # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the next person
             if not (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in self.k.adjectives
+                    or self.k.ordinal_re.fullmatch(low)
                     or low in self.k.split_before.pattern and low in ("untuk", "dari", "asal")
                     or low in self.k.name_words and nxt and nxt.group()[:1].isupper()):
                 break
@@ -872,6 +893,17 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         return (teams.pop(), end) if len(teams) == 1 else (None, pos)
 
     # ---------------------------------------------------------------- lists of officials
+    def bracketed_parties(self, s: Sentence) -> None:
+        """"Lancur Susanto (Golkar) dan Fibi Irawan (PKB)": a party in brackets right after a person's name."""
+        for m in self.mentions_in(s.start, s.end, "Person"):
+            if self.text[m.end:m.end + 2] != " (":
+                continue
+            party = self.mention_at(m.end + 2)
+            if party and party.type == "Organization" and self.text[party.end:party.end + 1] == ")" and \
+                    self.k.party_re.match(self.text, party.start):
+                self.out.add(m.entity, "memberOf", party.entity, s.index, (m.start, party.end + 1), "party-in-brackets",
+                             0.75)
+
     def member_lists(self, s: Sentence) -> None:
         for c in self.k.list_cue_re.finditer(self.text, s.start, s.end):
             body = self.first_after(c.end(), s, "Organization", 0)
@@ -1110,11 +1142,13 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.scorers(s)
         self.national_players(s)
         self.member_lists(s)
+        self.bracketed_parties(s)
         self.supports(s)
         self.support_nouns(s)
 
     def run(self) -> None:
         self.home_defaults: set[tuple] = set()   # posts whose unit is the home country's by default
+        self.bare_defaults: set[tuple] = set()   # "Presiden X": no country written after the title
         for s in self.doc.sentences:
             self.split_fused(s)
         self.mention_named_again()
@@ -1133,6 +1167,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.drop_bare_forms()
         self.short_names_to_full()
         self.home_defaults_yield()
+        self.bare_defaults_yield()
 
     def predecessors(self) -> None:
         """"Dian menggantikan Teguh": Teguh held before the post Dian was given in this sentence or the one
@@ -1140,6 +1175,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         for s in self.doc.sentences:
             for c in self.k.replaced_re.finditer(self.text, s.start, s.end):
                 start = c.end() + len(self.text[c.end():s.end]) - len(self.text[c.end():s.end].lstrip())
+                rank_end = self.is_rank_at(start, s.end)   # "menggantikan Marsekal Hadi"
+                if rank_end:
+                    start = rank_end + len(self.text[rank_end:s.end]) - len(self.text[rank_end:s.end].lstrip())
                 old = self.mention_at(start) or self.unmarked_name(start, s)
                 new = self.mentions_in(s.start, c.start(), "Person")
                 if not old or old.type != "Person" or old.start != start or not new:
@@ -1179,6 +1217,18 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if any(key[0] == subj and key[1] == pred and key[2] != obj and key[2] in self.doc.entities
                    and self.doc.entities[key[2]].name.startswith(home + " ") for key in self.out.found):
                 self.out.found.pop((subj, pred, obj, former), None)
+
+    def bare_defaults_yield(self) -> None:
+        """'Presiden X' with no country leads the default country only when the article names that country
+        as a president's elsewhere ('Presiden RI'); the title alone may be any head of state."""
+        if any((m.group(1) or "").lower() not in self.k.decree_words for m in self.k.home_title_re.finditer(self.text)):
+            return
+        for key in self.bare_defaults:
+            self.out.found.pop(key, None)
+        for obj in {key[2] for key in self.bare_defaults}:
+            if obj in self.doc.entities and not self.doc.entities[obj].mentions and \
+                    not any(obj in (r.subject, r.object) for r in self.out.found.values()):
+                del self.doc.entities[obj]
 
     def short_names_to_full(self) -> None:
         """"Persija" after "Persija Jakarta": a relation of an organization written short belongs to the

@@ -25,6 +25,9 @@ _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
 # "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")
 _CAPITAL_LINK = r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara bagian |negara |provinsi )?"
 _CAPITAL_AFTER = re.compile(_CAPITAL_LINK + r"(?=[A-Z])", re.IGNORECASE)
+_LEVEL_GAP = re.compile(r"\s{0,2}(?:(?:kota|kabupaten|provinsi)\s+)?")
+# "Ibu Kota Ukraina, Kyiv": the place after the comma is the capital of the one after the link
+_CAPITAL_BEFORE = re.compile(r"(?:^|[^,\s]\s+)ibu ?kota (?:negara bagian |negara |provinsi )?$", re.IGNORECASE)
 
 
 @dataclass
@@ -69,6 +72,8 @@ class PlaceRelations(TextReader):
         for pattern, is_level in ((k.level_re, True), (k.facilities, False)):
             for p in pattern.finditer(self.text, s.start, s.end):
                 before = self.text[s.start:p.start()].split()[-1:]
+                if is_level and before and before[0].lower() == "ibu" and p.group().lower() == "kota":
+                    continue                  # "Ibu Kota Ukraina": the capital, no city named Ukraina
                 if before and before[0][:1].isupper() and not before[0].endswith((",", ".")) and \
                         not k.level_re.fullmatch(before[0]) and not is_common_word(before[0]):
                     continue                  # "Ibu Kota Nusantara", "Festival Teluk Doreri": inside a longer name
@@ -91,6 +96,12 @@ class PlaceRelations(TextReader):
                     key = self.entity(name, "Place", (p.start(), end))
                 found = [f for f in found if not (p.start() <= f.start and f.end <= end)]
                 found.append(_Place(p.start(), end, key, k.levels.get(p.group().lower()) if is_level else 0))
+        for f in found:                       # "Kecamatan Baturiti" is also "Baturiti" (not "Kota Malang": a regency too)
+            e = self.doc.entities[f.key]
+            level = k.level_re.match(e.name)
+            if e.type == "Place" and level and k.levels[level.group().lower()] < k.kind_levels["regency"] \
+                    and len(e.name) > level.end() + 1 and e.name[level.end()] == " ":
+                self.alias(f.key, e.name[level.end() + 1:])
         return sorted(found, key=lambda f: f.start)
 
     def capital_missed(self, end: int, s: Sentence) -> None:
@@ -158,6 +169,13 @@ class PlaceRelations(TextReader):
             # a bracketed acronym after a place belongs to it: "Jakarta International Stadium (JIS), Jakarta Utara"
             gap = " ".join(re.sub(r"^\s*\([^()]*\)", "", self.text[a.end:b.start]).lower().split()) or ""
             gap = gap if gap != "," else ","
+            if gap == "," and self.text[a.start:a.end].startswith("Kota ") and \
+                    _CAPITAL_BEFORE.search(self.text[s.start:a.start + 5]):
+                # "Ibu Kota Ukraina, Kyiv" read as a place "Kota Ukraina" (the sentence patterns of relations.py
+                # read the capital when the country is recognised alone)
+                country = self.entity(self.text[a.start + 5:a.end], "Place", (a.start + 5, a.end))
+                self.out.add(b.key, "capitalOf", country, s.index, (a.start, b.end), "capital", 0.85)
+                continue
             if re.fullmatch(_CAPITAL_LINK, gap + " "):
                 self.out.add(a.key, "capitalOf", b.key, s.index, (a.start, b.end), "capital", 0.9)
                 continue
@@ -284,7 +302,8 @@ class PlaceRelations(TextReader):
                              (min(orgs[0].start, where.start), max(orgs[0].end, where.end)), "based-in", 0.8)
         for v in self.k.adjacent_based_re.finditer(self.text, s.start, s.end):
             before = self.mentions_in(s.start, v.start())
-            where = next((p for p in places if 0 <= p.start - v.end() <= 2), None)
+            where = next((p for p in places if p.start >= v.end() and
+                          _LEVEL_GAP.fullmatch(self.text, v.end(), p.start)), None)   # "yang ada di kota Pekanbaru"
             if where and before and before[-1].type == "Organization" and not self.text[before[-1].end:v.start()].strip(" ,") \
                     and not any(p.start <= before[-1].start < p.end for p in places) and not self.site_of(before[-1], s):
                 self.out.add(before[-1].entity, "basedIn", where.key, s.index, (before[-1].start, where.end), "based-in", 0.75)

@@ -6,6 +6,8 @@ import re
 from kg.model import DOCUMENT, Sentence
 from kg.stages.relation_text import _WORD, TextReader
 
+_LISTED = "rule:relations-outlet"   # a listed outlet's name, kept even on a closing credit line
+
 
 class SourceRelations(TextReader):
     # ---------------------------------------------------------------- sources
@@ -25,17 +27,26 @@ class SourceRelations(TextReader):
                     self.relayed(key, s.index, (c.start(), end), "source-cue", 0.85)
                     more = re.match(r"\s+(?:dan|serta)\s+", self.text[end:s.end])
                     outlet = self.outlet(end + more.end() - 1, s) if more else None
+        for c in k.credit_line_re.finditer(self.text):
+            name = c.group(1)
+            if name.lower() in k.outlets or re.fullmatch(r"[\w-]+\.(?:com|id|co\.id)", name):
+                before = [x.index for x in self.doc.sentences if x.start < c.start()]
+                found = self.find_entity(name, "Organization")
+                key = found.key if found else self.entity(name, "Organization", c.span(1), kind="news_outlet",
+                                                          source=_LISTED)
+                self.relayed(key, before[-1] if before else 0, c.span(), "source-credit", 0.85)
         if self.wire_dateline():
             self.relayed(self.doc.publisher, 0, self.doc.publisher_span, "source-dateline", 0.8)
         for v in k.reporting_re.finditer(self.text):
             m = self.mentions_in(max(0, v.start() - 80), v.start(), "Organization")
             sentence = self.doc.sentence_at(v.start())
-            if m and not self.text[m[-1].end:v.start()].strip() and self.is_outlet(m[-1]):
+            if m and self.k.dated_gap.fullmatch(self.text, m[-1].end, v.start()) and self.is_outlet(m[-1]):
                 self.relayed(m[-1].entity, sentence.index if sentence else 0, (m[-1].start, v.end()), "source-reports", 0.8)
             elif not m or self.text[m[-1].end:v.start()].strip():
                 named = self.outlet_named_before(v.start())   # "Demikian Wafa melaporkan": an outlet left unmarked
                 if named:
-                    key = self.entity(self.text[named[0]:named[1]], "Organization", named, kind="news_outlet")
+                    key = self.entity(self.text[named[0]:named[1]], "Organization", named, kind="news_outlet",
+                                      source=_LISTED)
                     self.relayed(key, sentence.index if sentence else 0, (named[0], v.end()), "source-reports", 0.8)
         for c in k.interview_re.finditer(self.text):
             m = self.mention_at(c.end() + 1)
@@ -83,7 +94,8 @@ class SourceRelations(TextReader):
         end = pos
         for w in _WORD.finditer(self.text, pos, s.end):
             bare = w.group().rstrip(",.;:)'\"")
-            if not (bare[:1].isupper() or re.fullmatch(r"[a-z]+(?:\.?com|\.co\.id|\.id)", bare)) \
+            if not (bare[:1].isupper() or re.fullmatch(r"[a-z][A-Za-z0-9]*(?:\.?com|\.co\.id|\.id)", bare)
+                    or bare.lower() in self.k.outlets) \
                     or len(self.text[pos:w.end()].split()) > 4:
                 break
             end = w.start() + len(bare)

@@ -121,7 +121,8 @@ class TextReader:
             self._names_key, self._names_made = key, (entities, places, full)
         return self._names_made
 
-    def entity(self, name: str, type_: str, span: tuple[int, int] | None = None, kind: str | None = None) -> str:
+    def entity(self, name: str, type_: str, span: tuple[int, int] | None = None, kind: str | None = None,
+               source: str = "rule:relations") -> str:
         """The entity of that name, created (with a mention where the text names it) if new."""
         name = " ".join(name.split())
         found = self.find_entity(name, type_) or self.find_entity(name)
@@ -135,7 +136,7 @@ class TextReader:
         self.alias(key, self.spelled_out(name))
         crossing = [m for m in self.overlapping(*span) if m.start < span[0] or m.end > span[1]] if span else []
         if span and self.text[span[0]:span[1]] == name and not crossing:   # names nested inside it may stay
-            m = Mention(span[0], span[1], name, type_, "rule:relations", 0.8, entity=key)
+            m = Mention(span[0], span[1], name, type_, source, 0.8, entity=key)
             e.mentions.append(m)
             self.doc.mentions.append(m)
             self.doc.mentions.sort(key=lambda x: (x.start, -x.end))

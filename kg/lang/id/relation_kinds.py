@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.lang.id import word_list
 from kg.text import phrases_regex
 
 DATA = Path(__file__).with_name("relations.toml")
@@ -24,12 +25,21 @@ class Title:
     default: str | None = None     # the unit when none is written ("Presiden X": Indonesia)
     object_aliases: tuple[str, ...] = ()   # other names of the templated unit ("Satuan Lalu Lintas {}")
     context_heads: tuple[str, ...] = ()    # with no unit written, the last body named before with one of these heads
+    foreign_object: str | None = None      # the unit when a foreign country is written ("Duta Besar Jepang": Jepang)
 
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
     """A pattern matching any of the words at word boundaries, the longest first."""
     body = phrases_regex(words, ignore_case=bool(flags & re.IGNORECASE))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def _listed_ranks() -> set[str]:
+    """The ranks of kg/lang/id/ranks.txt, alone and with a word that follows a rank ("Marsda TNI")."""
+    rows = [w.lower() for w in word_list("ranks")]
+    after = [w.split(":", 1)[1].strip() for w in rows if w.startswith("after:")]
+    ranks = [w for w in rows if not w.startswith("after:")]
+    return set(ranks) | {f"{r} {a}" for r in ranks for a in after}
 
 
 def _capitalised(phrase: str) -> str:
@@ -47,7 +57,8 @@ class RelationKinds:
         for row in self.raw["titles"]:
             kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
                          row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())),
-                         row.get("default"), tuple(row.get("object_aliases", ())), tuple(row.get("context_heads", ())))
+                         row.get("default"), tuple(row.get("object_aliases", ())), tuple(row.get("context_heads", ())),
+                         row.get("foreign_object"))
             for w in row["words"]:
                 word = " ".join(w.lower().split())
                 if kind.units:
@@ -60,10 +71,11 @@ class RelationKinds:
         self.headquarters = words_pattern(self.raw["based_in"]["headquarters"])
         phrase = self.raw["title_phrase"]
         self.adjectives = {w.lower() for w in phrase["adjectives"]}
+        self.ordinal_re = re.compile(phrase["ordinal"], re.IGNORECASE)
         self.deputies = {w.lower() for w in phrase["deputies"]}
         self.relatives = {w.lower() for w in phrase["relatives"]}
         self.connectors = {w.lower() for w in phrase["connectors"]}
-        self.ranks = {w.lower() for w in phrase["ranks"]}
+        self.ranks = {w.lower() for w in phrase["ranks"]} | _listed_ranks()
         self.split_before = words_pattern(phrase["split_before"])
         self.member_after = {w.lower() for w in phrase["member_after"]}
         self.honorifics = {w.lower() for w in phrase["honorifics"]}
@@ -121,6 +133,9 @@ class RelationKinds:
         self.outlets = {w.lower() for w in src["outlets"]}
         self.wire_agencies = {w.lower() for w in src["wire_agencies"]}
         self.reporting_re = words_pattern(src["reporting_verbs"])
+        self.dated_gap = re.compile(src["dated_gap"])
+        self.credit_line_re = re.compile(rf"^(?:{'|'.join(map(re.escape, src['credit_lines']))})\s*:\s*(\S[^\n]*?)\s*$",
+                                         re.MULTILINE | re.IGNORECASE)
         self.supports_re = words_pattern(self.raw["supports"]["verbs"])
         self.supporter_nouns = words_pattern(self.raw["supports"]["nouns"])
         self.pair_cue_re = words_pattern(self.raw["supports"]["pair_cues"])
@@ -169,6 +184,11 @@ class RelationKinds:
         self.home_country = countries["home"]
         self.home_names = {k for k, v in countries["names"].items() if v == self.home_country and k.isupper()}
         self.ministry_names = {k.lower(): v for k, v in countries["ministry_names"].items()}
+        home = [n for n, v in countries["names"].items() if v == self.home_country] + [self.home_country]
+        self.home_title_re = re.compile(rf"(?:(\w+)\s+)?(?:{words_pattern(self.defaulted_titles).pattern})"
+                                        rf"(?:\s+(?:{self.ordinal_re.pattern}))?\s+(?:{words_pattern(home).pattern})",
+                                        re.IGNORECASE)
+        self.decree_words = {w.lower() for w in countries["documents"]}
         self.fused = {k: {w.lower() for w in v} for k, v in self.raw["fused"].items() if isinstance(v, list)}
         self.unit_word = re.compile(self.raw["fused"]["unit_word"])
         self.confidence = {p: v["confidence"] for p, v in self.raw["predicates"].items()}
