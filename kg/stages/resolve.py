@@ -20,6 +20,7 @@ from kg import gazetteer as gaz
 from kg.config import Config
 from kg.geo import places
 from kg.lang.id import word_list, word_set
+from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
@@ -31,20 +32,11 @@ _DEFINITE_PLACE = re.compile(r"\b(negara|kota)\s+(tersebut|itu)\b", re.IGNORECAS
 _PLACE_KIND = {"negara": "country", "kota": "city"}
 
 
-_INNER_SHORT = re.compile(r"(.+?) \(([A-Z][A-Za-z]{1,12})\) (\S.*)")
-
-
 def inner_short_forms(name: str) -> tuple[str, str] | None:
     """'Kejaksaan Negeri (Kejari) Kendal' -> ('Kejaksaan Negeri Kendal', 'Kejari Kendal'): a body's
     name written with its short form in brackets inside, and the short form with the rest."""
-    m = _INNER_SHORT.fullmatch(name)
+    m = INNER_SHORT_FORM.fullmatch(name)
     return (f"{m[1]} {m[3]}", f"{m[2]} {m[3]}") if m else None
-
-
-@lru_cache(maxsize=1)
-def _institution_words() -> frozenset[str]:
-    from kg.lang.id.evidence import _institution_words as words
-    return words()
 
 
 @lru_cache(maxsize=1)
@@ -277,13 +269,15 @@ class _Resolver:
             if e.type == "Person" or e.key in self.gazetteer or not e.mentions:
                 continue
             written = {m.text for m in e.mentions}
-            keys = set.union(*(owners.get(w, set()) for w in written)) if len(written) == 1 else set()
+            if len(written) != 1:
+                continue   # written in one form only (with two, which one is read would depend on set order)
             word = next(iter(written))
+            keys = set(owners.get(word, ()))
             if " " in word:
                 # "Pratama Arhan" read three times as a person and twice as a body: the person,
                 # when the name is no institution's and the person is read at least as often
                 keys = {k for k in full_names.get(fold(word), ()) if len(self.entities[k].mentions) >= len(e.mentions)}
-                if any(w.lower() in _institution_words() for w in word.split()):
+                if any(w.lower() in institution_words() for w in word.split()):
                     keys = set()
             if len(keys) == 1 and not _indonesian_place(word):
                 person = self.entities[keys.pop()]

@@ -54,7 +54,7 @@ def _geo_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _institution_words() -> frozenset[str]:
+def institution_words() -> frozenset[str]:
     """Words that mark an organization or a place (head words, cue words, English company words)."""
     words = set()
     for name in ("org_heads", "place_heads", "org_cues", "place_cues", "org_words_en"):
@@ -425,7 +425,7 @@ def _split_province_tail(m: Mention, text: str) -> list[Mention]:
     for n in (3, 2, 1):
         tail, head = toks[-n:], toks[:-n]
         if head and " ".join(t.text for t in tail) in names.words().provinces and \
-                all(t.text[:1].isupper() and t.text.lower() not in _institution_words() for t in head):
+                all(t.text[:1].isupper() and t.text.lower() not in institution_words() for t in head):
             return [Mention(m.start, head[-1].end, text[m.start:head[-1].end], "Place", m.source, m.confidence),
                     Mention(tail[0].start, m.end, text[tail[0].start:m.end], "Place", m.source, m.confidence)]
     return [m]
@@ -458,7 +458,7 @@ def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: f
     titled = (m.type == "Person" and m.title) or (before and before.group(1).lower() in names.words().title_words)
     if not titled or not re.fullmatch(r"[A-Z][a-z]{2,}", last.text) or last.text in _DIRECTIONS or \
             last.text.lower() in _common_words() or _base_word(last.text) or _known_place(last.text) or \
-            last.text.lower() in _institution_words() or last.text in names._ORG_TAILS:
+            last.text.lower() in institution_words() or last.text in names._ORG_TAILS:
         return []
     bare = head[1:] if (head[0].text,) in names.words().place_heads and len(head) > 1 else head
     if len(head) == 1 and head[0].text in word_set("unit_infixes"):
@@ -523,7 +523,7 @@ def _office_heads() -> frozenset[tuple[str, ...]]:
 def _personal_name(toks: list[Token]) -> bool:
     """Two to four capitalised words that can be a person's name: no institution, place or portfolio
     word, no acronym, and no ordinary word but the first of two ('Juni Gultom')."""
-    inst, common, words = _institution_words(), _common_words(), names.words()
+    inst, common, words = institution_words(), _common_words(), names.words()
     if not 2 <= len(toks) <= 4:
         return False
     for k, t in enumerate(toks):
@@ -652,7 +652,7 @@ def _aged_name(found: re.Match) -> tuple[int, int]:
         opens = found.string[:start - len(w)].rstrip()[-1:] in ("", ".", "!", "?", "\n", '"', "“", "-", "–")
         if w.lower() in words.title_words or w.lower() in words.honorifics or _known_place(w) or \
                 w in words.provinces or (w.lower() in _common_words() and opens) or \
-                w.lower() in _institution_words() or _confixed(w) or w in words.not_names:
+                w.lower() in institution_words() or _confixed(w) or w in words.not_names:
             break
         start -= len(w) + 1
     return start + 1 if start < end else end, end
@@ -673,7 +673,7 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
         for w in reversed(found.group(1).split()):
             if w.lower() in words.title_words or (_known_place(w) and (first or names.geo_country(w))) or \
                     w in words.provinces or w.lower() in _common_words() or _confixed(w) or \
-                    w.lower() in _institution_words():
+                    w.lower() in institution_words():
                 break   # "Setda Kalteng Herson B. Aden": the title and its region stay out ("George W. Bush" in)
             first.insert(0, w)
         last = found.group(2).split()
@@ -885,7 +885,7 @@ def _headline_styled(words: list[str]) -> bool:
     if len(words) < 4 or sum(w[0].isupper() for w in words) / len(words) < 0.6:
         return False
     ordinary = [w for w in words[1:] if w[0].isupper() and w.lower() not in names.words().title_words
-                and w.lower() not in _institution_words()
+                and w.lower() not in institution_words()
                 and (w.lower() in _common_words() or _affixed(w) or _confixed(w))]
     return len(ordinary) >= 2 and any(_affixed(w) for w in ordinary)   # a headline has its verb
 
@@ -952,7 +952,7 @@ def _name_shaped_person(m: Mention, text: str) -> bool:
     toks = tokenize(text, m.start, m.end)
     if not 2 <= len(toks) <= 4:
         return False
-    inst = _institution_words()
+    inst = institution_words()
     common = _common_words()
     for t in toks:
         w = t.text
@@ -1108,7 +1108,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         gov = re.match(r"Pemerintah (.+)$", m.text)
         if gov and names.geo_country(gov.group(1)):
             m.start, m.text, m.type = m.end - len(gov.group(1)), gov.group(1), "Place"   # the country acts
-        if m.source == "model" and m.type == "Person" and any(w.lower() in _institution_words() for w in m.text.split()
+        if m.source == "model" and m.type == "Person" and any(w.lower() in institution_words() for w in m.text.split()
                                                                if w.lower() in _english_words()):
             m.type = "Organization"   # "Dorna Sports", "Aegean Crest Shipping"
         if not trusted and any(s <= m.start < e for s, e in heads) and m.text not in body:
@@ -1143,7 +1143,7 @@ def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
     """'Kepala Bidang ... BPBD Gresik Driatmiko Herlambang': a body's acronym, its region and then two or
     three words of a name, read by the recogniser as one body, are the body and the person who works there."""
     out = []
-    inst, common = _institution_words(), _common_words()
+    inst, common = institution_words(), _common_words()
     for m in ms:
         words = m.text.split()
         if m.type == "Organization" and m.source == "model" and len(words) >= 4 and is_acronym(words[0]):
@@ -1174,7 +1174,7 @@ def _longer_defined_body(ms: list[Mention], text: str) -> list[Mention]:
                 m.end += len(more.group(0) if known else more.group(1))   # "... (DPRD) Pacitan": the region's body
                 m.text, m.source, m.gazetteer_key = text[m.start:m.end], "rule:org-name", None
                 grown.append(m)
-    return [m for m in ms if not any(g is not m and g.start <= m.start < g.end for g in grown)] if grown else ms
+    return _without_swallowed(ms, grown)
 
 
 def _body_of_a_country(ms: list[Mention], text: str) -> list[Mention]:
@@ -1190,10 +1190,19 @@ def _body_of_a_country(ms: list[Mention], text: str) -> list[Mention]:
                 m.end = m.end + 1 + len(" ".join(words[:n]))
                 m.text, m.source, m.gazetteer_key = text[m.start:m.end], "rule:org-name", None
                 grown.append(m)
-    return [m for m in ms if not any(g is not m and g.start <= m.start < g.end for g in grown)] if grown else ms
+    return _without_swallowed(ms, grown)
 
 
 _MINISTRY_HEADS = frozenset(("Kementerian", "Kemenlu", "Kemendagri", "Kemenkes"))
+
+
+def _without_swallowed(ms: list[Mention], grown: list[Mention]) -> list[Mention]:
+    """The mentions without those that start inside a mention grown over them."""
+    return [m for m in ms if not any(g is not m and g.start <= m.start < g.end for g in grown)] if grown else ms
+
+
+# "Kejaksaan Negeri (Kejari) Kendal": a body's name with its short form in brackets inside, then the rest
+INNER_SHORT_FORM = re.compile(r"(.+?) \(([A-Z][A-Za-z]{1,12})\) (\S.*)")
 
 
 def _place_after_short_form(ms: list[Mention], text: str) -> list[Mention]:
@@ -1202,7 +1211,7 @@ def _place_after_short_form(ms: list[Mention], text: str) -> list[Mention]:
     stays one body."""
     out = []
     for m in ms:
-        inner = re.fullmatch(r"(.+?) \(([A-Z][A-Za-z]{1,12})\) (\S.*)", m.text) if m.type == "Organization" else None
+        inner = INNER_SHORT_FORM.fullmatch(m.text) if m.type == "Organization" else None
         if inner and any(inner[1].startswith(h + " ") for h in word_list("located_heads")) and \
                 (inner[3] in names.words().provinces or _known_place(inner[3])):
             out += [Mention(m.start + inner.start(i), m.start + inner.end(i), inner[i], t, m.source, m.confidence)
@@ -1249,7 +1258,7 @@ def _unknown_name_word(word: str) -> bool:
     """'Wahyudi', 'Renjiro': a capitalised word of three letters or more that no word list knows."""
     w = word.lower()
     return re.fullmatch(r"[A-Z][a-z]{2,}(?:['’\-][A-Za-z]+)?", word) is not None and not is_base_word(w) and w not in _common_words() and \
-        w not in _institution_words() and w not in names.words().title_words and w not in _foreign_words() and \
+        w not in institution_words() and w not in names.words().title_words and w not in _foreign_words() and \
         w not in _english_words() and not _sentence_opener(word) and not _known_place(word) and \
         not names.geo_country(word) and word not in names.words().provinces and not _AFFIXED.match(word) and \
         not re.search(r"(?:isasi|isme|itas)$", w)   # "Hilirisasi": a borrowed abstract noun
