@@ -22,9 +22,10 @@ def _key_roles(kind: str) -> tuple[str, ...]:
     return spec.merge_on if spec else ()
 
 
-def _required(kind: str) -> tuple[str, ...]:
-    spec = declaration().kinds.get(kind)
-    return tuple(spec.required) if spec else ()
+def _has_required_role(e: Event) -> bool:
+    """The event fills one of the roles its kind requires, or its kind requires none."""
+    spec = declaration().kinds.get(e.kind)
+    return not spec or not spec.required or any(e.actors(r) for r in spec.required)
 
 
 def _interval(times: list[TimeValue]):
@@ -218,8 +219,7 @@ def merge_events(doc: Document) -> Document:
     # (a statement kept for its speaker's body whose speaker was not found after all, "kata
     # petugas Satlantas Polres X ..." with the officer's name missed, is not reported: an
     # event of a kind with required roles needs one of them)
-    events = [e for e in doc.events if (e.actors() or e.places or e.quantities or e.times)
-              and not (_required(e.kind) and not any(e.actors(r) for r in _required(e.kind)))]
+    events = [e for e in doc.events if (e.actors() or e.places or e.quantities or e.times) and _has_required_role(e)]
     events = _tie_nominal_attacks(doc, events)
     events = _fold_headline(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
