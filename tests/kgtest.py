@@ -62,3 +62,8 @@ def relation_triples(doc, former: bool = False) -> set[tuple[str, str, str]]:
     """(subject, predicate, object) names of the document's relations, current or former."""
     return {(entity_name(doc, r.subject), r.predicate, entity_name(doc, r.object))
             for r in doc.relations if r.former == former}
+
+
+def named_entities(doc) -> set[tuple[str, str]]:
+    """(name, type) of the entities the document names (context entities with no mention left out)."""
+    return {(e.name, e.type) for e in doc.entities.values() if e.mentions}

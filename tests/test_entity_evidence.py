@@ -2,12 +2,12 @@
 sentences written for these tests, through the whole pipeline with the shipped model."""
 import pytest
 
-from kgtest import pipeline_doc
+from kgtest import named_entities, pipeline_doc
 
 
 def _entities(text):
     doc = pipeline_doc(text, use_model=True)
-    return doc, {(e.name, e.type) for e in doc.entities.values() if e.mentions}
+    return doc, named_entities(doc)
 
 
 def _person_titles(doc):

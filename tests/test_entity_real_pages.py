@@ -1,12 +1,12 @@
 """Entities on page-shaped texts written for these tests after the layouts of real Indonesian news
 pages (degrees after names, Malay styles, East Asian names, foreign words, officials' lists with
 regions), through the whole pipeline with the shipped model."""
-from kgtest import pipeline_doc
+from kgtest import named_entities, pipeline_doc
 
 
 def _entities(text):
     doc = pipeline_doc(text, use_model=True)
-    return doc, {(e.name, e.type) for e in doc.entities.values() if e.mentions}
+    return doc, named_entities(doc)
 
 
 def _names(found):
