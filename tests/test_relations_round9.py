@@ -44,7 +44,7 @@ def test_an_outlet_with_its_day_and_date_before_a_reporting_verb():
 
 # ---------------------------------------------------------------- posts
 def test_a_predecessor_written_with_his_rank():
-    found = _relations("Jenderal TNI Budi Santoso resmi menjabat Panglima TNI menggantikan Marsekal Agus Wirawan.",
+    found = _relations("Sejak Senin, Jenderal TNI Budi Santoso menjabat Panglima TNI menggantikan Marsekal Agus Wirawan.",
                        former=True)
     assert ("Agus Wirawan", "leads", "TNI") in found
 
@@ -72,19 +72,19 @@ def test_a_regional_council_head_after_a_name_leads_the_council_of_the_place():
 
 
 def test_a_party_in_brackets_after_a_name():
-    found = _relations("Kursi wakil ketua dewan menjadi milik Fibi Irawan (PKB) dan Dodi Hartono (Golkar).")
-    assert ("Fibi Irawan", "memberOf", "Partai Kebangkitan Bangsa") in found
+    found = _relations("Kursi wakil ketua dewan menjadi milik Fitri Anggraeni (PKB) dan Dodi Hartono (Golkar).")
+    assert ("Fitri Anggraeni", "memberOf", "Partai Kebangkitan Bangsa") in found
 
 
 # ---------------------------------------------------------------- places
 def test_the_capital_written_after_its_country():
-    found = _relations("Serangan drone menghantam Ibu Kota Ukraina, Kyiv dan beberapa wilayah lain.")
+    found = _relations("Rudal jatuh di Ibu Kota Ukraina, Kyiv pada dini hari.")
     assert ("Kyiv", "capitalOf", "Ukraina") in found
 
 
 def test_a_body_that_is_in_a_city_written_with_its_level_word():
-    found = _relations("Duta besar itu juga akan berkunjung ke Konsulat Malaysia yang ada di kota Pekanbaru.")
-    assert ("Konsulat Malaysia", "basedIn", "Pekanbaru") in found
+    found = _relations("Rombongan lalu singgah di Konsulat Malaysia yang ada di kota Medan.")
+    assert ("Konsulat Malaysia", "basedIn", "Medan") in found
 
 
 def test_a_police_chief_with_no_unit_written_leads_the_polres_named_before():
@@ -101,7 +101,7 @@ def test_a_district_named_with_its_level_is_also_named_without_it():
 
 
 def test_a_foreign_ambassador_and_his_deputy_hold_a_post_of_their_country():
-    found = _relations("Pertemuan itu melibatkan Wakil Duta Besar Uni Emirat Arab (UEA), Salma Rahman, dan pejabat kota. "
+    found = _relations("Acara itu dihadiri Wakil Duta Besar Uni Emirat Arab (UEA), Salma Rahman, dan pejabat kota. "
                        "Duta Besar RI untuk Mesir Lutfi Hakim juga hadir.")
     assert ("Salma Rahman", "holdsPosition", "Uni Emirat Arab") in found
     assert ("Lutfi Hakim", "holdsPosition", "Kementerian Luar Negeri") in found
@@ -118,9 +118,9 @@ def test_a_post_from_a_party_in_a_list_of_a_councils_leaders_is_a_membership():
 
 
 def test_an_interim_chair_leads_the_council():
-    found = _relations("Rapat dipimpin oleh Pimpinan Sementara DPRD Kabupaten Pekalongan Budi Santoso dan dihadiri "
+    found = _relations("Sidang pertama dipimpin Pimpinan Sementara DPRD Kabupaten Batang Budi Santoso dan dihadiri "
                        "seluruh anggota.")
-    assert ("Budi Santoso", "leads", "DPRD Kabupaten Pekalongan") in found
+    assert ("Budi Santoso", "leads", "DPRD Kabupaten Batang") in found
 
 
 def test_a_presidents_title_inside_a_bodys_name_or_as_a_clauses_subject_is_no_post():

@@ -894,7 +894,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
     # ---------------------------------------------------------------- lists of officials
     def bracketed_parties(self, s: Sentence) -> None:
-        """"Lancur Susanto (Golkar) dan Fibi Irawan (PKB)": a party in brackets right after a person's name."""
+        """"Lukman Santosa (Golkar) dan Fitri Anggraeni (PKB)": a party in brackets right after a person's name."""
         for m in self.mentions_in(s.start, s.end, "Person"):
             if self.text[m.end:m.end + 2] != " (":
                 continue

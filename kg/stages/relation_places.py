@@ -188,7 +188,7 @@ class PlaceRelations(TextReader):
                 self.k.level_re.match(self.text, b.start)   # "Desa Wanasari Kecamatan Cipedes": units without commas
             if self.k.described_re.fullmatch(gap) and (a.level is None or a.level < 6) and \
                     (b.level is None or a.level is None or b.level > a.level):
-                gap = "di"                    # "Istora Senayan, arena bulu tangkis ternama di Indonesia"
+                gap = "di"                    # "Istora Senayan, arena olahraga tertua di Indonesia"
             if gap not in self.k.chain_links and gap.strip() not in self.k.chain_links and not unwritten:
                 continue
             body = self.body_of_building(a)
@@ -213,7 +213,7 @@ class PlaceRelations(TextReader):
                 self.listed_in(places, listed, i, b, s)
 
     def listed_in(self, places: list[_Place], listed: set[int], last: int, where: _Place, s: Sentence) -> None:
-        """"Kabupaten Bantul, Kulon Progo dan Gunung Kidul di DIY": every place of the enumeration ending in
+        """"Kabupaten Sleman, Bantul dan Gunung Kidul di DIY": every place of the enumeration ending in
         places[last] lies where its last one does (each of a level below it)."""
         j = last - 1
         while j >= 0 and j in listed and \

@@ -82,7 +82,7 @@ def test_receiving_a_prime_minister_is_a_meeting(read_events):
 
 def test_receiving_a_guest_of_state_named_after_yaitu_is_a_meeting(read_events):
     doc = read_events(marked(
-        "Presiden [P Rudi Hartono] langsung menerima tamu negara pertama, yaitu Wakil Perdana "
+        "Pagi itu Presiden [P Rudi Hartono] menerima tamu negara, yaitu Wakil Perdana "
         "Menteri [L Fiji], [P Joseva Naqila].", published=date(2025, 1, 6)))
     meeting, = events_of(doc, "Meeting")
     assert actor_names(doc, meeting, "participant") == {"Rudi Hartono", "Joseva Naqila"}

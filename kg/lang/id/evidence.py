@@ -186,7 +186,7 @@ def _trim_words(m: Mention, text: str) -> bool:
         toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
     if m.type == "Person":
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
-        toks = toks[:cut]   # "Ali Basa Sebagai Bupati Terpilih": a capitalised function word ends a person's name
+        toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
@@ -1140,7 +1140,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
 
 
 def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
-    """'Kepala Bidang ... BPBD Gresik Driatmiko Herlambang': a body's acronym, its region and then two or
+    """'Kepala Bidang ... BPBD Gresik Wisnu Prasetyo': a body's acronym, its region and then two or
     three words of a name, read by the recogniser as one body, are the body and the person who works there."""
     out = []
     inst, common = institution_words(), _common_words()
@@ -1234,7 +1234,7 @@ def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
 
 
 def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
-    """'(PKB) Abdul | Halim Fathoni', 'I | Wayan Mager', 'Haryadi-Wahyudi | Anggoro Hadi': the word written
+    """'(PKB) Abdul | Halim Fathoni', 'I | Wayan Sudarsa', 'Haryanto-Wibowo | Bambang Setiaji': the word written
     right before a person the recogniser found opens that name when it only opens names (name_openers.txt,
     name_particles.txt) or is shaped like a name and is no Indonesian word, title, place or word of an
     institution (the recogniser is unsure of rare first names)."""
@@ -1255,7 +1255,7 @@ def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
 
 
 def _unknown_name_word(word: str) -> bool:
-    """'Wahyudi', 'Renjiro': a capitalised word of three letters or more that no word list knows."""
+    """'Wibowo', 'Hiroki': a capitalised word of three letters or more that no word list knows."""
     w = word.lower()
     return re.fullmatch(r"[A-Z][a-z]{2,}(?:['’\-][A-Za-z]+)?", word) is not None and not is_base_word(w) and w not in _common_words() and \
         w not in institution_words() and w not in names.words().title_words and w not in _foreign_words() and \
@@ -1322,7 +1322,7 @@ def _full_names_of_short_ones(ms: list[Mention], text: str, sentences, heads) ->
 
 
 def _unknown_name_runs(ms: list[Mention], text: str, sentences, heads) -> list[Mention]:
-    """'Pasangan Renjiro Inagawa dan ...': two or three capitalised words that end a run of capitalised
+    """'Pasangan Hiroki Tanabe dan ...': two or three capitalised words that end a run of capitalised
     words, where no word list, lemma table or place index knows them (and the words before them in the
     run are ordinary words), are a person's name the recogniser missed; in the body only."""
     taken = Taken(len(text), ((m.start, m.end) for m in ms))
