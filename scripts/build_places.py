@@ -258,11 +258,18 @@ class Builder:
         # territories without a GeoNames record
         for key, name, kind, cc, admin1, member in read_tsv(TERRITORIES):
             members = [ci for ci in by_cc.get(cc, ()) if ci["admin1code"] == admin1]
-            if member not in {str(ci["geonameid"]) for ci in members}:
-                raise BuildError(f"territory {key}: GeoNames place {member} is not in {cc}/{admin1}")
+            listed = member.split("|")
+            for m in listed:
+                if m not in {str(ci["geonameid"]) for ci in members}:
+                    raise BuildError(f"territory {key}: GeoNames place {m} is not in {cc}/{admin1}")
+            if len(listed) > 1:   # an island of a province lies where its listed towns are
+                members = [ci for ci in members if str(ci["geonameid"]) in listed]
             pt = representative_point([(ci["latitude"], ci["longitude"]) for ci in members])
+            province = next((str(row) for row, where in self.territory_admin1.items()
+                             if where == (cc, admin1) and self.rows[row]["kind"] == "province"), "")
             r = self.add_row(gid="", name=name, kind=kind, lat=pt[0], lon=pt[1], cc=cc,
-                             cgid=str(self.countries[cc]["geonameid"]), wd="", pop=0, parent="")
+                             cgid=str(self.countries[cc]["geonameid"]), wd="", pop=0,
+                             parent=province if kind != "province" else "")   # an island lies in its province
             self.row_by_territory[key] = r
             self.territory_admin1[r] = (cc, admin1)
 

@@ -85,7 +85,7 @@ REGENCY_NAME_POPULATION = 100_000
 class Place:
     geonames_id: str | None   # "112931"; None for a place with no GeoNames id in the data
     name: str                 # English/GeoNames name, "Tehran"
-    kind: str                 # "country" | "city" | "territory" | "province" | "regency" | "region"
+    kind: str                 # "country" | "city" | "territory" | "island" | "province" | "regency" | "region"
     lat: float | None
     lon: float | None
     country_code: str | None  # ISO alpha-2 of the containing country; a country's own code

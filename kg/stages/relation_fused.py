@@ -240,7 +240,7 @@ class FusedNames(TextReader):
         if len(ws) > 1 and ws[-1].lower() in f["compass"]:
             ws = ws[:-1]
         place = places.lookup(ws[-1]) if ws[-1][:1].isupper() else None
-        return bool(place and place.kind in ("country", "city", "region", "territory", "province", "regency")
+        return bool(place and place.kind in ("country", "city", "region", "territory", "island", "province", "regency")
                     and ws[-1].lower() not in f["not_place_ends"])
 
     def person_like(self, tail: str, own: str | None = None) -> bool:

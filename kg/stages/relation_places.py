@@ -374,7 +374,7 @@ class PlaceRelations(TextReader):
             words = words[1:]
         name = " ".join(words)
         known = place_index.lookup(name)
-        if known and known.kind in ("city", "region", "province", "regency", "territory"):
+        if known and known.kind in ("city", "region", "province", "regency", "territory", "island"):
             return True
         if len(words) == 2 and words[1].lower() in self.k.fused["compass"]:
             known = place_index.lookup(words[0])

@@ -121,3 +121,23 @@ def test_indonesian_provinces_and_their_short_forms_are_provinces_of_indonesia()
         assert (place.name, place.kind, place.country_code) == (english, "province", "ID"), name
     assert lookup("Bengkulu").kind == "city"     # the capital keeps its own name
     assert lookup("Yogyakarta").kind == "city"
+
+
+def test_islands_of_a_province_are_indonesian_places():
+    # "Madura" is the island in East Java, not Madurai (India); "Flores" not the town in Brazil
+    for name, province in (("Madura", "East Java"), ("Pulau Madura", "East Java"),
+                           ("Flores", "East Nusa Tenggara"), ("Lombok", "West Nusa Tenggara")):
+        place = lookup(name)
+        assert place.kind == "island" and place.country_code == "ID", name
+        assert P.province_of(place).name == province, name
+    assert -7.3 < lookup("Madura").lat < -6.8 and 112.6 < lookup("Madura").lon < 114.2   # on the island
+
+
+def test_a_place_chain_through_an_island_follows_the_island():
+    from kgtest import pipeline_doc, relation_triples
+    doc = pipeline_doc("Warga Desa Sukamulya, Kecamatan Arosbaya, Bangkalan, Madura, Jawa Timur, "
+                       "melaporkan banjir kepada petugas.", use_model=True)
+    triples = relation_triples(doc)
+    assert ("Bangkalan", "containedInPlace", "Madura") in triples
+    assert ("Madura", "containedInPlace", "Jawa Timur") in triples
+    assert not any(o in ("India", "Madurai") for _, _, o in triples)
