@@ -67,3 +67,8 @@ def relation_triples(doc, former: bool = False) -> set[tuple[str, str, str]]:
 def named_entities(doc) -> set[tuple[str, str]]:
     """(name, type) of the entities the document names (context entities with no mention left out)."""
     return {(e.name, e.type) for e in doc.entities.values() if e.mentions}
+
+
+def entities_of(text: str) -> set[tuple[str, str]]:
+    """(name, type) of the entities the whole pipeline, recogniser included, finds in a text."""
+    return named_entities(pipeline_doc(text, use_model=True))

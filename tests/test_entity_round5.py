@@ -1,11 +1,8 @@
 """Entity rules of round 5, found on real regional news pages and on the fresh whole articles;
 each test uses page-shaped text written for it (invented people, real places)."""
 from kg.stages.furniture import find_furniture
-from kgtest import named_entities, pipeline_doc
+from kgtest import entities_of as _entities, pipeline_doc
 
-
-def _entities(text):
-    return named_entities(pipeline_doc(text, use_model=True))
 
 
 def test_a_regional_title_followed_by_a_demonstrative_names_its_region_not_a_person():

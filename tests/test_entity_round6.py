@@ -3,11 +3,8 @@ part); each test uses text written for it (invented people, real places)."""
 from kg.lang.id.evidence import _name_openers, suspect_initials
 from kg.model import Mention
 from kg.stages.resolve import _similar
-from kgtest import named_entities, pipeline_doc
+from kgtest import entities_of as _entities, pipeline_doc
 
-
-def _entities(text):
-    return named_entities(pipeline_doc(text, use_model=True))
 
 
 def test_suspects_initials_are_people_anywhere_in_the_article_never_a_country():

@@ -1,10 +1,7 @@
 """Entity rules of round 9, from the causes counted on real pages (read locally, never kept);
 each test uses text written for it (invented people, real places)."""
-from kgtest import named_entities, pipeline_doc
+from kgtest import entities_of as _entities, pipeline_doc
 
-
-def _entities(text):
-    return named_entities(pipeline_doc(text, use_model=True))
 
 
 def test_introduced_initials_are_one_person_each_time_they_are_written():

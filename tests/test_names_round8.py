@@ -1,11 +1,8 @@
 """Name boundaries the recogniser gets wrong on regional news: Balinese and Buton name openings, rare
 first names, tickets at a sentence start, names nobody's word list knows, a capitalised function word
 after a name and ordinary words after a known regency. Text written for these tests."""
-from kgtest import named_entities, pipeline_doc
+from kgtest import entities_of as _entities
 
-
-def _entities(text):
-    return named_entities(pipeline_doc(text, use_model=True))
 
 
 def test_balinese_and_buton_names_keep_their_opening_word():
