@@ -174,6 +174,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 end = slash                   # "Menteri Investasi/Kepala BKPM": a second post after the slash
                 continue
             ws = self.words(start, end)
+            if not ws:                        # only symbols left ("PRESIDEN\f..."): no unit
+                return start, start, former
             if len(ws) > 1 and ws[-1].group().lower().rstrip(",") in self.k.former_after_unit:
                 former, end = True, ws[-1].start()   # "Kepala BNPB sebelumnya, X": the post X held before
                 continue
