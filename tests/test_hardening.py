@@ -318,6 +318,7 @@ _texts = st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), min_size
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_texts, _published)
 @example("PRESIDEN\x0cA00", None)   # a title followed by symbols only once crashed the relation stage
+@example("Doha\n : Widodo", None)     # so did a line opening with a colon (the list-of-posts check)
 def test_any_text_and_date_give_a_graph_that_validates_or_an_input_error(text, published):
     try:
         result = kg.build(text, doc_id="prop", published=published, config=kg.Config(use_model=False))

@@ -923,7 +923,7 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
 def _post_line(line: str) -> bool:
     """'Menteri Koperasi: Bramantyo Adi Kusumo': a post and the name of who holds it, a line of a list."""
     post, colon, holder = line.strip().partition(": ")
-    return bool(colon) and post.split()[0].lower() in names.words().title_words and \
+    return bool(colon and post.split()) and post.split()[0].lower() in names.words().title_words and \
         re.fullmatch(r"(?:[A-Z][\w'’.\-]*)(?: [A-Z][\w'’.\-]*){0,4}", holder) is not None and \
         not any(w.lower() in _common_words() for w in holder.split())
 
