@@ -36,7 +36,9 @@ def inner_short_forms(name: str) -> tuple[str, str] | None:
     """'Kejaksaan Negeri (Kejari) Kendal' -> ('Kejaksaan Negeri Kendal', 'Kejari Kendal'): a body's
     name written with its short form in brackets inside, and the short form with the rest."""
     m = INNER_SHORT_FORM.fullmatch(name)
-    return (f"{m[1]} {m[3]}", f"{m[2]} {m[3]}") if m else None
+    if not m or f"({m[2]})" in word_set("org_legal_tails"):
+        return None                           # "PT X (Persero) Tbk": a legal form, no short form
+    return f"{m[1]} {m[3]}", f"{m[2]} {m[3]}"
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +175,8 @@ class _Resolver:
             if prev and self.doc.text[prev.end:m.start].strip() == "(" and \
                     (is_acronym(m.text) or self.entities[prev.entity].type == m.type):
                 return self.entities[prev.entity]   # "Universitas Diponegoro (Undip)"
-            hits = [e for e in same_type if "".join(w[0] for w in e.name.split() if w[0].isupper()) == m.text]
+            hits = [e for e in same_type if any("".join(w[0] for w in n.split() if w[0].isupper()) == m.text
+                                                for n in {e.name, _org_core(e.name)})]   # "BRI": "PT Bank Rakyat Indonesia Tbk"
             if len(hits) == 1:
                 return hits[0]
         hits = [e for e in same_type if any(_similar(m.text, n) for n in self._names(e) if " " not in n or " " in m.text)]

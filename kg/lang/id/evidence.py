@@ -317,7 +317,7 @@ _DIRECTIONS = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Raya", "Daya", "
 def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> list[Mention]:
     """'Polda Metro Jaya Kombes Yudhistira Kusuma', 'Kota Nusantara Raden Wirawan': a rank, title or
     honorific inside a run ends the institution; the name after it is a person."""
-    if m.source.startswith("gazetteer") or m.source == "rule:building":
+    if m.source.startswith("gazetteer") or m.source in ("rule:building", "rule:company"):
         return [m]
     toks = tokenize(text, m.start, m.end)
     honor = names.words().honorifics
@@ -474,7 +474,7 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
     """'Kaltim Sugeng Widodo Pranoto', 'Provinsi Kaltim Ratna Dewi Handayaningsih', 'Stasiun Geofisika
     Mamuju Rusdin Tahir Lamadda': a title's region or office written before a person's name is not part
     of the name; the name after it (two to four name-shaped words) is the person."""
-    if m.source.startswith("gazetteer") or m.source == "rule:building":
+    if m.source.startswith("gazetteer") or m.source in ("rule:building", "rule:company"):
         return [m]
     toks = tokenize(text, m.start, m.end)
     words = names.words()

@@ -669,6 +669,34 @@ def _after_cues(tokens, words, cues, type_, source, conf, known: list[Mention], 
             yield Mention(tokens[j].start, tokens[end - 1].end, "", type_, source, conf)
 
 
+_MAX_COMPANY_TOKENS = 12
+
+
+def _legal_companies(tokens: list[Token], words: Words):
+    """'PT Indonesia Kendal Tbk', 'PT Bank Rakyat Indonesia (Persero) Tbk': a legal form before the name
+    and a legal tail after it enclose one company, whatever its words (company_heads.txt, org_legal_tails.txt)."""
+    heads = word_set("company_heads")
+    for i, tok in enumerate(tokens):
+        if tok.text not in heads:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= _MAX_COMPANY_TOKENS and tokens[j].start <= tokens[j - 1].end + 1 and \
+                (tokens[j].text[:1].isupper() or tokens[j].text[:1].isdigit() or tokens[j].text in ("&", "-")) and \
+                tokens[j].text != "Tbk":
+            j += 1
+        end = j
+        if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" and \
+                f"({tokens[end + 1].text})" in word_set("org_legal_tails"):
+            end += 3                              # "(Persero)"
+        if end < len(tokens) and tokens[end].text == "Tbk":
+            end += 1
+            if end + 1 < len(tokens) and tokens[end].text == "." and \
+                    (tokens[end + 1].text == "(" or tokens[end + 1].text[:1].islower()):
+                end += 1                          # "Tbk. (INCO)": the abbreviation's full stop
+        if end > j > i + 1:                       # a legal tail closes at least one name word
+            yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:company", 0.9)
+
+
 _ORG_TAILS = {"FC", "United", "City", "SC", "Club", "Tbk", "Group", "Corporation", "Foundation", "Airlines"}
 
 
@@ -825,6 +853,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     tokens = tokenize(text, start, end)
     found = list(_gazetteer(tokens, cfg, words))
     found += _org_names(tokens, words)
+    found += _legal_companies(tokens, words)
     found += _place_names(tokens, words)
     found += _org_shapes(tokens, words)
     found += _known_places(tokens, words)

@@ -1,0 +1,26 @@
+"""Entity rules of round 11; each test uses text written for it (invented companies and people)."""
+from kgtest import entities_of, pipeline_doc, relation_triples
+
+
+def test_a_company_between_its_legal_form_and_tbk_is_one_name_whatever_its_words():
+    found = entities_of(
+        "Saham PT Nusa Kendal Sejahtera Tbk dan PT Sumber Cahaya Makmur Tbk naik, sedangkan "
+        "PT Indonesia Pangan Lestari Tbk turun 3 persen pada perdagangan Senin.")
+    assert {("PT Nusa Kendal Sejahtera Tbk", "Organization"), ("PT Sumber Cahaya Makmur Tbk", "Organization"),
+            ("PT Indonesia Pangan Lestari Tbk", "Organization")} <= found
+    assert not any(t == "Person" for _, t in found)
+
+
+def test_a_state_company_keeps_its_legal_form_and_its_short_form_is_the_same_company():
+    doc = pipeline_doc("PT Bank Tani Nusantara (Persero) Tbk. (BTNU) membagikan dividen. "
+                       "Direktur Utama BTNU Rudi Hartono mengatakan laba naik.")
+    orgs = [e for e in doc.entities.values() if e.type == "Organization"]
+    assert [e.name for e in orgs] == ["PT Bank Tani Nusantara (Persero) Tbk."]
+    assert "BTNU" in orgs[0].aliases
+    assert not any("Persero Tbk" == a for a in orgs[0].aliases)
+    assert ("Rudi Hartono", "leads", "PT Bank Tani Nusantara (Persero) Tbk.") in relation_triples(doc)
+
+
+def test_the_head_of_a_company_named_before_him_is_no_part_of_its_name():
+    doc = pipeline_doc("Direktur Utama PT Indonesia Kendal Tbk Budi Santoso mengatakan penjualan naik.")
+    assert ("Budi Santoso", "leads", "PT Indonesia Kendal Tbk") in relation_triples(doc)
