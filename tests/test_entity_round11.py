@@ -24,3 +24,24 @@ def test_a_state_company_keeps_its_legal_form_and_its_short_form_is_the_same_com
 def test_the_head_of_a_company_named_before_him_is_no_part_of_its_name():
     doc = pipeline_doc("Direktur Utama PT Indonesia Kendal Tbk Budi Santoso mengatakan penjualan naik.")
     assert ("Budi Santoso", "leads", "PT Indonesia Kendal Tbk") in relation_triples(doc)
+
+
+def test_a_ministry_s_name_runs_over_its_portfolio_words_and_commas():
+    found = entities_of(
+        "Kementerian Energi dan Sumber Daya Mineral menandatangani nota kesepahaman dengan Kementerian Desa, "
+        "Pembangunan Daerah Tertinggal, dan Transmigrasi di Jakarta, Selasa (4/3/2025).")
+    assert {("Kementerian Energi dan Sumber Daya Mineral", "Organization"),
+            ("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", "Organization")} <= found
+    assert ("Kementerian Energi", "Organization") not in found
+
+
+def test_a_country_s_whole_name_after_a_title_is_not_cut_into_a_person():
+    found = entities_of("Sultan Brunei Darussalam Hassanal Bolkiah tiba di Bandara Soekarno-Hatta, Tangerang.")
+    assert ("Hassanal Bolkiah", "Person") in found
+    assert not any(n.startswith("Darussalam") for n, _ in found)
+
+
+def test_the_one_word_name_of_a_regional_office_s_head_is_a_person():
+    doc = pipeline_doc("Kejari Lubuklinggau menahan dua tersangka korupsi dana desa. Kepala Kejari Lubuklinggau "
+                       "Riopaldi mengatakan keduanya ditahan selama 20 hari.", use_model=True)
+    assert ("Riopaldi", "leads", "Kejari Lubuklinggau") in relation_triples(doc)

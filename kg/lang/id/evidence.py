@@ -451,8 +451,8 @@ def _is_region(toks: list[Token], doc_places: frozenset[str] = frozenset()) -> b
 def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: frozenset[str]) -> list[Mention]:
     """'Ketua DPRD Jateng Sumanto', 'Sekretaris Daerah Provinsi Jawa Tengah Sumarno': after a job title,
     the region it governs, then a one-word name."""
-    if len(toks) < 2 or m.type == "Organization":
-        return []
+    if len(toks) < 2 or m.type == "Organization" or (m.type == "Place" and _known_place(text[m.start:m.end])):
+        return []   # "Sultan Brunei Darussalam | Hassanal Bolkiah": the country's whole name
     last, head = toks[-1], toks[:-1]
     before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
     titled = (m.type == "Person" and m.title) or (before and before.group(1).lower() in names.words().title_words)

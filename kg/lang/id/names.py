@@ -607,6 +607,18 @@ def _place_appositions(tokens: list[Token], words: Words, known: list[Mention]):
             yield Mention(tokens[j + 1].start, tokens[end - 1].end, "", "Place", "rule:place-cue", 0.7)
 
 
+def _portfolio_end(tokens: list[Token], i: int, words: Words) -> int:
+    """End of a ministry's portfolio starting at token i: capitalised portfolio words, joined by commas
+    and "dan" ("Energi dan Sumber Daya Mineral"); it ends on a portfolio word."""
+    j = end = i
+    while j < len(tokens) and (tokens[j].text in (",", "dan") or
+                               (is_capitalized(tokens[j].text) and tokens[j].text.lower() in words.portfolios)):
+        j += 1
+        if tokens[j - 1].text not in (",", "dan"):
+            end = j
+    return end
+
+
 def _org_names(tokens: list[Token], words: Words):
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, words.org_heads, lower=False)
@@ -615,6 +627,8 @@ def _org_names(tokens: list[Token], words: Words):
             if end == i + n and i + n < len(tokens) and re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text):
                 # "Komisi VI DPR": a body's number, then the body it belongs to
                 end = max(i + n + 1, _name_end(tokens, i + n + 1, words, allow=_ORG_CONNECTORS))
+            if tok.text in word_set("ministry_heads"):
+                end = max(end, _portfolio_end(tokens, i + n, words))
             balinese = next((k for k in range(i + n + 1, end - 1) if tokens[k].text == "I" and
                              tokens[k + 1].text in word_set("name_openers")), None)
             if balinese is not None:
@@ -631,6 +645,11 @@ def _org_names(tokens: list[Token], words: Words):
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
             titled = i > 0 and tokens[i - 1].text.lower() in words.title_words
+            if titled and n == 1 and tok.text in word_set("region_unit_heads"):
+                held = _person_after_place(tokens, i + 1, end, words)
+                if held < end:   # "Kepala Kejari Lubuklinggau | Riopaldi": the unit's region, then its head
+                    yield Mention(tokens[held].start, tokens[end - 1].end, "", "Person", "rule:title", 0.75)
+                    end = held
             cut = _split_after_institution(tokens, i + n, end, words, country_first=True) if titled else i + n
             if cut > i + n:
                 end = cut   # "Ketua Komisi II DPR Ahmad Doli Kurnia": the name is not the institution's
@@ -725,13 +744,15 @@ def _person_after_place(tokens: list[Token], start: int, end: int, words: Words)
     Returns end when no name follows."""
     before = tokens[max(0, start - 9):start - 1]
     titled = next((k for k in range(len(before) - 1, -1, -1) if before[k].text.lower() in words.title_words), None)
-    if end - start < 3 or titled is None or any(t.text.islower() and t.text != "dan" for t in before[titled:]):
+    if end - start < 2 or titled is None or any(t.text.islower() and t.text != "dan" for t in before[titled:]):
         return end   # only right after a title and the unit it heads: "Kepala Bidang ... BPBD Kabupaten X"
-    p = _place_tokens(tokens, start, words) or (2 if tokens[start + 1].text in _REGION_TAILS else 1)
+    known = _place_tokens(tokens, start, words)
+    p = known or (2 if tokens[start + 1].text in _REGION_TAILS else 1)
     rest = tokens[start + p:end]
     heads = {h[0] for h in words.org_heads | words.place_heads}
     from kg.lang.id.evidence import is_base_word, is_common_word
-    if not 2 <= len(rest) <= 3 or geo_known(" ".join(t.text for t in rest)) or any(
+    # after a known place the name may be one word ("Kepala Kejari Lubuklinggau | Riopaldi")
+    if not (1 if known else 2) <= len(rest) <= 3 or geo_known(" ".join(t.text for t in rest)) or any(
             (is_acronym(t.text) and len(t.text) > 1) or t.text in heads or t.text in _REGION_TAILS or
             t.text in words.provinces or is_common_word(t.text) for t in rest) or \
             all(is_base_word(t.text) for t in rest if len(t.text) > 1):
