@@ -45,3 +45,12 @@ def test_the_one_word_name_of_a_regional_office_s_head_is_a_person():
     doc = pipeline_doc("Kejari Lubuklinggau menahan dua tersangka korupsi dana desa. Kepala Kejari Lubuklinggau "
                        "Riopaldi mengatakan keduanya ditahan selama 20 hari.", use_model=True)
     assert ("Riopaldi", "leads", "Kejari Lubuklinggau") in relation_triples(doc)
+
+
+def test_a_rank_written_in_full_stands_between_the_unit_and_the_officer():
+    doc = pipeline_doc("Kepala Bidang Humas Polda Jawa Barat Komisaris Besar Polisi Hendra Saputra mengatakan sopir "
+                       "bus selamat. Direktur Polisi Air Polda Banten, Komisaris Besar Polisi Yusuf Permana, "
+                       "mengatakan pencarian dilanjutkan.", use_model=True)
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert {"Hendra Saputra", "Yusuf Permana"} <= people
+    assert not any("Yusuf" in e.name or "Hendra" in e.name for e in doc.entities.values() if e.type != "Person")

@@ -167,6 +167,12 @@ def _ranks() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.split(":", 1)[1].strip() for w in rows if w.startswith("after:")))
 
 
+@lru_cache(maxsize=1)
+def _long_ranks() -> tuple[tuple[str, ...], ...]:
+    """Ranks written in several words ("Ajun Komisaris Besar Polisi"), longest first."""
+    return tuple(sorted((tuple(r.split()) for r in _ranks()[0] if " " in r), key=len, reverse=True))
+
+
 def rank_corps_word(word: str) -> bool:
     """'Pol', 'Inf', 'Purn': a word that only follows a rank (ranks.txt), never a name alone."""
     return word.lower() in _ranks()[1]
@@ -175,9 +181,13 @@ def rank_corps_word(word: str) -> bool:
 def _rank_length(tokens: list[Token], j: int) -> int:
     """How many tokens from j are a rank ("AKBP", "Kombes Pol", "Brigjen TNI (Purn)"), 0 if none."""
     ranks, after = _ranks()
-    if j >= len(tokens) or tokens[j].text.lower() not in ranks:
+    if j >= len(tokens):
         return 0
-    k = j + 1
+    # the longest rank written from j: "Komisaris Besar Polisi" before "Komisaris"
+    k = next((j + len(r) for r in _long_ranks() if tuple(t.text.lower() for t in tokens[j:j + len(r)]) == r),
+             j + 1 if tokens[j].text.lower() in ranks else None)
+    if k is None:
+        return 0
     while k < len(tokens) and (tokens[k].text.lower() in after or tokens[k].text in "()" or
                                tokens[k].text == "." and tokens[k - 1].text.lower() in after):   # "Jenderal Pol."
         k += 1
@@ -620,8 +630,11 @@ def _portfolio_end(tokens: list[Token], i: int, words: Words) -> int:
 
 
 def _org_names(tokens: list[Token], words: Words):
+    in_rank = set()   # "Komisaris Besar Polisi": "Polisi" of a rank opens no body
+    for i in range(len(tokens)):
+        in_rank.update(range(i + 1, i + _rank_length(tokens, i)))
     for i, tok in enumerate(tokens):
-        n = _match_sequence(tokens, i, words.org_heads, lower=False)
+        n = 0 if i in in_rank else _match_sequence(tokens, i, words.org_heads, lower=False)
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
             if end == i + n and i + n < len(tokens) and re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text):
