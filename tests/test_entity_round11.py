@@ -54,3 +54,17 @@ def test_a_rank_written_in_full_stands_between_the_unit_and_the_officer():
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert {"Hendra Saputra", "Yusuf Permana"} <= people
     assert not any("Yusuf" in e.name or "Hendra" in e.name for e in doc.entities.values() if e.type != "Person")
+
+
+def test_a_regional_body_written_short_and_in_full_is_one_entity():
+    doc = pipeline_doc("Pengadilan Negeri Semarang menunda sidang kasus itu. Juru bicara PN Semarang Eko Budi "
+                       "Santosa mengatakan sidang digelar pekan depan. Pemerintah Kabupaten Sleman menyalurkan "
+                       "bantuan, dan Bupati Sleman meminta Pemkab Sleman bergerak cepat.", use_model=True)
+    orgs = sorted(e.name for e in doc.entities.values() if e.type == "Organization")
+    assert orgs == ["Pemerintah Kabupaten Sleman", "Pengadilan Negeri Semarang"]
+    assert ("Eko Budi Santosa", "holdsPosition", "Pengadilan Negeri Semarang") in relation_triples(doc)
+
+
+def test_after_a_title_a_body_s_acronym_and_its_city_end_where_a_one_word_name_starts():
+    doc = pipeline_doc("Juru bicara PN Bandung Dodi mengatakan sidang ditunda karena hakim sakit.", use_model=True)
+    assert ("Dodi", "holdsPosition", "PN Bandung") in relation_triples(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kg.lang.id import unit_short_forms
 from kg.lang.id.relation_kinds import load
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence
 from kg.rdf.iris import entity_key
@@ -84,8 +85,11 @@ class TextReader:
         ("Komisi II DPR" is "Komisi II Dewan Perwakilan Rakyat")."""
         low = " ".join(name.lower().split())
         expanded = self.spelled_out(name).lower()
+        units = unit_short_forms()   # "PN X" is "Pengadilan Negeri X"
+        unit_form = " ".join(units.get(w, w) for w in name.split()).lower()
         entities, places, _ = self._names()
-        for i in sorted(set(places.get(low, ())) | set(places.get(expanded, ()))):   # the first in entity order
+        for i in sorted(set(places.get(low, ())) | set(places.get(expanded, ())) |
+                        set(places.get(unit_form, ()))):   # the first in entity order
             if not type_ or entities[i].type == type_:
                 return entities[i]
         return None

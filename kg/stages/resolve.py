@@ -19,7 +19,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from kg import gazetteer as gaz
 from kg.config import Config
 from kg.geo import places
-from kg.lang.id import word_list, word_set
+from kg.lang.id import unit_short_forms, word_list, word_set
 from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
@@ -111,7 +111,8 @@ class _Resolver:
         self.order: dict[str, int] = {}
         self.bare_names: dict[str, str] = {}   # key -> the bare name of a region written with its level too
         self.acronyms = {fold(a): fold(e.name) for e in self.gazetteer.values() for a in e.aliases
-                         if is_acronym(a) and e.type == "Organization"}
+                         if is_acronym(a) and e.type == "Organization"} | \
+            {fold(short): fold(full) for short, full in unit_short_forms().items()}   # "PN X": "Pengadilan Negeri X"
 
     def _new(self, key: str, type_: str, name: str, entry: gaz.Entry | None = None) -> Entity:
         e = Entity(key=key, type=type_, name=name)

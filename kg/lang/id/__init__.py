@@ -18,3 +18,10 @@ def word_list(name: str) -> tuple[str, ...]:
 def word_set(name: str) -> frozenset[str]:
     """The entries of ``NAME.txt`` as a set, for membership tests."""
     return frozenset(word_list(name))
+
+
+@lru_cache(maxsize=1)
+def unit_short_forms() -> dict[str, str]:
+    """'PN' -> 'Pengadilan Negeri': short head words of regional bodies (unit_short_forms.txt)."""
+    pairs = (row.split("=", 1) for row in word_list("unit_short_forms"))
+    return {short.strip(): full.strip() for short, full in pairs}

@@ -445,7 +445,13 @@ def _is_region(toks: list[Token], doc_places: frozenset[str] = frozenset()) -> b
     words = names.words()
     name = " ".join(t.text for t in toks)
     return name in words.provinces or name in doc_places or names.geo_country(name) or (len(toks) >= 2 and (
-        toks[-1].text in _DIRECTIONS or _known_place(name)))
+        toks[-1].text in _DIRECTIONS or _known_place(name))) or _indonesian_city(name)
+
+
+def _indonesian_city(name: str) -> bool:
+    """'Bandung', 'Sleman': a city or regency of Indonesia the place index knows."""
+    p = places.lookup(name)
+    return p is not None and p.country_code == "ID" and p.kind == "city"
 
 
 def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: frozenset[str]) -> list[Mention]:

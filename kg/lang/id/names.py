@@ -561,6 +561,12 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
     return cut if end - cut >= 2 or (by_word and end - cut == 1 and not geo_country(tokens[cut].text)) else start
 
 
+def _indonesian_place(name: str, words: Words) -> bool:
+    """A province of Indonesia or a place in Indonesia the index knows ("Bandung", "Jabar")."""
+    p = places.lookup(name)
+    return name in words.provinces or (p is not None and p.country_code == "ID")
+
+
 def geo_country(name: str) -> bool:
     p = places.lookup(name)
     return p is not None and p.kind == "country"
@@ -742,9 +748,17 @@ def _org_shapes(tokens: list[Token], words: Words):
                 start -= 1
             yield Mention(tokens[start].start, tok.end, "", "Organization", "rule:org-shape", 0.75)
         elif is_acronym(tok.text) and tok.text not in words.not_names and i + 1 < len(tokens):
-            n = _place_tokens(tokens, i + 1, words) or _region_after_acronym(tokens, i + 1, words)
+            known = _place_tokens(tokens, i + 1, words)
+            n = known or _region_after_acronym(tokens, i + 1, words)
             if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
                 yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
+            elif known and tokens[i + 1].text not in _REGION_HEADS and \
+                    _indonesian_place(" ".join(t.text for t in tokens[i + 1:i + 1 + known]), words):
+                # "Juru bicara PN Bandung | Dodi": after a title, the body, its city, then its officer
+                run_end = _name_end(tokens, i + 1, words)
+                if _person_after_place(tokens, i + 1, run_end, words) == i + 1 + n:
+                    yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
+                    yield Mention(tokens[i + 1 + n].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)
 
 
 _REGION_TAILS = frozenset("Utara Selatan Timur Barat Tengah Raya Tenggara Daya Laut".split())
@@ -757,7 +771,7 @@ def _person_after_place(tokens: list[Token], start: int, end: int, words: Words)
     Returns end when no name follows."""
     before = tokens[max(0, start - 9):start - 1]
     titled = next((k for k in range(len(before) - 1, -1, -1) if before[k].text.lower() in words.title_words), None)
-    if end - start < 2 or titled is None or any(t.text.islower() and t.text != "dan" for t in before[titled:]):
+    if end - start < 2 or titled is None or any(t.text.islower() and t.text != "dan" for t in before[titled + 1:]):
         return end   # only right after a title and the unit it heads: "Kepala Bidang ... BPBD Kabupaten X"
     known = _place_tokens(tokens, start, words)
     p = known or (2 if tokens[start + 1].text in _REGION_TAILS else 1)
