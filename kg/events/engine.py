@@ -855,6 +855,11 @@ class Engine:
                 if t.kind.name == "Statement" and x.i == t.token.i and c.dep_ in _CLAUSE_DEPS:
                     continue
                 stack.append(c)
+        if t.nominal and t.token.dep_ == "obj" and t.token.head.i in others:
+            # "menyambut kunjungan X di Istana Bogor": the visit is where the verb that takes it is
+            for c in t.token.head.children:
+                if c.dep_.startswith("obl") and any(x.dep_ == "case" and x.lower_ == "di" for x in c.children):
+                    keep |= {x.i for x in c.subtree}
         return keep
 
     @staticmethod

@@ -350,10 +350,13 @@ class PlaceRelations(TextReader):
 
     def named_after_region(self) -> None:
         for e in list(self.doc.entities.values()):
-            p = self.k.region_prefixes.match(e.name) if e.type == "Organization" else None
-            if not p:
+            # the name, else the longest alias so named ("Kepolisian Daerah Jawa Barat", also "Polda Jawa Barat")
+            names = (e.name, *sorted(e.aliases, key=len, reverse=True)) if e.type == "Organization" else ()
+            name = next((n for n in names if self.k.region_prefixes.match(n)), None)
+            if name is None:
                 continue
-            words = e.name[p.end():].split()
+            p = self.k.region_prefixes.match(name)
+            words = name[p.end():].split()
             place = next((found for i in range(len(words))     # the longest known place the name ends in
                           if (found := self.find_entity(" ".join(words[i:]), "Place"))), None)
             level = p.group().split()[-1]         # "Pemerintah Kabupaten Pasaman Barat": Kabupaten Pasaman Barat

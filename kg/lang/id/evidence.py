@@ -445,7 +445,7 @@ def _is_region(toks: list[Token], doc_places: frozenset[str] = frozenset()) -> b
     words = names.words()
     name = " ".join(t.text for t in toks)
     return name in words.provinces or name in doc_places or names.geo_country(name) or (len(toks) >= 2 and (
-        toks[-1].text in _DIRECTIONS or _known_place(name))) or _indonesian_city(name)
+        toks[-1].text in _DIRECTIONS or _known_place(name)))
 
 
 def _indonesian_city(name: str) -> bool:
@@ -469,7 +469,8 @@ def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: f
     bare = head[1:] if (head[0].text,) in names.words().place_heads and len(head) > 1 else head
     if len(head) == 1 and head[0].text in word_set("unit_infixes"):
         return []   # "Kapolda Metro Jaya": the police region's name, nobody's
-    if not (_is_region(head, doc_places) or _is_region(bare, doc_places)):
+    if not (_is_region(head, doc_places) or _is_region(bare, doc_places) or
+            (len(head) == 1 and _indonesian_city(head[0].text))):   # "Juru bicara PN Bandung Dodi"
         return []
     return [Mention(m.start, head[-1].end, text[m.start:head[-1].end], "Place", m.source, m.confidence),
             Mention(last.start, last.end, last.text, "Person", m.source, m.confidence,

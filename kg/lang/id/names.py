@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg import gazetteer as gaz
 from kg.config import Config
 from kg.geo import places
-from kg.lang.id import word_list, word_set
+from kg.lang.id import unit_short_forms, word_list, word_set
 from kg.model import Mention
 from kg.text import Token, is_acronym, is_capitalized, tokenize
 
@@ -752,7 +752,9 @@ def _org_shapes(tokens: list[Token], words: Words):
             n = known or _region_after_acronym(tokens, i + 1, words)
             if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
                 yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
-            elif known and tokens[i + 1].text not in _REGION_HEADS and \
+            elif known and (tok.text in unit_short_forms() or tok.text in word_set("region_unit_heads")) and \
+                    tokens[i + 1].text not in _REGION_HEADS and i > 0 and \
+                    (tokens[i - 1].text.islower() or tokens[i - 1].text.lower() in words.title_words) and \
                     _indonesian_place(" ".join(t.text for t in tokens[i + 1:i + 1 + known]), words):
                 # "Juru bicara PN Bandung | Dodi": after a title, the body, its city, then its officer
                 run_end = _name_end(tokens, i + 1, words)
