@@ -68,3 +68,17 @@ def test_a_regional_body_written_short_and_in_full_is_one_entity():
 def test_after_a_title_a_body_s_acronym_and_its_city_end_where_a_one_word_name_starts():
     doc = pipeline_doc("Juru bicara PN Bandung Dodi mengatakan sidang ditunda karena hakim sakit.", use_model=True)
     assert ("Dodi", "holdsPosition", "PN Bandung") in relation_triples(doc)
+
+
+def test_a_name_followed_by_an_age_in_years_between_commas_is_a_person():
+    found = entities_of("Dua korban yang belum ditemukan yaitu Darmin, 40 tahun, dan Stepan, 32 tahun. "
+                        "Pencarian di Bandung, 20 tahun lalu, juga sulit.")
+    assert {("Darmin", "Person"), ("Stepan", "Person")} <= found
+    assert ("Bandung", "Place") in found
+
+
+def test_a_country_s_two_word_name_after_a_title_and_a_portfolio_stays_whole():
+    found = entities_of("Presiden menerima para tamu. Yang pertama tiba ialah Sultan Brunei Darussalam Hassanal "
+                        "Bolkiah yang hadir sekitar pukul 09.00 WIB.")
+    assert ("Hassanal Bolkiah", "Person") in found
+    assert not any(n.startswith("Darussalam") for n, _ in found)

@@ -644,7 +644,8 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     return sorted(ms + added, key=lambda m: m.start)
 
 
-_AGE_AFTER = re.compile(r" \(\d{1,2}(?: tahun|th)?\)")
+# "Sutrisno (40)", and Tempo's "Darwis, 40 tahun,"
+_AGE_AFTER = re.compile(r"(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun(?=[,.;]))")
 _AGED = re.compile(r"(?<![\w.])((?:[A-Z][a-z][\w'’\-]* ){0,3}[A-Z][a-z][\w'’\-]*)" + _AGE_AFTER.pattern)
 
 
@@ -1123,9 +1124,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
                 and not address and _name_shaped_person(m, text):
             m.type = "Person"
-        if m.type == "Place" and " " not in m.text and _AGE_AFTER.match(text, m.end) and \
+        if (m.type == "Place" or (m.type == "Organization" and m.source == "model" and not is_acronym(m.text))) \
+                and " " not in m.text and _AGE_AFTER.match(text, m.end) and \
                 not names.geo_country(m.text) and m.text not in names.words().provinces:
-            m.type = "Person"   # "menganiaya Reno (41)": a town's name with an age is a person's
+            m.type = "Person"   # "menganiaya Reno (41)": a town's (or a word the model took for a body) with an age
         post = re.match(r" sebagai ([A-Za-z]+)", text[m.end:m.end + 30])
         if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
                 and (post.group(1).lower(),) in titles and _name_shaped_person(m, text):

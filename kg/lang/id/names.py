@@ -545,9 +545,11 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
     english = _english_org_words()
     for k in range(start, end - 1):
         t = tokens[k].text
+        # a country's two-word name goes whole ("Brunei Darussalam", "Papua Nugini")
+        two = k + 2 < end and geo_country(f"{t} {tokens[k + 1].text}")
         if is_acronym(t) and not _CLASS_MARK.fullmatch(t) or t in _COMPANY_END or \
-                ((k > start or country_first) and geo_country(t)):
-            cut, by_word = k + 1, False
+                ((k > start or country_first) and (two or geo_country(t))):
+            cut, by_word = k + 1 + two, False
         elif k > start and t.lower() in english:
             cut, by_word = k + 1, True
     if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
