@@ -184,8 +184,9 @@ def _rank_length(tokens: list[Token], j: int) -> int:
     if j >= len(tokens):
         return 0
     # the longest rank written from j: "Komisaris Besar Polisi" before "Komisaris"
-    k = next((j + len(r) for r in _long_ranks() if tuple(t.text.lower() for t in tokens[j:j + len(r)]) == r),
-             j + 1 if tokens[j].text.lower() in ranks else None)
+    first = tokens[j].text.lower()
+    k = next((j + len(r) for r in _long_ranks() if r[0] == first and
+              tuple(t.text.lower() for t in tokens[j:j + len(r)]) == r), j + 1 if first in ranks else None)
     if k is None:
         return 0
     while k < len(tokens) and (tokens[k].text.lower() in after or tokens[k].text in "()" or
