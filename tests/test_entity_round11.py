@@ -82,3 +82,19 @@ def test_a_country_s_two_word_name_after_a_title_and_a_portfolio_stays_whole():
                         "Bolkiah yang hadir sekitar pukul 09.00 WIB.")
     assert ("Hassanal Bolkiah", "Person") in found
     assert not any(n.startswith("Darussalam") for n, _ in found)
+
+
+def test_a_body_named_after_a_regency_written_bare_is_based_in_the_regency_the_article_names():
+    doc = pipeline_doc("Banjir melanda tiga kecamatan di Kabupaten Majene, Sulawesi Barat. BPBD Majene masih "
+                       "melakukan penanganan.", use_model=True)
+    assert ("BPBD Majene", "basedIn", "Kabupaten Majene") in relation_triples(doc)
+    assert not any(e.name == "Majene" for e in doc.entities.values())
+
+
+def test_a_city_s_government_and_a_regency_s_government_of_one_name_are_two_bodies():
+    doc = pipeline_doc("Pemkot Bogor dan Pemkab Bogor menandatangani kerja sama pengelolaan sampah. Kota Bogor "
+                       "dan Kabupaten Bogor sama-sama kekurangan lahan.", use_model=True)
+    rels = relation_triples(doc)
+    assert ("Pemkab Bogor", "basedIn", "Kabupaten Bogor") in rels
+    assert ("Pemkot Bogor", "basedIn", "Kota Bogor") in rels
+    assert ("Pemkab Bogor", "basedIn", "Kota Bogor") not in rels

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.geo import places as place_index
+from kg.lang.id import unit_short_forms, word_set
 from kg.lang.id.evidence import is_common_word
-from kg.model import Mention, Sentence
+from kg.model import Entity, Mention, Sentence
 from kg.stages.relation_fused import _org_heads
 from kg.stages.relation_text import TextReader
 
@@ -357,9 +358,13 @@ class PlaceRelations(TextReader):
                 continue
             p = self.k.region_prefixes.match(name)
             words = name[p.end():].split()
-            place = next((found for i in range(len(words))     # the longest known place the name ends in
-                          if (found := self.find_entity(" ".join(words[i:]), "Place"))), None)
             level = p.group().split()[-1]         # "Pemerintah Kabupaten Pasaman Barat": Kabupaten Pasaman Barat
+            level = unit_short_forms().get(level, level).split()[-1]   # "Pemkab Bogor": Kabupaten Bogor
+            leveled = level.lower() in self.k.levels and words and \
+                self.find_entity(f"{level.title()} {' '.join(words)}", "Place")
+            place = leveled or next((found for i in range(len(words))   # the longest known place the name ends in
+                                     if (found := self.find_entity(" ".join(words[i:]), "Place"))), None) or \
+                self.leveled_place(" ".join(words))
             words = [level.title()] + words if level.lower() in self.k.levels and not place else words
             if not place and words and self.region_name(words):   # "Polres Metro Jakarta Pusat": not named alone
                 place = self.doc.entities[self.entity(" ".join(words), "Place")]
@@ -369,6 +374,13 @@ class PlaceRelations(TextReader):
                 self.out.add(e.key, "basedIn", place.key, sentence.index if sentence else 0, span,
                              "named-after-region", 0.7)
 
+
+    def leveled_place(self, name: str) -> Entity | None:
+        """'Majene' of 'BPBD Majene' when the article names the place only with its level, 'Kabupaten
+        Majene' (and no other level of it: 'Kota Bogor' and 'Kabupaten Bogor' stay apart)."""
+        found = {e.key: e for h in word_set("admin_unit_heads")
+                 if (e := self.find_entity(f"{h} {name}", "Place"))} if name else {}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def region_name(self, words: list[str]) -> bool:
         """Words that name a region: a known region or city, one with its compass word ("Jakarta Pusat"), or a

@@ -79,6 +79,9 @@ def _similar(a: str, b: str) -> bool:
     'CNN Indonesia')."""
     if _acronyms_in(a) != _acronyms_in(b):
         return False
+    units = unit_short_forms()
+    if {w for w in a.split() if w in units} != {w for w in b.split() if w in units}:
+        return False   # "Pemkot Bogor" and "Pemkab Bogor" are two governments, not a typo
     a, b = fold(a), fold(b)
     limit = min(_max_typos(a), _max_typos(b))
     return limit > 0 and a[0] == b[0] and abs(len(a) - len(b)) <= limit and DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit
