@@ -98,3 +98,11 @@ def test_a_city_s_government_and_a_regency_s_government_of_one_name_are_two_bodi
     assert ("Pemkab Bogor", "basedIn", "Kabupaten Bogor") in rels
     assert ("Pemkot Bogor", "basedIn", "Kota Bogor") in rels
     assert ("Pemkab Bogor", "basedIn", "Kota Bogor") not in rels
+
+
+def test_a_name_before_a_comma_and_a_regency_is_the_lower_place_of_the_chain():
+    doc = pipeline_doc("Pelaku membawa kabur mobil milik warga Sukorejo, Kabupaten Ponorogo. Keduanya ditangkap di "
+                       "belakang Hotel Permata Kelurahan Oebobo, Kecamatan Oebobo, Kota Kupang.", use_model=True)
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert {"Sukorejo", "Hotel Permata", "Kelurahan Oebobo"} <= places
+    assert ("Sukorejo", "containedInPlace", "Kabupaten Ponorogo") in relation_triples(doc)

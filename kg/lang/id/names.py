@@ -466,6 +466,10 @@ def _buildings(tokens: list[Token], words: Words):
         n = _match_sequence(tokens, i, words.building_heads, lower=False)
         if n and not (i and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS - {"dan", "untuk"})
+            unit = _next_unit(tokens, i + n, end)
+            if unit < end and tokens[unit].text not in _REGION_HEADS and \
+                    not any(is_acronym(t.text) for t in tokens[i + n:unit]):
+                end = unit   # "Hotel Charvita | Kelurahan Oebobo": the address goes on ("Aula KPU Kabupaten X" stays)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and tokens[end - 1].text != "II":
                 end -= 1
             if end > i + n:
@@ -496,6 +500,19 @@ def _speakers(tokens: list[Token], words: Words, known: list[Mention]):
             end = _name_end(tokens, i, words)
             if end > i and not looks_institutional(tokens, i, end, words):
                 yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.7)
+
+
+def _places_before_units(tokens: list[Token], words: Words):
+    """'warga Slahung, Kabupaten Ponorogo': a name after a lowercase word, then a comma and a place
+    named with its administrative unit, is the lower place of that chain."""
+    heads = word_set("admin_unit_heads") | {w.title() for w in _unit_words()}
+    for i in range(1, len(tokens)):
+        if not tokens[i - 1].text.islower() or not _is_name_word(tokens[i], words):
+            continue
+        end = _name_end(tokens, i, words)
+        if end - i <= 3 and end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text in heads \
+                and _is_name_word(tokens[end + 2], words) and not looks_institutional(tokens, i, end, words):
+            yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-cue", 0.6)
 
 
 def _places_before_regions(tokens: list[Token], words: Words):
@@ -925,5 +942,6 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _person_appositions(tokens, words, found)
     found += _speakers(tokens, words, found)
     found += _places_before_regions(tokens, words)
+    found += _places_before_units(tokens, words)
     found += _place_appositions(tokens, words, found)
     return found
