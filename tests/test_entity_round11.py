@@ -106,3 +106,11 @@ def test_a_name_before_a_comma_and_a_regency_is_the_lower_place_of_the_chain():
     places = {e.name for e in doc.entities.values() if e.type == "Place"}
     assert {"Sukorejo", "Hotel Permata", "Kelurahan Oebobo"} <= places
     assert ("Sukorejo", "containedInPlace", "Kabupaten Ponorogo") in relation_triples(doc)
+
+
+def test_regional_heads_listed_after_one_title_keep_that_title():
+    doc = pipeline_doc("Rapat itu dihadiri Gubernur Banten Andi Suryadi, Papua Barat Yohanis Mandacan, Sumatra Barat "
+                       "Irwan Saputra dan Gubernur Gorontalo Rusdi Habibi.", use_model=True)
+    rels = relation_triples(doc)
+    assert {("Andi Suryadi", "leads", "Banten"), ("Yohanis Mandacan", "leads", "Papua Barat"),
+            ("Irwan Saputra", "leads", "Sumatra Barat"), ("Rusdi Habibi", "leads", "Gorontalo")} <= rels

@@ -1162,6 +1162,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         for s in self.doc.sentences:
             if any(s.start <= m.start < s.end for m in added):
                 self.read_sentence(s)
+        self.listed_heads()
         self.predecessors()
         self.sources()
         self.named_after_region()
@@ -1170,6 +1171,25 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.short_names_to_full()
         self.home_defaults_yield()
         self.bare_defaults_yield()
+
+    def listed_heads(self) -> None:
+        """'Gubernur Banten Wahidin Halim, Papua Barat Dominggus Mandacan dan ...': a place and a person
+        listed right after a head of a place are another head, with the same post."""
+        for r in [r for r in self.out.found.values() if r.predicate in ("leads", "holdsPosition") and not r.former]:
+            place, person = self.doc.entities.get(r.object), self.doc.entities.get(r.subject)
+            if place is None or person is None or place.type != "Place" or person.type != "Person":
+                continue
+            for pos in [m.end for m in person.mentions]:
+                while (gap := re.match(r",\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+", self.text[pos:pos + 12])):
+                    a = self.mention_at(pos + gap.end())
+                    b = a and self.mention_at(a.end + 1)
+                    if not (a and b and a.start == pos + gap.end() and a.type == "Place" and b.type == "Person"
+                            and self.text[a.end:b.start] == " " and b.title == r.role):
+                        break
+                    sentence = self.doc.sentence_at(a.start)
+                    self.out.add(b.entity, r.predicate, a.entity, sentence.index if sentence else 0, (a.start, b.end),
+                                 "listed-head", 0.6, role=r.role)
+                    pos = b.end
 
     def predecessors(self) -> None:
         """"Dian menggantikan Teguh": Teguh held before the post Dian was given in this sentence or the one

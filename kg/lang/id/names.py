@@ -502,6 +502,29 @@ def _speakers(tokens: list[Token], words: Words, known: list[Mention]):
                 yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.7)
 
 
+def _listed_regional_heads(tokens: list[Token], words: Words, known: list[Mention]):
+    """'Gubernur Banten Wahidin Halim, Papua Barat Dominggus Mandacan dan ...': after a regional head, a
+    listed province or Indonesian place and a name of two to four words are another head, of that place."""
+    from kg.lang.id.evidence import is_common_word
+    ends = {m.end: m for m in known if m.type == "Person" and m.source == "rule:title" and m.title and
+            tuple(m.title.lower().split()) in words.regional_titles}
+    by_end = {t.end: k for k, t in enumerate(tokens)}
+    for end, head in ends.items():
+        k = by_end.get(end)
+        while k is not None and k + 2 < len(tokens) and tokens[k + 1].text in (",", "dan", "serta"):
+            j = k + 2 + (tokens[k + 1].text == "," and tokens[k + 2].text in ("dan", "serta"))
+            p = _place_tokens(tokens, j, words) if j < len(tokens) else 0
+            if not p or not _indonesian_place(" ".join(t.text for t in tokens[j:j + p]), words):
+                break
+            stop = _name_end(tokens, j + p, words)
+            if not 2 <= stop - (j + p) <= 4 or any(is_common_word(t.text) or t.text.lower() in words.title_words
+                                                    for t in tokens[j + p:stop]):
+                break
+            yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.7)
+            yield Mention(tokens[j + p].start, tokens[stop - 1].end, "", "Person", "rule:title", 0.75, title=head.title)
+            k = stop - 1
+
+
 def _places_before_units(tokens: list[Token], words: Words):
     """'warga Slahung, Kabupaten Ponorogo': a name after a lowercase word, then a comma and a place
     named with its administrative unit, is the lower place of that chain."""
@@ -934,6 +957,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _east_asian_names(tokens, words)
     found += _english_and_names(tokens, words)
     found += _titles(tokens, words, found)
+    found += _listed_regional_heads(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
     found += _after_cues(tokens, words, _source_cues(), "Organization", "rule:org-cue", 0.75, found, opens_clause=True)
     found += _after_cues(tokens, words, words.place_cues, "Place", "rule:place-cue", 0.7, found)
