@@ -1173,7 +1173,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.bare_defaults_yield()
 
     def listed_heads(self) -> None:
-        """'Gubernur Banten Wahidin Halim, Papua Barat Dominggus Mandacan dan ...': a place and a person
+        """'Gubernur Riau Andi Suryadi, Jambi Benny Kurniawan dan ...': a place and a person
         listed right after a head of a place are another head, with the same post."""
         for r in [r for r in self.out.found.values() if r.predicate in ("leads", "holdsPosition") and not r.former]:
             place, person = self.doc.entities.get(r.object), self.doc.entities.get(r.subject)

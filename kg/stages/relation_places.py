@@ -376,8 +376,8 @@ class PlaceRelations(TextReader):
 
 
     def leveled_place(self, name: str) -> Entity | None:
-        """'Majene' of 'BPBD Majene' when the article names the place only with its level, 'Kabupaten
-        Majene' (and no other level of it: 'Kota Bogor' and 'Kabupaten Bogor' stay apart)."""
+        """'Pinrang' of 'BPBD Pinrang' when the article names the place only with its level, 'Kabupaten
+        Pinrang' (and no other level of it: 'Kota Bogor' and 'Kabupaten Bogor' stay apart)."""
         found = {e.key: e for h in word_set("admin_unit_heads")
                  if (e := self.find_entity(f"{h} {name}", "Place"))} if name else {}
         return next(iter(found.values())) if len(found) == 1 else None

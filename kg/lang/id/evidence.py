@@ -458,7 +458,7 @@ def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: f
     """'Ketua DPRD Jateng Sumanto', 'Sekretaris Daerah Provinsi Jawa Tengah Sumarno': after a job title,
     the region it governs, then a one-word name."""
     if len(toks) < 2 or m.type == "Organization" or (m.type == "Place" and _known_place(text[m.start:m.end])):
-        return []   # "Sultan Brunei Darussalam | Hassanal Bolkiah": the country's whole name
+        return []   # "Sultan Brunei Darussalam | Abdul Karim": the country's whole name
     last, head = toks[-1], toks[:-1]
     before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
     titled = (m.type == "Person" and m.title) or (before and before.group(1).lower() in names.words().title_words)
@@ -644,7 +644,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     return sorted(ms + added, key=lambda m: m.start)
 
 
-# "Sutrisno (40)", and Tempo's "Darwis, 40 tahun,"
+# "Wagiman (40)", and as some outlets write it, "Wagiman, 40 tahun,"
 _AGE_AFTER = re.compile(r"(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun(?=[,.;]))")
 _AGED = re.compile(r"(?<![\w.])((?:[A-Z][a-z][\w'’\-]* ){0,3}[A-Z][a-z][\w'’\-]*)" + _AGE_AFTER.pattern)
 

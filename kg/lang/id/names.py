@@ -469,7 +469,7 @@ def _buildings(tokens: list[Token], words: Words):
             unit = _next_unit(tokens, i + n, end)
             if unit < end and tokens[unit].text not in _REGION_HEADS and \
                     not any(is_acronym(t.text) for t in tokens[i + n:unit]):
-                end = unit   # "Hotel Charvita | Kelurahan Oebobo": the address goes on ("Aula KPU Kabupaten X" stays)
+                end = unit   # "Hotel Permata | Kelurahan Tlogosari": the address goes on ("Aula KPU Kabupaten X" stays)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and tokens[end - 1].text != "II":
                 end -= 1
             if end > i + n:
@@ -503,7 +503,7 @@ def _speakers(tokens: list[Token], words: Words, known: list[Mention]):
 
 
 def _listed_regional_heads(tokens: list[Token], words: Words, known: list[Mention]):
-    """'Gubernur Banten Wahidin Halim, Papua Barat Dominggus Mandacan dan ...': after a regional head, a
+    """'Gubernur Riau Andi Suryadi, Jambi Benny Kurniawan dan ...': after a regional head, a
     listed province or Indonesian place and a name of two to four words are another head, of that place."""
     from kg.lang.id.evidence import is_common_word
     ends = {m.end: m for m in known if m.type == "Person" and m.source == "rule:title" and m.title and
@@ -526,7 +526,7 @@ def _listed_regional_heads(tokens: list[Token], words: Words, known: list[Mentio
 
 
 def _places_before_units(tokens: list[Token], words: Words):
-    """'warga Slahung, Kabupaten Ponorogo': a name after a lowercase word, then a comma and a place
+    """'warga Sukorejo, Kabupaten Ponorogo': a name after a lowercase word, then a comma and a place
     named with its administrative unit, is the lower place of that chain."""
     heads = word_set("admin_unit_heads") | {w.title() for w in _unit_words()}
     for i in range(1, len(tokens)):
@@ -709,7 +709,7 @@ def _org_names(tokens: list[Token], words: Words):
             titled = i > 0 and tokens[i - 1].text.lower() in words.title_words
             if titled and n == 1 and tok.text in word_set("region_unit_heads"):
                 held = _person_after_place(tokens, i + 1, end, words)
-                if held < end:   # "Kepala Kejari Lubuklinggau | Riopaldi": the unit's region, then its head
+                if held < end:   # "Kepala Kejari Tegal | Suparno": the unit's region, then its head
                     yield Mention(tokens[held].start, tokens[end - 1].end, "", "Person", "rule:title", 0.75)
                     end = held
             cut = _split_after_institution(tokens, i + n, end, words, country_first=True) if titled else i + n
@@ -823,7 +823,7 @@ def _person_after_place(tokens: list[Token], start: int, end: int, words: Words)
     rest = tokens[start + p:end]
     heads = {h[0] for h in words.org_heads | words.place_heads}
     from kg.lang.id.evidence import is_base_word, is_common_word
-    # after a known place the name may be one word ("Kepala Kejari Lubuklinggau | Riopaldi")
+    # after a known place the name may be one word ("Kepala Kejari Tegal | Suparno")
     if not (1 if known else 2) <= len(rest) <= 3 or geo_known(" ".join(t.text for t in rest)) or any(
             (is_acronym(t.text) and len(t.text) > 1) or t.text in heads or t.text in _REGION_TAILS or
             t.text in words.provinces or is_common_word(t.text) for t in rest) or \
