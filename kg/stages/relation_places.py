@@ -353,17 +353,16 @@ class PlaceRelations(TextReader):
         for e in list(self.doc.entities.values()):
             # the name, else the longest alias so named ("Kepolisian Daerah Jawa Barat", also "Polda Jawa Barat")
             names = (e.name, *sorted(e.aliases, key=len, reverse=True)) if e.type == "Organization" else ()
-            name = next((n for n in names if self.k.region_prefixes.match(n)), None)
-            if name is None:
+            p = next((p for n in names if (p := self.k.region_prefixes.match(n))), None)
+            if p is None:
                 continue
-            p = self.k.region_prefixes.match(name)
-            words = name[p.end():].split()
+            words = p.string[p.end():].split()
             level = p.group().split()[-1]         # "Pemerintah Kabupaten Pasaman Barat": Kabupaten Pasaman Barat
             level = unit_short_forms().get(level, level).split()[-1]   # "Pemkab Bogor": Kabupaten Bogor
-            leveled = level.lower() in self.k.levels and words and \
-                self.find_entity(f"{level.title()} {' '.join(words)}", "Place")
-            place = leveled or next((found for i in range(len(words))   # the longest known place the name ends in
-                                     if (found := self.find_entity(" ".join(words[i:]), "Place"))), None) or \
+            own = [level.title()] if level.lower() in self.k.levels else None
+            place = (own and self.leveled_place(" ".join(words), own)) or \
+                next((found for i in range(len(words))   # the longest known place the name ends in
+                      if (found := self.find_entity(" ".join(words[i:]), "Place"))), None) or \
                 self.leveled_place(" ".join(words))
             words = [level.title()] + words if level.lower() in self.k.levels and not place else words
             if not place and words and self.region_name(words):   # "Polres Metro Jakarta Pusat": not named alone
@@ -375,10 +374,11 @@ class PlaceRelations(TextReader):
                              "named-after-region", 0.7)
 
 
-    def leveled_place(self, name: str) -> Entity | None:
-        """'Pinrang' of 'BPBD Pinrang' when the article names the place only with its level, 'Kabupaten
-        Pinrang' (and no other level of it: 'Kota Bogor' and 'Kabupaten Bogor' stay apart)."""
-        found = {e.key: e for h in word_set("admin_unit_heads")
+    def leveled_place(self, name: str, levels=None) -> Entity | None:
+        """'Pinrang' of 'BPBD Pinrang' when the article names the place only with a level (of ``levels``,
+        default any), 'Kabupaten Pinrang', and no other level of it ('Kota Bogor' and 'Kabupaten Bogor'
+        stay apart)."""
+        found = {e.key: e for h in (levels or word_set("admin_unit_heads"))
                  if (e := self.find_entity(f"{h} {name}", "Place"))} if name else {}
         return next(iter(found.values())) if len(found) == 1 else None
 

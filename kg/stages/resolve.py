@@ -18,9 +18,9 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from kg import gazetteer as gaz
 from kg.config import Config
-from kg.geo import places
 from kg.lang.id import unit_short_forms, word_list, word_set
 from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words
+from kg.lang.id.names import indonesian_place
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
@@ -58,11 +58,6 @@ def _org_core(name: str) -> str:
     if len(words) > 1 and words[0] in word_set("org_short_heads"):
         words = words[1:]
     return " ".join(words)
-
-
-def _indonesian_place(name: str) -> bool:
-    place = places.lookup(name)
-    return place is not None and place.country_code == "ID"
 
 
 def _max_typos(name: str) -> int:
@@ -286,7 +281,7 @@ class _Resolver:
                 keys = {k for k in full_names.get(fold(word), ()) if len(self.entities[k].mentions) >= len(e.mentions)}
                 if any(w.lower() in institution_words() for w in word.split()):
                     keys = set()
-            if len(keys) == 1 and not _indonesian_place(word):
+            if len(keys) == 1 and not indonesian_place(word):
                 person = self.entities[keys.pop()]
                 for m in e.mentions:
                     m.type = "Person"

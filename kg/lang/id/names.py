@@ -514,7 +514,8 @@ def _listed_regional_heads(tokens: list[Token], words: Words, known: list[Mentio
         while k is not None and k + 2 < len(tokens) and tokens[k + 1].text in (",", "dan", "serta"):
             j = k + 2 + (tokens[k + 1].text == "," and tokens[k + 2].text in ("dan", "serta"))
             p = _place_tokens(tokens, j, words) if j < len(tokens) else 0
-            if not p or not _indonesian_place(" ".join(t.text for t in tokens[j:j + p]), words):
+            place = " ".join(t.text for t in tokens[j:j + p])
+            if not p or not (place in words.provinces or indonesian_place(place)):
                 break
             stop = _name_end(tokens, j + p, words)
             if not 2 <= stop - (j + p) <= 4 or any(is_common_word(t.text) or t.text.lower() in words.title_words
@@ -525,10 +526,16 @@ def _listed_regional_heads(tokens: list[Token], words: Words, known: list[Mentio
             k = stop - 1
 
 
+@lru_cache(maxsize=1)
+def _chain_heads() -> frozenset[str]:
+    """Words that open a place named with its unit ("Kabupaten", "Kecamatan", "Desa" ...)."""
+    return word_set("admin_unit_heads") | {w.title() for w in _unit_words()}
+
+
 def _places_before_units(tokens: list[Token], words: Words):
     """'warga Sukorejo, Kabupaten Ponorogo': a name after a lowercase word, then a comma and a place
     named with its administrative unit, is the lower place of that chain."""
-    heads = word_set("admin_unit_heads") | {w.title() for w in _unit_words()}
+    heads = _chain_heads()
     for i in range(1, len(tokens)):
         if not tokens[i - 1].text.islower() or not _is_name_word(tokens[i], words):
             continue
@@ -604,10 +611,10 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
     return cut if end - cut >= 2 or (by_word and end - cut == 1 and not geo_country(tokens[cut].text)) else start
 
 
-def _indonesian_place(name: str, words: Words) -> bool:
-    """A province of Indonesia or a place in Indonesia the index knows ("Bandung", "Jabar")."""
+def indonesian_place(name: str) -> bool:
+    """A place in Indonesia the index knows ("Bandung", "Jabar")."""
     p = places.lookup(name)
-    return name in words.provinces or (p is not None and p.country_code == "ID")
+    return p is not None and p.country_code == "ID"
 
 
 def geo_country(name: str) -> bool:
@@ -798,7 +805,8 @@ def _org_shapes(tokens: list[Token], words: Words):
             elif known and (tok.text in unit_short_forms() or tok.text in word_set("region_unit_heads")) and \
                     tokens[i + 1].text not in _REGION_HEADS and i > 0 and \
                     (tokens[i - 1].text.islower() or tokens[i - 1].text.lower() in words.title_words) and \
-                    _indonesian_place(" ".join(t.text for t in tokens[i + 1:i + 1 + known]), words):
+                    ((region := " ".join(t.text for t in tokens[i + 1:i + 1 + known])) in words.provinces or
+                     indonesian_place(region)):
                 # "Juru bicara PN Bandung | Dodi": after a title, the body, its city, then its officer
                 run_end = _name_end(tokens, i + 1, words)
                 if _person_after_place(tokens, i + 1, run_end, words) == i + 1 + n:
