@@ -292,7 +292,7 @@ def _lookup(name: str, context: frozenset[str]) -> Place | None:
     idx = _get_index()
     posts = idx.postings(key)
     if not posts:
-        return None
+        return _official_country(name, context)
     eligible = []
     for i, flag in posts:
         if flag == "a":
@@ -304,6 +304,25 @@ def _lookup(name: str, context: frozenset[str]) -> Place | None:
         return None
     i, _ = min(eligible, key=lambda it: _rank_key(idx, it[0], it[1], context))
     return idx.place(i)
+
+
+@lru_cache(maxsize=1)
+def _state_forms() -> frozenset[str]:
+    lines = (DATA_DIR / "state_forms_id.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if (w := line.split("#", 1)[0].strip()))
+
+
+def _official_country(name: str, context: frozenset[str]) -> Place | None:
+    """'Republik Demokratik Timor Leste' -> Timor Leste: a country's official name, its state-form words
+    (data/state_forms_id.txt) before the short name the index knows."""
+    words = name.split()
+    n = 0
+    while n < len(words) - 1 and fold(words[n]) in _state_forms():
+        n += 1
+    if n == 0:
+        return None
+    p = _lookup(" ".join(words[n:]), context)
+    return p if p and p.kind == "country" else None
 
 
 def province_of(place: Place) -> Place | None:
