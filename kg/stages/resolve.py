@@ -18,9 +18,10 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from kg import gazetteer as gaz
 from kg.config import Config
+from kg.geo import places
 from kg.lang.id import unit_short_forms, word_list, word_set
 from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words
-from kg.lang.id.names import indonesian_place
+from kg.lang.id.names import abbreviates, indonesian_place
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
@@ -58,6 +59,15 @@ def _org_core(name: str) -> str:
     if len(words) > 1 and words[0] in word_set("org_short_heads"):
         words = words[1:]
     return " ".join(words)
+
+
+def _spells_last_words(acronym: str, name: str) -> bool:
+    """'NTT' after 'Kepolisian Daerah Nusa Tenggara Timur' is the short form of the place that ends the
+    name, not of the whole body."""
+    words = name.split()
+    n = len(acronym)
+    return 1 < n < len(words) and "".join(w[0] for w in words[-n:]) == acronym and \
+        places.lookup(" ".join(words[-n:])) is not None
 
 
 def _max_typos(name: str) -> int:
@@ -108,6 +118,7 @@ class _Resolver:
         self.by_expanded: dict[tuple[str, str], list[Entity]] = {}
         self.order: dict[str, int] = {}
         self.bare_names: dict[str, str] = {}   # key -> the bare name of a region written with its level too
+        self.spelled_names: dict[str, str] = {}   # key -> the words a bracketed acronym spells out
         self.acronyms = {fold(a): fold(e.name) for e in self.gazetteer.values() for a in e.aliases
                          if is_acronym(a) and e.type == "Organization"} | \
             {fold(short): fold(full) for short, full in unit_short_forms().items()}   # "PN X": "Pengadilan Negeri X"
@@ -167,11 +178,8 @@ class _Resolver:
             if len(hits) == 1:
                 return hits[0]
         if is_acronym(m.text) or m.type == "Organization" and self.doc.text[m.end:m.end + 1] == ")" and " " not in m.text:
-            mentions = self.doc.mentions   # in text order
-            i = bisect_left(mentions, m.start, key=lambda p: p.start)
-            prev = next((mentions[j] for j in range(i - 1, -1, -1)
-                         if mentions[j].end <= m.start and mentions[j].entity), None)
-            if prev and self.doc.text[prev.end:m.start].strip() == "(" and \
+            prev = self._bracketed_after(m)
+            if prev and not _spells_last_words(m.text, prev.text) and \
                     (is_acronym(m.text) or self.entities[prev.entity].type == m.type):
                 return self.entities[prev.entity]   # "Universitas Diponegoro (Undip)"
             hits = [e for e in same_type if any("".join(w[0] for w in n.split() if w[0].isupper()) == m.text
@@ -186,6 +194,21 @@ class _Resolver:
             hits = {entry_id for alias, entry_id in near if _similar(folded, alias)}
             if len(hits) == 1:
                 return self._from_gazetteer(hits.pop())
+        return None
+
+    def _bracketed_after(self, m: Mention) -> Mention | None:
+        """The resolved mention m stands in brackets after ('Universitas Diponegoro (Undip)')."""
+        mentions = self.doc.mentions   # in text order
+        i = bisect_left(mentions, m.start, key=lambda p: p.start)
+        prev = next((mentions[j] for j in range(i - 1, -1, -1)
+                     if mentions[j].end <= m.start and mentions[j].entity), None)
+        return prev if prev and self.doc.text[prev.end:m.start].strip() == "(" else None
+
+    def _spelled_name(self, m: Mention) -> str | None:
+        """'Nusa Tenggara Timur' for 'NTT' in '... Kepolisian Daerah Nusa Tenggara Timur (NTT)'."""
+        prev = self._bracketed_after(m) if is_acronym(m.text) else None
+        if prev and _spells_last_words(m.text, prev.text):
+            return " ".join(prev.text.split()[-len(m.text):])
         return None
 
     def _attach(self, m: Mention, e: Entity) -> None:
@@ -215,7 +238,13 @@ class _Resolver:
             if e.type != m.type:
                 m.type = e.type
             self._attach(m, e)
+            spelled = self._spelled_name(m)
+            if spelled:
+                self._add_names(e, {spelled})
+                self.spelled_names[e.key] = spelled
         self._join_region_levels()
+        self._join_short_regions()
+        self._join_body_levels()
         self._join_name_words()
         doc.mentions.extend(self._name_parts())
         doc.mentions.extend(self._title_coreference())
@@ -253,6 +282,53 @@ class _Resolver:
                     for m in e.mentions:
                         self._attach(m, keep)
                     del self.entities[e.key]
+
+    def _join_short_regions(self) -> None:
+        """'Tapteng' and 'Tapanuli Tengah' in one article are one place, and 'Polres Tapteng' and 'Polres
+        Tapanuli Tengah' one body: a region's short form of at least five letters, taken from each of
+        its words in order, that names no place of its own."""
+        for type_ in ("Place", "Organization"):
+            named = [e for e in self.entities.values() if e.type == type_ and e.mentions]
+            for e in named:
+                words = e.name.split()
+                short = words[-1]
+                if len(short) < 5 or not short[1:].islower() or e.key in self.gazetteer or places.lookup(short):
+                    continue
+                hits = [o for o in named if o is not e and self.entities.get(o.key) is o and any(
+                    o.name.split()[:-k] == words[:-1] and abbreviates(short, o.name.split()[-k:]) for k in (2, 3))]
+                if len(hits) == 1 and self.entities.get(e.key) is e:
+                    self._merge_into(hits[0], [e])
+
+    def _join_body_levels(self) -> None:
+        """'DPRD Pati' and 'DPRD Kabupaten Pati' in one article are one body, unless the article also
+        names the body of another level ('DPRD Kota Pati'): the level word of its region is optional."""
+        heads = {fold(h) for h in word_set("admin_unit_heads")}
+        by_bare: dict[str, list[Entity]] = defaultdict(list)
+        for e in list(self.entities.values()):
+            if e.type == "Organization" and e.mentions and len(e.name.split()) >= 2:
+                words = fold(e.name).split()
+                bare = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in heads)]
+                by_bare[" ".join(bare)].append(e)
+        for group in by_bare.values():
+            leveled = [e for e in group if any(fold(w) in heads for w in e.name.split()[1:-1])]
+            if len(group) > 1 and len(leveled) == 1 and sum(e.key in self.gazetteer for e in group) <= 1:
+                self._merge_into(leveled[0], group)
+        # a body written by its head word alone ('DPRD') is the one body of that head the article names
+        heads_of: dict[str, list[Entity]] = defaultdict(list)
+        for e in self.entities.values():
+            if e.type == "Organization" and e.mentions and " " in e.name:
+                heads_of[fold(e.name.split()[0])].append(e)
+        for e in list(self.entities.values()):
+            named = heads_of.get(fold(e.name), ()) if e.type == "Organization" and " " not in e.name else ()
+            if len(named) == 1 and e.key not in self.gazetteer:
+                self._merge_into(named[0], [e])
+
+    def _merge_into(self, keep: Entity, group: list[Entity]) -> None:
+        for e in group:
+            if e is not keep:
+                for m in e.mentions:
+                    self._attach(m, keep)
+                del self.entities[e.key]
 
     def _join_name_words(self) -> None:
         """A place or body the gazetteer does not know, written only as one word of one person's
@@ -402,7 +478,7 @@ def resolve(doc: Document, cfg: Config = Config()) -> Document:
     r.resolve()
     for e in r.entities.values():
         if e.key not in r.gazetteer:
-            e.name = r.bare_names.get(e.key) or canonical_name(e)
+            e.name = r.bare_names.get(e.key) or r.spelled_names.get(e.key) or canonical_name(e)
         if e.type == "Organization" and (forms := inner_short_forms(e.name)):
             e.name = forms[0]   # "Kejaksaan Negeri (Kejari) Kendal" is named "Kejaksaan Negeri Kendal"
         written = {m.text for m in e.mentions if m.source != "coref:definite"}
