@@ -23,6 +23,9 @@ _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
+# a neighbourhood's numbers inside a chain ("Kampung A, RT 3/RW 11, Desa B", "Dusun A Rt/Rw 03/01 Desa B"):
+# the places on either side are adjacent levels
+_NEIGHBOURHOOD = re.compile(r"\b(?:RT\.?\s*\d+\s*/\s*RW\.?\s*\d+|RT\s*/\s*RW\s*\d+\s*/\s*\d+)\b", re.IGNORECASE)
 # "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")
 _CAPITAL_LINK = r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara bagian |negara |provinsi )?"
 _CAPITAL_AFTER = re.compile(_CAPITAL_LINK + r"(?=[A-Z])", re.IGNORECASE)
@@ -161,14 +164,15 @@ class PlaceRelations(TextReader):
             if {i, i + 1} <= listed and not (a.level is not None and b.level is not None and b.level > a.level and not (i + 2 in listed and places[i + 2].level == b.level)):
                 continue                      # an enumeration, unless its levels rise (Desa A, Kecamatan B, ...)
             before = self.text[s.start:a.start].split()[-1:]
-            after_unit = prev is not None and prev.level and not self.text[prev.end:a.start].strip()
+            after_unit = prev is not None and prev.level is not None and not self.text[prev.end:a.start].strip()
             if before and before[0][:1].isupper() and before[0][-1].isalnum() and before[0] not in ("Di", "Ke") \
                     and not is_common_word(before[0]) \
                     and not self.k.level_re.fullmatch(before[0]) and not after_unit:
                 continue                      # "Festival Teluk Doreri": the place names something else ("Warga
                                               # Kampung A, Desa B": an ordinary word opening the sentence does not)
             # a bracketed acronym after a place belongs to it: "Jakarta International Stadium (JIS), Jakarta Utara"
-            gap = " ".join(re.sub(r"^\s*\([^()]*\)", "", self.text[a.end:b.start]).lower().split()) or ""
+            gap = re.sub(r"^\s*\([^()]*\)", "", self.text[a.end:b.start])
+            gap = " ".join(re.sub(r"(?:\s*,)+", ",", _NEIGHBOURHOOD.sub("", gap)).lower().split())
             gap = gap if gap != "," else ","
             if gap == "," and self.text[a.start:a.end].startswith("Kota ") and \
                     _CAPITAL_BEFORE.search(self.text[s.start:a.start + 5]):
@@ -185,7 +189,10 @@ class PlaceRelations(TextReader):
                          self.text[b.start:b.end].split()[-1].lower() in self.k.facility_tails):
                 self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "room-in-building", 0.8)
                 continue                      # "Ruang Garuda Istana Bogor": a room of the building
-            unwritten = not gap and a.level and b.level and b.level > a.level and \
+            if a.level == b.level == 0 and self.text[a.start:a.end].split()[0].lower() == \
+                    self.text[b.start:b.end].split()[0].lower():
+                continue                      # "Jalan A, Jalan B": two streets, neither in the other
+            unwritten = not gap and a.level is not None and b.level and b.level > a.level and \
                 self.k.level_re.match(self.text, b.start)   # "Desa Wanasari Kecamatan Cipedes": units without commas
             if self.k.described_re.fullmatch(gap) and (a.level is None or a.level < 6) and \
                     (b.level is None or a.level is None or b.level > a.level):
