@@ -17,9 +17,10 @@ _DATELINE_COMMA = re.compile(
     r"(?P<place>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}|[a-z][\w\-]*(?:\.[a-z]{2,4})+),[ \t]*"
     r"(?P<outlet>[A-Za-z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})"
     r"(?:[ \t]*(?:–|—|--)[ \t]*|[ \t]*-[ \t]+|[ \t]+-[ \t]*|:[ \t]+)(?=[A-Z\"“])")
-# "Suara.com - ", "JawaPos.com - ": an outlet with a web address's shape, no place
+# "Suara.com - ", "JawaPos.com - ", "LIPUTANKINI.COM-Gubernur ...": an outlet with a web address's shape,
+# no place
 _DATELINE_OUTLET_ONLY = re.compile(
-    r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]+(?=[A-Z\"“])")
+    r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*(?=[A-Z\"“])")
 # "JAKARTA (ANTARA) -", "Gaza (Reuters) -"
 _DATELINE_PAREN = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})[ \t]*\((?P<outlet>[^()\n]{2,40})\)"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.lang.id import evidence, names, word_list, word_set
 from kg.model import Document, Entity
+from kg.stages.resolve import inner_short_forms
 from kg.text import tokenize
 
 _SOURCE = "rule:relations"
@@ -133,6 +134,12 @@ def tidy(doc: Document) -> Document:
     _merge_parts(doc)
     for e in doc.entities.values():   # names the relation stage added ("Persib" of "Persib Bandung")
         e.aliases |= {m.text for m in e.mentions if not m.source.startswith("coref")} - {e.name}
+        if e.type == "Organization" and (forms := inner_short_forms(e.name)):
+            # "Badan Penanggulangan Bencana Daerah (BPBD) Jawa Timur" read from a title: named without
+            # the brackets, and known by its short form with the region
+            e.aliases |= {e.name, forms[1]}
+            e.name = forms[0]
+            e.aliases.discard(e.name)
     return doc
 
 

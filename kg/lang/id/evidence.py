@@ -392,8 +392,8 @@ def _listed_body_names(ms: list[Mention], text: str) -> list[Mention]:
         rest = _LISTED_REST.match(text, m.end)
         if not rest:
             continue
-        words = [Token(0, 0, w) for w in re.findall(r"[\w\-]+", text[m.start:rest.end(1)]) if w not in ("dan",)]
-        if names._abbreviates(rest.group(2), words):
+        words = [w for w in re.findall(r"[\w\-]+", text[m.start:rest.end(1)]) if w not in ("dan",)]
+        if names.abbreviates(rest.group(2), words):
             whole = Mention(m.start, rest.end(1), text[m.start:rest.end(1)], "Organization", m.source, m.confidence)
             out = [x for x in out if not (m.start <= x.start and x.end <= rest.end(1))] + [whole]
     return sorted(out, key=lambda x: x.start)
@@ -459,6 +459,8 @@ def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: f
     the region it governs, then a one-word name."""
     if len(toks) < 2 or m.type == "Organization" or (m.type == "Place" and _known_place(text[m.start:m.end])):
         return []   # "Sultan Brunei Darussalam | Abdul Karim": the country's whole name
+    if text[max(0, m.start - 3):m.start].rstrip().endswith(","):
+        return []   # "Bupati Lebong, Hendra Saputra": the region came before the comma
     last, head = toks[-1], toks[:-1]
     before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
     titled = (m.type == "Person" and m.title) or (before and before.group(1).lower() in names.words().title_words)
@@ -911,8 +913,8 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     out = []
     for s in sentences:
         line = text[s.start:s.end]
-        if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line) or _post_line(line):
-            continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"
+        if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line) or post_line(line) or _LISTED_LINE.match(line):
+            continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"; a line-up
         words = _WORD.findall(line)
         line_start = not text[text.rfind("\n", 0, s.start) + 1:s.start].strip()
         whole_line = line_start and not text[s.end:(text.find("\n", s.end) + 1 or len(text) + 1) - 1].strip()
@@ -928,7 +930,11 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     return out
 
 
-def _post_line(line: str) -> bool:
+# "Persib (4-3-3): Teja; Henhen, Nick, Kakang, ...": a label and a list of names, no headline
+_LISTED_LINE = re.compile(r"\s*[^:\n]{1,50}:(?:[^;,:\n]+[;,]){3,}")
+
+
+def post_line(line: str) -> bool:
     """'Menteri Koperasi: Bramantyo Adi Kusumo': a post and the name of who holds it, a line of a list."""
     post, colon, holder = line.strip().partition(": ")
     return bool(colon and post.split()) and post.split()[0].lower() in names.words().title_words and \
@@ -958,7 +964,7 @@ def _name_shaped_person(m: Mention, text: str) -> bool:
     """Two to four capitalised words, none an organization or place word, an acronym or a known
     place, not a common word: the shape of a person's name."""
     toks = tokenize(text, m.start, m.end)
-    if not 2 <= len(toks) <= 4:
+    if not 2 <= len(toks) <= 4 or names.vehicle([t.text for t in toks]):
         return False
     inst = institution_words()
     common = _common_words()
@@ -1070,6 +1076,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and bare and bare[0] in word_set("thing_acronyms") and \
                 all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]):
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
+        if not trusted and names.vehicle(toks):
+            continue   # "Daihatsu Sigra", "Fortuner": a vehicle's make and model
         if not trusted and (_cue_before(word_set("thing_cues"), m, text) or (len(toks) > 1 and toks[0].lower() in word_set("thing_cues"))):
             continue   # "indeks Hang Seng", "rudal Iskander", "kapal MV Ocean Crescent": a thing's name
         if not trusted and " " not in m.text and not is_acronym(m.text) and re.match(r" \d", text[m.end:m.end + 2]) \
@@ -1346,7 +1354,7 @@ def _unknown_name_runs(ms: list[Mention], text: str, sentences, heads) -> list[M
         s = run.start() + len(" ".join(words[:k])) + (1 if k else 0)
         e = run.end()
         if taken.overlaps(s, e) or any(a <= s < b for a, b in heads) or \
-                not any(x.start <= s and e <= x.end for x in sentences):
+                not any(x.start <= s and e <= x.end for x in sentences) or names.vehicle(text[s:e].split()):
             continue
         added.append(Mention(s, e, text[s:e], "Person", "rule:name-shape", 0.5))
     return sorted(ms + added, key=lambda m: m.start) if added else ms

@@ -309,7 +309,12 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             # the run after the title is the institution, the person follows the comma
             j2 = end + 1 + _rank_length(tokens, end + 1)   # "Kapolres Tapteng, AKBP Wahyu Endrajaya,"
             end2 = _name_end(tokens, j2, words)
-            if end2 - j2 >= 2 and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"}) and \
+            ranked = j2 > end + 1   # a rank before it makes one word a name: "Kapolres Tapteng, AKBP Suharto"
+            # after a regional head's title and a known region, a verb may follow the name ("Gubernur Sumatera
+            # Barat, Rahmat Hidayat melantik ...")
+            region = is_regional and _place_tokens(tokens, j, words) == end - j
+            if end2 - j2 >= (1 if ranked else 2) and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"} or
+                                                      (ranked or region) and tokens[end2].text.islower()) and \
                     not looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words) and \
                     (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
                      not _match_sequence(tokens, j2, words.titles, lower=True)):   # not a list of officials
@@ -331,7 +336,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 yield Mention(tokens[person].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
             continue
         if is_regional and j == title_end and end + 2 < len(tokens) and tokens[end].text == "(" and \
-                tokens[end + 2].text == ")" and _abbreviates(tokens[end + 1].text, tokens[j:end]):
+                tokens[end + 2].text == ")" and abbreviates(tokens[end + 1].text, [t.text for t in tokens[j:end]]):
             # "Bupati Musi Rawas Utara (Muratara)": the short form in brackets names the whole run, a region
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
             continue
@@ -351,10 +356,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
 
 
-def _abbreviates(short: str, run: list[Token]) -> bool:
+def abbreviates(short: str, run: list[str]) -> bool:
     """'Muratara' for 'Musi Rawas Utara', 'BMKG' for 'Badan Meteorologi Klimatologi Geofisika': a short
     form made of letters of every word of the run, in order, starting with its first letter."""
-    letters, parts = short.lower(), [t.text.lower() for t in run]
+    letters, parts = short.lower(), [w.lower() for w in run]
 
     def inside(piece: str, word: str) -> bool:
         chars = iter(word)
@@ -691,6 +696,9 @@ def _org_names(tokens: list[Token], words: Words):
         in_rank.update(range(i + 1, i + _rank_length(tokens, i)))
     for i, tok in enumerate(tokens):
         n = 0 if i in in_rank else _match_sequence(tokens, i, words.org_heads, lower=False)
+        if n and i + 2 < len(tokens) and tok.text == "Majelis" and tokens[i + 1].text.lower() == "hakim" and \
+                _match_sequence(tokens, i + 2, words.org_heads, lower=False):
+            continue   # "Majelis Hakim Pengadilan Negeri X": the court's panel, the court is the body named
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
             if end == i + n and i + n < len(tokens) and re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text):
@@ -928,6 +936,14 @@ def _plain(word: str) -> str:
 
 
 _SYLLABLES = re.compile(r"[A-Z][a-z]{0,6}(?:-[a-z]{1,6})?")
+
+
+def vehicle(words: list[str]) -> bool:
+    """'Toyota Fortuner', 'Sigra': a vehicle's model (vehicle_models.txt), alone or with makers
+    (vehicle_makes.txt), names no person, body or place."""
+    models, makes = word_set("vehicle_models"), word_set("vehicle_makes")
+    return " ".join(words) in models or \
+        any(w in models for w in words) and all(w in models or w in makes for w in words)
 
 
 def _east_asian_names(tokens: list[Token], words: Words):
