@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.lang.id import word_list
+from kg.lang.id.evidence import post_line
 from kg.text import phrases_regex
 
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
@@ -199,7 +200,7 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
         if k in bulleted:
             found.append((ls, le, "related"))
             continue
-        if k > last and (_is_title_shaped(line) or _line_furniture(line, pats)):
+        if k > last and (_is_title_shaped(line) or _line_furniture(line, pats)) and not post_line(line):
             found.append((ls, le, "related"))   # below the article's last paragraph: related titles, tags
             continue
         if in_list and (_is_title_shaped(line) or _is_navigation(line, pats["nav"])):

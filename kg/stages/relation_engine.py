@@ -190,7 +190,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                         ws[-1].group().lower() in self.k.fused["compass"]:
                     break                     # "Jakarta Pusat": a compass word ends the region's name
                 if len(ws) >= n and " ".join(w.group().rstrip(",") for w in ws[-n:]).lower() in \
-                        self.k.ranks | self.k.connectors | self.k.adjectives:
+                        self.k.ranks | self.k.connectors | self.k.adjectives or \
+                        n == 1 and ws[-1].group().rstrip(".").lower() in self.k.name_styles:
                     cut = ws[-n].start()
                     break
             year = re.search(r"\s+(?:19|20)\d\d$", text[start:end])
@@ -843,6 +844,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if team:
                 for p in self.person_list(g.end(), s, scorers=True):
                     self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "scorer", 0.75)
+            elif (winner := self.previous_winner(s)) and k.win_re.search(self.text, s.start, g.start()):
+                # "Persiba menang 2-0 atas PSIS. ..., tuan rumah unggul berkat gol A dan B"
+                for p in self.person_list(g.end(), s, scorers=True):
+                    self.out.add(p.entity, "playsFor", winner.entity, s.index, (g.start(), p.end), "scorer", 0.7)
         self.assists(s)
 
     def assists(self, s: Sentence) -> None:
@@ -856,6 +861,17 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             for p in self.person_list(a.end() + 1, s)[:1]:
                 if p.entity not in {r.subject for r in scored}:
                     self.out.add(p.entity, "playsFor", teams.pop(), s.index, (a.start(), p.end), "assist", 0.7)
+
+    def previous_winner(self, s: Sentence) -> Mention | None:
+        """The team that won in the sentence before, named before its win word and not as the page's
+        publisher; None when the sentence names no team of its own before the goal."""
+        if s.index == 0 or self.mentions_in(s.start, s.end, "Organization"):
+            return None
+        before = self.doc.sentences[s.index - 1]
+        win = self.k.win_re.search(self.text, before.start, before.end)
+        teams = [m for m in self.mentions_in(before.start, win.start() if win else before.start, "Organization")
+                 if m.entity != self.doc.publisher]
+        return teams[0] if teams else None
 
     def scoring_team(self, teams: list[Mention], s: Sentence) -> Mention | None:
         """The team whose goal a "berkat gol" names: the sentence's subject, the subject of a later clause
@@ -1163,6 +1179,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if any(s.start <= m.start < s.end for m in added):
                 self.read_sentence(s)
         self.listed_heads()
+        self.lineups()
         self.predecessors()
         self.sources()
         self.named_after_region()

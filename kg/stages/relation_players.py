@@ -1,5 +1,6 @@
 """Players named with the country they play for, in sports reports: "pasangan Malaysia A/B", "duo Jepang
-A dan B", "unggulan pertama asal China, A", "A dari Denmark mengalahkan B dari Indonesia"."""
+A dan B", "unggulan pertama asal China, A", "A dari Denmark mengalahkan B dari Indonesia"; and the
+line-ups of a match report ("Persib (4-3-3): Teja; Henhen, Nick, ...")."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,10 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[a-z,] ))((?:[A-Z][a-z'-]+ ){1,3}[A-Z][a-z'
 _FIRST_GAP = re.compile(r",?\s*")           # "pasangan Malaysia, A/B"
 _GAP = re.compile(r"\s*")
 _JOIN = re.compile(r"\s*(?:/|&|dan|serta)(?=\s|[A-Z])")
+# "Badak Lampung FC (4-4-2): A; B, C, ..." : a label, an optional formation, a colon, the rest of the line
+_LINEUP = re.compile(r"^[ \t]*(?P<label>[A-Z][^:\n]{1,40}?)\s*(?:\([\d-]+\)\s*)?:[ \t]*(?P<names>[^\n]+)$", re.MULTILINE)
+# one player of a line-up: one to four capitalised words (a particle may join them: "da Silva")
+_PLAYER = re.compile(r"[A-Z][\w'.-]*(?: (?:(?:da|de|dos|van|bin) )?[A-Z][\w'.-]*){0,3}")
 
 
 class PlayerRelations(TextReader):
@@ -50,6 +55,57 @@ class PlayerRelations(TextReader):
             if p:
                 self.out.add(p.entity, "playsFor", country.entity, s.index, (p.start, country.end),
                              "national-player", 0.75)
+
+    def lineups(self) -> None:
+        """Line-ups of a match report: each player of a team's line plays for it (a line of substitutes
+        for the team of the line before); the coach's line after it names the team's head. The label of a
+        line that names enough players is a team, also one the recogniser missed."""
+        if not self.sports_report():
+            return
+        team = None
+        for line in _LINEUP.finditer(self.text):
+            label, names = line.group("label").strip(), line.group("names")
+            low = label.lower()
+            if low in self.k.coach_labels:
+                coach = _PLAYER.fullmatch(names.strip().rstrip(".;,"))
+                if team and coach:
+                    self.add_listed(team, "leads", line.start("names") + coach.start(), coach.group(), "lineup-coach")
+                continue
+            parts = [(line.start("names") + p.start(1), p.group(1)) for p in re.finditer(r"\s*([^;,]*[^;,\s])", names)]
+            players = [(pos, t) for pos, t in parts if _PLAYER.fullmatch(t)]
+            if low in self.k.other_labels or len(players) < self.k.lineup_min_players or len(players) < len(parts) - 1:
+                team = None
+                continue
+            if low not in self.k.bench_labels:
+                team = self.lineup_team(line.start("label"), label)
+            for pos, name in players if team else ():
+                self.add_listed(team, "playsFor", pos, name, "lineup")
+
+    def lineup_team(self, pos: int, label: str) -> str | None:
+        s = self.sentence_at(pos)
+        if not s or not _PLAYER.fullmatch(label):
+            return None
+        team = self.team_at(pos, s)[0]
+        m = self.mention_at(pos)
+        if not team and m and m.end == pos + len(label) and m.type == "Place":
+            team = m.entity                   # "Indonesia: Ernando; ...": a national team is its country's
+        return team or self.entity(label, "Organization", (pos, pos + len(label)))
+
+    def add_listed(self, team: str, predicate: str, pos: int, name: str, extractor: str) -> None:
+        s = self.sentence_at(pos)
+        m = self.mention_at(pos)
+        if m and m.end == pos + len(name) and m.type != "Person":
+            e = self.doc.entities.get(m.entity)
+            if e is not None and not (e.wikidata or e.geonames):
+                self.drop(m)                  # a line-up's slot holds a player ("Gilang" read as a body)
+        if not (m and m.end == pos + len(name) and m.type == "Person"):
+            m = self.person_from_slot(pos, pos + len(name))
+        if m and s:
+            self.out.add(m.entity, predicate, team, s.index, (pos, m.end), extractor, 0.75,
+                         role="Pelatih" if predicate == "leads" else None)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        return next((s for s in self.doc.sentences if s.start <= pos < s.end), None)
 
     def name_before(self, end: int, s: Sentence) -> Mention | None:
         """The person named right before end: a mention, or capitalised words the recogniser left unmarked

@@ -216,14 +216,14 @@ class TextReader:
 
     def name_words_end(self, pos: int, s: Sentence, people: bool = False) -> int:
         """End of the capitalised name words from pos ("Kelapa Lima", "Tanah Abang Blok A")."""
-        end = pos
+        end = named_end = pos
         for w in _WORD.finditer(self.text, pos, s.end):
             if w.start() != end and self.text[end:w.start()].strip():
                 break
             bare = w.group().rstrip(",.;:)\"”’")   # a closing quote too: 'di Kantor Camat Bulu," kata ...'
             if w.start() > pos and not people and self.mention_at(w.start()) and \
                     self.mention_at(w.start()).type == "Person":
-                break
+                return named_end              # "Wali Kota Padang dan Heri ...": not "Padang dan"
             if bare.lower() in _WEEKDAYS or (w.start() > pos and self.title_at(w.start(), s.end)):
                 break
             nxt = _WORD.match(self.text, w.end() + 1, s.end)
@@ -231,6 +231,8 @@ class TextReader:
                     or bare.lower() in self.k.name_words and w.start() > pos and nxt and nxt.group()[:1].isupper()):
                 break
             end = w.start() + len(bare)
+            if bare.lower() not in self.k.name_words:
+                named_end = end
             if bare != w.group():
                 break
         return end

@@ -29,9 +29,10 @@ class Title:
 
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
-    """A pattern matching any of the words at word boundaries, the longest first."""
+    """A pattern matching any of the words at word boundaries, the longest first (also right after a
+    dateline's outlet glued by a hyphen: "LIPUTANKINI.COM-Gubernur")."""
     body = phrases_regex(words, ignore_case=bool(flags & re.IGNORECASE))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    return re.compile(rf"(?:(?<![\w-])|(?<=[A-Z]-))(?:{body})(?![\w-])", flags)
 
 
 def _listed_ranks() -> set[str]:
@@ -71,6 +72,7 @@ class RelationKinds:
         self.headquarters = words_pattern(self.raw["based_in"]["headquarters"])
         phrase = self.raw["title_phrase"]
         self.adjectives = {w.lower() for w in phrase["adjectives"]}
+        self.name_styles = {w.lower() for w in phrase["styles"]}
         self.ordinal_re = re.compile(phrase["ordinal"], re.IGNORECASE)
         self.deputies = {w.lower() for w in phrase["deputies"]}
         self.relatives = {w.lower() for w in phrase["relatives"]}
@@ -162,6 +164,7 @@ class RelationKinds:
                                     rf"(?:\s+(?:{words_pattern(sc['assist_words']).pattern}))*", re.IGNORECASE)
         self.clause_openers = {w.lower() for w in sc["clause_openers"]}
         self.winners_after = {w.lower() for w in sc["winners_after"]}
+        self.win_re = words_pattern(sc["wins"])
         self.minute_re = re.compile(sc["minute"])
         self.teammate_re = words_pattern(sc["teammates"])
         self.score_active_re = words_pattern(sc["active"])
@@ -175,6 +178,11 @@ class RelationKinds:
         self.match_words_re = words_pattern(np_["match_words"])
         self.sport_words_re = words_pattern(np_["sport_words"])
         self.sport_words_needed = np_["needed"]
+        lu = self.raw["lineups"]
+        self.coach_labels = {w.lower() for w in lu["coach_labels"]}
+        self.bench_labels = {w.lower() for w in lu["bench_labels"]}
+        self.other_labels = {w.lower() for w in lu["other_labels"]}
+        self.lineup_min_players = lu["min_players"]
         ml = self.raw["member_lists"]
         self.list_cue_re = words_pattern(ml["cues"])
         self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])))
