@@ -130,3 +130,13 @@ def test_a_neighbourhood_s_numbers_between_a_hamlet_and_its_village_keep_the_cha
         "rumah di Dusun Wetan Rt/Rw 04/02 Desa Mekarjaya Kecamatan Cibeber."))
     assert ("Kampung Cikadu", "containedInPlace", "Desa Sukaresmi") in triples
     assert ("Dusun Wetan", "containedInPlace", "Desa Mekarjaya") in triples
+
+
+def test_regional_offices_named_after_their_region_are_based_there():
+    doc = pipeline_doc("Inspektorat Kabupaten Wonosobo memeriksa laporan dana desa. UPT Damkar Kuningan mengerahkan "
+                       "dua mobil pemadam. BPBD Jateng mencatat tiga rumah rusak.", use_model=True)
+    triples = relation_triples(doc)
+    assert ("Inspektorat Kabupaten Wonosobo", "basedIn", "Kabupaten Wonosobo") in triples
+    assert ("UPT Damkar Kuningan", "basedIn", "Kuningan") in triples
+    assert ("BPBD Jateng", "basedIn", "Jateng") in triples
+    assert "Jawa Tengah" in next(e for e in doc.entities.values() if e.name == "Jateng").aliases
