@@ -140,3 +140,11 @@ def test_regional_offices_named_after_their_region_are_based_there():
     assert ("UPT Damkar Kuningan", "basedIn", "Kuningan") in triples
     assert ("BPBD Jateng", "basedIn", "Jateng") in triples
     assert "Jawa Tengah" in next(e for e in doc.entities.values() if e.name == "Jateng").aliases
+
+
+def test_acronyms_of_laws_and_a_formula_of_praise_are_no_entities():
+    found = entities_of("Bupati Sleman Andi Rahman mengatakan Perda Nomor 5 Tahun 2020 sesuai UUD 1945. "
+                        "\"Alhamdulillah, kami bersyukur kepada Allah SWT,\" katanya.")
+    names = {n for n, _ in found}
+    assert not names & {"Perda", "UUD", "SWT"}
+    assert ("Andi Rahman", "Person") in found
