@@ -374,9 +374,9 @@ class PlaceRelations(TextReader):
             words = [level.title()] + words if level.lower() in self.k.levels and not place else words
             if not place and words and self.region_name(words):   # "Polres Metro Jakarta Pusat": not named alone
                 place = self.doc.entities[self.entity(" ".join(words), "Place")]
-            tail = next((words[i:] for i in range(1, len(words)) if self.region_name(words[i:])), None)
-            if not place and tail and len(tail) < len(words):   # "UPT Damkar Kuningan": the unit's region ends it
-                place = self.doc.entities[self.entity(" ".join(tail), "Place")]
+            if not place:                     # "UPT Damkar Kuningan": the unit's region ends its name
+                tail = next((words[i:] for i in range(1, len(words)) if self.region_name(words[i:])), None)
+                place = self.doc.entities[self.entity(" ".join(tail), "Place")] if tail else None
             if place:
                 span = (e.mentions[0].start, e.mentions[0].end) if e.mentions else (0, 0)
                 sentence = self.doc.sentence_at(span[0])
