@@ -148,3 +148,13 @@ def test_acronyms_of_laws_and_a_formula_of_praise_are_no_entities():
     names = {n for n, _ in found}
     assert not names & {"Perda", "UUD", "SWT"}
     assert ("Andi Rahman", "Person") in found
+
+
+def test_a_police_post_and_rank_spelled_out_with_their_short_forms_in_brackets():
+    doc = pipeline_doc("Kepala Unit Reserse Kriminal (Kanit Reskrim) Polsek Cempaka Inspektur Polisi Satu (Iptu) "
+                       "Darmawan mengatakan pelaku ditahan. Kapolres Kepulauan Seribu, AKBP Hotman Sirait, SH, SIK, "
+                       "MKP, membenarkan hal itu.", use_model=True)
+    names = {(e.name, e.type) for e in doc.entities.values()}
+    assert ("Darmawan", "Person") in names
+    assert not any("Kanit" in n or n == "Unit Reserse Kriminal" or n == "MKP" for n, _ in names)
+    assert ("Hotman Sirait", "leads", "Polres Kepulauan Seribu") in relation_triples(doc)

@@ -20,6 +20,7 @@ from kg.stages.resolve import inner_short_forms
 from kg.text import tokenize
 
 _SOURCE = "rule:relations"
+_BRACKETED = re.compile(r" \(([^()]{2,30})\) ")
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +135,11 @@ def tidy(doc: Document) -> Document:
     _merge_parts(doc)
     for e in doc.entities.values():   # names the relation stage added ("Persib" of "Persib Bandung")
         e.aliases |= {m.text for m in e.mentions if not m.source.startswith("coref")} - {e.name}
+        post = _BRACKETED.search(e.name) if e.type == "Organization" else None
+        if post and post.group(1).lower() in {t.lower() for t in word_list("titles")}:
+            # "Unit Reserse Kriminal (Kanit Reskrim) Polsek X": the post's short form is no part of the unit
+            e.aliases.add(e.name)
+            e.name = e.name[:post.start()] + " " + e.name[post.end():]
         if e.type == "Organization" and (forms := inner_short_forms(e.name)):
             # "Badan Penanggulangan Bencana Daerah (BPBD) Jawa Timur" read from a title: named without
             # the brackets, and known by its short form with the region

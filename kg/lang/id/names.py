@@ -190,7 +190,9 @@ def _rank_length(tokens: list[Token], j: int) -> int:
     if k is None:
         return 0
     while k < len(tokens) and (tokens[k].text.lower() in after or tokens[k].text in "()" or
-                               tokens[k].text == "." and tokens[k - 1].text.lower() in after):   # "Jenderal Pol."
+                               tokens[k].text == "." and tokens[k - 1].text.lower() in after or
+                               # "Inspektur Polisi Satu (Iptu)": the rank's short form in brackets
+                               tokens[k].text.lower() in ranks and tokens[k - 1].text == "("):
         k += 1
     while tokens[k - 1].text == "(":
         k -= 1
@@ -352,8 +354,16 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:title-org", 0.7)
             j = cut
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
-                not looks_institutional(tokens, j, end, words):
+                not looks_institutional(tokens, j, end, words) and not _bracketed_title(tokens, end, words):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _bracketed_title(tokens: list[Token], k: int, words: Words) -> bool:
+    """'Kepala Unit Reserse Kriminal (Kanit Reskrim) ...': the run before k spells out a post whose short
+    form follows in brackets; it is the post's unit, nobody's name."""
+    close = next((i for i in range(k + 1, min(k + 5, len(tokens))) if tokens[i].text == ")"), None)
+    return k < len(tokens) and tokens[k].text == "(" and close is not None and \
+        tuple(t.text.lower() for t in tokens[k + 1:close]) in words.titles
 
 
 def abbreviates(short: str, run: list[str]) -> bool:
