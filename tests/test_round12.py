@@ -158,3 +158,11 @@ def test_a_police_post_and_rank_spelled_out_with_their_short_forms_in_brackets()
     assert ("Darmawan", "Person") in names
     assert not any("Kanit" in n or n == "Unit Reserse Kriminal" or n == "MKP" for n, _ in names)
     assert ("Hotman Sirait", "leads", "Polres Kepulauan Seribu") in relation_triples(doc)
+
+
+def test_a_regional_body_its_short_form_and_its_regency_read_apart_are_one_body():
+    doc = pipeline_doc("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lebak, Banten, mencatat 40 rumah "
+                       "terendam banjir. Hingga Senin sore, BPBD Lebak masih mendata kerusakan.", use_model=True)
+    bodies = [e for e in doc.entities.values() if e.type == "Organization" and "BPBD" in e.name + " ".join(e.aliases)]
+    assert [e.name for e in bodies] == ["Badan Penanggulangan Bencana Daerah Kabupaten Lebak"]
+    assert {"BPBD Kabupaten Lebak", "BPBD Lebak"} <= bodies[0].aliases

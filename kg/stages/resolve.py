@@ -305,12 +305,15 @@ class _Resolver:
         heads = {fold(h) for h in word_set("admin_unit_heads")}
         by_bare: dict[str, list[Entity]] = defaultdict(list)
         for e in list(self.entities.values()):
-            if e.type == "Organization" and e.mentions and len(e.name.split()) >= 2:
-                words = fold(e.name).split()
-                bare = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in heads)]
-                by_bare[" ".join(bare)].append(e)
+            if e.type == "Organization" and e.mentions:
+                for name in {fold(n) for n in self._names(e) if len(n.split()) >= 2 and "(" not in n}:
+                    words = name.split()
+                    bare = " ".join(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in heads))
+                    if e not in by_bare[bare]:
+                        by_bare[bare].append(e)
         for group in by_bare.values():
-            leveled = [e for e in group if any(fold(w) in heads for w in e.name.split()[1:-1])]
+            group = [e for e in group if self.entities.get(e.key) is e]   # not merged by another name
+            leveled = [e for e in group if any(fold(w) in heads for n in self._names(e) for w in n.split()[1:-1])]
             if len(group) > 1 and len(leveled) == 1 and sum(e.key in self.gazetteer for e in group) <= 1:
                 self._merge_into(leveled[0], group)
         # a body written by its head word alone ('DPRD') is the one body of that head the article names

@@ -1148,7 +1148,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     kept = _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
     kept = _listed_persons(_one_type_per_name(_name_openers(kept, text), text), text)
     kept = _full_names_of_short_ones(kept, text, sentences, heads)
-    kept = _place_after_short_form(_unknown_name_runs(kept, text, sentences, heads), text)
+    kept = _regional_body_and_place(_place_after_short_form(_unknown_name_runs(kept, text, sentences, heads), text),
+                                    text)
     for m in kept:
         lead = re.match(r"[IVX]{2,4} (?=[A-Z][a-z])", m.text) if m.type == "Place" else None
         if lead:   # "(MMI) IV Gianyar, III Tabanan": a shaking level before the place, no part of its name
@@ -1233,6 +1234,25 @@ def _place_after_short_form(ms: list[Mention], text: str) -> list[Mention]:
                 (inner[3] in names.words().provinces or _known_place(inner[3])):
             out += [Mention(m.start + inner.start(i), m.start + inner.end(i), inner[i], t, m.source, m.confidence)
                     for i, t in ((1, "Organization"), (2, "Organization"), (3, "Place"))]
+        else:
+            out.append(m)
+    return out
+
+
+_SHORT_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,12})\) ")
+
+
+def _regional_body_and_place(ms: list[Mention], text: str) -> list[Mention]:
+    """'Badan Penanggulangan Bencana Daerah (BPBD) | Kabupaten Serang': a regional body ('... Daerah'), its
+    short form and the region it serves, read apart, are one body ('Kejaksaan Negeri (Kejari) Kendal')."""
+    out: list[Mention] = []
+    for m in ms:
+        # the body, then perhaps its short form's own mention inside the brackets
+        body = next((b for b in out[-2:][::-1] if b.type == "Organization" and b.text.split()[-1] == "Daerah"), None)
+        if body and m.type == "Place" and _SHORT_IN_BRACKETS.fullmatch(text[body.end:m.start]) and \
+                (m.text.split()[0] in word_set("admin_unit_heads") or m.text in names.words().provinces):
+            out = [x for x in out if x.end <= body.start]
+            out.append(Mention(body.start, m.end, text[body.start:m.end], "Organization", body.source, body.confidence))
         else:
             out.append(m)
     return out
