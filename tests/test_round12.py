@@ -166,3 +166,12 @@ def test_a_regional_body_its_short_form_and_its_regency_read_apart_are_one_body(
     bodies = [e for e in doc.entities.values() if e.type == "Organization" and "BPBD" in e.name + " ".join(e.aliases)]
     assert [e.name for e in bodies] == ["Badan Penanggulangan Bencana Daerah Kabupaten Lebak"]
     assert {"BPBD Kabupaten Lebak", "BPBD Lebak"} <= bodies[0].aliases
+
+
+def test_indonesian_clubs_and_their_nicknames_are_known_teams():
+    doc = pipeline_doc("Dewa United bermain imbang 1-1 saat menjamu Persebaya Surabaya. Persebaya unggul lebih dahulu "
+                       "lewat gol Agus Salim pada menit ke-17. Bajul Ijo kemudian bermain dengan 10 orang.",
+                       use_model=True)
+    club = next(e for e in doc.entities.values() if e.name == "Persebaya Surabaya")
+    assert club.type == "Organization" and {"Persebaya", "Bajul Ijo"} <= {m.text for m in club.mentions}
+    assert ("Agus Salim", "playsFor", "Persebaya Surabaya") in relation_triples(doc)
