@@ -844,8 +844,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if team:
                 for p in self.person_list(g.end(), s, scorers=True):
                     self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "scorer", 0.75)
-            elif (winner := self.previous_winner(s)) and k.win_re.search(self.text, s.start, g.start()):
-                # "Persiba menang 2-0 atas PSIS. ..., tuan rumah unggul berkat gol A dan B"
+            elif (winner := self.previous_team(s, k.team_anaphor_re.match(self.text, s.start) is not None)) and \
+                    (k.win_re.search(self.text, s.start, g.start()) or k.team_anaphor_re.match(self.text, s.start)):
+                # "Persiba menang 2-0 atas PSIS. ..., tuan rumah unggul berkat gol A dan B"; "Mereka meraih gol dari A"
                 for p in self.person_list(g.end(), s, scorers=True):
                     self.out.add(p.entity, "playsFor", winner.entity, s.index, (g.start(), p.end), "scorer", 0.7)
         self.assists(s)
@@ -862,15 +863,16 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 if p.entity not in {r.subject for r in scored}:
                     self.out.add(p.entity, "playsFor", teams.pop(), s.index, (a.start(), p.end), "assist", 0.7)
 
-    def previous_winner(self, s: Sentence) -> Mention | None:
-        """The team that won in the sentence before, named before its win word and not as the page's
-        publisher; None when the sentence names no team of its own before the goal."""
+    def previous_team(self, s: Sentence, subject: bool) -> Mention | None:
+        """The team that won in the sentence before (named before its win word) or, for a sentence opening
+        with a team's pronoun, the team that sentence opens with; never the page's publisher, and None
+        when the sentence names a team of its own."""
         if s.index == 0 or self.mentions_in(s.start, s.end, "Organization"):
             return None
         before = self.doc.sentences[s.index - 1]
         win = self.k.win_re.search(self.text, before.start, before.end)
-        teams = [m for m in self.mentions_in(before.start, win.start() if win else before.start, "Organization")
-                 if m.entity != self.doc.publisher]
+        end = before.end if subject else win.start() if win else before.start
+        teams = [m for m in self.mentions_in(before.start, end, "Organization") if m.entity != self.doc.publisher]
         return teams[0] if teams else None
 
     def scoring_team(self, teams: list[Mention], s: Sentence) -> Mention | None:
