@@ -184,3 +184,12 @@ def test_goals_told_with_the_team_s_pronoun_or_a_leveller_for_a_team():
         "menyamakan skor bagi Elang Balikpapan FC menjadi 2-2.", use_model=True))
     assert ("Rudi Hartono", "playsFor", "Dewa United") in triples
     assert ("Yusuf Rahman", "playsFor", "Elang Balikpapan FC") in triples
+
+
+def test_regional_offices_written_short_are_bodies_and_diseases_are_not():
+    doc = pipeline_doc("Berdasarkan data Dinkes Kabupaten Sintang, kasus DBD mencapai 178. Kepala Dinkes Sintang, "
+                       "Maria Ulfa, membantah ada korban meninggal.", use_model=True)
+    names = {(e.name, e.type) for e in doc.entities.values()}
+    assert ("Dinkes Kabupaten Sintang", "Organization") in names
+    assert not any(n == "DBD" for n, _ in names)
+    assert ("Maria Ulfa", "leads", "Dinkes Kabupaten Sintang") in relation_triples(doc)
