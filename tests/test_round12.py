@@ -193,3 +193,22 @@ def test_regional_offices_written_short_are_bodies_and_diseases_are_not():
     assert ("Dinkes Kabupaten Sintang", "Organization") in names
     assert not any(n == "DBD" for n, _ in names)
     assert ("Maria Ulfa", "leads", "Dinkes Kabupaten Sintang") in relation_triples(doc)
+
+
+def test_a_company_s_head_named_after_its_short_name_and_a_comma_and_a_glued_dateline():
+    doc = pipeline_doc("JAKARTA-PT Sinar Medika Utama Tbk (SMUT) membukukan laba bersih Rp105 miliar. \"Perseroan terus "
+                       "berupaya,\" ucap Direktur Utama Sinar, Ratna Kusuma dalam siaran pers.", use_model=True)
+    names = {(e.name, e.type) for e in doc.entities.values()}
+    assert ("PT Sinar Medika Utama Tbk", "Organization") in names
+    assert ("Jakarta", "Place") in names or ("JAKARTA", "Place") in names
+    assert not any(n == "Sinar" for n, _ in names)
+    assert ("Ratna Kusuma", "leads", "PT Sinar Medika Utama Tbk") in relation_triples(doc)
+
+
+def test_a_title_s_short_form_with_its_country_in_brackets_is_the_same_post():
+    doc = pipeline_doc("Presiden menerima kunjungan Menteri Luar Negeri Amerika Serikat (Menlu AS) Thomas Wright di "
+                       "Istana Bogor. Ia disambut oleh Menlu RI Siti Rahayu.", use_model=True)
+    triples = relation_triples(doc)
+    assert not any(o.endswith(")") for _, _, o in triples)
+    assert not any(s == "Siti Rahayu" and "AS" in o for s, _, o in triples)
+    assert any(s == "Thomas Wright" and p == "leads" for s, p, o in triples)

@@ -201,7 +201,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue
             acronym = re.search(r"\s*\(([^)]+)\)$", text[start:end])
             # "Badan Gizi Nasional (BGN)", "(Basarnas)", or the title's own acronym: "Gubernur Riau (Gubri)"
-            short = acronym and re.fullmatch(r"[A-Z][A-Za-z]+", acronym.group(1))
+            short = acronym and (re.fullmatch(r"[A-Z][A-Za-z]+", acronym.group(1)) or
+                                 acronym.group(1).split()[0].lower() in self.k.titles)   # "(Menlu AS)"
             if cut is None and short and \
                     acronym.group(1).lower() not in self.k.fused["legal_forms"]:
                 cut = start + acronym.start()   # "Badan Gizi Nasional (BGN)": the name without its acronym
@@ -313,6 +314,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                   if e.type == "Organization" and e.name.lower().startswith(unit.lower() + " ")}
         if len(longer) == 1 and len(unit.split()) > 1:   # "Komisi II" after "Komisi II DPR"
             return longer.pop(), None
+        legal = self.k.fused["legal_forms"]
+        companies = {e.key for e in self.doc.entities.values() if e.type == "Organization"
+                     and e.name.split()[0].lower() in legal
+                     and " ".join(w for w in e.name.split() if w.strip("().").lower() not in legal).startswith(unit + " ")}
+        if len(companies) == 1 and not inside:   # "Direktur Utama Prodia, A" after "PT Prodia Widyahusada Tbk"
+            return companies.pop(), None
         if title.unit_type == "Place" and all(m.type == "Place" for m in inside):
             return self.entity(unit, "Place", (start, end)), None   # "Bupati Labuhanbatu Selatan": a region
         named_body = len(words) <= 4 and title.predicate in ("holdsPosition", "memberOf") and \
@@ -436,8 +443,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def titles_before_names(self, s: Sentence) -> None:
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
             if t.start() in self.consumed or self.text[t.start() - 1:t.start()] == "(" and \
-                    self.text[t.end():t.end() + 1] == ")":
-                continue                      # "Menteri Luar Negeri (Menlu) RI": the acronym of the title before
+                    ")" in self.text[t.end():t.end() + 25].split("(")[0]:
+                continue                      # "Menteri Luar Negeri (Menlu) RI", "(Menlu AS)": the title before, short
             covering = [m for m in self.overlapping(t.start(), t.end()) if m.entity and not m.source.startswith("coref")
                         and (m.start, m.end) != t.span()]     # "PM" taken for an organization is still the title
             fused = [m for m in covering if m.type == "Person" and m.start == t.start() and m.end > t.end() + 1]
