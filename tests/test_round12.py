@@ -169,8 +169,8 @@ def test_a_regional_body_its_short_form_and_its_regency_read_apart_are_one_body(
 
 
 def test_indonesian_clubs_and_their_nicknames_are_known_teams():
-    doc = pipeline_doc("Dewa United bermain imbang 1-1 saat menjamu Persebaya Surabaya. Persebaya unggul lebih dahulu "
-                       "lewat gol Agus Salim pada menit ke-17. Bajul Ijo kemudian bermain dengan 10 orang.",
+    doc = pipeline_doc("Persebaya Surabaya ditahan imbang tuan rumah Dewa United di Tangerang. Persebaya sempat unggul "
+                       "lewat gol Agus Salim di awal laga, tetapi Bajul Ijo lalu harus bermain dengan 10 orang.",
                        use_model=True)
     club = next(e for e in doc.entities.values() if e.name == "Persebaya Surabaya")
     assert club.type == "Organization" and {"Persebaya", "Bajul Ijo"} <= {m.text for m in club.mentions}
@@ -179,8 +179,8 @@ def test_indonesian_clubs_and_their_nicknames_are_known_teams():
 
 def test_goals_told_with_the_team_s_pronoun_or_a_leveller_for_a_team():
     triples = relation_triples(pipeline_doc(
-        "Dewa United menjamu Elang Balikpapan FC di Tangerang, Sabtu (30/9/2023). Dewa United menyamakan kedudukan "
-        "pada akhir babak pertama. Mereka meraih gol dari Rudi Hartono. Di babak kedua, Yusuf Rahman sukses "
+        "Dewa United menjamu Elang Balikpapan FC di Tangerang, Sabtu (30/9/2023). Dewa United sempat tertinggal "
+        "lebih dulu. Mereka meraih gol dari Rudi Hartono sebelum turun minum. Setelah jeda, Yusuf Rahman sukses "
         "menyamakan skor bagi Elang Balikpapan FC menjadi 2-2.", use_model=True))
     assert ("Rudi Hartono", "playsFor", "Dewa United") in triples
     assert ("Yusuf Rahman", "playsFor", "Elang Balikpapan FC") in triples
@@ -206,8 +206,8 @@ def test_a_company_s_head_named_after_its_short_name_and_a_comma_and_a_glued_dat
 
 
 def test_a_title_s_short_form_with_its_country_in_brackets_is_the_same_post():
-    doc = pipeline_doc("Presiden menerima kunjungan Menteri Luar Negeri Amerika Serikat (Menlu AS) Thomas Wright di "
-                       "Istana Bogor. Ia disambut oleh Menlu RI Siti Rahayu.", use_model=True)
+    doc = pipeline_doc("Presiden bertemu Menteri Luar Negeri Amerika Serikat (Menlu AS) Thomas Wright di Istana Bogor. "
+                       "Tamu itu disambut oleh Menlu RI Siti Rahayu.", use_model=True)
     triples = relation_triples(doc)
     assert not any(o.endswith(")") for _, _, o in triples)
     assert not any(s == "Siti Rahayu" and "AS" in o for s, _, o in triples)

@@ -158,7 +158,7 @@ class RelationKinds:
         self.team_after = {w.lower() for w in sc["team_after"]}
         manner = rf"(?:{words_pattern(sc['thanks_openers']).pattern})\s+(?:{words_pattern(sc['manners']).pattern})" \
                  rf"(?:\s+(?:{words_pattern(sc['manner_words']).pattern}))*"
-        self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}|{manner})"
+        self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}|{manner})(?:\s+gol(?=\s))?"   # "unggul lewat gol X"
                                     rf"(?:\s+(?:{words_pattern(sc['goal_adjectives']).pattern}))*", re.IGNORECASE)
         self.assist_re = re.compile(rf"(?:{words_pattern(sc['assists']).pattern})"
                                     rf"(?:\s+(?:{words_pattern(sc['assist_words']).pattern}))*", re.IGNORECASE)
