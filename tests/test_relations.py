@@ -218,8 +218,8 @@ def test_teams_players_lists_teammates_and_goals_of_a_team_no_mention_covers():
                            "finis ketiga."))
     assert ("Marco Bellini", "playsFor", "Ducati Lenovo Team") in rels
     assert ("Alvaro Ruiz", "playsFor", "Ducati Lenovo Team") in rels
-    rels = _relations(_doc("Persebaya menang 3-1 atas PSIS Semarang. Dua gol Persebaya dicetak oleh Bruno Moreira."))
-    assert ("Bruno Moreira", "playsFor", "Persebaya") in rels
+    rels = _relations(_doc("Persiwa menang 3-1 atas Persidafon. Dua gol Persiwa dicetak oleh Bruno Moreira."))
+    assert ("Bruno Moreira", "playsFor", "Persiwa") in rels
 
 
 def test_a_player_between_commas_after_the_team_is_a_person_and_a_country_lies_in_no_place():

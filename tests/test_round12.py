@@ -79,6 +79,12 @@ def test_a_police_chief_named_with_one_word_after_a_comma_and_a_rank_leads_the_p
     assert len(police) == 1 and "Polres Tapteng" in police[0].aliases
 
 
+def test_a_village_is_no_short_form_of_the_village_with_its_name_and_a_compass_word():
+    places = {e.name for e in pipeline_doc("Banjir melanda Desa Sukamaju dan Desa Sukamaju Utara di Kecamatan "
+                                           "Cibadak.").entities.values() if e.type == "Place"}
+    assert {"Desa Sukamaju", "Desa Sukamaju Utara"} <= places
+
+
 def test_a_regional_head_after_a_glued_dateline_and_heads_sworn_in_with_jadi():
     doc = pipeline_doc("WARTAKINI.COM-Gubernur Sumatera Barat, Rahmat Hidayat melantik dua kepala daerah, Rabu "
                        "(7/4/2021) di Padang. Yusuf Harahap dilantik jadi Wali Kota Padang.")
