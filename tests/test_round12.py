@@ -124,9 +124,9 @@ def test_a_regent_named_in_full_after_a_comma_keeps_his_whole_name_despite_a_hea
 
 def test_a_vehicle_s_make_and_model_is_no_person():
     found = entities_of("Sebuah mobil Daihatsu Xenia masuk jurang di Kabupaten Magelang. Saksi melihat KBM "
-                        "Fortuner melaju kencang sebelum menabrak Suzuki Carry milik Budi Santoso.")
+                        "Fortuner melaju kencang sebelum menabrak Suzuki Carry F-7215-KL milik Budi Santoso.")
     names = {n for n, _ in found}
-    assert not names & {"Daihatsu Xenia", "Fortuner", "Suzuki Carry", "KBM"}
+    assert not names & {"Daihatsu Xenia", "Fortuner", "Suzuki Carry", "KBM", "F-7215-KL"}
     assert ("Budi Santoso", "Person") in found
 
 

@@ -41,6 +41,10 @@ def _common_words() -> frozenset[str]:
         w.lower() for w in word_list("not_names") if w.isalpha()) | _geo_stopwords()
 
 
+# an Indonesian number plate: region letters, digits, letters ("F 6235 FDD", "AG-1201-PI")
+_PLATE = re.compile(r"[A-Z]{1,2}[ -]?\d{1,4}[ -]?[A-Z]{1,3}")
+
+
 def is_common_word(word: str) -> bool:
     """An ordinary Indonesian word (common_words.txt, not_names.txt, the place index's stopwords)."""
     return word.lower() in _common_words()
@@ -1076,8 +1080,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and bare and bare[0] in word_set("thing_acronyms") and \
                 all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]):
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
-        if not trusted and names.vehicle(toks):
-            continue   # "Daihatsu Sigra", "Fortuner": a vehicle's make and model
+        if not trusted and (names.vehicle(toks) or _PLATE.fullmatch(m.text)):
+            continue   # "Daihatsu Sigra", "Fortuner": a vehicle's make and model; "F-6235-FDD": its plate
         if not trusted and (_cue_before(word_set("thing_cues"), m, text) or (len(toks) > 1 and toks[0].lower() in word_set("thing_cues"))):
             continue   # "indeks Hang Seng", "rudal Iskander", "kapal MV Ocean Crescent": a thing's name
         if not trusted and " " not in m.text and not is_acronym(m.text) and re.match(r" \d", text[m.end:m.end + 2]) \
