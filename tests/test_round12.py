@@ -218,3 +218,15 @@ def test_a_title_s_short_form_with_its_country_in_brackets_is_the_same_post():
     assert not any(o.endswith(")") for _, _, o in triples)
     assert not any(s == "Siti Rahayu" and "AS" in o for s, _, o in triples)
     assert any(s == "Thomas Wright" and p == "leads" for s, p, o in triples)
+
+
+def test_a_region_beside_its_two_word_part_is_read_without_error():
+    # a one-word place that begins a two-word one ("Darfur", "Darfur Utara") in an article of the written set:
+    # the three-word window of the short-form check must not reach past the two-word name
+    import json
+    from pathlib import Path
+    rows = (json.loads(line) for line in
+            (Path(__file__).parent / "sets" / "articles" / "tune.jsonl").read_text(encoding="utf-8").splitlines())
+    item = next(r for r in rows if r["document"] == "art-conflict-01")
+    doc = pipeline_doc(item["text"], use_model=True)
+    assert {"Darfur", "Darfur Utara"} <= {e.name for e in doc.entities.values() if e.type == "Place"}

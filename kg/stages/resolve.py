@@ -295,7 +295,8 @@ class _Resolver:
                 if len(short) < 5 or not short[1:].islower() or e.key in self.gazetteer or places.lookup(short):
                     continue
                 hits = [o for o in named if o is not e and self.entities.get(o.key) is o and any(
-                    o.name.split()[:-k] == words[:-1] and abbreviates(short, o.name.split()[-k:]) and
+                    len(o.name.split()) >= k and o.name.split()[:-k] == words[:-1] and
+                    abbreviates(short, o.name.split()[-k:]) and
                     not fold(short).startswith(fold(o.name.split()[-k]))   # "Sukamaju" is no short "Sukamaju Utara"
                     for k in (2, 3))]
                 if len(hits) == 1 and self.entities.get(e.key) is e:
