@@ -62,7 +62,7 @@ def test_each_player_of_a_line_up_plays_for_its_team_and_the_coach_leads_it():
 
 
 def test_a_country_s_official_name_is_the_country():
-    found = entities_of("Presiden Joko Susilo menerima Presiden Republik Demokratik Timor Leste Mateus Soares "
+    found = entities_of("Presiden Arif Wicaksana menerima Presiden Republik Demokratik Timor Leste Mateus Soares "
                         "di Istana Bogor. Duta Besar Republik Rakyat China untuk Indonesia Wang Jun turut hadir.")
     assert ("Republik Demokratik Timor Leste", "Place") in found
     assert ("Republik Rakyat China", "Place") in found
