@@ -312,7 +312,7 @@ class _Resolver:
                 for name in {fold(n) for n in self._names(e) if len(n.split()) >= 2 and "(" not in n}:
                     words = name.split()
                     bare = " ".join(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in heads))
-                    if e not in by_bare[bare]:
+                    if not any(x is e for x in by_bare[bare]):   # by identity: Entity's == compares every field
                         by_bare[bare].append(e)
         for group in by_bare.values():
             group = [e for e in group if self.entities.get(e.key) is e]   # not merged by another name

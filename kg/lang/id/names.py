@@ -314,10 +314,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             ranked = j2 > end + 1   # a rank before it makes one word a name: "Kapolres Tapteng, AKBP Suharto"
             # after a regional head's title and a known region, or another title and a one-word body, a verb may
             # follow the name ("Gubernur Sumatera Barat, Rahmat Hidayat melantik ...")
-            region = is_regional and _place_tokens(tokens, j, words) == end - j or \
+            verb_may_follow = is_regional and _place_tokens(tokens, j, words) == end - j or \
                 not is_regional and end - j == 1 and not _place_tokens(tokens, j, words)   # "Direktur Utama Prodia, A B"
             if end2 - j2 >= (1 if ranked else 2) and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"} or
-                                                      (ranked or region) and tokens[end2].text.islower()) and \
+                                                      (ranked or verb_may_follow) and tokens[end2].text.islower()) and \
                     not looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words) and \
                     (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
                      not _match_sequence(tokens, j2, words.titles, lower=True)):   # not a list of officials
@@ -513,7 +513,7 @@ def _speakers(tokens: list[Token], words: Words, known: list[Mention]):
     taken = {m.start for m in known}
     for i in range(1, len(tokens)):
         if tokens[i - 1].text.lower() in _SPEECH and tokens[i].start not in taken and \
-                not _match_sequence(tokens, i, words.titles, lower=True):   # "ucap Direktur Utama X, A": the title's
+                not _match_sequence(tokens, i, words.titles, lower=True):   # "ucap Direktur Utama X, A": a title's
             end = _name_end(tokens, i, words)
             if end > i and not looks_institutional(tokens, i, end, words):
                 yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.7)
