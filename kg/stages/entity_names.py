@@ -24,6 +24,11 @@ _BRACKETED = re.compile(r" \(([^()]{2,30})\) ")
 
 
 @lru_cache(maxsize=1)
+def _lower_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in word_list("titles"))
+
+
+@lru_cache(maxsize=1)
 def _time_tail() -> re.Pattern:
     """Day and time words at the end of a name ('Istana Negara Hari Ini'; kg/lang/id/time_words.txt)."""
     return re.compile(r"(?: (?:%s))+$" % "|".join(map(re.escape, word_list("time_words"))))
@@ -136,7 +141,7 @@ def tidy(doc: Document) -> Document:
     for e in doc.entities.values():   # names the relation stage added ("Persib" of "Persib Bandung")
         e.aliases |= {m.text for m in e.mentions if not m.source.startswith("coref")} - {e.name}
         post = _BRACKETED.search(e.name) if e.type == "Organization" else None
-        if post and post.group(1).lower() in {t.lower() for t in word_list("titles")}:
+        if post and post.group(1).lower() in _lower_titles():
             # "Unit Reserse Kriminal (Kanit Reskrim) Polsek X": the post's short form is no part of the unit
             e.aliases.add(e.name)
             e.name = e.name[:post.start()] + " " + e.name[post.end():]

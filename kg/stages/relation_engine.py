@@ -314,10 +314,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                   if e.type == "Organization" and e.name.lower().startswith(unit.lower() + " ")}
         if len(longer) == 1 and len(unit.split()) > 1:   # "Komisi II" after "Komisi II DPR"
             return longer.pop(), None
-        legal = self.k.fused["legal_forms"]
         companies = {e.key for e in self.doc.entities.values() if e.type == "Organization"
-                     and e.name.split()[0].lower() in legal
-                     and " ".join(w for w in e.name.split() if w.strip("().").lower() not in legal).startswith(unit + " ")}
+                     and e.name.split()[0].lower() in self.k.fused["legal_forms"]
+                     and self.without_legal_forms(e.name).startswith(unit + " ")}
         if len(companies) == 1 and not inside:   # "Direktur Utama Prodia, A" after "PT Prodia Widyahusada Tbk"
             return companies.pop(), None
         if title.unit_type == "Place" and all(m.type == "Place" for m in inside):
@@ -1278,6 +1277,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     not any(obj in (r.subject, r.object) for r in self.out.found.values()):
                 del self.doc.entities[obj]
 
+    def without_legal_forms(self, name: str) -> str:
+        """'PT Bank Nusantara Sejahtera Tbk' -> 'Bank Nusantara Sejahtera'."""
+        return " ".join(w for w in name.split() if w.lower().strip("().") not in self.k.fused["legal_forms"])
+
     def short_names_to_full(self) -> None:
         """"Persija" after "Persija Jakarta": a relation of an organization written short belongs to the
         one organization of the article whose name it begins (not "Polres Bogor" of "Polres Bogor Kota")."""
@@ -1288,7 +1291,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if " " in long.name and long.name.split(" ", 1)[0].lower() in heads and \
                     long.name.split(" ", 1)[1].lower() == short.name.lower():
                 return True                   # "Demokrat" of "Partai Demokrat"
-            bare = " ".join(w for w in long.name.split() if w.lower().strip("().") not in self.k.fused["legal_forms"])
+            bare = self.without_legal_forms(long.name)
             if bare.lower() == short.name.lower() and bare != long.name:
                 return True                   # "Bank Nusantara Sejahtera" of "PT Bank Nusantara Sejahtera Tbk"
             if not long.name.lower().startswith(short.name.lower() + " "):

@@ -82,7 +82,7 @@ class PlayerRelations(TextReader):
                 self.add_listed(team, "playsFor", pos, name, "lineup")
 
     def lineup_team(self, pos: int, label: str) -> str | None:
-        s = self.sentence_at(pos)
+        s = self.doc.sentence_at(pos)
         if not s or not _PLAYER.fullmatch(label):
             return None
         team = self.team_at(pos, s)[0]
@@ -92,7 +92,7 @@ class PlayerRelations(TextReader):
         return team or self.entity(label, "Organization", (pos, pos + len(label)))
 
     def add_listed(self, team: str, predicate: str, pos: int, name: str, extractor: str) -> None:
-        s = self.sentence_at(pos)
+        s = self.doc.sentence_at(pos)
         m = self.mention_at(pos)
         if m and m.end == pos + len(name) and m.type != "Person":
             e = self.doc.entities.get(m.entity)
@@ -103,9 +103,6 @@ class PlayerRelations(TextReader):
         if m and s:
             self.out.add(m.entity, predicate, team, s.index, (pos, m.end), extractor, 0.75,
                          role="Pelatih" if predicate == "leads" else None)
-
-    def sentence_at(self, pos: int) -> Sentence | None:
-        return next((s for s in self.doc.sentences if s.start <= pos < s.end), None)
 
     def name_before(self, end: int, s: Sentence) -> Mention | None:
         """The person named right before end: a mention, or capitalised words the recogniser left unmarked

@@ -277,11 +277,7 @@ class _Resolver:
             bare_name = next((e.name for e in others if not e.name.isupper()), None)
             if bare_name:   # named as the place itself ("Kulon Progo"), not by a dateline's capitals
                 self.bare_names[keep.key] = bare_name
-            for e in group:
-                if e is not keep and self.entities.get(e.key) is e:
-                    for m in e.mentions:
-                        self._attach(m, keep)
-                    del self.entities[e.key]
+            self._merge_into(keep, group)
 
     def _join_short_regions(self) -> None:
         """'Tapteng' and 'Tapanuli Tengah' in one article are one place, and 'Polres Tapteng' and 'Polres
@@ -330,8 +326,9 @@ class _Resolver:
                 self._merge_into(named[0], [e])
 
     def _merge_into(self, keep: Entity, group: list[Entity]) -> None:
+        """Every mention of the group's other entities (those not merged already) becomes keep's."""
         for e in group:
-            if e is not keep:
+            if e is not keep and self.entities.get(e.key) is e:
                 for m in e.mentions:
                     self._attach(m, keep)
                 del self.entities[e.key]
