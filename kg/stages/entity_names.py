@@ -155,12 +155,12 @@ def tidy(doc: Document) -> Document:
 
 
 def _whole_of(doc: Document, e: Entity) -> Entity | None:
-    """The one other entity of e's type that e is a part of: every mention of e lies inside one of its
-    mentions ('Pusat Gempa Bumi' of 'Pusat Gempa Bumi dan Tsunami BMKG'), or, for a person, its name's
-    words are some of the other's ('Ahmad Fauzan' of 'Lalu Ahmad Fauzan', read by the relation stage)."""
+    """The one other entity of e's type that e is a part of: every mention of e is a part of one of its
+    mentions ('Pusat Gempa Bumi' of 'Pusat Gempa Bumi dan Tsunami BMKG'; not 'PDIP' or 'DPRD Pati'
+    inside 'Fraksi PDIP DPRD Pati', bodies of their own), or, for a person, its name's words are some
+    of the other's ('Ahmad Fauzan' of 'Lalu Ahmad Fauzan', read by the relation stage)."""
     same = [o for o in doc.entities.values() if o is not e and o.type == e.type and o.mentions]
-    inside = [o for o in same if all(any(x.start <= m.start and m.end <= x.end for x in o.mentions)
-                                     for m in e.mentions)]
+    inside = [o for o in same if all(any(_part(doc.text, m, x) for x in o.mentions) for m in e.mentions)]
     if len(inside) == 1:
         return inside[0]
     if e.type == "Person" and not e.wikidata:
@@ -169,6 +169,12 @@ def _whole_of(doc: Document, e: Entity) -> Entity | None:
         if len(fuller) == 1:
             return fuller[0]
     return None
+
+
+def _part(text: str, m, x) -> bool:
+    """m opens x, or ends x after the name of a place ('Bhayangkara Presisi' of 'Jakarta Bhayangkara Presisi')."""
+    return x.start <= m.start and m.end <= x.end and (
+        x.start == m.start or x.end == m.end and names.geo_known(text[x.start:m.start].strip()))
 
 
 def _merge_parts(doc: Document) -> None:

@@ -163,6 +163,11 @@ def _line_furniture(line: str, pats) -> str | None:
     return None
 
 
+# the matches of a team tie below the report: "Indonesia vs Malaysia:", "Tunggal Putra 1: A vs B: 21-9, 21-17"
+_MATCH_RESULT = re.compile(r"\s*(?:[A-Z][^:\n]{0,40} vs\.? [A-Z][^:\n]{0,40}:\s*$|"
+                           r"[^:\n]{0,40}(?:[^:\n]\d:\s*[A-Z][^\n]* vs\.? [A-Z]|:\s*[A-Z][^\n]* vs\.? [A-Z][^\n]*\d{1,2}\s*-\s*\d))")
+
+
 _BULLET = re.compile(r"^\s*[-•*·▪►]\s+\S")
 
 
@@ -200,7 +205,8 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
         if k in bulleted:
             found.append((ls, le, "related"))
             continue
-        if k > last and (_is_title_shaped(line) or _line_furniture(line, pats)) and not post_line(line):
+        if k > last and (_is_title_shaped(line) or _line_furniture(line, pats)) and not post_line(line) and \
+                not _MATCH_RESULT.match(line):
             found.append((ls, le, "related"))   # below the article's last paragraph: related titles, tags
             continue
         if in_list and (_is_title_shaped(line) or _is_navigation(line, pats["nav"])):

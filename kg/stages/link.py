@@ -55,6 +55,8 @@ def _link_places(doc: Document) -> None:
             doc.notes.append(f"GeoNames match {place.geonames_id} of {e.name!r} disagrees with "
                              f"Wikidata {e.wikidata}; not linked")
             continue
+        if place.kind == "country" and not e.wikidata and place.name != e.name:
+            e.aliases.add(place.name)   # "Negeri Jiran" is also "Malaysia" (the gazetteer names its countries)
         e.geonames, e.lat, e.lon = place.geonames_id, place.lat, place.lon
         e.wikidata = e.wikidata or place.wikidata
         e.kind = e.kind or place.kind

@@ -45,6 +45,11 @@ def _model(doc: Document, spans: list[tuple[int, int]], words: names.Words):
                 yield Mention(s + start, s + end, "", type_, "model", conf)
 
 
+def _institutional(name: str) -> bool:
+    """A name with a body's head word in it ("Narkoba Polresta Pekanbaru") is nobody's."""
+    return any((w,) in names.words().org_heads for w in name.split())
+
+
 _SPLITTABLE = {"rule:title", "rule:org-name", "rule:title-org", "rule:place-head", "rule:org-cue", "rule:place-cue",
                "rule:place-name"}
 
@@ -62,7 +67,8 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         # another kind of name inside: several words or an acronym ("Partai Golkar", "DPR"), not a lone first name
         other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())
                  and (m.type == "Person") != (c.type == "Person")
-                 and not (c.type == "Person" and m.type == "Place" and not names.geo_known(text[m.start:m.end]))]
+                 and not (c.type == "Person" and m.type == "Place" and not names.geo_known(text[m.start:m.end]))
+                 and not (m.type == "Person" and _institutional(text[m.start:m.end]))]
         # (a titled person's last names the model took for a place it does not know are still the person's:
         # "Duta Besar RI untuk Vietnam Rangga | Kusumawardana Putra")
         head = c.source == "rule:place-head" and re.match(r"\S+ ", text[c.start:c.end])

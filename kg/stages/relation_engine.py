@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from kg.geo import places
-from kg.lang.id import word_set
+from kg.lang.id import names, word_set
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
 from kg.stages.relation_fused import FusedNames
@@ -157,8 +157,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         while True:
             seg = text[start:end]
             stripped = seg.strip(" ,")
-            if not stripped:
-                return start, start, former
+            if not stripped or re.fullmatch(r"\d+[:.]?", stripped):
+                return start, start, former   # "Tunggal Putra 1: A vs B": a line's number, no unit
             start += seg.index(stripped)
             end = start + len(stripped)
             lead = re.match(r"\([^)]*\)\s*", text[start:end])
@@ -184,7 +184,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 former |= first in ("eks", "mantan")
                 start = ws[1].start() if len(ws) > 1 else end
                 continue
-            cut = None
+            cut = next((w.start() for prev, w in zip(ws, ws[1:]) if self.rank_inside(prev.group(), w.group())), None)
+            if cut is not None:
+                end = cut                     # "Lanal Banten Kolonel Laut (P)": a rank starts the person
+                continue
             for n in (3, 2, 1):
                 if n == 1 and len(ws) > 1 and ws[-1].group()[:1].isupper() and \
                         ws[-1].group().lower() in self.k.fused["compass"]:
@@ -215,6 +218,13 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 return start, end, former
             end = cut
 
+    def rank_inside(self, prev: str, word: str) -> bool:
+        """A rank (not an honorific such as "TNI") inside a unit, not right after a body's head word
+        ("Direktorat Jenderal")."""
+        word = word.rstrip(",").lower()
+        return word in self.k.ranks and word not in self.k.honorifics and \
+            (prev,) not in names.words().org_heads
+
     def unit_object(self, title: Title, start: int, end: int, s: Sentence) -> tuple[str | None, str | None]:
         """(object entity, parent body entity) for the unit written after a title."""
         k, unit = self.k, self.text[start:end].rstrip(": ")   # "Menteri Keuangan: X" in a list of posts
@@ -232,6 +242,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             return self.unit_object(k.titles[" ".join(inner.group().lower().split())], min(inner.end() + 1, rest), rest, s)
         if inner and inner.end() >= end and not title.object:
             return None, None                 # "Juru Bicara Presiden, X": the post of a person, no body named
+        if not unit and title.context_titles:   # "Wakil Gubernur X": the province the article's governor heads
+            named = {m.entity for t in re.finditer(rf"\b(?:{'|'.join(map(re.escape, title.context_titles))})\s+",
+                                                   self.text, re.IGNORECASE)
+                     if (m := self.mention_at(t.end())) and m.type == "Place"}
+            return (named.pop() if len(named) == 1 else None), None
         if not unit and title.context_heads:   # "kata Hakim Ketua X", "Kapolres AKBP X": the body named before
             bodies = [m for m in self.mentions_in(0, start, "Organization")
                       if self.doc.entities[m.entity].name.startswith(tuple(h + " " for h in title.context_heads))]
@@ -249,7 +264,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if title.object:
             if "{}" in title.object and not unit:
                 return None, None
-            body = [m for m in self.mentions_in(start, end, "Organization") if m.end == end]
+            # "Dandim 0701/Banyumas": a command's number and its name are one unit, not a unit of a body
+            body = [m for m in self.mentions_in(start, end, "Organization") if m.end == end
+                    and self.text[m.start - 1:m.start] != "/"]
             last = unit.split()[-1] if unit else ""
             if not body and len(unit.split()) > 1 and k.unit_word.fullmatch(last):   # "... Perhubungan Darat Kemenhub"
                 self.entity(last, "Organization", (end - len(last), end))
@@ -374,6 +391,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             else:
                 end = tail.start()
         acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)[\s,]*$", self.text[start:end])
+        number = None if title.object else re.match(r"\s*(?:I{1,3}|IV|V)\s+(?=[A-Z])", self.text[start:end])
+        start += number.end() if number else 0   # "Wakil Ketua II DPRD X": the post's number ("Pangdam II": the unit's)
         start, end, inner_former = self.clean_unit(start, end)
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
@@ -481,12 +500,27 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if self.k.title(t.group(), "").predicate == "playsFor":
                 person = self.split_pair(person)
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
-            if self.k.title(t.group(), "").predicate not in ("playsFor", "memberOf"):
+            predicate = self.k.title(t.group(), "").predicate
+            if predicate == "holdsPosition":      # "Wakil Ketua DPRD A, B, dan C": people already recognised
+                listed = self.listed_persons(person, s)
+            elif predicate in ("playsFor", "memberOf"):
+                listed = self.person_list(person.start, s)   # (it marks names it reads: only after a member's title)
+            else:
                 continue
-            listed = self.person_list(person.start, s)   # (it marks names it reads: only after a member's title)
             if len(listed) > 1 and re.search(r"\b(?:dan|serta)\b|/", self.text[listed[-2].end:listed[-1].start]):
-                for other in listed[1:]:    # "Pemain PSM Makassar A dan B" (not "pengamat X, A, B mengatakan")
+                # "Pemain PSM Makassar A dan B", "Wakil Ketua DPRD A, B, dan C" (not "pengamat X, A, B mengatakan")
+                for other in listed[1:]:
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
+
+    def listed_persons(self, first: Mention, s: Sentence) -> list[Mention]:
+        """The recognised people listed from first on: "A, B, dan C"."""
+        listed = [first]
+        while (gap := re.match(r",\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+", self.text[listed[-1].end:s.end])):
+            nxt = self.mention_at(listed[-1].end + gap.end())
+            if nxt is None or nxt.type != "Person":
+                break
+            listed.append(nxt)
+        return listed
 
     def listed_as_former(self, pos: int) -> bool:
         """A "Post: Name" line of a list whose opening line (ending in ":") names posts given up ("Berikut
@@ -856,6 +890,56 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 for p in self.person_list(g.end(), s, scorers=True):
                     self.out.add(p.entity, "playsFor", winner.entity, s.index, (g.start(), p.end), "scorer", 0.7)
         self.assists(s)
+        self.goal_before_lead(s)
+        self.coach_of_team(s)
+
+    def goal_before_lead(self, s: Sentence) -> None:
+        """"Bruno menjebol gawang Julian. Persebaya unggul 1-0 atas Arema.": the scorer plays for the team that
+        leads in the next sentence, the keeper named after the goal word for the team after "atas"."""
+        k, sentences = self.k, self.doc.sentences
+        nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        lead = k.leading_re.search(self.text, nxt.start, nxt.end) if nxt else None
+        if lead is None:
+            return
+        leaders = [m for m in self.mentions_in(nxt.start, lead.start(), "Organization") if m.entity != self.doc.publisher]
+        beaten = k.beaten_re.search(self.text, lead.end(), nxt.end)
+        losers = [m for m in self.mentions_in(beaten.end(), nxt.end, "Organization")][:1] if beaten else []
+        for v in k.into_goal_re.finditer(self.text, s.start, s.end):
+            before = re.search(r"(?:\s+(?:sukses|berhasil|mampu|kembali|akhirnya|pun))*\s*$", self.text[s.start:v.start()])
+            scorer = self.nearest_before(v.start(), s, "Person", gap_words=3) or \
+                self.scorer_unmarked(s.start + before.start(), s)
+            if not scorer or not leaders or self.is_negated(v.start(), s) or \
+                    self.mentions_in(v.end(), s.end, "Organization"):
+                continue                      # "menjebol gawang Persija": the sentence names a team of its own
+            self.out.add(scorer.entity, "playsFor", leaders[-1].entity, s.index, (scorer.start, v.end()), "scorer", 0.7)
+            keeper = self.first_after(v.end(), s, "Person", 1)
+            if keeper and losers:
+                self.out.add(keeper.entity, "playsFor", losers[0].entity, s.index, (v.start(), keeper.end),
+                             "keeper", 0.65)
+
+    def scorer_unmarked(self, end: int, s: Sentence) -> Mention | None:
+        """"Di menit ke-27, Bruno sukses menjebol ...": one to four capitalised words opening the clause
+        before a goal verb, that the recogniser left unmarked, name the scorer."""
+        name = re.search(r"(?:^|(?<=, ))((?:[A-Z][a-z'-]+ ){0,3}[A-Z][a-z'-]+)$", self.text[s.start:end])
+        if not name or self.overlapping(s.start + name.start(1), end) or not self.person_like(name.group(1)):
+            return None
+        return self.person_from_slot(s.start + name.start(1), end)
+
+    def coach_of_team(self, s: Sentence) -> None:
+        """"Persebaya tampil menekan. Di babak pertama, anak asuh Josep Gombau unggul": the coach of the
+        team named last before in the sentence, else first in the sentence before."""
+        for c in self.k.coached_by_re.finditer(self.text, s.start, s.end):
+            coach = self.first_after(c.end(), s, "Person", 1)
+            if not coach:
+                continue
+            teams = [m for m in self.mentions_in(s.start, c.start(), "Organization") if m.entity != self.doc.publisher]
+            if not teams and s.index:
+                before = self.doc.sentences[s.index - 1]
+                teams = [m for m in self.mentions_in(before.start, before.end, "Organization")
+                         if m.entity != self.doc.publisher][:1]
+            if teams:
+                self.out.add(coach.entity, "leads", teams[-1].entity, s.index, (c.start(), coach.end), "coach", 0.7,
+                             role="Pelatih")
 
     def assists(self, s: Sentence) -> None:
         """"... lewat sundulan A memanfaatkan umpan silang B": B plays for the team of the scorer named before."""
@@ -1188,9 +1272,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 self.read_sentence(s)
         self.listed_heads()
         self.lineups()
+        self.match_lines()
         self.predecessors()
         self.sources()
         self.named_after_region()
+        self.facilities_named_after_place()
         self.country_seats_yield()
         self.drop_bare_forms()
         self.short_names_to_full()

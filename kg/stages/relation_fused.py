@@ -121,6 +121,8 @@ class FusedNames(TextReader):
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
             self.trim_title_words(t)
             pos = t.end() + len(self.text[t.end():s.end]) - len(self.text[t.end():s.end].lstrip())
+            number = re.match(r"(?:I{1,3}|IV|V) (?=[A-Z])", self.text[pos:s.end])
+            pos += number.end() if number else 0   # "Wakil Ketua II DPRD X": the post's number
             run_end = self.name_words_end(pos, s, people=True)
             if pos < run_end and not self.overlapping(pos, run_end):
                 self.split_unmarked(pos, run_end)

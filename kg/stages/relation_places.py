@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.geo import places as place_index
-from kg.lang.id import unit_short_forms, word_set
+from kg.lang.id import names, unit_short_forms, word_set
 from kg.lang.id.evidence import is_common_word
 from kg.model import Entity, Mention, Sentence
 from kg.stages.relation_fused import _org_heads
@@ -32,6 +32,9 @@ _CAPITAL_AFTER = re.compile(_CAPITAL_LINK + r"(?=[A-Z])", re.IGNORECASE)
 _LEVEL_GAP = re.compile(r"\s{0,2}(?:(?:kota|kabupaten|provinsi)\s+)?")
 # "Ibu Kota Ukraina, Kyiv": the place after the comma is the capital of the one after the link
 _CAPITAL_BEFORE = re.compile(r"(?:^|[^,\s]\s+)ibu ?kota (?:negara bagian |negara |provinsi )?$", re.IGNORECASE)
+
+
+_TOWN_POPULATION = 20_000   # a facility's last word naming a smaller town is more likely part of its name
 
 
 @dataclass
@@ -192,8 +195,9 @@ class PlaceRelations(TextReader):
             if a.level == b.level == 0 and self.text[a.start:a.end].split()[0].lower() == \
                     self.text[b.start:b.end].split()[0].lower():
                 continue                      # "Jalan A, Jalan B": two streets, neither in the other
+            # units without commas: "Desa Wanasari Kecamatan Cipedes", "Kecamatan Tarik Sidoarjo"
             unwritten = not gap and a.level is not None and b.level and b.level > a.level and \
-                self.k.level_re.match(self.text, b.start)   # "Desa Wanasari Kecamatan Cipedes": units without commas
+                (self.k.level_re.match(self.text, b.start) or self.k.level_re.match(self.text, a.start))
             if self.k.described_re.fullmatch(gap) and (a.level is None or a.level < 6) and \
                     (b.level is None or a.level is None or b.level > a.level):
                 gap = "di"                    # "Istora Senayan, arena olahraga tertua di Indonesia"
@@ -356,14 +360,20 @@ class PlaceRelations(TextReader):
         key = self.entity(self.text[end + 2:stop], "Organization", (end + 2, stop))
         return [m for m in self.doc.entities[key].mentions if m.start == end + 2][:1]
 
+    def province_full_names(self) -> None:
+        for e in self.doc.entities.values():
+            if e.type == "Place" and e.name in self.k.abbreviations:
+                self.alias(e.key, self.k.abbreviations[e.name])   # "Jabar" is also "Jawa Barat"
+
     def named_after_region(self) -> None:
+        self.province_full_names()            # before: "BPBD Jawa Barat" finds "Jabar"; after: the places made here
         for e in list(self.doc.entities.values()):
             # the name, else the longest alias so named ("Kepolisian Daerah Jawa Barat", also "Polda Jawa Barat")
             names = (e.name, *sorted(e.aliases, key=len, reverse=True)) if e.type == "Organization" else ()
             p = next((p for n in names if (p := self.k.region_prefixes.match(n))), None)
             if p is None:
                 continue
-            words = p.string[p.end():].split()
+            words = re.sub(r"^\s*(?:\d{1,4}|[IVX]{1,5})/", "", p.string[p.end():]).split()   # "Kodim 0429/Lampung Timur"
             level = p.group().split()[-1]         # "Pemerintah Kabupaten Pasaman Barat": Kabupaten Pasaman Barat
             level = unit_short_forms().get(level, level).split()[-1]   # "Pemkab Bogor": Kabupaten Bogor
             own = [level.title()] if level.lower() in self.k.levels else None
@@ -382,10 +392,28 @@ class PlaceRelations(TextReader):
                 sentence = self.doc.sentence_at(span[0])
                 self.out.add(e.key, "basedIn", place.key, sentence.index if sentence else 0, span,
                              "named-after-region", 0.7)
-        for e in self.doc.entities.values():
-            if e.type == "Place" and e.name in self.k.abbreviations:
-                self.alias(e.key, self.k.abbreviations[e.name])   # "Jabar" is also "Jawa Barat"
+        self.province_full_names()
 
+
+    def facilities_named_after_place(self) -> None:
+        """"Hotel Santika Palu", "Pelabuhan Donggala": a building whose name ends in a city, regency or
+        province of Indonesia lies there (not a street: "Jalan Embong Malang" is in Surabaya)."""
+        heads = names.words().building_heads
+        for e in list(self.doc.entities.values()):
+            m = e.mentions[0] if e.type == "Place" and e.mentions else None
+            words = e.name.split()
+            if m is None or not any(tuple(words[:len(h)]) == h for h in heads) or self.level(e.key, None) is not None:
+                continue
+            for n in (2, 1):
+                tail = " ".join(words[-n:])
+                p = place_index.lookup(tail) if len(words) > n and words[-n][:1].isupper() else None
+                if p is not None and p.country_code == "ID" and (
+                        p.kind in ("regency", "province") or p.kind == "city" and p.population >= _TOWN_POPULATION):
+                    where = self.find_entity(tail, "Place") or self.doc.entities[self.entity(tail, "Place")]
+                    sentence = self.doc.sentence_at(m.start)
+                    self.out.add(e.key, "containedInPlace", where.key, sentence.index if sentence else 0,
+                                 (m.start, m.end), "named-after-place", 0.7)
+                    break
 
     def leveled_place(self, name: str, levels=None) -> Entity | None:
         """'Pinrang' of 'BPBD Pinrang' when the article names the place only with a level (of ``levels``,

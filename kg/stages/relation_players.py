@@ -19,6 +19,14 @@ _LINEUP = re.compile(r"^[ \t]*(?P<label>[A-Z][^:\n]{1,40}?)\s*(?:\([\d-]+\)\s*)?
 _PLAYER = re.compile(r"[A-Z][\w'.-]*(?: (?:(?:da|de|dos|van|bin) )?[A-Z][\w'.-]*){0,3}")
 
 
+# "Indonesia vs Malaysia:" alone on a line, then one line a match: "Tunggal Putra 1: A vs B: 21-9, 21-17",
+# "Ganda Putra 1: A/B vs C/D 17-21, 13-21"
+_VERSUS = r"\s+(?:vs\.?|versus|kontra)\s+"
+_MATCH_HEAD = re.compile(rf"^[ \t]*(?P<a>[A-Z][^:\n]{{0,40}}?){_VERSUS}(?P<b>[A-Z][^:\n]{{0,40}}?)[ \t]*:?[ \t]*$", re.MULTILINE)
+_MATCH_LINE = re.compile(rf"[ \t]*[^:\n]{{1,40}}:[ \t]*(?P<a>[A-Z][^\n]*?){_VERSUS}(?P<b>[A-Z][^\n]*?)"
+                         r"(?:[:,]?[ \t]+\d[^\n]*)?[ \t]*$", re.MULTILINE)
+
+
 class PlayerRelations(TextReader):
     def sports_report(self) -> bool:
         """The article reports a match: several words of sport are written in it."""
@@ -80,6 +88,24 @@ class PlayerRelations(TextReader):
                 team = self.lineup_team(line.start("label"), label)
             for pos, name in players if team else ():
                 self.add_listed(team, "playsFor", pos, name, "lineup")
+
+    def match_lines(self) -> None:
+        """The matches of a team tie listed under "Indonesia vs Malaysia:": the players left of "vs" play for
+        the first team, those right of it for the second."""
+        if not self.sports_report():
+            return
+        for head in _MATCH_HEAD.finditer(self.text):
+            teams = [self.lineup_team(head.start(side), head.group(side)) for side in ("a", "b")]
+            pos = head.end()
+            while all(teams) and (line := _MATCH_LINE.match(self.text, pos + len(self.text[pos:]) -
+                                                            len(self.text[pos:].lstrip("\n")))):
+                for team, side in zip(teams, ("a", "b")):
+                    for name in re.finditer(r"[^/]+", line.group(side)):
+                        player = name.group().strip()
+                        at = line.start(side) + name.start() + name.group().index(player)
+                        if _PLAYER.fullmatch(player):
+                            self.add_listed(team, "playsFor", at, player, "match-line")
+                pos = line.end()
 
     def lineup_team(self, pos: int, label: str) -> str | None:
         s = self.doc.sentence_at(pos)

@@ -209,7 +209,7 @@ class TextReader:
             return 0                          # "RSUP Dr Sardjito": the hospital's name
         ws = self.words(pos, end)[:3]
         for n in range(1, len(ws) + 1):
-            if " ".join(w.group().rstrip(",") for w in ws[:n]).lower() in self.k.ranks:
+            if " ".join(w.group().rstrip(",.") for w in ws[:n]).lower() in self.k.ranks:
                 best = ws[n - 1].end()
         return best
 

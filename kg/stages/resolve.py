@@ -244,6 +244,7 @@ class _Resolver:
                 self.spelled_names[e.key] = spelled
         self._join_region_levels()
         self._join_short_regions()
+        self._join_provinces()
         self._join_body_levels()
         self._join_name_words()
         doc.mentions.extend(self._name_parts())
@@ -285,15 +286,17 @@ class _Resolver:
         its words in order, that names no place of its own."""
         for type_ in ("Place", "Organization"):
             named = [e for e in self.entities.values() if e.type == type_ and e.mentions]
+            def split(name: str) -> list[str]:
+                return name.replace("/", "/ ").split()   # "Kodim 0429/Lamtim": the command's region is a word
             for e in named:
-                words = e.name.split()
+                words = split(e.name)
                 short = words[-1]
                 if len(short) < 5 or not short[1:].islower() or e.key in self.gazetteer or places.lookup(short):
                     continue
                 hits = [o for o in named if o is not e and self.entities.get(o.key) is o and any(
-                    len(o.name.split()) >= k and o.name.split()[:-k] == words[:-1] and
-                    abbreviates(short, o.name.split()[-k:]) and
-                    not fold(short).startswith(fold(o.name.split()[-k]))   # "Sukamaju" is no short "Sukamaju Utara"
+                    len(split(o.name)) >= k and split(o.name)[:-k] == words[:-1] and
+                    abbreviates(short, split(o.name)[-k:]) and
+                    not fold(short).startswith(fold(split(o.name)[-k]))   # "Sukamaju" is no short "Sukamaju Utara"
                     for k in (2, 3))]
                 if len(hits) == 1 and self.entities.get(e.key) is e:
                     self._merge_into(hits[0], [e])
@@ -306,15 +309,16 @@ class _Resolver:
         for e in list(self.entities.values()):
             if e.type == "Organization" and e.mentions:
                 for name in {fold(n) for n in self._names(e) if len(n.split()) >= 2 and "(" not in n}:
-                    words = name.split()
+                    words = _province_spelled(name.split())
                     bare = " ".join(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in heads))
                     if not any(x is e for x in by_bare[bare]):   # by identity: Entity's == compares every field
                         by_bare[bare].append(e)
         for group in by_bare.values():
             group = [e for e in group if self.entities.get(e.key) is e]   # not merged by another name
             leveled = [e for e in group if any(fold(w) in heads for n in self._names(e) for w in n.split()[1:-1])]
-            if len(group) > 1 and len(leveled) == 1 and sum(e.key in self.gazetteer for e in group) <= 1:
-                self._merge_into(leveled[0], group)
+            if len(group) > 1 and len(leveled) <= 1 and sum(e.key in self.gazetteer for e in group) <= 1:
+                # "BPBD Jabar" and "BPBD Jawa Barat": the longest name is the full one
+                self._merge_into(leveled[0] if leveled else max(group, key=lambda e: len(e.name)), group)
         # a body written by its head word alone ('DPRD') is the one body of that head the article names
         heads_of: dict[str, list[Entity]] = defaultdict(list)
         for e in self.entities.values():
@@ -324,6 +328,19 @@ class _Resolver:
             named = heads_of.get(fold(e.name), ()) if e.type == "Organization" and " " not in e.name else ()
             if len(named) == 1 and e.key not in self.gazetteer:
                 self._merge_into(named[0], [e])
+
+    def _join_provinces(self) -> None:
+        """'Jabar' and 'Jawa Barat' in one article are one province: names the place index gives one
+        province."""
+        by_province: dict[str, list[Entity]] = defaultdict(list)
+        for e in self.entities.values():
+            p = places.lookup(e.name) if e.type == "Place" and e.mentions else None
+            if p is not None and p.kind == "province":
+                by_province[p.name].append(e)
+        for group in by_province.values():
+            if len(group) > 1 and sum(e.key in self.gazetteer for e in group) <= 1:
+                keep = next((e for e in group if e.key in self.gazetteer), max(group, key=lambda e: len(e.name)))
+                self._merge_into(keep, group)
 
     def _merge_into(self, keep: Entity, group: list[Entity]) -> None:
         """Every mention of the group's other entities (those not merged already) becomes keep's."""
@@ -463,6 +480,15 @@ def _word_runs(text: str, parts: list[str]) -> dict[str, list[tuple[int, int]]]:
     for part in set(parts) - plain:
         runs[part] = list(whole_word_spans(part, text))
     return runs
+
+
+def _province_spelled(words: list[str]) -> list[str]:
+    """A body's name with the province it ends in written one way ('bpbd jabar' -> 'bpbd west java')."""
+    for k in (3, 2, 1):
+        p = places.lookup(" ".join(words[-k:])) if len(words) > k else None
+        if p is not None and p.kind == "province":
+            return [*words[:-k], fold(p.name)]
+    return words
 
 
 def canonical_name(e: Entity) -> str:

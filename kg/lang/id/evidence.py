@@ -529,6 +529,11 @@ def _after_confixed(m: Mention, text: str) -> Mention | None:
 
 
 @lru_cache(maxsize=1)
+def _document_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(h.split()) for h in word_list("document_heads"))
+
+
+@lru_cache(maxsize=1)
 def _office_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(h.split()) for h in word_list("office_heads"))
 
@@ -934,8 +939,9 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     return out
 
 
-# "Persib (4-3-3): Teja; Henhen, Nick, Kakang, ...": a label and a list of names, no headline
-_LISTED_LINE = re.compile(r"\s*[^:\n]{1,50}:(?:[^;,:\n]+[;,]){3,}")
+# "Persib (4-3-3): Teja; Henhen, Nick, Kakang, ...": a label and a list of names, no headline; and a match
+# of a team tie: "Tunggal Putra 1: A vs B: 21-9, 21-17"
+_LISTED_LINE = re.compile(r"\s*[^:\n]{1,50}:(?:(?:[^;,:\n]+[;,]){3,}|\s*[A-Z][^\n]* vs\.? [A-Z])")
 
 
 def post_line(line: str) -> bool:
@@ -1080,6 +1086,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and bare and bare[0] in word_set("thing_acronyms") and \
                 all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]):
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
+        if not trusted and any(tuple(toks[:len(h)]) == h for h in _document_heads()):
+            continue   # "Raperda Pencabutan Perda ...", "UU Cipta Kerja": a law's title
         if not trusted and (names.vehicle(toks) or _PLATE.fullmatch(m.text)):
             continue   # "Daihatsu Sigra", "Fortuner": a vehicle's make and model; "F-6235-FDD": its plate
         if not trusted and (_cue_before(word_set("thing_cues"), m, text) or (len(toks) > 1 and toks[0].lower() in word_set("thing_cues"))):
@@ -1246,17 +1254,24 @@ def _place_after_short_form(ms: list[Mention], text: str) -> list[Mention]:
 _SHORT_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,12})\) ")
 
 
+def _building_named(words: list[str]) -> bool:
+    return any(tuple(words[:len(h)]) == h for h in names.words().building_heads)
+
+
 def _regional_body_and_place(ms: list[Mention], text: str) -> list[Mention]:
     """'Badan Penanggulangan Bencana Daerah (BPBD) | Kabupaten Serang': a regional body ('... Daerah'), its
     short form and the region it serves, read apart, are one body ('Kejaksaan Negeri (Kejari) Kendal')."""
     out: list[Mention] = []
     for m in ms:
         # the body, then perhaps its short form's own mention inside the brackets
-        body = next((b for b in out[-2:][::-1] if b.type == "Organization" and b.text.split()[-1] == "Daerah"), None)
+        # (or a building: 'Rumah Tahanan (Rutan) | Boyolali')
+        body = next((b for b in out[-2:][::-1] if b.type == "Organization" and b.text.split()[-1] == "Daerah" or
+                     b.type == "Place" and _building_named(b.text.split())), None)
         if body and m.type == "Place" and _SHORT_IN_BRACKETS.fullmatch(text[body.end:m.start]) and \
-                (m.text.split()[0] in word_set("admin_unit_heads") or m.text in names.words().provinces):
+                (m.text.split()[0] in word_set("admin_unit_heads") or m.text in names.words().provinces or
+                 body.type == "Place" and _known_place(m.text)):
             out = [x for x in out if x.end <= body.start]
-            out.append(Mention(body.start, m.end, text[body.start:m.end], "Organization", body.source, body.confidence))
+            out.append(Mention(body.start, m.end, text[body.start:m.end], body.type, body.source, body.confidence))
         else:
             out.append(m)
     return out

@@ -153,6 +153,13 @@ def _gazetteer(tokens: list[Token], cfg: Config, words: Words):
                 nxt = tokens[i + n] if i + n < len(tokens) else None
                 if nxt and _is_name_word(nxt, words) and nxt.start == tokens[i + n - 1].end + 1:
                     continue
+                # "Yophi Prabowo": a one-word alias after a first name the article gives is somebody else's name
+                prev = tokens[i - 1] if i else None
+                if n == 1 and prev and i > 1 and prev.end + 1 == tok.start and _is_name_word(prev, words) and \
+                        prev.text.lower() not in words.title_words and prev.text.rstrip(".").lower() not in words.honorifics \
+                        and not geo_known(prev.text) and prev.text not in words.provinces and \
+                        (prev.text,) not in words.org_heads:
+                    continue
             start, end = tok.start, tokens[i + n - 1].end
             source = "gazetteer:title" if is_title else "gazetteer"
             yield Mention(start, end, "", entry.type, source, 0.7 if is_title else 1.0, gazetteer_key=entry.id)
@@ -199,6 +206,11 @@ def _rank_length(tokens: list[Token], j: int) -> int:
     return k - j
 
 
+def _after_head(tokens: list[Token], k: int, words: Words) -> bool:
+    """'Direktorat Jenderal Pajak': a rank word right after a body's head word is part of the body's name."""
+    return k > 0 and (tokens[k - 1].text,) in words.org_heads
+
+
 def _place_tokens(tokens: list[Token], j: int, words: Words) -> int:
     """How many tokens from j name a known place: a province or a place in the GeoNames index."""
     end = _name_end(tokens, j, words)
@@ -241,8 +253,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 _match_sequence(tokens, j, words.titles, lower=True):
             continue   # "Plt Kepala ...", "Penjabat Bupati ...": the title goes on at the next word
         while j < len(tokens):
-            if tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text):
-                j += 1  # "Menteri Keuangan", "Menteri Luar Negeri"
+            if tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text) and \
+                    not (tokens[j].start in known_at and known_at[tokens[j].start].type == "Place"):
+                j += 1  # "Menteri Keuangan", "Menteri Luar Negeri" (not "pemain Negeri Jiran": a country)
             elif j > i + n and tokens[j].text in ("dan", ",") and j + 1 < len(tokens) and \
                     tokens[j + 1].text.lower() in portfolio and is_capitalized(tokens[j + 1].text):
                 j += 1  # "Menteri Pendidikan Dasar dan Menengah", "Menteri Desa dan Pembangunan Daerah Tertinggal"
@@ -268,6 +281,11 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 # "Kapolda Metro Jaya itu", "Bupati Sleman tersebut": the title's region, nobody's name
                 yield Mention(tokens[j].start, tokens[run - 1].end, "", "Place", "rule:title-region", 0.7)
                 continue
+        if j + 2 < len(tokens) and re.fullmatch(r"\d{1,4}|[IVX]{1,5}", tokens[j].text) and tokens[j + 1].text == "/":
+            j += 2   # "Danrem 102/Panju Panjung Brigjen TNI X": a command's number before its name
+        elif j + 1 < len(tokens) and j == title_end and re.fullmatch(r"I{1,3}|IV|V", tokens[j].text) and \
+                is_capitalized(tokens[j + 1].text):
+            j += 1   # "Wakil Ketua II DPRD Lebong X", "Waka I X": the post's number
         k = j
         while k < len(tokens) and k - j < 2 and tokens[k].text.islower() and \
                 tokens[k].text not in ("itu", "ini", "tersebut", "yang"):
@@ -649,7 +667,8 @@ def _known_places(tokens: list[Token], words: Words):
     i, titled = 0, False
     while i < len(tokens):
         low = tokens[i].text.lower()
-        if low in words.title_words or (titled and low in words.portfolios and is_capitalized(tokens[i].text)):
+        if (low in words.title_words or (titled and low in words.portfolios and is_capitalized(tokens[i].text))) and \
+                not any(geo_country(" ".join(t.text for t in tokens[i:i + n])) for n in (2, 3)):   # not "Negeri Jiran"
             # "Presiden Vietnam Vo Van Thuong", "Menteri Luar Negeri Filipina": the run of names starts after
             # the title and its portfolio
             titled = titled or _match_sequence(tokens, i, words.titles, lower=True) > 0
@@ -713,7 +732,13 @@ def _org_names(tokens: list[Token], words: Words):
             continue   # "Majelis Hakim Pengadilan Negeri X": the court's panel, the court is the body named
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
-            if end == i + n and i + n < len(tokens) and re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text):
+            numbered = end == i + n and i + n + 2 < len(tokens) and \
+                re.fullmatch(r"\d{1,4}|[IVX]{1,5}", tokens[i + n].text) and tokens[i + n + 1].text == "/" and \
+                tokens[i + n + 2].start == tokens[i + n + 1].end
+            if numbered:
+                # "Kodim 0429/Lampung Timur", "Kodam IV/Diponegoro": a command's number and its name
+                end = max(i + n, _name_end(tokens, i + n + 2, words, allow=_ORG_CONNECTORS))
+            elif end == i + n and i + n < len(tokens) and re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text):
                 # "Komisi VI DPR": a body's number, then the body it belongs to
                 end = max(i + n + 1, _name_end(tokens, i + n + 1, words, allow=_ORG_CONNECTORS))
             if tok.text in word_set("ministry_heads"):
@@ -722,7 +747,8 @@ def _org_names(tokens: list[Token], words: Words):
                              tokens[k + 1].text in word_set("name_openers")), None)
             if balinese is not None:
                 end = balinese   # "DPD Partai Demokrat Bali | I Made Mudarta": a Balinese name, not a number
-            rank = next((k for k in range(i + n, end) if _rank_length(tokens, k)), None)
+            rank = next((k for k in range(i + n, end) if _rank_length(tokens, k) and not _after_head(tokens, k, words)),
+                        None)
             if rank is not None:
                 end = rank   # "Polres Tapanuli Tengah | AKP Gunawan Sinurat": a rank starts the person
                 person = rank + _rank_length(tokens, rank)
@@ -734,7 +760,7 @@ def _org_names(tokens: list[Token], words: Words):
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
             titled = i > 0 and tokens[i - 1].text.lower() in words.title_words
-            if titled and n == 1 and tok.text in word_set("region_unit_heads"):
+            if titled and n == 1 and tok.text in word_set("region_unit_heads") and not numbered:
                 held = _person_after_place(tokens, i + 1, end, words)
                 if held < end:   # "Kepala Kejari Tegal | Suparno": the unit's region, then its head
                     yield Mention(tokens[held].start, tokens[end - 1].end, "", "Person", "rule:title", 0.75)
@@ -903,8 +929,25 @@ def _place_names(tokens, words):
                 yield Mention(tokens[end].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)
             if tok.text.lower() in _unit_words():
                 end = _known_place_end(tokens, i + n, end, words)
+                region = _region_after(tokens, i + n, end)
+                if region < end:
+                    yield Mention(tokens[region].start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
+                    end = region
             if end > i + n:
                 yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-head", 0.75)
+
+
+def _region_after(tokens: list[Token], start: int, end: int) -> int:
+    """'Kecamatan Tarik | Sidoarjo': a regency, city or province of Indonesia closing a unit's name is the
+    region the unit lies in, written without a comma (not in "Kota Banda Aceh", a known place as a whole)."""
+    if indonesian_place(" ".join(t.text for t in tokens[start:end])):
+        return end
+    for k in range(start + 1, end):
+        p = places.lookup(" ".join(t.text for t in tokens[k:end])) if end - k <= 2 else None
+        if p is not None and p.country_code == "ID" and \
+                (p.kind in ("regency", "province") or p.kind == "city" and p.population >= CITY_MIN_POPULATION):
+            return k
+    return end
 
 
 def _known_place_end(tokens: list[Token], start: int, end: int, words: Words) -> int:
@@ -913,7 +956,8 @@ def _known_place_end(tokens: list[Token], start: int, end: int, words: Words) ->
     from kg.lang.id.evidence import is_common_word
     p = _place_tokens(tokens, start, words)
     tail = tokens[start + p:end]
-    if p and tail and all(is_common_word(t.text) and t.text.lower() not in _unit_words() and t.text not in _COMPASS
+    # (an Indonesian place: "Kecamatan Banda Sakti" is no town Banda in India and a word)
+    if p and tail and indonesian_place(" ".join(t.text for t in tokens[start:start + p])) and all(is_common_word(t.text) and t.text.lower() not in _unit_words() and t.text not in _COMPASS
                           for t in tail):
         return start + p
     return end

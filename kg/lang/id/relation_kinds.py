@@ -26,6 +26,7 @@ class Title:
     object_aliases: tuple[str, ...] = ()   # other names of the templated unit ("Satuan Lalu Lintas {}")
     context_heads: tuple[str, ...] = ()    # with no unit written, the last body named before with one of these heads
     foreign_object: str | None = None      # the unit when a foreign country is written ("Duta Besar Jepang": Jepang)
+    context_titles: tuple[str, ...] = ()   # with no unit written, the one place the article names after these titles
 
 
 def words_pattern(words, flags=re.IGNORECASE) -> re.Pattern:
@@ -59,7 +60,7 @@ class RelationKinds:
             kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
                          row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())),
                          row.get("default"), tuple(row.get("object_aliases", ())), tuple(row.get("context_heads", ())),
-                         row.get("foreign_object"))
+                         row.get("foreign_object"), tuple(row.get("context_titles", ())))
             for w in row["words"]:
                 word = " ".join(w.lower().split())
                 if kind.units:
@@ -168,6 +169,10 @@ class RelationKinds:
         self.minute_re = re.compile(sc["minute"])
         self.teammate_re = words_pattern(sc["teammates"])
         self.score_active_re = words_pattern(sc["active"])
+        self.into_goal_re = words_pattern(sc["into_goal"])
+        self.leading_re = words_pattern(sc["leading"])
+        self.beaten_re = words_pattern(sc["beaten"])
+        self.coached_by_re = words_pattern(sc["coached_by"])
         self.goal_words = {w.lower() for w in sc["goal_words"]}
         self.count_words = {w.lower() for w in sc["count_words"]}
         self.team_anaphor_re = words_pattern(phrase["team_anaphors"])
