@@ -84,15 +84,6 @@ def test_a_subdistrict_whose_first_word_names_a_town_abroad_keeps_its_name():
     assert ("Gampong Mon Geudong", "containedInPlace", "Kecamatan Banda Sakti") in relation_triples(doc)
 
 
-def test_facilities_named_after_their_town_lie_in_it():
-    doc = pipeline_doc("Rombongan tiba di Bandara Mutiara Sis Al-Jufri Palu lalu menginap di Hotel Santika Palu dan "
-                       "mengunjungi Pelabuhan Donggala. Pasar Baru ramai.")
-    triples = relation_triples(doc)
-    assert ("Hotel Santika Palu", "containedInPlace", "Palu") in triples
-    assert ("Pelabuhan Donggala", "containedInPlace", "Donggala") in triples
-    assert not any(s == "Pasar Baru" for s, p, o in triples)
-
-
 def test_a_goal_with_no_team_goes_to_the_team_leading_after_it_and_the_keeper_to_the_beaten_one():
     doc = pipeline_doc("Laga Persebaya Surabaya vs Arema FC dalam lanjutan Liga 1 berlangsung seru. Di babak "
                        "pertama, anak asuh Josef Gambarotta bisa unggul lebih dulu. Di menit ke-27, Brunito sukses "

@@ -391,7 +391,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             else:
                 end = tail.start()
         acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)[\s,]*$", self.text[start:end])
-        number = None if title.object else re.match(r"\s*(?:I{1,3}|IV|V)\s+(?=[A-Z])", self.text[start:end])
+        number = None if title.object else re.match(r"\s*(?:I{1,3}|IV|V)\s+(?=[A-Z]|$)", self.text[start:end])
         start += number.end() if number else 0   # "Wakil Ketua II DPRD X": the post's number ("Pangdam II": the unit's)
         start, end, inner_former = self.clean_unit(start, end)
         former = former or inner_former
@@ -1276,7 +1276,6 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.predecessors()
         self.sources()
         self.named_after_region()
-        self.facilities_named_after_place()
         self.country_seats_yield()
         self.drop_bare_forms()
         self.short_names_to_full()

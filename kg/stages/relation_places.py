@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.geo import places as place_index
-from kg.lang.id import names, unit_short_forms, word_set
+from kg.lang.id import unit_short_forms, word_set
 from kg.lang.id.evidence import is_common_word
 from kg.model import Entity, Mention, Sentence
 from kg.stages.relation_fused import _org_heads
@@ -32,9 +32,6 @@ _CAPITAL_AFTER = re.compile(_CAPITAL_LINK + r"(?=[A-Z])", re.IGNORECASE)
 _LEVEL_GAP = re.compile(r"\s{0,2}(?:(?:kota|kabupaten|provinsi)\s+)?")
 # "Ibu Kota Ukraina, Kyiv": the place after the comma is the capital of the one after the link
 _CAPITAL_BEFORE = re.compile(r"(?:^|[^,\s]\s+)ibu ?kota (?:negara bagian |negara |provinsi )?$", re.IGNORECASE)
-
-
-_TOWN_POPULATION = 20_000   # a facility's last word naming a smaller town is more likely part of its name
 
 
 @dataclass
@@ -394,26 +391,6 @@ class PlaceRelations(TextReader):
                              "named-after-region", 0.7)
         self.province_full_names()
 
-
-    def facilities_named_after_place(self) -> None:
-        """"Hotel Santika Palu", "Pelabuhan Donggala": a building whose name ends in a city, regency or
-        province of Indonesia lies there (not a street: "Jalan Embong Malang" is in Surabaya)."""
-        heads = names.words().building_heads
-        for e in list(self.doc.entities.values()):
-            m = e.mentions[0] if e.type == "Place" and e.mentions else None
-            words = e.name.split()
-            if m is None or not any(tuple(words[:len(h)]) == h for h in heads) or self.level(e.key, None) is not None:
-                continue
-            for n in (2, 1):
-                tail = " ".join(words[-n:])
-                p = place_index.lookup(tail) if len(words) > n and words[-n][:1].isupper() else None
-                if p is not None and p.country_code == "ID" and (
-                        p.kind in ("regency", "province") or p.kind == "city" and p.population >= _TOWN_POPULATION):
-                    where = self.find_entity(tail, "Place") or self.doc.entities[self.entity(tail, "Place")]
-                    sentence = self.doc.sentence_at(m.start)
-                    self.out.add(e.key, "containedInPlace", where.key, sentence.index if sentence else 0,
-                                 (m.start, m.end), "named-after-place", 0.7)
-                    break
 
     def leveled_place(self, name: str, levels=None) -> Entity | None:
         """'Pinrang' of 'BPBD Pinrang' when the article names the place only with a level (of ``levels``,
