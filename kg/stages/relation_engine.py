@@ -894,7 +894,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.coach_of_team(s)
 
     def goal_before_lead(self, s: Sentence) -> None:
-        """"Bruno menjebol gawang Julian. Persebaya unggul 1-0 atas Arema.": the scorer plays for the team that
+        """"Rendi menjebol gawang Arif. Persik unggul 1-0 atas PSIS.": the scorer plays for the team that
         leads in the next sentence, the keeper named after the goal word for the team after "atas"."""
         k, sentences = self.k, self.doc.sentences
         nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
@@ -918,7 +918,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                              "keeper", 0.65)
 
     def scorer_unmarked(self, end: int, s: Sentence) -> Mention | None:
-        """"Di menit ke-27, Bruno sukses menjebol ...": one to four capitalised words opening the clause
+        """"Pada menit ke-60, Rendi berhasil menjebol ...": one to four capitalised words opening the clause
         before a goal verb, that the recogniser left unmarked, name the scorer."""
         name = re.search(r"(?:^|(?<=, ))((?:[A-Z][a-z'-]+ ){0,3}[A-Z][a-z'-]+)$", self.text[s.start:end])
         if not name or self.overlapping(s.start + name.start(1), end) or not self.person_like(name.group(1)):
@@ -926,7 +926,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         return self.person_from_slot(s.start + name.start(1), end)
 
     def coach_of_team(self, s: Sentence) -> None:
-        """"Persebaya tampil menekan. Di babak pertama, anak asuh Josep Gombau unggul": the coach of the
+        """"Persik menekan sejak awal. Anak asuh Dedi Kurnia akhirnya unggul": the coach of the
         team named last before in the sentence, else first in the sentence before."""
         for c in self.k.coached_by_re.finditer(self.text, s.start, s.end):
             coach = self.first_after(c.end(), s, "Person", 1)

@@ -153,7 +153,7 @@ def _gazetteer(tokens: list[Token], cfg: Config, words: Words):
                 nxt = tokens[i + n] if i + n < len(tokens) else None
                 if nxt and _is_name_word(nxt, words) and nxt.start == tokens[i + n - 1].end + 1:
                     continue
-                # "Yophi Prabowo": a one-word alias after a first name the article gives is somebody else's name
+                # "Yudha Prabowo": a one-word alias after a first name the article gives is somebody else's name
                 prev = tokens[i - 1] if i else None
                 if n == 1 and prev and i > 1 and prev.end + 1 == tok.start and _is_name_word(prev, words) and \
                         prev.text.lower() not in words.title_words and prev.text.rstrip(".").lower() not in words.honorifics \
