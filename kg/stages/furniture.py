@@ -163,7 +163,7 @@ def _line_furniture(line: str, pats) -> str | None:
     return None
 
 
-# the matches of a team tie below the report: "Indonesia vs Malaysia:", "Tunggal Putra 1: A vs B: 21-9, 21-17"
+# the matches of a team tie below the report: "Indonesia vs Thailand:", "Tunggal Putri 1: A vs B: 19-21, 21-15"
 _MATCH_RESULT = re.compile(r"\s*(?:[A-Z][^:\n]{0,40} vs\.? [A-Z][^:\n]{0,40}:\s*$|"
                            r"[^:\n]{0,40}(?:[^:\n]\d:\s*[A-Z][^\n]* vs\.? [A-Z]|:\s*[A-Z][^\n]* vs\.? [A-Z][^\n]*\d{1,2}\s*-\s*\d))")
 

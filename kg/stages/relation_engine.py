@@ -158,7 +158,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             seg = text[start:end]
             stripped = seg.strip(" ,")
             if not stripped or re.fullmatch(r"\d+[:.]?", stripped):
-                return start, start, former   # "Tunggal Putra 1: A vs B": a line's number, no unit
+                return start, start, former   # "Tunggal Putri 1: A vs B": a line's number, no unit
             start += seg.index(stripped)
             end = start + len(stripped)
             lead = re.match(r"\([^)]*\)\s*", text[start:end])

@@ -19,8 +19,8 @@ _LINEUP = re.compile(r"^[ \t]*(?P<label>[A-Z][^:\n]{1,40}?)\s*(?:\([\d-]+\)\s*)?
 _PLAYER = re.compile(r"[A-Z][\w'.-]*(?: (?:(?:da|de|dos|van|bin) )?[A-Z][\w'.-]*){0,3}")
 
 
-# "Indonesia vs Malaysia:" alone on a line, then one line a match: "Tunggal Putra 1: A vs B: 21-9, 21-17",
-# "Ganda Putra 1: A/B vs C/D 17-21, 13-21"
+# "Indonesia vs Thailand:" alone on a line, then one line a match: "Tunggal Putri 1: A vs B: 19-21, 21-15",
+# "Ganda Putri 1: A/B vs C/D 21-12, 21-14"
 _VERSUS = r"\s+(?:vs\.?|versus|kontra)\s+"
 _MATCH_HEAD = re.compile(rf"^[ \t]*(?P<a>[A-Z][^:\n]{{0,40}}?){_VERSUS}(?P<b>[A-Z][^:\n]{{0,40}}?)[ \t]*:?[ \t]*$", re.MULTILINE)
 _MATCH_LINE = re.compile(rf"[ \t]*[^:\n]{{1,40}}:[ \t]*(?P<a>[A-Z][^\n]*?){_VERSUS}(?P<b>[A-Z][^\n]*?)"
@@ -90,7 +90,7 @@ class PlayerRelations(TextReader):
                 self.add_listed(team, "playsFor", pos, name, "lineup")
 
     def match_lines(self) -> None:
-        """The matches of a team tie listed under "Indonesia vs Malaysia:": the players left of "vs" play for
+        """The matches of a team tie listed under "Indonesia vs Thailand:": the players left of "vs" play for
         the first team, those right of it for the second."""
         if not self.sports_report():
             return

@@ -940,7 +940,7 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
 
 
 # "Persib (4-3-3): Teja; Henhen, Nick, Kakang, ...": a label and a list of names, no headline; and a match
-# of a team tie: "Tunggal Putra 1: A vs B: 21-9, 21-17"
+# of a team tie: "Tunggal Putri 1: A vs B: 19-21, 21-15"
 _LISTED_LINE = re.compile(r"\s*[^:\n]{1,50}:(?:(?:[^;,:\n]+[;,]){3,}|\s*[A-Z][^\n]* vs\.? [A-Z])")
 
 

@@ -282,7 +282,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 yield Mention(tokens[j].start, tokens[run - 1].end, "", "Place", "rule:title-region", 0.7)
                 continue
         if j + 2 < len(tokens) and re.fullmatch(r"\d{1,4}|[IVX]{1,5}", tokens[j].text) and tokens[j + 1].text == "/":
-            j += 2   # "Danrem 102/Panju Panjung Brigjen TNI X": a command's number before its name
+            j += 2   # "Danrem 071/Wijayakusuma Brigjen TNI X": a command's number before its name
         elif j + 1 < len(tokens) and j == title_end and re.fullmatch(r"I{1,3}|IV|V", tokens[j].text) and \
                 is_capitalized(tokens[j + 1].text):
             j += 1   # "Wakil Ketua II DPRD Lebong X", "Waka I X": the post's number
