@@ -655,8 +655,8 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     return sorted(ms + added, key=lambda m: m.start)
 
 
-# "Wagiman (40)", and as some outlets write it, "Wagiman, 40 tahun,"
-_AGE_AFTER = re.compile(r"(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun(?=[,.;]))")
+# "Wagiman (40)", and as some outlets write it, "Wagiman, 40 tahun," or in a list "Wagiman, 40, dan Sutini, 38"
+_AGE_AFTER = re.compile(r"(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun(?=[,.;])|, \d{1,2}(?=, | dan | serta | selaku ))")
 _AGED = re.compile(r"(?<![\w.])((?:[A-Z][a-z][\w'’\-]* ){0,3}[A-Z][a-z][\w'’\-]*)" + _AGE_AFTER.pattern)
 
 
@@ -1024,6 +1024,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue
         if m.type == "Person" and names.rank_corps_word(m.text):
             continue   # "Kapolri Jenderal Pol. Listyo ...": the rank's corps, no person
+        if m.type == "Person" and not trusted and any(c.isdigit() for c in m.text):
+            continue   # "Covid-19": nobody's name has a digit
         if m.text in initials and m.source != "rule:dateline":
             continue   # "berinisial AS (19)": a suspect's initials, here and wherever the article repeats them
         if len(letters) <= 4 and m.text.isupper() and \
