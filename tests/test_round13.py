@@ -157,14 +157,6 @@ def test_a_company_s_president_director_written_short_leads_it():
     assert ("Yusuf Halimun", "leads", "PT Sinar Medika Raya Tbk") in relation_triples(doc)
 
 
-def test_a_regional_body_named_without_its_region_is_left_out():
-    doc = pipeline_doc("DPRD menyetujui usulan itu. Kejaksaan Tinggi menahan dua tersangka. Ketua DPRD Hadi Purwanto "
-                       "memimpin rapat.", use_model=True)
-    names = _names(doc, "Organization")
-    assert not names & {"DPRD", "Kejaksaan Tinggi"}
-    assert not any(o == "DPRD" for s, p, o in relation_triples(doc))
-
-
 def test_victims_listed_with_their_ages_are_people():
     doc = pipeline_doc("Korban meninggal menjadi tiga orang. Yakni Damini, 41 selaku ibu rumah tangga, Putri "
                        "Handayani, 14, dan Ari, 7, pelajar. Suaminya, Kusnadi, 51, selamat. Pandemi Covid-19 "

@@ -14,10 +14,10 @@ import re
 
 from functools import lru_cache
 
-from kg.lang.id import evidence, names, unit_short_forms, word_list, word_set
+from kg.lang.id import evidence, names, word_list, word_set
 from kg.model import Document, Entity
 from kg.stages.resolve import inner_short_forms
-from kg.text import fold, tokenize
+from kg.text import tokenize
 
 _SOURCE = "rule:relations"
 _BRACKETED = re.compile(r" \(([^()]{2,30})\) ")
@@ -85,27 +85,7 @@ def _headline_only(e: Entity, heads: list[tuple[int, int]], body: str) -> bool:
     return all(any(a <= m.start < b for a, b in heads) for m in e.mentions) and e.name not in body
 
 
-@lru_cache(maxsize=1)
-def _bare_heads() -> frozenset[str]:
-    """Head words of regional bodies, short and in full ("DPRD", "Kejaksaan Tinggi"): written alone they
-    name no one body (kg/lang/id/region_unit_heads.txt, unit_short_forms.txt)."""
-    heads = word_set("region_unit_heads")
-    return frozenset(fold(h) for h in heads | {full for short, full in unit_short_forms().items() if short in heads})
-
-
-def _drop_bare_bodies(doc: Document) -> None:
-    """'DPRD', 'Kejaksaan Tinggi' with no region in an article that names no such body: a body of some
-    region, which one unsaid; as one node it would join every region's body in a corpus."""
-    for e in list(doc.entities.values()):
-        if e.type == "Organization" and not e.wikidata and {fold(n) for n in {e.name, *e.aliases}} <= _bare_heads():
-            for m in e.mentions:
-                doc.mentions.remove(m)
-            doc.relations = [r for r in doc.relations if e.key not in (r.subject, r.object)]
-            del doc.entities[e.key]
-
-
 def tidy(doc: Document) -> Document:
-    _drop_bare_bodies(doc)
     heads = body = None   # the document's headlines and the rest, read once when first needed
     for e in list(doc.entities.values()):
         # names only the relation stage read; a person's also when a recogniser found a part ('Dato’ Seri Zambry')

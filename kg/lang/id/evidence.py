@@ -1024,8 +1024,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue
         if m.type == "Person" and names.rank_corps_word(m.text):
             continue   # "Kapolri Jenderal Pol. Listyo ...": the rank's corps, no person
-        if m.type == "Person" and not trusted and any(c.isdigit() for c in m.text):
-            continue   # "Covid-19": nobody's name has a digit
+        if m.type == "Person" and not trusted and " " not in m.text and any(c.isdigit() for c in m.text):
+            continue   # "Covid-19": nobody's name has a digit (a longer run may hold one: "Timnas U-23 A B")
         if m.text in initials and m.source != "rule:dateline":
             continue   # "berinisial AS (19)": a suspect's initials, here and wherever the article repeats them
         if len(letters) <= 4 and m.text.isupper() and \
