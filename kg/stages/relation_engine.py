@@ -905,7 +905,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         beaten = k.beaten_re.search(self.text, lead.end(), nxt.end)
         losers = [m for m in self.mentions_in(beaten.end(), nxt.end, "Organization")][:1] if beaten else []
         for v in k.into_goal_re.finditer(self.text, s.start, s.end):
-            before = re.search(r"(?:\s+(?:sukses|berhasil|mampu|kembali|akhirnya|pun))*\s*$", self.text[s.start:v.start()])
+            before = k.scorer_adverbs_re.search(self.text[s.start:v.start()])
             scorer = self.nearest_before(v.start(), s, "Person", gap_words=3) or \
                 self.scorer_unmarked(s.start + before.start(), s)
             if not scorer or not leaders or self.is_negated(v.start(), s) or \

@@ -171,6 +171,7 @@ class RelationKinds:
         self.score_active_re = words_pattern(sc["active"])
         self.into_goal_re = words_pattern(sc["into_goal"])
         self.leading_re = words_pattern(sc["leading"])
+        self.scorer_adverbs_re = re.compile(rf"(?:\s+(?:{words_pattern(sc['scorer_adverbs']).pattern}))*\s*$", re.IGNORECASE)
         self.beaten_re = words_pattern(sc["beaten"])
         self.coached_by_re = words_pattern(sc["coached_by"])
         self.goal_words = {w.lower() for w in sc["goal_words"]}
