@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kg.geo import places
 from kg.lang.id import names, word_set
+from kg.lang.id.names import POST_NUMBER
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
 from kg.stages.relation_fused import FusedNames
@@ -27,6 +28,7 @@ from kg.stages.relation_sources import SourceRelations
 from kg.stages.relation_text import _WORD, Collector
 
 _PRONOUNS = {"ia", "dia", "beliau"}
+_LIST_GAP = r",\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+"   # between the items of a list: "A, B, dan C"
 _ORG_HEADS = {line.strip().lower() for line in
               (Path(__file__).resolve().parent.parent / "lang" / "id" / "org_heads.txt").read_text("utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
@@ -391,7 +393,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             else:
                 end = tail.start()
         acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)[\s,]*$", self.text[start:end])
-        number = None if title.object else re.match(r"\s*(?:I{1,3}|IV|V)\s+(?=[A-Z]|$)", self.text[start:end])
+        number = None if title.object else re.match(rf"\s*(?:{POST_NUMBER})\s+(?=[A-Z]|$)", self.text[start:end])
         start += number.end() if number else 0   # "Wakil Ketua II DPRD X": the post's number ("Pangdam II": the unit's)
         start, end, inner_former = self.clean_unit(start, end)
         former = former or inner_former
@@ -514,8 +516,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
     def listed_persons(self, first: Mention, s: Sentence) -> list[Mention]:
         """The recognised people listed from first on: "A, B, dan C"."""
-        listed = [first]
-        while (gap := re.match(r",\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+", self.text[listed[-1].end:s.end])):
+        listed = [first]   # (mention_at, not kg.spans.listed_runs: a shorter mention may lie inside a name)
+        while (gap := re.match(_LIST_GAP, self.text[listed[-1].end:s.end])):
             nxt = self.mention_at(listed[-1].end + gap.end())
             if nxt is None or nxt.type != "Person":
                 break
@@ -1290,7 +1292,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if place is None or person is None or place.type != "Place" or person.type != "Person":
                 continue
             for pos in [m.end for m in person.mentions]:
-                while (gap := re.match(r",\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+", self.text[pos:pos + 12])):
+                while (gap := re.match(_LIST_GAP, self.text[pos:pos + 12])):
                     a = self.mention_at(pos + gap.end())
                     b = a and self.mention_at(a.end + 1)
                     if not (a and b and a.start == pos + gap.end() and a.type == "Place" and b.type == "Person"

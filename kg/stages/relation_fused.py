@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg import gazetteer
 from kg.geo import places
 from kg.lang.id import word_list, word_set
+from kg.lang.id.names import POST_NUMBER
 from kg.model import Mention, Sentence
 from kg.spans import Taken
 from kg.text import whole_word_spans
@@ -121,7 +122,7 @@ class FusedNames(TextReader):
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
             self.trim_title_words(t)
             pos = t.end() + len(self.text[t.end():s.end]) - len(self.text[t.end():s.end].lstrip())
-            number = re.match(r"(?:I{1,3}|IV|V) (?=[A-Z])", self.text[pos:s.end])
+            number = re.match(rf"(?:{POST_NUMBER}) (?=[A-Z])", self.text[pos:s.end])
             pos += number.end() if number else 0   # "Wakil Ketua II DPRD X": the post's number
             run_end = self.name_words_end(pos, s, people=True)
             if pos < run_end and not self.overlapping(pos, run_end):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kg.geo import places as place_index
 from kg.lang.id import unit_short_forms, word_set
+from kg.lang.id.names import COMMAND_NUMBER
 from kg.lang.id.evidence import is_common_word
 from kg.model import Entity, Mention, Sentence
 from kg.stages.relation_fused import _org_heads
@@ -370,7 +371,7 @@ class PlaceRelations(TextReader):
             p = next((p for n in names if (p := self.k.region_prefixes.match(n))), None)
             if p is None:
                 continue
-            words = re.sub(r"^\s*(?:\d{1,4}|[IVX]{1,5})/", "", p.string[p.end():]).split()   # "Kodim 0429/Lampung Timur"
+            words = re.sub(rf"^\s*(?:{COMMAND_NUMBER})/", "", p.string[p.end():]).split()   # "Kodim 0429/Lampung Timur"
             level = p.group().split()[-1]         # "Pemerintah Kabupaten Pasaman Barat": Kabupaten Pasaman Barat
             level = unit_short_forms().get(level, level).split()[-1]   # "Pemkab Bogor": Kabupaten Bogor
             own = [level.title()] if level.lower() in self.k.levels else None

@@ -286,17 +286,17 @@ class _Resolver:
         its words in order, that names no place of its own."""
         for type_ in ("Place", "Organization"):
             named = [e for e in self.entities.values() if e.type == type_ and e.mentions]
-            def split(name: str) -> list[str]:
-                return name.replace("/", "/ ").split()   # "Kodim 0429/Lamtim": the command's region is a word
+            # "Kodim 0429/Lamtim": the command's region is a word
+            split = {e.key: e.name.replace("/", "/ ").split() for e in named}
             for e in named:
-                words = split(e.name)
+                words = split[e.key]
                 short = words[-1]
                 if len(short) < 5 or not short[1:].islower() or e.key in self.gazetteer or places.lookup(short):
                     continue
                 hits = [o for o in named if o is not e and self.entities.get(o.key) is o and any(
-                    len(split(o.name)) >= k and split(o.name)[:-k] == words[:-1] and
-                    abbreviates(short, split(o.name)[-k:]) and
-                    not fold(short).startswith(fold(split(o.name)[-k]))   # "Sukamaju" is no short "Sukamaju Utara"
+                    len(split[o.key]) >= k and split[o.key][:-k] == words[:-1] and
+                    abbreviates(short, split[o.key][-k:]) and
+                    not fold(short).startswith(fold(split[o.key][-k]))   # "Sukamaju" is no short "Sukamaju Utara"
                     for k in (2, 3))]
                 if len(hits) == 1 and self.entities.get(e.key) is e:
                     self._merge_into(hits[0], [e])

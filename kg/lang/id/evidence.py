@@ -1080,7 +1080,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "Beruntung, ...", "Sebaliknya, ...": an affixed Indonesian word opening the sentence
         office = re.match(r"(?:Kantor|Tim) (\S+)", m.text)
         if not trusted and office and _institution_head(office.group(1)) and \
-                not any(tuple(toks[:len(h)]) == h for h in names.words().building_heads):
+                not _opens_with(toks, names.words().building_heads):
             m.start, m.type = office.start(1) + m.start, "Organization"   # "di Kantor Kementerian Luar Negeri Vietnam"
             m.text = text[m.start:m.end]
             toks = m.text.split()
@@ -1088,7 +1088,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and bare and bare[0] in word_set("thing_acronyms") and \
                 all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]):
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
-        if not trusted and any(tuple(toks[:len(h)]) == h for h in _document_heads()):
+        if not trusted and _opens_with(toks, _document_heads()):
             continue   # "Raperda Pencabutan Perda ...", "UU Cipta Kerja": a law's title
         if not trusted and (names.vehicle(toks) or _PLATE.fullmatch(m.text)):
             continue   # "Daihatsu Sigra", "Fortuner": a vehicle's make and model; "F-6235-FDD": its plate
@@ -1256,8 +1256,9 @@ def _place_after_short_form(ms: list[Mention], text: str) -> list[Mention]:
 _SHORT_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,12})\) ")
 
 
-def _building_named(words: list[str]) -> bool:
-    return any(tuple(words[:len(h)]) == h for h in names.words().building_heads)
+def _opens_with(words: list[str], heads) -> bool:
+    """The words begin with one of the heads (tuples of words: "Rumah Tahanan", "Raperda")."""
+    return any(tuple(words[:len(h)]) == h for h in heads)
 
 
 def _regional_body_and_place(ms: list[Mention], text: str) -> list[Mention]:
@@ -1268,7 +1269,7 @@ def _regional_body_and_place(ms: list[Mention], text: str) -> list[Mention]:
         # the body, then perhaps its short form's own mention inside the brackets
         # (or a building: 'Rumah Tahanan (Rutan) | Boyolali')
         body = next((b for b in out[-2:][::-1] if b.type == "Organization" and b.text.split()[-1] == "Daerah" or
-                     b.type == "Place" and _building_named(b.text.split())), None)
+                     b.type == "Place" and _opens_with(b.text.split(), names.words().building_heads)), None)
         if body and m.type == "Place" and _SHORT_IN_BRACKETS.fullmatch(text[body.end:m.start]) and \
                 (m.text.split()[0] in word_set("admin_unit_heads") or m.text in names.words().provinces or
                  body.type == "Place" and _known_place(m.text)):

@@ -19,6 +19,10 @@ from kg.model import Mention
 from kg.text import Token, is_acronym, is_capitalized, tokenize
 
 CITY_MIN_POPULATION = 100_000
+# a command's number before "/" and its name ("Kodim 0429/Lampung Timur", "Kodam IV/Diponegoro")
+COMMAND_NUMBER = r"\d{1,4}|[IVX]{1,5}"
+# a post's number after its title ("Wakil Ketua II DPRD X", "Waka I X")
+POST_NUMBER = r"I{1,3}|IV|V"
 _FUNCTION_WORDS = frozenset("di ke dari pada untuk dengan yang dan atau dalam oleh bagi terhadap sebagai".split())
 # nouns that describe a person in an apposition ("X, pemilik usaha ...")
 _ROLE_NOUNS = frozenset("""pemilik petugas warga pengamat pegawai karyawan siswa mahasiswa guru dosen dokter perawat
@@ -281,9 +285,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 # "Kapolda Metro Jaya itu", "Bupati Sleman tersebut": the title's region, nobody's name
                 yield Mention(tokens[j].start, tokens[run - 1].end, "", "Place", "rule:title-region", 0.7)
                 continue
-        if j + 2 < len(tokens) and re.fullmatch(r"\d{1,4}|[IVX]{1,5}", tokens[j].text) and tokens[j + 1].text == "/":
+        if j + 2 < len(tokens) and re.fullmatch(COMMAND_NUMBER, tokens[j].text) and tokens[j + 1].text == "/":
             j += 2   # "Danrem 071/Wijayakusuma Brigjen TNI X": a command's number before its name
-        elif j + 1 < len(tokens) and j == title_end and re.fullmatch(r"I{1,3}|IV|V", tokens[j].text) and \
+        elif j + 1 < len(tokens) and j == title_end and re.fullmatch(POST_NUMBER, tokens[j].text) and \
                 is_capitalized(tokens[j + 1].text):
             j += 1   # "Wakil Ketua II DPRD Lebong X", "Waka I X": the post's number
         k = j
@@ -733,7 +737,7 @@ def _org_names(tokens: list[Token], words: Words):
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
             numbered = end == i + n and i + n + 2 < len(tokens) and \
-                re.fullmatch(r"\d{1,4}|[IVX]{1,5}", tokens[i + n].text) and tokens[i + n + 1].text == "/" and \
+                re.fullmatch(COMMAND_NUMBER, tokens[i + n].text) and tokens[i + n + 1].text == "/" and \
                 tokens[i + n + 2].start == tokens[i + n + 1].end
             if numbered:
                 # "Kodim 0429/Lampung Timur", "Kodam IV/Diponegoro": a command's number and its name
@@ -957,8 +961,8 @@ def _known_place_end(tokens: list[Token], start: int, end: int, words: Words) ->
     p = _place_tokens(tokens, start, words)
     tail = tokens[start + p:end]
     # (an Indonesian place: "Kecamatan Banda Sakti" is no town Banda in India and a word)
-    if p and tail and indonesian_place(" ".join(t.text for t in tokens[start:start + p])) and all(is_common_word(t.text) and t.text.lower() not in _unit_words() and t.text not in _COMPASS
-                          for t in tail):
+    if p and tail and indonesian_place(" ".join(t.text for t in tokens[start:start + p])) and \
+            all(is_common_word(t.text) and t.text.lower() not in _unit_words() and t.text not in _COMPASS for t in tail):
         return start + p
     return end
 
