@@ -939,6 +939,11 @@ class Engine:
                     break
                 if not x.is_lower:
                     break
+        # "Bermain di Stadion X, Jakarta, Persib menang": a clause opening the sentence sets its scene
+        if len(s.parsed) > 3 and s.parsed[0].lower_ in self.decl.cues.opening_settings and s.parsed[1].lower_ == "di":
+            place = s.mention[2] if s.mention[2] is not None and s.mention[2].type == "Place" else None
+            if place is not None:
+                return [place.entity]
         # "Truk menabrak sepeda motor mengakibatkan satu orang meninggal ... di Desa X": the
         # dead were counted where it happened (a di phrase hung on a casualty predicate)
         if "di" in t.kind.place_from and _CASUALTIES.intersection(t.kind.quantities) and not t.nominal:

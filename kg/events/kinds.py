@@ -88,6 +88,7 @@ class Cues:
     setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
+    opening_settings: frozenset[str] = frozenset()   # "Bermain di Stadion X, ...": the sentence's scene
     enumerators: frozenset[str] = frozenset()    # "dua tersangka, yakni A serta B"
     claim_words: frozenset[str] = frozenset()    # "mengklaim bertanggung jawab atas serangan itu"
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
@@ -171,6 +172,7 @@ def parse(data: dict) -> Declaration:
                 setting_verbs=_words(c.get("setting_verbs", [])),
                 demand_verbs=_words(c.get("demand_verbs", [])),
                 venue_words=_words(c.get("venue_words", [])),
+                opening_settings=_words(c.get("opening_settings", [])),
                 enumerators=_words(c.get("enumerators", [])),
                 claim_words=frozenset(c.get("claim_words", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])),

@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from kg.config import Config
 from kg.lang.id import evidence, names
+from kg.lang.id.evidence import is_common_word
 from kg.model import Document, Mention
 from kg.spans import ByStart, Taken, listed_runs
 from kg.text import is_acronym, tokenize
@@ -195,6 +196,26 @@ def _dateline(doc: Document) -> list[Mention]:
     return out
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z]+)?")
+
+
+def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) -> None:
+    """The recogniser may leave out a person's first name ("Fraksi Demokrat Juni | Kurnianto",
+    "Brigjen TNI Purwo | Sudaryanto"): up to two name-shaped words right before its person, that no
+    other mention holds and that are no ordinary, title or rank word, belong to the name."""
+    for m in chosen:
+        if m.source != "model" or m.type != "Person":
+            continue
+        for _ in range(2):
+            word = re.search(r"(\S+) $", text[max(0, m.start - 30):m.start])
+            w = word.group(1) if word else ""
+            at = m.start - len(w) - 1
+            if not _NAME_WORD.fullmatch(w) or is_common_word(w) or w.lower() in words.title_words or \
+                    names.is_rank_word(w) or any(c.start < at + len(w) and c.end > at for c in chosen if c is not m):
+                break
+            m.start = at
+
+
 def _fold_title_aliases(text: str, chosen: list[Mention]) -> list[Mention]:
     """'Pemimpin Revolusi Islam Ayatullah Sayyid Ali Khamenei': the title describes the name after it."""
     out = []
@@ -231,6 +252,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     for start, end in spans:
         _title_mentions_of_known(tokenize(doc.text, start, end), words, by_start.starting_in(start, end))
     chosen = _fold_title_aliases(doc.text, chosen)
+    _whole_person_names(doc.text, chosen, words)
     for m in chosen:
         m.text = doc.text[m.start:m.end]
         if m.source == "rule:dateline":

@@ -196,6 +196,35 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
+def _fold_match_sequels(doc: Document, events: list[Event]) -> list[Event]:
+    """'Persija menang 2-1 atas Persib. Bermain di Stadion X, tim tuan rumah menang berkat gol A.':
+    a match the next sentence tells with players only, after a match between teams, is that match
+    again; it gives its place and day, and its players are no sides of it."""
+    out: list[Event] = []
+    for e in events:
+        prev = out[-1] if out else None
+        if prev is not None and e.kind == prev.kind == "SportsMatch" and prev.actors() and \
+                all(doc.entities[k].type != "Person" for k in prev.actors()) and \
+                all(doc.entities[k].type == "Person" for k in e.actors()) and \
+                0 < e.evidence[0].sentence - prev.evidence[-1].sentence <= 1 and _times_compatible(prev, e):
+            prev.places += [p for p in e.places if p not in prev.places and not dateline_guess(doc, e)]
+            prev.times += [t for t in e.times if t not in prev.times]
+            prev.evidence += e.evidence
+            continue
+        out.append(e)
+    return out
+
+
+def _add_seats(doc: Document, e: Event) -> None:
+    """A body told as the place ("divonis di Pengadilan Negeri Sidoarjo"): the place it is
+    based in is where the event was, too."""
+    for p in list(e.places):
+        if p in doc.entities and doc.entities[p].type == "Organization":
+            e.places += [r.object for r in doc.relations if r.subject == p and not r.former and r.object not in e.places
+                         and r.predicate in ("basedIn", "headquarteredIn")
+                         and doc.entities[r.object].type == "Place"]
+
+
 def _share_custody_agent(events: list[Event]) -> None:
     """A charge or arrest of a suspect that names no agent, told within two sentences of
     another one (``one_body_kinds``) of the same suspect that does: one body did both."""
@@ -222,6 +251,7 @@ def merge_events(doc: Document) -> Document:
     events = [e for e in doc.events if (e.actors() or e.places or e.quantities or e.times) and _has_required_role(e)]
     events = _tie_nominal_attacks(doc, events)
     events = _fold_headline(doc, events)
+    events = _fold_match_sequels(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
         if e.follows_previous:
             before = [a for a in events if a.kind == "Attack" and a.evidence[0].sentence < e.evidence[0].sentence]
@@ -252,6 +282,7 @@ def merge_events(doc: Document) -> Document:
         e.id = renamed[e.id]
         e.links = list(dict.fromkeys((p, renamed.get(t, t)) for p, t in e.links if renamed.get(t, t) != e.id))
         _prune_places(doc, e)
+        _add_seats(doc, e)
     _share_custody_agent(merged)
     doc.events = merged
     lede_day(doc)

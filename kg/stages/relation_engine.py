@@ -1280,6 +1280,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.named_after_region()
         self.country_seats_yield()
         self.drop_bare_forms()
+        self.drop_places_become_persons()
         self.short_names_to_full()
         self.home_defaults_yield()
         self.bare_defaults_yield()
@@ -1342,6 +1343,15 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.out.found = {key: r for key, r in self.out.found.items()
                           if not any(k in self.doc.entities and self.doc.entities[k].name.lower() in bare
                                      for k in (r.subject, r.object))}
+
+    def drop_places_become_persons(self) -> None:
+        """'..., Kecamatan Wates, Hartono, membenarkan': a name read as the last place of a chain, then
+        as the person a title names, is no place; its chain link goes."""
+        persons = {e.name for e in self.doc.entities.values() if e.type == "Person"}
+        doubtful = {k for k, e in self.doc.entities.items() if e.type == "Place" and e.name in persons
+                    and not (e.geonames or e.wikidata)}
+        self.out.found = {key: r for key, r in self.out.found.items()
+                          if not (r.predicate == "containedInPlace" and {r.subject, r.object} & doubtful)}
 
     def home_defaults_yield(self) -> None:
         """'Menlu Wang Yi' after 'Menteri Luar Negeri Tiongkok Wang Yi': a title written without its

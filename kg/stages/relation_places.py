@@ -214,6 +214,8 @@ class PlaceRelations(TextReader):
             if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0 \
                     or a.level == self.k.kind_levels["country"]:
                 continue                      # a country lies in no other place
+            if a.level is not None and a.level >= self.k.kind_levels["region"] and b.level is None:
+                continue                      # "Jawa Barat, Rahmat, ...": a province lies only in a country
             if gap.strip() != "," and (a.level is None or b.level is not None and b.level <= a.level):
                 continue                  # "Natal di Bandara ...": only a known kind of place lies in another
             if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
@@ -390,7 +392,22 @@ class PlaceRelations(TextReader):
                 sentence = self.doc.sentence_at(span[0])
                 self.out.add(e.key, "basedIn", place.key, sentence.index if sentence else 0, span,
                              "named-after-region", 0.7)
+                self.region_chain(e, place)
         self.province_full_names()
+
+    def region_chain(self, body: Entity, region: Entity) -> None:
+        """"Pengadilan Negeri Gresik, Jawa Timur": the province or country written after a body
+        named after its region holds that region."""
+        below = self.level(region.key, None)
+        for m in body.mentions:
+            after = self.mention_at(m.end + 2) if self.text[m.end:m.end + 2] == ", " else None
+            if after is None or after.type != "Place" or after.entity == region.key:
+                continue
+            above = self.level(after.entity, None)
+            if above is not None and above >= self.k.kind_levels["region"] and (below is None or below < above):
+                sentence = self.doc.sentence_at(m.start)
+                self.out.add(region.key, "containedInPlace", after.entity, sentence.index if sentence else 0,
+                             (m.start, after.end), "place-chain", 0.7)
 
 
     def leveled_place(self, name: str, levels=None) -> Entity | None:

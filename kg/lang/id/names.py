@@ -184,6 +184,12 @@ def _long_ranks() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(r.split()) for r in _ranks()[0] if " " in r), key=len, reverse=True))
 
 
+def is_rank_word(word: str) -> bool:
+    """'Kombes', 'Brigjen', 'Kapten': a word of a rank (ranks.txt) or of what follows one."""
+    ranks, after = _ranks()
+    return word.lower() in ranks or word.lower() in after or any(word.lower() in r.split() for r in ranks)
+
+
 def rank_corps_word(word: str) -> bool:
     """'Pol', 'Inf', 'Purn': a word that only follows a rank (ranks.txt), never a name alone."""
     return word.lower() in _ranks()[1]
@@ -284,6 +290,13 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             if j < run < len(tokens) and tokens[run].text in ("itu", "ini", "tersebut"):
                 # "Kapolda Metro Jaya itu", "Bupati Sleman tersebut": the title's region, nobody's name
                 yield Mention(tokens[j].start, tokens[run - 1].end, "", "Place", "rule:title-region", 0.7)
+                continue
+            if j < run and run + 2 < len(tokens) and tokens[run].text == "," and \
+                    tokens[run + 1].text in _chain_heads() and _is_name_word(tokens[run + 2], words):
+                # "Kepala Desa Sukaluyu, Kecamatan Cibeber, ...": an address goes on, so the name
+                # is the title's village or region ("Desa Sukaluyu" when the title ends with the unit)
+                start = j - 1 if j == title_end and tokens[j - 1].text in _chain_heads() else j
+                yield Mention(tokens[start].start, tokens[run - 1].end, "", "Place", "rule:title-region", 0.7)
                 continue
         if j + 2 < len(tokens) and re.fullmatch(COMMAND_NUMBER, tokens[j].text) and tokens[j + 1].text == "/":
             j += 2   # "Danrem 071/Wijayakusuma Brigjen TNI X": a command's number before its name
@@ -576,8 +589,9 @@ def _places_before_units(tokens: list[Token], words: Words):
     named with its administrative unit, is the lower place of that chain."""
     heads = _chain_heads()
     for i in range(1, len(tokens)):
-        if not tokens[i - 1].text.islower() or not _is_name_word(tokens[i], words):
-            continue
+        if not (tokens[i - 1].text.islower() or i == 1 and _ordinary(tokens[0].text)) or \
+                not _is_name_word(tokens[i], words):
+            continue   # ("Warga Sukorejo, Kecamatan ...": an ordinary word opening the sentence)
         end = _name_end(tokens, i, words)
         if end - i <= 3 and end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text in heads \
                 and _is_name_word(tokens[end + 2], words) and not looks_institutional(tokens, i, end, words):
@@ -763,7 +777,10 @@ def _org_names(tokens: list[Token], words: Words):
                     yield Mention(tokens[person].start, tokens[holder - 1].end, "", "Person", "rule:title", 0.7)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
-            titled = i > 0 and tokens[i - 1].text.lower() in words.title_words
+            titled = i > 0 and tokens[i - 1].text.lower() in words.title_words or \
+                i > 1 and tokens[i - 1].text == "dari" and \
+                any(t.text.lower() in words.title_words for t in tokens[max(0, i - 6):i - 1])
+            # ("anggota Komisi III DPR dari Fraksi PDIP X": the post is written before the faction)
             if titled and n == 1 and tok.text in word_set("region_unit_heads") and not numbered:
                 held = _person_after_place(tokens, i + 1, end, words)
                 if held < end:   # "Kepala Kejari Tegal | Suparno": the unit's region, then its head
@@ -771,6 +788,9 @@ def _org_names(tokens: list[Token], words: Words):
                     end = held
             cut = _split_after_institution(tokens, i + n, end, words, country_first=True) if titled else i + n
             if cut > i + n:
+                if tokens[i - 1].text == "dari" and 2 <= end - cut <= 4 and \
+                        not any(_ordinary(t.text) for t in tokens[cut:end]):
+                    yield Mention(tokens[cut].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7)
                 end = cut   # "Ketua Komisi II DPR Ahmad Doli Kurnia": the name is not the institution's
             elif end < len(tokens) and tokens[end].text == "(" and end + 2 < len(tokens) and \
                     tokens[end + 1].text in _COMPANY_END and tokens[end + 2].text == ")":
@@ -925,6 +945,10 @@ def _next_unit(tokens: list[Token], start: int, end: int) -> int:
 def _place_names(tokens, words):
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, words.place_heads, lower=False)
+        before = [t.text.lower() for t in tokens[max(0, i - 3):i] if t.text != ","]
+        if n and before[-2:-1] and before[-1] == "dan" and tok.text.lower() in words.portfolios and \
+                before[-2] in words.portfolios:
+            continue   # "Kementerian Pekerjaan Umum dan Perumahan Rakyat": a portfolio, no housing estate
         if n:
             run_end = _name_end(tokens, i + n, words)
             run_end = _next_unit(tokens, i + n, run_end)
