@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from kg.config import Config
-from kg.lang.id import evidence, names
+from kg.lang.id import evidence, names, word_set
 from kg.lang.id.evidence import is_common_word
 from kg.model import Document, Mention
 from kg.spans import ByStart, Taken, listed_runs
@@ -201,19 +201,31 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z]+)?")
 
 def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) -> None:
     """The recogniser may leave out a person's first name ("Fraksi Demokrat Juni | Kurnianto",
-    "Brigjen TNI Purwo | Sudaryanto"): up to two name-shaped words right before its person, that no
-    other mention holds and that are no ordinary, title or rank word, belong to the name."""
+    "Brigjen TNI Purwo | Sudaryanto"): up to two name-shaped words right before its one-word person, that no
+    other mention holds and that are no ordinary, title, honorific, address, rank or place word,
+    belong to the name; not when capitalised words go on before them ("PO Sinar Jaya | Abadi": a
+    longer name the recogniser cut)."""
+    def name_word(w: str, at: int) -> bool:
+        return bool(_NAME_WORD.fullmatch(w)) and not (
+            is_common_word(w) or w.lower() in words.title_words or w.lower() in words.honorifics or
+            w in word_set("address_forms") or names.is_rank_word(w) or names.geo_known(w) or
+            any(c.start < at + len(w) and c.end > at for c in chosen))
     for m in chosen:
-        if m.source != "model" or m.type != "Person":
+        if m.source != "model" or m.type != "Person" or " " in text[m.start:m.end] or \
+                names.geo_known(text[m.start:m.end]):   # a name of two words or more is whole
             continue
+        start = m.start
         for _ in range(2):
-            word = re.search(r"(\S+) $", text[max(0, m.start - 30):m.start])
+            word = re.search(r"(\S+) $", text[max(0, start - 30):start])
             w = word.group(1) if word else ""
-            at = m.start - len(w) - 1
-            if not _NAME_WORD.fullmatch(w) or is_common_word(w) or w.lower() in words.title_words or \
-                    names.is_rank_word(w) or any(c.start < at + len(w) and c.end > at for c in chosen if c is not m):
+            if not name_word(w, start - len(w) - 1):
                 break
-            m.start = at
+            start -= len(w) + 1
+        before = re.search(r"(\S+) $", text[max(0, start - 30):start])
+        w = before.group(1) if before else ""
+        if start < m.start and not (name_word(w, start - len(w) - 1) or w in word_set("address_forms") or
+                                    w[:1].isupper() and is_common_word(w)):
+            m.start = start
 
 
 def _fold_title_aliases(text: str, chosen: list[Mention]) -> list[Mention]:
