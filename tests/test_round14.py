@@ -79,12 +79,22 @@ def test_a_first_name_the_recogniser_left_out_joins_its_person_but_no_ordinary_o
     from kg.lang.id import names
     from kg.model import Mention
     from kg.stages.mentions import _whole_person_names
-    text = "Ketua pansus dari Fraksi Demokrat Yudi Kurnianto. Saksi Abdullah Tjik hadir. Brigjen Purwo datang."
+    text = ("Ketua pansus dari Fraksi Demokrat Yudi Kurnianto. Saksi Abdullah Tjik hadir. Brigjen Purwo datang. "
+            "Kata Bu Sarmi. Bus PO Sinar Jaya Abadi melaju.")
     at = text.index
     body = Mention(at("Fraksi"), at("Fraksi") + len("Fraksi Demokrat"), "", "Organization", "rule:org-name", 0.8)
     people = [Mention(at("Kurnianto"), at("Kurnianto") + 9, "", "Person", "model", 0.9),
               Mention(at("Abdullah"), at("Abdullah") + len("Abdullah Tjik"), "", "Person", "model", 0.9),
-              Mention(at("Purwo"), at("Purwo") + 5, "", "Person", "model", 0.9)]
+              Mention(at("Purwo"), at("Purwo") + 5, "", "Person", "model", 0.9),
+              Mention(at("Sarmi"), at("Sarmi") + 5, "", "Person", "model", 0.9),
+              Mention(at("Abadi"), at("Abadi") + 5, "", "Person", "model", 0.9)]
     _whole_person_names(text, [body, *people], names.words())
-    assert [text[m.start:m.end] for m in people] == ["Yudi Kurnianto", "Abdullah Tjik", "Purwo"]
+    assert [text[m.start:m.end] for m in people] == ["Yudi Kurnianto", "Abdullah Tjik", "Purwo", "Sarmi", "Abadi"]
     assert text[body.start:body.end] == "Fraksi Demokrat"
+
+
+def test_an_official_who_welcomes_a_visitor_meets_them():
+    doc = pipeline_doc("Menteri Koordinator Arif Santosa disambut Gubernur Sulawesi Selatan Rudi Hamzah setibanya di "
+                       "Bandara Sultan Hasanuddin, Makassar, Kamis (10/7/2025).", published=date(2025, 7, 11))
+    meeting = _event(doc, "Meeting")
+    assert {"Arif Santosa", "Rudi Hamzah"} <= {entity_name(doc, k) for k in meeting.actors()}
