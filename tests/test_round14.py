@@ -98,3 +98,11 @@ def test_an_official_who_welcomes_a_visitor_meets_them():
                        "Bandara Sultan Hasanuddin, Makassar, Kamis (10/7/2025).", published=date(2025, 7, 11))
     meeting = _event(doc, "Meeting")
     assert {"Arif Santosa", "Rudi Hamzah"} <= {entity_name(doc, k) for k in meeting.actors()}
+
+
+def test_a_goal_told_with_its_manner_after_a_cue_and_a_contract_renewed_give_the_team():
+    doc = pipeline_doc("Persita Tangerang sempat menyamakan kedudukan melalui sundulan Dimas Aryanto. Persita "
+                       "memperpanjang kontrak Ricky Fajrin hingga 2026.")
+    triples = relation_triples(doc)
+    assert ("Dimas Aryanto", "playsFor", "Persita Tangerang") in triples
+    assert ("Ricky Fajrin", "playsFor", "Persita Tangerang") in triples

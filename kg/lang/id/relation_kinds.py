@@ -157,9 +157,10 @@ class RelationKinds:
         self.goal_re = words_pattern(sc["before_team"])
         self.score_verb_re = words_pattern(sc["verbs"])
         self.team_after = {w.lower() for w in sc["team_after"]}
-        manner = rf"(?:{words_pattern(sc['thanks_openers']).pattern})\s+(?:{words_pattern(sc['manners']).pattern})" \
-                 rf"(?:\s+(?:{words_pattern(sc['manner_words']).pattern}))*"
-        self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}|{manner})(?:\s+gol(?=\s))?"   # "unggul lewat gol X"
+        how = rf"(?:{words_pattern(sc['manners']).pattern})(?:\s+(?:{words_pattern(sc['manner_words']).pattern}))*"
+        manner = rf"(?:{words_pattern(sc['thanks_openers']).pattern})\s+{how}"
+        # "unggul lewat gol X", "unggul lewat sundulan X" (a cue of the list, then a manner)
+        self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}(?:\s+{how})?|{manner})(?:\s+gol(?=\s))?"
                                     rf"(?:\s+(?:{words_pattern(sc['goal_adjectives']).pattern}))*", re.IGNORECASE)
         self.assist_re = re.compile(rf"(?:{words_pattern(sc['assists']).pattern})"
                                     rf"(?:\s+(?:{words_pattern(sc['assist_words']).pattern}))*", re.IGNORECASE)
