@@ -106,3 +106,11 @@ def test_a_goal_told_with_its_manner_after_a_cue_and_a_contract_renewed_give_the
     triples = relation_triples(doc)
     assert ("Dimas Aryanto", "playsFor", "Persita Tangerang") in triples
     assert ("Ricky Fajrin", "playsFor", "Persita Tangerang") in triples
+
+
+def test_tournaments_are_events_not_organizations_but_a_league_of_states_is_a_body():
+    doc = pipeline_doc("Indonesia meraih emas di SEA Games 2019 dan tampil di Piala AFF 2018. Ganda putra lolos ke "
+                       "BWF World Tour Finals. Liga Arab mengecam serangan itu.")
+    found = {e.name for e in doc.entities.values()}
+    assert not {"SEA Games", "SEA Games 2019", "Piala AFF", "Piala AFF 2018", "BWF World Tour Finals"} & found
+    assert "Liga Arab" in _names(doc, "Organization")

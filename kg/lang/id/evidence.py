@@ -1090,6 +1090,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
         if not trusted and _opens_with(toks, _document_heads()):
             continue   # "Raperda Pencabutan Perda ...", "UU Cipta Kerja": a law's title
+        if not trusted and m.type != "Person" and _competition(toks):
+            continue   # "Piala AFF 2025", "SEA Games", "BWF World Tour Finals": a tournament is an event
         if not trusted and (names.vehicle(toks) or _PLATE.fullmatch(m.text)):
             continue   # "Daihatsu Sigra", "Fortuner": a vehicle's make and model; "F-6235-FDD": its plate
         if not trusted and (_cue_before(word_set("thing_cues"), m, text) or (len(toks) > 1 and toks[0].lower() in word_set("thing_cues"))):
@@ -1254,6 +1256,19 @@ def _place_after_short_form(ms: list[Mention], text: str) -> list[Mention]:
 
 
 _SHORT_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,12})\) ")
+
+
+@lru_cache(maxsize=1)
+def _competition_words() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    return (frozenset(tuple(h.split()) for h in word_list("competition_heads")),
+            frozenset(tuple(t.split()) for t in word_list("competition_tails")))
+
+
+def _competition(words: list[str]) -> bool:
+    """The words name a sports competition (competition_heads.txt, competition_tails.txt), its year aside."""
+    heads, tails = _competition_words()
+    core = words[:-1] if len(words) > 1 and re.fullmatch(r"\d{4}", words[-1]) else words
+    return _opens_with(words, heads) or len(core) > 1 and any(tuple(core[-len(t):]) == t for t in tails)
 
 
 def _opens_with(words: list[str], heads) -> bool:
