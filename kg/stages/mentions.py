@@ -200,7 +200,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z]+)?")
 
 
 def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) -> None:
-    """The recogniser may leave out a person's first name ("Fraksi Demokrat Juni | Kurnianto",
+    """The recogniser may leave out a person's first name ("Fraksi Demokrat Yudi | Kurnianto",
     "Brigjen TNI Purwo | Sudaryanto"): up to two name-shaped words right before its one-word person, that no
     other mention holds and that are no ordinary, title, honorific, address, rank or place word,
     belong to the name; not when capitalised words go on before them ("PO Sinar Jaya | Abadi": a
