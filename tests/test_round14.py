@@ -114,3 +114,25 @@ def test_tournaments_are_events_not_organizations_but_a_league_of_states_is_a_bo
     found = {e.name for e in doc.entities.values()}
     assert not {"SEA Games", "SEA Games 2019", "Piala AFF", "Piala AFF 2018", "BWF World Tour Finals"} & found
     assert "Liga Arab" in _names(doc, "Organization")
+
+
+def test_players_a_coach_sends_on_and_those_they_replace_play_for_the_coach_s_team():
+    doc = pipeline_doc("Pelatih Persib Bandung Hartono Saleh tampil tenang. Usai turun minum, Hartono memasukkan Dimas "
+                       "Aryanto untuk menggantikan Reza Pratama. Persib mencetak dua gol lewat aksi Dimas Aryanto.")
+    triples = relation_triples(doc)
+    assert {("Dimas Aryanto", "playsFor", "Persib Bandung"), ("Reza Pratama", "playsFor", "Persib Bandung")} <= triples
+
+
+def test_a_party_head_who_puts_someone_in_a_team_makes_no_player():
+    doc = pipeline_doc("Ketua Umum Partai Golkar Bagus Lahardi memasukkan Andi Prasetyo ke dalam tim pemenangan.")
+    assert not any(t[1] == "playsFor" for t in relation_triples(doc))
+
+
+def test_a_coach_named_in_commas_after_an_unknown_club_and_a_coach_named_by_his_troops():
+    doc = pipeline_doc("Pelatih Persikembang Raya, Harjowiyono, menilai anak asuhnya tampil buruk. PSMS Medan menang "
+                       "atas Persikembang. Satu-satunya gol dicetak Rudi Santika dan memastikan kemenangan pasukan "
+                       "Hartawan Wibisono.", use_model=True)
+    triples = relation_triples(doc)
+    assert ("Harjowiyono", "leads", "Persikembang Raya") in triples
+    assert ("Hartawan Wibisono", "leads", "PSMS Medan") in triples
+    assert "Persikembang Raya" not in _names(doc, "Person")

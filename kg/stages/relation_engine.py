@@ -894,6 +894,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.assists(s)
         self.goal_before_lead(s)
         self.coach_of_team(s)
+        self.substitutions(s)
 
     def goal_before_lead(self, s: Sentence) -> None:
         """"Rendi menjebol gawang Arif. Persik unggul 1-0 atas PSIS.": the scorer plays for the team that
@@ -942,6 +943,31 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if teams:
                 self.out.add(coach.entity, "leads", teams[-1].entity, s.index, (c.start(), coach.end), "coach", 0.7,
                              role="Pelatih")
+
+    def substitutions(self, s: Sentence) -> None:
+        """"Pelatih Timnas Indonesia X memasukkan A, B, dan C", "Hartono memasukkan A untuk menggantikan B": the
+        players a coach (a head with a coach's title) or a known team sends on, and those they replace, play
+        for that team."""
+        for v in self.k.substitution_re.finditer(self.text, s.start, s.end):
+            actors = [m for m in self.mentions_in(s.start, v.start()) if m.type in ("Person", "Organization")]
+            team = self.team_of(actors[-1]) if actors else None
+            if team is None:
+                continue
+            players = self.person_list(v.end(), s)
+            replaced = self.k.substituted_re.match(self.text, players[-1].end) if players else None
+            players += self.person_list(replaced.end(), s) if replaced else []
+            for p in players:
+                self.out.add(p.entity, "playsFor", team, s.index, (v.start(), p.end), "substitution", 0.7)
+
+    def team_of(self, actor: Mention) -> str | None:
+        """The team a coach leads (a head whose title is a coach's), or the actor itself when it is a team
+        some player is already known to play for."""
+        found = [r for r in self.out.found.values() if not r.former]
+        if actor.type == "Organization":
+            return actor.entity if any(r.predicate == "playsFor" and r.object == actor.entity for r in found) else None
+        teams = {r.object for r in found if r.predicate == "leads" and r.subject == actor.entity
+                 and (r.role or "").lower() in self.k.coach_labels}
+        return teams.pop() if len(teams) == 1 else None
 
     def assists(self, s: Sentence) -> None:
         """"... lewat sundulan A memanfaatkan umpan silang B": B plays for the team of the scorer named before."""

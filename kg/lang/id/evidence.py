@@ -1323,12 +1323,12 @@ def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
         start = m.start - len(before.group(0))
         if f"{word} {first}" in particles or (m.source == "model" and (
                 (word in openers and not text[start - 1:start].isalnum()) or
-                (_unknown_name_word(word) and not re.search(r"[A-Z][\w'’]* $", text[max(0, start - 30):start])))):
+                (unknown_name_word(word) and not re.search(r"[A-Z][\w'’]* $", text[max(0, start - 30):start])))):
             m.start, m.text = start, text[start:m.end]
     return ms
 
 
-def _unknown_name_word(word: str) -> bool:
+def unknown_name_word(word: str) -> bool:
     """'Wibowo', 'Hiroki': a capitalised word of three letters or more that no word list knows."""
     w = word.lower()
     return re.fullmatch(r"[A-Z][a-z]{2,}(?:['’\-][A-Za-z]+)?", word) is not None and not is_base_word(w) and w not in _common_words() and \
@@ -1404,7 +1404,7 @@ def _unknown_name_runs(ms: list[Mention], text: str, sentences, heads) -> list[M
     for run in re.finditer(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*(?![\w'’\-])", text):
         words = run.group().split(" ")
         k = len(words)
-        while k > 0 and _unknown_name_word(words[k - 1]):
+        while k > 0 and unknown_name_word(words[k - 1]):
             k -= 1
         if not 2 <= len(words) - k <= 3 or not all(is_base_word(w) or is_common_word(w) for w in words[:k]):
             continue

@@ -351,7 +351,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             # follow the name ("Gubernur Sumatera Barat, Rahmat Hidayat melantik ...")
             verb_may_follow = is_regional and _place_tokens(tokens, j, words) == end - j or \
                 not is_regional and end - j == 1 and not _place_tokens(tokens, j, words)   # "Direktur Utama Prodia, A B"
-            if end2 - j2 >= (1 if ranked else 2) and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"} or
+            # one word is a name when a rank precedes it or a comma closes it ("Pelatih Persikembang, Harjowiyono, ...")
+            closed = end2 - j2 == 1 and end2 < len(tokens) and tokens[end2].text == "," and _unknown_word(tokens[j2].text)
+            if end2 - j2 >= (1 if ranked or closed else 2) and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"} or
                                                       (ranked or verb_may_follow) and tokens[end2].text.islower()) and \
                     not looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words) and \
                     (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
@@ -453,6 +455,12 @@ def _after_unit(tokens: list[Token], i: int, words: Words) -> bool:
     while k > 0 and _is_name_word(tokens[k - 1], words):
         k -= 1
     return k < i and any(tuple(t.text for t in tokens[k:k + len(h)]) == h for h in words.org_heads)
+
+
+def _unknown_word(word: str) -> bool:
+    """A capitalised word no word list knows ("Harjowiyono"), not "Informasi" or "Bandung"."""
+    from kg.lang.id.evidence import unknown_name_word
+    return unknown_name_word(word)
 
 
 def _ordinary(word: str) -> bool:

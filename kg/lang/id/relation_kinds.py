@@ -175,6 +175,8 @@ class RelationKinds:
         self.scorer_adverbs_re = re.compile(rf"(?:\s+(?:{words_pattern(sc['scorer_adverbs']).pattern}))*\s*$", re.IGNORECASE)
         self.beaten_re = words_pattern(sc["beaten"])
         self.coached_by_re = words_pattern(sc["coached_by"])
+        self.substitution_re = words_pattern(sc["substitutions"])
+        self.substituted_re = re.compile(rf"\s*,?\s*(?:{words_pattern(sc['substituted_for']).pattern})\s+", re.IGNORECASE)
         self.goal_words = {w.lower() for w in sc["goal_words"]}
         self.count_words = {w.lower() for w in sc["count_words"]}
         self.team_anaphor_re = words_pattern(phrase["team_anaphors"])
