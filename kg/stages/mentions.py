@@ -210,19 +210,21 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
             is_common_word(w) or w.lower() in words.title_words or w.lower() in words.honorifics or
             w in word_set("address_forms") or names.is_rank_word(w) or names.geo_known(w) or
             any(c.start < at + len(w) and c.end > at for c in chosen))
+    def word_before(pos: int) -> str:
+        word = re.search(r"(\S+) $", text[max(0, pos - 30):pos])
+        return word.group(1) if word else ""
+
     for m in chosen:
         if m.source != "model" or m.type != "Person" or " " in text[m.start:m.end] or \
                 names.geo_known(text[m.start:m.end]):   # a name of two words or more is whole
             continue
         start = m.start
         for _ in range(2):
-            word = re.search(r"(\S+) $", text[max(0, start - 30):start])
-            w = word.group(1) if word else ""
+            w = word_before(start)
             if not name_word(w, start - len(w) - 1):
                 break
             start -= len(w) + 1
-        before = re.search(r"(\S+) $", text[max(0, start - 30):start])
-        w = before.group(1) if before else ""
+        w = word_before(start)
         if start < m.start and not (name_word(w, start - len(w) - 1) or w in word_set("address_forms") or
                                     w[:1].isupper() and is_common_word(w)):
             m.start = start

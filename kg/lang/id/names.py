@@ -184,10 +184,15 @@ def _long_ranks() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(r.split()) for r in _ranks()[0] if " " in r), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    ranks, after = _ranks()
+    return frozenset(w for r in ranks for w in r.split()) | after
+
+
 def is_rank_word(word: str) -> bool:
     """'Kombes', 'Brigjen', 'Kapten': a word of a rank (ranks.txt) or of what follows one."""
-    ranks, after = _ranks()
-    return word.lower() in ranks or word.lower() in after or any(word.lower() in r.split() for r in ranks)
+    return word.lower() in _rank_words()
 
 
 def rank_corps_word(word: str) -> bool:
@@ -953,8 +958,8 @@ def _next_unit(tokens: list[Token], start: int, end: int) -> int:
 def _place_names(tokens, words):
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, words.place_heads, lower=False)
-        before = [t.text.lower() for t in tokens[max(0, i - 3):i] if t.text != ","]
-        if n and before[-2:-1] and before[-1] == "dan" and tok.text.lower() in words.portfolios and \
+        before = [t.text.lower() for t in tokens[max(0, i - 3):i] if t.text != ","] if n else []
+        if before[-2:-1] and before[-1] == "dan" and tok.text.lower() in words.portfolios and \
                 before[-2] in words.portfolios:
             continue   # "Kementerian Pekerjaan Umum dan Perumahan Rakyat": a portfolio, no housing estate
         if n:
