@@ -17,6 +17,14 @@ _JOIN = re.compile(r"\s*(?:/|&|dan|serta)(?=\s|[A-Z])")
 _LINEUP = re.compile(r"^[ \t]*(?P<label>[A-Z][^:\n]{1,40}?)\s*(?:\([\d-]+\)\s*)?:[ \t]*(?P<names>[^\n]+)$", re.MULTILINE)
 # one player of a line-up: one to four capitalised words (a particle may join them: "da Silva")
 _PLAYER = re.compile(r"[A-Z][\w'.-]*(?: (?:(?:da|de|dos|van|bin) )?[A-Z][\w'.-]*){0,3}")
+# a line-up's slots, split at commas and semicolons outside brackets
+_SLOT = re.compile(r"\s*((?:[^;,()]|\([^()]*\))+)")
+# what may stand around a player in a slot: a shirt number before ("1-Rudi", "12. Agus"), a minute after
+# ("Rudi 78'"), and brackets holding a captain's mark or the substitute who came on ("(Yogi 70')")
+_SHIRT = re.compile(r"(?:#?\d{1,2}\s*[.)-]?\s*)?")
+_MINUTE = re.compile(r"\s*(?:\d{1,3}(?:\+\d)?\s*['’`]*)?")
+_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+_LINE_END = re.compile(r"(?:(?<=\w\w\w)|(?<=\)))\.?\s*$")   # the line's full stop (not an initial's: "Rudi S.")
 
 
 # "Indonesia vs Thailand:" alone on a line, then one line a match: "Tunggal Putri 1: A vs B: 19-21, 21-15",
@@ -79,15 +87,36 @@ class PlayerRelations(TextReader):
                 if team and coach:
                     self.add_listed(team, "leads", line.start("names") + coach.start(), coach.group(), "lineup-coach")
                 continue
-            parts = [(line.start("names") + p.start(1), p.group(1)) for p in re.finditer(r"\s*([^;,]*[^;,\s])", names)]
-            players = [(pos, t) for pos, t in parts if _PLAYER.fullmatch(t)]
-            if low in self.k.other_labels or len(players) < self.k.lineup_min_players or len(players) < len(parts) - 1:
+            parts = list(_SLOT.finditer(names))
+            slots = [self.lineup_slot(line.start("names") + p.start(1), _LINE_END.sub("", p.group(1))) for p in parts]
+            players = [player for slot in slots for player in slot]
+            if low in self.k.other_labels or len(players) < self.k.lineup_min_players or \
+                    sum(not slot for slot in slots) > 1:
                 team = None
                 continue
             if low not in self.k.bench_labels:
                 team = self.lineup_team(line.start("label"), label)
             for pos, name in players if team else ():
                 self.add_listed(team, "playsFor", pos, name, "lineup")
+
+    def lineup_slot(self, pos: int, slot: str) -> list[tuple[int, str]]:
+        """The players of one slot of a line-up, as (position, name): the starter and the substitute in
+        brackets ("7. Rudi Hartanto (Yogi Pratama 70')", "Agus (c)"); none if the slot holds anything else."""
+        at = _SHIRT.match(slot).end()
+        name = _PLAYER.match(slot, at)
+        if not name:
+            return []
+        players, at = [(pos + name.start(), name.group())], _MINUTE.match(slot, name.end()).end()
+        while bracket := _BRACKETS.match(slot, at):
+            inside = bracket.group(1).strip()
+            sub = _PLAYER.match(inside)
+            if sub and len(sub.group()) > 1 and sub.group().lower() not in self.k.captain_marks and \
+                    _MINUTE.fullmatch(inside, sub.end()):
+                players.append((pos + bracket.start(1) + bracket.group(1).index(inside), sub.group()))
+            elif not (inside.lower() in self.k.captain_marks or _MINUTE.fullmatch(inside)):
+                return []
+            at = _MINUTE.match(slot, bracket.end()).end()
+        return players if at == len(slot) else []
 
     def match_lines(self) -> None:
         """The matches of a team tie listed under "Indonesia vs Thailand:": the players left of "vs" play for

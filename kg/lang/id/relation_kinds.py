@@ -192,6 +192,7 @@ class RelationKinds:
         self.bench_labels = {w.lower() for w in lu["bench_labels"]}
         self.other_labels = {w.lower() for w in lu["other_labels"]}
         self.lineup_min_players = lu["min_players"]
+        self.captain_marks = {w.lower() for w in lu["captain_marks"]}
         ml = self.raw["member_lists"]
         self.list_cue_re = words_pattern(ml["cues"])
         self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])))
