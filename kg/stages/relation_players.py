@@ -1,6 +1,6 @@
 """Players named with the country they play for, in sports reports: "pasangan Malaysia A/B", "duo Jepang
 A dan B", "unggulan pertama asal China, A", "A dari Denmark mengalahkan B dari Indonesia"; and the
-line-ups of a match report ("Persib (4-3-3): Teja; Henhen, Nick, ...")."""
+line-ups of a match report ("Persib (4-3-3): Rudi; Agus, Dedi, ...")."""
 from __future__ import annotations
 
 import re
