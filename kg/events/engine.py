@@ -44,6 +44,7 @@ _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xco
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
+_SCORE_GAP = re.compile(r"[\s:,]*")   # between a side of a match and its score
 _CASUALTIES = {"killed", "injured", "missing"}
 _PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
 _PHRASE_OPENERS = {"yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "oleh", "sejak", "setelah",
@@ -163,6 +164,7 @@ class Engine:
         for i, row in enumerate(declaration.light):
             for verb in row.verbs:
                 self.light_by_verb.setdefault(verb, []).append(i)
+        self.versus = {w: k for k in declaration.kinds.values() for w in k.versus}
         self._vocabulary: frozenset[str] | None = None
         self._titled_doc: Document | None = None   # the document self._by_title indexes
         self._named_doc: Document | None = None    # the document self._by_name indexes
@@ -172,7 +174,7 @@ class Engine:
         if self._vocabulary is None:
             d = self.decl
             words = {w for k in d.kinds.values() for p in k.verbs | k.nouns for w in p.split()[:1]}
-            words |= {w for row in d.light for w in row.verbs} | d.cues.event_nouns
+            words |= {w for row in d.light for w in row.verbs} | d.cues.event_nouns | set(self.versus)
             words |= d.cues.member_verbs   # a member clause names a crowd told before
             words |= {w for cues in d.quantity_cues.values() for c in cues for w in c.split()[:1]}
             self._vocabulary = frozenset(words)
@@ -194,6 +196,10 @@ class Engine:
         verbal = tok.tag_ in ("VERB", "AUX", "ADJ") or w.startswith(_VERBAL_PREFIXES)
         # only the phrases whose first word is this word, its base or its lemma, longest first
         candidates = sorted({i for key in (w, base, lemma) for i in self.by_first_word.get(key, ())})
+        # a verb of a kind's context ("menjamu" in sport) opens that kind first in its context, never outside it
+        in_context = {i: self._in_context(s, self.phrases[i][1].context) for i in candidates
+                      if self.phrases[i][1].context_verbs & {w, base, lemma}}
+        candidates = [i for i in candidates if in_context.get(i)] + [i for i in candidates if i not in in_context]
         # the word itself before its lemma: "menjatuhkan" (a verdict) is not "jatuh" (an accident)
         for by_lemma in (False, True):
             for words, kind, noun in (self.phrases[i] for i in candidates):
@@ -261,10 +267,31 @@ class Engine:
                     return _Trigger(tok, self.decl.kinds[row.kind], False, row, child, (tok.i, child.i, mark.i))
         return None
 
-    def _in_context(self, s: _Sentence, row: LightVerb) -> bool:
-        """A row with a context ("meraih kemenangan" in sport) applies only in a sentence
-        with one of its words or a score ("PAP meraih kemenangan" in an election is no match)."""
-        return not row.context or any(x.lower_ in row.context for x in s.parsed) or \
+    def _versus(self, s: _Sentence, tok) -> _Trigger | None:
+        """"Persik Kediri vs Bali United: 0-0": two named sides around a versus word, a score after them."""
+        kind = self.versus.get(tok.lower_)
+        if kind is None or not 0 < tok.i < len(s.parsed) - 1:
+            return None
+        left, right = s.mention[tok.i - 1], s.mention[tok.i + 1]
+        if left is None or right is None or left is right or not left.entity or not right.entity or \
+                left.type not in kind.actor_types or right.type not in kind.actor_types:
+            return None
+        return _Trigger(tok, kind, True, words=(tok.i,)) if self._score_after(s, right, kind) else None
+
+    def _score_after(self, s: _Sentence, m: Mention, kind: Kind) -> re.Match | None:
+        """The score right after a side, past punctuation and the kind's score links."""
+        text, at = s.doc.text, m.end
+        while True:
+            at = _SCORE_GAP.match(text, at, s.sentence.end).end()
+            word = _WORD.match(text, at, s.sentence.end)
+            if word is None or word.group().lower() not in kind.score_links:
+                return self.decl.score_pattern.match(text, at, s.sentence.end)
+            at = word.end()
+
+    def _in_context(self, s: _Sentence, context: frozenset[str]) -> bool:
+        """A row or verb with a context ("meraih kemenangan", "menjamu" in sport) applies only in a
+        sentence with one of its words or a score ("PAP meraih kemenangan" in an election is no match)."""
+        return not context or any(x.lower_ in context for x in s.parsed) or \
             self.decl.score_pattern.search(s.doc.text, s.sentence.start, s.sentence.end) is not None
 
     def _by_culprit(self, s: _Sentence, t: _Trigger) -> bool:
@@ -304,12 +331,13 @@ class Engine:
                 continue    # "Komisi Pemilihan Umum" names a body, not an election
             if named is not None and tok.i > 0 and tok.text[:1].isupper():
                 continue    # "Kabupaten Serang" names a place, not an attack
-            t = self._light(s, tok)
-            if t is not None and t.noun.dep_ in _SUBJECT_DEPS and any(
+            t = self._light(s, tok) or self._versus(s, tok)
+            if t is not None and t.noun is not None and t.noun.dep_ in _SUBJECT_DEPS and any(
                     c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in t.noun.children):
                 t = None   # "Pertemuan tersebut digelar di X": the meeting told before, read from its noun
-            if t is not None and (set(self._words_at(s, max(t.words) + 1, 1)) & t.kind.other_sense
-                                  or self._by_culprit(s, t) or not self._in_context(s, t.light)):
+            if t is not None and t.light is not None and (
+                    set(self._words_at(s, max(t.words) + 1, 1)) & t.kind.other_sense
+                    or self._by_culprit(s, t) or not self._in_context(s, t.light.context)):
                 continue   # "melakukan aksi pencurian", "pelaku melakukan aksinya": a crime, no protest
             if t is None:
                 hit = self._match(s, tok)
@@ -427,6 +455,8 @@ class Engine:
     def slots(self, s: _Sentence, t: _Trigger) -> dict[str, list]:
         tok = t.token
         out: dict[str, list] = {}
+        if t.nominal and tok.lower_ in t.kind.versus:   # the two sides around "vs"
+            return {"possessor": [s.parsed[tok.i - 1], s.parsed[tok.i + 1]]}
         if t.nominal:
             for c in tok.children:
                 if c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss", "det") \
@@ -535,7 +565,7 @@ class Engine:
 
     def _adjacent(self, s: _Sentence, a, b) -> bool:
         end = max(t.i for t in self._phrase(a))
-        return b.i == end + 1 and b.dep_ != "conj"
+        return b.i == end + 1 and b.dep_ != "conj" and b.lower_ not in self.versus
 
     def _filler(self, s: _Sentence, group: list, state: Discourse, before: int) -> list[str]:
         head = group[0]
@@ -1507,6 +1537,12 @@ class Engine:
         return t.token.lower_ in words or s.lemma(t.token) in words
 
     def _winner(self, s: _Sentence, t: _Trigger, slots: dict, e: Event, state, start) -> None:
+        if t.token.lower_ in t.kind.versus:   # "A vs B 2-1": the side with more
+            score = self._score_after(s, s.mention[t.token.i + 1], t.kind)
+            if score and score.group(1) != score.group(2):
+                side = slots["possessor"][0 if int(score.group(1)) > int(score.group(2)) else 1]
+                e.roles += [("winner", k) for k in self.fillers(s, [side], state, start)]
+            return
         for slot, words in t.kind.winner.items():
             if not self._said(s, t, words):
                 continue

@@ -45,6 +45,11 @@ class Kind:
     role_types: dict[str, frozenset[str]] = field(default_factory=dict)   # narrower, per role
     other_sense: frozenset[str] = frozenset()   # a word right after the trigger that gives it another sense
     no_actor: dict[str, frozenset[str]] = field(default_factory=dict)   # slot -> triggers it names no actor for
+    # verbs that open the kind only in a sentence with a context word or a score ("menjamu" in sport)
+    context_verbs: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()
+    versus: frozenset[str] = frozenset()   # "Persib vs Persija 2-1": two sides and a score tell the event
+    score_links: frozenset[str] = frozenset()   # words between the sides and the score ("berakhir")
 
     def types(self, role: str) -> frozenset[str]:
         """The entity types that may fill ``role``."""
@@ -98,6 +103,7 @@ class Cues:
     place_anaphoric: frozenset[str] = frozenset()  # "desa setempat": the village named before
     area_words: frozenset[str] = frozenset()  # "mengguncang wilayah X": X is what was struck
     one_body_kinds: frozenset[str] = frozenset()  # kinds one body does to one suspect in a row
+    national_team_words: frozenset[str] = frozenset()   # "Timnas Futsal Indonesia" plays for Indonesia
     modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
@@ -150,7 +156,9 @@ def parse(data: dict) -> Declaration:
             actor_types=frozenset(k.get("actor_types", ["Person", "Organization", "Place"])),
             role_types={_check_role(r, name): frozenset(ts) for r, ts in k.get("role_types", {}).items()},
             other_sense=_words(k.get("other_sense", [])),
-            no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()})
+            no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()},
+            context_verbs=_words(k.get("context_verbs", [])), context=_words(k.get("context", [])),
+            versus=_words(k.get("versus", [])), score_links=_words(k.get("score_links", [])))
     light = []
     for i, row in enumerate(data.get("light", [])):
         if row["kind"] not in kinds:
@@ -182,6 +190,7 @@ def parse(data: dict) -> Declaration:
                 place_anaphoric=_words(c.get("place_anaphoric", [])),
                 area_words=_words(c.get("area_words", [])),
                 one_body_kinds=frozenset(c.get("one_body_kinds", [])),
+                national_team_words=_words(c.get("national_team_words", [])),
                 modal_idioms=frozenset(c.get("modal_idioms", [])),
                 person_descriptions=_words(c.get("person_descriptions", [])),
                 generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()},

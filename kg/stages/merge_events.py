@@ -155,6 +155,29 @@ def _anchor_statements_in_meetings(doc: Document) -> None:
             e.times = list(meetings[-1].times)
 
 
+def _national_teams(doc: Document) -> None:
+    """A country that plays ("Indonesia mengalahkan Vietnam 2-0") is the one national team of it the
+    article names ("Timnas Futsal Indonesia"), in its matches and for its players."""
+    words = declaration().cues.national_team_words
+    teams: dict[str, list[str]] = {}
+    for e in doc.entities.values():
+        low = e.name.lower()
+        if e.type == "Organization" and e.mentions and any(low.startswith(w + " ") for w in words):
+            for c in doc.entities.values():
+                if c.type == "Place" and c.kind == "country" and any(
+                        re.search(rf"\b{re.escape(n.lower())}\b", low) for n in (c.name, *c.aliases)):
+                    teams.setdefault(c.key, []).append(e.key)
+    team = {country: found[0] for country, found in teams.items() if len(found) == 1}
+    if not team:
+        return
+    for e in doc.events:
+        if e.kind == "SportsMatch":
+            e.roles = list(dict.fromkeys((r, team.get(k, k)) for r, k in e.roles))
+    for r in doc.relations:
+        if r.predicate == "playsFor":
+            r.object = team.get(r.object, r.object)
+
+
 def _join_body_and_spokesperson(doc: Document) -> None:
     """'Kementerian Luar Negeri membantah ... "...," kata juru bicara Kementerian Luar
     Negeri Faisal Akbar': one statement, made by the body through its spokesperson."""
@@ -245,6 +268,7 @@ def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _join_body_and_spokesperson(doc)
     _anchor_statements_in_meetings(doc)
+    _national_teams(doc)
     # (a statement kept for its speaker's body whose speaker was not found after all, "kata
     # petugas Satlantas Polres X ..." with the officer's name missed, is not reported: an
     # event of a kind with required roles needs one of them)
