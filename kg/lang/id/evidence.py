@@ -1090,7 +1090,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
         if not trusted and _opens_with(toks, _document_heads()):
             continue   # "Raperda Pencabutan Perda ...", "UU Cipta Kerja": a law's title
-        if not trusted and m.type != "Person" and _competition(toks):
+        if not trusted and m.type != "Person" and (_competition(toks) or _in_competition(text, m.start, toks)):
             continue   # "Piala AFF 2025", "SEA Games", "BWF World Tour Finals": a tournament is an event
         if not trusted and (names.vehicle(toks) or _PLATE.fullmatch(m.text)):
             continue   # "Daihatsu Sigra", "Fortuner": a vehicle's make and model; "F-6235-FDD": its plate
@@ -1269,6 +1269,14 @@ def _competition(words: list[str]) -> bool:
     heads, tails = _competition_words()
     core = words[:-1] if len(words) > 1 and re.fullmatch(r"\d{4}", words[-1]) else words
     return _opens_with(words, heads) or len(core) > 1 and any(tuple(core[-len(t):]) == t for t in tails)
+
+
+def _in_competition(text: str, start: int, words: list[str]) -> bool:
+    """The words go on a competition's name that capitalised words right before them open ("AFF" of
+    "Piala AFF 2024", "Indonesia" of "Piala Indonesia")."""
+    before = re.search(r"((?:[A-Z][\w-]* ){1,3})$", text[max(0, start - 40):start])
+    run = before.group(1).split() if before else []
+    return any(_opens_with(run[-k:] + words, _competition_words()[0]) for k in range(1, len(run) + 1))
 
 
 def _opens_with(words: list[str], heads) -> bool:
