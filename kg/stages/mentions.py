@@ -215,8 +215,20 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
         return word.group(1) if word else ""
 
     for m in chosen:
-        if m.source != "model" or m.type != "Person" or " " in text[m.start:m.end] or \
-                names.geo_known(text[m.start:m.end]):   # a name of two words or more is whole
+        if m.source != "model" or m.type != "Person" or names.geo_known(text[m.start:m.end]):
+            continue
+        if " " in text[m.start:m.end]:
+            # a name of two words or more lacks at most its first word ("gol Hari | Budi Prasetyo"): a name
+            # word, or an ordinary one capitalised after a lower-case word, with no capitalised word before it
+            w = word_before(m.start)
+            at = m.start - len(w) - 1
+            if w and (name_word(w, at) or _NAME_WORD.fullmatch(w) and w not in word_set("not_names") and
+                      is_common_word(w) and not _ordinary_role(w, words) and
+                      not any(c.start < m.start and c.end > at for c in chosen)):
+                before = word_before(at)   # (not "Menteri Investasi dan | Hilirisasi": a portfolio)
+                if before[:1].islower() and before.isalpha() and before not in ("dan", "serta") and \
+                        w.lower() not in words.portfolios:
+                    m.start = at
             continue
         start = m.start
         for _ in range(2):
@@ -228,6 +240,12 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
         if start < m.start and not (name_word(w, start - len(w) - 1) or w in word_set("address_forms") or
                                     w[:1].isupper() and is_common_word(w)):
             m.start = start
+
+
+def _ordinary_role(w: str, words: names.Words) -> bool:
+    low = w.lower()
+    return low in words.title_words or low in words.honorifics or names.is_rank_word(w) or \
+        w in word_set("address_forms") or w in word_set("time_words")
 
 
 def _fold_title_aliases(text: str, chosen: list[Mention]) -> list[Mention]:

@@ -1,0 +1,112 @@
+"""Match reports and names of round 15; every text is written for its test (invented players and
+officials, real clubs and countries)."""
+from datetime import date
+
+from kgtest import pipeline_doc, relation_triples
+
+
+def _names(doc, type_):
+    return {e.name for e in doc.entities.values() if e.type == type_}
+
+
+def _matches(doc):
+    return [e for e in doc.events if e.kind == "SportsMatch"]
+
+
+def _sides(doc, event, role="participant"):
+    return {doc.entities[k].name for k in event.actors(role)}
+
+
+_REPORT = ("Persib Bandung menang 2-1 atas Persija Jakarta dalam laga pekan ke-10 di Stadion Si Jalak Harupat, "
+           "Sabtu (16/11/2024). Gol kemenangan dicetak pada menit ke-80.\n\nSusunan pemain:\n")
+
+
+def test_a_line_up_slot_keeps_its_player_past_shirt_numbers_captain_marks_and_minutes():
+    doc = pipeline_doc(_REPORT + "Persib Bandung (4-3-3): 1-Dendi Suryana; 3-Agus Wiranata (c), 5-Rudi Hartanto, "
+                       "4-Bayu Kurniadi, 2-Fajar Nugrahadi; Iqbal Ramadhana, Wawan Setiadji; Hendra Gunadi, "
+                       "Tomi Saputro, Robi Darmawangsa; Eko Prasetyanto.\nPelatih: Joko Santosa\n", date(2024, 11, 17))
+    triples = relation_triples(doc)
+    for player in ("Dendi Suryana", "Agus Wiranata", "Rudi Hartanto", "Eko Prasetyanto"):
+        assert (player, "playsFor", "Persib Bandung") in triples
+    assert ("Joko Santosa", "leads", "Persib Bandung") in triples
+    assert not any("(c)" in e.name or e.name.endswith(".") for e in doc.entities.values())
+
+
+def test_the_substitute_in_brackets_plays_for_the_team_of_the_line_too():
+    doc = pipeline_doc(_REPORT + "Persija Jakarta: Yohanes Wanma; Markus Rumbiak, Petrus Yoku (k), Daniel Kogoya "
+                       "(Simon Wenda 70'), Lukas Mandowen (Yakob Sayuri 85’).\n", date(2024, 11, 17))
+    triples = relation_triples(doc)
+    for player in ("Petrus Yoku", "Daniel Kogoya", "Simon Wenda", "Yakob Sayuri"):
+        assert (player, "playsFor", "Persija Jakarta") in triples
+
+
+def test_a_slot_holding_something_else_is_no_player():
+    doc = pipeline_doc(_REPORT + "Persija Jakarta: Yohanes Wanma; Markus Rumbiak (kartu kuning dua kali), "
+                       "Petrus Yoku, Daniel Kogoya, Lukas Mandowen, Simon Wenda.\n", date(2024, 11, 17))
+    triples = relation_triples(doc)
+    assert ("Petrus Yoku", "playsFor", "Persija Jakarta") in triples
+    assert ("Markus Rumbiak", "playsFor", "Persija Jakarta") not in triples
+
+
+def test_a_host_plays_the_side_it_hosts_in_a_sentence_about_sport():
+    doc = pipeline_doc("Persik Kediri bermain imbang 2-2 ketika menjamu Bali United, Minggu (8/10/2023).",
+                       date(2023, 10, 9))
+    match, = _matches(doc)
+    assert _sides(doc, match) == {"Persik Kediri", "Bali United"}
+    assert not [e for e in doc.events if e.kind == "Meeting"]
+
+
+def test_a_host_of_guests_holds_a_meeting_not_a_match():
+    doc = pipeline_doc("Presiden Surya Adinata menjamu Perdana Menteri Malaysia Hamdan Yusof di Istana Bogor.")
+    assert not _matches(doc)
+    assert [e for e in doc.events if e.kind == "Meeting"]
+
+
+def test_two_sides_around_vs_with_a_score_after_them_played_a_match_won_by_the_side_with_more():
+    doc = pipeline_doc("Hasil Liga 1 pekan ini: Persib Bandung vs Persija Jakarta 1-2.")
+    match, = _matches(doc)
+    assert _sides(doc, match) == {"Persib Bandung", "Persija Jakarta"}
+    assert _sides(doc, match, "winner") == {"Persija Jakarta"}
+    doc = pipeline_doc("Laga Persita Tangerang vs Madura United berakhir 3-1, Jumat (6/10/2023).", date(2023, 10, 7))
+    match, = _matches(doc)
+    assert _sides(doc, match) == {"Persita Tangerang", "Madura United"}
+    assert _sides(doc, match, "winner") == {"Persita Tangerang"}
+
+
+def test_two_sides_around_vs_without_a_score_are_a_preview_not_a_match():
+    assert not _matches(pipeline_doc("Prediksi Persib Bandung vs Persija Jakarta malam ini di Bandung."))
+
+
+def test_a_body_named_inside_a_competition_is_no_entity_and_no_side():
+    doc = pipeline_doc("Tim futsal Indonesia menaklukkan Thailand 3-1 di final Piala AFF Futsal 2024, "
+                       "Minggu (10/11/2024).", date(2024, 11, 11))
+    assert "AFF" not in _names(doc, "Organization")
+    assert all("AFF" not in _sides(doc, m) for m in _matches(doc))
+
+
+def test_a_country_that_plays_is_the_one_national_team_of_it_the_article_names():
+    doc = pipeline_doc("Timnas Futsal Indonesia tampil di partai puncak. Indonesia mengalahkan Myanmar 4-1 di "
+                       "final, Minggu (10/11/2024).", date(2024, 11, 11))
+    match, = _matches(doc)
+    assert _sides(doc, match) == {"Timnas Futsal Indonesia", "Myanmar"}
+    assert _sides(doc, match, "winner") == {"Timnas Futsal Indonesia"}
+
+
+def test_malaysian_and_singaporean_chinese_names_are_people():
+    doc = pipeline_doc("Di final, Tommy Prasetya mengalahkan pebulu tangkis Malaysia Leong Jun Wei. Ganda Singapura "
+                       "Low Kian Hong/Ng Eng Seng kalah di babak pertama.")
+    assert {"Leong Jun Wei", "Low Kian Hong", "Ng Eng Seng"} <= _names(doc, "Person")
+
+
+def test_a_first_name_the_recogniser_left_out_of_a_longer_name_joins_it():
+    doc = pipeline_doc("Gol kemenangan dicetak Hari Budi Prasetyo pada menit ke-70.", use_model=True)
+    assert "Hari Budi Prasetyo" in _names(doc, "Person")
+    doc = pipeline_doc("Rapat itu dihadiri Wahyu Dani Kusuma dan warga.", use_model=True)
+    assert "Wahyu Dani Kusuma" in _names(doc, "Person")
+
+
+def test_a_portfolio_after_dan_stays_out_of_the_name():
+    doc = pipeline_doc("Laporan itu disampaikan Menteri Koperasi dan Hilirisasi Dedi Santosa pada Senin.",
+                       use_model=True)
+    assert "Dedi Santosa" in _names(doc, "Person")
+    assert not any("Hilirisasi" in n for n in _names(doc, "Person"))
