@@ -110,3 +110,18 @@ def test_a_portfolio_after_dan_stays_out_of_the_name():
                        use_model=True)
     assert "Dedi Santosa" in _names(doc, "Person")
     assert not any("Hilirisasi" in n for n in _names(doc, "Person"))
+
+
+def test_a_national_team_nickname_is_the_team_the_article_names_or_else_the_country():
+    doc = pipeline_doc("Timnas Indonesia U-23 menang 1-0 atas Timor Leste, Minggu (20/8/2023). Gol untuk Garuda Muda "
+                       "hadir pada menit ke-45. Filipina kalah dari Thailand. The Azkals tampil buruk.", date(2023, 8, 21),
+                       use_model=True)
+    assert "Garuda Muda" in next(e for e in doc.entities.values() if e.name == "Timnas Indonesia U-23").aliases
+    assert "The Azkals" in next(e for e in doc.entities.values() if e.name == "Filipina").aliases
+    assert not {"Garuda Muda", "The Azkals"} & (_names(doc, "Organization") | _names(doc, "Person"))
+
+
+def test_a_scorer_for_a_country_written_alone_plays_for_its_national_team():
+    doc = pipeline_doc("Timnas Futsal Indonesia tampil di final. Indonesia sempat unggul 2-0 atas Myanmar pada menit "
+                       "ke-15 lewat gol Rizal Pramudya.", date(2024, 11, 11))
+    assert ("Rizal Pramudya", "playsFor", "Timnas Futsal Indonesia") in relation_triples(doc)

@@ -103,7 +103,6 @@ class Cues:
     place_anaphoric: frozenset[str] = frozenset()  # "desa setempat": the village named before
     area_words: frozenset[str] = frozenset()  # "mengguncang wilayah X": X is what was struck
     one_body_kinds: frozenset[str] = frozenset()  # kinds one body does to one suspect in a row
-    national_team_words: frozenset[str] = frozenset()   # "Timnas Futsal Indonesia" plays for Indonesia
     modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
@@ -190,7 +189,6 @@ def parse(data: dict) -> Declaration:
                 place_anaphoric=_words(c.get("place_anaphoric", [])),
                 area_words=_words(c.get("area_words", [])),
                 one_body_kinds=frozenset(c.get("one_body_kinds", [])),
-                national_team_words=_words(c.get("national_team_words", [])),
                 modal_idioms=frozenset(c.get("modal_idioms", [])),
                 person_descriptions=_words(c.get("person_descriptions", [])),
                 generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()},

@@ -6,7 +6,8 @@ name. Such a name may carry the rest of the title ("Pelaksana"), a colon, the sh
 brackets, or a rank after it. Here each one is cut to the name itself; when the cut name is an
 entity the article already has, the two are one entity and the relations point to it. A name
 read only from a title-cased headline, or a portfolio ('Bidang Protokoler, Pers, dan Media'),
-is dropped with its relations.
+is dropped with its relations. A national team's nickname ("Garuda Muda") joins the team or the
+country it names.
 """
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from functools import lru_cache
 
 from kg.lang.id import evidence, names, word_list, word_set
 from kg.model import Document, Entity
+from kg.stages import national_teams
 from kg.stages.resolve import inner_short_forms
-from kg.text import tokenize
+from kg.text import fold, tokenize
 
 _SOURCE = "rule:relations"
 _BRACKETED = re.compile(r" \(([^()]{2,30})\) ")
@@ -138,6 +140,7 @@ def tidy(doc: Document) -> Document:
             r.object = other.key if r.object == e.key else r.object
         del doc.entities[e.key]
     _merge_parts(doc)
+    _join_team_nicknames(doc)
     for e in doc.entities.values():   # names the relation stage added ("Persib" of "Persib Bandung")
         e.aliases |= {m.text for m in e.mentions if not m.source.startswith("coref")} - {e.name}
         post = _BRACKETED.search(e.name) if e.type == "Organization" else None
@@ -180,18 +183,36 @@ def _part(text: str, m, x) -> bool:
 def _merge_parts(doc: Document) -> None:
     for e in sorted(doc.entities.values(), key=lambda e: len(e.name)):
         other = _whole_of(doc, e) if e.mentions else None
-        if other is None:
+        if other is not None:
+            _merge(doc, e, other)
+
+
+def _join_team_nicknames(doc: Document) -> None:
+    """"Garuda Muda", "Harimau Malaya": a national team's nickname (team_nicknames.txt) is the one national
+    team of its country the article names, else the country itself when the article names it."""
+    named = national_teams.countries(doc.entities)
+    for e in list(doc.entities.values()):
+        country = national_teams.nicknames().get(fold(e.name))
+        if country is None or e.type not in ("Organization", "Person") or e.wikidata:
             continue
-        spans = {(m.start, m.end) for m in other.mentions}
-        for m in e.mentions:
-            if (m.start, m.end) in spans:
-                doc.mentions.remove(m)
-            else:
-                m.entity = other.key
-                other.mentions.append(m)
-        other.titles |= e.titles
-        for r in doc.relations:
-            r.subject = other.key if r.subject == e.key else r.subject
-            r.object = other.key if r.object == e.key else r.object
-        doc.relations = [r for r in doc.relations if r.subject != r.object]
-        del doc.entities[e.key]
+        target = doc.entities.get(national_teams.team_of(doc.entities, country) or named.get(country, ""))
+        if target is not None and target is not e:
+            _merge(doc, e, target)
+            target.aliases.add(e.name)
+
+
+def _merge(doc: Document, e: Entity, other: Entity) -> None:
+    """e is other: its mentions (those other has not) and relations go to other."""
+    spans = {(m.start, m.end) for m in other.mentions}
+    for m in e.mentions:
+        if (m.start, m.end) in spans:
+            doc.mentions.remove(m)
+        else:
+            m.entity, m.type = other.key, other.type
+            other.mentions.append(m)
+    other.titles |= e.titles
+    for r in doc.relations:
+        r.subject = other.key if r.subject == e.key else r.subject
+        r.object = other.key if r.object == e.key else r.object
+    doc.relations = [r for r in doc.relations if r.subject != r.object]
+    del doc.entities[e.key]

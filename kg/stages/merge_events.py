@@ -12,6 +12,7 @@ import re
 
 from kg.events.engine import dateline_guess, lede_day, lede_index, share_scene
 from kg.events.kinds import declaration
+from kg.stages import national_teams
 from kg.model import Document, Event, TimeValue
 
 
@@ -158,16 +159,7 @@ def _anchor_statements_in_meetings(doc: Document) -> None:
 def _national_teams(doc: Document) -> None:
     """A country that plays ("Indonesia mengalahkan Vietnam 2-0") is the one national team of it the
     article names ("Timnas Futsal Indonesia"), in its matches and for its players."""
-    words = declaration().cues.national_team_words
-    teams: dict[str, list[str]] = {}
-    for e in doc.entities.values():
-        low = e.name.lower()
-        if e.type == "Organization" and e.mentions and any(low.startswith(w + " ") for w in words):
-            for c in doc.entities.values():
-                if c.type == "Place" and c.kind == "country" and any(
-                        re.search(rf"\b{re.escape(n.lower())}\b", low) for n in (c.name, *c.aliases)):
-                    teams.setdefault(c.key, []).append(e.key)
-    team = {country: found[0] for country, found in teams.items() if len(found) == 1}
+    team = national_teams.teams_by_country(doc.entities)
     if not team:
         return
     for e in doc.events:

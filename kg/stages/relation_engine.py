@@ -882,7 +882,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 for p in self.person_list(slot, s):
                     self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "teammate", 0.7)
         for g in k.thanks_re.finditer(self.text, s.start, s.end):
-            team = self.scoring_team(self.mentions_in(s.start, g.start(), "Organization"), s)
+            team = self.scoring_team(self.sides_in(s.start, g.start(), s), s)
             if team:
                 for p in self.person_list(g.end(), s, scorers=True):
                     self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "scorer", 0.75)
@@ -992,6 +992,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         end = before.end if subject else win.start() if win else before.start
         teams = [m for m in self.mentions_in(before.start, end, "Organization") if m.entity != self.doc.publisher]
         return teams[0] if teams else None
+
+    def sides_in(self, start: int, end: int, s: Sentence) -> list[Mention]:
+        """The teams named between start and end: organizations, and countries as national sides
+        ("Indonesia unggul 1-0 atas Vietnam lewat gol X")."""
+        return [m for m in self.mentions_in(start, end) if m.type == "Organization" or m.type == "Place" and
+                self.country_at(m.start, s) is m]
 
     def scoring_team(self, teams: list[Mention], s: Sentence) -> Mention | None:
         """The team whose goal a "berkat gol" names: the sentence's subject, the subject of a later clause

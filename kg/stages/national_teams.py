@@ -1,0 +1,39 @@
+"""National teams in sports news: a team named "Timnas <...> <country>", and the nicknames the press
+gives it ("Garuda Muda"), are one side; a country written alone in a match report is that side."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lang.id import word_list, word_set
+from kg.model import Entity
+from kg.text import fold
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, str]:
+    """'garuda muda' -> 'indonesia' (team_nicknames.txt), folded."""
+    pairs = (row.split("=", 1) for row in word_list("team_nicknames"))
+    return {fold(nick.strip()): fold(country.strip()) for nick, country in pairs}
+
+
+def countries(entities: dict[str, Entity]) -> dict[str, str]:
+    """The article's countries: each of their folded names -> the country's key."""
+    return {fold(n): e.key for e in entities.values() if e.type == "Place" and e.kind == "country"
+            for n in (e.name, *e.aliases)}
+
+
+def team_of(entities: dict[str, Entity], country: str) -> str | None:
+    """The key of the one national team of the country (folded name) the article names (none when it
+    names two: "Timnas Indonesia" and "Timnas Indonesia U-23")."""
+    words = word_set("national_team_words")
+    found = {e.key for e in entities.values() if e.type == "Organization" and e.mentions
+             and any(fold(e.name).startswith(w + " ") for w in words)
+             and re.search(rf"\b{re.escape(country)}\b", fold(e.name))}
+    return found.pop() if len(found) == 1 else None
+
+
+def teams_by_country(entities: dict[str, Entity]) -> dict[str, str]:
+    """country key -> the one national team of it the article names."""
+    teams = {key: team_of(entities, name) for name, key in countries(entities).items()}
+    return {key: team for key, team in teams.items() if team}
