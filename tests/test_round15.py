@@ -125,3 +125,10 @@ def test_a_scorer_for_a_country_written_alone_plays_for_its_national_team():
     doc = pipeline_doc("Timnas Futsal Indonesia tampil di final. Indonesia sempat unggul 2-0 atas Myanmar pada menit "
                        "ke-15 lewat gol Rizal Pramudya.", date(2024, 11, 11))
     assert ("Rizal Pramudya", "playsFor", "Timnas Futsal Indonesia") in relation_triples(doc)
+
+
+def test_officials_welcoming_an_arrival_after_the_passive_verb_meet_the_visitor():
+    doc = pipeline_doc("Kedatangan Menteri Dalam Negeri Budi Hartono disambut Kapolda Kalteng Irjen Pol Dedi Kurnia "
+                       "bersama Gubernur Agus Salimin di Bandara Tjilik Riwut, Sabtu (18/7/2020).", date(2020, 7, 19), use_model=True)
+    meeting = next(e for e in doc.events if e.kind == "Meeting")
+    assert {"Budi Hartono", "Dedi Kurnia", "Agus Salimin"} <= _sides(doc, meeting)
