@@ -132,3 +132,16 @@ def test_officials_welcoming_an_arrival_after_the_passive_verb_meet_the_visitor(
                        "bersama Gubernur Agus Salimin di Bandara Tjilik Riwut, Sabtu (18/7/2020).", date(2020, 7, 19), use_model=True)
     meeting = next(e for e in doc.events if e.kind == "Meeting")
     assert {"Budi Hartono", "Dedi Kurnia", "Agus Salimin"} <= _sides(doc, meeting)
+
+
+def test_a_body_written_by_its_head_alone_is_the_body_a_title_named():
+    doc = pipeline_doc("Ketua DPRD Kabupaten Blora Hasan Mulyadi membuka rapat paripurna, Senin (4/3/2024). Dalam "
+                       "rapat itu, DPRD menyetujui dua rancangan peraturan daerah.", date(2024, 3, 5), use_model=True)
+    assert "DPRD" not in _names(doc, "Organization")
+    assert "DPRD" in next(e for e in doc.entities.values() if e.name == "DPRD Kabupaten Blora").aliases
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name_after_it():
+    doc = pipeline_doc("Baik Bintang Timur FC maupun Madura United tampil hati-hati di babak pertama.", use_model=True)
+    assert "Bintang Timur FC" in _names(doc, "Organization")
+    assert not any(n.startswith("Baik") for n in _names(doc, "Organization"))

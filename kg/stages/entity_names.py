@@ -140,6 +140,7 @@ def tidy(doc: Document) -> Document:
             r.object = other.key if r.object == e.key else r.object
         del doc.entities[e.key]
     _merge_parts(doc)
+    _join_bare_heads(doc)
     _join_team_nicknames(doc)
     for e in doc.entities.values():   # names the relation stage added ("Persib" of "Persib Bandung")
         e.aliases |= {m.text for m in e.mentions if not m.source.startswith("coref")} - {e.name}
@@ -185,6 +186,20 @@ def _merge_parts(doc: Document) -> None:
         other = _whole_of(doc, e) if e.mentions else None
         if other is not None:
             _merge(doc, e, other)
+
+
+def _join_bare_heads(doc: Document) -> None:
+    """A body written by its head word alone ('DPRD') is the one body of that head the article names,
+    also one the relation stage read from a title ('Ketua DPRD Kabupaten Pati X'), as the resolve stage
+    does for the bodies the recognisers found."""
+    heads: dict[str, list[Entity]] = {}
+    for e in doc.entities.values():
+        if e.type == "Organization" and e.mentions and " " in e.name:
+            heads.setdefault(fold(e.name.split()[0]), []).append(e)
+    for e in list(doc.entities.values()):
+        named = heads.get(fold(e.name), []) if e.type == "Organization" and " " not in e.name else []
+        if len(named) == 1 and e.mentions and not e.wikidata:
+            _merge(doc, e, named[0])
 
 
 def _join_team_nicknames(doc: Document) -> None:
