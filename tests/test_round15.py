@@ -145,3 +145,12 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name_after_it():
     doc = pipeline_doc("Baik Bintang Timur FC maupun Madura United tampil hati-hati di babak pertama.", use_model=True)
     assert "Bintang Timur FC" in _names(doc, "Organization")
     assert not any(n.startswith("Baik") for n in _names(doc, "Organization"))
+
+
+def test_a_rank_ending_a_body_opens_the_person_and_a_rank_alone_is_nobody():
+    doc = pipeline_doc("Pangdam XII Tanjungpura Mayjen TNI Agus Salimin tiba di Pontianak pada Rabu pagi. "
+                       "Hal itu disampaikan Kabidhumas Kombes Pol Budi Hartono. Anggota TNI hadir.", use_model=True)
+    everything = {e.name for e in doc.entities.values()}
+    assert {"Agus Salimin", "Budi Hartono"} <= _names(doc, "Person")
+    assert not any(w in n.split() for n in everything for w in ("Mayjen", "Kombes"))
+    assert "Tentara Nasional Indonesia" in _names(doc, "Organization")

@@ -1045,6 +1045,17 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 not after_title and runs.count(m.text) < 2:
             continue   # "PNBP", "ZEE": an acronym of a thing, used once, never defined, nobody's office
         toks = m.text.split()
+        # "Pangdam II Sriwijaya | Mayjen TNI X": a rank (and its corps) ending a body's name opens the person
+        rank = 1 if names.is_rank(toks[-1]) else 2 if len(toks) > 2 and names.is_rank(toks[-2]) and \
+            names.rank_corps_word(toks[-1]) else 0
+        if not trusted and m.type != "Person" and 0 < rank < len(toks):
+            toks = toks[:-rank]
+            for _ in range(rank):
+                m.text = m.text[:-len(m.text.split()[-1])].rstrip()
+            m.end = m.start + len(m.text)
+        if not trusted and any(names.is_rank(w) for w in toks) and \
+                all(names.is_rank_word(w) or m.type == "Person" and (w.lower(),) in titles for w in toks):
+            continue   # "Kabidhumas Kombes Pol", "Kombes Pol": a title and a rank, no name (but "TNI" is a body)
         if not trusted and m.start in sentence_starts and len(toks) >= 2 and _sentence_opener(toks[0]):
             cut = re.match(r"\S+\s+", m.text).end()   # "Sebelumnya Arema FC menang ...": the adverb opens the sentence
             m.start, m.text, toks = m.start + cut, m.text[cut:], toks[1:]

@@ -195,6 +195,16 @@ def is_rank_word(word: str) -> bool:
     return word.lower() in _rank_words()
 
 
+def is_rank(word: str) -> bool:
+    """'Kombes', 'Mayjen': a rank written as one word (ranks.txt)."""
+    return word.lower() in _one_word_ranks()
+
+
+@lru_cache(maxsize=1)
+def _one_word_ranks() -> frozenset[str]:
+    return frozenset(r for r in _ranks()[0] if " " not in r)
+
+
 def rank_corps_word(word: str) -> bool:
     """'Pol', 'Inf', 'Purn': a word that only follows a rank (ranks.txt), never a name alone."""
     return word.lower() in _ranks()[1]
