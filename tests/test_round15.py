@@ -2,6 +2,7 @@
 officials, real clubs and countries)."""
 from datetime import date
 
+from kg.lang.id.evidence import _in_competition
 from kgtest import pipeline_doc, relation_triples
 
 
@@ -79,9 +80,12 @@ def test_two_sides_around_vs_without_a_score_are_a_preview_not_a_match():
 
 def test_a_body_named_inside_a_competition_is_no_entity_and_no_side():
     doc = pipeline_doc("Tim futsal Indonesia menaklukkan Thailand 3-1 di final Piala AFF Futsal 2024, "
-                       "Minggu (10/11/2024).", date(2024, 11, 11))
+                       "Minggu (10/11/2024).", date(2024, 11, 11), use_model=True)
     assert "AFF" not in _names(doc, "Organization")
     assert all("AFF" not in _sides(doc, m) for m in _matches(doc))
+    text = "tim putri bertanding di semifinal Piala AFF Wanita 2026"
+    assert _in_competition(text, text.index("AFF"), ["AFF"])
+    assert not _in_competition("Ketua AFF datang", 6, ["AFF"])
 
 
 def test_a_country_that_plays_is_the_one_national_team_of_it_the_article_names():
