@@ -12,8 +12,8 @@ import re
 
 from kg.events.engine import dateline_guess, lede_day, lede_index, share_scene
 from kg.events.kinds import declaration
-from kg.stages import national_teams
 from kg.model import Document, Event, TimeValue
+from kg.stages import national_teams
 
 
 def _key_roles(kind: str) -> tuple[str, ...]:
