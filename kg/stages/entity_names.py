@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.lang.id import evidence, names, word_list, word_set
 from kg.model import Document, Entity
 from kg.stages import national_teams
-from kg.stages.resolve import inner_short_forms
+from kg.stages.resolve import bare_head_bodies, inner_short_forms
 from kg.text import fold, tokenize
 
 _SOURCE = "rule:relations"
@@ -189,17 +189,11 @@ def _merge_parts(doc: Document) -> None:
 
 
 def _join_bare_heads(doc: Document) -> None:
-    """A body written by its head word alone ('DPRD') is the one body of that head the article names,
-    also one the relation stage read from a title ('Ketua DPRD Kabupaten Pati X'), as the resolve stage
-    does for the bodies the recognisers found."""
-    heads: dict[str, list[Entity]] = {}
-    for e in doc.entities.values():
-        if e.type == "Organization" and e.mentions and " " in e.name:
-            heads.setdefault(fold(e.name.split()[0]), []).append(e)
-    for e in list(doc.entities.values()):
-        named = heads.get(fold(e.name), []) if e.type == "Organization" and " " not in e.name else []
-        if len(named) == 1 and e.mentions and not e.wikidata:
-            _merge(doc, e, named[0])
+    """The resolve stage's join of a bare head ('DPRD') with its body, again for the bodies the relation
+    stage read from a title ('Ketua DPRD Kabupaten Pati X')."""
+    for bare, body in bare_head_bodies(doc.entities):
+        if bare.mentions and not bare.wikidata:
+            _merge(doc, bare, body)
 
 
 def _join_team_nicknames(doc: Document) -> None:

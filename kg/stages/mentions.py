@@ -205,11 +205,11 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
     other mention holds and that are no ordinary, title, honorific, address, rank or place word,
     belong to the name; not when capitalised words go on before them ("PO Sinar Jaya | Abadi": a
     longer name the recogniser cut)."""
+    def taken(w: str, at: int) -> bool:
+        return any(c.start < at + len(w) and c.end > at for c in chosen)
     def name_word(w: str, at: int) -> bool:
         return bool(_NAME_WORD.fullmatch(w)) and not (
-            is_common_word(w) or w.lower() in words.title_words or w.lower() in words.honorifics or
-            w in word_set("address_forms") or names.is_rank_word(w) or names.geo_known(w) or
-            any(c.start < at + len(w) and c.end > at for c in chosen))
+            is_common_word(w) or _role_word(w, words) or names.geo_known(w) or taken(w, at))
     def word_before(pos: int) -> str:
         word = re.search(r"(\S+) $", text[max(0, pos - 30):pos])
         return word.group(1) if word else ""
@@ -223,8 +223,7 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
             w = word_before(m.start)
             at = m.start - len(w) - 1
             if w and (name_word(w, at) or _NAME_WORD.fullmatch(w) and w not in word_set("not_names") and
-                      is_common_word(w) and not _ordinary_role(w, words) and
-                      not any(c.start < m.start and c.end > at for c in chosen)):
+                      is_common_word(w) and not (_role_word(w, words) or w in word_set("time_words") or taken(w, at))):
                 before = word_before(at)   # (not "Menteri Investasi dan | Hilirisasi": a portfolio)
                 if before[:1].islower() and before.isalpha() and before not in ("dan", "serta") and \
                         w.lower() not in words.portfolios:
@@ -242,10 +241,11 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
             m.start = start
 
 
-def _ordinary_role(w: str, words: names.Words) -> bool:
+def _role_word(w: str, words: names.Words) -> bool:
+    """A title, honorific, form of address or rank: a word before a name, not of it."""
     low = w.lower()
     return low in words.title_words or low in words.honorifics or names.is_rank_word(w) or \
-        w in word_set("address_forms") or w in word_set("time_words")
+        w in word_set("address_forms")
 
 
 def _fold_title_aliases(text: str, chosen: list[Mention]) -> list[Mention]:

@@ -319,15 +319,9 @@ class _Resolver:
             if len(group) > 1 and len(leveled) <= 1 and sum(e.key in self.gazetteer for e in group) <= 1:
                 # "BPBD Jabar" and "BPBD Jawa Barat": the longest name is the full one
                 self._merge_into(leveled[0] if leveled else max(group, key=lambda e: len(e.name)), group)
-        # a body written by its head word alone ('DPRD') is the one body of that head the article names
-        heads_of: dict[str, list[Entity]] = defaultdict(list)
-        for e in self.entities.values():
-            if e.type == "Organization" and e.mentions and " " in e.name:
-                heads_of[fold(e.name.split()[0])].append(e)
-        for e in list(self.entities.values()):
-            named = heads_of.get(fold(e.name), ()) if e.type == "Organization" and " " not in e.name else ()
-            if len(named) == 1 and e.key not in self.gazetteer:
-                self._merge_into(named[0], [e])
+        for bare, body in bare_head_bodies(self.entities):
+            if bare.key not in self.gazetteer:
+                self._merge_into(body, [bare])
 
     def _join_provinces(self) -> None:
         """'Jabar' and 'Jawa Barat' in one article are one province: names the place index gives one
@@ -489,6 +483,21 @@ def _province_spelled(words: list[str]) -> list[str]:
         if p is not None and p.kind == "province":
             return [*words[:-k], fold(p.name)]
     return words
+
+
+def bare_head_bodies(entities: dict[str, Entity]) -> list[tuple[Entity, Entity]]:
+    """(bare, body): a body written by its head word alone ('DPRD') and the one body of that head the
+    article names ('DPRD Kabupaten Pati')."""
+    heads_of: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities.values():
+        if e.type == "Organization" and e.mentions and " " in e.name:
+            heads_of[fold(e.name.split()[0])].append(e)
+    pairs = []
+    for e in entities.values():
+        named = heads_of.get(fold(e.name), ()) if e.type == "Organization" and " " not in e.name else ()
+        if len(named) == 1:
+            pairs.append((e, named[0]))
+    return pairs
 
 
 def canonical_name(e: Entity) -> str:
