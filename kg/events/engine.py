@@ -885,6 +885,12 @@ class Engine:
                 if t.kind.name == "Statement" and x.i == t.token.i and c.dep_ in _CLAUSE_DEPS:
                     continue
                 stack.append(c)
+        if not t.nominal and t.token.dep_ == "xcomp" and t.token.head.i not in others:
+            # "berhasil mengalahkan X dengan skor 3-1 ... di Stadion Y": the phrases the parser
+            # hung on the verb that leads this one are this one's
+            for c in t.token.head.children:
+                if c.dep_.startswith("obl") and c.i not in cut:
+                    keep |= {x.i for x in c.subtree}
         if t.nominal and t.token.dep_ == "obj" and t.token.head.i in others:
             # "menyambut kunjungan X di Istana Bogor": the visit is where the verb that takes it is
             for c in t.token.head.children:
@@ -1314,6 +1320,12 @@ class Engine:
         cues = self.decl.cues
         if any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in tok.children):
             return True
+        setting = cues.setting_verbs
+        recent = before.evidence[-1].sentence >= s.sentence.index - 1
+        # "Laga yang digelar di Stadion X itu ...": a clause on the noun saying where it took place
+        if recent and any(c.dep_.startswith("acl") and (c.lower_ in setting or s.lemma(c) in setting)
+                          for c in tok.children):
+            return True
         head = tok.head
         # a bare noun: "pertemuannya baru-baru ini ... terjadi" is another meeting
         # ("Penetapan tersangka diumumkan di X": a common noun naming no one keeps it bare)
@@ -1321,8 +1333,7 @@ class Engine:
             c.dep_ in ("punct", "case") or c.dep_ in ("nmod", "compound", "obj") and c.is_lower
             and s.mention[c.i] is None and not list(c.children) for c in tok.children)
         return bare and tok.dep_ in _SUBJECT_DEPS and head.i != tok.i \
-            and (head.lower_ in cues.setting_verbs or s.lemma(head) in cues.setting_verbs) \
-            and before.evidence[-1].sentence >= s.sentence.index - 1
+            and (head.lower_ in setting or s.lemma(head) in setting) and recent
 
     def _told_again(self, s: _Sentence, state: Discourse, times: list, claimed: set[int]) -> None:
         """'Transaksi tersebut dituntaskan di Jakarta pada Selasa (15/4/2025).': a general

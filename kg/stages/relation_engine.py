@@ -252,7 +252,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if not unit and title.context_heads:   # "kata Hakim Ketua X", "Kapolres AKBP X": the body named before
             bodies = [m for m in self.mentions_in(0, start, "Organization")
                       if self.doc.entities[m.entity].name.startswith(tuple(h + " " for h in title.context_heads))]
-            return (bodies[-1].entity if bodies else None), None
+            body = bodies[-1].entity if bodies else None
+            # "Kasat Resnarkoba AKP X": the head of an unnamed unit holds a post in that body
+            return (None, body) if title.parent else (body, None)
         if title.object and "{country}" in title.object:
             country = k.country_names.get(unit.lower(), unit)
             country = "" if country == k.home_country else country

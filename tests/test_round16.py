@@ -1,0 +1,49 @@
+"""Where events happened, unnamed police posts and bodies' approvals (round 16); every text is
+written for its test (invented players, officers and places of events; real clubs and regions)."""
+from datetime import date
+
+from kgtest import pipeline_doc, relation_triples
+
+
+def _only(doc, kind):
+    found = [e for e in doc.events if e.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _names(doc, keys):
+    return {doc.entities[k].name for k in keys}
+
+
+def test_a_clause_on_the_match_noun_tells_where_the_match_just_told_was_played():
+    doc = pipeline_doc("Persija Jakarta mengalahkan Persib Bandung 2-1, Sabtu (12/8/2023). Laga yang digelar di "
+                       "Stadion Patriot, Bekasi itu disaksikan 20 ribu penonton.", date(2023, 8, 13), use_model=True)
+    match = _only(doc, "SportsMatch")
+    assert "Stadion Patriot" in _names(doc, match.places)
+    assert _names(doc, match.actors("participant")) == {"Persija Jakarta", "Persib Bandung"}
+
+
+def test_phrases_hung_on_the_verb_that_leads_the_trigger_are_the_events():
+    doc = pipeline_doc("Tim nasional Vietnam berhasil menaklukkan Kamboja dengan skor 4-0 pada laga pembuka "
+                       "penyisihan di Stadion My Dinh, Hanoi, Kamis (7/12/2023).", date(2023, 12, 8), use_model=True)
+    match = _only(doc, "SportsMatch")
+    assert "Stadion My Dinh" in _names(doc, match.places)
+    assert _names(doc, match.actors("winner")) == {"Tim nasional Vietnam"}
+
+
+def test_an_officer_whose_unit_is_left_unwritten_holds_a_post_in_the_resort_named_before():
+    doc = pipeline_doc("Polres Tapanuli Tengah meringkus tiga penadah motor curian di sebuah bengkel, Selasa (9/6/2020).\n\n"
+                       "Kasat Resnarkoba AKP Benny Sitompul mengatakan keduanya ditangkap di rumah kontrakan. "
+                       "Kasat Intelkam AKP Darwin Pasaribu juga hadir dalam penangkapan itu.", date(2020, 4, 17))
+    triples = relation_triples(doc)
+    assert ("Benny Sitompul", "holdsPosition", "Polres Tapanuli Tengah") in triples
+    assert ("Darwin Pasaribu", "holdsPosition", "Polres Tapanuli Tengah") in triples
+    assert not any(t[0] in ("Benny Sitompul", "Darwin Pasaribu") and t[1] == "leads" for t in triples)
+
+
+def test_a_council_that_approves_bylaws_decides():
+    doc = pipeline_doc("DPRD Kota Bogor menyetujui tiga rancangan peraturan daerah menjadi peraturan daerah dalam "
+                       "rapat paripurna, Senin (14/8/2023).", date(2023, 8, 15))
+    decision = _only(doc, "Decision")
+    assert _names(doc, decision.actors("agent")) == {"DPRD Kota Bogor"}
+    assert not pipeline_doc("Ia mengaku tidak menyetujui usulan itu.", date(2023, 8, 15)).events
