@@ -47,3 +47,18 @@ def test_a_council_that_approves_bylaws_decides():
     decision = _only(doc, "Decision")
     assert _names(doc, decision.actors("agent")) == {"DPRD Kota Bogor"}
     assert not pipeline_doc("Ia mengaku tidak menyetujui usulan itu.", date(2023, 8, 15)).events
+
+
+def test_a_verb_the_tagger_read_as_a_noun_still_passes_its_subject_to_the_verb_joined_to_it():
+    doc = pipeline_doc("Petugas Satresnarkoba Polres Serang menggerebek sebuah rumah dan mengamankan RH (22).",
+                       date(2021, 10, 28))
+    arrest = _only(doc, "Arrest")
+    assert _names(doc, arrest.actors("agent")) == {"Satresnarkoba Polres Serang"}
+    assert _names(doc, arrest.actors("patient")) == {"RH"}
+
+
+def test_a_police_unit_written_in_two_words_is_one_body_with_its_resort():
+    doc = pipeline_doc("Personel Sat Resnarkoba Polres Tapteng meringkus tiga penadah motor curian, Selasa (9/6/2020).",
+                       date(2020, 6, 10))
+    arrest = _only(doc, "Arrest")
+    assert _names(doc, arrest.actors("agent")) == {"Sat Resnarkoba Polres Tapteng"}

@@ -424,8 +424,10 @@ class Engine:
             return [tok.head], passive
         # "Terdakwa ..., Ferry Gunawan, divonis ...": a verb the parser made the conjunct
         # of the noun before it has that noun as its subject
+        # (not a verb the tagger called a noun: "Petugas menggerebek rumah dan mengamankan SM")
+        affixed = tok.head.lower_.startswith(("me", "ber")) and s.lemma(tok.head) != tok.head.lower_
         if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.tag_ in ("NOUN", "PROPN") \
-                and tok.head.dep_ == "ROOT":
+                and tok.head.dep_ == "ROOT" and not affixed:
             return [tok.head], passive
         if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head
