@@ -62,3 +62,11 @@ def test_a_police_unit_written_in_two_words_is_one_body_with_its_resort():
                        date(2020, 6, 10))
     arrest = _only(doc, "Arrest")
     assert _names(doc, arrest.actors("agent")) == {"Sat Resnarkoba Polres Tapteng"}
+
+
+def test_a_result_in_a_round_up_happened_on_the_day_the_round_up_tells():
+    doc = pipeline_doc("Rekap Liga 2 pada Minggu, 12 November 2023, mencakup empat laga grup barat.\n\n"
+                       "Laga Persiraja Banda Aceh vs Sriwijaya FC berakhir 3-1. Gol pembuka dicetak Teuku Rahmat.",
+                       date(2023, 11, 13), use_model=True)
+    match = _only(doc, "SportsMatch")
+    assert [t.value for t in match.times] == ["2023-11-12"]

@@ -1262,7 +1262,9 @@ class Engine:
             # as "invasi" or "serangan" is often an earlier event)
             # (the sentence's own phrases, when all are taken, belong to other events)
             day = told_before if times and not free else state.day_told
-            if not e.times and day is not None and (not t.nominal or t.kind.name == "Statement") \
+            # ("Persik vs Madura United: 2-0" in a round-up tells a result, not an earlier match)
+            told = not t.nominal or t.kind.name == "Statement" or t.token.lower_ in t.kind.versus
+            if not e.times and day is not None and told \
                     and not self._background(t.token, frozenset(u.token.i for u, _, _ in read)):
                 e.times.append(_tv(day))
         for t, e, _ in read:    # "menerima kunjungan X di Jakarta, Senin": the visit was then and there
