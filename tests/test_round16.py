@@ -57,16 +57,18 @@ def test_a_verb_the_tagger_read_as_a_noun_still_passes_its_subject_to_the_verb_j
     assert _names(doc, arrest.actors("patient")) == {"RH"}
 
 
-def test_a_police_unit_written_in_two_words_is_one_body_with_its_resort():
-    doc = pipeline_doc("Personel Sat Resnarkoba Polres Tapteng meringkus tiga penadah motor curian, Selasa (9/6/2020).",
-                       date(2020, 6, 10))
-    arrest = _only(doc, "Arrest")
-    assert _names(doc, arrest.actors("agent")) == {"Sat Resnarkoba Polres Tapteng"}
-
-
 def test_a_result_in_a_round_up_happened_on_the_day_the_round_up_tells():
     doc = pipeline_doc("Rekap Liga 2 pada Minggu, 12 November 2023, mencakup empat laga grup barat.\n\n"
                        "Laga Persiraja Banda Aceh vs Sriwijaya FC berakhir 3-1. Gol pembuka dicetak Teuku Rahmat.",
                        date(2023, 11, 13), use_model=True)
     match = _only(doc, "SportsMatch")
     assert [t.value for t in match.times] == ["2023-11-12"]
+
+
+def test_a_body_named_with_several_short_forms_in_brackets_is_known_by_all_of_them():
+    doc = pipeline_doc("Aparat Direktorat Reserse Kriminal Umum (Ditreskrimum) Kepolisian Daerah (Polda) Nusa Tenggara "
+                       "Barat menangkap lima remaja di Kota Mataram, Kamis (31/8/2023).", date(2023, 9, 1),
+                       use_model=True)
+    body, = [e for e in doc.entities.values() if e.type == "Organization"]
+    assert body.name == "Direktorat Reserse Kriminal Umum Kepolisian Daerah Nusa Tenggara Barat"
+    assert {"Ditreskrimum Polda Nusa Tenggara Barat", "Ditreskrimum Polda NTB"} <= body.aliases

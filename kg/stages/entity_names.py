@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from kg.lang.id import evidence, names, word_list, word_set
+from kg.lang.id.relation_kinds import load
 from kg.model import Document, Entity
 from kg.stages import national_teams
 from kg.stages.resolve import bare_head_bodies, inner_short_forms
@@ -155,7 +156,18 @@ def tidy(doc: Document) -> Document:
             e.aliases |= {e.name, forms[1]}
             e.name = forms[0]
             e.aliases.discard(e.name)
+        if e.type == "Organization":
+            e.aliases |= _province_short_forms([e.name, *e.aliases]) - {e.name}
     return doc
+
+
+def _province_short_forms(names: list[str]) -> set[str]:
+    """'Polda Nusa Tenggara Timur' is also 'Polda NTT': a body named after a province is written
+    with the province's short form too ([places.abbreviations] of relations.toml)."""
+    out = set()
+    for short, full in load().abbreviations.items():
+        out |= {n[:-len(full)] + short for n in names if n.endswith(" " + full)}
+    return out
 
 
 def _whole_of(doc: Document, e: Entity) -> Entity | None:

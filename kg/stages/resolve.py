@@ -39,7 +39,9 @@ def inner_short_forms(name: str) -> tuple[str, str] | None:
     m = INNER_SHORT_FORM.fullmatch(name)
     if not m or f"({m[2]})" in word_set("org_legal_tails"):
         return None                           # "PT X (Persero) Tbk": a legal form, no short form
-    return f"{m[1]} {m[3]}", f"{m[2]} {m[3]}"
+    more = inner_short_forms(m[3])            # "Direktorat ... (Ditreskrimum) Kepolisian Daerah (Polda) NTT"
+    rest_long, rest_short = more or (m[3], m[3])
+    return f"{m[1]} {rest_long}", f"{m[2]} {rest_short}"
 
 
 @lru_cache(maxsize=1)
