@@ -72,3 +72,15 @@ def test_a_body_named_with_several_short_forms_in_brackets_is_known_by_all_of_th
     body, = [e for e in doc.entities.values() if e.type == "Organization"]
     assert body.name == "Direktorat Reserse Kriminal Umum Kepolisian Daerah Nusa Tenggara Barat"
     assert {"Ditreskrimum Polda Nusa Tenggara Barat", "Ditreskrimum Polda NTB"} <= body.aliases
+
+
+def test_a_short_form_in_brackets_inside_a_body_name_keeps_the_region_after_it():
+    doc = pipeline_doc("Kejaksaan Negeri (Kejari) Boyolali menetapkan Hartono Wibisono sebagai tersangka korupsi dana desa, "
+                       "Minggu (5/1/2020). Acara itu dihadiri Ketua Harian Partai Nasional Demokrat (NasDem) Bima "
+                       "Hartawan Siregar.", date(2020, 1, 6), use_model=True)
+    orgs = {e.name: e for e in doc.entities.values() if e.type == "Organization"}
+    assert "Kejari Boyolali" in orgs["Kejaksaan Negeri Boyolali"].aliases
+    assert "Partai Nasional Demokrat" in orgs   # a city's name opening the holder's name stays his
+    assert "Bima Hartawan Siregar" in {e.name for e in doc.entities.values() if e.type == "Person"}
+    charge = _only(doc, "Charge")
+    assert _names(doc, charge.actors("agent")) == {"Kejaksaan Negeri Boyolali"}

@@ -800,6 +800,14 @@ def _org_names(tokens: list[Token], words: Words):
                     yield Mention(tokens[person].start, tokens[holder - 1].end, "", "Person", "rule:title", 0.7)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
+            if end > i + n and end + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
+                    and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text) and \
+                    tokens[end + 1].text not in _COMPANY_END:
+                # "Kejaksaan Negeri (Kejari) Boyolali": the short form in brackets, then the region the name
+                # ends in (not "Partai Amanat Nasional (PAN) | Bima Arya": the holder of a title)
+                region = _place_tokens(tokens, end + 3, words) or _region_after_acronym(tokens, end + 3, words)
+                if region and _name_end(tokens, end + 3 + region, words) == end + 3 + region:
+                    end += 3 + region
             titled = i > 0 and tokens[i - 1].text.lower() in words.title_words or \
                 i > 1 and tokens[i - 1].text == "dari" and \
                 any(t.text.lower() in words.title_words for t in tokens[max(0, i - 6):i - 1])
