@@ -804,7 +804,7 @@ def _org_names(tokens: list[Token], words: Words):
                     and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text) and \
                     tokens[end + 1].text not in _COMPANY_END:
                 # "Kejaksaan Negeri (Kejari) Boyolali": the short form in brackets, then the region the name
-                # ends in (not "Partai Amanat Nasional (PAN) | Bima Arya": the holder of a title)
+                # ends in (not "Partai Nasional Demokrat (NasDem) | Bima Hartawan": the holder of a title)
                 region = _place_tokens(tokens, end + 3, words) or _region_after_acronym(tokens, end + 3, words)
                 if region and _name_end(tokens, end + 3 + region, words) == end + 3 + region:
                     end += 3 + region
