@@ -800,18 +800,21 @@ def _org_names(tokens: list[Token], words: Words):
                     yield Mention(tokens[person].start, tokens[holder - 1].end, "", "Person", "rule:title", 0.7)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
-            if end > i + n and end + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
-                    and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text) and \
-                    tokens[end + 1].text not in _COMPANY_END:
-                # "Kejaksaan Negeri (Kejari) Boyolali": the short form in brackets, then the region the name
-                # ends in (not "Partai Nasional Demokrat (NasDem) | Bima Hartawan": the holder of a title)
-                region = _place_tokens(tokens, end + 3, words) or _region_after_acronym(tokens, end + 3, words)
-                if region and _name_end(tokens, end + 3 + region, words) == end + 3 + region:
-                    end += 3 + region
             titled = i > 0 and tokens[i - 1].text.lower() in words.title_words or \
                 i > 1 and tokens[i - 1].text == "dari" and \
                 any(t.text.lower() in words.title_words for t in tokens[max(0, i - 6):i - 1])
             # ("anggota Komisi III DPR dari Fraksi PDIP X": the post is written before the faction)
+            if not titled and end > i + n and end + 3 < len(tokens) and tokens[end].text == "(" and \
+                    tokens[end + 2].text == ")" and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text) and \
+                    tokens[end + 1].text not in _COMPANY_END:
+                # "Kejaksaan Negeri (Kejari) Boyolali": the short form in brackets, then the region the name ends
+                # in, when nothing of a name follows it (not "... (NasDem) Bima Hartawan": a city opening a name)
+                # nor a short form of its own ("... (Polda) Nusa Tenggara Barat (NTB)": the province is named)
+                region = _place_tokens(tokens, end + 3, words) or _region_after_acronym(tokens, end + 3, words)
+                after = end + 3 + region
+                if region and _name_end(tokens, after, words) == after and \
+                        not (after < len(tokens) and tokens[after].text == "("):
+                    end = after
             if titled and n == 1 and tok.text in word_set("region_unit_heads") and not numbered:
                 held = _person_after_place(tokens, i + 1, end, words)
                 if held < end:   # "Kepala Kejari Tegal | Suparno": the unit's region, then its head
