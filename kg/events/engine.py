@@ -425,9 +425,9 @@ class Engine:
         # "Terdakwa ..., Ferry Gunawan, divonis ...": a verb the parser made the conjunct
         # of the noun before it has that noun as its subject
         # (not a verb the tagger called a noun: "Petugas menggerebek rumah dan mengamankan RH")
-        affixed = tok.head.lower_.startswith(("me", "ber")) and s.lemma(tok.head) != tok.head.lower_
         if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.tag_ in ("NOUN", "PROPN") \
-                and tok.head.dep_ == "ROOT" and not affixed:
+                and tok.head.dep_ == "ROOT" and not (tok.head.lower_.startswith(("me", "ber"))
+                                                     and s.lemma(tok.head) != tok.head.lower_):
             return [tok.head], passive
         if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head

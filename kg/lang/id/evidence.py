@@ -1050,8 +1050,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             names.rank_corps_word(toks[-1]) else 0
         if not trusted and m.type != "Person" and 0 < rank < len(toks):
             toks = toks[:-rank]
-            for _ in range(rank):
-                m.text = m.text[:-len(m.text.split()[-1])].rstrip()
+            m.text = m.text.rsplit(maxsplit=rank)[0]
             m.end = m.start + len(m.text)
         if not trusted and any(names.is_rank(w) for w in toks) and \
                 all(names.is_rank_word(w) or m.type == "Person" and (w.lower(),) in titles for w in toks):
