@@ -791,15 +791,17 @@ def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
 def _pair_re() -> re.Pattern:
     cues = "|".join(re.escape(c) for c in word_list("pair_cues"))
     name = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}"
-    # the cue may open the sentence ("Pasangan nomor urut 1 ...")
-    return re.compile(r"\b(?i:%s)\b[a-z0-9 ,]{0,30}?\s(%s)-(%s)\b" % (cues, name, name))
+    # the cue may open the sentence ("Pasangan nomor urut 1 ..."), or the ticket's posts follow the
+    # pair ("A B-C D sebagai Bupati dan Wakil Bupati Solok")
+    return re.compile(r"\b(?i:%s)\b[a-z0-9 ,]{0,30}?\s(%s)-(%s)\b|(?<![\w-])(%s)-(%s) (?=[a-z]+ [A-Z][\w ]{0,25}? dan Wakil )"
+                      % (cues, name, name, name, name))
 
 
 def _full_name_pairs(ms: list[Mention], text: str) -> list[Mention]:
     """'pasangan calon nomor urut 2, Budhi Sarwono-Wahyu Kristianto': a ticket of two full names is two
     people, whatever was found across the hyphen."""
     for pair in _pair_re().finditer(text):
-        spans = [pair.span(1), pair.span(2)]
+        spans = [pair.span(1), pair.span(2)] if pair.group(1) else [pair.span(3), pair.span(4)]
         if all(" " not in text[s:e] for s, e in spans):
             continue   # "Anies-Muhaimin": the pair rule of the mention stage reads it
         over = [m for m in ms if m.start < spans[1][1] and spans[0][0] < m.end]
@@ -834,8 +836,11 @@ def _listed_places(ms: list[Mention], text: str, heads=(), body: str = "") -> li
     person_words = {w for m in ms if m.type == "Person" for w in m.text.split()}
     common = _common_words()
     added = []
+    regional = names.words().regional_titles
     for m in [m for m in ms if m.type == "Place"]:
         end = m.end
+        before = tuple(text[max(0, m.start - 40):m.start].lower().split()[-3:])
+        titled = any(before[k:] in regional for k in range(len(before)))
         while True:
             nxt = _LIST_NEXT.match(text, end)
             if not nxt:
@@ -851,7 +856,9 @@ def _listed_places(ms: list[Mention], text: str, heads=(), body: str = "") -> li
                     name.split()[0].lower() in names.words().title_words or \
                     (all(w.lower() in common for w in words) and not _known_place(name)) or \
                     any(w in person_words for w in name.split()) or \
-                    (any(a <= s < b for a, b in heads) and name not in body):
+                    (any(a <= s < b for a, b in heads) and name not in body) or \
+                    (titled and end == m.end and not _known_place(name)):
+                # "Bupati Solok, Harjono": the region of a title is followed by its holder
                 break   # "di Brebes, Dua Penumpang Tewas dan ...": ordinary words of a title-cased headline
             added.append(Mention(s, e, name, "Place", "rule:place-list", 0.6))
             taken.add(s, e)
@@ -1110,6 +1117,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 and m.text not in person_words and not _known_place(m.text):
             continue   # "Tikungan 10", "Pasal 33": a numbered part of something
         if not trusted and " " not in m.text and m.type != "Person" and m.text in person_words and \
+                m.source != "rule:title-region" and \
                 (not _known_place(m.text) or _cue_before(word_set("speech_verbs"), m, text) or after_title) and \
                 m.text not in names.words().provinces and \
                 not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):

@@ -367,7 +367,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             verb_may_follow = is_regional and _place_tokens(tokens, j, words) == end - j or \
                 not is_regional and end - j == 1 and not _place_tokens(tokens, j, words)   # "Direktur Utama Prodia, A B"
             # one word is a name when a rank precedes it or a comma closes it ("Pelatih Persikembang, Harjowiyono, ...")
-            closed = end2 - j2 == 1 and end2 < len(tokens) and tokens[end2].text == "," and _unknown_word(tokens[j2].text)
+            # (or, after a regional head's title and region, a lower-case word: "Bupati Solok, Harjono di ...")
+            closed = end2 - j2 == 1 and end2 < len(tokens) and _unknown_word(tokens[j2].text) and \
+                (tokens[end2].text == "," or verb_may_follow and is_regional and tokens[end2].text.islower())
             if end2 - j2 >= (1 if ranked or closed else 2) and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"} or
                                                       (ranked or verb_may_follow) and tokens[end2].text.islower()) and \
                     not looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words) and \
@@ -407,7 +409,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:title-org", 0.7)
             j = cut
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
-                not looks_institutional(tokens, j, end, words) and not _bracketed_title(tokens, end, words):
+                not looks_institutional(tokens, j, end, words) and not _bracketed_title(tokens, end, words) and \
+                not (cut > title_end and _place_tokens(tokens, j, words) == end - j):
+            # (not "Kepala Dinas PU Garut Ikut Diperiksa": a known place after the body is its region)
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
 
 
@@ -551,15 +555,19 @@ def _buildings(tokens: list[Token], words: Words):
 
 
 def _person_appositions(tokens: list[Token], words: Words, known: list[Mention]):
-    """'Benediktus Tanaem, pemilik usaha tenun ...': a name followed by a comma and a role noun."""
+    """'Benediktus Tanaem, pemilik usaha tenun ...': a name followed by a comma and a role noun;
+    'Syahrizal sebagai Kepala Dinas ...': a name (one unknown word is enough) appointed to a post."""
     roles = words.title_words | _ROLE_NOUNS
     taken = {m.start for m in known}
     for i in range(len(tokens)):
         if (i and _is_name_word(tokens[i - 1], words)) or tokens[i].start in taken:
             continue
         end = _name_end(tokens, i, words)
-        if 2 <= end - i <= 4 and end + 1 < len(tokens) and tokens[end].text == "," and \
-                tokens[end + 1].text.lower() in roles and not looks_institutional(tokens, i, end, words):
+        if not 1 <= end - i <= 4 or end + 1 >= len(tokens) or looks_institutional(tokens, i, end, words):
+            continue
+        if end - i >= 2 and tokens[end].text == "," and tokens[end + 1].text.lower() in roles or \
+                tokens[end].text == "sebagai" and _match_sequence(tokens, end + 1, words.titles, lower=True) and \
+                (end - i >= 2 or _unknown_word(tokens[i].text)) and not _place_tokens(tokens, i, words):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.75)
 
 
