@@ -617,6 +617,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def titles_after_names(self, s: Sentence) -> None:
         self.aged_names(s)
         self.appointed(s)
+        self.tickets(s)
         self.typed_otherwise_before_link(s)
         opening = self.k.former_clause.match(self.text, s.start)
         clause_end = self.text.find(",", s.start, s.end) if opening else -1
@@ -658,6 +659,22 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             second = self.title_at(slash + 1, end) if slash >= 0 else None
             if second:                        # "sebagai Wakil Menteri Investasi/Wakil Kepala BKPM": both posts
                 self.post(p, second, (second.end(), end), s, "title-after-name", former)
+
+    def tickets(self, s: Sentence) -> None:
+        """"A-B sebagai Bupati dan Wakil Bupati Solok": a ticket of two, the first holds the first post of
+        the unit, the second the second."""
+        for p in self.mentions_in(s.start, s.end, "Person"):
+            q = self.mention_at(p.end + 1) if self.text[p.end:p.end + 1] == "-" else None
+            if q is None or q.type != "Person":
+                continue
+            link = self.k.apposition.match(self.text, q.end + 1, s.end)
+            first = self.title_at(link.end() + 1, s.end) if link else None
+            joint = re.match(r" (?:dan|serta) ", self.text[first.end():s.end]) if first else None
+            second = self.title_at(first.end() + joint.end(), s.end) if joint else None
+            if second:
+                unit = (second.end(), self.unit_end(second.end(), s))
+                self.post(p, first, unit, s, "ticket", False)
+                self.post(q, second, unit, s, "ticket", False)
 
     def typed_otherwise_before_link(self, s: Sentence) -> None:
         """"Dian Puspitasari sebagai Wakil Menteri Kesehatan" with the name typed an organization: a name followed

@@ -153,9 +153,10 @@ class TextReader:
         if any(m.type != "Person" or m.start < start or m.end > end for m in inner):
             return None
         same = [m for m in inner if (m.start, m.end) == (start, end)]
-        if same:
-            return same[0]
         name = self.text[start:end]
+        # (a half of a pair read first as one name, "Taro Suzuki/Kenji Ito", becomes a person of its own)
+        if same and ("/" not in self.doc.entities[same[0].entity].name or "/" in name):
+            return same[0]
         key = entity_key("Person", name)
         e = self.doc.entities.setdefault(key, Entity(key=key, type="Person", name=name))
         for m in inner:
@@ -166,6 +167,8 @@ class TextReader:
                     del self.doc.entities[old.key]
             m.entity = key
             e.mentions.append(m)
+        if same:
+            return same[0]
         m = Mention(start, end, name, "Person", "rule:relations", 0.8, entity=key)
         e.mentions.append(m)
         self.doc.mentions.append(m)
