@@ -108,6 +108,7 @@ class Event:
     nominal: bool = False           # told by a noun ("serangan Israel"), not by a verb
     speaker_affiliation: str | None = None  # Entity.key of "seorang anggota Hamas" who spoke
     follows_previous: bool = False  # "Operasi tersebut memicu ...": caused by the event told before
+    again: bool = False             # "kembali membekuk": another time than the event of its kind told before
 
     def actors(self, role: str | None = None) -> list[str]:
         return [key for r, key in self.roles if role is None or r == role]

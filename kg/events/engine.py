@@ -337,6 +337,7 @@ class Engine:
                 t = None   # "Pertemuan tersebut digelar di X": the meeting told before, read from its noun
             if t is not None and t.light is not None and (
                     set(self._words_at(s, max(t.words) + 1, 1)) & t.kind.other_sense
+                    or t.noun is not None and set(self._words_at(s, t.noun.i + 1, 1)) & t.kind.other_sense
                     or self._by_culprit(s, t) or not self._in_context(s, t.light.context)):
                 continue   # "melakukan aksi pencurian", "pelaku melakukan aksinya": a crime, no protest
             if t is None:
@@ -465,9 +466,19 @@ class Engine:
                         and not any(x.dep_ == "case" for x in c.children) and c.i not in t.words:
                     out.setdefault("possessor", []).append(c)
             self._obliques(tok, out)
-            for c in tok.children:   # "kampanye militer yang dilakukan rezim Israel"
-                if c.dep_.startswith("acl") and (c.lower_ in self.decl.cues.support_verbs
-                                                 or s.lemma(c) in self.decl.cues.support_verbs):
+            if tok.dep_ == "compound" and tok.head.i < tok.i and tok.head.lower_ in self.decl.cues.frame_nouns:
+                # "Upaya penangkapan terhadap X": the phrases the parser hung on the noun it qualifies
+                for c in tok.head.children:
+                    cases = [x.lower_ for x in c.children if x.dep_ == "case"]
+                    if c.i > tok.i and cases and c.dep_ in ("nmod", *_OBLIQUE_DEPS):
+                        out.setdefault(cases[0], []).append(c)
+            support = self.decl.cues.support_verbs
+            # "kampanye militer yang dilakukan rezim Israel"; "Penangkapan X dilakukan oleh Polres Y"
+            verbs = [c for c in tok.children if c.dep_.startswith("acl")]
+            if tok.dep_ == "nsubj:pass":
+                verbs.append(tok.head)
+            for c in verbs:
+                if c.lower_ in support or s.lemma(c) in support:
                     inner: dict[str, list] = {}
                     self._obliques(c, inner)
                     agents = inner.get("oleh") or [
@@ -587,6 +598,11 @@ class Engine:
                             and not s.doc.text[own.end:m.start].strip(" ,")), key=lambda m: m.start)
             if named:
                 own = named[0]
+        # "Bupati Solok pun meresmikan ...": the holder of that title named before
+        region = own or next((m for t in self._phrase(head) for m in [s.mention[t.i]] if m), None)
+        holder = self._holder(s, region, before) if region is not None else None
+        if holder:
+            return [holder]
         if own is not None and own.type in ("Person", "Organization") and not described:
             return [own.entity, *self._paired(s, own)]
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
@@ -807,6 +823,21 @@ class Engine:
         people = [m for m in people if m.start < before]
         return [people[-1].entity] if people else []
 
+    def _holder(self, s: _Sentence, region: Mention, before: int) -> str | None:
+        """For the region of a title with no name ("Bupati Solok pun meresmikan"), the
+        person named before with that title and region ("Bupati Solok, Harjono")."""
+        at = s.token_at(region.start)
+        if region.type == "Person" or not at:
+            return None
+        word = s.parsed[at - 1].lower_
+        if not self._titled(s, word, before):
+            return None
+        ends = {m.end for m in s.doc.mentions if m.entity == region.entity}
+        for m in reversed([m for m in self._by_title[word][0] if m.start < before]):
+            if any(0 <= m.start - end <= 2 for end in ends):
+                return m.entity
+        return None
+
     # ------------------------------------------------------------------ modality
     def _unreal(self, s: _Sentence, t: _Trigger) -> bool:
         cues = self.decl.cues
@@ -827,6 +858,9 @@ class Engine:
             return True
         if any(stop(x) for x in s.parsed[max(0, tok.i - 2):tok.i]):   # "enggan mengungkap"
             return True
+        noun = tok.head if tok.dep_ == "compound" else tok
+        if t.nominal and noun.dep_ in _SUBJECT_DEPS and stop(noun.head):
+            return True   # "Pertemuan X dengan Y batal", "Upaya penangkapan X gagal": its predicate denies it
         if t.kind.name == "Statement" and tok.dep_ not in ("xcomp", "ccomp"):
             return False    # "..., kata X" hung on what was said: the saying happened
         head, depth = tok, 0
@@ -1073,7 +1107,7 @@ class Engine:
                     break
                 out = []          # what follows a preposition is not the subject
             elif m is not None and m.type in ("Person", "Organization", "Place") and m.entity not in out:
-                out.append(m.entity)
+                out.append(self._holder(s, m, m.start) or m.entity)
             if step > 0 and out and m is None and tok.lower_ not in ("dan", "serta"):
                 break
             i += step
@@ -1449,6 +1483,9 @@ class Engine:
         e.places = e.places or self._places(s, t, scope, slots)
         if not e.places and lede and s.doc.dateline_place and t.kind.name != "Statement":
             e.places = [s.doc.dateline_place]
+        # (what is said again is still one statement of the speaker's)
+        e.again = not t.nominal and t.kind.name != "Statement" and any(
+            c.dep_ == "advmod" and c.lower_ in self.decl.cues.again_words for c in t.token.children)
         cause = t.token.head
         if t.nominal and (cause.lower_ in self.decl.cues.cause_verbs
                           or s.lemma(cause) in self.decl.cues.cause_verbs):
@@ -1718,7 +1755,7 @@ class Engine:
             if first <= sentence.index <= first + 2 and stamped and self._tells_day(doc, sentence):
                 state.last_day = state.day_told = state.event_day = None
                 stamped = False
-            self._listed(doc, sentence, state)
+            events += self._listed(doc, sentence, state)
             if sdoc is None:    # no trigger word: not parsed, but it may tell the day
                 self._days(doc, sentence, state)
             else:
@@ -1729,30 +1766,36 @@ class Engine:
         self._titled_doc = self._named_doc = None   # the engine outlives the article: keep it no longer
         return events
 
-    def _listed(self, doc: Document, sentence: Sentence, state: Discourse) -> None:
+    def _listed(self, doc: Document, sentence: Sentence, state: Discourse) -> list[Event]:
         """'Kedua wakil menteri tersebut adalah A ... dan B', 'Mereka adalah ...' right after
-        an event whose counted role named no one: A and B fill it (when they are that many)."""
+        an event whose counted role named no one: A and B fill it (when they are that many).
+        Returns the event when it is kept only now (told "again", it is an event of its own)."""
         pending = state.counted_role
         if pending is None or pending[3] != sentence.index - 1:
-            return
+            return []
         event, role, n, _ = pending
         text = doc.text[sentence.start:sentence.end]
         m = self.decl.cues.listing_pattern.match(text) if self.decl.cues.listing_pattern else None
         if m is None:
-            return
+            return []
         people = list(dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
                                     and sentence.start + m.end() <= x.start < sentence.end))
         if len(people) != n:
-            return
-        if event not in state.events:
+            return []
+        state.counted_role = None
+        kept = []
+        if event not in state.events and event.again:
+            state.events.append(event)   # "kembali membekuk tiga pengedar. Ketiganya adalah A, B dan C"
+            kept = [event]
+        elif event not in state.events:
             # an event that named no one was not kept ("Pada kesempatan yang sama, Prabowo juga
             # melantik dua wakil menteri baru"): the people join the last one of its kind, if
             # told in the three sentences before
             event = state.last_of_kind.get(event.kind)
             if event is None or event.evidence[-1].sentence < sentence.index - 3:
-                return
+                return []
         event.roles += [(role, k) for k in people if (role, k) not in event.roles]
-        state.counted_role = None
+        return kept
 
     @staticmethod
     def _tells_day(doc: Document, sentence: Sentence) -> bool:

@@ -95,6 +95,8 @@ class Cues:
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
     opening_settings: frozenset[str] = frozenset()   # "Bermain di Stadion X, ...": the sentence's scene
     enumerators: frozenset[str] = frozenset()    # "dua tersangka, yakni A serta B"
+    frame_nouns: frozenset[str] = frozenset()    # "Upaya penangkapan terhadap X": X is the arrest's
+    again_words: frozenset[str] = frozenset()    # "kembali membekuk": another time, a new event
     claim_words: frozenset[str] = frozenset()    # "mengklaim bertanggung jawab atas serangan itu"
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
     pair_marks: frozenset[str] = frozenset()    # "Rina Marlina-Dedi Kurniawan", "Bagas/Rendy": a pair
@@ -181,6 +183,8 @@ def parse(data: dict) -> Declaration:
                 venue_words=_words(c.get("venue_words", [])),
                 opening_settings=_words(c.get("opening_settings", [])),
                 enumerators=_words(c.get("enumerators", [])),
+                again_words=_words(c.get("again_words", [])),
+                frame_nouns=_words(c.get("frame_nouns", [])),
                 claim_words=frozenset(c.get("claim_words", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])),
                 pair_marks=frozenset(c.get("pair_marks", [])),

@@ -69,7 +69,7 @@ def _told_twice(a: Event, b: Event) -> bool:
 
 
 def _same(doc: Document, a: Event, b: Event) -> bool:
-    if a.kind != b.kind:
+    if a.kind != b.kind or b.again:
         return False
     if not _told_twice(a, b):
         for role in _key_roles(a.kind):
