@@ -106,10 +106,25 @@ def test_an_event_noun_qualifying_another_noun_keeps_its_phrases_and_its_denial(
 
 
 def test_the_names_of_agreement_documents_are_no_bodies_or_people():
-    doc = pipeline_doc("MoU kerap disebut Perjanjian Kerja Sama atau Nota Kesepahaman. Pemkab Sleman dan Universitas "
-                       "Gadjah Mada menandatangani Nota Kesepahaman tentang riset pertanian.",
-                       date(2022, 7, 19), use_model=True)
+    doc = pipeline_doc("Dokumen itu bisa disebut Nota Kesepahaman, Perjanjian Kerja Sama, atau Memorandum of "
+                       "Understanding. Pemkab Sleman dan Universitas Gadjah Mada menandatangani Nota Kesepahaman "
+                       "tentang riset pertanian.", date(2022, 7, 19), use_model=True)
     names = {e.name for e in doc.entities.values()}
-    assert not names & {"Perjanjian Kerja Sama", "Nota Kesepahaman"}
+    assert not names & {"Perjanjian Kerja Sama", "Nota Kesepahaman", "Memorandum of Understanding"}
     agreement = _only(doc, "Agreement")
     assert _names(doc, agreement.actors("participant")) == {"Pemkab Sleman", "Universitas Gadjah Mada"}
+
+
+def test_the_court_sentences_and_the_judge_who_reads_the_verdict_out_is_not_its_agent():
+    doc = pipeline_doc("Pengadilan Negeri Sleman memvonis Dodi Kuswara dua tahun penjara, Kamis (10/10/2024). \"Terdakwa "
+                       "terbukti bersalah,\" ujar Hakim Ketua Teguh Rahardian ketika membacakan vonis di ruang sidang.",
+                       date(2024, 10, 11), use_model=True)
+    verdict = _only(doc, "Verdict")
+    assert _names(doc, verdict.actors("agent")) == {"Pengadilan Negeri Sleman"}
+    assert _names(doc, verdict.actors("patient")) == {"Dodi Kuswara"}
+
+
+def test_an_arrest_told_with_police_slang_in_quotes_names_its_agent():
+    doc = pipeline_doc("Dua pengedar sabu asal Kabupaten Karo, 'digaruk' Satresnarkoba Polres Binjai.", date(2020, 11, 7),
+                       use_model=True)
+    assert _names(doc, _only(doc, "Arrest").actors("agent")) == {"Satresnarkoba Polres Binjai"}
