@@ -52,6 +52,13 @@ def names(doc, keys) -> list[str]:
     return [doc.entities[k].name for k in keys]
 
 
+def only_event(doc, kind: str):
+    """The one event of that kind in the document (fails if there are none or several)."""
+    found = [e for e in doc.events if e.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
 def entity_name(doc, key: str) -> str:
     """An entity's name; the article itself (a relation's subject or object) is "ARTICLE"."""
     from kg.model import DOCUMENT

@@ -3,17 +3,11 @@
 regions and bodies)."""
 from datetime import date
 
-from kgtest import pipeline_doc, relation_triples
-
-
-def _only(doc, kind):
-    found = [e for e in doc.events if e.kind == kind]
-    assert len(found) == 1, found
-    return found[0]
+from kgtest import names, only_event, pipeline_doc, relation_triples
 
 
 def _names(doc, keys):
-    return {doc.entities[k].name for k in keys}
+    return set(names(doc, keys))
 
 
 def _typed(doc, name):
@@ -25,7 +19,7 @@ def test_a_regional_head_named_by_one_word_after_a_comma_is_a_person_and_the_tit
                        "Sorenya, Bupati Solok melantik 40 kepala sekolah dasar di aula kantor bupati.",
                        date(2025, 2, 4), use_model=True)
     assert _typed(doc, "Harjono") == {"Person"}
-    inauguration = _only(doc, "Inauguration")
+    inauguration = only_event(doc, "Inauguration")
     assert _names(doc, inauguration.actors("agent")) == {"Harjono"}
 
 
@@ -58,7 +52,7 @@ def test_the_region_of_a_title_is_no_person_when_the_region_is_also_read_inside_
 def test_an_arrest_carried_out_by_a_police_unit_has_that_unit_as_its_agent():
     doc = pipeline_doc("Penangkapan terhadap Sukirno Hadi dilakukan oleh Satreskrim Polres Kediri di sebuah warung, "
                        "Jumat (16/11/2018).", date(2018, 11, 16), use_model=True)
-    arrest = _only(doc, "Arrest")
+    arrest = only_event(doc, "Arrest")
     assert _names(doc, arrest.actors("agent")) == {"Satreskrim Polres Kediri"}
     assert _names(doc, arrest.actors("patient")) == {"Sukirno Hadi"}
 
@@ -67,7 +61,7 @@ def test_a_plenary_session_of_a_council_is_no_trial_and_its_bylaws_are_its_decis
     doc = pipeline_doc("Dalam sidang paripurna, Rabu (6/3/2024), DPRD Kota Malang bersama Wali Kota menetapkan empat "
                        "ranperda menjadi perda.", date(2024, 3, 7), use_model=True)
     assert not [e for e in doc.events if e.kind == "Trial"]
-    decision = _only(doc, "Decision")
+    decision = only_event(doc, "Decision")
     assert _names(doc, decision.actors("agent")) == {"DPRD Kota Malang"}
     assert not [e for e in pipeline_doc("Sidang kabinet paripurna dipimpin Presiden di Istana Negara.",
                                         date(2024, 3, 7)).events if e.kind == "Trial"]
@@ -96,7 +90,7 @@ def test_a_doubles_pair_written_with_a_slash_after_its_country_is_two_players_of
 def test_an_event_noun_qualifying_another_noun_keeps_its_phrases_and_its_denial():
     told = pipeline_doc("Upaya penangkapan terhadap Karto Suwiryo (60), pelaku pembakaran rumah itu, berlangsung dramatis.",
                         date(2018, 11, 16), use_model=True)
-    assert _names(told, _only(told, "Arrest").actors("patient")) == {"Karto Suwiryo"}
+    assert _names(told, only_event(told, "Arrest").actors("patient")) == {"Karto Suwiryo"}
     failed = pipeline_doc("Upaya penangkapan terhadap Karto Suwiryo (60) gagal karena ia melarikan diri ke hutan.",
                           date(2018, 11, 16), use_model=True)
     assert not [e for e in failed.events if e.kind == "Arrest"]
@@ -111,7 +105,7 @@ def test_the_names_of_agreement_documents_are_no_bodies_or_people():
                        "tentang riset pertanian.", date(2022, 7, 19), use_model=True)
     names = {e.name for e in doc.entities.values()}
     assert not names & {"Perjanjian Kerja Sama", "Nota Kesepahaman", "Memorandum of Understanding"}
-    agreement = _only(doc, "Agreement")
+    agreement = only_event(doc, "Agreement")
     assert _names(doc, agreement.actors("participant")) == {"Pemkab Sleman", "Universitas Gadjah Mada"}
 
 
@@ -119,7 +113,7 @@ def test_the_court_sentences_and_the_judge_who_reads_the_verdict_out_is_not_its_
     doc = pipeline_doc("Pengadilan Negeri Sleman memvonis Dodi Kuswara dua tahun penjara, Kamis (10/10/2024). \"Terdakwa "
                        "terbukti bersalah,\" ujar Hakim Ketua Teguh Rahardian ketika membacakan vonis di ruang sidang.",
                        date(2024, 10, 11), use_model=True)
-    verdict = _only(doc, "Verdict")
+    verdict = only_event(doc, "Verdict")
     assert _names(doc, verdict.actors("agent")) == {"Pengadilan Negeri Sleman"}
     assert _names(doc, verdict.actors("patient")) == {"Dodi Kuswara"}
 
@@ -127,4 +121,4 @@ def test_the_court_sentences_and_the_judge_who_reads_the_verdict_out_is_not_its_
 def test_an_arrest_told_with_police_slang_in_quotes_names_its_agent():
     doc = pipeline_doc("Dua pengedar sabu asal Kabupaten Karo, 'digaruk' Satresnarkoba Polres Binjai.", date(2020, 11, 7),
                        use_model=True)
-    assert _names(doc, _only(doc, "Arrest").actors("agent")) == {"Satresnarkoba Polres Binjai"}
+    assert _names(doc, only_event(doc, "Arrest").actors("agent")) == {"Satresnarkoba Polres Binjai"}
