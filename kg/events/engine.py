@@ -470,7 +470,7 @@ class Engine:
                 # "Upaya penangkapan terhadap X": the phrases the parser hung on the noun it qualifies
                 for c in tok.head.children:
                     cases = [x.lower_ for x in c.children if x.dep_ == "case"]
-                    if c.i > tok.i and cases and c.dep_ in ("nmod", *_OBLIQUE_DEPS):
+                    if c.i > tok.i and cases and c.dep_ in _OBLIQUE_DEPS:
                         out.setdefault(cases[0], []).append(c)
             support = self.decl.cues.support_verbs
             # "kampanye militer yang dilakukan rezim Israel"; "Penangkapan X dilakukan oleh Polres Y"
@@ -805,9 +805,10 @@ class Engine:
         i = bisect_left(starts, before)
         return [named[i - 1].entity] if i else []
 
-    def _titled(self, s: _Sentence, word: str, before: int) -> list[str]:
-        """'Presiden' alone: the last person mentioned before with that title."""
-        if self._titled_doc is not s.doc:   # person mentions by their titles' first words, once per document
+    def _title_index(self, s: _Sentence, word: str) -> tuple[list[Mention], list[int], bool]:
+        """Person mentions whose titles start with ``word`` (their starts, whether in text order);
+        the index is built once per document."""
+        if self._titled_doc is not s.doc:
             by_word: dict[str, list[Mention]] = {}
             for m in s.doc.mentions:
                 if m.entity and m.type == "Person":
@@ -816,7 +817,11 @@ class Engine:
             self._titled_doc, self._by_title = s.doc, {
                 w: (ms, [m.start for m in ms], all(a.start <= b.start for a, b in zip(ms, ms[1:])))
                 for w, ms in by_word.items()}
-        people, starts, in_order = self._by_title.get(word, ([], [], True))
+        return self._by_title.get(word, ([], [], True))
+
+    def _titled(self, s: _Sentence, word: str, before: int) -> list[str]:
+        """'Presiden' alone: the last person mentioned before with that title."""
+        people, starts, in_order = self._title_index(s, word)
         if in_order:   # in text order, as the mentions are: the last one before by bisection
             i = bisect_left(starts, before)
             return [people[i - 1].entity] if i else []
@@ -829,11 +834,11 @@ class Engine:
         at = s.token_at(region.start)
         if region.type == "Person" or not at:
             return None
-        word = s.parsed[at - 1].lower_
-        if not self._titled(s, word, before):
+        people = [m for m in self._title_index(s, s.parsed[at - 1].lower_)[0] if m.start < before]
+        if not people:
             return None
         ends = {m.end for m in s.doc.mentions if m.entity == region.entity}
-        for m in reversed([m for m in self._by_title[word][0] if m.start < before]):
+        for m in reversed(people):
             if any(0 <= m.start - end <= 2 for end in ends):
                 return m.entity
         return None

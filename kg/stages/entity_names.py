@@ -161,12 +161,12 @@ def tidy(doc: Document) -> Document:
     return doc
 
 
-def _province_short_forms(names: list[str]) -> set[str]:
+def _province_short_forms(written: list[str]) -> set[str]:
     """'Polda Nusa Tenggara Timur' is also 'Polda NTT': a body named after a province is written
     with the province's short form too ([places.abbreviations] of relations.toml)."""
     out = set()
     for short, full in load().abbreviations.items():
-        out |= {n[:-len(full)] + short for n in names if n.endswith(" " + full)}
+        out |= {n[:-len(full)] + short for n in written if n.endswith(" " + full)}
     return out
 
 
