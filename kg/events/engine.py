@@ -430,6 +430,8 @@ class Engine:
                 and tok.head.dep_ == "ROOT" and not (tok.head.lower_.startswith(("me", "ber"))
                                                      and s.lemma(tok.head) != tok.head.lower_):
             return [tok.head], passive
+        if (named := self._named_opening(s, tok)) is not None:
+            return [named], passive
         if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head
             if tok.dep_ == "conj" and head.tag_ == "NOUN" and head.dep_ in ("obl", "obj") and head.head.i != head.i \
@@ -440,6 +442,25 @@ class Engine:
             head_subj, head_passive = self._subjects(s, head, depth + 1)
             return head_subj, passive if tok.dep_ != "conj" else (passive or head_passive)
         return [], passive
+
+    @staticmethod
+    def _named_opening(s: _Sentence, tok):
+        """"Pebulu tangkis andalan Indonesia, Ratri Kusumawati, menekuk ...": a sentence that opens with a
+        description, then a name between commas, then the verb has that name as the verb's subject, however
+        the parser hung the description (a first token of the name)."""
+        toks = s.parsed
+        if tok.i < 4 or toks[tok.i - 1].text != ",":
+            return None
+        name = s.mention[tok.i - 2]
+        if name is None or name.type == "Place":
+            return None
+        first = s.token_at(name.start)
+        if first is None or first < 2 or toks[first - 1].text != "," or s.mention[tok.i - 2] is not s.mention[first]:
+            return None
+        opening = toks[:first - 1]
+        if any(t.text in ",;:" or t.tag_ == "VERB" for t in opening):
+            return None
+        return toks[first]
 
     def _obliques(self, tok, out: dict[str, list], nested: bool = True) -> None:
         for c in tok.children:
@@ -486,6 +507,12 @@ class Engine:
                         or (x.dep_ in ("obl", "obl:agent") and not any(y.dep_ == "case" for y in x.children))
                         or (x.dep_ == "nsubj" and x.lower_ != "yang")]
                     out.setdefault("oleh", []).extend(agents)
+            if tok.dep_ in _OBJECT_DEPS and tok.head.i != tok.i and tok.head.lower_ in support \
+                    and not tok.head.lower_.startswith("di"):
+                # "Bupati X melakukan pelantikan ...": who carries the event out does it
+                subj, passive = self._subjects(s, tok.head)
+                if subj and not passive:
+                    out.setdefault("subject", []).extend(subj)
             if tok.lower_.endswith("nya") and "possessor" not in out:
                 out["possessor"] = [_NYA]
             return out
@@ -493,6 +520,8 @@ class Engine:
             return {"governor": [tok.head]}
         subj, passive = self._subjects(s, tok)
         if subj:
+            subj += [c for x in subj for c in x.children if c.dep_ in ("obl", "nmod") and c.i < tok.i
+                     and any(y.dep_ == "case" and y.lower_ in self.decl.cues.comitative for y in c.children)]
             out["passive_subject" if passive else "subject"] = subj
         # a name right after the verb that the parser made a bare oblique is its object
         # ("yang melanda Kabupaten Luwu")
@@ -1851,6 +1880,44 @@ def lede_day(doc: Document) -> None:
     if day is not None and 0 <= (doc.published - day.earliest).days <= 7:
         for e in undated:
             e.times = [_tv(day)]
+
+
+def lede_place(doc: Document) -> None:
+    """The lede's event told with no place of its own ("A menekuk B untuk melaju ke semifinal.")
+    took place where the next sentence says it did on the same day, in one phrase of place and
+    day ("Ia unggul dua gim di Istora Senayan, Jakarta, Jumat (18/10/2024).": the first
+    place after "di"). Run on the merged events, after lede_day."""
+    first = lede_index(doc)
+    if first + 1 >= len(doc.sentences):
+        return
+    after = doc.sentences[first + 1]
+    places = sorted((m for m in doc.mentions if m.type == "Place" and m.entity and after.start <= m.start < after.end),
+                    key=lambda m: m.start)
+    for day in told_days(doc, after.start, after.end):
+        told = [m for m in places if m.end <= day.start]
+        # "di X, Y, Z, pada Jumat": only places, commas and "pada" between the "di" and the day
+        chain = next((m for m in told if doc.text[max(after.start, m.start - 3):m.start] == "di " and
+                      _PLACE_DAY_GAP.fullmatch(_without(doc.text, m.end, day.start, told))), None)
+        if chain is None or not day.value or len(day.value) != 10:
+            continue
+        for e in doc.events:
+            if e.kind not in ("Statement", "Travel") and any(x.sentence == first for x in e.evidence) \
+                    and (not e.places or dateline_guess(doc, e)) and {t.value for t in e.times} == {day.value}:
+                e.places = [chain.entity]
+        return
+
+
+_PLACE_DAY_GAP = re.compile(r"[\s,]*(?:pada\s+)?(?:hari\s+)?")
+
+
+def _without(text: str, start: int, end: int, mentions) -> str:
+    """text[start:end] with the mentions inside it cut out."""
+    out, pos = [], start
+    for m in mentions:
+        if start <= m.start and m.end <= end:
+            out.append(text[pos:m.start])
+            pos = m.end
+    return "".join(out) + text[pos:end]
 
 
 def dateline_guess(doc: Document, e: Event) -> bool:

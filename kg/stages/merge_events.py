@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.events.engine import dateline_guess, lede_day, lede_index, share_scene
+from kg.events.engine import dateline_guess, lede_day, lede_index, lede_place, share_scene
 from kg.events.kinds import declaration
 from kg.model import Document, Event, TimeValue
 from kg.stages import national_teams
@@ -302,5 +302,6 @@ def merge_events(doc: Document) -> Document:
     _share_custody_agent(merged)
     doc.events = merged
     lede_day(doc)
+    lede_place(doc)
     share_scene(doc)
     return doc

@@ -1,0 +1,72 @@
+"""Who did an event when the sentence opens with a description, carries it out with a support verb or
+brings a companion; where the lede's event took place when the next sentence says so (round 18); every
+text is written for its test (invented officials, players and suspects; real regions and venues)."""
+from datetime import date
+
+from kgtest import names, only_event, pipeline_doc
+
+
+def _names(doc, keys):
+    return set(names(doc, keys))
+
+
+def test_a_player_named_between_commas_after_a_description_is_the_one_who_won():
+    doc = pipeline_doc("Pebulu tangkis tunggal putri andalan Indonesia, Ratri Kusumawati, menekuk wakil Thailand, "
+                       "Busaba Kongsri, untuk melaju ke babak semifinal Denmark Open 2024.", date(2024, 10, 19),
+                       use_model=True)
+    match = only_event(doc, "SportsMatch")
+    assert _names(doc, match.actors("winner")) == {"Ratri Kusumawati"}
+    assert _names(doc, match.actors("participant")) == {"Ratri Kusumawati", "Busaba Kongsri"}
+
+
+def test_the_lede_match_took_place_where_the_next_sentence_on_the_same_day_says():
+    doc = pipeline_doc("BANDUNG – Pebulu tangkis tunggal putri andalan Indonesia, Ratri Kusumawati, menekuk wakil "
+                       "Thailand, Busaba Kongsri, untuk melaju ke babak semifinal Denmark Open 2024.\n\n"
+                       "Juara Asia tersebut unggul 21-15 dan 21-12 atas lawannya di Jyske Bank Arena, "
+                       "Odense, Denmark, pada Jumat, 18 Oktober 2024.", date(2024, 10, 19), use_model=True)
+    match = only_event(doc, "SportsMatch")
+    assert _names(doc, match.places) == {"Jyske Bank Arena"}
+    assert {t.value for t in match.times} == {"2024-10-18"}
+
+
+def test_a_qualifying_round_is_no_place_and_the_side_beaten_on_the_way_is_in_the_match():
+    doc = pipeline_doc("SURABAYA – Timnas Indonesia U-23 sukses meraih kemenangan perdana di Kualifikasi Piala Asia "
+                       "U-23 2026 Grup J dengan mengalahkan Laos 3-0. Laga yang digelar di Stadion Gelora Bung Tomo, "
+                       "Surabaya, pada Selasa (9/9/2025), disaksikan 20 ribu penonton.", date(2025, 9, 10),
+                       use_model=True)
+    assert not any(e.type == "Place" and e.name.startswith("Kualifikasi") for e in doc.entities.values())
+    match = only_event(doc, "SportsMatch")
+    assert _names(doc, match.actors("participant")) == {"Timnas Indonesia U-23", "Laos"}
+    assert _names(doc, match.actors("winner")) == {"Timnas Indonesia U-23"}
+    assert "Stadion Gelora Bung Tomo" in _names(doc, match.places)
+
+
+def test_who_carries_out_an_event_named_by_a_noun_does_it():
+    doc = pipeline_doc("Bupati Trenggalek Mulyanto Hadi melakukan pelantikan terhadap Sutarjo Wibisono sebagai "
+                       "sekretaris daerah, Sabtu (9/2/2019).", date(2019, 2, 10), use_model=True)
+    inauguration = only_event(doc, "Inauguration")
+    assert _names(doc, inauguration.actors("agent")) == {"Mulyanto Hadi"}
+    assert _names(doc, inauguration.actors("patient")) == {"Sutarjo Wibisono"}
+
+
+def test_a_police_unit_written_in_two_words_is_one_body_that_made_the_arrest():
+    doc = pipeline_doc("Tersangka berinisial RZ ditangkap Sat Reskrim Polres Batu Bara di sebuah kafe di Kota "
+                       "Lhokseumawe, Selasa (20/10/2020).", date(2020, 10, 22), use_model=True)
+    arrest = only_event(doc, "Arrest")
+    assert _names(doc, arrest.actors("agent")) == {"Sat Reskrim Polres Batu Bara"}
+
+
+def test_a_companion_named_with_bersama_travels_too():
+    doc = pipeline_doc("Presiden Filipina Ramon Santos bersama Ibu Negara Liza Santos tiba di Bandara Soekarno-Hatta, "
+                       "Tangerang, Jumat (29/6/2018).", date(2018, 6, 29), use_model=True)
+    travel = only_event(doc, "Travel")
+    assert _names(doc, travel.actors("traveler")) == {"Ramon Santos", "Liza Santos"}
+
+
+def test_a_court_that_decides_a_defendant_guilty_gives_a_verdict_and_cutting_a_contract_is_none():
+    doc = pipeline_doc("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Surabaya memutus terdakwa perkara "
+                       "korupsi Hartono Wijaya bersalah. Sebulan sebelumnya, pemerintah kota memutus kontrak kerja "
+                       "sama dengan PT Maju Jaya Abadi.", date(2024, 3, 5), use_model=True)
+    verdict = only_event(doc, "Verdict")
+    assert _names(doc, verdict.actors("patient")) == {"Hartono Wijaya"}
+    assert _names(doc, verdict.actors("agent")) == {"Pengadilan Tindak Pidana Korupsi Surabaya"}
