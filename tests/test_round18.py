@@ -49,13 +49,6 @@ def test_who_carries_out_an_event_named_by_a_noun_does_it():
     assert _names(doc, inauguration.actors("patient")) == {"Sutarjo Wibisono"}
 
 
-def test_a_police_unit_written_in_two_words_is_one_body_that_made_the_arrest():
-    doc = pipeline_doc("Tersangka berinisial RZ ditangkap Sat Reskrim Polres Batu Bara di sebuah kafe di Kota "
-                       "Lhokseumawe, Selasa (20/10/2020).", date(2020, 10, 22), use_model=True)
-    arrest = only_event(doc, "Arrest")
-    assert _names(doc, arrest.actors("agent")) == {"Sat Reskrim Polres Batu Bara"}
-
-
 def test_a_companion_named_with_bersama_travels_too():
     doc = pipeline_doc("Presiden Filipina Ramon Santos bersama Ibu Negara Liza Santos tiba di Bandara Soekarno-Hatta, "
                        "Tangerang, Jumat (29/6/2018).", date(2018, 6, 29), use_model=True)
