@@ -63,3 +63,23 @@ def test_a_court_that_decides_a_defendant_guilty_gives_a_verdict_and_cutting_a_c
     verdict = only_event(doc, "Verdict")
     assert _names(doc, verdict.actors("patient")) == {"Hartono Wijaya"}
     assert _names(doc, verdict.actors("agent")) == {"Pengadilan Tindak Pidana Korupsi Surabaya"}
+
+
+def test_a_team_of_a_police_unit_that_makes_an_arrest_stands_for_the_unit():
+    doc = pipeline_doc("Madiun - Tim buser Satreskrim Polres Madiun berhasil menangkap dua pelaku pencurian sepeda "
+                       "motor. Pelaku adalah Sukardi (30), warga Desa Sidomulyo, dan Paimin (32), warga Desa "
+                       "Kradenan. Keduanya diringkus petugas saat berada di Kabupaten Ngawi, Rabu (6/2/2019).",
+                       date(2019, 2, 8), use_model=True)
+    arrest = only_event(doc, "Arrest")
+    assert _names(doc, arrest.actors("agent")) == {"Satreskrim Polres Madiun"}
+    assert _names(doc, arrest.actors("patient")) == {"Sukardi", "Paimin"}
+
+
+def test_a_visit_told_again_with_a_companion_is_one_visit_at_its_place():
+    doc = pipeline_doc("BOGOR - Presiden Hendra Wiratama menerima kunjungan kenegaraan Perdana Menteri Filipina Ramon "
+                       "Santos di Istana Kepresidenan Bogor, Jawa Barat, Jumat (29/6/2018).\nSesuai jadwal, Ramon Santos "
+                       "bersama istrinya, Liza Santos tiba pukul 10.15 WIB dan disambut upacara kenegaraan.",
+                       date(2018, 6, 29), use_model=True)
+    travel = only_event(doc, "Travel")
+    assert _names(doc, travel.actors("traveler")) == {"Ramon Santos", "Liza Santos"}
+    assert "Istana Kepresidenan Bogor" in _names(doc, travel.places)

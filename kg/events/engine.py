@@ -668,7 +668,7 @@ class Engine:
             if hit:
                 first = next(m for m in mentions if m.type == typ)
                 return hit if listed else list(dict.fromkeys([hit[0], *self._paired(s, first)]))
-        described = self._after_descriptor(s, head, types)
+        described = self._after_descriptor(s, head, types, w in cues.representatives)
         if described:
             return described
         counted = [c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "amod")
@@ -736,18 +736,22 @@ class Engine:
         return []
 
     @staticmethod
-    def _after_descriptor(s: _Sentence, head, types) -> list[str]:
+    def _after_descriptor(s: _Sentence, head, types, team: bool = False) -> list[str]:
         """'Emiten teknologi PT X Tbk. resmi mengakuisisi ...': the name after the common
         words that describe it, hung by the parser below a word the phrase does not reach
-        (at most two words between, the name inside the head's subtree)."""
+        (at most two words between, the name inside the head's subtree). After a word for a
+        team of a body ("Tim buser Satreskrim Polres X berhasil menangkap ..."), the parser may
+        have read a word between as the verb: any lower-case words, a body's name anywhere."""
         if s.mention[head.i] is not None or head.like_num:
             return []
         inside = {x.i for x in head.subtree}
         for i in range(head.i + 1, min(head.i + 4, len(s.parsed))):
             m = s.mention[i]
             if m is not None:
-                return [m.entity] if i in inside and m.type in types and m.type != "Place" and m.entity else []
-            if not s.parsed[i].is_lower or s.parsed[i].tag_ not in ("NOUN", "ADJ"):
+                wanted = ("Organization",) if team and i not in inside else types
+                return [m.entity] if m.type in wanted and m.type != "Place" and m.entity \
+                    and (team or i in inside) else []
+            if not s.parsed[i].is_lower or s.parsed[i].tag_ not in ("NOUN", "ADJ") and not team:
                 return []
         return []
 

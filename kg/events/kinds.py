@@ -50,6 +50,7 @@ class Kind:
     context: frozenset[str] = frozenset()
     versus: frozenset[str] = frozenset()   # "Persib vs Persija 2-1": two sides and a score tell the event
     score_links: frozenset[str] = frozenset()   # words between the sides and the score ("berakhir")
+    companions: bool = False   # told again with companions ("X tiba", "X bersama Y tiba"): still one event
 
     def types(self, role: str) -> frozenset[str]:
         """The entity types that may fill ``role``."""
@@ -152,6 +153,7 @@ def parse(data: dict) -> Declaration:
             roles=roles, required=required,
             merge_on=tuple(_check_role(r, name) for r in k.get("merge_on", required)),
             symmetric=bool(k.get("symmetric", False)),
+            companions=bool(k.get("companions", False)),
             place_from=tuple(k.get("place_from", ["di"])), quantities=quantities,
             confidence=float(k.get("confidence", 0.7)),
             winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()},

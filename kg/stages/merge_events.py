@@ -72,8 +72,10 @@ def _same(doc: Document, a: Event, b: Event) -> bool:
     if a.kind != b.kind or b.again:
         return False
     if not _told_twice(a, b):
+        companions = declaration().kinds[a.kind].companions
         for role in _key_roles(a.kind):
-            if set(a.actors(role)) != set(b.actors(role)):
+            x, y = set(a.actors(role)), set(b.actors(role))
+            if x != y and not (companions and x and y and (x < y or y < x)):
                 return False
     if a.kind == "Attack" and not a.actors("agent"):
         return False
