@@ -3,7 +3,7 @@ brings a companion; where the lede's event took place when the next sentence say
 text is written for its test (invented officials, players and suspects; real regions and venues)."""
 from datetime import date
 
-from kgtest import names, only_event, pipeline_doc
+from kgtest import names, only_event, pipeline_doc, relation_triples
 
 
 def _names(doc, keys):
@@ -83,3 +83,34 @@ def test_a_visit_told_again_with_a_companion_is_one_visit_at_its_place():
     travel = only_event(doc, "Travel")
     assert _names(doc, travel.actors("traveler")) == {"Ramon Santos", "Liza Santos"}
     assert "Istana Kepresidenan Bogor" in _names(doc, travel.places)
+
+
+def test_a_president_with_no_country_written_leads_the_home_country_the_article_names_on_its_own():
+    doc = pipeline_doc("Presiden Hendra Wiratama meresmikan jalan tol Semarang-Demak, Senin (3/2/2025). Jalan tol itu "
+                       "disebut sebagai yang pertama di Indonesia dibangun di atas laut.", date(2025, 2, 4), use_model=True)
+    assert ("Hendra Wiratama", "leads", "Indonesia") in relation_triples(doc)
+
+
+def test_a_president_named_after_a_foreign_president_does_not_lead_that_country():
+    triples = relation_triples(pipeline_doc(
+        "Presiden Prancis Louis Martin bertemu Presiden Hendra Wiratama di Istana Merdeka, Jakarta, Rabu (5/3/2025). "
+        "Keduanya membahas hubungan Indonesia-Prancis.", date(2025, 3, 5), use_model=True))
+    assert ("Louis Martin", "leads", "Prancis") in triples
+    assert ("Hendra Wiratama", "leads", "Prancis") not in triples
+
+
+def test_a_goal_made_through_a_player_a_few_words_later_makes_him_a_player_of_the_scoring_team():
+    doc = pipeline_doc("Persija Jakarta menang 3-2 atas Persita Tangerang di Stadion Jakarta International, Sabtu "
+                       "(7/10/2023). Persita baru mencetak gol pada menit ke-10 melalui Tiago Matos. Penalti "
+                       "dimaksimalkan Persita menjadi gol lewat Hendra Wijaya menit ke-32.", date(2023, 10, 8),
+                       use_model=True)
+    triples = relation_triples(doc)
+    assert ("Tiago Matos", "playsFor", "Persita Tangerang") in triples
+    assert ("Hendra Wijaya", "playsFor", "Persita Tangerang") in triples
+
+
+def test_a_title_region_followed_by_its_province_is_a_place_chain():
+    triples = relation_triples(pipeline_doc("Bupati Trenggalek, Jatim, Hadi Santoso meresmikan pasar rakyat, Sabtu "
+                                            "(9/2/2019).", date(2019, 2, 10), use_model=True))
+    assert ("Trenggalek", "containedInPlace", "Jatim") in triples
+    assert ("Hadi Santoso", "leads", "Trenggalek") in triples

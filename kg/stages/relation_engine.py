@@ -295,8 +295,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             return self.entity(name, "Organization", span), None
         if not unit and title.default:
             # "Presiden Filipina A menegaskan tidak akan memecat Wapres B": the country of the sentence's head
+            # (not of another head: "Presiden Prancis A bertemu Presiden B")
             named = [r.object for r in self.out.found.values() if r.role and r.role.lower() in self.k.defaulted_titles
-                     and self.doc.entities[r.object].type == "Place"
+                     and r.predicate != title.predicate and self.doc.entities[r.object].type == "Place"
                      and any(e.sentence == s.index and e.end <= start for e in r.evidence)]
             return (named[-1] if named else self.entity(title.default, title.unit_type)), None
         if unit and k.team_anaphor_re.fullmatch(unit):
@@ -1415,11 +1416,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
     def bare_defaults_yield(self) -> None:
         """'Presiden X' with no country leads the default country only when the article names that country
-        as a president's elsewhere ('Presiden RI'); the title alone may be any head of state."""
+        as a president's elsewhere ('Presiden RI'), or names it and no other country's head by such a title
+        ('Presiden Prancis Y'); the title alone may be any head of state."""
         if any((m.group(1) or "").lower() not in self.k.decree_words for m in self.k.home_title_re.finditer(self.text)):
             return
+        foreign = {r.object for r in self.out.found.values() if r.role and r.role.lower() in self.k.defaulted_titles
+                   and self.doc.entities[r.object].type == "Place"} - {key[2] for key in self.bare_defaults}
         for key in self.bare_defaults:
-            self.out.found.pop(key, None)
+            # the country named on its own, not after a president's title ("Keputusan Presiden RI Nomor 5")
+            named = [m for m in self.doc.entities[key[2]].mentions if not re.search(
+                rf"\b(?:{'|'.join(map(re.escape, self.k.defaulted_titles))})\s+$", self.text[max(0, m.start - 30):m.start],
+                re.IGNORECASE)]
+            if foreign or not named:
+                self.out.found.pop(key, None)
         for obj in {key[2] for key in self.bare_defaults}:
             if obj in self.doc.entities and not self.doc.entities[obj].mentions and \
                     not any(obj in (r.subject, r.object) for r in self.out.found.values()):

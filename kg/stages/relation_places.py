@@ -167,10 +167,11 @@ class PlaceRelations(TextReader):
             before = self.text[s.start:a.start].split()[-1:]
             after_unit = prev is not None and prev.level is not None and not self.text[prev.end:a.start].strip()
             if before and before[0][:1].isupper() and before[0][-1].isalnum() and before[0] not in ("Di", "Ke") \
-                    and not is_common_word(before[0]) \
+                    and not is_common_word(before[0]) and before[0].lower() not in self.k.titles \
                     and not self.k.level_re.fullmatch(before[0]) and not after_unit:
                 continue                      # "Festival Teluk Doreri": the place names something else ("Warga
-                                              # Kampung A, Desa B": an ordinary word opening the sentence does not)
+                                              # Kampung A, Desa B": an ordinary word opening the sentence does not;
+                                              # nor a title's: "Bupati Trenggalek, Jatim, X")
             # a bracketed acronym after a place belongs to it: "Jakarta International Stadium (JIS), Jakarta Utara"
             gap = re.sub(r"^\s*\([^()]*\)", "", self.text[a.end:b.start])
             gap = " ".join(re.sub(r"(?:\s*,)+", ",", _NEIGHBOURHOOD.sub("", gap)).lower().split())

@@ -160,7 +160,9 @@ class RelationKinds:
         how = rf"(?:{words_pattern(sc['manners']).pattern})(?:\s+(?:{words_pattern(sc['manner_words']).pattern}))*"
         manner = rf"(?:{words_pattern(sc['thanks_openers']).pattern})\s+{how}"
         # "unggul lewat gol X", "unggul lewat sundulan X" (a cue of the list, then a manner)
-        self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}(?:\s+{how})?|{manner})(?:\s+gol(?=\s))?"
+        # "mencetak gol pada menit ke-10 melalui X", "menjadi gol lewat X": a goal, a few words, then its maker
+        later = rf"\bgol(?:\s+[\w-]+){{0,5}}?\s+(?:{words_pattern(sc['goal_makers']).pattern})"
+        self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}(?:\s+{how})?|{manner}|{later})(?:\s+gol(?=\s))?"
                                     rf"(?:\s+(?:{words_pattern(sc['goal_adjectives']).pattern}))*", re.IGNORECASE)
         self.assist_re = re.compile(rf"(?:{words_pattern(sc['assists']).pattern})"
                                     rf"(?:\s+(?:{words_pattern(sc['assist_words']).pattern}))*", re.IGNORECASE)
