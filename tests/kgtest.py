@@ -52,6 +52,11 @@ def names(doc, keys) -> list[str]:
     return [doc.entities[k].name for k in keys]
 
 
+def name_set(doc, keys) -> set[str]:
+    """The names of those entities, as a set."""
+    return set(names(doc, keys))
+
+
 def only_event(doc, kind: str):
     """The one event of that kind in the document (fails if there are none or several)."""
     found = [e for e in doc.events if e.kind == kind]

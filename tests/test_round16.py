@@ -2,27 +2,23 @@
 written for its test (invented players, officers and places of events; real clubs and regions)."""
 from datetime import date
 
-from kgtest import names, only_event, pipeline_doc, relation_triples
-
-
-def _names(doc, keys):
-    return set(names(doc, keys))
+from kgtest import name_set, only_event, pipeline_doc, relation_triples
 
 
 def test_a_clause_on_the_match_noun_tells_where_the_match_just_told_was_played():
     doc = pipeline_doc("Persija Jakarta mengalahkan Persib Bandung 2-1, Sabtu (12/8/2023). Laga yang digelar di "
                        "Stadion Patriot, Bekasi itu disaksikan 20 ribu penonton.", date(2023, 8, 13), use_model=True)
     match = only_event(doc, "SportsMatch")
-    assert "Stadion Patriot" in _names(doc, match.places)
-    assert _names(doc, match.actors("participant")) == {"Persija Jakarta", "Persib Bandung"}
+    assert "Stadion Patriot" in name_set(doc, match.places)
+    assert name_set(doc, match.actors("participant")) == {"Persija Jakarta", "Persib Bandung"}
 
 
 def test_phrases_hung_on_the_verb_that_leads_the_trigger_are_the_events():
     doc = pipeline_doc("Tim nasional Vietnam berhasil menaklukkan Kamboja dengan skor 4-0 pada laga pembuka "
                        "penyisihan di Stadion My Dinh, Hanoi, Kamis (7/12/2023).", date(2023, 12, 8), use_model=True)
     match = only_event(doc, "SportsMatch")
-    assert "Stadion My Dinh" in _names(doc, match.places)
-    assert _names(doc, match.actors("winner")) == {"Tim nasional Vietnam"}
+    assert "Stadion My Dinh" in name_set(doc, match.places)
+    assert name_set(doc, match.actors("winner")) == {"Tim nasional Vietnam"}
 
 
 def test_an_officer_whose_unit_is_left_unwritten_holds_a_post_in_the_resort_named_before():
@@ -39,7 +35,7 @@ def test_a_council_that_approves_bylaws_decides():
     doc = pipeline_doc("DPRD Kota Bogor menyetujui tiga rancangan peraturan daerah menjadi peraturan daerah dalam "
                        "rapat paripurna, Senin (14/8/2023).", date(2023, 8, 15))
     decision = only_event(doc, "Decision")
-    assert _names(doc, decision.actors("agent")) == {"DPRD Kota Bogor"}
+    assert name_set(doc, decision.actors("agent")) == {"DPRD Kota Bogor"}
     assert not pipeline_doc("Ia mengaku tidak menyetujui usulan itu.", date(2023, 8, 15)).events
 
 
@@ -47,8 +43,8 @@ def test_a_verb_the_tagger_read_as_a_noun_still_passes_its_subject_to_the_verb_j
     doc = pipeline_doc("Petugas Satresnarkoba Polres Serang menggerebek sebuah rumah dan mengamankan RH (22).",
                        date(2021, 10, 28))
     arrest = only_event(doc, "Arrest")
-    assert _names(doc, arrest.actors("agent")) == {"Satresnarkoba Polres Serang"}
-    assert _names(doc, arrest.actors("patient")) == {"RH"}
+    assert name_set(doc, arrest.actors("agent")) == {"Satresnarkoba Polres Serang"}
+    assert name_set(doc, arrest.actors("patient")) == {"RH"}
 
 
 def test_a_result_in_a_round_up_happened_on_the_day_the_round_up_tells():
@@ -77,4 +73,4 @@ def test_a_short_form_in_brackets_inside_a_body_name_keeps_the_region_after_it()
     assert "Partai Nasional Demokrat" in orgs   # a city's name opening the holder's name stays his
     assert "Bima Hartawan Siregar" in {e.name for e in doc.entities.values() if e.type == "Person"}
     charge = only_event(doc, "Charge")
-    assert _names(doc, charge.actors("agent")) == {"Kejaksaan Negeri Boyolali"}
+    assert name_set(doc, charge.actors("agent")) == {"Kejaksaan Negeri Boyolali"}

@@ -3,11 +3,7 @@
 regions and bodies)."""
 from datetime import date
 
-from kgtest import names, only_event, pipeline_doc, relation_triples
-
-
-def _names(doc, keys):
-    return set(names(doc, keys))
+from kgtest import name_set, only_event, pipeline_doc, relation_triples
 
 
 def _typed(doc, name):
@@ -20,7 +16,7 @@ def test_a_regional_head_named_by_one_word_after_a_comma_is_a_person_and_the_tit
                        date(2025, 2, 4), use_model=True)
     assert _typed(doc, "Harjono") == {"Person"}
     inauguration = only_event(doc, "Inauguration")
-    assert _names(doc, inauguration.actors("agent")) == {"Harjono"}
+    assert name_set(doc, inauguration.actors("agent")) == {"Harjono"}
 
 
 def test_a_one_word_name_given_a_post_is_a_person():
@@ -53,8 +49,8 @@ def test_an_arrest_carried_out_by_a_police_unit_has_that_unit_as_its_agent():
     doc = pipeline_doc("Penangkapan terhadap Sukirno Hadi dilakukan oleh Satreskrim Polres Kediri di sebuah warung, "
                        "Jumat (16/11/2018).", date(2018, 11, 16), use_model=True)
     arrest = only_event(doc, "Arrest")
-    assert _names(doc, arrest.actors("agent")) == {"Satreskrim Polres Kediri"}
-    assert _names(doc, arrest.actors("patient")) == {"Sukirno Hadi"}
+    assert name_set(doc, arrest.actors("agent")) == {"Satreskrim Polres Kediri"}
+    assert name_set(doc, arrest.actors("patient")) == {"Sukirno Hadi"}
 
 
 def test_a_plenary_session_of_a_council_is_no_trial_and_its_bylaws_are_its_decision():
@@ -62,7 +58,7 @@ def test_a_plenary_session_of_a_council_is_no_trial_and_its_bylaws_are_its_decis
                        "ranperda menjadi perda.", date(2024, 3, 7), use_model=True)
     assert not [e for e in doc.events if e.kind == "Trial"]
     decision = only_event(doc, "Decision")
-    assert _names(doc, decision.actors("agent")) == {"DPRD Kota Malang"}
+    assert name_set(doc, decision.actors("agent")) == {"DPRD Kota Malang"}
     assert not [e for e in pipeline_doc("Sidang kabinet paripurna dipimpin Presiden di Istana Negara.",
                                         date(2024, 3, 7)).events if e.kind == "Trial"]
     trial = pipeline_doc("Sidang perdana kasus korupsi itu digelar di Pengadilan Tipikor Bandung.", date(2024, 3, 7))
@@ -74,7 +70,7 @@ def test_an_arrest_made_again_is_another_arrest_with_the_people_listed_after_it(
                        "Sehari kemudian, petugas kembali membekuk tiga pengedar. Ketiganya adalah Agus Salimin, "
                        "Rudi Kurniadi dan Teguh Wibisono.", date(2023, 7, 8), use_model=True)
     arrests = [e for e in doc.events if e.kind == "Arrest"]
-    assert [_names(doc, e.actors("patient")) for e in arrests] == [
+    assert [name_set(doc, e.actors("patient")) for e in arrests] == [
         {"Yoga Prasetyo"}, {"Agus Salimin", "Rudi Kurniadi", "Teguh Wibisono"}]
 
 
@@ -90,7 +86,7 @@ def test_a_doubles_pair_written_with_a_slash_after_its_country_is_two_players_of
 def test_an_event_noun_qualifying_another_noun_keeps_its_phrases_and_its_denial():
     told = pipeline_doc("Upaya penangkapan terhadap Karto Suwiryo (60), pelaku pembakaran rumah itu, berlangsung dramatis.",
                         date(2018, 11, 16), use_model=True)
-    assert _names(told, only_event(told, "Arrest").actors("patient")) == {"Karto Suwiryo"}
+    assert name_set(told, only_event(told, "Arrest").actors("patient")) == {"Karto Suwiryo"}
     failed = pipeline_doc("Upaya penangkapan terhadap Karto Suwiryo (60) gagal karena ia melarikan diri ke hutan.",
                           date(2018, 11, 16), use_model=True)
     assert not [e for e in failed.events if e.kind == "Arrest"]
@@ -106,7 +102,7 @@ def test_the_names_of_agreement_documents_are_no_bodies_or_people():
     names = {e.name for e in doc.entities.values()}
     assert not names & {"Perjanjian Kerja Sama", "Nota Kesepahaman", "Memorandum of Understanding"}
     agreement = only_event(doc, "Agreement")
-    assert _names(doc, agreement.actors("participant")) == {"Pemkab Sleman", "Universitas Gadjah Mada"}
+    assert name_set(doc, agreement.actors("participant")) == {"Pemkab Sleman", "Universitas Gadjah Mada"}
 
 
 def test_the_court_sentences_and_the_judge_who_reads_the_verdict_out_is_not_its_agent():
@@ -114,11 +110,11 @@ def test_the_court_sentences_and_the_judge_who_reads_the_verdict_out_is_not_its_
                        "terbukti bersalah,\" ujar Hakim Ketua Teguh Rahardian ketika membacakan vonis di ruang sidang.",
                        date(2024, 10, 11), use_model=True)
     verdict = only_event(doc, "Verdict")
-    assert _names(doc, verdict.actors("agent")) == {"Pengadilan Negeri Sleman"}
-    assert _names(doc, verdict.actors("patient")) == {"Dodi Kuswara"}
+    assert name_set(doc, verdict.actors("agent")) == {"Pengadilan Negeri Sleman"}
+    assert name_set(doc, verdict.actors("patient")) == {"Dodi Kuswara"}
 
 
 def test_an_arrest_told_with_police_slang_in_quotes_names_its_agent():
     doc = pipeline_doc("Dua pengedar sabu asal Kabupaten Karo, 'digaruk' Satresnarkoba Polres Binjai.", date(2020, 11, 7),
                        use_model=True)
-    assert _names(doc, only_event(doc, "Arrest").actors("agent")) == {"Satresnarkoba Polres Binjai"}
+    assert name_set(doc, only_event(doc, "Arrest").actors("agent")) == {"Satresnarkoba Polres Binjai"}

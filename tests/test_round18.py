@@ -3,11 +3,7 @@ brings a companion; where the lede's event took place when the next sentence say
 text is written for its test (invented officials, players and suspects; real regions and venues)."""
 from datetime import date
 
-from kgtest import names, only_event, pipeline_doc, relation_triples
-
-
-def _names(doc, keys):
-    return set(names(doc, keys))
+from kgtest import name_set, only_event, pipeline_doc, relation_triples
 
 
 def test_a_player_named_between_commas_after_a_description_is_the_one_who_won():
@@ -15,8 +11,8 @@ def test_a_player_named_between_commas_after_a_description_is_the_one_who_won():
                        "Busaba Kongsri, untuk melaju ke babak semifinal Denmark Open 2024.", date(2024, 10, 19),
                        use_model=True)
     match = only_event(doc, "SportsMatch")
-    assert _names(doc, match.actors("winner")) == {"Ratri Kusumawati"}
-    assert _names(doc, match.actors("participant")) == {"Ratri Kusumawati", "Busaba Kongsri"}
+    assert name_set(doc, match.actors("winner")) == {"Ratri Kusumawati"}
+    assert name_set(doc, match.actors("participant")) == {"Ratri Kusumawati", "Busaba Kongsri"}
 
 
 def test_the_lede_match_took_place_where_the_next_sentence_on_the_same_day_says():
@@ -25,7 +21,7 @@ def test_the_lede_match_took_place_where_the_next_sentence_on_the_same_day_says(
                        "Juara Asia tersebut unggul 21-15 dan 21-12 atas lawannya di Jyske Bank Arena, "
                        "Odense, Denmark, pada Jumat, 18 Oktober 2024.", date(2024, 10, 19), use_model=True)
     match = only_event(doc, "SportsMatch")
-    assert _names(doc, match.places) == {"Jyske Bank Arena"}
+    assert name_set(doc, match.places) == {"Jyske Bank Arena"}
     assert {t.value for t in match.times} == {"2024-10-18"}
 
 
@@ -36,24 +32,24 @@ def test_a_qualifying_round_is_no_place_and_the_side_beaten_on_the_way_is_in_the
                        use_model=True)
     assert not any(e.type == "Place" and e.name.startswith("Kualifikasi") for e in doc.entities.values())
     match = only_event(doc, "SportsMatch")
-    assert _names(doc, match.actors("participant")) == {"Timnas Indonesia U-23", "Laos"}
-    assert _names(doc, match.actors("winner")) == {"Timnas Indonesia U-23"}
-    assert "Stadion Gelora Bung Tomo" in _names(doc, match.places)
+    assert name_set(doc, match.actors("participant")) == {"Timnas Indonesia U-23", "Laos"}
+    assert name_set(doc, match.actors("winner")) == {"Timnas Indonesia U-23"}
+    assert "Stadion Gelora Bung Tomo" in name_set(doc, match.places)
 
 
 def test_who_carries_out_an_event_named_by_a_noun_does_it():
     doc = pipeline_doc("Bupati Trenggalek Mulyanto Hadi melakukan pelantikan terhadap Sutarjo Wibisono sebagai "
                        "sekretaris daerah, Sabtu (9/2/2019).", date(2019, 2, 10), use_model=True)
     inauguration = only_event(doc, "Inauguration")
-    assert _names(doc, inauguration.actors("agent")) == {"Mulyanto Hadi"}
-    assert _names(doc, inauguration.actors("patient")) == {"Sutarjo Wibisono"}
+    assert name_set(doc, inauguration.actors("agent")) == {"Mulyanto Hadi"}
+    assert name_set(doc, inauguration.actors("patient")) == {"Sutarjo Wibisono"}
 
 
 def test_a_companion_named_with_bersama_travels_too():
     doc = pipeline_doc("Presiden Filipina Ramon Santos bersama Ibu Negara Liza Santos tiba di Bandara Soekarno-Hatta, "
                        "Tangerang, Jumat (29/6/2018).", date(2018, 6, 29), use_model=True)
     travel = only_event(doc, "Travel")
-    assert _names(doc, travel.actors("traveler")) == {"Ramon Santos", "Liza Santos"}
+    assert name_set(doc, travel.actors("traveler")) == {"Ramon Santos", "Liza Santos"}
 
 
 def test_a_court_that_decides_a_defendant_guilty_gives_a_verdict_and_cutting_a_contract_is_none():
@@ -61,8 +57,8 @@ def test_a_court_that_decides_a_defendant_guilty_gives_a_verdict_and_cutting_a_c
                        "korupsi Hartono Wijaya bersalah. Sebulan sebelumnya, pemerintah kota memutus kontrak kerja "
                        "sama dengan PT Maju Jaya Abadi.", date(2024, 3, 5), use_model=True)
     verdict = only_event(doc, "Verdict")
-    assert _names(doc, verdict.actors("patient")) == {"Hartono Wijaya"}
-    assert _names(doc, verdict.actors("agent")) == {"Pengadilan Tindak Pidana Korupsi Surabaya"}
+    assert name_set(doc, verdict.actors("patient")) == {"Hartono Wijaya"}
+    assert name_set(doc, verdict.actors("agent")) == {"Pengadilan Tindak Pidana Korupsi Surabaya"}
 
 
 def test_a_team_of_a_police_unit_that_makes_an_arrest_stands_for_the_unit():
@@ -71,8 +67,8 @@ def test_a_team_of_a_police_unit_that_makes_an_arrest_stands_for_the_unit():
                        "Kradenan. Keduanya diringkus petugas saat berada di Kabupaten Ngawi, Rabu (6/2/2019).",
                        date(2019, 2, 8), use_model=True)
     arrest = only_event(doc, "Arrest")
-    assert _names(doc, arrest.actors("agent")) == {"Satreskrim Polres Madiun"}
-    assert _names(doc, arrest.actors("patient")) == {"Sukardi", "Paimin"}
+    assert name_set(doc, arrest.actors("agent")) == {"Satreskrim Polres Madiun"}
+    assert name_set(doc, arrest.actors("patient")) == {"Sukardi", "Paimin"}
 
 
 def test_a_visit_told_again_with_a_companion_is_one_visit_at_its_place():
@@ -81,8 +77,8 @@ def test_a_visit_told_again_with_a_companion_is_one_visit_at_its_place():
                        "bersama istrinya, Liza Santos tiba pukul 10.15 WIB dan disambut upacara kenegaraan.",
                        date(2018, 6, 29), use_model=True)
     travel = only_event(doc, "Travel")
-    assert _names(doc, travel.actors("traveler")) == {"Ramon Santos", "Liza Santos"}
-    assert "Istana Kepresidenan Bogor" in _names(doc, travel.places)
+    assert name_set(doc, travel.actors("traveler")) == {"Ramon Santos", "Liza Santos"}
+    assert "Istana Kepresidenan Bogor" in name_set(doc, travel.places)
 
 
 def test_a_president_with_no_country_written_leads_the_home_country_the_article_names_on_its_own():

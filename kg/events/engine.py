@@ -455,7 +455,7 @@ class Engine:
         if name is None or name.type == "Place":
             return None
         first = s.token_at(name.start)
-        if first is None or first < 2 or toks[first - 1].text != "," or s.mention[tok.i - 2] is not s.mention[first]:
+        if first is None or first < 2 or toks[first - 1].text != "," or s.mention[first] is not name:
             return None
         opening = toks[:first - 1]
         if any(t.text in ",;:" or t.tag_ == "VERB" for t in opening):
@@ -748,10 +748,14 @@ class Engine:
         for i in range(head.i + 1, min(head.i + 4, len(s.parsed))):
             m = s.mention[i]
             if m is not None:
-                wanted = ("Organization",) if team and i not in inside else types
-                return [m.entity] if m.type in wanted and m.type != "Place" and m.entity \
-                    and (team or i in inside) else []
-            if not s.parsed[i].is_lower or s.parsed[i].tag_ not in ("NOUN", "ADJ") and not team:
+                if i in inside:
+                    wanted = types
+                elif team:
+                    wanted = ("Organization",)
+                else:
+                    return []
+                return [m.entity] if m.type in wanted and m.type != "Place" and m.entity else []
+            if not s.parsed[i].is_lower or (s.parsed[i].tag_ not in ("NOUN", "ADJ") and not team):
                 return []
         return []
 
@@ -1898,11 +1902,13 @@ def lede_place(doc: Document) -> None:
     places = sorted((m for m in doc.mentions if m.type == "Place" and m.entity and after.start <= m.start < after.end),
                     key=lambda m: m.start)
     for day in told_days(doc, after.start, after.end):
+        if not day.value or len(day.value) != 10:
+            continue
         told = [m for m in places if m.end <= day.start]
         # "di X, Y, Z, pada Jumat": only places, commas and "pada" between the "di" and the day
         chain = next((m for m in told if doc.text[max(after.start, m.start - 3):m.start] == "di " and
                       _PLACE_DAY_GAP.fullmatch(_without(doc.text, m.end, day.start, told))), None)
-        if chain is None or not day.value or len(day.value) != 10:
+        if chain is None:
             continue
         for e in doc.events:
             if e.kind not in ("Statement", "Travel") and any(x.sentence == first for x in e.evidence) \

@@ -1424,9 +1424,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                    and self.doc.entities[r.object].type == "Place"} - {key[2] for key in self.bare_defaults}
         for key in self.bare_defaults:
             # the country named on its own, not after a president's title ("Keputusan Presiden RI Nomor 5")
-            named = [m for m in self.doc.entities[key[2]].mentions if not re.search(
-                rf"\b(?:{'|'.join(map(re.escape, self.k.defaulted_titles))})\s+$", self.text[max(0, m.start - 30):m.start],
-                re.IGNORECASE)]
+            named = any(not self.k.defaulted_title_before.search(self.text[max(0, m.start - 30):m.start])
+                        for m in self.doc.entities[key[2]].mentions)
             if foreign or not named:
                 self.out.found.pop(key, None)
         for obj in {key[2] for key in self.bare_defaults}:

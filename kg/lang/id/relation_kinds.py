@@ -209,6 +209,9 @@ class RelationKinds:
                                         rf"(?:\s+(?:{self.ordinal_re.pattern}))?\s+(?:{words_pattern(home).pattern})",
                                         re.IGNORECASE)
         self.decree_words = {w.lower() for w in countries["documents"]}
+        # the words before a country named right after a president's title ("Keputusan Presiden RI")
+        self.defaulted_title_before = re.compile(rf"\b(?:{'|'.join(map(re.escape, self.defaulted_titles))})\s+$",
+                                                 re.IGNORECASE)
         self.fused = {k: {w.lower() for w in v} for k, v in self.raw["fused"].items() if isinstance(v, list)}
         self.unit_word = re.compile(self.raw["fused"]["unit_word"])
         self.confidence = {p: v["confidence"] for p, v in self.raw["predicates"].items()}
