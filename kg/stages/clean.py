@@ -38,10 +38,12 @@ _DATELINE_OUTLET_BAR = re.compile(
 _DATELINE_OUTLET_HYPHEN = re.compile(
     r"(?P<outlet>[A-Z]{4,}(?:\.[A-Za-z]{2,4})*)-(?P<place>[A-Z][a-z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]+){0,2})"
     r"[ \t]*(?:–|—|-{1,2}|:)[ \t]+(?=[A-Z\"“])")
-# "Jakarta - ", "GROBOGAN - ", "Jakarta: " (detik, Medcom ...), "JAKARTA-PT ...": a place with no outlet
+# "Jakarta - ", "GROBOGAN - ", "PALU– ", "JAKARTA | ", "Jakarta: " (detik, Medcom ...), "JAKARTA-PT ...": a
+# place with no outlet
 _DATELINE_PLACE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:[ \t]+(?:–|—|-{1,2})|:)[ \t]+(?=[A-Z\"“])|"
+    r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:[ \t]*(?:–|—|-{1,2})|[ \t]+\||:)[ \t]+(?=[A-Z\"“])|"
     r"(?P<glued>[A-Z]{3,}(?: [A-Z]{3,}){0,2})-(?=[A-Z])")
+_PLACE_CODE = re.compile(r"([A-Z][a-z][A-Za-z']*(?: [A-Z][A-Za-z']+){0,2})-[A-Z]{2,5}")
 # on a web page the dateline opens the body, after the headline, byline and caption
 _DATELINE_SEARCH_LINES = 25
 _PLACE_ONLY_LINES = 3
@@ -87,6 +89,9 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             return (m.start(), m.end()), None, _bare(text, m.span("outlet"))
         m = _DATELINE_PLACE.match(text, offset)
         place = m and ("place" if m.group("place") else "glued")
+        coded = m and place == "place" and _PLACE_CODE.fullmatch(m.group("place"))
+        if coded and _known_place(coded.group(1), dash=False):   # "Medan-BP:": the place, the outlet's code
+            return (m.start(), m.end()), (m.start(), m.start() + len(coded.group(1))), None
         # a bare place opens the body: the first lines only (headline, lede); glued to it, one the index knows
         if m and kept <= _PLACE_ONLY_LINES and (_known_place(m.group(place), dash=m.group().rstrip()[-1] != ":")
                                                 if place == "place" else _known_place(m.group(place).title(), False)):

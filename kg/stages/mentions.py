@@ -42,7 +42,8 @@ def _model(doc: Document, spans: list[tuple[int, int]], words: names.Words):
     texts = [doc.one_line(s, e) for s, e in spans]
     for (s, _), found in zip(spans, recognizer.predict_many(texts)):
         for start, end, type_, conf in found:
-            if doc.text[s + start:s + end] not in words.not_names:   # "Aku", "Apa" at a sentence start
+            # "Aku", "Apa" at a sentence start; "MoU." closing one
+            if doc.text[s + start:s + end].rstrip(".") not in words.not_names:
                 yield Mention(s + start, s + end, "", type_, "model", conf)
 
 

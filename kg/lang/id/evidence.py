@@ -222,7 +222,9 @@ def suspect_initials(text: str) -> frozenset[str]:
     """'berinisial AS (19), FR (17), dan MRP (20)', 'RH (29)': the initials that stand for people the
     article does not name (suspects, victims). Such initials are no entity anywhere in the article:
     'AS' is then not the United States, 'MRP' no place."""
-    found = set(m.group(1) for m in re.finditer(r"(?<![\w.])([A-Z]{1,4}) \(\d{1,2}(?: tahun|th)?\)", text))
+    # "RH (29)", and "RS, 31 tahun," as other outlets write an age
+    found = set(m.group(1) for m in re.finditer(
+        r"(?<![\w.])([A-Z]{1,4})(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun\b)", text))
     for cue in _INITIAL_CUE.finditer(text):
         pos = cue.end()
         while (item := _INITIAL_ITEM.match(text, pos)) and not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2]):

@@ -250,7 +250,7 @@ def _place_tokens(tokens: list[Token], j: int, words: Words) -> int:
 _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Pusat"})
 
 
-def _titles(tokens: list[Token], words: Words, known: list[Mention]):
+def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
     """'Presiden Joko Widodo', 'Menteri Keuangan Sri Mulyani', 'Presiden Iran Ebrahim Raisi',
     'Bupati Sidoarjo Ahmad Muhdlor Ali' (the region is a place), 'juru bicara militer Houthi Yahya Saree'."""
     # names whose extent is sure; a place or organization head word may run on into a person's name
@@ -331,6 +331,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             j += 1   # "Ketua KPK Firli Bahuri"
         elif tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
             p = _place_tokens(tokens, j, words)
+            run = _name_end(tokens, j, words)
+            if run + 1 < len(tokens) and tokens[run].text == "," and _rank_length(tokens, run + 1):
+                p = 0   # "Kapolsek Medan Area, Kompol X": the run before a comma and a rank is all region
             if p and _name_end(tokens, j + p, words) > j + p:
                 yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.8)
                 j += p
@@ -380,6 +383,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 yield Mention(tokens[j2].start, tokens[end2 - 1].end, "", "Person", "rule:title", 0.8, title=title)
                 continue
         end = _name_end(tokens, j, words)
+        if is_regional and j < end < len(tokens) and tokens[end].text in ("berinisial", "bernama", "inisial"):
+            # "Sekdes Kalisalak berinisial RW": the title's region; the person is named after it
+            yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
+            continue
         inner = next((k for k in range(j + 1, end - 1) if tokens[k].text.lower() in words.title_words
                       and tokens[k].text.isupper() or _rank_length(tokens, k)), None)
         if inner is not None:
@@ -397,11 +404,18 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
             # "Bupati Musi Rawas Utara (Muratara)": the short form in brackets names the whole run, a region
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
             continue
-        if is_regional and j == title_end and end - j >= 3 and not _place_tokens(tokens, j, words):
-            # an unknown region: one word, or two after a place word ("Kepulauan Aru Marthinus Rahanjaan")
-            r = 2 if (tokens[j].text,) in words.place_heads else 1
-            if end - (j + r) >= 2:
-                yield Mention(tokens[j].start, tokens[j + r - 1].end, "", "Place", "rule:title-region", 0.6)
+        if is_regional and j == title_end and end - j >= 2 and not _place_tokens(tokens, j, words):
+            # an unknown region: the words the article writes after a unit word elsewhere ("Kepala Desa
+            # Kali Bening Suratmi" with "Desa Kali Bening"), else none when the whole run is written as a
+            # name elsewhere ("Bupati Arif Rahman Hakim" with "..., Arif Rahman Hakim,"), else one
+            # word, or two after a place word ("Kepulauan Aru Marthinus Rahanjaan")
+            run = [t.text for t in tokens[j:end]]
+            written = _region_written(text, run)
+            r = written or (0 if _named_elsewhere(text, run, tokens[j].start) else
+                            2 if (tokens[j].text,) in words.place_heads else 1)
+            if r and end - (j + r) >= (1 if written else 2):
+                level = j - 1 if tokens[j - 1].text in _chain_heads() else j   # "Kepala Desa X": Desa X
+                yield Mention(tokens[level].start, tokens[j + r - 1].end, "", "Place", "rule:title-region", 0.6)
                 yield Mention(tokens[j + r].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7, title=title)
                 continue
         cut = _split_after_institution(tokens, j, end, words)
@@ -413,6 +427,22 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention]):
                 not (cut > title_end and _place_tokens(tokens, j, words) == end - j):
             # (not "Kepala Dinas PU Garut Ikut Diperiksa": a known place after the body is its region)
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def _region_written(text: str, run: list[str]) -> int:
+    """How many first words of ``run`` the article writes after an administrative unit word
+    ("Desa Kali Bening", "Kecamatan Cibadak"), leaving at least one word; 0 if none."""
+    for n in range(len(run) - 1, 0, -1):
+        if re.search(rf"\b(?:{_chain_heads_pattern()}) {re.escape(' '.join(run[:n]))}\b(?! {re.escape(run[n])})", text):
+            return n
+    return 0
+
+
+def _named_elsewhere(text: str, run: list[str], at: int) -> bool:
+    """The whole run is written elsewhere in the article after a comma or an opening bracket, as a
+    name is ("Bupati Kolaka Timur, Arif Rahman Hakim,")."""
+    name = re.escape(" ".join(run))
+    return any(m.start() != at for m in re.finditer(rf"(?<=[,(] ){name}\b|(?<=[,(]){name}\b", text))
 
 
 def _bracketed_title(tokens: list[Token], k: int, words: Words) -> bool:
@@ -613,6 +643,11 @@ def _listed_regional_heads(tokens: list[Token], words: Words, known: list[Mentio
 def _chain_heads() -> frozenset[str]:
     """Words that open a place named with its unit ("Kabupaten", "Kecamatan", "Desa" ...)."""
     return word_set("admin_unit_heads") | {w.title() for w in _unit_words()}
+
+
+@lru_cache(maxsize=1)
+def _chain_heads_pattern() -> str:
+    return "|".join(map(re.escape, sorted(_chain_heads(), key=len, reverse=True)))
 
 
 def _places_before_units(tokens: list[Token], words: Words):
@@ -935,7 +970,9 @@ def _person_after_place(tokens: list[Token], start: int, end: int, words: Words)
     word (two with a direction), then two or three name words that are no head word or ordinary word.
     Returns end when no name follows."""
     before = tokens[max(0, start - 9):start - 1]
-    titled = next((k for k in range(len(before) - 1, -1, -1) if before[k].text.lower() in words.title_words), None)
+    # (a unit word of a title is no title: "Desa Kali Bening, Desa Padang Sari" lists villages)
+    titled = next((k for k in range(len(before) - 1, -1, -1) if before[k].text.lower() in words.title_words
+                   and before[k].text.lower() not in _unit_words()), None)
     if end - start < 2 or titled is None or any(t.text.islower() and t.text != "dan" for t in before[titled + 1:]):
         return end   # only right after a title and the unit it heads: "Kepala Bidang ... BPBD Kabupaten X"
     known = _place_tokens(tokens, start, words)
@@ -1012,6 +1049,8 @@ def _region_after(tokens: list[Token], start: int, end: int) -> int:
     region the unit lies in, written without a comma (not in "Kota Banda Aceh", a known place as a whole)."""
     if indonesian_place(" ".join(t.text for t in tokens[start:end])):
         return end
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text in _REGION_HEADS:
+        return end   # "Kecamatan Bukit Batu, Kabupaten Bengkalis": the region is written after the comma
     for k in range(start + 1, end):
         p = places.lookup(" ".join(t.text for t in tokens[k:end])) if end - k <= 2 else None
         if p is not None and p.country_code == "ID" and \
@@ -1106,7 +1145,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _pairs(tokens, words)
     found += _east_asian_names(tokens, words)
     found += _english_and_names(tokens, words)
-    found += _titles(tokens, words, found)
+    found += _titles(tokens, words, found, text)
     found += _listed_regional_heads(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
     found += _after_cues(tokens, words, _source_cues(), "Organization", "rule:org-cue", 0.75, found, opens_clause=True)
@@ -1118,4 +1157,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _places_before_regions(tokens, words)
     found += _places_before_units(tokens, words)
     found += _place_appositions(tokens, words, found)
-    return found
+    # "Kecamatan Tanjung Balai Selatan": a body's head word inside a district's or village's name is the name's
+    units = [m for m in found if m.source == "rule:place-head" and text[m.start:m.end].split()[0].lower() in _unit_words()]
+    return [m for m in found if not (m.source == "rule:org-name" and any(
+        u.start < m.start and m.end <= u.end for u in units))]
