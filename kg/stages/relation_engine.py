@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from kg.geo import places
-from kg.lang.id import names, word_set
+from kg.lang.id import names, unit_short_forms, word_set
 from kg.lang.id.names import POST_NUMBER
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
@@ -1443,6 +1443,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         orgs = [e for e in self.doc.entities.values() if e.type == "Organization"]
         full = {}
         heads = self.k.fused["generic_heads"]
+        units = unit_short_forms()
         def more(short: Entity, long: Entity) -> bool:
             if " " in long.name and long.name.split(" ", 1)[0].lower() in heads and \
                     long.name.split(" ", 1)[1].lower() == short.name.lower():
@@ -1450,9 +1451,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             bare = self.without_legal_forms(long.name)
             if bare.lower() == short.name.lower() and bare != long.name:
                 return True                   # "Bank Nusantara Sejahtera" of "PT Bank Nusantara Sejahtera Tbk"
-            if not long.name.lower().startswith(short.name.lower() + " "):
+            # "Polsek Rungkut" of "Kepolisian Sektor Rungkut Surabaya": the short head word written out
+            opening = next((o for o in (short.name, " ".join(units.get(w, w) for w in short.name.split()))
+                            if long.name.lower().startswith(o.lower() + " ")), None)
+            if not opening:
                 return False
-            rest = long.name[len(short.name) + 1:]
+            rest = long.name[len(opening) + 1:]
             place = places.lookup(rest)       # "Kementerian Luar Negeri" is not that of "... Jepang"
             return rest[:1].isupper() and not (place and place.kind == "country") \
                 and rest.split()[0].lower() not in self.k.fused["compass"] | set(self.k.levels)

@@ -366,7 +366,39 @@ class PlaceRelations(TextReader):
             if e.type == "Place" and e.name in self.k.abbreviations:
                 self.alias(e.key, self.k.abbreviations[e.name])   # "Jabar" is also "Jawa Barat"
 
+    def bodies_of_units(self) -> None:
+        """'Satreskrim Polres Ponorogo', 'Komisi III DPRD Jatim': a unit named with the body named after its
+        region that it belongs to names that body too (a mention nested in the unit's), and whoever leads
+        the unit or holds a post in it holds a post in that body."""
+        bodies = {}
+        for e in [e for e in self.doc.entities.values() if e.type == "Organization"]:
+            words = e.name.split()
+            # the outermost body: "Polres Situbondo" of "Laka Satlantas Polres Situbondo"
+            at = next((i for i in range(len(words) - 2, 0, -1) if self.k.region_prefixes.match(" ".join(words[i:]))), None)
+            if at is None or any(w[:1].islower() for w in words[at:]) or \
+                    " ".join(words[at - 1:at + 1]).lower() in self.k.unit_nouns or \
+                    self.k.office_prefix_re.fullmatch(" ".join(words[:at]) + " "):
+                continue   # "Suku Dinas X" is no unit of "Dinas X"; "Kantor Basarnas X" is that body itself
+            name = " ".join(words[at:])
+            key = bodies[e.key] = self.entity(name, "Organization")
+            for m in [m for m in e.mentions if m.text == e.name and m.text.endswith(" " + name)]:
+                start = m.end - len(name)
+                if any(x.entity == key and x.start == start for x in self.doc.mentions):
+                    continue
+                inner = Mention(start, m.end, name, "Organization", "rule:unit-body", 0.8, entity=key)
+                self.doc.entities[key].mentions.append(inner)
+                self.doc.mentions.append(inner)
+        if bodies:
+            self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+            self._indexed = -1
+        for r in [r for r in self.out.found.values() if r.object in bodies and r.predicate in ("leads", "holdsPosition")
+                  and self.doc.entities[r.subject].type == "Person"]:
+            first = r.evidence[0]
+            self.out.add(r.subject, "holdsPosition", bodies[r.object], first.sentence, (first.start, first.end),
+                         "unit-of-body", 0.7, role=r.role, former=r.former)
+
     def named_after_region(self) -> None:
+        self.bodies_of_units()
         self.province_full_names()            # before: "BPBD Jawa Barat" finds "Jabar"; after: the places made here
         for e in list(self.doc.entities.values()):
             # the name, else the longest alias so named ("Kepolisian Daerah Jawa Barat", also "Polda Jawa Barat")
