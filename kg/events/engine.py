@@ -49,6 +49,7 @@ _CASUALTIES = {"killed", "injured", "missing"}
 _PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
 _PHRASE_OPENERS = {"yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "oleh", "sejak", "setelah",
                    "sebagai"}
+_ROAD_MARK = re.compile(r"\d+(?:[.,+]\d+)*|[-+/]")   # "34", "-", "35", "12+400" after "KM"
 _PLACE_ROLES = {"agent": "Organization", "target": "Place"}   # place_from roles: the filler type that is a place
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 _NYA_OBJECT = "-nya (object)"   # "menahannya": the person last named before the verb
@@ -332,8 +333,7 @@ class Engine:
             if named is not None and tok.i > 0 and tok.text[:1].isupper():
                 continue    # "Kabupaten Serang" names a place, not an attack
             t = self._light(s, tok) or self._versus(s, tok)
-            if t is not None and t.noun is not None and t.noun.dep_ in _SUBJECT_DEPS and any(
-                    c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in t.noun.children):
+            if t is not None and t.noun is not None and t.noun.dep_ in _SUBJECT_DEPS and self._anaphoric(t.noun):
                 t = None   # "Pertemuan tersebut digelar di X": the meeting told before, read from its noun
             if t is not None and t.light is not None and (
                     set(self._words_at(s, max(t.words) + 1, 1)) & t.kind.other_sense
@@ -1049,7 +1049,7 @@ class Engine:
                 m = s.mention[x.i]
                 if m is not None:
                     if m.type == "Place":
-                        return [m.entity]
+                        return [m.entity, *self._village(s, x, m.entity)]
                     break
                 if not x.is_lower:
                     break
@@ -1116,6 +1116,10 @@ class Engine:
                 words = 0
             elif tok.text == ",":
                 words = 0
+            elif tok.text == "(" and any(x.text == ")" for x in s.parsed[i + 1:i + 5]):
+                i = next(x.i for x in s.parsed[i + 1:i + 5] if x.text == ")")   # "(Jalinbar)": a short form
+            elif tok.lower_ in ("km", "kilometer") or words == 0 and _ROAD_MARK.fullmatch(tok.text):
+                pass   # "KM 34-35 Pekon X": a road's kilometre mark before the village
             elif not (tok.is_lower and words < 2):   # "wilayah", "tepatnya di"
                 break
             else:
@@ -1277,7 +1281,12 @@ class Engine:
                 # other event's clause)
                 if t.token.dep_ == "nsubj:pass":
                     scope = self._scope(t, [o for o in triggers if o.token.i != t.token.head.i])
-                self._set_place(s, before, t.token, self._places(s, t, scope, {}))
+                places = self._places(s, t, scope, {})
+                # "Kedua pertemuan berlangsung di Aula X": the last two meetings told
+                counted = next((cues_n for c in t.token.children if c.dep_ in ("det", "nummod")
+                                and (cues_n := self.decl.cues.counted_pronouns.get(c.lower_))), 1)
+                for told in [x for x in reversed(state.events) if x.kind == t.kind.name][:counted] or [before]:
+                    self._set_place(s, told, t.token, places)
                 own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
                 if not own and len(times) == 1:   # the sentence's one day, hung elsewhere by the parser
                     own = [(tm, toks) for tm, toks in times if not toks & claimed]
@@ -1394,11 +1403,18 @@ class Engine:
         elif tok.head.lower_ in self.decl.cues.setting_verbs or s.lemma(tok.head) in self.decl.cues.setting_verbs:
             e.places += [p for p in places if p not in e.places]
 
+    def _anaphoric(self, noun) -> bool:
+        """'pertemuan tersebut', 'kedua pertemuan': a noun for an event (or events) told before."""
+        cues = self.decl.cues
+        return any(c.dep_ == "det" and c.lower_ in cues.anaphoric
+                   or c.dep_ in ("det", "nummod") and c.i < noun.i and c.lower_ in cues.counted_pronouns
+                   for c in noun.children)
+
     def _told_before(self, s: _Sentence, tok, before: Event) -> bool:
         """'serangan itu', or a bare noun of the event just told as the subject of a verb
         saying where and when it took place ("Penyerahan dilakukan di Pendopo X, Sabtu")."""
         cues = self.decl.cues
-        if any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in tok.children):
+        if self._anaphoric(tok):
             return True
         setting = cues.setting_verbs
         recent = before.evidence[-1].sentence >= s.sentence.index - 1
