@@ -20,6 +20,10 @@ _ABBREVIATIONS = frozenset(word_list("abbreviations"))
 _RUN = re.compile(r"[.!?]+")
 _CLOSE = re.compile(r"[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# "... Maret 2022.Pasangan ...", "... tadi,\" kata Kevin.Usaha ...": paragraphs a page joined with no
+# space; a full stop after a word of three or more letters or digits, then a capitalised word
+_GLUED = re.compile(r"[\"'”’)]*(?=[\"'“‘]?(?!(?:Com|Net|Org)\b)[A-Z][a-z]{2,})")   # not "Okezone.Com"
+_GLUED_BEFORE = re.compile(r"(?<![\w.])(?:[a-z]{3,}|[A-Z][a-z]{2,}|\d{2,})$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -32,7 +36,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _ends(text: str, start: int, end: int):
     for run in _RUN.finditer(text, start, end):
-        close = _CLOSE.match(text, run.end(), end)
+        close = _CLOSE.match(text, run.end(), end) or \
+            (_GLUED_BEFORE.search(text, max(start, run.start() - 30), run.start()) and _GLUED.match(text, run.end(), end))
         if close:
             yield run.start(), close.end()
 

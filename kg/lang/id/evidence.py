@@ -754,12 +754,15 @@ def _doubles_partners(ms: list[Mention], text: str, sentences) -> list[Mention]:
 
 def _split_slashed_names(ms: list[Mention], text: str) -> list[Mention]:
     """'Galih/Yehezkiel' (a doubles pair by their short names, which the model reads as one name): two
-    people, when both words are words of people's names in the article."""
+    people, when both words are words of people's names in the article; 'Rudi Hartanto Wijaya/Yoga
+    Pratama' (full names of two words or more on both sides): two people always."""
     words = {w for m in ms if m.type == "Person" and "/" not in m.text for w in m.text.split()}
     out = []
     for m in ms:
         pair = re.fullmatch(r"([A-Z][a-z][\w'’\-]+)/([A-Z][a-z][\w'’\-]+)", m.text)
-        if pair and m.source == "model" and pair.group(1) in words and pair.group(2) in words:
+        full = m.type == "Person" and re.fullmatch(r"((?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+)/((?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+)", m.text)
+        if full or pair and m.source == "model" and pair.group(1) in words and pair.group(2) in words:
+            pair = full or pair
             out += [Mention(m.start + a, m.start + b, pair.group(k + 1), "Person", m.source, m.confidence)
                     for k, (a, b) in enumerate((pair.span(1), pair.span(2)))]
         else:

@@ -1009,6 +1009,13 @@ def _unit_words() -> frozenset[str]:
     return frozenset(w for w in relation_kinds.load().levels if " " not in w)
 
 
+def _unit_named(name: str) -> bool:
+    """'Kecamatan X', 'Banjar Dinas X': a place named with its administrative unit."""
+    from kg.lang.id import relation_kinds
+    words = name.lower().split()
+    return len(words) > 1 and (words[0] in _unit_words() or " ".join(words[:2]) in relation_kinds.load().levels)
+
+
 def _next_unit(tokens: list[Token], start: int, end: int) -> int:
     """Where a place name ends before the next unit of a chain written without commas: "Desa Wanasari |
     Kecamatan Cipedes | Kabupaten Garut", "Dusun Karangsari | RT 03 RW 07"."""
@@ -1158,6 +1165,6 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _places_before_units(tokens, words)
     found += _place_appositions(tokens, words, found)
     # "Kecamatan Tanjung Balai Selatan": a body's head word inside a district's or village's name is the name's
-    units = [m for m in found if m.source == "rule:place-head" and text[m.start:m.end].split()[0].lower() in _unit_words()]
+    units = [m for m in found if m.source == "rule:place-head" and _unit_named(text[m.start:m.end])]
     return [m for m in found if not (m.source == "rule:org-name" and any(
         u.start < m.start and m.end <= u.end for u in units))]
