@@ -443,6 +443,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             return                            # "Juru Bicara Presiden, X": the aide of a person, no body written
         if deputy and predicate == "leads":  # "Wakil Kapolda X", "Staf Khusus Menkes X": a post, not the head
             predicate, role, parent = "holdsPosition", f"{deputy.title()} {role}", None
+        if title_m.group().lower() in k.deputies and obj and self.doc.entities[obj].type == "Place":
+            predicate = "representativeOf"   # "wakil Jepang X": Japan's representative, no deputy of a country
         conf = k.confidence.get(title.predicate, 0.8)
         rank_end = self.is_rank_at(person.start, person.end)
         while rank_end and rank_end < person.end:         # "Pol Dharma Setiawan" -> also "Dharma Setiawan"
