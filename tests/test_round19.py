@@ -124,3 +124,30 @@ def test_a_district_keeps_a_city_or_a_body_word_in_its_name():
     assert {"Kecamatan Bukit Batu", "Kecamatan Tanjung Balai Selatan"} <= places
     assert ("Kecamatan Bukit Batu", "containedInPlace", "Kabupaten Bengkalis") in relation_triples(doc)
     assert not [e for e in doc.entities.values() if e.type == "Person" and e.mentions]
+
+
+def test_paragraphs_a_page_joined_with_no_space_are_two_sentences():
+    doc = pipeline_doc("Ganda putra Indonesia lolos ke perempat final, Kamis 10 Maret 2022.Pasangan itu menang "
+                       "rubber game. Baca di Okezone.Com hari ini.", date(2022, 3, 18))
+    starts = [doc.text[s.start:s.end].split()[0] for s in doc.sentences]
+    assert starts == ["Ganda", "Pasangan", "Baca"]
+
+
+def test_a_doubles_pair_of_full_names_is_two_players_and_a_countrys_representative_is_no_deputy():
+    doc = pipeline_doc("Pasangan Indonesia Rudi Hartanto Wijaya/Yoga Pratama Putra melaju ke semifinal setelah "
+                       "mengalahkan wakil Jepang Kenta Mori/Daiki Ono dengan skor 21-18, 21-18 dalam laga babak "
+                       "perempat final turnamen bulu tangkis itu.", date(2022, 3, 17), use_model=True)
+    people = {e.name for e in doc.entities.values() if e.type == "Person" and e.mentions}
+    assert {"Rudi Hartanto Wijaya", "Yoga Pratama Putra", "Kenta Mori", "Daiki Ono"} <= people
+    triples = relation_triples(doc)
+    assert not [t for t in triples if t[1] == "holdsPosition" and t[2] == "Jepang"]
+
+
+def test_a_rider_run_over_by_a_truck_is_an_accident_where_the_road_is():
+    doc = pipeline_doc("BULELENG, Kabarbali.co.id | Seorang pengendara motor tewas setelah terlindas truk di Jalan "
+                       "Raya Seririt, Banjar Dinas Sanggulan, Desa Banjar Anyar, Kabupaten Buleleng, Selasa "
+                       "(7/10/2025).", date(2025, 10, 8), use_model=True)
+    accident = only_event(doc, "Accident")
+    assert "Jalan Raya Seririt" in name_set(doc, accident.places)
+    assert ("Banjar Dinas Sanggulan", "Place") in {(e.name, e.type) for e in doc.entities.values()}
+    assert not [e for e in doc.entities.values() if e.type == "Organization" and "Dinas" in e.name]
