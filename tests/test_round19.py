@@ -151,3 +151,10 @@ def test_a_rider_run_over_by_a_truck_is_an_accident_where_the_road_is():
     assert "Jalan Raya Seririt" in name_set(doc, accident.places)
     assert ("Banjar Dinas Sanggulan", "Place") in {(e.name, e.type) for e in doc.entities.values()}
     assert not [e for e in doc.entities.values() if e.type == "Organization" and "Dinas" in e.name]
+
+
+def test_a_balinese_name_with_an_age_keeps_its_opening_i():
+    doc = pipeline_doc("Pemotor yang tewas adalah I Gusti Putu Sunarta (62), warga Desa Bajera. Sopir truk, Made "
+                       "Wiranata (40), selamat.", date(2025, 10, 8), use_model=True)
+    people = {e.name for e in doc.entities.values() if e.type == "Person" and e.mentions}
+    assert "I Gusti Putu Sunarta" in people and "Gusti Putu Sunarta" not in people

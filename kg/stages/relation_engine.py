@@ -612,8 +612,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not 2 <= len(words) <= 4 or not self.person_like(self.text[start:end]):
                 continue
             for m in self.overlapping(start, end):   # "Pelarian Hendra Gunadi" read as one name
-                if m.type == "Person" and m.start < start and m.end == end:
-                    self.drop(m)
+                if m.type == "Person" and m.start < start and m.end == end and \
+                        f"{self.text[m.start:start].strip()} {words[0]}" not in word_set("name_particles"):
+                    self.drop(m)                      # (not "I Gusti Putu X": "I" opens the name)
             if not self.overlapping(start, end):
                 self.person_from_slot(start, end)
 

@@ -659,7 +659,9 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
 
 # "Wagiman (40)", and as some outlets write it, "Wagiman, 40 tahun," or in a list "Wagiman, 40, dan Sutini, 38"
 _AGE_AFTER = re.compile(r"(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun(?=[,.;])|, \d{1,2}(?=, | dan | serta | selaku ))")
-_AGED = re.compile(r"(?<![\w.])((?:[A-Z][a-z][\w'’\-]* ){0,3}[A-Z][a-z][\w'’\-]*)" + _AGE_AFTER.pattern)
+# (a Balinese "I" or "Ni", or "La"/"Wa" before "Ode", opens the name: "I Gusti Putu Sunarta (62)")
+_AGED = re.compile(r"(?<![\w.])((?:(?:I|Ni|La|Wa) (?=[A-Z][a-z]))?(?:[A-Z][a-z][\w'’\-]* ){0,3}[A-Z][a-z][\w'’\-]*)"
+                   + _AGE_AFTER.pattern)
 
 
 def _aged_name(found: re.Match) -> tuple[int, int]:
@@ -667,7 +669,11 @@ def _aged_name(found: re.Match) -> tuple[int, int]:
     at a title, a place, an ordinary word or a head word ('warga Desa Bulu, Darto (52)')."""
     words = names.words()
     start = end = found.end(1)
-    for w in reversed(found.group(1).split()):
+    particles = word_set("name_particles")
+    for i, w in reversed(list(enumerate(found.group(1).split()))):
+        if i == 0 and len(found.group(1).split()) > 1 and f"{w} {found.group(1).split()[1]}" in particles:
+            start -= len(w) + 1   # "I Gusti ...", "La Ode ..."
+            break
         # an ordinary word capitalised inside a sentence is a name ("menangkap Ali (37)"), not
         # one that opens the sentence ("Pelaku (25) ...")
         opens = found.string[:start - len(w)].rstrip()[-1:] in ("", ".", "!", "?", "\n", '"', "“", "-", "–")
@@ -1346,15 +1352,17 @@ def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
     openers, particles = word_set("name_openers"), word_set("name_particles")
     ends = {m.end for m in ms}
     for m in ms:
-        before = re.search(r"(?<![\w'’])([A-Z][a-z]*) $", text[max(0, m.start - 16):m.start])
-        if m.type != "Person" or m.source.startswith("gazetteer") or not before or \
-                m.start - len(before.group(0)) in ends:
-            continue
-        word, first = before.group(1), m.text.split()[0]
-        start = m.start - len(before.group(0))
-        if f"{word} {first}" in particles or (m.source == "model" and (
-                (word in openers and not text[start - 1:start].isalnum()) or
-                (unknown_name_word(word) and not re.search(r"[A-Z][\w'’]* $", text[max(0, start - 30):start])))):
+        for _ in range(2):   # "I | Gusti | Putu Sunarta": an opener, then a particle before it
+            before = re.search(r"(?<![\w'’])([A-Z][a-z]*) $", text[max(0, m.start - 16):m.start])
+            if m.type != "Person" or m.source.startswith("gazetteer") or not before or \
+                    m.start - len(before.group(0)) in ends:
+                break
+            word, first = before.group(1), m.text.split()[0]
+            start = m.start - len(before.group(0))
+            if not (f"{word} {first}" in particles or (m.source == "model" and (
+                    (word in openers and not text[start - 1:start].isalnum()) or
+                    (unknown_name_word(word) and not re.search(r"[A-Z][\w'’]* $", text[max(0, start - 30):start]))))):
+                break
             m.start, m.text = start, text[start:m.end]
     return ms
 
