@@ -669,10 +669,10 @@ def _aged_name(found: re.Match) -> tuple[int, int]:
     at a title, a place, an ordinary word or a head word ('warga Desa Bulu, Darto (52)')."""
     words = names.words()
     start = end = found.end(1)
-    particles = word_set("name_particles")
-    for i, w in reversed(list(enumerate(found.group(1).split()))):
-        if i == 0 and len(found.group(1).split()) > 1 and f"{w} {found.group(1).split()[1]}" in particles:
-            start -= len(w) + 1   # "I Gusti ...", "La Ode ..."
+    parts, particles = found.group(1).split(), word_set("name_particles")
+    for i, w in reversed(list(enumerate(parts))):
+        if i == 0 and len(parts) > 1 and f"{w} {parts[1]}" in particles:
+            start -= len(w) + 1   # "I Gusti ...", "La Ode ...": the particle opens the name
             break
         # an ordinary word capitalised inside a sentence is a name ("menangkap Ali (37)"), not
         # one that opens the sentence ("Pelaku (25) ...")
