@@ -1283,8 +1283,7 @@ class Engine:
                     scope = self._scope(t, [o for o in triggers if o.token.i != t.token.head.i])
                 places = self._places(s, t, scope, {})
                 # "Kedua pertemuan berlangsung di Aula X": the last two meetings told
-                counted = next((cues_n for c in t.token.children if c.dep_ in ("det", "nummod")
-                                and (cues_n := self.decl.cues.counted_pronouns.get(c.lower_))), 1)
+                counted = self._counted(t.token) or 1
                 for told in [x for x in reversed(state.events) if x.kind == t.kind.name][:counted] or [before]:
                     self._set_place(s, told, t.token, places)
                 own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
@@ -1403,12 +1402,15 @@ class Engine:
         elif tok.head.lower_ in self.decl.cues.setting_verbs or s.lemma(tok.head) in self.decl.cues.setting_verbs:
             e.places += [p for p in places if p not in e.places]
 
+    def _counted(self, noun) -> int | None:
+        """'kedua pertemuan': how many events told before a noun stands for, by the counted word before it."""
+        return next((self.decl.cues.counted_pronouns[c.lower_] for c in noun.children
+                     if c.dep_ in ("det", "nummod") and c.i < noun.i and c.lower_ in self.decl.cues.counted_pronouns), None)
+
     def _anaphoric(self, noun) -> bool:
         """'pertemuan tersebut', 'kedua pertemuan': a noun for an event (or events) told before."""
-        cues = self.decl.cues
-        return any(c.dep_ == "det" and c.lower_ in cues.anaphoric
-                   or c.dep_ in ("det", "nummod") and c.i < noun.i and c.lower_ in cues.counted_pronouns
-                   for c in noun.children)
+        return any(c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in noun.children) \
+            or self._counted(noun) is not None
 
     def _told_before(self, s: _Sentence, tok, before: Event) -> bool:
         """'serangan itu', or a bare noun of the event just told as the subject of a verb

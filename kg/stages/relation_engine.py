@@ -443,9 +443,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             return                            # "Juru Bicara Presiden, X": the aide of a person, no body written
         if deputy and predicate == "leads":  # "Wakil Kapolda X", "Staf Khusus Menkes X": a post, not the head
             predicate, role, parent = "holdsPosition", f"{deputy.title()} {role}", None
-        right_after = self.mention_at(title_m.end() + 1)
         if title_m.group().lower() in k.deputies and obj and self.doc.entities[obj].type == "Place" and \
-                right_after is not None and right_after.entity == obj:
+                (right_after := self.mention_at(title_m.end() + 1)) is not None and right_after.entity == obj:
             predicate = "representativeOf"   # "wakil Jepang X": Japan's representative, no deputy of a country
         conf = k.confidence.get(title.predicate, 0.8)
         rank_end = self.is_rank_at(person.start, person.end)
