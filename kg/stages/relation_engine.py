@@ -19,6 +19,7 @@ from pathlib import Path
 from kg.geo import places
 from kg.lang.id import names, unit_short_forms, word_set
 from kg.lang.id.names import POST_NUMBER
+from kg.lang.id.evidence import after_academic_prefix
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
 from kg.stages.relation_fused import FusedNames
@@ -57,6 +58,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         while pos < s.end and count < 14:
             while pos < s.end and self.text[pos].isspace():
                 pos += 1
+            pos = after_academic_prefix(self.text, pos, min(s.end, pos + 40))   # "Bupati X, Drs. Ardiansyah ..."
             m = self.mention_at(pos)
             if m and m.type != "Person" and person is None and self.title_at(pos, s.end):
                 m = None                      # "PM" taken for an organization inside a title phrase is a title

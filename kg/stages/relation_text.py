@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from kg.lang.id import unit_short_forms
+from kg.lang.id.evidence import after_academic_prefix
 from kg.lang.id.relation_kinds import load
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence
 from kg.rdf.iris import entity_key
@@ -149,6 +150,7 @@ class TextReader:
     def person_from_slot(self, start: int, end: int) -> Mention | None:
         """A full name read from a relation slot; a shorter mention inside it ("Silva" of "David da Silva")
         becomes a mention of the full name."""
+        start = after_academic_prefix(self.text, start, end)
         inner = [m for m in self.overlapping(start, end) if m.entity]
         if any(m.type != "Person" or m.start < start or m.end > end for m in inner):
             return None

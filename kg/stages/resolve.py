@@ -161,10 +161,19 @@ class _Resolver:
         return " ".join(self.acronyms.get(w, w) for w in fold(name).split())
 
     def _find(self, m: Mention) -> Entity | None:
+        named = self._named_before(m, " alias ")
+        if named is not None and self.entities[named.entity].type == "Person":
+            return self.entities[named.entity]   # "Dedi Kurniawan alias Bewok": one person, and his nickname
         folded = fold(m.text)
         found = self._first(self.by_name, m.type, folded) or self._first(self.by_expanded, m.type, self._expand(m.text))
         if found:
             return found
+        if is_acronym(m.text) and m.type != "Person":
+            # "Hendra Pratama Lubis (HPL) ... menahan HPL": the person's initials, here and again
+            people = [e for e in self.entities.values() if e.type == "Person" and
+                      any(f"{n} ({m.text})" in self.doc.text for n in self._names(e))]
+            if len(people) == 1:
+                return people[0]
         same_type = [e for e in self.entities.values() if e.type == m.type]
         if m.type == "Organization":
             # "PSIS" for "PSIS Semarang", "Demokrat" for "Partai Demokrat", "Garuda Indonesia" for
@@ -198,13 +207,17 @@ class _Resolver:
                 return self._from_gazetteer(hits.pop())
         return None
 
-    def _bracketed_after(self, m: Mention) -> Mention | None:
-        """The resolved mention m stands in brackets after ('Universitas Diponegoro (Undip)')."""
+    def _named_before(self, m: Mention, between: str) -> Mention | None:
+        """The resolved mention right before m, with only ``between`` (spaces aside) between them."""
         mentions = self.doc.mentions   # in text order
         i = bisect_left(mentions, m.start, key=lambda p: p.start)
         prev = next((mentions[j] for j in range(i - 1, -1, -1)
                      if mentions[j].end <= m.start and mentions[j].entity), None)
-        return prev if prev and self.doc.text[prev.end:m.start].strip() == "(" else None
+        return prev if prev and self.doc.text[prev.end:m.start].strip() == between.strip() else None
+
+    def _bracketed_after(self, m: Mention) -> Mention | None:
+        """The resolved mention m stands in brackets after ('Universitas Diponegoro (Undip)')."""
+        return self._named_before(m, "(")
 
     def _spelled_name(self, m: Mention) -> str | None:
         """'Nusa Tenggara Timur' for 'NTT' in '... Kepolisian Daerah Nusa Tenggara Timur (NTT)'."""

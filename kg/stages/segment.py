@@ -20,6 +20,7 @@ _ABBREVIATIONS = frozenset(word_list("abbreviations"))
 _RUN = re.compile(r"[.!?]+")
 _CLOSE = re.compile(r"[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # "... Maret 2022.Pasangan ...", "... tadi,\" kata Kevin.Usaha ...": paragraphs a page joined with no
 # space; a full stop after a word of three or more letters or digits, then a capitalised word
 _GLUED = re.compile(r"[\"'”’)]*(?=[\"'“‘]?(?!(?:Com|Net|Org)\b)[A-Z][a-z]{2,})")   # not "Okezone.Com"
@@ -31,7 +32,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    # "Dr. Budi", "A. Rahman", and initials written with full stops: "Ratna W.S. Kusuma"
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or bool(_INITIALS.fullmatch(word))
 
 
 def _ends(text: str, start: int, end: int):

@@ -215,6 +215,10 @@ def _split_at_semicolons(m: Mention, text: str) -> list[Mention]:
 
 _INITIAL_CUE = re.compile(r"\b(?:ber)?inisial\s+")
 _INITIAL_ITEM = re.compile(r"([A-Z]{1,4})(?: \(\d{1,2}(?: tahun|th)?\))?")
+_LIST_CUE = re.compile(r"\b(?:[Mm]ereka|[Kk]e\w+ tersangka|tersangka(?: lain(?:nya)?)?)"
+                       r",? (?:yakni|yaitu|adalah|ialah|masing-masing|antara lain)\s+")
+_LIST_ITEM = re.compile(r"(?:(?<=yakni )|(?<=yaitu )|(?<=adalah )|(?<=ialah )|(?<=masing-masing )|(?<=lain )|"
+                        r"(?<=, )|(?<=dan )|(?<=serta ))([A-Z]{2,4}) (?!dan\b|serta\b)(?=[A-Za-z])")
 _INITIAL_GAP = re.compile(r",? (?:dan|serta) |, ")
 
 
@@ -225,6 +229,15 @@ def suspect_initials(text: str) -> frozenset[str]:
     # "RH (29)", and "RS, 31 tahun," as other outlets write an age
     found = set(m.group(1) for m in re.finditer(
         r"(?<![\w.])([A-Z]{1,4})(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun\b)", text))
+    # "Mereka yakni HS Kepala Bidang ..., RK Bendahara ... dan TW swasta": a list of people by their
+    # initials, each followed by what they are (not "Mereka adalah TNI, Polri, dan BPBD")
+    for cue in _LIST_CUE.finditer(text):
+        end = text.find(". ", cue.end())
+        if not _LIST_ITEM.match(text, cue.end()):
+            continue   # "tersangka lain, yakni Kepala Dinas X Budi ...": people named, not by initials
+        for item in _LIST_ITEM.finditer(text, cue.end(), len(text) if end < 0 else end):
+            if item.group(1) not in word_set("thing_acronyms") | word_set("not_names"):   # "ASN Pemkab X"
+                found.add(item.group(1))
     for cue in _INITIAL_CUE.finditer(text):
         pos = cue.end()
         while (item := _INITIAL_ITEM.match(text, pos)) and not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2]):
@@ -252,7 +265,13 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
             continue
         if (hit := by_span.get((s, e))) is not None:
             hit.type, hit.gazetteer_key, hit.source = "Person", None, "rule:initials"
-        elif not any(o.start < e and s < o.end for o in ms):
+            continue
+        for o in ms:   # "Bendahara Dinas Sosial dan TW swasta": a name ends before someone's initials
+            joint = re.search(r",? (?:dan|serta) $|, $", text[o.start:s])
+            if o.end == e and o.type != "Person" and joint and o.start + joint.start() > o.start:
+                o.end = o.start + joint.start()
+                o.text = text[o.start:o.end]
+        if not any(o.start < e and s < o.end for o in ms):
             added.append(Mention(s, e, m.group(1), "Person", "rule:initials", 0.9))
     return sorted(ms + added, key=lambda m: m.start) if added else ms
 
@@ -1004,6 +1023,17 @@ def _name_shaped_person(m: Mention, text: str) -> bool:
     return not _known_place(text[m.start:m.end])
 
 
+def after_academic_prefix(text: str, start: int, end: int) -> int:
+    """Where a person's name starts in text[start:end]: after academic titles ('Drs. Ardiansyah Putra',
+    'Prof. Dr. Ir. Siti Aminah'), which are not part of it; a lone name after one stays whole
+    ('Dr Sardjito', a hospital's namesake)."""
+    toks = tokenize(text, start, end)
+    k = 0
+    while k < len(toks) and (toks[k].text.rstrip(".") in names.ACADEMIC_PREFIXES or toks[k].text == "." and k):
+        k += 1
+    return toks[k].start if k and k + 1 < len(toks) else start
+
+
 def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], sentences) -> list[Mention]:
     """The chosen mentions, with boundaries, types and titles corrected and non-names dropped."""
     out: list[Mention] = []
@@ -1019,6 +1049,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                     for part2 in _split_leading_acronym(inner, text, defined):
                         out += _split_province_tail(part2, text)
     for m in out:
+        if m.type == "Person":
+            m.start = after_academic_prefix(text, m.start, m.end)
         m.text = text[m.start:m.end]
     in_longer = {w for m in out for w in m.text.split() if " " in m.text}
     heads = headline_lines(text, sentences)

@@ -33,6 +33,8 @@ _STRONG_PLACE_CUES = frozenset(tuple(c.split()) for c in (
     "kawasan", "wilayah", "distrik", "kecamatan", "kabupaten", "desa", "kelurahan", "provinsi", "kota", "pulau",
     "ibu kota", "negara bagian", "perlintasan", "kamp pengungsi", "perairan", "gunung", "sungai"))   # a bare capitalised name is taken as a city only from this size up
 _PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le"}
+ACADEMIC_PREFIXES = frozenset(word_list("academic_prefixes"))   # "Prof. Dr. Sri ..."
+_COORDINATORS = frozenset({"dan", "serta", "and", "&"})
 _ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the", "and", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 _MAX_NAME_TOKENS = 6
 
@@ -89,6 +91,12 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
             break  # names do not span line breaks or double spaces
         if j > i and is_degree(t):
             break  # "Wendry Purbyantoro SH": a degree closes the name
+        if j > i and t.rstrip(".") in ACADEMIC_PREFIXES and j + 1 < len(tokens) and \
+                (tokens[j - 1].text,) not in words.building_heads:
+            break  # "Rektor Universitas Mulawarman Prof. Dr. Sri ...": the body ends, a person follows
+        if j > i and t in _COORDINATORS and t in allow and j + 1 < len(tokens) and \
+                (tokens[j + 1].text,) in words.org_heads:
+            break  # "Polsek Cibadak dan Polsubsektor Cikidang": a second office, not one name
         if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
                 (j == i and t.rstrip(".").lower() in words.honorifics):
             j += 1
