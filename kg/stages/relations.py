@@ -74,6 +74,9 @@ _SUPPORT_FROM = re.compile(
 _MEMBERS_LIST = re.compile(
     rf"\b(?:dalam|di dalam|anggota|bagian dari|tergabung dalam) (?P<g>{ORG}),? (?:termasuk|seperti|antara lain|"
     rf"di antaranya|yaitu) (?P<list>{AGENT}(?:(?:,| dan| serta) {AGENT})*)", re.IGNORECASE)
+# "Rina Astuti dari fraksi PAN, Yusuf Hamdani dari PKS": a member of a faction or a party
+_FACTION = re.compile(rf"(?P<p>{PER}) (?:dari|asal) (?P<cue>(?:fraksi|partai) )?(?P<o>{ORG})", re.IGNORECASE)
+_PARTY_HEADS = ("Partai ", "PDI ", "PDI-P", "Fraksi ")
 _SLOT = re.compile(ACTOR)
 
 
@@ -140,6 +143,10 @@ def _extract(f: Frame, out: _Patterns) -> None:
         out.add(f, f.entity(m.group("a")), "supports", f.entity(m.group("b")), m, "supporter-noun", 0.85)
     for m in _SUPPORT_FROM.finditer(t):
         out.add(f, f.entity(m.group("a")), "supports", f.entity(m.group("b")), m, "support-from", 0.75)
+    for m in _FACTION.finditer(t):
+        party = f.entity(m.group("o"))
+        if m.group("cue") or party and f.doc.entities[party].name.startswith(_PARTY_HEADS):
+            out.add(f, f.entity(m.group("p")), "memberOf", party, m, "faction", 0.8)
     for m in _MEMBERS_LIST.finditer(t):
         group = f.entity(m.group("g"))
         for slot in _SLOT.findall(m.group("list")):
