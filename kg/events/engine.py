@@ -69,6 +69,7 @@ class Discourse:
     last_day: date | None = None
     event_day: date | None = None           # the day of the last event told that is no statement
     day_told: timex.Timex | None = None    # the phrase that told last_day (for events without a time)
+    said_day: timex.Timex | None = None    # the day statements were given, when not the day told
     last_of_kind: dict[str, Event] = field(default_factory=dict)  # for "serangan itu"
     events: list[Event] = field(default_factory=list)             # all told so far
     # (event, role, how many, sentence) of a counted role that named no one ("melantik dua
@@ -1301,7 +1302,7 @@ class Engine:
                 continue
             e = self._event(s, t, scope, state, lede)
             if t.kind.name == "Statement":   # said "pada hari Sabtu (4/11) bahwa ...": by the verb
-                scope = scope | self._after_verb(s, t.token)
+                scope = scope | self._after_verb(s, t.token, {o.token.i for o in triggers})
             own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
             if not own and t.kind.name == "Statement":
                 own = [(tm, toks) for tm, toks in times if tm in final and not toks & claimed]
@@ -1346,6 +1347,8 @@ class Engine:
             # as "invasi" or "serangan" is often an earlier event)
             # (the sentence's own phrases, when all are taken, belong to other events)
             day = told_before if times and not free else state.day_told
+            if t.kind.name == "Statement" and state.said_day is not None and not (times and free):
+                day = state.said_day   # a quote without a day was given when the others were
             # ("Persik vs Madura United: 2-0" in a round-up tells a result, not an earlier match)
             told = not t.nominal or t.kind.name == "Statement" or t.token.lower_ in t.kind.versus
             if not e.times and day is not None and told \
@@ -1376,6 +1379,13 @@ class Engine:
         self._crowd_named(s, state, kept)
         for e in kept:
             state.told(e, s.doc)
+        moved = state.day_told
+        if told_before is not None and moved is not told_before and \
+                not any(e.kind != "Statement" and any(tv.start == moved.start for tv in e.times) for e in kept) and \
+                any(any(tv.start == moved.start for tv in e.times) for e in kept):
+            # "kata X ... pada Rabu (4/3)": the day a statement was given is not the day the story
+            # tells; what follows without a day happened on the day told before
+            state.day_told, state.said_day = told_before, moved
         return kept
 
     def _claimed_by(self, s: _Sentence, tok, before: Event) -> None:
@@ -1458,13 +1468,14 @@ class Engine:
                 claimed |= own[0][1]
             return
 
-    def _after_verb(self, s: _Sentence, tok) -> set[int]:
+    def _after_verb(self, s: _Sentence, tok, triggers: set[int]) -> set[int]:
         """The words right after a speech verb, up to what was said."""
         out = set()
         for x in s.parsed[tok.i + 1:tok.i + 9]:
-            # "mengatakan hingga pekan lalu masih ada ...": what was said
+            # "mengatakan hingga pekan lalu masih ada ...", "menyebut polisi telah menetapkan X ...
+            # pada Senin": what was said (the day is the event's)
             if x.lower_ in ("bahwa", ":", '"', "“", "”", "hingga", "sampai", "sejak", "selama") \
-                    or x.text == ",":
+                    or x.text == "," or x.i in triggers:
                 break
             out.add(x.i)
         return out

@@ -68,6 +68,11 @@ def _told_twice(a: Event, b: Event) -> bool:
     return bool(small) and small < big
 
 
+def _one_result(a: Event, b: Event) -> bool:
+    """No two different scores: a side named in two results played two matches."""
+    return len({q.value for e in (a, b) for q in e.quantities if q.prop == "score"}) <= 1
+
+
 def _same(doc: Document, a: Event, b: Event) -> bool:
     if a.kind != b.kind or b.again:
         return False
@@ -75,7 +80,7 @@ def _same(doc: Document, a: Event, b: Event) -> bool:
         companions = declaration().kinds[a.kind].companions
         for role in _key_roles(a.kind):
             x, y = set(a.actors(role)), set(b.actors(role))
-            if x != y and not (companions and x and y and (x < y or y < x)):
+            if x != y and not (companions and x and y and (x < y or y < x) and _one_result(a, b)):
                 return False
     if a.kind == "Attack" and not a.actors("agent"):
         return False
