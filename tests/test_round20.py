@@ -110,3 +110,10 @@ def test_one_match_told_with_both_sides_and_again_with_one_is_one_match():
     assert name_set(doc, match.actors("participant")) == {"Persiba Balikpapan", "Persewar Waropen"}
     assert "Stadion Batakan" in name_set(doc, match.places)
     assert [t.value for t in match.times] == ["2025-03-08"]
+
+
+def test_a_statement_made_on_an_occasion_is_placed_where_the_occasion_was():
+    doc = pipeline_doc("\"Dua pelaku lain masih kami kejar,\" kata Kapolsek Tegalsari AKP Wahyu Pranoto saat "
+                       "dikonfirmasi oleh wartawan di Surabaya, Selasa (29/10/2024).", date(2024, 10, 29), use_model=True)
+    said = only_event(doc, "Statement")
+    assert name_set(doc, said.places) == {"Surabaya"}

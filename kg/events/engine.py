@@ -961,7 +961,8 @@ class Engine:
             for c in x.children:
                 if c.i in cut and c.i != t.token.i:
                     continue
-                if t.kind.name == "Statement" and x.i == t.token.i and c.dep_ in _CLAUSE_DEPS:
+                if t.kind.name == "Statement" and x.i == t.token.i and c.dep_ in _CLAUSE_DEPS and \
+                        not self._said_on_occasion(c):
                     continue
                 stack.append(c)
         if not t.nominal and t.token.dep_ == "xcomp" and t.token.head.i not in others:
@@ -1467,6 +1468,12 @@ class Engine:
                 last.times = [_tv(own[0][0])]
                 claimed |= own[0][1]
             return
+
+    def _said_on_occasion(self, clause) -> bool:
+        """'kata X saat dikonfirmasi di Surabaya', 'ujarnya usai rapat di Pendopo': a clause telling the
+        occasion something was said, whose place is where it was said."""
+        return clause.dep_ == "advcl" and any(c.i < clause.i and c.lower_ in self.decl.cues.occasion_words
+                                               for c in clause.children)
 
     def _after_verb(self, s: _Sentence, tok, triggers: set[int]) -> set[int]:
         """The words right after a speech verb, up to what was said."""

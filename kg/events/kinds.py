@@ -110,6 +110,7 @@ class Cues:
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
     purpose_marks: frozenset[str] = frozenset()  # "..., untuk bertemu X": the subject of the verb above
+    occasion_words: frozenset[str] = frozenset()  # "kata X saat dikonfirmasi di Y": where and when it was said
     comitative: frozenset[str] = frozenset()     # "X bersama Y tiba": Y does it too
     village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
     listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
@@ -200,6 +201,7 @@ def parse(data: dict) -> Declaration:
                 person_descriptions=_words(c.get("person_descriptions", [])),
                 generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()},
                 purpose_marks=_words(c.get("purpose_marks", [])),
+                occasion_words=_words(c.get("occasion_words", [])),
                 comitative=_words(c.get("comitative", [])),
                 village_words=_words(c.get("village_words", [])),
                 listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,
