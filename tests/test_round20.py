@@ -117,3 +117,14 @@ def test_a_statement_made_on_an_occasion_is_placed_where_the_occasion_was():
                        "dikonfirmasi oleh wartawan di Surabaya, Selasa (29/10/2024).", date(2024, 10, 29), use_model=True)
     said = only_event(doc, "Statement")
     assert name_set(doc, said.places) == {"Surabaya"}
+
+
+def test_a_byline_glued_to_the_lede_is_cut_where_the_dateline_opens_the_lede():
+    doc = pipeline_doc("Editor : Rudi Hartono Peliput : Agus Salim TERNATE – Kepolisian Resor Halmahera Barat "
+                       "menangkap seorang pencuri ternak di Desa Tuada, Senin (3/3/2025).", date(2025, 3, 4),
+                       use_model=True)
+    people = {e.name for e in doc.entities.values() if e.type == "Person" and e.mentions}
+    assert not people & {"Rudi Hartono", "Agus Salim"}
+    assert doc.text[slice(*doc.dateline_place_span)] == "TERNATE"
+    arrest = only_event(doc, "Arrest")
+    assert name_set(doc, arrest.actors("agent")) == {"Kepolisian Resor Halmahera Barat"}

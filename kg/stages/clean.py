@@ -63,7 +63,11 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
                                                    tuple[int, int] | None] | None:
     """(header, place, outlet) spans (place or outlet None when not written) of a dateline at the start of one of the first lines that are
     not furniture. Both orders occur: "JAKARTA, KOMPAS.com -" and "REPUBLIKA.CO.ID, JAKARTA --"."""
-    starts = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.M)][:_DATELINE_SEARCH_LINES]
+    lines = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.M)]
+    starts, limit = lines[:_DATELINE_SEARCH_LINES], (lines[_DATELINE_SEARCH_LINES:] or [len(text)])[0]
+    # a byline cut from the start of a line leaves the dateline where it ends ("Editor : A TERNATE – ...")
+    starts = sorted(set(starts) | {e for _, e, _ in removed if e < limit and text[e - 1] not in "\r\n" and
+                                   text[e] not in "\r\n"})
     first, kept = True, 0
     for line_start in starts:
         offset = line_start + len(text[line_start:]) - len(text[line_start:].lstrip())

@@ -168,6 +168,8 @@ _MATCH_RESULT = re.compile(r"\s*(?:[A-Z][^:\n]{0,40} vs\.? [A-Z][^:\n]{0,40}:\s*
                            r"[^:\n]{0,40}(?:[^:\n]\d:\s*[A-Z][^\n]* vs\.? [A-Z]|:\s*[A-Z][^\n]* vs\.? [A-Z][^\n]*\d{1,2}\s*-\s*\d))")
 
 
+# a dateline inside a line: a capitalised place, a dash, then the lede
+_DATELINE_IN_BYLINE = re.compile(r"(?<=\s)[A-Z]{3,}(?: [A-Z]{3,}){0,2},?(?: [A-Za-z.]+\.(?:com|id|co\.id))? ?[–—-]{1,2} (?=[A-Z\"“])")
 _BULLET = re.compile(r"^\s*[-•*·▪►]\s+\S")
 
 
@@ -221,6 +223,12 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
         if reason is None and k < first and k != headline and len(line.split()) <= 3 and \
                 _is_title_shaped(line.rstrip().rstrip(",&")):
             reason = "navigation"   # a label, or one of several authors' names ("Dian Erika Nugraheny,")
+        if reason == "byline" and (lede := _DATELINE_IN_BYLINE.search(line)) and \
+                len(line[lede.end():].split()) >= 8:
+            # "Editor : A Peliput : B TERNATE – Polres ... mengungkap ...": the byline ends where a
+            # dateline opens the lede the page glued to it
+            found.append((ls, ls + lede.start(), reason))
+            continue
         if reason:
             found.append((ls, le, reason))
             # "Simak Video Pilihan Ini:" introduces a list; "Bagikan:" does not
