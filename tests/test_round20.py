@@ -128,3 +128,11 @@ def test_a_byline_glued_to_the_lede_is_cut_where_the_dateline_opens_the_lede():
     assert doc.text[slice(*doc.dateline_place_span)] == "TERNATE"
     arrest = only_event(doc, "Arrest")
     assert name_set(doc, arrest.actors("agent")) == {"Kepolisian Resor Halmahera Barat"}
+
+
+def test_a_national_bodys_short_form_with_a_region_is_that_regions_office():
+    doc = pipeline_doc("Dua warga dievakuasi oleh personel Basarnas Palu. Kepala BNN Kota Medan Arif Wibowo "
+                       "mengatakan hal itu. Basarnas mengerahkan 40 personel.", date(2025, 1, 20), use_model=True)
+    bodies = {e.name for e in doc.entities.values() if e.type == "Organization" and e.mentions}
+    assert {"Basarnas Palu", "BNN Kota Medan", "Badan Nasional Pencarian dan Pertolongan"} <= bodies
+    assert ("Arif Wibowo", "leads", "BNN Kota Medan") in relation_triples(doc)

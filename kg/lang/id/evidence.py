@@ -1231,7 +1231,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         lead = re.match(r"[IVX]{2,4} (?=[A-Z][a-z])", m.text) if m.type == "Place" else None
         if lead:   # "(MMI) IV Gianyar, III Tabanan": a shaking level before the place, no part of its name
             m.start, m.text = m.start + lead.end(), m.text[lead.end():]
-    return _holder_after_unit(_body_of_a_country(_longer_defined_body(kept, text), text), text)
+    return _holder_after_unit(_body_of_a_country(_regional_office(_longer_defined_body(kept, text), text), text), text)
 
 
 def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
@@ -1269,6 +1269,28 @@ def _longer_defined_body(ms: list[Mention], text: str) -> list[Mention]:
                 m.end += len(more.group(0) if known else more.group(1))   # "... (DPRD) Pacitan": the region's body
                 m.text, m.source, m.gazetteer_key = text[m.start:m.end], "rule:org-name", None
                 grown.append(m)
+    return _without_swallowed(ms, grown)
+
+
+_REGION_AFTER = re.compile(r" ((?:Kabupaten |Kota |Provinsi )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+
+
+def _regional_office(ms: list[Mention], text: str) -> list[Mention]:
+    """'Basarnas Bandung', 'KPU Kabupaten Bantul': a national body the gazetteer knows by its short
+    form, followed by a region of Indonesia, is that region's office (one name, not the national body)."""
+    grown = []
+    for m in ms:
+        if m.type == "Organization" and m.source.startswith("gazetteer") and " " not in m.text:
+            after = _REGION_AFTER.match(text, m.end)
+            while after:   # the longest run of words that names a region ("Kota Medan", "Jawa Barat")
+                region = re.sub(r"^(?:Kabupaten|Kota|Provinsi) ", "", after.group(1))
+                if region in names.words().provinces or names.indonesian_place(region):
+                    m.end = after.end()
+                    m.text, m.source, m.gazetteer_key = text[m.start:m.end], "rule:org-name", None
+                    grown.append(m)
+                    break
+                shorter = after.group(1).rsplit(" ", 1)[0]
+                after = _REGION_AFTER.match(text[:m.end + 1 + len(shorter)], m.end) if " " in after.group(1) else None
     return _without_swallowed(ms, grown)
 
 
