@@ -124,6 +124,9 @@ class _Resolver:
         self.acronyms = {fold(a): fold(e.name) for e in self.gazetteer.values() for a in e.aliases
                          if is_acronym(a) and e.type == "Organization"} | \
             {fold(short): fold(full) for short, full in unit_short_forms().items()}   # "PN X": "Pengadilan Negeri X"
+        self.bracketed: dict[str, list[str]] = {}   # an acronym in brackets -> the words right before it
+        for b in re.finditer(r"\(([A-Z]{2,6})\)", doc.text):
+            self.bracketed.setdefault(b.group(1), []).append(doc.text[max(0, b.start() - 60):b.start()].rstrip())
 
     def _new(self, key: str, type_: str, name: str, entry: gaz.Entry | None = None) -> Entity:
         e = Entity(key=key, type=type_, name=name)
@@ -168,10 +171,10 @@ class _Resolver:
         found = self._first(self.by_name, m.type, folded) or self._first(self.by_expanded, m.type, self._expand(m.text))
         if found:
             return found
-        if is_acronym(m.text) and m.type != "Person":
+        if is_acronym(m.text) and m.type != "Person" and m.text in self.bracketed:
             # "Hendra Pratama Lubis (HPL) ... menahan HPL": the person's initials, here and again
             people = [e for e in self.entities.values() if e.type == "Person" and
-                      any(f"{n} ({m.text})" in self.doc.text for n in self._names(e))]
+                      any(before.endswith(n) for before in self.bracketed[m.text] for n in self._names(e))]
             if len(people) == 1:
                 return people[0]
         same_type = [e for e in self.entities.values() if e.type == m.type]

@@ -267,8 +267,8 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
             hit.type, hit.gazetteer_key, hit.source = "Person", None, "rule:initials"
             continue
         for o in ms:   # "Bendahara Dinas Sosial dan TW swasta": a name ends before someone's initials
-            joint = re.search(r",? (?:dan|serta) $|, $", text[o.start:s])
-            if o.end == e and o.type != "Person" and joint and o.start + joint.start() > o.start:
+            if o.end == e and o.start < s and o.type != "Person" and \
+                    (joint := re.search(r",? (?:dan|serta) $|, $", text[o.start:s])) and joint.start() > 0:
                 o.end = o.start + joint.start()
                 o.text = text[o.start:o.end]
         if not any(o.start < e and s < o.end for o in ms):
@@ -1289,8 +1289,8 @@ def _regional_office(ms: list[Mention], text: str) -> list[Mention]:
                     m.text, m.source, m.gazetteer_key = text[m.start:m.end], "rule:org-name", None
                     grown.append(m)
                     break
-                shorter = after.group(1).rsplit(" ", 1)[0]
-                after = _REGION_AFTER.match(text[:m.end + 1 + len(shorter)], m.end) if " " in after.group(1) else None
+                shorter = after.group(1).rsplit(" ", 1)[0]   # one word less
+                after = _REGION_AFTER.match(text, m.end, m.end + 1 + len(shorter)) if " " in after.group(1) else None
     return _without_swallowed(ms, grown)
 
 
