@@ -1381,9 +1381,8 @@ class Engine:
         for e in kept:
             state.told(e, s.doc)
         moved = state.day_told
-        if told_before is not None and moved is not told_before and \
-                not any(e.kind != "Statement" and any(tv.start == moved.start for tv in e.times) for e in kept) and \
-                any(any(tv.start == moved.start for tv in e.times) for e in kept):
+        dated = [e for e in kept if any(tv.start == moved.start for tv in e.times)] if moved is not told_before else []
+        if told_before is not None and dated and all(e.kind == "Statement" for e in dated):
             # "kata X ... pada Rabu (4/3)": the day a statement was given is not the day the story
             # tells; what follows without a day happened on the day told before
             state.day_told, state.said_day = told_before, moved

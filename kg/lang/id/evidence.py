@@ -231,13 +231,13 @@ def suspect_initials(text: str) -> frozenset[str]:
         r"(?<![\w.])([A-Z]{1,4})(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun\b)", text))
     # "Mereka yakni HS Kepala Bidang ..., RK Bendahara ... dan TW swasta": a list of people by their
     # initials, each followed by what they are (not "Mereka adalah TNI, Polri, dan BPBD")
+    things = word_set("thing_acronyms") | word_set("not_names")   # "ASN Pemkab X": no one's initials
     for cue in _LIST_CUE.finditer(text):
         end = text.find(". ", cue.end())
         if not _LIST_ITEM.match(text, cue.end()):
             continue   # "tersangka lain, yakni Kepala Dinas X Budi ...": people named, not by initials
-        for item in _LIST_ITEM.finditer(text, cue.end(), len(text) if end < 0 else end):
-            if item.group(1) not in word_set("thing_acronyms") | word_set("not_names"):   # "ASN Pemkab X"
-                found.add(item.group(1))
+        found.update(item.group(1) for item in _LIST_ITEM.finditer(text, cue.end(), len(text) if end < 0 else end)
+                     if item.group(1) not in things)
     for cue in _INITIAL_CUE.finditer(text):
         pos = cue.end()
         while (item := _INITIAL_ITEM.match(text, pos)) and not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2]):
@@ -1282,15 +1282,15 @@ def _regional_office(ms: list[Mention], text: str) -> list[Mention]:
     for m in ms:
         if m.type == "Organization" and m.source.startswith("gazetteer") and " " not in m.text:
             after = _REGION_AFTER.match(text, m.end)
-            while after:   # the longest run of words that names a region ("Kota Medan", "Jawa Barat")
-                region = re.sub(r"^(?:Kabupaten|Kota|Provinsi) ", "", after.group(1))
+            words = after.group(1).split() if after else []
+            for n in range(len(words), 0, -1):   # the longest run of words that names a region ("Kota Medan")
+                run = " ".join(words[:n])
+                region = re.sub(r"^(?:Kabupaten|Kota|Provinsi) ", "", run)
                 if region in names.words().provinces or names.indonesian_place(region):
-                    m.end = after.end()
+                    m.end += 1 + len(run)
                     m.text, m.source, m.gazetteer_key = text[m.start:m.end], "rule:org-name", None
                     grown.append(m)
                     break
-                shorter = after.group(1).rsplit(" ", 1)[0]   # one word less
-                after = _REGION_AFTER.match(text, m.end, m.end + 1 + len(shorter)) if " " in after.group(1) else None
     return _without_swallowed(ms, grown)
 
 
