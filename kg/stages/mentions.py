@@ -24,6 +24,7 @@ PRIORITY = {
     "gazetteer": 1,
     "rule:building": 0.4,                            # "Gedung DPR", "Stadion Gelora Bung Karno": one place
     "rule:company": 0.45,                            # "PT Indonesia Kendal Tbk": legal form ... legal tail
+    "rule:party-branch": 0.45,                       # "DPD Partai Golkar Jawa Timur": branch, party, region
     "rule:title": 2, "rule:title-region": 2,        # a job title fixes where a name starts
     "rule:apposition": 2.5,                          # "Benediktus Tanaem, pemilik usaha ..."
     "rule:org-name": 3, "rule:title-org": 3, "rule:org-shape": 3, "rule:org-cue": 3,

@@ -169,7 +169,8 @@ def _trim_words(m: Mention, text: str) -> bool:
     """Drop lowercase words before a name and connectors after it. False when nothing is left."""
     toks = tokenize(text, m.start, m.end)
     while toks and toks[0].text[:1].islower() and toks[0].text.lower() not in _KEEP_LOWER_START \
-            and not re.match(r"[a-z]+[A-Z]", toks[0].text):
+            and not re.match(r"[a-z]+[A-Z]", toks[0].text) and \
+            not (m.source in ("rule:building", "rule:place-head") and toks[0].text in word_set("lowercase_heads")):
         toks = toks[1:]
     honor = names.words().honorifics
     def closing(k):   # a degree, or an abbreviated honorific ("Prof.", not the family name "Habib")
@@ -229,6 +230,10 @@ def suspect_initials(text: str) -> frozenset[str]:
     # "RH (29)", and "RS, 31 tahun," as other outlets write an age
     found = set(m.group(1) for m in re.finditer(
         r"(?<![\w.])([A-Z]{1,4})(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun\b)", text))
+    # "AP (kepala desa) dan APBH (bendahara desa)": initials with the post in brackets
+    posts = names.words().title_words
+    found.update(m.group(1) for m in re.finditer(r"(?<![\w.])([A-Z]{2,4}) \(([a-z]+)[a-z ]{0,30}\)", text)
+                 if m.group(2) in posts)
     # "Mereka yakni HS Kepala Bidang ..., RK Bendahara ... dan TW swasta": a list of people by their
     # initials, each followed by what they are (not "Mereka adalah TNI, Polri, dan BPBD")
     things = word_set("thing_acronyms") | word_set("not_names")   # "ASN Pemkab X": no one's initials

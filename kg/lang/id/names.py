@@ -375,7 +375,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             ranked = j2 > end + 1   # a rank before it makes one word a name: "Kapolres Tapteng, AKBP Suharto"
             # after a regional head's title and a known region, or another title and a one-word body, a verb may
             # follow the name ("Gubernur Sumatera Barat, Rahmat Hidayat melantik ...")
-            verb_may_follow = is_regional and _place_tokens(tokens, j, words) == end - j or \
+            village = " ".join(t.text.lower() for t in tokens[i:i + n]) in word_set("village_titles")
+            verb_may_follow = is_regional and (village or _place_tokens(tokens, j, words) == end - j) or \
                 not is_regional and end - j == 1 and not _place_tokens(tokens, j, words)   # "Direktur Utama Prodia, A B"
             # one word is a name when a rank precedes it or a comma closes it ("Pelatih Persikembang, Harjowiyono, ...")
             # (or, after a regional head's title and region, a lower-case word: "Bupati Solok, Harjono di ...")
@@ -383,7 +384,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 (tokens[end2].text == "," or verb_may_follow and is_regional and tokens[end2].text.islower())
             if end2 - j2 >= (1 if ranked or closed else 2) and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"} or
                                                       (ranked or verb_may_follow) and tokens[end2].text.islower()) and \
-                    not looks_institutional(tokens, j2, end2, words) and not _place_tokens(tokens, j2, words) and \
+                    not looks_institutional(tokens, j2, end2, words) and _place_tokens(tokens, j2, words) < end2 - j2 and \
                     (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
                      not _match_sequence(tokens, j2, words.titles, lower=True)):   # not a list of officials
                 if is_regional and end - j <= 3:
@@ -575,11 +576,48 @@ def _pairs(tokens: list[Token], words: Words):
             yield Mention(tok.start, tok.end, "", "Person", "rule:title", 0.8)
 
 
+def _party_branches(tokens: list[Token], words: Words):
+    """'DPD PAN Kota Magelang', 'DPC Partai Gerindra Bantul': a party's branch, its party and its region are
+    one organization; after a title, the name that follows is its officer's ('Sekretaris DPD PAN Kota
+    Magelang Yudhi')."""
+    units = _unit_words()
+    for i, tok in enumerate(tokens):
+        if tok.text not in word_set("party_branches"):
+            continue
+        j = i + 2 if i + 2 < len(tokens) and tokens[i + 1].text == "Partai" and _is_name_word(tokens[i + 2], words) \
+            else i + 1 if i + 1 < len(tokens) and is_acronym(tokens[i + 1].text) else None
+        if j is None:
+            continue
+        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "Perjuangan")   # "PDI Perjuangan"
+        unit = j < len(tokens) and tokens[j].text.lower() in units and tokens[j].text[:1].isupper()
+        region = _place_tokens(tokens, j + unit, words) or (unit and j + 1 < len(tokens) and
+                                                            _is_name_word(tokens[j + 1], words))
+        if not region:
+            continue
+        end = j + unit + region
+        yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:party-branch", 0.85)
+        holder = _name_end(tokens, end, words)
+        if i and tokens[i - 1].text.lower() in words.title_words and holder > end:
+            yield Mention(tokens[end].start, tokens[holder - 1].end, "", "Person", "rule:title", 0.75)
+
+
+def _lowercase_head(tokens: list[Token], i: int, heads: frozenset[tuple[str, ...]], words: Words) -> int:
+    """1 when token i is a street or building head written in lower case before a name ("di
+    stadion I Wayan Dipta"; lowercase_heads.txt) that opens a name in ``heads`` when capitalised."""
+    t = tokens[i].text
+    if t not in word_set("lowercase_heads") or (t.capitalize().rstrip("."),) not in heads or i + 1 >= len(tokens) \
+            or i and tokens[i - 1].text.lower() in words.title_words:   # "komandan lapangan Hizbullah": a post
+        return 0
+    after = tokens[i + 1]
+    return int(_is_name_word(after, words) and after.text.lower() not in words.title_words)
+
+
 def _buildings(tokens: list[Token], words: Words):
     """'Gedung DPR', 'Stadion Utama Gelora Bung Karno', 'Bandara Internasional I Gusti Ngurah Rai',
     'Kantor Gubernur Kaltim': a named building or venue is one place, whatever names are inside it."""
     for i, tok in enumerate(tokens):
-        n = _match_sequence(tokens, i, words.building_heads, lower=False)
+        n = _match_sequence(tokens, i, words.building_heads, lower=False) or \
+            _lowercase_head(tokens, i, words.building_heads, words)
         if n and not (i and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS - {"dan", "untuk"})
             unit = _next_unit(tokens, i + n, end)
@@ -855,7 +893,7 @@ def _org_names(tokens: list[Token], words: Words):
                 i > 1 and tokens[i - 1].text == "dari" and \
                 any(t.text.lower() in words.title_words for t in tokens[max(0, i - 6):i - 1])
             # ("anggota Komisi III DPR dari Fraksi PDIP X": the post is written before the faction)
-            if not titled and end > i + n and end + 3 < len(tokens) and tokens[end].text == "(" and \
+            if end > i + n and end + 3 < len(tokens) and tokens[end].text == "(" and \
                     tokens[end + 2].text == ")" and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text) and \
                     tokens[end + 1].text not in _COMPANY_END:
                 # "Kejaksaan Negeri (Kejari) Boyolali": the short form in brackets, then the region the name ends
@@ -863,8 +901,14 @@ def _org_names(tokens: list[Token], words: Words):
                 # nor a short form of its own ("... (Polda) Nusa Tenggara Barat (NTB)": the province is named)
                 region = _place_tokens(tokens, end + 3, words) or _region_after_acronym(tokens, end + 3, words)
                 after = end + 3 + region
-                if region and _name_end(tokens, after, words) == after and \
-                        not (after < len(tokens) and tokens[after].text == "("):
+                holder = _name_end(tokens, after, words) if region else after
+                if region and holder == after and not (after < len(tokens) and tokens[after].text == "("):
+                    end = after
+                elif region and titled and holder - after >= 2 and not any(_ordinary(t.text) for t in tokens[after:holder]) \
+                        and (tokens[end + 1].text in unit_short_forms() or tokens[end + 1].text in word_set("region_unit_heads")):
+                    # "Kepala Kejaksaan Negeri (Kejari) Boyolali | Budi Santoso": after a title, a regional body's
+                    # region, then the holder (not "Kepala Badan Nasional ... (BNPB) Ahmad Fauzan": a first name)
+                    yield Mention(tokens[after].start, tokens[holder - 1].end, "", "Person", "rule:title", 0.75)
                     end = after
             if titled and n == 1 and tok.text in word_set("region_unit_heads") and not numbered:
                 held = _person_after_place(tokens, i + 1, end, words)
@@ -1038,7 +1082,8 @@ def _next_unit(tokens: list[Token], start: int, end: int) -> int:
 
 def _place_names(tokens, words):
     for i, tok in enumerate(tokens):
-        n = _match_sequence(tokens, i, words.place_heads, lower=False)
+        n = _match_sequence(tokens, i, words.place_heads, lower=False) or \
+            _lowercase_head(tokens, i, words.place_heads, words)
         before = [t.text.lower() for t in tokens[max(0, i - 3):i] if t.text != ","] if n else []
         if before[-2:-1] and before[-1] == "dan" and tok.text.lower() in words.portfolios and \
                 before[-2] in words.portfolios:
@@ -1155,6 +1200,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _org_shapes(tokens, words)
     found += _known_places(tokens, words)
     found += _buildings(tokens, words)
+    found += _party_branches(tokens, words)
     found += _building_tails(tokens, words)
     found += _list_items(tokens, words)
     found += _pairs(tokens, words)
