@@ -1003,7 +1003,7 @@ class Engine:
                 if place:
                     return [place]
         for direct, prep in [(d, p) for d in (True, False) for p in t.kind.place_from]:
-            if prep in ("object", "passive_subject"):
+            if prep in ("object", "passive_subject", "subject"):
                 # what a disaster strikes or a traveller visits is a place, even one the
                 # entity stage typed as a body ("mengguncang Kabupaten Pasaman Barat")
                 # ("menghujani ibu kota Ukraina, Kyiv": the city in apposition)
@@ -1274,7 +1274,8 @@ class Engine:
             # (the visit of "menerima kunjungan X" is told with the meeting: no bound of its scope)
             scope = self._scope(t, [o for o in triggers if o.told_with is None])
             before = state.last_of_kind.get(t.kind.name)
-            if t.nominal and before is not None and self._told_before(s, t.token, before):
+            if before is not None and (t.nominal and self._told_before(s, t.token, before) or
+                                       (t.nominal or t.light is not None) and self._venue_told(s, t, before, scope)):
                 earlier.append((t, before, scope))   # one more mention of that event
                 self._claimed_by(s, t.token, before)
                 # "Keputusan itu ... diumumkan di Kantor Pusat BI, Rabu (21/5)": where and
@@ -1409,8 +1410,32 @@ class Engine:
             return
         if not e.places or dateline_guess(s.doc, e):
             e.places = places
-        elif tok.head.lower_ in self.decl.cues.setting_verbs or s.lemma(tok.head) in self.decl.cues.setting_verbs:
+        elif tok.head.lower_ in self.decl.cues.setting_verbs or s.lemma(tok.head) in self.decl.cues.setting_verbs \
+                or self._inside_told(s.doc, places, e):
             e.places += [p for p in places if p not in e.places]
+
+    @staticmethod
+    def _inside_told(doc: Document, places: list[str], e: Event) -> bool:
+        """Every place lies in one the event was told at, one at least more narrowly ("Hotel Mercure,
+        Padang" for a meeting told at Padang)."""
+        written = {r.subject: r.object for r in doc.relations if r.predicate == "containedInPlace" and not r.former}
+        return all(any(place_within(doc, p, q, written) for q in e.places) for p in places) and \
+            any(p not in e.places for p in places)
+
+    def _venue_told(self, s: _Sentence, t: _Trigger, before: Event, scope: set[int]) -> bool:
+        """'... ucap Retno setelah melakukan pertemuan bilateral di Hotel Mercure, Padang': a noun (or a
+        light verb's noun) of the kind just told that names no party but that event's, set at a spot
+        inside that event's place, is that event told again with its venue."""
+        if not before.places or dateline_guess(s.doc, before):
+            return False
+        noun = t.noun if t.light is not None else t.token
+        told = [x for x in noun.subtree if x.i != noun.i] + \
+            [x for c in t.token.children if c.dep_ in _SUBJECT_DEPS for x in c.subtree]
+        parties = {s.mention[x.i].entity for x in told if s.mention[x.i] is not None and s.mention[x.i].type != "Place"}
+        if not parties <= set(before.actors()):
+            return False
+        places = self._places(s, t, scope, {})
+        return bool(places) and self._inside_told(s.doc, places, before)
 
     def _counted(self, noun) -> int | None:
         """'kedua pertemuan': how many events told before a noun stands for, by the counted word before it."""
@@ -1963,6 +1988,19 @@ def _without(text: str, start: int, end: int, mentions) -> str:
             out.append(text[pos:m.start])
             pos = m.end
     return "".join(out) + text[pos:end]
+
+
+def place_within(doc: Document, inner: str, outer: str, written: dict[str, str] | None = None) -> bool:
+    """``inner`` is ``outer`` or lies in it, by the containing places the index knows (and, given
+    ``written``, the ones the article writes: "Istana Akasaka, Tokyo")."""
+    seen = set()
+    while inner and inner not in seen:
+        seen.add(inner)
+        if inner == outer:
+            return True
+        up = doc.entities[inner].country if inner in doc.entities else None
+        inner = up or (written or {}).get(inner)
+    return False
 
 
 def dateline_guess(doc: Document, e: Event) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.events.engine import dateline_guess, lede_day, lede_index, lede_place, share_scene
+from kg.events.engine import dateline_guess, lede_day, lede_index, lede_place, place_within as _within, share_scene
 from kg.events.kinds import declaration
 from kg.model import Document, Event, TimeValue
 from kg.stages import national_teams
@@ -40,16 +40,6 @@ def _times_compatible(a: Event, b: Event) -> bool:
     if None in (lo1, hi1, lo2, hi2):
         return True
     return lo1 <= hi2 and lo2 <= hi1
-
-
-def _within(doc: Document, inner: str, outer: str) -> bool:
-    seen = set()
-    while inner and inner not in seen:
-        seen.add(inner)
-        if inner == outer:
-            return True
-        inner = doc.entities[inner].country if inner in doc.entities else None
-    return False
 
 
 def _places_compatible(doc: Document, a: Event, b: Event) -> bool:

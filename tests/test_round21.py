@@ -1,0 +1,94 @@
+"""Shapes of real pages read in round 21: venues and streets written in lower case, a party's regional
+branch named with its region, degrees after a police officer's name, the venue of an event told again
+in a later sentence, and a volcano erupting as the place of its eruption; every text is written for its
+test (invented officials and places of real regions)."""
+from datetime import date
+
+from kgtest import name_set, only_event, pipeline_doc, relation_triples
+
+
+def test_venues_and_streets_in_lower_case_keep_their_head_word():
+    doc = pipeline_doc("Bertanding di stadion Kanjuruhan, Malang, Arema FC menang 2-1 atas Persik Kediri. "
+                       "Suporter berkumpul di jalan Diponegoro sebelum laga.", date(2025, 3, 2), use_model=True)
+    places = {e.name for e in doc.entities.values() if e.type == "Place" and e.mentions}
+    assert {"stadion Kanjuruhan", "jalan Diponegoro"} <= places
+    assert "Diponegoro" not in {e.name for e in doc.entities.values() if e.mentions}
+
+
+def test_a_place_word_in_lower_case_alone_is_no_venue():
+    doc = pipeline_doc("Warga kota Malang memadati jalan raya di pusat kota, Minggu (2/3/2025).",
+                       date(2025, 3, 2), use_model=True)
+    assert not [e for e in doc.entities.values() if e.name.lower().startswith(("kota ", "jalan "))]
+    doc = pipeline_doc("Seorang komandan lapangan Hizbullah tewas dalam serangan itu.", date(2025, 3, 2), use_model=True)
+    assert not [e for e in doc.entities.values() if e.name.lower().startswith("lapangan")]
+
+
+def test_a_party_branch_is_named_with_its_region_and_officer():
+    doc = pipeline_doc("Sekretaris DPD PAN Kota Blitar Rudi Hartono mengatakan partainya mendukung pasangan itu. "
+                       "Ketua DPD Partai Golkar Jawa Timur Samsul Arifin hadir dalam rapat.",
+                       date(2025, 3, 2), use_model=True)
+    triples = relation_triples(doc)
+    assert ("Rudi Hartono", "holdsPosition", "DPD PAN Kota Blitar") in triples
+    assert ("DPD PAN Kota Blitar", "basedIn", "Kota Blitar") in triples
+    assert ("Samsul Arifin", "leads", "DPD Partai Golkar Jawa Timur") in triples
+    assert ("DPD Partai Golkar Jawa Timur", "basedIn", "Jawa Timur") in triples
+
+
+def test_a_national_council_after_dpd_is_no_party_branch():
+    doc = pipeline_doc("Ketua DPD RI Bambang Wiratmo menerima rombongan mahasiswa.", date(2025, 3, 2), use_model=True)
+    assert ("Bambang Wiratmo", "leads", "DPD RI") in relation_triples(doc)
+
+
+def test_police_degrees_after_a_name_are_no_entities():
+    doc = pipeline_doc("Kapolres Tanjung Balai AKBP Hendra Saputra, S.I.K., M.I.K., membenarkan penangkapan itu.",
+                       date(2025, 3, 2), use_model=True)
+    names = {e.name for e in doc.entities.values() if e.mentions}
+    assert "Hendra Saputra" in names
+    assert not names & {"M.I.K.", "MIK", "S.I.K."}
+
+
+def test_a_venue_told_later_places_the_meeting_told_first():
+    doc = pipeline_doc("JAKARTA - Menteri Luar Negeri RI Dewi Anggraini bertemu Menteri Luar Negeri Jepang Kenji "
+                       "Sato di Tokyo, Jepang, Senin (3/3/2025).\n\nPertemuan kedua menteri berlangsung di Istana "
+                       "Akasaka, Tokyo.", date(2025, 3, 3), use_model=True)
+    meeting = only_event(doc, "Meeting")
+    assert "Istana Akasaka" in name_set(doc, meeting.places)
+
+
+def test_a_meeting_at_a_venue_of_another_city_is_not_the_meeting_told_first():
+    doc = pipeline_doc("JAKARTA - Menteri Luar Negeri RI Dewi Anggraini bertemu Menteri Luar Negeri Jepang Kenji "
+                       "Sato di Tokyo, Jepang, Senin (3/3/2025).\n\nSebelumnya, pertemuan serupa berlangsung di "
+                       "Gedung Pancasila, Jakarta.", date(2025, 3, 3), use_model=True)
+    meetings = [e for e in doc.events if e.kind == "Meeting" and e.actors()]
+    assert "Gedung Pancasila" not in name_set(doc, meetings[0].places)
+
+
+def test_a_volcano_that_erupts_is_where_the_eruption_was():
+    doc = pipeline_doc("LUMAJANG - Gunung Semeru di Kabupaten Lumajang meletus pada Sabtu (1/3/2025) sore.",
+                       date(2025, 3, 1), use_model=True)
+    disaster = only_event(doc, "Disaster")
+    assert "Gunung Semeru" in name_set(doc, disaster.places)
+
+
+def test_initials_with_a_post_in_brackets_are_people_not_a_news_agency():
+    doc = pipeline_doc("Kejaksaan Negeri Katingan menahan dua tersangka, AP (kepala desa) dan RS (bendahara desa). "
+                       "AP dan RS sebelumnya ditetapkan sebagai tersangka.", date(2025, 1, 20), use_model=True)
+    people = {e.name for e in doc.entities.values() if e.type == "Person" and e.mentions}
+    assert {"AP", "RS"} <= people
+    assert "Associated Press" not in {e.name for e in doc.entities.values()}
+
+
+def test_a_body_with_its_short_form_in_brackets_keeps_its_region_before_its_head():
+    doc = pipeline_doc("Kepala Kejaksaan Negeri (Kejari) Boyolali Budi Santoso mengatakan berkas perkara lengkap. "
+                       "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang, memvonis terdakwa empat "
+                       "tahun penjara.", date(2025, 1, 20), use_model=True)
+    triples = relation_triples(doc)
+    assert ("Budi Santoso", "leads", "Kejaksaan Negeri Boyolali") in triples
+    assert "Pengadilan Tindak Pidana Korupsi Semarang" in {e.name for e in doc.entities.values()}
+
+
+def test_a_village_head_before_a_comma_names_the_village_then_the_head():
+    doc = pipeline_doc("Kepala Desa Sukamaju, Ahmad Fauzi mengatakan banjir merendam 40 rumah warga.",
+                       date(2025, 1, 20), use_model=True)
+    assert ("Ahmad Fauzi", "leads", "Sukamaju") in relation_triples(doc)
+    assert not [e for e in doc.entities.values() if e.name == "Sukamaju" and e.type == "Person"]
