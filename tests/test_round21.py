@@ -40,7 +40,7 @@ def test_a_national_council_after_dpd_is_no_party_branch():
 
 
 def test_police_degrees_after_a_name_are_no_entities():
-    doc = pipeline_doc("Kapolres Tanjung Balai AKBP Hendra Saputra, S.I.K., M.I.K., membenarkan penangkapan itu.",
+    doc = pipeline_doc("Kapolres Labuhanbatu AKBP Hendra Saputra, S.I.K., M.I.K., menyebut kasus itu masih didalami.",
                        date(2025, 3, 2), use_model=True)
     names = {e.name for e in doc.entities.values() if e.mentions}
     assert "Hendra Saputra" in names
@@ -48,7 +48,7 @@ def test_police_degrees_after_a_name_are_no_entities():
 
 
 def test_a_venue_told_later_places_the_meeting_told_first():
-    doc = pipeline_doc("JAKARTA - Menteri Luar Negeri RI Dewi Anggraini bertemu Menteri Luar Negeri Jepang Kenji "
+    doc = pipeline_doc("JAKARTA - Menlu RI Dewi Anggraini mengadakan pertemuan dengan Menlu Jepang Kenji "
                        "Sato di Tokyo, Jepang, Senin (3/3/2025).\n\nPertemuan kedua menteri berlangsung di Istana "
                        "Akasaka, Tokyo.", date(2025, 3, 3), use_model=True)
     meeting = only_event(doc, "Meeting")
@@ -56,7 +56,7 @@ def test_a_venue_told_later_places_the_meeting_told_first():
 
 
 def test_a_meeting_at_a_venue_of_another_city_is_not_the_meeting_told_first():
-    doc = pipeline_doc("JAKARTA - Menteri Luar Negeri RI Dewi Anggraini bertemu Menteri Luar Negeri Jepang Kenji "
+    doc = pipeline_doc("JAKARTA - Menlu RI Dewi Anggraini mengadakan pertemuan dengan Menlu Jepang Kenji "
                        "Sato di Tokyo, Jepang, Senin (3/3/2025).\n\nSebelumnya, pertemuan serupa berlangsung di "
                        "Gedung Pancasila, Jakarta.", date(2025, 3, 3), use_model=True)
     meetings = [e for e in doc.events if e.kind == "Meeting" and e.actors()]
@@ -80,11 +80,11 @@ def test_initials_with_a_post_in_brackets_are_people_not_a_news_agency():
 
 def test_a_body_with_its_short_form_in_brackets_keeps_its_region_before_its_head():
     doc = pipeline_doc("Kepala Kejaksaan Negeri (Kejari) Boyolali Budi Santoso mengatakan berkas perkara lengkap. "
-                       "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang, memvonis terdakwa empat "
-                       "tahun penjara.", date(2025, 1, 20), use_model=True)
+                       "Terdakwa dijatuhi hukuman empat tahun penjara oleh Pengadilan Tindak Pidana Korupsi (Tipikor) "
+                       "Surabaya, Senin.", date(2025, 1, 20), use_model=True)
     triples = relation_triples(doc)
     assert ("Budi Santoso", "leads", "Kejaksaan Negeri Boyolali") in triples
-    assert "Pengadilan Tindak Pidana Korupsi Semarang" in {e.name for e in doc.entities.values()}
+    assert "Pengadilan Tindak Pidana Korupsi Surabaya" in {e.name for e in doc.entities.values()}
 
 
 def test_a_village_head_before_a_comma_names_the_village_then_the_head():

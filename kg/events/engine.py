@@ -1416,14 +1416,14 @@ class Engine:
 
     @staticmethod
     def _inside_told(doc: Document, places: list[str], e: Event) -> bool:
-        """Every place lies in one the event was told at, one at least more narrowly ("Hotel Mercure,
+        """Every place lies in one the event was told at, one at least more narrowly ("Hotel Andalas,
         Padang" for a meeting told at Padang)."""
         written = {r.subject: r.object for r in doc.relations if r.predicate == "containedInPlace" and not r.former}
         return all(any(place_within(doc, p, q, written) for q in e.places) for p in places) and \
             any(p not in e.places for p in places)
 
     def _venue_told(self, s: _Sentence, t: _Trigger, before: Event, scope: set[int]) -> bool:
-        """'... ucap Retno setelah melakukan pertemuan bilateral di Hotel Mercure, Padang': a noun (or a
+        """'..., kata Dewi seusai pertemuan bilateral di Hotel Andalas, Padang': a noun (or a
         light verb's noun) of the kind just told that names no party but that event's, set at a spot
         inside that event's place, is that event told again with its venue."""
         if not before.places or dateline_guess(s.doc, before):

@@ -230,7 +230,7 @@ def suspect_initials(text: str) -> frozenset[str]:
     # "RH (29)", and "RS, 31 tahun," as other outlets write an age
     found = set(m.group(1) for m in re.finditer(
         r"(?<![\w.])([A-Z]{1,4})(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun\b)", text))
-    # "AP (kepala desa) dan APBH (bendahara desa)": initials with the post in brackets
+    # "RS (kepala desa) dan TWH (bendahara desa)": initials with the post in brackets
     posts = names.words().title_words
     found.update(m.group(1) for m in re.finditer(r"(?<![\w.])([A-Z]{2,4}) \(([a-z]+)[a-z ]{0,30}\)", text)
                  if m.group(2) in posts)

@@ -603,7 +603,7 @@ def _party_branches(tokens: list[Token], words: Words):
 
 def _lowercase_head(tokens: list[Token], i: int, heads: frozenset[tuple[str, ...]], words: Words) -> int:
     """1 when token i is a street or building head written in lower case before a name ("di
-    stadion I Wayan Dipta"; lowercase_heads.txt) that opens a name in ``heads`` when capitalised."""
+    stadion Kanjuruhan"; lowercase_heads.txt) that opens a name in ``heads`` when capitalised."""
     t = tokens[i].text
     if t not in word_set("lowercase_heads") or (t.capitalize().rstrip("."),) not in heads or i + 1 >= len(tokens) \
             or i and tokens[i - 1].text.lower() in words.title_words:   # "komandan lapangan Hizbullah": a post
