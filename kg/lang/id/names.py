@@ -335,6 +335,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             j = k
             while j < len(tokens) and tokens[j].start < m.end:
                 j += 1
+            p = _place_tokens(tokens, j, words) if m.type == "Organization" and j < len(tokens) else 0
+            if p and _name_end(tokens, j + p, words) >= j + p + 2:
+                j += p   # "Kepala Basarnas Pekanbaru | Kukuh Widodo": the body's office in a region, then the name
         elif j + 1 < len(tokens) and is_acronym(tokens[j].text) and _is_name_word(tokens[j + 1], words):
             j += 1   # "Ketua KPK Firli Bahuri"
         elif tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
@@ -592,12 +595,13 @@ def _party_branches(tokens: list[Token], words: Words):
         unit = j < len(tokens) and tokens[j].text.lower() in units and tokens[j].text[:1].isupper()
         region = _place_tokens(tokens, j + unit, words) or (unit and j + 1 < len(tokens) and
                                                             _is_name_word(tokens[j + 1], words))
-        if not region:
-            continue
-        end = j + unit + region
-        yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:party-branch", 0.85)
+        end = j + unit + region if region else j
         holder = _name_end(tokens, end, words)
-        if i and tokens[i - 1].text.lower() in words.title_words and holder > end:
+        titled = i and tokens[i - 1].text.lower() in words.title_words
+        if not region and not (titled and holder - end >= 2):
+            continue   # (a branch named without its region: "Sekretaris DPC Partai Gerindra | Name Name")
+        yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:party-branch", 0.85)
+        if titled and holder > end:
             yield Mention(tokens[end].start, tokens[holder - 1].end, "", "Person", "rule:title", 0.75)
 
 
@@ -609,7 +613,9 @@ def _lowercase_head(tokens: list[Token], i: int, heads: frozenset[tuple[str, ...
             or i and tokens[i - 1].text.lower() in words.title_words:   # "komandan lapangan Hizbullah": a post
         return 0
     after = tokens[i + 1]
-    return int(_is_name_word(after, words) and after.text.lower() not in words.title_words)
+    # (not "pelabuhan Hodeidah": the structure of a place the index knows, named by that place)
+    return int(_is_name_word(after, words) and after.text.lower() not in words.title_words and
+               _place_tokens(tokens, i + 1, words) < _name_end(tokens, i + 1, words) - i - 1)
 
 
 def _buildings(tokens: list[Token], words: Words):
@@ -902,7 +908,7 @@ def _org_names(tokens: list[Token], words: Words):
                 region = _place_tokens(tokens, end + 3, words) or _region_after_acronym(tokens, end + 3, words)
                 after = end + 3 + region
                 holder = _name_end(tokens, after, words) if region else after
-                if region and holder == after and not (after < len(tokens) and tokens[after].text == "("):
+                if region and not titled and holder == after and not (after < len(tokens) and tokens[after].text == "("):
                     end = after
                 elif region and titled and holder - after >= 2 and not any(_ordinary(t.text) for t in tokens[after:holder]) \
                         and (tokens[end + 1].text in unit_short_forms() or tokens[end + 1].text in word_set("region_unit_heads")):
