@@ -505,6 +505,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if person is None or self.relative_of_head(t.start(), person, s) or \
                     re.search(r"\s(?:dan|serta|atau)\s*$", self.text[t.end():person.start]):
                 continue                      # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the title is not Ahmad's
+            if "," in self.text[t.end():person.start] and \
+                    (link := self.k.apposition.match(self.text, person.end + 1, s.end)) and \
+                    self.title_at(link.end() + 1, s.end):
+                continue                      # "A sebagai Pj Gubernur Banten, B sebagai Pj ...": B's own post follows
             if re.search(r":\s*$", self.text[t.end():person.start]):
                 former = former or self.listed_as_former(t.start())
             if self.k.title(t.group(), "").predicate == "playsFor":
@@ -632,8 +636,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         for p, end in people:
             pos, comma = end, False
             rest = self.text[pos:s.end]
-            lead = re.match(r"\s*(?:\(\d{1,3}\)\s*)?(,)?\s*", rest)    # "Hendra Gunadi (51), bos PT X"
+            # "Hendra Gunadi (51), bos PT X"; "Budi Santoso (Pj Bupati Bekasi)": the post in brackets
+            lead = re.match(r"\s*(?:\(\d{1,3}\)\s*)?(,|\()?\s*", rest)
             comma, pos = bool(lead.group(1)), pos + lead.end()
+            bracketed = lead.group(1) == "("
             while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
                 pos = w.end() + 1
             link = self.k.apposition.match(self.text, pos, s.end)
@@ -659,7 +665,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue                      # "X, Menkeu Sri ...": the title is the next name's
             end = self.unit_end(unit_start, s)
             gap = _TERM.match(self.text, end, s.end)
-            if self.text[gap.end() - 1:gap.end()] == " " and self.next_person(gap.end(), s):
+            if bracketed and self.text[end:end + 1] != ")":
+                continue                      # the post in brackets is all of what they hold
+            if not bracketed and self.text[gap.end() - 1:gap.end()] == " " and self.next_person(gap.end(), s):
                 continue                      # "A, Wali Kota Depok B, ...": a list; the title is B's
             self.post(p, t, (unit_start, end), s, "title-after-name", former)
             slash = self.text.find("/", unit_start, end)
