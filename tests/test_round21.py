@@ -92,3 +92,22 @@ def test_a_village_head_before_a_comma_names_the_village_then_the_head():
                        date(2025, 1, 20), use_model=True)
     assert ("Ahmad Fauzi", "leads", "Sukamaju") in relation_triples(doc)
     assert not [e for e in doc.entities.values() if e.name == "Sukamaju" and e.type == "Person"]
+
+
+def test_a_post_in_brackets_after_a_name_is_that_persons_post():
+    doc = pipeline_doc("Mendagri melantik dua penjabat gubernur, yakni Rudi Hartono (Pj Gubernur Banten) dan Dedi "
+                       "Kurniawan (Pj Gubernur Gorontalo), di Jakarta.", date(2025, 1, 20), use_model=True)
+    triples = relation_triples(doc)
+    assert ("Rudi Hartono", "leads", "Banten") in triples
+
+
+def test_the_head_of_a_national_bodys_regional_office_leads_that_office():
+    doc = pipeline_doc("Kepala Basarnas Pekanbaru Hendra Saputra mengatakan pencarian korban dilanjutkan.",
+                       date(2025, 1, 20), use_model=True)
+    assert ("Hendra Saputra", "leads", "Basarnas Pekanbaru") in relation_triples(doc)
+
+
+def test_a_party_branch_named_without_its_region_ends_before_its_officer():
+    doc = pipeline_doc("Sekretaris DPC Partai Gerindra Hendra Wijaya Kusuma mengaku partainya belum menentukan sikap.",
+                       date(2025, 1, 20), use_model=True)
+    assert ("Hendra Wijaya Kusuma", "holdsPosition", "DPC Partai Gerindra") in relation_triples(doc)
