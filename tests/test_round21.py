@@ -111,3 +111,11 @@ def test_a_party_branch_named_without_its_region_ends_before_its_officer():
     doc = pipeline_doc("Sekretaris DPC Partai Gerindra Hendra Wijaya Kusuma mengaku partainya belum menentukan sikap.",
                        date(2025, 1, 20), use_model=True)
     assert ("Hendra Wijaya Kusuma", "holdsPosition", "DPC Partai Gerindra") in relation_triples(doc)
+
+
+def test_each_appointee_in_a_list_holds_only_the_post_written_after_them():
+    doc = pipeline_doc("Gubernur melantik Rudi Hartono sebagai Pj Bupati Bekasi, Dedi Kurniawan sebagai Pj Bupati "
+                       "Bogor, dan Agus Salim sebagai Pj Wali Kota Depok.", date(2025, 1, 20), use_model=True)
+    triples = relation_triples(doc)
+    assert ("Dedi Kurniawan", "leads", "Bekasi") not in triples
+    assert ("Dedi Kurniawan", "leads", "Bogor") in triples

@@ -546,9 +546,6 @@ class Engine:
         # "menetapkan dua tersangka lain, yakni A serta B": the members listed
         listed = [c for x in [tok, t.noun, *out.get("object", [])] if x is not None for c in x.children
                   if any(m.lower_ in self.decl.cues.enumerators for m in c.children)]
-        # ("melantik lima penjabat gubernur, yakni A, B, dan C" parsed with the names under "yakni")
-        listed += [n for x in [tok, t.noun, *out.get("object", [])] if x is not None for c in x.children
-                   if c.lower_ in self.decl.cues.enumerators and c.i > x.i for n in c.children if not n.is_punct]
         if listed:
             out["enumerated"] = listed
         if tok.lower_.endswith("nya") and tok.lower_.startswith("me") and subj and not obj and not passive:
