@@ -1072,15 +1072,20 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
     # ---------------------------------------------------------------- lists of officials
     def bracketed_parties(self, s: Sentence) -> None:
-        """"Lukman Santosa (Golkar) dan Fitri Anggraeni (PKB)": a party in brackets right after a person's name."""
+        """"Lukman Santosa (Golkar) dan Fitri Anggraeni (PKB)": a party in brackets right after a person's name;
+        in a sports report, a team ("Jorge Martin (Prima Pramac) terjatuh")."""
         for m in self.mentions_in(s.start, s.end, "Person"):
             if self.text[m.end:m.end + 2] != " (":
                 continue
-            party = self.mention_at(m.end + 2)
-            if party and party.type == "Organization" and self.text[party.end:party.end + 1] == ")" and \
-                    self.k.party_re.match(self.text, party.start):
-                self.out.add(m.entity, "memberOf", party.entity, s.index, (m.start, party.end + 1), "party-in-brackets",
+            body = self.mention_at(m.end + 2)
+            if not body or body.type != "Organization" or self.text[body.end:body.end + 1] != ")":
+                continue
+            if self.k.party_re.match(self.text, body.start):
+                self.out.add(m.entity, "memberOf", body.entity, s.index, (m.start, body.end + 1), "party-in-brackets",
                              0.75)
+            elif self.sports_report():
+                self.out.add(m.entity, "playsFor", body.entity, s.index, (m.start, body.end + 1), "team-in-brackets",
+                             0.7)
 
     def member_lists(self, s: Sentence) -> None:
         for c in self.k.list_cue_re.finditer(self.text, s.start, s.end):
