@@ -119,3 +119,25 @@ def test_each_appointee_in_a_list_holds_only_the_post_written_after_them():
     triples = relation_triples(doc)
     assert ("Dedi Kurniawan", "leads", "Bekasi") not in triples
     assert ("Dedi Kurniawan", "leads", "Bogor") in triples
+
+
+def test_a_team_in_brackets_after_a_rider_in_a_race_report():
+    doc = pipeline_doc("Balapan MotoGP di Sirkuit Mandalika berlangsung dramatis. Pembalap Rudi Hartono (Prima Pramac) "
+                       "terjatuh di lap 13, sedangkan Dedi Kurniawan menjadi juara. Hartono kini tertinggal di "
+                       "klasemen pembalap.", date(2025, 10, 5), use_model=True)
+    assert ("Rudi Hartono", "playsFor", "Prima Pramac") in relation_triples(doc)
+
+
+def test_a_body_in_brackets_after_an_official_outside_sport_is_no_team():
+    doc = pipeline_doc("Rapat dihadiri Rudi Hartono (Bappeda) dan para camat.", date(2025, 10, 5), use_model=True)
+    assert not [t for t in relation_triples(doc) if t[1] == "playsFor"]
+
+
+def test_a_body_that_hands_out_aid_in_a_light_verb_phrase_gave_it():
+    doc = pipeline_doc("Polsek Cibadak menggelar pembagian sembako untuk warga terdampak banjir di Desa Sukamaju, Senin "
+                       "(3/3/2025).", date(2025, 3, 3), use_model=True)
+    aid = only_event(doc, "Aid")
+    assert name_set(doc, aid.actors("agent")) == {"Polsek Cibadak"}
+    doc = pipeline_doc("Jajaran Polres Kuningan melaksanakan penyaluran bantuan sembako untuk warga Desa Cilimus, Jumat "
+                       "(7/3/2025).", date(2025, 3, 7), use_model=True)
+    assert name_set(doc, only_event(doc, "Aid").actors("agent")) == {"Polres Kuningan"}
