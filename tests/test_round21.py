@@ -141,3 +141,12 @@ def test_a_body_that_hands_out_aid_in_a_light_verb_phrase_gave_it():
     doc = pipeline_doc("Jajaran Polres Kuningan melaksanakan penyaluran bantuan sembako untuk warga Desa Cilimus, Jumat "
                        "(7/3/2025).", date(2025, 3, 7), use_model=True)
     assert name_set(doc, only_event(doc, "Aid").actors("agent")) == {"Polres Kuningan"}
+
+
+def test_the_first_of_a_list_after_di_antaranya_is_one_of_those_arrested():
+    doc = pipeline_doc("Polisi mengamankan empat mahasiswa usai demonstrasi. Adapun mahasiswa yang diamankan di "
+                       "antaranya Rudi Hartono (IPB), Dedi Kurniawan (UNJ), Agus Salim (IPB) dan Bayu Saputra (UI).",
+                       date(2025, 3, 3), use_model=True)
+    arrest = only_event(doc, "Arrest")
+    assert "Rudi Hartono" in name_set(doc, arrest.actors("patient"))
+    assert "Rudi Hartono" not in name_set(doc, arrest.actors("agent"))
