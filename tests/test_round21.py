@@ -150,3 +150,14 @@ def test_the_first_of_a_list_after_di_antaranya_is_one_of_those_arrested():
     arrest = only_event(doc, "Arrest")
     assert "Rudi Hartono" in name_set(doc, arrest.actors("patient"))
     assert "Rudi Hartono" not in name_set(doc, arrest.actors("agent"))
+
+
+def test_the_dead_of_an_accident_counted_by_no_one_are_the_accidents_own_figures():
+    doc = pipeline_doc("Dua orang tewas dalam kecelakaan antara truk dan minibus di Jalan Raya Cibadak, Desa Sukamaju, "
+                       "Selasa (4/3/2025).", date(2025, 3, 4), use_model=True)
+    accident = only_event(doc, "Accident")
+    assert {(q.prop, q.value) for q in accident.quantities} == {("killed", 2)}
+    assert not [e for e in doc.events if e.kind == "CasualtyReport"]
+    doc = pipeline_doc("Kapolres Sukabumi AKBP Rudi Hartono mengatakan dua orang tewas dalam kecelakaan antara truk "
+                       "dan minibus di Jalan Raya Cibadak, Selasa (4/3/2025).", date(2025, 3, 4), use_model=True)
+    assert [e for e in doc.events if e.kind == "CasualtyReport"]

@@ -1791,6 +1791,10 @@ class Engine:
                     report.roles.append(("source", speakers[0]))
             if q.prop not in {x.prop for x in report.quantities}:
                 report.quantities.append(q)
+        if report is not None and host_of_report is not None and \
+                host_of_report.kind in self.decl.cues.own_figures_kinds and not report.actors("source") and \
+                {(q.prop, q.value) for q in report.quantities} <= {(q.prop, q.value) for q in host_of_report.quantities}:
+            return None   # an accident's own figures, reported by no one: no report of their own
         if report is not None:
             own_time = [tm for tm, _ in times]
             if own_time:

@@ -106,6 +106,7 @@ class Cues:
     place_anaphoric: frozenset[str] = frozenset()  # "desa setempat": the village named before
     area_words: frozenset[str] = frozenset()  # "mengguncang wilayah X": X is what was struck
     one_body_kinds: frozenset[str] = frozenset()  # kinds one body does to one suspect in a row
+    own_figures_kinds: frozenset[str] = frozenset()  # kinds whose casualty figures make no report of their own
     modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
@@ -197,6 +198,7 @@ def parse(data: dict) -> Declaration:
                 place_anaphoric=_words(c.get("place_anaphoric", [])),
                 area_words=_words(c.get("area_words", [])),
                 one_body_kinds=frozenset(c.get("one_body_kinds", [])),
+                own_figures_kinds=frozenset(c.get("own_figures_kinds", [])),
                 modal_idioms=frozenset(c.get("modal_idioms", [])),
                 person_descriptions=_words(c.get("person_descriptions", [])),
                 generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()},
@@ -207,7 +209,7 @@ def parse(data: dict) -> Declaration:
                 listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,
                 document_date_marks=_words(c.get("document_date_marks", [])),
                 titles=frozenset(t.lower() for t in word_list("titles")))
-    for name in ("crowd_kinds", "one_body_kinds"):
+    for name in ("crowd_kinds", "one_body_kinds", "own_figures_kinds"):
         unknown = sorted(getattr(cues, name) - set(kinds))
         if unknown:
             raise ConfigError(f"{DECLARATION.name}: {name}: unknown kinds {unknown}")
