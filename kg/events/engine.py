@@ -170,6 +170,7 @@ class Engine:
         self._vocabulary: frozenset[str] | None = None
         self._titled_doc: Document | None = None   # the document self._by_title indexes
         self._named_doc: Document | None = None    # the document self._by_name indexes
+        self._chained_doc: Document | None = None  # the document self._chained holds the place chains of
 
     def may_hold_event(self, text: str) -> bool:
         """A cheap look at the words (and their lemmas) before parsing a sentence."""
@@ -1419,12 +1420,13 @@ class Engine:
                 or self._inside_told(s.doc, places, e):
             e.places += [p for p in places if p not in e.places]
 
-    @staticmethod
-    def _inside_told(doc: Document, places: list[str], e: Event) -> bool:
+    def _inside_told(self, doc: Document, places: list[str], e: Event) -> bool:
         """Every place lies in one the event was told at, one at least more narrowly ("Hotel Andalas,
         Padang" for a meeting told at Padang)."""
-        written = {r.subject: r.object for r in doc.relations if r.predicate == "containedInPlace" and not r.former}
-        return all(any(place_within(doc, p, q, written) for q in e.places) for p in places) and \
+        if self._chained_doc is not doc:   # the places the article chains, once per document
+            self._chained_doc, self._chained = doc, {r.subject: r.object for r in doc.relations
+                                                     if r.predicate == "containedInPlace" and not r.former}
+        return all(any(place_within(doc, p, q, self._chained) for q in e.places) for p in places) and \
             any(p not in e.places for p in places)
 
     def _venue_told(self, s: _Sentence, t: _Trigger, before: Event, scope: set[int]) -> bool:
@@ -1848,7 +1850,7 @@ class Engine:
     def document_events(self, doc: Document, parsed: list) -> list[Event]:
         state, counter, events = Discourse(), {}, []
         self._titled_doc = None
-        self._named_doc = None
+        self._named_doc = self._chained_doc = None
         by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         starts = [m.start for m in by_start]
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
@@ -1874,7 +1876,7 @@ class Engine:
                 inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                 s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
                 events += self.sentence_events(s, state, counter, sentence.index == first)
-        self._titled_doc = self._named_doc = None   # the engine outlives the article: keep it no longer
+        self._titled_doc = self._named_doc = self._chained_doc = None   # the engine outlives the article: keep it no longer
         return events
 
     def _listed(self, doc: Document, sentence: Sentence, state: Discourse) -> list[Event]:
