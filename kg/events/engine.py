@@ -534,7 +534,7 @@ class Engine:
         if passive and tok.lower_.startswith("di"):
             # "dibombardir Israel", "disahkan DPRD Kota Medan": a name right after a di-
             # verb is its agent, as in an "oleh" phrase
-            # (not the first of a list: "mahasiswa yang diamankan di antaranya A (IPB), B ...")
+            # (not the first of a list: "empat mahasiswa yang ditangkap di antaranya A (IPB), B ...")
             listing = min((c.i for c in tok.children if c.lower_ in self.decl.cues.enumerators), default=len(s.parsed))
             agents = [c for c in obj if (s.mention[c.i] is not None
                       or c.lower_ in self.decl.cues.representatives) and c.i < listing]   # "jajaran Polresta X"
@@ -549,7 +549,7 @@ class Engine:
         # "menetapkan dua tersangka lain, yakni A serta B": the members listed
         listed = [c for x in [tok, t.noun, *out.get("object", [])] if x is not None for c in x.children
                   if any(m.lower_ in self.decl.cues.enumerators for m in c.children)
-                  # ("diamankan di antaranya A, B": the enumerator fixed to the case word)
+                  # ("ditangkap di antaranya A, B": the enumerator fixed to the case word)
                   or any(m.dep_ == "case" and any(f.lower_ in self.decl.cues.enumerators for f in m.children)
                          for m in c.children)]
         if listed:

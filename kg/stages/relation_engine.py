@@ -1073,7 +1073,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     # ---------------------------------------------------------------- lists of officials
     def bracketed_parties(self, s: Sentence) -> None:
         """"Lukman Santosa (Golkar) dan Fitri Anggraeni (PKB)": a party in brackets right after a person's name;
-        in a sports report, a team ("Jorge Martin (Prima Pramac) terjatuh")."""
+        in a sports report, a team ("Rudi Hartono (Prima Pramac) terjatuh")."""
         for m in self.mentions_in(s.start, s.end, "Person"):
             if self.text[m.end:m.end + 2] != " (":
                 continue

@@ -337,7 +337,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 j += 1
             p = _place_tokens(tokens, j, words) if m.type == "Organization" and j < len(tokens) else 0
             if p and _name_end(tokens, j + p, words) >= j + p + 2:
-                j += p   # "Kepala Basarnas Pekanbaru | Kukuh Widodo": the body's office in a region, then the name
+                j += p   # "Kepala Basarnas Pekanbaru | Hendra Saputra": the body's office in a region, then the name
         elif j + 1 < len(tokens) and is_acronym(tokens[j].text) and _is_name_word(tokens[j + 1], words):
             j += 1   # "Ketua KPK Firli Bahuri"
         elif tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
