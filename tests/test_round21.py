@@ -161,3 +161,13 @@ def test_the_dead_of_an_accident_counted_by_no_one_are_the_accidents_own_figures
     doc = pipeline_doc("Kapolres Sukabumi AKBP Rudi Hartono mengatakan dua orang tewas dalam kecelakaan antara truk "
                        "dan minibus di Jalan Raya Cibadak, Selasa (4/3/2025).", date(2025, 3, 4), use_model=True)
     assert [e for e in doc.events if e.kind == "CasualtyReport"]
+
+
+def test_chinese_family_names_open_a_players_name_and_the_country_after_the_city_is_no_side():
+    doc = pipeline_doc("Tunggal putra Indonesia Rudi Hartono mengalahkan Shi Wen Hao di Odense, Denmark, Minggu "
+                       "(19/10/2025). Di sektor tunggal putri, Dewi Lestari kalah dari He Lin Jun.", date(2025, 10, 20),
+                       use_model=True)
+    people = {e.name for e in doc.entities.values() if e.type == "Person" and e.mentions}
+    assert {"Shi Wen Hao", "He Lin Jun"} <= people
+    first = [e for e in doc.events if e.kind == "SportsMatch"][0]
+    assert name_set(doc, first.actors("participant")) == {"Rudi Hartono", "Shi Wen Hao"}

@@ -600,7 +600,7 @@ class Engine:
             return [who] if who else []
         heads = []
         for tok in sorted(tokens, key=lambda t: t.i):
-            heads += [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+            heads += [tok, *[c for c in tok.conjuncts if c.i > tok.i and not self._chained_place(s, c)]]
         groups: list[list] = []
         for tok in sorted({h.i: h for h in heads}.values(), key=lambda t: t.i):
             if groups and self._adjacent(s, groups[-1][-1], tok):
@@ -611,6 +611,24 @@ class Engine:
         for group in groups:
             out += self._filler(s, group, state, before)
         return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _chained_place(s: _Sentence, tok) -> bool:
+        """'mengalahkan X di Odense, Denmark': a place written after the place of a ``di`` phrase
+        holds it, however the parser hung it; it is no conjunct of the slot."""
+        if s.mention[tok.i] is None or s.mention[tok.i].type != "Place":
+            return False
+        j = tok.i - 1
+        while j > 1 and s.parsed[j].text == ",":
+            prev, k = s.mention[j - 1], j - 1
+            if prev is None or prev.type != "Place":
+                return False
+            while k > 0 and s.mention[k - 1] is prev:
+                k -= 1
+            if s.parsed[k - 1].lower_ in ("di", "ke", "dari"):
+                return True
+            j = k - 1
+        return False
 
     def _adjacent(self, s: _Sentence, a, b) -> bool:
         end = max(t.i for t in self._phrase(a))
