@@ -171,3 +171,10 @@ def test_chinese_family_names_open_a_players_name_and_the_country_after_the_city
     assert {"Shi Wen Hao", "He Lin Jun"} <= people
     first = [e for e in doc.events if e.kind == "SportsMatch"][0]
     assert name_set(doc, first.actors("participant")) == {"Rudi Hartono", "Shi Wen Hao"}
+
+
+def test_a_street_after_jl_ends_before_its_house_number():
+    doc = pipeline_doc("Polisi menggeledah rumah di Jl. Sudirman No. 5, Medan, dan sebuah toko di Jl Gatot Subroto, "
+                       "Binjai.", date(2025, 1, 20), use_model=True)
+    places = {e.name for e in doc.entities.values() if e.type == "Place" and e.mentions}
+    assert {"Jl. Sudirman", "Jl Gatot Subroto"} <= places

@@ -1097,6 +1097,9 @@ def _place_names(tokens, words):
         if n:
             run_end = _name_end(tokens, i + n, words)
             run_end = _next_unit(tokens, i + n, run_end)
+            if run_end > i + n + 1 and tokens[run_end - 1].text == "No" and run_end < len(tokens) and \
+                    tokens[run_end].text == ".":
+                run_end -= 1   # "Jl. Sudirman No. 5": the house number is no part of the street's name
             end = _person_after_place(tokens, i + n, run_end, words)
             if end < run_end:
                 yield Mention(tokens[end].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)
