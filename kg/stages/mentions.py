@@ -26,6 +26,7 @@ PRIORITY = {
     "rule:company": 0.45,                            # "PT Indonesia Kendal Tbk": legal form ... legal tail
     "rule:party-branch": 0.45,                       # "DPD Partai Golkar Jawa Timur": branch, party, region
     "rule:title": 2, "rule:title-region": 2,        # a job title fixes where a name starts
+    "rule:title-region-guess": 2,                    # "Bupati X Name" with X no known place
     "rule:apposition": 2.5,                          # "Benediktus Tanaem, pemilik usaha ..."
     "rule:org-name": 3, "rule:title-org": 3, "rule:org-shape": 3, "rule:org-cue": 3,
     "rule:place-name": 3.5, "rule:place-head": 3.5,  # known places, "Kabupaten X"
@@ -93,6 +94,22 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
                 if head_end > c.start:
                     keep.append(Mention(c.start, head_end, "", c.type, c.source, c.confidence))
     return [c for i, c in enumerate(cands) if i not in drop] + keep
+
+
+def _drop_region_guesses(cands: list[Mention]) -> list[Mention]:
+    """'Bupati Hasan Ali Bassam Kasuba': the first word after a regional head's title was guessed to be an
+    unknown region; when the model reads that word and the name after it as one person, it is the name's."""
+    model = [m for m in cands if m.source == "model" and m.type == "Person"]
+    drop = set()
+    for g in cands:
+        if g.source != "rule:title-region-guess":
+            continue
+        whole = next((m for m in model if m.start == g.start and m.end > g.end), None)
+        persons = [id(p) for p in cands if whole and p.source == "rule:title" and p.type == "Person" and
+                   g.end < p.start <= g.end + 2 and p.end == whole.end]
+        if persons:
+            drop |= {id(g), *persons}
+    return [c for c in cands if id(c) not in drop]
 
 
 def _place_lists(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -275,7 +292,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         for m in names.candidates(doc.text, *doc.dateline, cfg, words):
             if m.source == "gazetteer":
                 cands.append(m)
-    cands = [_trim(m, doc.text) for m in cands]
+    cands = _drop_region_guesses([_trim(m, doc.text) for m in cands])
     chosen = [m for m in _select(_split_by_model(cands, doc.text), doc.text) if not doc.is_removed(m.start, m.end)]
     chosen = _place_lists(doc.text, chosen)
     for prev, m in zip(chosen, chosen[1:]):

@@ -93,7 +93,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 if 2 <= len(self.text[pos:end].split()) <= 4 and self.person_like(self.text[pos:end]) and not longer \
                         and ("," in self.text[last_end:pos] or closed and nxt and nxt.group()[:1].islower()):
                     m = self.person_from_slot(pos, end)   # "asal PB Djarum, Putri Anggraini Kusuma," unrecognised
-            region = m and m.type == "Person" and m.source == "rule:title-region" and person is None and \
+            region = m and m.type == "Person" and m.source.startswith("rule:title-region") and person is None and \
                 (nxt := self.mention_at(m.end + 1)) and nxt.type == "Person"   # "Bupati Sragen Agus": Sragen typed a person
             if m and (person is None or m.type == "Person"):
                 if m.type == "Person" and not region:
@@ -1095,6 +1095,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             pos = body.end
             acronym = re.match(r"\s*\([^)]*\)", self.text[pos:s.end])
             pos += acronym.end() if acronym else 0
+            seats = self.k.seats_re.match(self.text, pos, s.end)
+            pos = seats.end() if seats else pos  # "PKB 6 kursi, ..."
             start = re.match(r"\s*,?\s*(?:yakni|yaitu|antara lain|di antaranya|termasuk|seperti)?\s*", self.text[pos:s.end])
             if not start.group().strip():
                 continue
@@ -1132,6 +1134,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         """The people or organizations named from pos, joined by commas and 'dan': "Partai Golkar, PAN, dan
         Partai Demokrat" (an acronym in brackets after a name is skipped)."""
         out = []
+        count = self.k.backer_count_re.match(self.text, pos, s.end)
+        pos = count.end() if count else pos      # "diusung empat partai politik yaitu ..."
         while True:
             gap = re.match(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", self.text[pos:s.end])
             m = self.mention_at(pos + gap.end())
@@ -1141,6 +1145,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             pos = m.end
             acronym = re.match(r"\s*\([^)]*\)", self.text[pos:s.end])
             pos += acronym.end() if acronym else 0
+            seats = self.k.seats_re.match(self.text, pos, s.end)
+            pos = seats.end() if seats else pos  # "PKB 6 kursi, ..."
 
     def supports(self, s: Sentence) -> None:
         previous: list[Mention] = []
@@ -1153,8 +1159,15 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             gap = self.text[before[-1].end:v.start()] if before else ""
             if previous and before and re.fullmatch(r"\)?\s*(?:dan|serta)\s+(?:juga\s+)?", gap):
                 targets = previous            # "diusung PKB dan didukung Partai Demokrat": the same ones
-            elif self.k.unnamed_pair_re.search(self.text, max(s.start, v.start() - 60), v.start()):
-                targets = self.pair_named_before(v.start())   # "Pasangan nomor urut 2 yang diusung PKB"
+            elif self.k.unnamed_pair_re.search(self.text, max(s.start, v.start() - 60), v.start()) or \
+                    self.k.pair_here_re.search(self.text, max(s.start, v.start() - 30), v.start()):
+                # "Pasangan nomor urut 2 yang diusung PKB", "Paslon ini diusung PKB"
+                targets = self.pair_named_before(v.start())
+            elif re.search(r"\bdan\s+$", self.text[s.start:v.start()]) and \
+                    not re.search(r"[.;:]", self.text[s.start:v.start()]) and \
+                    (cue := next(self.k.pair_cue_re.finditer(self.text, s.start, v.start()), None)) and \
+                    (targets := self.pair_named_before(cue.end() + 1)):
+                pass                          # "paslon nomor urut 1 A-B ... memperoleh ... suara dan diusung PKB"
             elif not before or len(gap.split()) > 3 or re.search(r"[.;:,]", gap.replace(", yang", " yang")):
                 continue
             else:
@@ -1277,7 +1290,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def pair_named_before(self, pos: int) -> list[Mention]:
         """The people of the last "pasangan <A>-<B>" written before pos."""
         for cue in reversed(list(self.k.pair_cue_re.finditer(self.text, 0, pos))):
-            m = self.mention_at(cue.end() + 1)
+            number = re.match(r"\s+nomor\s+urut\s+\d+", self.text[cue.end():pos])   # "paslon nomor urut 1 A-B"
+            m = self.mention_at(cue.end() + (number.end() if number else 0) + 1)
             s = next((x for x in self.doc.sentences if x.start <= cue.start() < x.end), None)
             if m and m.type == "Person" and s:
                 return self.pair(m, s) or self.person_list(m.start, s)

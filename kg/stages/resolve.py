@@ -248,8 +248,11 @@ class _Resolver:
         for m in doc.mentions:
             if m.gazetteer_key:
                 self._attach(m, self._from_gazetteer(m.gazetteer_key))
-        # longer names first, so that short forms find the full name
-        for m in sorted((m for m in doc.mentions if not m.gazetteer_key), key=lambda m: -len(m.text)):
+        # longer names first, so that short forms find the full name; a nickname after "alias" after the
+        # name it stands for ("AF alias Koko": the initials are shorter)
+        def order(m):
+            return doc.text[:m.start].endswith(" alias "), -len(m.text)
+        for m in sorted((m for m in doc.mentions if not m.gazetteer_key), key=order):
             e = self._find(m)
             if e is None:
                 e = self._new(entity_key(m.type, m.text), m.type, m.text)

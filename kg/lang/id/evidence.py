@@ -190,6 +190,8 @@ def _trim_words(m: Mention, text: str) -> bool:
             toks[-2].text not in names._COMPANY_END:
         toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
     if m.type == "Person":
+        while len(toks) > 1 and toks[0].text.lower() in word_set("case_nouns"):
+            toks = toks[1:]   # "Terdakwa Sahrul Karim": a party to the case, then the name
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
     if not toks:
@@ -228,8 +230,10 @@ def suspect_initials(text: str) -> frozenset[str]:
     article does not name (suspects, victims). Such initials are no entity anywhere in the article:
     'AS' is then not the United States, 'MRP' no place."""
     # "RH (29)", and "RS, 31 tahun," as other outlets write an age
+    # ("AF alias Koko (34)": the initials, then the nickname, then the age)
     found = set(m.group(1) for m in re.finditer(
-        r"(?<![\w.])([A-Z]{1,4})(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun\b)", text))
+        r"(?<![\w.])([A-Z]{1,4})(?: alias [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})?"
+        r"(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun\b)", text))
     # "RS (kepala desa) dan TWH (bendahara desa)": initials with the post in brackets
     posts = names.words().title_words
     found.update(m.group(1) for m in re.finditer(r"(?<![\w.])([A-Z]{2,4}) \(([a-z]+)[a-z ]{0,30}\)", text)
@@ -1165,7 +1169,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 and m.text not in person_words and not _known_place(m.text):
             continue   # "Tikungan 10", "Pasal 33": a numbered part of something
         if not trusted and " " not in m.text and m.type != "Person" and m.text in person_words and \
-                m.source != "rule:title-region" and \
+                not m.source.startswith("rule:title-region") and \
                 (not _known_place(m.text) or _cue_before(word_set("speech_verbs"), m, text) or after_title) and \
                 m.text not in names.words().provinces and \
                 not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
@@ -1393,12 +1397,14 @@ def _regional_body_and_place(ms: list[Mention], text: str) -> list[Mention]:
 
 def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     """'Yoga Firmansyah; Dika Hermawan, Jens van der Berg, Rizal Anugerah': in a list of three or more
-    names, at least half of them people, a name-shaped item the model typed otherwise is a person too."""
+    names, at least half of them people, a name-shaped item the model typed otherwise is a person too, and so
+    is one word no word list or place index knows ("Terdakwa Sahrul Karim, Karta, Tarno, dan Halim")."""
     for g in listed_runs(ms, text, r"[,;] (?:dan |serta )?| (?:dan|serta) "):
         persons = sum(m.type == "Person" for m in g)
         if len(g) >= 3 and persons * 2 >= len(g):
             for m in g:
-                if m.type != "Person" and m.source == "model" and _name_shaped_person(m, text):
+                if m.type != "Person" and m.source == "model" and (_name_shaped_person(m, text) or
+                                                                   unknown_name_word(m.text)):
                     m.type = "Person"
     return ms
 

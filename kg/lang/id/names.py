@@ -427,7 +427,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                             2 if (tokens[j].text,) in words.place_heads else 1)
             if r and end - (j + r) >= (1 if written else 2):
                 level = j - 1 if tokens[j - 1].text in _chain_heads() else j   # "Kepala Desa X": Desa X
-                yield Mention(tokens[level].start, tokens[j + r - 1].end, "", "Place", "rule:title-region", 0.6)
+                yield Mention(tokens[level].start, tokens[j + r - 1].end, "", "Place",
+                              "rule:title-region" if written else "rule:title-region-guess", 0.6)
                 yield Mention(tokens[j + r].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7, title=title)
                 continue
         cut = _split_after_institution(tokens, j, end, words)

@@ -146,6 +146,12 @@ class RelationKinds:
         self.support_noun_re = words_pattern(self.raw["supports"]["support_nouns"])
         self.unnamed_pair_re = re.compile(rf"(?:{self.pair_cue_re.pattern})(?:\s+nomor\s+urut\s+\d+)?"
                                           r"(?:\s+(?:itu|tersebut|ini))?\s+yang\s+", re.IGNORECASE)
+        sup = self.raw["supports"]
+        self.seats_re = re.compile(rf"\s*\d+\s+(?:{'|'.join(map(re.escape, sup['seat_words']))})\b")
+        self.backer_count_re = re.compile(
+            rf"\s*(?:\w+\s+)?(?:{'|'.join(map(re.escape, sup['backer_nouns']))})\s*,?\s*"
+            rf"(?:{'|'.join(map(re.escape, sup['backer_list_openers']))})\s*:?", re.IGNORECASE)
+        self.pair_here_re = re.compile(rf"(?:{self.pair_cue_re.pattern})\s+(?:itu|tersebut|ini)\s+$", re.IGNORECASE)
         self.own_party_re = words_pattern(self.raw["supports"]["own_party"])
         self.party_re = words_pattern(self.raw["supports"]["parties"], 0)
         self.supports_between = {w.lower() for w in self.raw["supports"]["between"]}

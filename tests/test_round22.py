@@ -1,0 +1,55 @@
+"""Shapes of real pages read in round 22: a regional head's title written without a region, a party to a
+case written before a name, people listed with unknown one-word names, parties backing a ticket with their
+seats, and suspects listed by initials and nicknames after they were counted; every text is written for
+its test (invented officials and places of real regions)."""
+from datetime import date
+
+from kgtest import entities_of, name_set, only_event, pipeline_doc, relation_triples
+
+
+def test_a_regional_head_s_title_without_a_region_keeps_the_whole_name():
+    # the first word was guessed to be an unknown region; the model reads it and the rest as one person
+    found = entities_of("Bantuan diserahkan oleh Bupati Hasan Rahmat Bakri Sulaiman di halaman kantor camat.")
+    assert ("Hasan Rahmat Bakri Sulaiman", "Person") in found
+    assert not {n for n, t in found if n == "Hasan"}
+
+
+def test_a_party_to_the_case_written_before_the_name_is_no_part_of_it():
+    found = entities_of("Sidang perkara itu menghadirkan Terdakwa Sahrul Wibisono, Karso, Tarmin, dan Halim Munir "
+                        "selaku kuli bangunan.")
+    assert {("Sahrul Wibisono", "Person"), ("Karso", "Person"), ("Tarmin", "Person")} <= found
+    assert not any(n.startswith("Terdakwa") for n, _ in found)
+
+
+def test_the_old_name_of_the_labour_ministry_is_a_portfolio():
+    found = entities_of("Hadir Sekretaris Kabinet Rudi Pramana dan Menteri Tenaga Kerja Rosyid Hanafi.")
+    assert ("Rosyid Hanafi", "Person") in found
+
+
+def test_parties_backing_a_ticket_are_read_past_their_seats_and_their_count():
+    doc = pipeline_doc(
+        "Tiga pasangan calon memenuhi syarat, yaitu pasangan Dadan Suryana-Sahrul Gumilar. Paslon ini diusung "
+        "Partai Kebangkitan Bangsa (PKB) 6 kursi, Partai Demokrat 5 kursi, dan Partai Keadilan Sejahtera (PKS) "
+        "10 kursi.\nKemudian, paslon Yeni Masitoh-Ateng Kurnia yang diusung Partai Demokrasi Indonesia "
+        "Perjuangan (PDIP) 7 kursi dan Partai Amanat Nasional (PAN) 4 kursi.\n"
+        "Sedangkan pasangan Wawan Hermawan-Tati Sumiati diusung tiga partai politik yaitu Partai Golkar, "
+        "Partai NasDem, dan Partai Gerindra.", date(2020, 9, 23), use_model=True)
+    triples = relation_triples(doc)
+    for party in ("Partai Kebangkitan Bangsa", "Partai Demokrat", "Partai Keadilan Sejahtera"):
+        assert (party, "supports", "Dadan Suryana") in triples
+        assert (party, "supports", "Sahrul Gumilar") in triples
+    assert ("Partai Amanat Nasional", "supports", "Ateng Kurnia") in triples
+    assert ("Partai Gerindra", "supports", "Wawan Hermawan") in triples
+    assert not [t for t in triples if t[1] == "supports" and t[2] in ("Yeni Masitoh", "Ateng Kurnia")
+                and t[0] in ("Partai Kebangkitan Bangsa", "Partai Golkar")]
+
+
+def test_suspects_counted_then_listed_by_initials_and_nicknames_are_the_arrested():
+    doc = pipeline_doc(
+        "Satresnarkoba Polres Asahan mengamankan tiga pria beserta 1 kilogram sabu, Kamis (8/1/2026).\n"
+        "Ketiga pelaku masing-masing berinisial JS (32) warga Kisaran, AF alias Ucok (34) warga Air Joman, "
+        "dan DP alias Iwan Gondrong (45) warga Kecamatan Sei Kepayang.", date(2026, 1, 9), use_model=True)
+    arrest = only_event(doc, "Arrest")
+    assert name_set(doc, [k for r, k in arrest.roles if r == "patient"]) == {"JS", "Ucok", "Iwan Gondrong"}
+    aliases = {a for e in doc.entities.values() for a in e.aliases}
+    assert {"AF", "DP"} <= aliases
