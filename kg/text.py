@@ -24,7 +24,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
         # keep a trailing full stop only for abbreviations like "Dr." or "S.H."; else split it off
-        if t.endswith(".") and len(t) > 1 and t[:-1] not in _DOTTED:
+        if t.endswith(".") and len(t) > 1 and t[:-1] not in _DOTTED and not _INITIALS.fullmatch(t):
             out.append(Token(m.start(), m.end() - 1, t[:-1]))
             out.append(Token(m.end() - 1, m.end(), "."))
         else:
@@ -32,6 +32,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")   # "K.H.", "H.M.": a name's initials keep their last full stop
 _DOTTED = {"Dr", "Prof", "Ir", "Drs", "H", "Hj", "St", "Jl", "Mr", "Mrs", "Ms", "Jr", "Moh", "Muh"}
 
 

@@ -53,3 +53,24 @@ def test_suspects_counted_then_listed_by_initials_and_nicknames_are_the_arrested
     assert name_set(doc, [k for r, k in arrest.roles if r == "patient"]) == {"JS", "Ucok", "Iwan Gondrong"}
     aliases = {a for e in doc.entities.values() for a in e.aliases}
     assert {"AF", "DP"} <= aliases
+
+
+def test_a_street_named_after_initials_keeps_them():
+    doc = pipeline_doc("Pelaku ditangkap di Jl. K.H. Ahmad Dahlan, Kecamatan Ilir Barat I, Palembang, Kamis (21/8/2025).",
+                       date(2025, 8, 22), use_model=True)
+    assert "Jl. K.H. Ahmad Dahlan" in {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_decree_s_date_and_the_officials_elected_tell_no_event():
+    doc = pipeline_doc(
+        "JAKARTA - Presiden Rudi Santoso melantik sembilan gubernur dan wakil gubernur terpilih masa jabatan "
+        "2018-2023 di Istana Negara, Jakarta, Rabu (5/9/2018).\nPelantikan tersebut diawali dengan penyerahan "
+        "petikan Keputusan Presiden (Keppres) di Istana Merdeka.\nSetelah Presiden dan para gubernur terpilih "
+        "memasuki ruangan Istana Negara, dilanjutkan pembacaan Keppres Nomor 152/P hingga 154/P dan Keppres 156/P "
+        "pertanggal 29 Agustus 2018.", date(2018, 9, 5), use_model=True)
+    assert {t.value for t in only_event(doc, "Inauguration").times} == {"2018-09-05"}
+    assert not [e for e in doc.events if e.kind == "Election"]
+    assert not [e for e in doc.events if "2018-08-29" in {t.value for t in e.times}]
+    doc = pipeline_doc("Budi Hartono terpilih sebagai Ketua Umum Partai Harapan dalam musyawarah nasional di Jakarta, "
+                       "Rabu (5/9/2018).", date(2018, 9, 5), use_model=True)
+    assert only_event(doc, "Election")

@@ -346,6 +346,8 @@ class Engine:
                 hit = self._match(s, tok)
                 if hit is not None and set(self._words_at(s, tok.i + hit[2], 1)) & hit[0].other_sense:
                     hit = None   # "mengamankan kemenangan" secures a win: another sense
+                if hit is not None and not hit[1] and tok.i and set(self._words_at(s, tok.i - 1, 1)) & hit[0].modifies:
+                    hit = None   # "gubernur terpilih": a governor-elect, no election told
                 if hit is not None:
                     kind, nominal, n = hit
                     t = _Trigger(tok, kind, nominal, words=tuple(range(tok.i, tok.i + n)))
@@ -2051,11 +2053,14 @@ def dateline_guess(doc: Document, e: Event) -> bool:
 def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:
     """The time phrases of the text from start to end, without the days of a document a
     fact was read from ("Berdasarkan keterbukaan informasi di BEI, Rabu (5/3/2025),
-    perjanjian ... diteken ... pada Selasa (4/3/2025)": the filing's day, not the signing's)."""
-    marks = declaration().cues.document_date_marks
+    perjanjian ... diteken ... pada Selasa (4/3/2025)": the filing's day, not the signing's)
+    or a document's own ("Keppres ... tertanggal 29 Agustus 2018")."""
+    marks, dated = declaration().cues.document_date_marks, declaration().cues.document_date_words
     out = []
     for tm in timex.find(doc.text, start, end, ref=doc.published, today=doc.reference_date):
         before = doc.text[start:tm.start].rstrip()
+        if before.split()[-1:] and before.split()[-1].lower() in dated:
+            continue   # "Keppres ... tertanggal 29 Agustus 2018": the decree's day
         if before.endswith(",") and doc.text[tm.end:end].lstrip().startswith(","):
             opened = re.split(r"[,.;:!?\n]", before[:-1])[-1].split()
             if opened and opened[0].lower() in marks:

@@ -44,6 +44,7 @@ class Kind:
     actor_types: frozenset[str] = frozenset({"Person", "Organization", "Place"})
     role_types: dict[str, frozenset[str]] = field(default_factory=dict)   # narrower, per role
     other_sense: frozenset[str] = frozenset()   # a word right after the trigger that gives it another sense
+    modifies: frozenset[str] = frozenset()   # a word right before a verb trigger that it modifies ("gubernur terpilih")
     no_actor: dict[str, frozenset[str]] = field(default_factory=dict)   # slot -> triggers it names no actor for
     # verbs that open the kind only in a sentence with a context word or a score ("menjamu" in sport)
     context_verbs: frozenset[str] = frozenset()
@@ -116,6 +117,7 @@ class Cues:
     village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
     listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
     document_date_marks: frozenset[str] = frozenset()  # "Berdasarkan keterbukaan informasi ..., Rabu": no event's day
+    document_date_words: frozenset[str] = frozenset()  # "tertanggal 29 Agustus": a document's day
     titles: frozenset[str] = frozenset()   # whole titles, lower case ("ketua umum"): a body after one is the person's
 
 
@@ -162,6 +164,7 @@ def parse(data: dict) -> Declaration:
             actor_types=frozenset(k.get("actor_types", ["Person", "Organization", "Place"])),
             role_types={_check_role(r, name): frozenset(ts) for r, ts in k.get("role_types", {}).items()},
             other_sense=_words(k.get("other_sense", [])),
+            modifies=_words(k.get("modifies", [])),
             no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()},
             context_verbs=_words(k.get("context_verbs", [])), context=_words(k.get("context", [])),
             versus=_words(k.get("versus", [])), score_links=_words(k.get("score_links", [])))
@@ -208,6 +211,7 @@ def parse(data: dict) -> Declaration:
                 village_words=_words(c.get("village_words", [])),
                 listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,
                 document_date_marks=_words(c.get("document_date_marks", [])),
+                document_date_words=_words(c.get("document_date_words", [])),
                 titles=frozenset(t.lower() for t in word_list("titles")))
     for name in ("crowd_kinds", "one_body_kinds", "own_figures_kinds"):
         unknown = sorted(getattr(cues, name) - set(kinds))

@@ -75,7 +75,9 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
                  and not (m.type == "Person" and _institutional(text[m.start:m.end]))]
         # (a titled person's last names the model took for a place it does not know are still the person's:
         # "Duta Besar RI untuk Vietnam Rangga | Kusumawardana Putra")
-        head = c.source == "rule:place-head" and re.match(r"\S+ ", text[c.start:c.end])
+        # (after its initials or honorific: "Jl. K.H. | Ahmad Dahlan")
+        head = c.source == "rule:place-head" and re.match(r"\S+ (?:(?:[A-Z]\.){1,3} |(?:Dr|Prof|Ir|Hj?)\. )?",
+                                                          text[c.start:c.end])
         if head and all(m.start == c.start + head.end() and m.end == c.end for m in other):
             continue   # "Kelurahan | Bandar Selamat": the name after a place head word is the place's
         if c.source == "rule:org-name" and any(m.end == c.end and tuple(text[c.start:m.start].split()) in org_heads

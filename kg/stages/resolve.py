@@ -248,11 +248,9 @@ class _Resolver:
         for m in doc.mentions:
             if m.gazetteer_key:
                 self._attach(m, self._from_gazetteer(m.gazetteer_key))
-        # longer names first, so that short forms find the full name; a nickname after "alias" after the
-        # name it stands for ("AF alias Koko": the initials are shorter)
-        def order(m):
-            return doc.text[:m.start].endswith(" alias "), -len(m.text)
-        for m in sorted((m for m in doc.mentions if not m.gazetteer_key), key=order):
+        # longer names first, so that short forms find the full name
+        for m in _name_before_nickname(sorted((m for m in doc.mentions if not m.gazetteer_key), key=lambda m: -len(m.text)),
+                                       doc.text):
             e = self._find(m)
             if e is None:
                 e = self._new(entity_key(m.type, m.text), m.type, m.text)
@@ -549,3 +547,15 @@ def resolve(doc: Document, cfg: Config = Config()) -> Document:
         if m:
             setattr(doc, attr, m.entity)
     return doc
+
+
+def _name_before_nickname(ordered: list[Mention], text: str) -> list[Mention]:
+    """'AF alias Ucok': the name written before 'alias' is resolved before its nickname, however long."""
+    out = list(ordered)
+    for m in ordered:
+        if text[:m.start].endswith(" alias "):
+            prev = next((p for p in out if p.end == m.start - len(" alias ")), None)
+            if prev is not None and out.index(prev) > out.index(m):
+                out.remove(prev)
+                out.insert(out.index(m), prev)
+    return out
