@@ -74,3 +74,25 @@ def test_a_decree_s_date_and_the_officials_elected_tell_no_event():
     doc = pipeline_doc("Budi Hartono terpilih sebagai Ketua Umum Partai Harapan dalam musyawarah nasional di Jakarta, "
                        "Rabu (5/9/2018).", date(2018, 9, 5), use_model=True)
     assert only_event(doc, "Election")
+
+
+def test_a_body_together_with_another_both_sign():
+    doc = pipeline_doc("PALANGKA RAYA – Pemprov Kalteng bersama PT Pertamina (Persero) melakukan penandatanganan nota "
+                       "kesepahaman atau MoU tentang pemanfaatan aset jalan di Kabupaten Barito Timur, Kamis (27/8/2020).",
+                       date(2020, 8, 27), use_model=True)
+    agreement = only_event(doc, "Agreement")
+    assert name_set(doc, [k for _, k in agreement.roles]) == {"Pemprov Kalteng", "PT Pertamina (Persero)"}
+
+
+def test_a_train_hit_by_a_car_is_an_accident():
+    doc = pipeline_doc("SEMARANG – Kereta api Argo Muria tertemper sebuah mobil di perlintasan Kaligawe, Kota Semarang, "
+                       "Kamis (23/2/2023). Dua orang tewas di lokasi kejadian.", date(2023, 2, 23), use_model=True)
+    assert only_event(doc, "Accident")
+
+
+def test_a_party_branch_with_its_level_is_one_organization():
+    doc = pipeline_doc("Sekretaris DPD II Partai Golkar Surakarta Taufik Hidayat mengatakan musda berjalan lancar. "
+                       "Ketua DPD I Golkar Jateng Purnomo Santoso ikut hadir.", date(2020, 10, 7), use_model=True)
+    triples = relation_triples(doc)
+    assert ("Taufik Hidayat", "holdsPosition", "DPD II Partai Golkar Surakarta") in triples
+    assert ("Purnomo Santoso", "leads", "DPD I Golkar Jateng") in triples

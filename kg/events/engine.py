@@ -413,6 +413,14 @@ class Engine:
         # "..., ditangkap Satresnarkoba Polres X": a name after a di- verb is its agent,
         # whatever the parser called it (the one it undergoes stands before it)
         subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and not (c.i > tok.i and self._di_passive(s, tok))]
+        # "Pemprov X bersama PT Y melakukan ...": the parser may hang the subject on 'bersama' (and make
+        # the one after it the subject or an oblique); both act
+        for c in tok.children:
+            if c.i < tok.i and (c in subj or c.dep_ == "obl"):
+                hung = [g for k in c.children if k.dep_ == "case" and k.lower_ in self.decl.cues.comitative
+                        for g in k.children if g.dep_ in _SUBJECT_DEPS and g.i < k.i]
+                if hung:
+                    return [hung[0], c], passive
         if subj and not (subj[0].lower_ == "yang" and tok.dep_.startswith("acl")):
             return subj, passive
         # "Ketiganya ditahan ...", "Ketiganya sebelumnya terjaring ...": a pronoun before the

@@ -588,8 +588,11 @@ def _party_branches(tokens: list[Token], words: Words):
     for i, tok in enumerate(tokens):
         if tok.text not in word_set("party_branches"):
             continue
-        j = i + 2 if i + 2 < len(tokens) and tokens[i + 1].text == "Partai" and _is_name_word(tokens[i + 2], words) \
-            else i + 1 if i + 1 < len(tokens) and is_acronym(tokens[i + 1].text) else None
+        k = i + (i + 1 < len(tokens) and tokens[i + 1].text in ("I", "II"))   # "DPD II Partai Golkar": its level
+        j = k + 2 if k + 2 < len(tokens) and tokens[k + 1].text == "Partai" and _is_name_word(tokens[k + 2], words) \
+            else k + 1 if k + 1 < len(tokens) and (is_acronym(tokens[k + 1].text) or   # "DPD I Golkar Jateng"
+                                                   _is_name_word(tokens[k + 1], words) and _place_tokens(tokens, k + 2, words)) \
+            else None
         if j is None:
             continue
         j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "Perjuangan")   # "PDI Perjuangan"
