@@ -96,3 +96,12 @@ def test_a_party_branch_with_its_level_is_one_organization():
     triples = relation_triples(doc)
     assert ("Taufik Hidayat", "holdsPosition", "DPD II Partai Golkar Surakarta") in triples
     assert ("Purnomo Santoso", "leads", "DPD I Golkar Jateng") in triples
+
+
+def test_a_section_head_of_a_prosecutor_s_office_holds_a_post_there():
+    doc = pipeline_doc("Kasi Penkum Kejati Jambi, Bambang Sutrisno menjelaskan, tersangka menjabat sebagai PPTK. "
+                       "Kepala Seksi Intelijen Kejari Sleman Dwi Prasetyo mengatakan berkas sudah lengkap.",
+                       date(2024, 11, 1), use_model=True)
+    triples = relation_triples(doc)
+    assert ("Bambang Sutrisno", "holdsPosition", "Kejati Jambi") in triples
+    assert ("Dwi Prasetyo", "holdsPosition", "Kejari Sleman") in triples
