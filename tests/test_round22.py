@@ -105,3 +105,17 @@ def test_a_section_head_of_a_prosecutor_s_office_holds_a_post_there():
     triples = relation_triples(doc)
     assert ("Bambang Sutrisno", "holdsPosition", "Kejati Jambi") in triples
     assert ("Dwi Prasetyo", "holdsPosition", "Kejari Sleman") in triples
+
+
+def test_a_penalty_taker_named_after_his_team_and_a_comma_plays_for_it():
+    doc = pipeline_doc("Persib menang 1-0 atas Persija di Stadion Gelora Bandung Lautan Api. Namun sayang eksekutor "
+                       "Persib, Bima Saputra tidak dapat menjebol gawang Persija pada babak pertama.",
+                       date(2023, 1, 12), use_model=True)
+    assert ("Bima Saputra", "playsFor", "Persib Bandung") in relation_triples(doc)
+
+
+def test_the_keeper_of_a_team_s_goal_plays_for_it():
+    doc = pipeline_doc("Vietnam menang 1-0 atas Indonesia di Stadion Viet Tri. Pemain bernomor punggung 19 itu berhasil "
+                       "merobek gawang Indonesia yang dijaga oleh Dimas Haryanto pada menit 76.",
+                       date(2024, 12, 16), use_model=True)
+    assert ("Dimas Haryanto", "playsFor", "Indonesia") in relation_triples(doc)

@@ -927,6 +927,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     self.out.add(p.entity, "playsFor", winner.entity, s.index, (g.start(), p.end), "scorer", 0.7)
         self.assists(s)
         self.goal_before_lead(s)
+        self.goal_keepers(s)
         self.coach_of_team(s)
         self.substitutions(s)
 
@@ -953,6 +954,13 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if keeper and losers:
                 self.out.add(keeper.entity, "playsFor", losers[0].entity, s.index, (v.start(), keeper.end),
                              "keeper", 0.65)
+
+    def goal_keepers(self, s: Sentence) -> None:
+        """"gawang Indonesia yang dijaga oleh Cahya Supriadi": the keeper plays for the team whose goal it is."""
+        for g in self.k.kept_goal_re.finditer(self.text, s.start, s.end):
+            team, keeper = self.mention_at(g.start(1)), self.mention_at(g.end())
+            if team and keeper and team.end == g.end(1) and team.type != "Person" and keeper.type == "Person":
+                self.out.add(keeper.entity, "playsFor", team.entity, s.index, (team.start, keeper.end), "keeper", 0.65)
 
     def scorer_unmarked(self, end: int, s: Sentence) -> Mention | None:
         """"Pada menit ke-60, Rendi berhasil menjebol ...": one to four capitalised words opening the clause

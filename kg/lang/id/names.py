@@ -264,6 +264,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
     # names whose extent is sure; a place or organization head word may run on into a person's name
     known_at = {m.start: m for m in sorted(known, key=lambda m: m.end - m.start)   # the longest per start
                 if m.source not in ("rule:place-head", "rule:org-name")}
+    known_ends = {m.end for m in known_at.values() if m.type == "Organization"}
     portfolio, regional = words.portfolios, words.regional_titles
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, words.titles, lower=True)
@@ -379,8 +380,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # after a regional head's title and a known region, or another title and a one-word body, a verb may
             # follow the name ("Gubernur Sumatera Barat, Rahmat Hidayat melantik ...")
             village = " ".join(t.text.lower() for t in tokens[i:i + n]) in word_set("village_titles")
+            # (or a body already known before the comma: "striker Persib, A B tidak ...")
             verb_may_follow = is_regional and (village or _place_tokens(tokens, j, words) == end - j) or \
-                not is_regional and end - j == 1 and not _place_tokens(tokens, j, words)   # "Direktur Utama Prodia, A B"
+                not is_regional and end - j == 1 and not _place_tokens(tokens, j, words) or \
+                not is_regional and end == j and j > title_end and tokens[j - 1].end in known_ends   # "Direktur Utama Prodia, A B"
             # one word is a name when a rank precedes it or a comma closes it ("Pelatih Persikembang, Harjowiyono, ...")
             # (or, after a regional head's title and region, a lower-case word: "Bupati Solok, Harjono di ...")
             closed = end2 - j2 == 1 and end2 < len(tokens) and _unknown_word(tokens[j2].text) and \

@@ -180,6 +180,8 @@ class RelationKinds:
         self.score_active_re = words_pattern(sc["active"])
         self.into_goal_re = words_pattern(sc["into_goal"])
         self.leading_re = words_pattern(sc["leading"])
+        self.kept_goal_re = re.compile(r"\bgawang\s+(\S[^,.;]{0,40}?)\s+(?:%s)\s+" % "|".join(
+            map(re.escape, sorted(sc["kept_by"], key=len, reverse=True))))
         self.scorer_adverbs_re = re.compile(rf"(?:\s+(?:{words_pattern(sc['scorer_adverbs']).pattern}))*\s*$", re.IGNORECASE)
         self.beaten_re = words_pattern(sc["beaten"])
         self.coached_by_re = words_pattern(sc["coached_by"])
