@@ -415,12 +415,18 @@ class Engine:
         subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and not (c.i > tok.i and self._di_passive(s, tok))]
         # "Pemprov X bersama PT Y melakukan ...": the parser may hang the subject on 'bersama' (and make
         # the one after it the subject or an oblique); both act
+        comitative = self.decl.cues.comitative
         for c in tok.children:
             if c.i < tok.i and (c in subj or c.dep_ == "obl"):
-                hung = [g for k in c.children if k.dep_ == "case" and k.lower_ in self.decl.cues.comitative
+                hung = [g for k in c.children if k.dep_ == "case" and k.lower_ in comitative
                         for g in k.children if g.dep_ in _SUBJECT_DEPS and g.i < k.i]
                 if hung:
                     return [hung[0], c], passive
+            if c in subj:   # (or hang the one after 'bersama' on the subject)
+                along = [g for g in c.children if g.dep_ in ("nmod", "conj") and g.i > c.i and any(
+                    k.dep_ == "case" and k.lower_ in comitative for k in g.children)]
+                if along:
+                    return [c, along[0]], passive
         if subj and not (subj[0].lower_ == "yang" and tok.dep_.startswith("acl")):
             return subj, passive
         # "Ketiganya ditahan ...", "Ketiganya sebelumnya terjaring ...": a pronoun before the
@@ -2062,13 +2068,13 @@ def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:
     """The time phrases of the text from start to end, without the days of a document a
     fact was read from ("Berdasarkan keterbukaan informasi di BEI, Rabu (5/3/2025),
     perjanjian ... diteken ... pada Selasa (4/3/2025)": the filing's day, not the signing's)
-    or a document's own ("Keppres ... tertanggal 29 Agustus 2018")."""
+    or a document's own ("Keppres ... tertanggal 3 Maret 2021")."""
     marks, dated = declaration().cues.document_date_marks, declaration().cues.document_date_words
     out = []
     for tm in timex.find(doc.text, start, end, ref=doc.published, today=doc.reference_date):
         before = doc.text[start:tm.start].rstrip()
         if before.split()[-1:] and before.split()[-1].lower() in dated:
-            continue   # "Keppres ... tertanggal 29 Agustus 2018": the decree's day
+            continue   # "Keppres ... tertanggal 3 Maret 2021": the decree's day
         if before.endswith(",") and doc.text[tm.end:end].lstrip().startswith(","):
             opened = re.split(r"[,.;:!?\n]", before[:-1])[-1].split()
             if opened and opened[0].lower() in marks:

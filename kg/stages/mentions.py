@@ -99,7 +99,7 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
 
 
 def _drop_region_guesses(cands: list[Mention]) -> list[Mention]:
-    """'Bupati Hasan Ali Bassam Kasuba': the first word after a regional head's title was guessed to be an
+    """'Bupati Hasan Rahmat Bakri Sulaiman': the first word after a regional head's title was guessed to be an
     unknown region; when the model reads that word and the name after it as one person, it is the name's."""
     model = [m for m in cands if m.source == "model" and m.type == "Person"]
     drop = set()

@@ -956,7 +956,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                              "keeper", 0.65)
 
     def goal_keepers(self, s: Sentence) -> None:
-        """"gawang Indonesia yang dijaga oleh Cahya Supriadi": the keeper plays for the team whose goal it is."""
+        """"gawang Indonesia yang dijaga oleh Dimas Haryanto": the keeper plays for the team whose goal it is."""
         for g in self.k.kept_goal_re.finditer(self.text, s.start, s.end):
             team, keeper = self.mention_at(g.start(1)), self.mention_at(g.end())
             if team and keeper and team.end == g.end(1) and team.type != "Person" and keeper.type == "Person":

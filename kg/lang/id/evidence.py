@@ -191,7 +191,7 @@ def _trim_words(m: Mention, text: str) -> bool:
         toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
     if m.type == "Person":
         while len(toks) > 1 and toks[0].text.lower() in word_set("case_nouns"):
-            toks = toks[1:]   # "Terdakwa Sahrul Karim": a party to the case, then the name
+            toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
     if not toks:
@@ -230,7 +230,7 @@ def suspect_initials(text: str) -> frozenset[str]:
     article does not name (suspects, victims). Such initials are no entity anywhere in the article:
     'AS' is then not the United States, 'MRP' no place."""
     # "RH (29)", and "RS, 31 tahun," as other outlets write an age
-    # ("AF alias Koko (34)": the initials, then the nickname, then the age)
+    # ("AF alias Ucok (34)": the initials, then the nickname, then the age)
     found = set(m.group(1) for m in re.finditer(
         r"(?<![\w.])([A-Z]{1,4})(?: alias [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})?"
         r"(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun\b)", text))
@@ -1398,7 +1398,7 @@ def _regional_body_and_place(ms: list[Mention], text: str) -> list[Mention]:
 def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     """'Yoga Firmansyah; Dika Hermawan, Jens van der Berg, Rizal Anugerah': in a list of three or more
     names, at least half of them people, a name-shaped item the model typed otherwise is a person too, and so
-    is one word no word list or place index knows ("Terdakwa Sahrul Karim, Karta, Tarno, dan Halim")."""
+    is one word no word list or place index knows ("Terdakwa Sahrul Wibisono, Karso, Tarmin, dan Halim Munir")."""
     for g in listed_runs(ms, text, r"[,;] (?:dan |serta )?| (?:dan|serta) "):
         persons = sum(m.type == "Person" for m in g)
         if len(g) >= 3 and persons * 2 >= len(g):

@@ -147,7 +147,7 @@ class RelationKinds:
         self.unnamed_pair_re = re.compile(rf"(?:{self.pair_cue_re.pattern})(?:\s+nomor\s+urut\s+\d+)?"
                                           r"(?:\s+(?:itu|tersebut|ini))?\s+yang\s+", re.IGNORECASE)
         sup = self.raw["supports"]
-        self.seats_re = re.compile(rf"\s*\d+\s+(?:{'|'.join(map(re.escape, sup['seat_words']))})\b")
+        self.seats_re = re.compile(rf"\s*(?:dengan\s+)?\d+\s+(?:{'|'.join(map(re.escape, sup['seat_words']))})\b")
         self.backer_count_re = re.compile(
             rf"\s*(?:\w+\s+)?(?:{'|'.join(map(re.escape, sup['backer_nouns']))})\s*,?\s*"
             rf"(?:{'|'.join(map(re.escape, sup['backer_list_openers']))})\s*:?", re.IGNORECASE)
