@@ -117,7 +117,7 @@ class Cues:
     village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
     listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
     document_date_marks: frozenset[str] = frozenset()  # "Berdasarkan keterbukaan informasi ..., Rabu": no event's day
-    document_date_words: frozenset[str] = frozenset()  # "tertanggal 29 Agustus": a document's day
+    document_date_words: frozenset[str] = frozenset()  # "tertanggal 3 Maret": a document's day
     titles: frozenset[str] = frozenset()   # whole titles, lower case ("ketua umum"): a body after one is the person's
 
 

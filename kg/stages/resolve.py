@@ -553,7 +553,7 @@ def _name_before_nickname(ordered: list[Mention], text: str) -> list[Mention]:
     """'AF alias Ucok': the name written before 'alias' is resolved before its nickname, however long."""
     out = list(ordered)
     for m in ordered:
-        if text[:m.start].endswith(" alias "):
+        if text[max(0, m.start - 7):m.start] == " alias ":
             prev = next((p for p in out if p.end == m.start - len(" alias ")), None)
             if prev is not None and out.index(prev) > out.index(m):
                 out.remove(prev)

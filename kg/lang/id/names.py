@@ -378,12 +378,12 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             end2 = _name_end(tokens, j2, words)
             ranked = j2 > end + 1   # a rank before it makes one word a name: "Kapolres Tapteng, AKBP Suharto"
             # after a regional head's title and a known region, or another title and a one-word body, a verb may
-            # follow the name ("Gubernur Sumatera Barat, Rahmat Hidayat melantik ...")
+            # follow the name ("Gubernur Sumatera Barat, Rahmat Hidayat melantik ...", "Direktur Utama Prodia, A B")
             village = " ".join(t.text.lower() for t in tokens[i:i + n]) in word_set("village_titles")
             # (or a body already known before the comma: "striker Persib, A B tidak ...")
             verb_may_follow = is_regional and (village or _place_tokens(tokens, j, words) == end - j) or \
                 not is_regional and end - j == 1 and not _place_tokens(tokens, j, words) or \
-                not is_regional and end == j and j > title_end and tokens[j - 1].end in known_ends   # "Direktur Utama Prodia, A B"
+                not is_regional and end == j and j > title_end and tokens[j - 1].end in known_ends
             # one word is a name when a rank precedes it or a comma closes it ("Pelatih Persikembang, Harjowiyono, ...")
             # (or, after a regional head's title and region, a lower-case word: "Bupati Solok, Harjono di ...")
             closed = end2 - j2 == 1 and end2 < len(tokens) and _unknown_word(tokens[j2].text) and \
