@@ -2073,7 +2073,7 @@ def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:
     out = []
     for tm in timex.find(doc.text, start, end, ref=doc.published, today=doc.reference_date):
         before = doc.text[start:tm.start].rstrip()
-        if before.split()[-1:] and before.split()[-1].lower() in dated:
+        if (before.rsplit(None, 1) or [""])[-1].lower() in dated:
             continue   # "Keppres ... tertanggal 3 Maret 2021": the decree's day
         if before.endswith(",") and doc.text[tm.end:end].lstrip().startswith(","):
             opened = re.split(r"[,.;:!?\n]", before[:-1])[-1].split()

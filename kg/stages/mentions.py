@@ -107,7 +107,9 @@ def _drop_region_guesses(cands: list[Mention]) -> list[Mention]:
         if g.source != "rule:title-region-guess":
             continue
         whole = next((m for m in model if m.start == g.start and m.end > g.end), None)
-        persons = [id(p) for p in cands if whole and p.source == "rule:title" and p.type == "Person" and
+        if whole is None:
+            continue
+        persons = [id(p) for p in cands if p.source == "rule:title" and p.type == "Person" and
                    g.end < p.start <= g.end + 2 and p.end == whole.end]
         if persons:
             drop |= {id(g), *persons}

@@ -35,6 +35,8 @@ _ORG_HEADS = {line.strip().lower() for line in
               if line.strip() and not line.startswith("#")}
 
 
+# "paslon nomor urut 1 A-B": a ticket's number between its cue word and its names
+_TICKET_NUMBER = re.compile(r"\s+nomor\s+urut\s+\d+")
 # the term of a post written between its unit and the name ("Direktur Utama Jiwasraya periode 2008-2018 X")
 _TERM = re.compile(r"(?:\s+(?:periode|tahun|sejak)?\s*(?:[A-Z][a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s?")
 
@@ -1100,11 +1102,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             body = self.first_after(c.end(), s, "Organization", 0)
             if not body:
                 continue
-            pos = body.end
-            acronym = re.match(r"\s*\([^)]*\)", self.text[pos:s.end])
-            pos += acronym.end() if acronym else 0
-            seats = self.k.seats_re.match(self.text, pos, s.end)
-            pos = seats.end() if seats else pos  # "PKB 6 kursi, ..."
+            pos = self.past_name_tail(body.end, s)
             start = re.match(r"\s*,?\s*(?:yakni|yaitu|antara lain|di antaranya|termasuk|seperti)?\s*", self.text[pos:s.end])
             if not start.group().strip():
                 continue
@@ -1150,11 +1148,15 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not m or m.type == "Place" or out and (not gap.group().strip() or m.type != out[0].type):
                 return out
             out.append(m)
-            pos = m.end
-            acronym = re.match(r"\s*\([^)]*\)", self.text[pos:s.end])
-            pos += acronym.end() if acronym else 0
-            seats = self.k.seats_re.match(self.text, pos, s.end)
-            pos = seats.end() if seats else pos  # "PKB 6 kursi, ..."
+            pos = self.past_name_tail(m.end, s)
+
+    def past_name_tail(self, pos: int, s: Sentence) -> int:
+        """Where the words after a name go on, past its short form in brackets and a seat count ("Partai
+        Kebangkitan Bangsa (PKB) 6 kursi, ...")."""
+        acronym = re.match(r"\s*\([^)]*\)", self.text[pos:s.end])
+        pos += acronym.end() if acronym else 0
+        seats = self.k.seats_re.match(self.text, pos, s.end)
+        return seats.end() if seats else pos
 
     def supports(self, s: Sentence) -> None:
         previous: list[Mention] = []
@@ -1298,8 +1300,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def pair_named_before(self, pos: int) -> list[Mention]:
         """The people of the last "pasangan <A>-<B>" written before pos."""
         for cue in reversed(list(self.k.pair_cue_re.finditer(self.text, 0, pos))):
-            number = re.match(r"\s+nomor\s+urut\s+\d+", self.text[cue.end():pos])   # "paslon nomor urut 1 A-B"
-            m = self.mention_at(cue.end() + (number.end() if number else 0) + 1)
+            number = _TICKET_NUMBER.match(self.text, cue.end(), pos)   # "paslon nomor urut 1 A-B"
+            m = self.mention_at((number.end() if number else cue.end()) + 1)
             s = next((x for x in self.doc.sentences if x.start <= cue.start() < x.end), None)
             if m and m.type == "Person" and s:
                 return self.pair(m, s) or self.person_list(m.start, s)

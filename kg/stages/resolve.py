@@ -551,10 +551,10 @@ def resolve(doc: Document, cfg: Config = Config()) -> Document:
 
 def _name_before_nickname(ordered: list[Mention], text: str) -> list[Mention]:
     """'AF alias Ucok': the name written before 'alias' is resolved before its nickname, however long."""
-    out = list(ordered)
+    out, alias = list(ordered), " alias "
     for m in ordered:
-        if text[max(0, m.start - 7):m.start] == " alias ":
-            prev = next((p for p in out if p.end == m.start - len(" alias ")), None)
+        if text[max(0, m.start - len(alias)):m.start] == alias:
+            prev = next((p for p in out if p.end == m.start - len(alias)), None)
             if prev is not None and out.index(prev) > out.index(m):
                 out.remove(prev)
                 out.insert(out.index(m), prev)
