@@ -189,9 +189,17 @@ def _trim_words(m: Mention, text: str) -> bool:
     if len(toks) > 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-4].text[:1].isupper() and \
             toks[-2].text not in names._COMPANY_END:
         toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
+    occasion = max((len(h) for h in _occasion_heads() if tuple(t.text for t in toks[:len(h)]) == h), default=0)
+    if occasion and m.source != "rule:dateline" and not m.source.startswith("gazetteer"):
+        toks = toks[occasion:]   # "Musyawarah Luar Biasa | Partai Hanura", "Rapat Pleno | Penetapan ..."
+        while toks and not toks[0].text[:1].isupper():
+            toks = toks[1:]
+        if len(toks) < 2 or _opens_with([t.text for t in toks], _occasion_heads()):
+            return False
     if m.type == "Person":
-        while len(toks) > 1 and toks[0].text.lower() in word_set("case_nouns"):
-            toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name
+        while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or
+                                 names.honorific_abbreviation(toks[0].text)):
+            toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni"
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
     if not toks:
@@ -559,6 +567,11 @@ def _after_confixed(m: Mention, text: str) -> Mention | None:
 
 
 @lru_cache(maxsize=1)
+def _occasion_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(h.split()) for h in word_list("occasion_heads"))
+
+
+@lru_cache(maxsize=1)
 def _document_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(h.split()) for h in word_list("document_heads"))
 
@@ -723,13 +736,16 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
     words around it into one person's name, whatever was found inside it (a place 'Aden', a person cut at the initial)."""
     words = names.words()
     out = ms
+    regions = {m.start for m in ms if m.source == "rule:title-region"}
     for found in _INITIALED.finditer(text):
         first = []
-        for w in reversed(found.group(1).split()):
+        for w in reversed(list(re.finditer(r"\S+", found.group(1)))):
+            at, w = found.start(1) + w.start(), w.group()
             if w.lower() in words.title_words or (_known_place(w) and (first or names.geo_country(w))) or \
                     w in words.provinces or w.lower() in _common_words() or _confixed(w) or \
-                    w.lower() in institution_words():
+                    w.lower() in institution_words() or at in regions:
                 break   # "Setda Kalteng Herson B. Aden": the title and its region stay out ("George W. Bush" in)
+                # ("Pj Bupati Katingan H. Asmuni": the region of the title, then the honorific)
             first.insert(0, w)
         last = found.group(2).split()
         if not first or last[-1].lower() in _common_words():
@@ -832,7 +848,8 @@ def _pair_re() -> re.Pattern:
     name = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}"
     # the cue may open the sentence ("Pasangan nomor urut 1 ..."), or the ticket's posts follow the
     # pair ("A B-C D sebagai Bupati dan Wakil Bupati Solok")
-    return re.compile(r"\b(?i:%s)\b[a-z0-9 ,]{0,30}?\s(%s)-(%s)\b|(?<![\w-])(%s)-(%s) (?=[a-z]+ [A-Z][\w ]{0,25}? dan Wakil )"
+    # ("Pasangan calon bupati dan wakil bupati nomor urut 02 A B-C D": the ticket's posts between)
+    return re.compile(r"\b(?i:%s)\b[a-z0-9 ,]{0,60}?\s(%s)-(%s)\b|(?<![\w-])(%s)-(%s) (?=[a-z]+ [A-Z][\w ]{0,25}? dan Wakil )"
                       % (cues, name, name, name, name))
 
 
@@ -974,7 +991,8 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
         line_start = not text[text.rfind("\n", 0, s.start) + 1:s.start].strip()
         whole_line = line_start and not text[s.end:(text.find("\n", s.end) + 1 or len(text) + 1) - 1].strip()
         closing = r"[.!?]" if not whole_line else r"[.]"
-        if len(words) >= 4 and not re.search(closing + r"[\"'”’)]*$", line.strip()):
+        # (a headline is short: a paragraph of 26 words or more cut before its full stop is body text)
+        if 4 <= len(words) <= 25 and not re.search(closing + r"[\"'”’)]*$", line.strip()):
             caps = sum(w[0].isupper() for w in words)
             if caps / len(words) >= 0.6:
                 out.append((s.start, s.end))
@@ -1038,15 +1056,29 @@ def after_academic_prefix(text: str, start: int, end: int) -> int:
     ('Dr Sardjito', a hospital's namesake)."""
     toks = tokenize(text, start, end)
     k = 0
-    while k < len(toks) and (toks[k].text.rstrip(".") in names.ACADEMIC_PREFIXES or toks[k].text == "." and k):
+    while k < len(toks) and (toks[k].text.rstrip(".") in names.ACADEMIC_PREFIXES or toks[k].text == "." and k or
+                             names.honorific_abbreviation(toks[k].text)):   # (or "H. Asmuni", "Hj. Siti")
         k += 1
     return toks[k].start if k and k + 1 < len(toks) else start
+
+
+def _lowercase_defined(text: str) -> set[str]:
+    """Acronyms defined in brackets after lower-case words whose initials spell them
+    ("orang dengan gangguan jiwa (ODGJ)"): the names of bodies are capitalised."""
+    out = set()
+    for m in re.finditer(r"((?:\b[a-z][a-z-]*\s+){2,6})\(([A-Z]{2,6})\)", text):
+        words = m.group(1).split()
+        if len(words) >= len(m.group(2)) and \
+                "".join(w[0] for w in words[-len(m.group(2)):]) == m.group(2).lower():
+            out.add(m.group(2))
+    return out
 
 
 def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], sentences) -> list[Mention]:
     """The chosen mentions, with boundaries, types and titles corrected and non-names dropped."""
     out: list[Mention] = []
     defined = set(re.findall(r"\(([A-Z][A-Za-z]{2,11})\)", text))   # "Dinas Pariwisata (Dispar)"
+    things = _lowercase_defined(text)
     for m in (piece for c in chosen for piece in _split_at_semicolons(c, text)):
         _snap(m, text)
         trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
@@ -1103,6 +1135,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "rule:acronym" and is_acronym(m.text) and m.text not in defined and \
                 not after_title and runs.count(m.text) < 2:
             continue   # "PNBP", "ZEE": an acronym of a thing, used once, never defined, nobody's office
+        if m.source == "rule:acronym" and m.text in things:
+            continue   # "awan panas guguran (APG)": spelled out in lower case, a thing's short form
         toks = m.text.split()
         # "Pangdam II Sriwijaya | Mayjen TNI X": a rank (and its corps) ending a body's name opens the person
         rank = 1 if names.is_rank(toks[-1]) else 2 if len(toks) > 2 and names.is_rank(toks[-2]) and \
@@ -1128,6 +1162,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 continue   # "Keuangan Derivatif", "Penataan Ruang": words of a portfolio, not a person
             m.start, m.text = rest.start, rest.text
             toks = m.text.split()
+        after_portfolio = re.search(r"(\w+),\s*(?:dan\s+)?$", text[max(0, m.start - 40):m.start])
+        if not trusted and len(toks) == 1 and toks[0].lower() in names.words().portfolios and after_portfolio and \
+                after_portfolio.group(1).lower() in names.words().portfolios:
+            continue   # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": a word of the portfolio
         if not trusted and m.type == "Person" and before and before.group(1) in word_set("portfolio_intros"):
             continue   # "Deputi Bidang Protokoler, Pers, dan Media": a portfolio
         if not trusted and len(toks) > 1 and toks[0] in word_set("portfolio_intros") and \
@@ -1405,6 +1443,11 @@ def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
             for m in g:
                 if m.type != "Person" and m.source == "model" and (_name_shaped_person(m, text) or
                                                                    unknown_name_word(m.text)):
+                    m.type = "Person"
+        elif len(g) == 2 and persons == 1:
+            # "Bonar Sitanggang dan Lamhot Pardede": a full name joined to a person's is a person's
+            for m in g:
+                if m.type != "Person" and m.source == "model" and " " in m.text and _name_shaped_person(m, text):
                     m.type = "Person"
     return ms
 

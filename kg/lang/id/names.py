@@ -218,6 +218,11 @@ def rank_corps_word(word: str) -> bool:
     return word.lower() in _ranks()[1]
 
 
+def honorific_abbreviation(word: str) -> bool:
+    """'H.', 'Hj.', 'Dr.', 'K.H.': an abbreviated honorific written before a name."""
+    return word.endswith(".") and word[:-1].replace(".", "") in ACADEMIC_PREFIXES | {"H", "Hj", "KH"}
+
+
 def _rank_length(tokens: list[Token], j: int) -> int:
     """How many tokens from j are a rank ("AKBP", "Kombes Pol", "Brigjen TNI (Purn)"), 0 if none."""
     ranks, after = _ranks()
@@ -264,7 +269,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
     # names whose extent is sure; a place or organization head word may run on into a person's name
     known_at = {m.start: m for m in sorted(known, key=lambda m: m.end - m.start)   # the longest per start
                 if m.source not in ("rule:place-head", "rule:org-name")}
-    known_ends = {m.end for m in known_at.values() if m.type == "Organization"}
+    known_ends = {m.end for m in known_at.values() if m.type in ("Organization", "Place")}
     portfolio, regional = words.portfolios, words.regional_titles
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, words.titles, lower=True)
@@ -293,6 +298,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             elif j > i + n and tokens[j].text in ("dan", ",") and j + 1 < len(tokens) and \
                     tokens[j + 1].text.lower() in portfolio and is_capitalized(tokens[j + 1].text):
                 j += 1  # "Menteri Pendidikan Dasar dan Menengah", "Menteri Desa dan Pembangunan Daerah Tertinggal"
+            elif j > i + n and tokens[j].text == "," and j + 2 < len(tokens) and tokens[j + 1].text == "dan" and \
+                    tokens[j + 2].text.lower() in portfolio and is_capitalized(tokens[j + 2].text):
+                j += 2  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
             else:
                 break
         at_end = _name_end(tokens, j + 1, words, allow=_ORG_CONNECTORS) if j + 1 < len(tokens) else j
@@ -404,6 +412,15 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             continue
         inner = next((k for k in range(j + 1, end - 1) if tokens[k].text.lower() in words.title_words
                       and tokens[k].text.isupper() or _rank_length(tokens, k)), None)
+        honorific = next((k for k in range(j + 1, end - 1) if honorific_abbreviation(tokens[k].text)), None)
+        regional_end = is_regional or (tokens[title_end - 1].text.lower(),) in regional
+        if inner is None and regional_end and honorific is not None:
+            # "Pj Bupati Katingan H. Asmuni Hadi": an abbreviated honorific ends the region and opens the name
+            yield Mention(tokens[j].start, tokens[honorific - 1].end, "", "Place", "rule:title-region", 0.7)
+            end = _name_end(tokens, honorific + 1, words)
+            if end > honorific + 1:
+                yield Mention(tokens[honorific + 1].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
+            continue
         if inner is not None:
             # "Kapolres Luwu Utara AKBP Hendrik Palinggi": a rank inside the run ends the region; the
             # name runs on from the rank ("Kasat Narkoba Polres Tapanuli Tengah AKP Gunawan Sinurat")
@@ -875,6 +892,13 @@ def _org_names(tokens: list[Token], words: Words):
             continue   # "Majelis Hakim Pengadilan Negeri X": the court's panel, the court is the body named
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
+            inner = next((k for k in range(end - 1, i + n, -1)
+                          if _match_sequence(tokens, k, words.org_heads, lower=False)), None)
+            if end - i - n == _MAX_NAME_TOKENS and inner is not None:
+                # "Tim Opsnal Subdit III Ditreskrimum Polda Kalimantan Barat": a long unit's name runs on
+                # as far as the body inside it does
+                end = max(end, _name_end(tokens, inner + _match_sequence(tokens, inner, words.org_heads, lower=False),
+                                         words, allow=_ORG_CONNECTORS))
             numbered = end == i + n and i + n + 2 < len(tokens) and \
                 re.fullmatch(COMMAND_NUMBER, tokens[i + n].text) and tokens[i + n + 1].text == "/" and \
                 tokens[i + n + 2].start == tokens[i + n + 1].end
@@ -1167,9 +1191,11 @@ def _building_tails(tokens: list[Token], words: Words):
         if tok.text not in tails or not i:
             continue
         start = i
-        while start > 0 and i - start < 5 and _is_name_word(tokens[start - 1], words) and \
+        while start > 0 and i - start < 5 and (_is_name_word(tokens[start - 1], words) or
+                                               start > 1 and tokens[start - 1].text in _PARTICLES and
+                                               _is_name_word(tokens[start - 2], words)) and \
                 tokens[start - 1].text.lower() not in words.title_words:
-            start -= 1
+            start -= 1   # ("Jassim bin Hamad Stadium": a name particle inside)
         if start < i:
             yield Mention(tokens[start].start, tok.end, "", "Place", "rule:building", 0.85)
 
