@@ -210,7 +210,8 @@ class Engine:
                     continue
                 if len(words) > 1:
                     if not by_lemma and self._words_at(s, tok.i, len(words)) == words:
-                        return kind, noun, len(words)
+                        # a phrase that is both ("baku tembak"): a noun where the tagger says so
+                        return kind, noun or (" ".join(words) in kind.nouns and tok.tag_ in ("NOUN", "PROPN")), len(words)
                     continue
                 word = words[0]
                 if not by_lemma and word in (w, base):
@@ -245,7 +246,9 @@ class Engine:
         # object at each access)
         literal = tok.tag_ in ("NOUN", "PROPN") and any(w in row.verbs for row in rows)
         for child in near:
-            right_after = after is not None and child.i == after.i and (appended or literal)
+            # (or a bare noun right after the verb that the parser made an oblique: "terlibat baku tembak")
+            right_after = after is not None and child.i == after.i and (
+                appended or literal or child.dep_ == "obl" and not any(x.dep_ == "case" for x in child.children))
             if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod") and not right_after:
                 continue
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
@@ -257,10 +260,12 @@ class Engine:
                 if child.i + n > len(s.parsed):
                     continue   # the sentence ends first: the trigger may not cover words it has not
                 words = " ".join(self._words_at(s, child.i, n))
+                # "menyambut kedatangannya": the noun with its possessive clitic
+                bare = words[:-3] if n == 1 and words.endswith("nya") and len(words) > 6 else words
                 for row in rows:
                     if row.after_verb and child.i < tok.i:
                         continue
-                    if words in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
+                    if words in row.nouns or bare in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
                         return _Trigger(tok, self.decl.kinds[row.kind], False, row, child,
                                         (tok.i, *range(child.i, child.i + n)))
             for row in rows:    # "sebagai pasangan calon bupati terpilih" (however the parser hung "terpilih")
@@ -293,8 +298,9 @@ class Engine:
 
     def _in_context(self, s: _Sentence, context: frozenset[str]) -> bool:
         """A row or verb with a context ("meraih kemenangan", "menjamu" in sport) applies only in a
-        sentence with one of its words or a score ("PAP meraih kemenangan" in an election is no match)."""
-        return not context or any(x.lower_ in context for x in s.parsed) or \
+        sentence with one of its words or a score ("PAP meraih kemenangan" in an election is no match);
+        a score stands for the word "skor" (a vote count is no score)."""
+        return not context or any(x.lower_ in context for x in s.parsed) or "skor" in context and \
             self.decl.score_pattern.search(s.doc.text, s.sentence.start, s.sentence.end) is not None
 
     def _by_culprit(self, s: _Sentence, t: _Trigger) -> bool:
@@ -450,6 +456,9 @@ class Engine:
             return [tok.head], passive
         if (named := self._named_opening(s, tok)) is not None:
             return [named], passive
+        controlled = self._controlled(s, tok)
+        if controlled is not None:   # "membawa Timnas U-19 menang atas Thailand": the object won
+            return [controlled], passive
         if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head
             if tok.dep_ == "conj" and head.tag_ == "NOUN" and head.dep_ in ("obl", "obj") and head.head.i != head.i \
@@ -460,6 +469,36 @@ class Engine:
             head_subj, head_passive = self._subjects(s, head, depth + 1)
             return head_subj, passive if tok.dep_ != "conj" else (passive or head_passive)
         return [], passive
+
+    @staticmethod
+    def _other_party(out: dict[str, list]) -> None:
+        """'antara A dengan B' with B hung on A: both are parties."""
+        for x in list(out.get("antara", [])):
+            out["antara"] += [c for c in x.children if c.dep_ in ("nmod", "conj") and any(
+                k.dep_ in ("case", "cc") and k.lower_ in ("dengan", "dan") for k in c.children)]
+
+    def _session_body(self, s: _Sentence, tok):
+        """The body named in a "dalam/pada sidang ..." phrase of tok: "dalam Sidang Paripurna DPRD X"."""
+        near = [*tok.children, *(g for c in tok.children if c.dep_ in ("xcomp", "advcl") for g in c.children)]
+        for c in near:   # ("disahkan menjadi Perda dalam Rapat ...": on the verb the parser chose)
+            if c.lower_ in self.decl.cues.session_nouns and \
+                    any(x.dep_ == "case" and x.lower_ in ("dalam", "pada", "saat") for x in c.children):
+                for x in sorted(c.subtree, key=lambda x: x.i):
+                    m = s.mention[x.i]
+                    if m is not None and m.type == "Organization":
+                        return x
+        return None
+
+    def _controlled(self, s: _Sentence, tok):
+        """The object of a verb such as "membawa" written right before tok ("membawa Timnas U-19 |
+        menang"), however the parser hung tok: the one who does what tok says."""
+        for v in s.parsed[max(0, tok.i - 8):tok.i]:
+            if v.lower_ in self.decl.cues.object_control_verbs:
+                obj = next((c for c in v.children if c.dep_ in _OBJECT_DEPS and c.i > v.i), None)
+                if obj is not None and v.i + 1 == min(x.i for x in obj.subtree) and \
+                        max(x.i for x in obj.subtree) + 1 == tok.i:
+                    return obj
+        return None
 
     @staticmethod
     def _named_opening(s: _Sentence, tok):
@@ -525,6 +564,23 @@ class Engine:
                         or (x.dep_ in ("obl", "obl:agent") and not any(y.dep_ == "case" for y in x.children))
                         or (x.dep_ == "nsubj" and x.lower_ != "yang")]
                     out.setdefault("oleh", []).extend(agents)
+            if tok.dep_ in _SUBJECT_DEPS and (tok.head.lower_ in self.decl.cues.setting_verbs or
+                                              s.lemma(tok.head) in self.decl.cues.setting_verbs):
+                # "Baku tembak terjadi antara KKB dengan pasukan X": the phrases of the verb it happened by
+                self._obliques(tok.head, out)
+            self._other_party(out)
+            attended = [c for c in tok.children if c.dep_.startswith("acl") and c.lower_ in self.decl.cues.attend_verbs]
+            if tok.dep_ in _SUBJECT_DEPS and tok.head.lower_ in self.decl.cues.attend_verbs:
+                attended.append(tok.head)
+            for verb in attended:   # "Sidang Paripurna ... dihadiri oleh A, B": those attending
+                inner: dict[str, list] = {}
+                self._obliques(verb, inner)
+                out.setdefault("attendee", []).extend(inner.get("oleh") or [
+                    x for x in verb.children if x.dep_ in _OBJECT_DEPS or x.dep_ == "obl" and not any(
+                        y.dep_ == "case" for y in x.children)])
+            if tok.dep_ in _SUBJECT_DEPS and tok.head.i != tok.i and tok.head.lower_ in self.decl.cues.involve_verbs:
+                # "Tawuran itu melibatkan A dan B": the parties are the verb's object
+                out.setdefault("possessor", []).extend(x for x in tok.head.children if x.dep_ in _OBJECT_DEPS)
             if tok.dep_ in _OBJECT_DEPS and tok.head.i != tok.i and tok.head.lower_ in support \
                     and not tok.head.lower_.startswith("di"):
                 # "Bupati X melakukan pelantikan ...": who carries the event out does it
@@ -560,6 +616,11 @@ class Engine:
         if obj:
             out["object"] = obj
         self._obliques(tok, out)
+        self._other_party(out)
+        if passive and "oleh" not in out:
+            body = self._session_body(s, tok)
+            if body is not None:   # "disetujui dalam Sidang Paripurna DPRD X": the body decided
+                out["oleh"] = [body]
         if tok.lower_.endswith("nya") and not subj:   # "ujarnya", "katanya"
             out["subject"] = [_NYA]
         # "menetapkan dua tersangka lain, yakni A serta B": the members listed
@@ -591,6 +652,8 @@ class Engine:
                             out.setdefault("noun_" + prep[0], []).append(g)
                 elif c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"):
                     out.setdefault("noun_possessor", []).append(c)
+            if t.noun.lower_.endswith("nya") and t.noun.i != t.token.i and "noun_possessor" not in out:
+                out["noun_possessor"] = [_NYA]   # "menyambut kedatangannya": the one last told of
         return out
 
     # ------------------------------------------------------------------ fillers
@@ -1042,6 +1105,11 @@ class Engine:
                 place = self._setting_place(s, tok.head)
                 if place:
                     return [place]
+        for tok in s.parsed[:-2]:   # "..., bertempat di Aula X": the scene, however the parser hung it
+            if tok.lower_ in self.decl.cues.scene_words and s.parsed[tok.i + 1].lower_ == "di":
+                m = s.mention[tok.i + 2]
+                if m is not None and m.type == "Place":
+                    return [m.entity]
         for direct, prep in [(d, p) for d in (True, False) for p in t.kind.place_from]:
             if prep in ("object", "passive_subject", "subject"):
                 # what a disaster strikes or a traveller visits is a place, even one the
@@ -1084,7 +1152,9 @@ class Engine:
         # a tree that put the place elsewhere: "di PLACE" just after the trigger
         # ("di kawasan Tal al-Sultan": past up to two common words)
         last = max(t.words) if t.words else t.token.i
-        for tok in s.parsed[last + 1:last + 10]:
+        for tok in s.parsed[last + 1:last + 20]:
+            if tok.tag_ in ("VERB", "AUX") or tok.text == ";":
+                break   # another clause
             if tok.lower_ not in t.kind.place_from:
                 continue
             for x in s.parsed[tok.i + 1:tok.i + 4]:
@@ -1095,6 +1165,16 @@ class Engine:
                     break
                 if not x.is_lower:
                     break
+        # "Tiga rumah di Dusun X, Desa Y, ... hangus terbakar": what a disaster struck lies in the
+        # place named before the trigger, with no other verb between (however the parser hung it)
+        if "subject" in t.kind.place_from and not t.nominal:
+            first = min(t.words) if t.words else t.token.i
+            for case in sorted((c for c in s.case_words.get("di", ()) if c.i < first), key=lambda c: -c.i):
+                if any(x.tag_ in ("VERB", "AUX") for x in s.parsed[case.i + 1:first - 1]):
+                    break   # (a word right before it may be a verb: "hangus terbakar")
+                place = self._place_phrase(s, case.head, True)
+                if place:
+                    return [place, *self._village(s, case.head, place)]
         # "Bermain di Stadion X, Jakarta, Persib menang": a clause opening the sentence sets its scene
         if len(s.parsed) > 3 and s.parsed[0].lower_ in self.decl.cues.opening_settings and s.parsed[1].lower_ == "di":
             place = s.mention[2] if s.mention[2] is not None and s.mention[2].type == "Place" else None
@@ -1187,7 +1267,9 @@ class Engine:
                     and nxt.type in ("Person", "Organization"):
                 i += step       # "dua terdakwa kasus sabu, Andi Pratama dan ...": the names
                 continue
-            if m is None and (tok.lower_ in stops or tok.text in stops):
+            glued = tok.text in self.decl.cues.pair_marks and i > 0 and not tok.whitespace_ and \
+                not s.parsed[i - 1].whitespace_   # "Rudi Hartono-Siti Maryam": a pair, not a break
+            if m is None and (tok.lower_ in stops or tok.text in stops) and not glued:
                 break
             # "Menteri Dalam Negeri X": a capitalised word inside a title is no preposition
             if m is None and tok.lower_ in preps and not (tok.i > 0 and tok.text[:1].isupper()):
@@ -1338,6 +1420,8 @@ class Engine:
                                    for tm in before.times):
                     before.times = [_tv(own[0][0])]
                     claimed |= own[0][1]
+                if t.nominal and not before.actors():   # "Tawuran itu melibatkan A dan B": its parties
+                    before.roles += self._event(s, t, scope, state, lede).roles
                 start, end = s.span(t.token)
                 before.evidence.append(Evidence(s.sentence.index, start, end,
                                                 f"events.{t.kind.name.lower()}", t.kind.confidence))
@@ -1571,6 +1655,8 @@ class Engine:
                 filled |= {slot} if found else set()
                 if not found and t.kind.symmetric:   # "dengan Presiden Korea Selatan" (no name)
                     self.unnamed_party.add(id(e))
+        if t.nominal and " ".join(self._words_at(s, t.token.i, len(t.words))) in t.kind.alone_nouns:
+            self.unnamed_party.add(id(e))   # "Sidang Paripurna DPRD X": a body's own session needs no second party
         if not t.nominal and t.token.dep_ != "case":   # a tree that lost the verb's arguments: the names beside it
             passive = self._passive(s, t.token)
             subject = "passive_subject" if passive else "subject"

@@ -49,6 +49,7 @@ class Kind:
     # verbs that open the kind only in a sentence with a context word or a score ("menjamu" in sport)
     context_verbs: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
+    alone_nouns: frozenset[str] = frozenset()   # symmetric kinds: nouns of one party's own event ("sidang paripurna")
     versus: frozenset[str] = frozenset()   # "Persib vs Persija 2-1": two sides and a score tell the event
     score_links: frozenset[str] = frozenset()   # words between the sides and the score ("berakhir")
     companions: bool = False   # told again with companions ("X tiba", "X bersama Y tiba"): still one event
@@ -96,6 +97,7 @@ class Cues:
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
     opening_settings: frozenset[str] = frozenset()   # "Bermain di Stadion X, ...": the sentence's scene
+    scene_words: frozenset[str] = frozenset()   # "..., bertempat di Aula X": the sentence's scene
     enumerators: frozenset[str] = frozenset()    # "dua tersangka, yakni A serta B"
     frame_nouns: frozenset[str] = frozenset()    # "Upaya penangkapan terhadap X": X is the arrest's
     again_words: frozenset[str] = frozenset()    # "kembali membekuk": another time, a new event
@@ -110,6 +112,10 @@ class Cues:
     own_figures_kinds: frozenset[str] = frozenset()  # kinds whose casualty figures make no report of their own
     modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
+    involve_verbs: frozenset[str] = frozenset()  # "Bentrokan itu melibatkan A dan B": A and B took part
+    object_control_verbs: frozenset[str] = frozenset()  # "membawa X menang": X won
+    attend_verbs: frozenset[str] = frozenset()  # "Sidang X dihadiri oleh A": A took part
+    session_nouns: frozenset[str] = frozenset()  # "disahkan dalam Rapat Paripurna DPRD X": the body's
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
     purpose_marks: frozenset[str] = frozenset()  # "..., untuk bertemu X": the subject of the verb above
     occasion_words: frozenset[str] = frozenset()  # "kata X saat dikonfirmasi di Y": where and when it was said
@@ -167,6 +173,7 @@ def parse(data: dict) -> Declaration:
             modifies=_words(k.get("modifies", [])),
             no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()},
             context_verbs=_words(k.get("context_verbs", [])), context=_words(k.get("context", [])),
+            alone_nouns=_words(k.get("alone_nouns", [])),
             versus=_words(k.get("versus", [])), score_links=_words(k.get("score_links", [])))
     light = []
     for i, row in enumerate(data.get("light", [])):
@@ -190,9 +197,14 @@ def parse(data: dict) -> Declaration:
                 demand_verbs=_words(c.get("demand_verbs", [])),
                 venue_words=_words(c.get("venue_words", [])),
                 opening_settings=_words(c.get("opening_settings", [])),
+                scene_words=_words(c.get("scene_words", [])),
                 enumerators=_words(c.get("enumerators", [])),
                 again_words=_words(c.get("again_words", [])),
                 frame_nouns=_words(c.get("frame_nouns", [])),
+                involve_verbs=_words(c.get("involve_verbs", [])),
+                object_control_verbs=_words(c.get("object_control_verbs", [])),
+                attend_verbs=_words(c.get("attend_verbs", [])),
+                session_nouns=_words(c.get("session_nouns", [])),
                 claim_words=frozenset(c.get("claim_words", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])),
                 pair_marks=frozenset(c.get("pair_marks", [])),
