@@ -1152,9 +1152,7 @@ class Engine:
         # a tree that put the place elsewhere: "di PLACE" just after the trigger
         # ("di kawasan Tal al-Sultan": past up to two common words)
         last = max(t.words) if t.words else t.token.i
-        for tok in s.parsed[last + 1:last + 20]:
-            if tok.tag_ in ("VERB", "AUX") or tok.text == ";":
-                break   # another clause
+        for tok in s.parsed[last + 1:last + 10]:
             if tok.lower_ not in t.kind.place_from:
                 continue
             for x in s.parsed[tok.i + 1:tok.i + 4]:
