@@ -892,13 +892,13 @@ def _org_names(tokens: list[Token], words: Words):
             continue   # "Majelis Hakim Pengadilan Negeri X": the court's panel, the court is the body named
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
-            inner = next((k for k in range(end - 1, i + n, -1)
-                          if _match_sequence(tokens, k, words.org_heads, lower=False)), None)
-            if end - i - n == _MAX_NAME_TOKENS and inner is not None:
+            if end - i - n == _MAX_NAME_TOKENS:
                 # "Tim Opsnal Subdit III Ditreskrimum Polda Kalimantan Barat": a long unit's name runs on
                 # as far as the body inside it does
-                end = max(end, _name_end(tokens, inner + _match_sequence(tokens, inner, words.org_heads, lower=False),
-                                         words, allow=_ORG_CONNECTORS))
+                inner = next(((k, h) for k in range(end - 1, i + n, -1)
+                              if (h := _match_sequence(tokens, k, words.org_heads, lower=False))), None)
+                if inner is not None:
+                    end = max(end, _name_end(tokens, sum(inner), words, allow=_ORG_CONNECTORS))
             numbered = end == i + n and i + n + 2 < len(tokens) and \
                 re.fullmatch(COMMAND_NUMBER, tokens[i + n].text) and tokens[i + n + 1].text == "/" and \
                 tokens[i + n + 2].start == tokens[i + n + 1].end
