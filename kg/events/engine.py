@@ -709,6 +709,22 @@ class Engine:
             j = k - 1
         return False
 
+    @staticmethod
+    def _chain_head(s: _Sentence, tok) -> str | None:
+        """'12 rumah di Desa X, Kecamatan Y rusak' with Kecamatan Y parsed as the subject: the first,
+        most specific place of the ``di`` chain the token's place closes."""
+        m, j, first = s.mention[tok.i], tok.i, None
+        while j > 0 and s.mention[j - 1] is m:
+            j -= 1
+        while j > 1 and s.parsed[j - 1].text == ",":
+            prev = s.mention[j - 2]
+            if prev is None or prev.type != "Place":
+                break
+            first, j = prev, j - 2
+            while j > 0 and s.mention[j - 1] is prev:
+                j -= 1
+        return first.entity if first is not None and j > 0 and s.parsed[j - 1].lower_ == "di" else None
+
     def _adjacent(self, s: _Sentence, a, b) -> bool:
         end = max(t.i for t in self._phrase(a))
         return b.i == end + 1 and b.dep_ != "conj" and b.lower_ not in self.versus
@@ -1123,7 +1139,7 @@ class Engine:
                 for typ in ("Place", "Organization"):
                     for tok in named:
                         if s.mention[tok.i] and s.mention[tok.i].type == typ:
-                            return [s.mention[tok.i].entity]
+                            return [self._chain_head(s, tok) or s.mention[tok.i].entity]
                 for tok in named:   # "menerjang desa setempat": the village named before
                     if s.mention[tok.i] is None and any(c.lower_ in self.decl.cues.place_anaphoric
                                                         for c in tok.children):
@@ -1560,6 +1576,13 @@ class Engine:
         places = self._places(s, t, scope, {})
         return bool(places) and self._inside_told(s.doc, places, before)
 
+    def _count(self, tokens) -> int | None:
+        """'dua wakil menteri', 'seorang pengedar': how many people a slot counts without naming them."""
+        words = self.decl.cues.count_words
+        return next((numbers.WORDS.get(c.lower_) or words.get(c.lower_) for x in tokens if not isinstance(x, str)
+                     for c in x.children if c.dep_ in ("nummod", "det") and c.i < x.i
+                     and (c.lower_ in numbers.WORDS or c.lower_ in words)), None)
+
     def _counted(self, noun) -> int | None:
         """'kedua pertemuan': how many events told before a noun stands for, by the counted word before it."""
         return next((self.decl.cues.counted_pronouns[c.lower_] for c in noun.children
@@ -1595,17 +1618,23 @@ class Engine:
         """'Transaksi tersebut dituntaskan di Jakarta pada Selasa (15/4/2025).': a general
         noun for the event just told gives it the place and time it lacked."""
         cues = self.decl.cues
-        recent = [e for e in state.events if e.kind not in ("Statement", "CasualtyReport")
-                  and e.evidence[0].sentence >= s.sentence.index - 1]
+        told = [e for e in state.events if e.kind not in ("Statement", "CasualtyReport")]
+        recent = [e for e in told if e.evidence[0].sentence >= s.sentence.index - 1]
         # the event a verb told before one a noun named in passing ("menyerahkan bantuan
         # ... untuk penanganan banjir. Penyerahan dilakukan di X": the hand-over)
         last = next((e for e in reversed(recent) if not e.nominal), recent[-1] if recent else None)
-        if last is None:
+        # "peristiwa itu terjadi di X" may come a few sentences after the event, past a source's
+        # confirmation ("Kapolsek X membenarkan adanya peristiwa tersebut. Dia mengatakan, ...")
+        earlier = next((e for e in reversed(told) if e.evidence[-1].sentence >= s.sentence.index - 3), None)
+        if last is None and earlier is None:
             return
         for tok in s.parsed:
-            if tok.lower_ not in cues.event_nouns or tok.dep_ not in _SUBJECT_DEPS \
-                    or not self._told_before(s, tok, last):
+            if tok.lower_ not in cues.event_nouns or tok.dep_ not in _SUBJECT_DEPS:
                 continue
+            if last is None or not self._told_before(s, tok, last):
+                last = earlier if earlier is not None and self._anaphoric(tok) else None
+                if last is None:
+                    continue
             t = _Trigger(tok, self.decl.kinds[last.kind], True)
             scope = self._scope(t, [])
             self._set_place(s, last, tok, self._places(s, t, scope, {}))
@@ -1641,6 +1670,7 @@ class Engine:
         start = s.span(t.token)[0]
         e = Event("", t.kind.name, nominal=t.nominal)
         filled, types = set(), t.kind.types
+        unnamed: tuple[str, int] | None = None   # a role counted but not named ("dua wakil menteri")
         for slot, role in table.items():
             if slot in t.kind.no_actor and self._said(s, t, t.kind.no_actor[slot]):
                 continue
@@ -1651,6 +1681,9 @@ class Engine:
                 found = [k for k in found if k and s.doc.entities[k].type in types(role)]
                 e.roles += [(role, k) for k in found]
                 filled |= {slot} if found else set()
+                if not found and unnamed is None:
+                    n = self._count(slots[slot])
+                    unnamed = (role, n) if n else None
                 if not found and t.kind.symmetric:   # "dengan Presiden Korea Selatan" (no name)
                     self.unnamed_party.add(id(e))
         if t.nominal and " ".join(self._words_at(s, t.token.i, len(t.words))) in t.kind.alone_nouns:
@@ -1673,14 +1706,15 @@ class Engine:
                     and not self._said(s, t, t.kind.no_actor.get(after, ())):
                 e.roles += [(table[after], k) for k in self._beside(s, t, +1)
                             if s.doc.entities[k].type in types(table[after])]
-        counted = table.get("object")
-        if counted and not t.nominal and not e.actors(counted):
-            # "melantik dua wakil menteri baru": who they were may be listed next
-            counts = [numbers.WORDS.get(c.lower_) for x in t.token.children if x.i > t.token.i
-                      and x.dep_ in ("obj", "obl") and not any(y.dep_ == "case" for y in x.children)
-                      for c in x.children if c.dep_ == "nummod"]
-            if counts and counts[0]:
-                state.counted_role = (e, counted, counts[0], s.sentence.index)
+        if unnamed is None and table.get("object") and not t.nominal:
+            # the parser may hang the counted object as an oblique: "melantik dua wakil menteri baru"
+            n = self._count([x for x in t.token.children if x.i > t.token.i and x.dep_ in ("obj", "obl")
+                             and not any(y.dep_ == "case" for y in x.children)])
+            unnamed = (table["object"], n) if n else None
+        if unnamed and not e.actors(unnamed[0]):
+            # "melantik dua wakil menteri baru", "menetapkan status tersangka kepada seorang kepala
+            # desa": who they were may be listed next
+            state.counted_role = (e, *unnamed, s.sentence.index)
         undergoer = table.get("passive_subject")
         if undergoer and not t.nominal and not t.light and self._passive(s, t.token) and not e.actors(undergoer):
             # "RS (34), warga Desa X, Kecamatan Y, Kabupaten Z, ditangkap ...": the tree hung

@@ -105,6 +105,7 @@ class Cues:
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
     pair_marks: frozenset[str] = frozenset()    # "Rina Marlina-Dedi Kurniawan", "Bagas/Rendy": a pair
     counted_pronouns: dict[str, int] = field(default_factory=dict)   # "keduanya": 2
+    count_words: dict[str, int] = field(default_factory=dict)        # "seorang": 1
     body_pronouns: frozenset[str] = frozenset()  # "pihaknya": the body of the one speaking
     place_anaphoric: frozenset[str] = frozenset()  # "desa setempat": the village named before
     area_words: frozenset[str] = frozenset()  # "mengguncang wilayah X": X is what was struck
@@ -209,6 +210,7 @@ def parse(data: dict) -> Declaration:
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])),
                 pair_marks=frozenset(c.get("pair_marks", [])),
                 counted_pronouns={w.lower(): int(n) for w, n in c.get("counted_pronouns", {}).items()},
+                count_words={w.lower(): int(n) for w, n in c.get("count_words", {}).items()},
                 body_pronouns=_words(c.get("body_pronouns", [])),
                 place_anaphoric=_words(c.get("place_anaphoric", [])),
                 area_words=_words(c.get("area_words", [])),

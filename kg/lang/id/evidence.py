@@ -684,6 +684,22 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
         if s < e and not taken.overlaps(s, e):
             added.append(Mention(s, e, text[s:e], "Person", "rule:person-age", 0.6))
             taken.add(s, e)
+    # "terdakwa Sodikin", "Dasril, selaku kepala kamar mesin": one unknown word a role names
+    roles = "|".join(re.escape(c) for c in word_list("person_role_cues"))
+    single = [s for s in _cued_list_items(text, roles) if " " not in text[s[0]:s[1]]]
+    after = "|".join(re.escape(c) for c in word_list("person_after_cues"))
+    single += [m.span(1) for m in re.finditer(r"(?<![\w'’\-] )(?<![A-Z]\w)\b([A-Z][a-z][\w'’\-]+),? (?:%s)\b" % after, text)]
+    for s, e in single:
+        w = text[s:e]
+        if not re.fullmatch(r"[A-Z][a-z]+(?:['’\-][A-Za-z]+)?", w) or is_common_word(w) or is_base_word(w) or \
+                w in words.not_names or w.lower() in words.title_words or names.geo_known(w, _CITY):
+            continue
+        m = at.get((s, e))
+        if m is not None and m.type != "Person" and m.source == "model":
+            m.type = "Person"   # "Kabupaten Bengkalis, Riau, Dasril, selaku ...": no place
+        elif m is None and not taken.overlaps(s, e):
+            added.append(Mention(s, e, w, "Person", "rule:person-list", 0.6))
+            taken.add(s, e)
     spans = [m.span(1) for m in re.finditer(r"\b(?:%s) %s" % (cues, _NAME_RUN), text)]
     for m in [m for m in ms if m.type == "Person"]:
         nxt = re.compile(r"(?:,? (?:dan|serta|atau) |, )" + _NAME_RUN).match(text, m.end)

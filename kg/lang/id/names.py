@@ -1122,6 +1122,9 @@ def _next_unit(tokens: list[Token], start: int, end: int) -> int:
     return end
 
 
+_STREET_HEADS = {"jalan", "jl", "jln", "gang", "lorong"}
+
+
 def _place_names(tokens, words):
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, words.place_heads, lower=False) or \
@@ -1136,6 +1139,10 @@ def _place_names(tokens, words):
             if run_end > i + n + 1 and tokens[run_end - 1].text == "No" and run_end < len(tokens) and \
                     tokens[run_end].text == ".":
                 run_end -= 1   # "Jl. Sudirman No. 5": the house number is no part of the street's name
+            elif tok.text.rstrip(".").lower() in _STREET_HEADS and run_end > i + n and run_end < len(tokens) and \
+                    re.fullmatch(r"\d{1,2}", tokens[run_end].text) and tokens[run_end].start == tokens[run_end - 1].end + 1 \
+                    and (run_end + 1 == len(tokens) or tokens[run_end + 1].text not in ("/", ".", "-", ":")):
+                run_end += 1   # "Jalan Mandi Api 1": a numbered lane is named with its number
             end = _person_after_place(tokens, i + n, run_end, words)
             if end < run_end:
                 yield Mention(tokens[end].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)
