@@ -167,6 +167,7 @@ class Engine:
             for verb in row.verbs:
                 self.light_by_verb.setdefault(verb, []).append(i)
         self.versus = {w: k for k in declaration.kinds.values() for w in k.versus}
+        self.win_nouns = {w: k for k in declaration.kinds.values() for w in k.win_nouns}
         self._vocabulary: frozenset[str] | None = None
         self._titled_doc: Document | None = None   # the document self._by_title indexes
         self._named_doc: Document | None = None    # the document self._by_name indexes
@@ -177,7 +178,7 @@ class Engine:
         if self._vocabulary is None:
             d = self.decl
             words = {w for k in d.kinds.values() for p in k.verbs | k.nouns for w in p.split()[:1]}
-            words |= {w for row in d.light for w in row.verbs} | d.cues.event_nouns | set(self.versus)
+            words |= {w for row in d.light for w in row.verbs} | d.cues.event_nouns | set(self.versus) | set(self.win_nouns)
             words |= d.cues.member_verbs   # a member clause names a crowd told before
             words |= {w for cues in d.quantity_cues.values() for c in cues for w in c.split()[:1]}
             self._vocabulary = frozenset(words)
@@ -286,6 +287,52 @@ class Engine:
             return None
         return _Trigger(tok, kind, True, words=(tok.i,)) if self._score_after(s, right, kind) else None
 
+    def _beaten(self, s: _Sentence, tok) -> int | None:
+        """Where the side a win noun beat is named: after "atas" within a few words of the noun, with no
+        verb between, and a score in the sentence (not "kemenangan Prabowo atas Anies")."""
+        kind = self.win_nouns.get(tok.lower_)
+        if kind is None or tok.tag_ not in ("NOUN", "PROPN"):
+            return None
+        for x in s.parsed[tok.i + 1:tok.i + 9]:
+            if x.tag_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
+                return None
+            if x.lower_ == "atas" and x.i + 1 < len(s.parsed):
+                side = s.mention[x.i + 1]
+                scored = self.decl.score_pattern.search(s.doc.text, s.sentence.start, s.sentence.end)
+                if side is not None and side.entity and side.type in kind.actor_types and scored:
+                    return x.i + 1
+                return None
+        return None
+
+    def _sides(self, s: _Sentence, i: int, end: int) -> list:
+        """The tokens of the names from i on, joined by a pair mark or "dan" ("Ong Yew Sin / Teo Ee Yi")."""
+        out = []
+        while i < end:
+            m = s.mention[i]
+            if m is not None and m.entity:
+                out.append(s.parsed[i])
+                while i < end and s.mention[i] is m:
+                    i += 1
+            elif s.parsed[i].text in ("/", "&") or s.parsed[i].lower_ in ("dan", "serta") or \
+                    (not out and s.mention[i] is None and s.parsed[i].is_lower):
+                i += 1   # "kemenangan tim beregu putra Indonesia": words before the name
+            else:
+                break
+        return out
+
+    def _win_slots(self, s: _Sentence, tok) -> dict[str, list]:
+        """The winner named between the win noun and "atas", else the subject of the verb the noun
+        hangs on ("Indonesia mengamankan kemenangan 1-0 atas X", "Dengan kemenangan ..., skuad Garuda
+        ..."); the side after "atas"."""
+        side = self._beaten(s, tok)
+        out = {"atas": self._sides(s, side, len(s.parsed))}
+        winner = self._sides(s, tok.i + 1, side - 1)
+        if not winner and tok.head.i != tok.i:
+            winner = self._subjects(s, tok.head)[0]
+        if winner:
+            out["win"] = winner
+        return out
+
     def _score_after(self, s: _Sentence, m: Mention, kind: Kind) -> re.Match | None:
         """The score right after a side, past punctuation and the kind's score links."""
         text, at = s.doc.text, m.end
@@ -341,6 +388,8 @@ class Engine:
             if named is not None and tok.i > 0 and tok.text[:1].isupper():
                 continue    # "Kabupaten Serang" names a place, not an attack
             t = self._light(s, tok) or self._versus(s, tok)
+            if t is None and self._beaten(s, tok) is not None:
+                t = _Trigger(tok, self.win_nouns[tok.lower_], True, words=(tok.i,))
             if t is not None and t.noun is not None and t.noun.dep_ in _SUBJECT_DEPS and self._anaphoric(t.noun):
                 t = None   # "Pertemuan tersebut digelar di X": the meeting told before, read from its noun
             if t is not None and t.light is not None and (
@@ -538,6 +587,8 @@ class Engine:
         out: dict[str, list] = {}
         if t.nominal and tok.lower_ in t.kind.versus:   # the two sides around "vs"
             return {"possessor": [s.parsed[tok.i - 1], s.parsed[tok.i + 1]]}
+        if t.nominal and tok.lower_ in t.kind.win_nouns and t.light is None:
+            return self._win_slots(s, tok)
         if t.nominal:
             for c in tok.children:
                 if c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss", "det") \

@@ -52,6 +52,8 @@ class Kind:
     alone_nouns: frozenset[str] = frozenset()   # symmetric kinds: nouns of one party's own event ("sidang paripurna")
     versus: frozenset[str] = frozenset()   # "Persib vs Persija 2-1": two sides and a score tell the event
     score_links: frozenset[str] = frozenset()   # words between the sides and the score ("berakhir")
+    # a noun of a win that, with the side beaten after "atas", tells the match ("kemenangan 1-0 atas X")
+    win_nouns: frozenset[str] = frozenset()
     companions: bool = False   # told again with companions ("X tiba", "X bersama Y tiba"): still one event
 
     def types(self, role: str) -> frozenset[str]:
@@ -175,7 +177,8 @@ def parse(data: dict) -> Declaration:
             no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()},
             context_verbs=_words(k.get("context_verbs", [])), context=_words(k.get("context", [])),
             alone_nouns=_words(k.get("alone_nouns", [])),
-            versus=_words(k.get("versus", [])), score_links=_words(k.get("score_links", [])))
+            versus=_words(k.get("versus", [])), score_links=_words(k.get("score_links", [])),
+            win_nouns=_words(k.get("win_nouns", [])))
     light = []
     for i, row in enumerate(data.get("light", [])):
         if row["kind"] not in kinds:
