@@ -51,6 +51,9 @@ _PATTERNS = [
 # days relative to the date last mentioned in the article, resolved by the event extractor
 RELATIVE_DAYS = {"next-day": 1, "same-day": 0, "day-before": -1}
 _COMPILED = [(re.compile(r"(?<!\w)" + p + r"(?!\w)", re.IGNORECASE), kind) for p, kind in _PATTERNS]
+# "1 September 2019 kemarin", "Senin (2/9) kemarin", "Senin kemarin": "kemarin" after a day told
+# says the day is past, it is no day before the publication
+_DAY_BEFORE_KEMARIN = re.compile(rf"(?:(?<!\w){_WEEKDAY}|(?<!\w){_MONTH}|(?<!\w)\d{{4}}|\))\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -151,6 +154,8 @@ def find(text: str, start: int = 0, end: int | None = None, *, ref: date | None 
                 continue
             if kind == "weekday" and not m.group("weekday")[0].isupper():
                 continue  # "beberapa minggu" is weeks, "Minggu" is Sunday
+            if kind == "yesterday" and _DAY_BEFORE_KEMARIN.search(text, max(start, m.start() - 30), m.start()):
+                continue
             try:
                 t = _normalise(kind, m.groupdict(), ref, today)
             except (OverflowError, ValueError):   # beyond year 9999 or before year 1: text only
