@@ -1,0 +1,94 @@
+"""Shapes of real pages read in round 24: suspects counted and then named, an incident's spot told a few
+sentences later, numbered lanes, defendants and witnesses named by one word, regional secretaries, wins
+told by a noun, "kemarin" after a date; every text is written for its test (invented people, real regions)."""
+from datetime import date
+
+from kgtest import entities_of, name_set, only_event, pipeline_doc, relation_triples
+from kg.lang.id import timex
+
+
+def _roles(doc, event, role):
+    return name_set(doc, [k for r, k in event.roles if r == role])
+
+
+def _places(doc, event):
+    return name_set(doc, event.places)
+
+
+def test_one_unnamed_suspect_named_in_the_next_sentence_is_the_one_charged():
+    doc = pipeline_doc("Kejaksaan Negeri Garut menetapkan status tersangka kepada seorang kepala desa. Dia adalah "
+                       "Kepala Desa Sukamaju, Ahmad Fauzi.", date(2025, 2, 5), use_model=True)
+    assert _roles(doc, only_event(doc, "Charge"), "patient") == {"Ahmad Fauzi"}
+
+
+def test_officials_counted_then_listed_with_kelimanya_are_the_ones_sworn_in():
+    doc = pipeline_doc("Bupati Ciamis Herdiat Sunarya melantik lima pejabat eselon II di Pendopo Ciamis, Selasa "
+                       "(4/2/2025). Kelimanya adalah Kepala Dinas Sosial Rina Marlina, Sekretaris DPRD Wawan "
+                       "Setiawan, Kepala Dinas Perhubungan Dadang Supriatna, Kepala Dinas Pendidikan Endang Kurnia, dan "
+                       "Kepala Dinas Kesehatan Yani Suryani.", date(2025, 2, 5), use_model=True)
+    assert _roles(doc, only_event(doc, "Inauguration"), "patient") == {
+        "Rina Marlina", "Wawan Setiawan", "Dadang Supriatna", "Endang Kurnia", "Yani Suryani"}
+
+
+def test_the_incident_s_street_told_after_a_police_chief_confirms_it_is_its_place():
+    doc = pipeline_doc("Bekasi - Sebuah rumah di Bekasi, Jawa Barat terbakar diduga akibat korsleting listrik.\n\n"
+                       "Kapolsek Bantargebang Kompol Rudi Hartanto membenarkan adanya peristiwa tersebut. Dia "
+                       "mengatakan, peristiwa itu terjadi pada Minggu (20/10/2024) sekitar pukul 18.30 WIB di Jalan "
+                       "Melati 3, Kelurahan Sumurbatu, Kecamatan Bantargebang, Bekasi.", date(2024, 10, 21),
+                       use_model=True)
+    assert "Jalan Melati 3" in _places(doc, only_event(doc, "Disaster"))
+
+
+def test_houses_damaged_in_a_village_of_a_district_give_the_storm_the_village():
+    doc = pipeline_doc("TEMANGGUNG - Sedikitnya 12 rumah di Desa Sidorejo, Kecamatan Kandangan rusak akibat "
+                       "diterjang angin puting beliung, Rabu (26/11) malam.", date(2014, 11, 28), use_model=True)
+    assert _places(doc, only_event(doc, "Disaster")) == {"Desa Sidorejo"}
+
+
+def test_a_numbered_lane_keeps_its_number_a_house_number_does_not():
+    found = entities_of("Pelaku ditangkap di Jalan Haruman 5 pada Minggu (31/1). Rapat di Jl. Veteran 12/3 ditunda.")
+    assert ("Jalan Haruman 5", "Place") in found
+    assert not {n for n, _ in found if n.startswith("Jl. Veteran 12")}
+
+
+def test_one_unknown_word_after_a_role_noun_or_before_selaku_is_a_person():
+    found = entities_of("Hakim memvonis terdakwa Warsidi selama empat tahun. Fraksi gabungan diketuai oleh Marjuki. "
+                        "Kapal tenggelam di perairan Kabupaten Bengkalis, Riau, Sadeli, selaku juru mudi, belum "
+                        "ditemukan.")
+    assert {("Warsidi", "Person"), ("Marjuki", "Person"), ("Sadeli", "Person")} <= found
+
+
+def test_a_regional_secretary_holds_a_post_in_the_region_and_names_no_body():
+    doc = pipeline_doc("Sekretaris Daerah (Sekda) Kabupaten Sukabumi Yosep Hermawan mengatakan kunjungan itu "
+                       "penting.", date(2025, 1, 10), use_model=True)
+    assert ("Yosep Hermawan", "holdsPosition", "Kabupaten Sukabumi") in relation_triples(doc)
+    assert not [e for e in doc.entities.values() if e.type == "Organization" and "Sekda" in e.name]
+
+
+def test_a_win_noun_with_the_side_beaten_and_a_score_is_a_match_won_by_the_clause_s_subject():
+    doc = pipeline_doc("Timnas Indonesia mengamankan kemenangan 1-0 atas Vietnam dalam pertandingan Grup D.",
+                       date(2024, 1, 20), use_model=True)
+    match = only_event(doc, "SportsMatch")
+    assert _roles(doc, match, "winner") == {"Timnas Indonesia"}
+    assert "Vietnam" in _roles(doc, match, "participant")
+
+
+def test_a_pair_s_win_over_a_pair_names_both_winners():
+    doc = pipeline_doc("Kemenangan Hendra Gunawan / Agus Prasetyo atas Chen Wei Ming / Ong Kah Hoe dengan skor "
+                       "21-18, 21-17 memastikan gelar juara.", date(2020, 2, 17), use_model=True)
+    match = only_event(doc, "SportsMatch")
+    assert _roles(doc, match, "winner") == {"Hendra Gunawan", "Agus Prasetyo"}
+    assert {"Chen Wei Ming", "Ong Kah Hoe"} <= _roles(doc, match, "participant")
+
+
+def test_a_win_over_a_rival_with_no_score_is_no_match():
+    doc = pipeline_doc("Pengamat menilai kemenangan Prabowo atas Anies dalam pemilu sudah diduga.",
+                       date(2024, 2, 20), use_model=True)
+    assert not [e for e in doc.events if e.kind == "SportsMatch"]
+
+
+def test_kemarin_after_a_date_says_the_date_is_past_not_yesterday():
+    ref = date(2019, 9, 5)
+    assert [t.value for t in timex.find("usai dilantik 1 September 2019 kemarin, agendanya", ref=ref)] == ["2019-09-01"]
+    assert [t.value for t in timex.find("pada Senin (2/9) kemarin", ref=ref)] == ["2019-09-02"]
+    assert [t.value for t in timex.find("ditangkap kemarin sore", ref=ref)] == ["2019-09-04"]
