@@ -72,9 +72,9 @@ class Discourse:
     said_day: timex.Timex | None = None    # the day statements were given, when not the day told
     last_of_kind: dict[str, Event] = field(default_factory=dict)  # for "serangan itu"
     events: list[Event] = field(default_factory=list)             # all told so far
-    # (event, role, how many, sentence) of a counted role that named no one ("melantik dua
+    # (event, role, how many, sentence) of the counted roles that named no one ("melantik dua
     # wakil menteri baru"): "Kedua wakil menteri tersebut adalah A ... dan B" names them
-    counted_role: tuple[Event, str, int, int] | None = None
+    counted_roles: list[tuple[Event, str, int, int]] = field(default_factory=list)
 
     def told(self, event: Event, doc: Document) -> None:
         self.last_of_kind[event.kind] = event
@@ -1765,7 +1765,7 @@ class Engine:
         if unnamed and not e.actors(unnamed[0]):
             # "melantik dua wakil menteri baru", "menetapkan status tersangka kepada seorang kepala
             # desa": who they were may be listed next
-            state.counted_role = (e, *unnamed, s.sentence.index)
+            state.counted_roles.append((e, *unnamed, s.sentence.index))
         undergoer = table.get("passive_subject")
         if undergoer and not t.nominal and not t.light and self._passive(s, t.token) and not e.actors(undergoer):
             # "RS (34), warga Desa X, Kecamatan Y, Kabupaten Z, ditangkap ...": the tree hung
@@ -2086,19 +2086,21 @@ class Engine:
         """'Kedua wakil menteri tersebut adalah A ... dan B', 'Mereka adalah ...' right after
         an event whose counted role named no one: A and B fill it (when they are that many).
         Returns the event when it is kept only now (told "again", it is an event of its own)."""
-        pending = state.counted_role
-        if pending is None or pending[3] != sentence.index - 1:
+        state.counted_roles = [p for p in state.counted_roles if p[3] >= sentence.index - 1]
+        pending = [p for p in state.counted_roles if p[3] == sentence.index - 1]
+        if not pending:
             return []
-        event, role, n, _ = pending
         text = doc.text[sentence.start:sentence.end]
         m = self.decl.cues.listing_pattern.match(text) if self.decl.cues.listing_pattern else None
         if m is None:
             return []
         people = list(dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
                                     and sentence.start + m.end() <= x.start < sentence.end))
-        if len(people) != n:
+        # the counted role of the sentence before that counts as many as are named
+        event, role, n, _ = next((p for p in pending if p[2] == len(people)), (None, None, 0, 0))
+        if event is None:
             return []
-        state.counted_role = None
+        state.counted_roles = []
         kept = []
         if event not in state.events and event.again:
             state.events.append(event)   # "kembali membekuk tiga pengedar. Ketiganya adalah A, B dan C"
