@@ -289,7 +289,7 @@ class Engine:
 
     def _beaten(self, s: _Sentence, tok) -> int | None:
         """Where the side a win noun beat is named: after "atas" within a few words of the noun, with no
-        verb between, and a score in the sentence (not "kemenangan Prabowo atas Anies")."""
+        verb between, and a score in the sentence (not "kemenangan A atas B dalam pilkada")."""
         kind = self.win_nouns.get(tok.lower_)
         if kind is None or tok.tag_ not in ("NOUN", "PROPN"):
             return None
@@ -305,7 +305,7 @@ class Engine:
         return None
 
     def _sides(self, s: _Sentence, i: int, end: int) -> list:
-        """The tokens of the names from i on, joined by a pair mark or "dan" ("Ong Yew Sin / Teo Ee Yi")."""
+        """The tokens of the names from i on, joined by a pair mark or "dan" ("Chen Wei Ming / Ong Kah Hoe")."""
         out = []
         while i < end:
             m = s.mention[i]
@@ -322,7 +322,7 @@ class Engine:
 
     def _win_slots(self, s: _Sentence, tok) -> dict[str, list]:
         """The winner named between the win noun and "atas", else the subject of the verb the noun
-        hangs on ("Indonesia mengamankan kemenangan 1-0 atas X", "Dengan kemenangan ..., skuad Garuda
+        hangs on ("Indonesia memastikan kemenangan 2-0 atas X", "Dengan kemenangan ..., tim Garuda Muda
         ..."); the side after "atas"."""
         side = self._beaten(s, tok)
         out = {"atas": self._sides(s, side, len(s.parsed))}
@@ -1675,7 +1675,7 @@ class Engine:
         # ... untuk penanganan banjir. Penyerahan dilakukan di X": the hand-over)
         last = next((e for e in reversed(recent) if not e.nominal), recent[-1] if recent else None)
         # "peristiwa itu terjadi di X" may come a few sentences after the event, past a source's
-        # confirmation ("Kapolsek X membenarkan adanya peristiwa tersebut. Dia mengatakan, ...")
+        # confirmation ("Kapolsek X mengonfirmasi kejadian itu. Ia mengatakan, ...")
         earlier = next((e for e in reversed(told) if e.evidence[-1].sentence >= s.sentence.index - 3), None)
         if last is None and earlier is None:
             return
@@ -1763,7 +1763,7 @@ class Engine:
                              and not any(y.dep_ == "case" for y in x.children)])
             unnamed = (table["object"], n) if n else None
         if unnamed and not e.actors(unnamed[0]):
-            # "melantik dua wakil menteri baru", "menetapkan status tersangka kepada seorang kepala
+            # "melantik dua wakil menteri baru", "menetapkan status tersangka kepada seorang bendahara
             # desa": who they were may be listed next
             state.counted_roles.append((e, *unnamed, s.sentence.index))
         undergoer = table.get("passive_subject")

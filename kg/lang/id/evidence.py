@@ -684,7 +684,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
         if s < e and not taken.overlaps(s, e):
             added.append(Mention(s, e, text[s:e], "Person", "rule:person-age", 0.6))
             taken.add(s, e)
-    # "terdakwa Sodikin", "Dasril, selaku kepala kamar mesin": one unknown word a role names
+    # "terdakwa Warsidi", "Sadeli, selaku juru mudi": one unknown word a role names
     roles = "|".join(re.escape(c) for c in word_list("person_role_cues"))
     single = [s for s in _cued_list_items(text, roles) if " " not in text[s[0]:s[1]]]
     after = "|".join(re.escape(c) for c in word_list("person_after_cues"))
@@ -696,7 +696,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
             continue
         m = at.get((s, e))
         if m is not None and m.type != "Person" and m.source == "model":
-            m.type = "Person"   # "Kabupaten Bengkalis, Riau, Dasril, selaku ...": no place
+            m.type = "Person"   # "Kabupaten Kampar, Riau, Sadeli, selaku ...": no place
         elif m is None and not taken.overlaps(s, e):
             added.append(Mention(s, e, w, "Person", "rule:person-list", 0.6))
             taken.add(s, e)

@@ -1142,7 +1142,7 @@ def _place_names(tokens, words):
             elif tok.text.rstrip(".").lower() in _STREET_HEADS and run_end > i + n and run_end < len(tokens) and \
                     re.fullmatch(r"\d{1,2}", tokens[run_end].text) and tokens[run_end].start == tokens[run_end - 1].end + 1 \
                     and (run_end + 1 == len(tokens) or tokens[run_end + 1].text not in ("/", ".", "-", ":")):
-                run_end += 1   # "Jalan Mandi Api 1": a numbered lane is named with its number
+                run_end += 1   # "Jalan Cempaka Putih 2": a numbered lane is named with its number
             end = _person_after_place(tokens, i + n, run_end, words)
             if end < run_end:
                 yield Mention(tokens[end].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)

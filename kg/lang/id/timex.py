@@ -51,7 +51,7 @@ _PATTERNS = [
 # days relative to the date last mentioned in the article, resolved by the event extractor
 RELATIVE_DAYS = {"next-day": 1, "same-day": 0, "day-before": -1}
 _COMPILED = [(re.compile(r"(?<!\w)" + p + r"(?!\w)", re.IGNORECASE), kind) for p, kind in _PATTERNS]
-# "1 September 2019 kemarin", "Senin (2/9) kemarin", "Senin kemarin": "kemarin" after a day told
+# "2 Agustus 2021 kemarin", "Senin (2/9) kemarin", "Senin kemarin": "kemarin" after a day told
 # says the day is past, it is no day before the publication
 _DAY_BEFORE_KEMARIN = re.compile(rf"(?:(?<!\w){_WEEKDAY}|(?<!\w){_MONTH}|(?<!\w)\d{{4}}|\))\s*$", re.IGNORECASE)
 
