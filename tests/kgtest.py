@@ -57,6 +57,16 @@ def name_set(doc, keys) -> set[str]:
     return set(names(doc, keys))
 
 
+def role_names(doc, event, role: str) -> set[str]:
+    """Names of the entities that fill ``role`` in ``event``."""
+    return name_set(doc, [k for r, k in event.roles if r == role])
+
+
+def event_places(doc, event) -> set[str]:
+    """Names of the places of ``event``."""
+    return name_set(doc, event.places)
+
+
 def only_event(doc, kind: str):
     """The one event of that kind in the document (fails if there are none or several)."""
     found = [e for e in doc.events if e.kind == kind]

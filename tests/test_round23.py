@@ -3,15 +3,8 @@ eruptions, coaches who bring a team to a win, lists of acting regents and of min
 written for its test (invented people, real regions)."""
 from datetime import date
 
-from kgtest import entities_of, name_set, only_event, pipeline_doc, relation_triples
-
-
-def _roles(doc, event, role):
-    return name_set(doc, [k for r, k in event.roles if r == role])
-
-
-def _places(doc, event):
-    return name_set(doc, event.places)
+from kgtest import entities_of, event_places as _places, name_set, only_event, pipeline_doc, relation_triples, \
+    role_names as _roles
 
 
 def test_welcoming_someone_s_arrival_written_with_a_clitic_is_a_meeting_with_them():

@@ -3,16 +3,9 @@ sentences later, numbered lanes, defendants and witnesses named by one word, reg
 told by a noun, "kemarin" after a date; every text is written for its test (invented people, real regions)."""
 from datetime import date
 
-from kgtest import entities_of, name_set, only_event, pipeline_doc, relation_triples
+from kgtest import entities_of, event_places as _places, only_event, pipeline_doc, relation_triples, \
+    role_names as _roles
 from kg.lang.id import timex
-
-
-def _roles(doc, event, role):
-    return name_set(doc, [k for r, k in event.roles if r == role])
-
-
-def _places(doc, event):
-    return name_set(doc, event.places)
 
 
 def test_one_unnamed_suspect_named_in_the_next_sentence_is_the_one_charged():
