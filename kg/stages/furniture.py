@@ -135,7 +135,8 @@ def _is_body(line: str) -> bool:
     """A paragraph of the article: a sentence of some length, or an item of a list it gives."""
     s = line.strip()
     return (len(s.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", s) is not None and not _is_question_headline(s)) \
-        or (_LIST_ITEM.match(s) is not None and ":" in s)
+        or (_LIST_ITEM.match(s) is not None and ":" in s) \
+        or (len(s.split()) >= 26 and not _is_title_shaped(s))   # a paragraph cut before its full stop
 
 
 def _is_question_headline(s: str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.geo import places as place_index
 from kg.lang.id import unit_short_forms, word_set
-from kg.lang.id.names import COMMAND_NUMBER
+from kg.lang.id.names import COMMAND_NUMBER, NEIGHBOURHOOD
 from kg.lang.id.evidence import is_common_word
 from kg.model import Entity, Mention, Sentence
 from kg.stages.relation_fused import _org_heads
@@ -24,9 +24,6 @@ _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
-# a neighbourhood's numbers inside a chain ("Kampung A, RT 3/RW 11, Desa B", "Dusun A Rt/Rw 03/01 Desa B"):
-# the places on either side are adjacent levels
-_NEIGHBOURHOOD = re.compile(r"\b(?:RT\.?\s*\d+\s*/\s*RW\.?\s*\d+|RT\s*/\s*RW\s*\d+\s*/\s*\d+)\b", re.IGNORECASE)
 # "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")
 _CAPITAL_LINK = r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara bagian |negara |provinsi )?"
 _CAPITAL_AFTER = re.compile(_CAPITAL_LINK + r"(?=[A-Z])", re.IGNORECASE)
@@ -174,7 +171,7 @@ class PlaceRelations(TextReader):
                                               # nor a title's: "Bupati Trenggalek, Jatim, X")
             # a bracketed acronym after a place belongs to it: "Jakarta International Stadium (JIS), Jakarta Utara"
             gap = re.sub(r"^\s*\([^()]*\)", "", self.text[a.end:b.start])
-            gap = " ".join(re.sub(r"(?:\s*,)+", ",", _NEIGHBOURHOOD.sub("", gap)).lower().split())
+            gap = " ".join(re.sub(r"(?:\s*,)+", ",", NEIGHBOURHOOD.sub("", gap)).lower().split())
             gap = gap if gap != "," else ","
             if gap == "," and self.text[a.start:a.end].startswith("Kota ") and \
                     _CAPITAL_BEFORE.search(self.text[s.start:a.start + 5]):

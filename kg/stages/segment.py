@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.lang.id import word_list
+from kg.lang.id.names import FUNCTION_WORDS
 from kg.model import Document, Sentence
 
 _ABBREVIATIONS = frozenset(word_list("abbreviations"))
@@ -93,6 +94,13 @@ def _continues(doc: Document, a: tuple[int, int], b: tuple[int, int], goes_on: r
             and not doc.is_removed(a[1] - 1, a[1]) and not doc.is_removed(b[0], b[0] + 1))
 
 
+def _cut_after_function_word(doc: Document, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Line a ends with a preposition or conjunction ("... atas undangan dari\nMenteri Luar Negeri X"): no
+    sentence ends there, whatever the next line opens with."""
+    last = doc.text[a[0]:a[1]].rstrip().rsplit(None, 1)[-1].lower() if doc.text[a[0]:a[1]].strip() else ""
+    return last in FUNCTION_WORDS and _continues(doc, a, b, _GOES_ON_CAPITAL)
+
+
 def _lines(doc: Document) -> list[tuple[int, int]]:
     """The text's lines, a line joined to the next where the page broke a sentence at a fixed
     width ("Kepala Badan Search and Rescue\nNasional (Basarnas) ... mengatakan\npencarian ...").
@@ -100,7 +108,7 @@ def _lines(doc: Document) -> list[tuple[int, int]]:
     cut after a word goes on whatever the next one opens with."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", doc.text)]
     pairs = list(zip(lines, lines[1:]))
-    joined = {i for i, (a, b) in enumerate(pairs) if _continues(doc, a, b, _GOES_ON)}
+    joined = {i for i, (a, b) in enumerate(pairs) if _continues(doc, a, b, _GOES_ON) or _cut_after_function_word(doc, a, b)}
     if len(joined) >= _WRAPPED_BREAKS:
         joined |= {i for i, (a, b) in enumerate(pairs) if _continues(doc, a, b, _GOES_ON_CAPITAL)}
     out: list[tuple[int, int]] = []

@@ -639,11 +639,46 @@ _CUED_ITEM = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}")
 _ITEM_GAP = re.compile(r",? (?:dan|serta) |, ")
 _CITY = 100_000   # a listed word that names a place this large is the place, even after 'bernama'
 _ALIAS = re.compile(r" alias [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
+# "Agus Salim Lubis bin Umar Lubis": the father's name after a suspect's or defendant's
+_PATRONYMIC = re.compile(r" (?:[Bb]in|[Bb]inti) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
+
+
+def _aliases(ms: list[Mention], text: str) -> list[Mention]:
+    """'Dedi Kurniawan alias Bewok': the nickname after a person's name is that person (the resolver
+    joins the two), whatever the recogniser took it for."""
+    ends = {m.end for m in ms if m.type == "Person"}
+    for m in ms:
+        if m.type != "Person" and m.start - len(" alias ") in ends and text[:m.start].endswith(" alias "):
+            m.type = "Person"
+    return ms
+
+
+def _patronymics(ms: list[Mention], text: str) -> list[Mention]:
+    """'Agus Salim Lubis Bin Umar Lubis', 'Tono alias Gundul bin Karta': the father's name
+    written after a person's full name or nickname is no part of it, nor a person of the story ('Mohammed
+    bin Salman', one name before 'bin', keeps it)."""
+    out = []
+    for m in ms:
+        father = _PATRONYMIC.search(m.text) if m.type == "Person" else None
+        if father is not None and (len(m.text[:father.start()].split()) >= 2 or text[:m.start].endswith(" alias ")):
+            m.end = m.start + father.start()
+            m.text = text[m.start:m.end]
+        elif m.type == "Person" and re.search(r"[A-Z][\w'’\-]* (?:[Bb]in|[Bb]inti) $", text[max(0, m.start - 40):m.start]):
+            continue   # "... alias Gundul bin | Karta Wijaya": the father named alone after a name
+        elif m.type == "Person" and re.match(r"(?:Bin|Binti) ", m.text) and \
+                (son := re.search(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3} $", text[max(0, m.start - 50):m.start])):
+            # "dan Heri Gunawan | Bin Sarmin": the father's name taken alone; the person is the one before
+            m.start -= len(son.group())
+            m.end = m.start + len(son.group()) - 1
+            m.text = text[m.start:m.end]
+        out.append(m)
+    return out
 
 
 def _cued_list_items(text: str, cues: str) -> list[tuple[int, int]]:
     """'masing-masing bernama Sarip, Tono, Agus Salim, dan Budi alias Gondrong': every name listed
-    after a person cue, single words and the nickname after 'alias' too."""
+    after a person cue, single words and the nickname after 'alias' too (not the father's name after
+    'bin': 'Tono alias Gundul bin Karta')."""
     spans = []
     for cue in re.finditer(r"\b(?:%s) (?=[A-Z])" % cues, text):
         pos = cue.end()
@@ -653,6 +688,8 @@ def _cued_list_items(text: str, cues: str) -> list[tuple[int, int]]:
             if (alias := _ALIAS.match(text, pos)):
                 spans.append((pos + len(" alias "), alias.end()))
                 pos = alias.end()
+            if (father := _PATRONYMIC.match(text, pos)):
+                pos = father.end()
             if not (gap := _ITEM_GAP.match(text, pos)):
                 break
             pos = gap.end()
@@ -1213,8 +1250,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
         if not trusted and _opens_with(toks, _document_heads()):
             continue   # "Raperda Pencabutan Perda ...", "UU Cipta Kerja": a law's title
-        if not trusted and m.type != "Person" and (_competition(toks) or _in_competition(text, m.start, toks)):
+        if not trusted and (_opens_with(toks, _competition_words()[0]) if m.type == "Person" else
+                            _competition(toks) or _in_competition(text, m.start, toks)):
             continue   # "Piala AFF 2025", "SEA Games", "BWF World Tour Finals": a tournament is an event
+            # ("Babak Final" is nobody either; a person's name may end like a tournament's: "... Open")
         if not trusted and (names.vehicle(toks) or _PLATE.fullmatch(m.text)):
             continue   # "Daihatsu Sigra", "Fortuner": a vehicle's make and model; "F-6235-FDD": its plate
         if not trusted and (_cue_before(word_set("thing_cues"), m, text) or (len(toks) > 1 and toks[0].lower() in word_set("thing_cues"))):
@@ -1286,6 +1325,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                                           heads, body), text)
     kept = _overlapping_tickets(_doubles_partners(_split_slashed_names(kept, text), text, sentences), text)
     kept = _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
+    kept = _aliases(_patronymics(kept, text), text)
     kept = _listed_persons(_one_type_per_name(_name_openers(kept, text), text), text)
     kept = _full_names_of_short_ones(kept, text, sentences, heads)
     kept = _regional_body_and_place(_place_after_short_form(_unknown_name_runs(kept, text, sentences, heads), text),

@@ -23,7 +23,7 @@ CITY_MIN_POPULATION = 100_000
 COMMAND_NUMBER = r"\d{1,4}|[IVX]{1,5}"
 # a post's number after its title ("Wakil Ketua II DPRD X", "Waka I X")
 POST_NUMBER = r"I{1,3}|IV|V"
-_FUNCTION_WORDS = frozenset("di ke dari pada untuk dengan yang dan atau dalam oleh bagi terhadap sebagai".split())
+FUNCTION_WORDS = frozenset("di ke dari pada untuk dengan yang dan atau dalam oleh bagi terhadap sebagai".split())
 # nouns that describe a person in an apposition ("X, pemilik usaha ...")
 _ROLE_NOUNS = frozenset("""pemilik petugas warga pengamat pegawai karyawan siswa mahasiswa guru dosen dokter perawat
 nelayan petani pedagang sopir pengusaha aktivis relawan tokoh seorang salah pendiri peneliti wartawan pengacara
@@ -362,6 +362,12 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             place = known_at[tokens[j + 1].start]   # "Duta Besar RI untuk Vietnam Rangga ...": the post's country
             while j < len(tokens) and tokens[j].start < place.end:
                 j += 1
+        known_region = known_at.get(tokens[title_end].start) if title_end < len(tokens) else None
+        if title_end < j and j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and \
+                known_region is not None and known_region.type == "Place" and \
+                any(abbreviates(tokens[j + 1].text, [t.text for t in run])
+                    for run in (tokens[i:j], tokens[title_end:j], tokens[i:title_end])):
+            j += 3   # "Gubernur Jambi (Gubjam) Suharyono": the short form of the post or its region after the region
         place = _place_tokens(tokens, j, words) if j < len(tokens) else 0
         for skip in ((0, place) if place else (0,)):
             second = _match_sequence(tokens, j + skip, words.titles, lower=True)
@@ -375,7 +381,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # "Manajer tim voli putri Gelora Sentani, Yuliana Hembring, ...": skip the description
             k = j
             while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and tokens[k].text.islower() and \
-                    tokens[k].text not in _FUNCTION_WORDS and tokens[k].text not in ("itu", "ini", "tersebut"):
+                    tokens[k].text not in FUNCTION_WORDS and tokens[k].text not in ("itu", "ini", "tersebut"):
                 k += 1   # not across "sekretaris daerah itu mengatakan ...": the title names someone known
             j = k
         end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
@@ -432,9 +438,16 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 yield Mention(tokens[person].start, tokens[end - 1].end, "", "Person", "rule:title", 0.8, title=title)
             continue
         if is_regional and j == title_end and end + 2 < len(tokens) and tokens[end].text == "(" and \
-                tokens[end + 2].text == ")" and abbreviates(tokens[end + 1].text, [t.text for t in tokens[j:end]]):
-            # "Bupati Musi Rawas Utara (Muratara)": the short form in brackets names the whole run, a region
+                tokens[end + 2].text == ")" and any(abbreviates(tokens[end + 1].text, [t.text for t in run])
+                                                    for run in (tokens[j:end], tokens[i:end], tokens[i:j])):
+            # "Bupati Musi Rawas Utara (Muratara)": the short form in brackets names the whole run, a region;
+            # so does the short form of the title with it or alone ("Gubernur Jambi (Gubjam) Suharyono"), and
+            # the name after the brackets is the official's
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
+            person_end = _name_end(tokens, end + 3, words)
+            if person_end > end + 3 and not looks_institutional(tokens, end + 3, person_end, words):
+                yield Mention(tokens[end + 3].start, tokens[person_end - 1].end, "", "Person", "rule:title", 0.8,
+                              title=title)
             continue
         if is_regional and j == title_end and end - j >= 2 and not _place_tokens(tokens, j, words):
             # an unknown region: the words the article writes after a unit word elsewhere ("Kepala Desa
@@ -882,6 +895,7 @@ def _portfolio_end(tokens: list[Token], i: int, words: Words) -> int:
 
 
 def _org_names(tokens: list[Token], words: Words):
+    from kg.lang.id.evidence import is_common_word
     in_rank = set()   # "Komisaris Besar Polisi": "Polisi" of a rank opens no body
     for i in range(len(tokens)):
         in_rank.update(range(i + 1, i + _rank_length(tokens, i)))
@@ -905,9 +919,15 @@ def _org_names(tokens: list[Token], words: Words):
             if numbered:
                 # "Kodim 0429/Lampung Timur", "Kodam IV/Diponegoro": a command's number and its name
                 end = max(i + n, _name_end(tokens, i + n + 2, words, allow=_ORG_CONNECTORS))
-            elif end == i + n and i + n < len(tokens) and re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text):
-                # "Komisi VI DPR": a body's number, then the body it belongs to
+            elif end == i + n and i + n < len(tokens) and (re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text) or re.fullmatch(
+                    r"\d{1,3}|0\d{3}", tokens[i + n].text) and not is_common_word(tok.text)):
+                # "Komisi VI DPR", "Densus 88 Antiteror Polri": a body's number (not a year), then the body it
+                # belongs to
                 end = max(i + n + 1, _name_end(tokens, i + n + 1, words, allow=_ORG_CONNECTORS))
+            if end > i + n and end < len(tokens) and re.fullmatch(r"\d{1,3}|0\d{3}", tokens[end].text) and \
+                    (tokens[end - 1].text,) in words.org_heads and not is_common_word(tokens[end - 1].text):
+                # "Tim Densus 88 Antiteror": the number of a body inside the name
+                end = max(end + 1, _name_end(tokens, end + 1, words, allow=_ORG_CONNECTORS))
             if tok.text in word_set("ministry_heads"):
                 end = max(end, _portfolio_end(tokens, i + n, words))
             balinese = next((k for k in range(i + n + 1, end - 1) if tokens[k].text == "I" and
@@ -920,7 +940,6 @@ def _org_names(tokens: list[Token], words: Words):
                 end = rank   # "Polres Tapanuli Tengah | AKP Gunawan Sinurat": a rank starts the person
                 person = rank + _rank_length(tokens, rank)
                 holder = _name_end(tokens, person, words)
-                from kg.lang.id.evidence import is_common_word
                 if holder > person and rank > i + n and \
                         not any(is_common_word(t.text) or (t.text,) in words.org_heads for t in tokens[person:holder]):
                     yield Mention(tokens[person].start, tokens[holder - 1].end, "", "Person", "rule:title", 0.7)
@@ -1120,6 +1139,11 @@ def _next_unit(tokens: list[Token], start: int, end: int) -> int:
                 (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text[:1].isdigit()):
             return j
     return end
+
+
+# a neighbourhood's numbers inside an address chain ("Kampung A, RT 3/RW 11, Desa B", "Dusun A Rt/Rw 03/01
+# Desa B", "Kampung A RT 04 RW 13 Desa B"): the places on either side are adjacent levels
+NEIGHBOURHOOD = re.compile(r"\b(?:RT\.?\s*\d+\s*/?\s*RW\.?\s*\d+|RT\s*/\s*RW\s*\d+\s*/\s*\d+)\b", re.IGNORECASE)
 
 
 _STREET_HEADS = {"jalan", "jl", "jln", "gang", "lorong"}
