@@ -32,6 +32,7 @@ from datetime import date
 
 from kg.events.kinds import Declaration, Kind, LightVerb, declaration
 from kg.lang.id import numbers, timex
+from kg.lang.id.names import NEIGHBOURHOOD
 from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
 
 _NAME_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "nummod", "det", "nmod",
@@ -173,6 +174,20 @@ class Engine:
         self._named_doc: Document | None = None    # the document self._by_name indexes
         self._chained_doc: Document | None = None  # the document self._chained holds the place chains of
 
+    @staticmethod
+    def parse_text(doc: Document, sentence: Sentence) -> str:
+        """The sentence as the parser reads it: one line, offsets kept; a comma between a subject that
+        opens the sentence and its active verb, a slip of the pen the parser reads as an apposition, is
+        read as a space ("Bupati Ciamis Herman Sudrajat, melantik X")."""
+        text = doc.one_line(sentence.start, sentence.end)
+        subject = next((m for m in doc.mentions if sentence.start <= m.start < sentence.end
+                        and m.type in ("Person", "Organization")), None)
+        if subject is not None and not re.search(r"(?:^|\s)[a-z]|,", text[:subject.start - sentence.start]) \
+                and re.match(r", (?:me|ber)[a-z]{3,} ", text[subject.end - sentence.start:]):
+            at = subject.end - sentence.start
+            text = text[:at] + " " + text[at + 1:]
+        return text
+
     def may_hold_event(self, text: str) -> bool:
         """A cheap look at the words (and their lemmas) before parsing a sentence."""
         if self._vocabulary is None:
@@ -231,9 +246,11 @@ class Engine:
                 if ("sebagai" in row.nouns) == generic]
         if not rows:
             return None
-        # the noun, or a "sebagai" phrase the parser hung on the object
+        # the noun, or a "sebagai" phrase the parser hung on the object (or on a name it read as an
+        # oblique: "menetapkan pasangan calon nomor urut 3 A-B sebagai pasangan terpilih")
         near = list(tok.children)
-        near += [g for c in near if c.dep_ in _OBJECT_DEPS for g in c.children
+        near += [g for c in near if c.dep_ in _OBJECT_DEPS or c.dep_ == "obl" and s.mention[c.i] is not None
+                 for g in c.children
                  if any(x.lower_ == "sebagai" for x in g.children)]
         # the noun right after the verb, however the parser hung the two ("menelan kekalahan"
         # with the verb read as part of the name before it)
@@ -767,11 +784,15 @@ class Engine:
         m, j, first = s.mention[tok.i], tok.i, None
         while j > 0 and s.mention[j - 1] is m:
             j -= 1
-        while j > 1 and s.parsed[j - 1].text == ",":
-            prev = s.mention[j - 2]
-            if prev is None or prev.type != "Place":
+        while True:   # back over ", " or a neighbourhood's numbers ("Kampung A RT 04 RW 13 Desa B")
+            k = j
+            while k > 0 and s.mention[k - 1] is None and s.parsed[k - 1].lower_ not in ("di", "ke"):
+                k -= 1
+            gap = s.doc.text[s.span(s.parsed[k])[0]:s.span(s.parsed[j])[0]]
+            prev = s.mention[k - 1] if k > 0 else None
+            if prev is None or prev.type != "Place" or NEIGHBOURHOOD.sub("", gap).strip() not in ("", ","):
                 break
-            first, j = prev, j - 2
+            first, j = prev, k - 1
             while j > 0 and s.mention[j - 1] is prev:
                 j -= 1
         return first.entity if first is not None and j > 0 and s.parsed[j - 1].lower_ == "di" else None
@@ -957,12 +978,21 @@ class Engine:
 
     def _apposed(self, s: _Sentence, phrase: list) -> list[str]:
         """The person (or pair) named after a comma right after a phrase of a person noun
-        that the parser did not hang the name on."""
+        that the parser did not hang the name on ("pasangan calon nomor urut 3, A dan B": past a
+        ticket's number, both)."""
         i = phrase[-1].i + 1
+        while i < len(s.parsed) and (s.parsed[i].lower_ in ("nomor", "urut") or s.parsed[i].like_num):
+            i += 1
         if i + 1 < len(s.parsed) and s.parsed[i].text == ",":
             m = s.mention[i + 1]
             if m is not None and m.type == "Person" and m.entity:
-                return [m.entity, *self._paired(s, m)]
+                named = [m.entity, *self._paired(s, m)]
+                j = s.token_at(m.end - 1, len(s.parsed)) + 1
+                if j + 1 < len(s.parsed) and s.parsed[j].lower_ in ("dan", "serta"):
+                    other = s.mention[j + 1]
+                    if other is not None and other.type == "Person" and other.entity:
+                        named.append(other.entity)
+                return named
         return []
 
     def _paired(self, s: _Sentence, m: Mention) -> list[str]:
@@ -1159,6 +1189,23 @@ class Engine:
         return not any(c.dep_ == "case" for c in tok.children)
 
     def _places(self, s: _Sentence, t: _Trigger, scope: set[int], slots: dict) -> list[str]:
+        places = self._places_named(s, t, scope, slots)
+        return [self._refined(s, places[0]), *places[1:]] if places else places
+
+    def _refined(self, s: _Sentence, place: str) -> str:
+        """'di Tol X, tepatnya KM 41, Desa Y, ...': the first place named after the word that says more
+        exactly where (past a road's kilometre), when the sentence names the place there."""
+        for i, m in enumerate(s.mention):
+            if m is None or m.entity != place or i + 2 >= len(s.parsed) or s.mention[i + 1] is m:
+                continue
+            if s.parsed[i + 1].text == "," and s.parsed[i + 2].lower_ in self.decl.cues.refine_words:
+                for x in s.parsed[i + 3:i + 9]:
+                    named = s.mention[x.i]
+                    if named is not None:
+                        return named.entity if named.type == "Place" and named.entity else place
+        return place
+
+    def _places_named(self, s: _Sentence, t: _Trigger, scope: set[int], slots: dict) -> list[str]:
         """The event's place(s): a place named by the head of a ``di`` (``ke`` ...) phrase
         of its clause first ("di wilayah kantong Palestina di Jalur Gaza": Jalur Gaza),
         else a place inside such a phrase; coordinated places come along."""
@@ -1231,12 +1278,16 @@ class Engine:
                 if not x.is_lower:
                     break
         # "Tiga rumah di Dusun X, Desa Y, ... hangus terbakar": what a disaster struck lies in the
-        # place named before the trigger, with no other verb between (however the parser hung it)
-        if "subject" in t.kind.place_from and not t.nominal:
-            first = min(t.words) if t.words else t.token.i
+        # place named before the trigger, with no other verb between (however the parser hung it);
+        # so does what it caused ("rusak akibat gempa")
+        first = min(t.words) if t.words else t.token.i
+        caused = first > 0 and s.parsed[first - 1].lower_ in self.decl.cues.cause_words
+        if "subject" in t.kind.place_from and (not t.nominal or caused):
+            # (a word right before it may be a verb: "hangus terbakar", "terendam akibat banjir")
+            predicate = first - 2 if caused else first - 1
             for case in sorted((c for c in s.case_words.get("di", ()) if c.i < first), key=lambda c: -c.i):
-                if any(x.tag_ in ("VERB", "AUX") for x in s.parsed[case.i + 1:first - 1]):
-                    break   # (a word right before it may be a verb: "hangus terbakar")
+                if any(x.tag_ in ("VERB", "AUX") for x in s.parsed[case.i + 1:predicate]):
+                    break
                 place = self._place_phrase(s, case.head, True)
                 if place:
                     return [place, *self._village(s, case.head, place)]
@@ -1441,6 +1492,24 @@ class Engine:
                 (since if is_since else out).append((tm, toks))
         return out, since
 
+    def _clause_day(self, s: _Sentence, t: _Trigger, times: list) -> tuple:
+        """(time, tokens) of the day told in a relative clause of an event noun whose verb sets it,
+        however the parser hung the day ("kecelakaan yang terjadi di X, tepatnya Y, pada Minggu
+        31 Desember 2023"); (None, empty set) if none."""
+        if t.nominal:
+            cues = self.decl.cues
+            setting = [c for c in t.token.children if c.dep_.startswith("acl")]
+            # ("kronologi kecelakaan truk yang terjadi ...": however the parser hung the clause)
+            setting += [c for c in s.parsed[t.token.i + 2:t.token.i + 5] if s.parsed[c.i - 1].lower_ == "yang"]
+            for c in setting:
+                if not (c.lower_ in cues.setting_verbs or s.lemma(c) in cues.setting_verbs):
+                    continue
+                for tm, toks in times:
+                    if min(toks) > c.i and not any(x.tag_ in ("VERB", "AUX") and x.lower_ not in cues.refine_words
+                                                   for x in s.parsed[c.i + 1:min(toks)]):
+                        return tm, toks
+        return None, set()
+
     # ------------------------------------------------------------------ events
     def sentence_events(self, s: _Sentence, state: Discourse, counter: dict[str, int],
                         lede: bool) -> list[Event]:
@@ -1477,12 +1546,17 @@ class Engine:
                 for told in [x for x in reversed(state.events) if x.kind == t.kind.name][:counted] or [before]:
                     self._set_place(s, told, t.token, places)
                 own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
+                clause_day = self._clause_day(s, t, times)
+                if clause_day[1] and not clause_day[1] & claimed:
+                    own = [clause_day]
                 if not own and len(times) == 1:   # the sentence's one day, hung elsewhere by the parser
                     own = [(tm, toks) for tm, toks in times if not toks & claimed]
                 # (a day only given as the day being told, before its own sentence, gives way:
                 # the page's time stamp above a lede that tells no day)
-                if own and not any(tm.start >= s.doc.sentences[before.evidence[0].sentence].start
-                                   for tm in before.times):
+                # (nor does a headline's: "date 2024-01-01 Kecelakaan Bus di Tol X" above the lede)
+                headline = all(ev.sentence < lede_index(s.doc) <= s.sentence.index for ev in before.evidence)
+                if own and (headline or not any(tm.start >= s.doc.sentences[before.evidence[0].sentence].start
+                                                for tm in before.times)):
                     before.times = [_tv(own[0][0])]
                     claimed |= own[0][1]
                 if t.nominal and not before.actors():   # "Tawuran itu melibatkan A dan B": its parties
@@ -1492,9 +1566,17 @@ class Engine:
                                                 f"events.{t.kind.name.lower()}", t.kind.confidence))
                 continue
             e = self._event(s, t, scope, state, lede)
+            dated = scope
             if t.kind.name == "Statement":   # said "pada hari Sabtu (4/11) bahwa ...": by the verb
                 scope = scope | self._after_verb(s, t.token, {o.token.i for o in triggers})
-            own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
+                # (not the day of an event noun's own clause: "menjelaskan kronologi kecelakaan yang
+                # terjadi di X pada Minggu 31 Desember")
+                dated = scope - {i for o in triggers if o is not t for _, toks in [self._clause_day(s, o, times)]
+                                 for i in toks}
+            own = [(tm, toks) for tm, toks in times if toks & dated and not toks & claimed]
+            clause_day = self._clause_day(s, t, times)
+            if clause_day[1] and not clause_day[1] & claimed:
+                own = [clause_day]
             if not own and t.kind.name == "Statement":
                 own = [(tm, toks) for tm, toks in times if tm in final and not toks & claimed]
             if own:
@@ -1630,9 +1712,12 @@ class Engine:
     def _count(self, tokens) -> int | None:
         """'dua wakil menteri', 'seorang pengedar': how many people a slot counts without naming them."""
         words = self.decl.cues.count_words
-        return next((numbers.WORDS.get(c.lower_) or words.get(c.lower_) for x in tokens if not isinstance(x, str)
-                     for c in x.children if c.dep_ in ("nummod", "det") and c.i < x.i
-                     and (c.lower_ in numbers.WORDS or c.lower_ in words)), None)
+        counted = next((numbers.WORDS.get(c.lower_) or words.get(c.lower_) for x in tokens if not isinstance(x, str)
+                        for c in x.children if c.dep_ in ("nummod", "det") and c.i < x.i
+                        and (c.lower_ in numbers.WORDS or c.lower_ in words)), None)
+        # "pria ... ditembak": a noun for one person counts one
+        return counted or next((1 for x in tokens if not isinstance(x, str)
+                                and x.lower_ in self.decl.cues.one_person_nouns), None)
 
     def _counted(self, noun) -> int | None:
         """'kedua pertemuan': how many events told before a noun stands for, by the counted word before it."""
@@ -1658,10 +1743,15 @@ class Engine:
             return True
         head = tok.head
         # a bare noun: "pertemuannya baru-baru ini ... terjadi" is another meeting
-        # ("Penetapan tersangka diumumkan di X": a common noun naming no one keeps it bare)
+        # ("Penetapan tersangka diumumkan di X", "Penetapan paslon terpilih berlangsung di X": common
+        # nouns naming no one keep it bare)
         bare = not tok.lower_.endswith("nya") and all(
-            c.dep_ in ("punct", "case") or c.dep_ in ("nmod", "compound", "obj") and c.is_lower
-            and s.mention[c.i] is None and not list(c.children) for c in tok.children)
+            c.dep_ in ("punct", "case") or c.dep_ in ("nmod", "compound", "obj") and
+            all(x.is_lower and s.mention[x.i] is None for x in c.subtree) for c in tok.children)
+        if bare and recent and tok.i == 0:   # opening the sentence, however the parser hung it
+            verb = next((x for x in s.parsed[1:6] if x.lower_ in setting or s.lemma(x) in setting), None)
+            if verb is not None and all(x.is_lower and s.mention[x.i] is None for x in s.parsed[1:verb.i]):
+                return True
         return bare and tok.dep_ in _SUBJECT_DEPS and head.i != tok.i \
             and (head.lower_ in setting or s.lemma(head) in setting) and recent
 
@@ -1762,6 +1852,15 @@ class Engine:
             n = self._count([x for x in t.token.children if x.i > t.token.i and x.dep_ in ("obj", "obl")
                              and not any(y.dep_ == "case" for y in x.children)])
             unnamed = (table["object"], n) if n else None
+        if unnamed is None and table.get("passive_subject") and not t.nominal and t.token.lower_.startswith("di") \
+                and t.token.i > 0 and not e.actors(table["passive_subject"]):
+            # "Seorang pria (di Kota X) ditembak orang tak dikenal" however the parser hung the man: the one
+            # before the verb
+            j = t.token.i - 1
+            while j > 1 and (s.mention[j] is not None and s.mention[j].type == "Place" or s.parsed[j].lower_ == "di"):
+                j -= 1
+            n = self._count([s.parsed[j]])
+            unnamed = (table["passive_subject"], n) if n else None
         if unnamed and not e.actors(unnamed[0]):
             # "melantik dua wakil menteri baru", "menetapkan status tersangka kepada seorang bendahara
             # desa": who they were may be listed next
@@ -2102,16 +2201,17 @@ class Engine:
             return []
         state.counted_roles = []
         kept = []
-        if event not in state.events and event.again:
-            state.events.append(event)   # "kembali membekuk tiga pengedar. Ketiganya adalah A, B dan C"
-            kept = [event]
-        elif event not in state.events:
+        if event not in state.events:
             # an event that named no one was not kept ("Pada kesempatan yang sama, Prabowo juga
             # melantik dua wakil menteri baru"): the people join the last one of its kind, if
-            # told in the three sentences before
-            event = state.last_of_kind.get(event.kind)
-            if event is None or event.evidence[-1].sentence < sentence.index - 3:
-                return []
+            # told in the three sentences before; else it is kept now, with them ("kembali membekuk
+            # tiga pengedar. Ketiganya adalah A, B dan C")
+            last = state.last_of_kind.get(event.kind)
+            if event.again or last is None or last.evidence[-1].sentence < sentence.index - 3:
+                state.events.append(event)
+                kept = [event]
+            else:
+                event = last
         event.roles += [(role, k) for k in people if (role, k) not in event.roles]
         return kept
 

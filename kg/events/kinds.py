@@ -111,6 +111,9 @@ class Cues:
     body_pronouns: frozenset[str] = frozenset()  # "pihaknya": the body of the one speaking
     place_anaphoric: frozenset[str] = frozenset()  # "desa setempat": the village named before
     area_words: frozenset[str] = frozenset()  # "mengguncang wilayah X": X is what was struck
+    cause_words: frozenset[str] = frozenset()  # "rumah di X rusak akibat gempa": the disaster struck X
+    refine_words: frozenset[str] = frozenset()  # "di Tol X, tepatnya Desa Y": more exactly, Desa Y
+    one_person_nouns: frozenset[str] = frozenset()  # "pria ... ditembak": one unnamed person
     one_body_kinds: frozenset[str] = frozenset()  # kinds one body does to one suspect in a row
     own_figures_kinds: frozenset[str] = frozenset()  # kinds whose casualty figures make no report of their own
     modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
@@ -216,6 +219,9 @@ def parse(data: dict) -> Declaration:
                 count_words={w.lower(): int(n) for w, n in c.get("count_words", {}).items()},
                 body_pronouns=_words(c.get("body_pronouns", [])),
                 place_anaphoric=_words(c.get("place_anaphoric", [])),
+                cause_words=_words(c.get("cause_words", [])),
+                refine_words=_words(c.get("refine_words", [])),
+                one_person_nouns=_words(c.get("one_person_nouns", [])),
                 area_words=_words(c.get("area_words", [])),
                 one_body_kinds=frozenset(c.get("one_body_kinds", [])),
                 own_figures_kinds=frozenset(c.get("own_figures_kinds", [])),

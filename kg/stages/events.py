@@ -25,7 +25,7 @@ class EventStage:
             self.engine = Engine(declaration(), self.parser)
         engine = self.engine
         # only sentences with a trigger word or a quantity cue can hold an event: parse those
-        texts = [doc.one_line(s.start, s.end) for s in doc.sentences]
+        texts = [engine.parse_text(doc, s) for s in doc.sentences]
         wanted = [i for i, t in enumerate(texts) if engine.may_hold_event(t)]
         trees = dict(zip(wanted, self.parser.parse([texts[i] for i in wanted])))
         doc.events = engine.document_events(doc, [trees.get(i) for i in range(len(texts))])
