@@ -178,7 +178,7 @@ class Engine:
     def parse_text(doc: Document, sentence: Sentence) -> str:
         """The sentence as the parser reads it: one line, offsets kept; a comma between a subject that
         opens the sentence and its active verb, a slip of the pen the parser reads as an apposition, is
-        read as a space ("Bupati Ciamis Herman Sudrajat, melantik X")."""
+        read as a space ("Bupati Ciamis A B, melantik X")."""
         text = doc.one_line(sentence.start, sentence.end)
         subject = next((m for m in doc.mentions if sentence.start <= m.start < sentence.end
                         and m.type in ("Person", "Organization")), None)
