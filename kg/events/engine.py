@@ -1492,10 +1492,10 @@ class Engine:
                 (since if is_since else out).append((tm, toks))
         return out, since
 
-    def _clause_day(self, s: _Sentence, t: _Trigger, times: list) -> tuple:
+    def _clause_day(self, s: _Sentence, t: _Trigger, times: list) -> tuple | None:
         """(time, tokens) of the day told in a relative clause of an event noun whose verb sets it,
         however the parser hung the day ("kecelakaan yang terjadi di X, tepatnya Y, pada Minggu
-        31 Desember 2023"); (None, empty set) if none."""
+        31 Desember 2023"), or None."""
         if t.nominal:
             cues = self.decl.cues
             setting = [c for c in t.token.children if c.dep_.startswith("acl")]
@@ -1508,7 +1508,7 @@ class Engine:
                     if min(toks) > c.i and not any(x.tag_ in ("VERB", "AUX") and x.lower_ not in cues.refine_words
                                                    for x in s.parsed[c.i + 1:min(toks)]):
                         return tm, toks
-        return None, set()
+        return None
 
     # ------------------------------------------------------------------ events
     def sentence_events(self, s: _Sentence, state: Discourse, counter: dict[str, int],
@@ -1523,6 +1523,7 @@ class Engine:
         read: list[tuple[_Trigger, Event, set[int]]] = []   # (trigger, event, scope)
         earlier: list[tuple[_Trigger, Event, set[int]]] = []  # "serangan itu": told before
         claimed: set[int] = set()
+        clause_days = {id(t): found for t in triggers if (found := self._clause_day(s, t, times))}
         ordered = sorted(triggers, key=lambda t: t.kind.name != "Statement")
         for t in ordered:
             if self._unreal(s, t):
@@ -1546,8 +1547,8 @@ class Engine:
                 for told in [x for x in reversed(state.events) if x.kind == t.kind.name][:counted] or [before]:
                     self._set_place(s, told, t.token, places)
                 own = [(tm, toks) for tm, toks in times if toks & scope and not toks & claimed]
-                clause_day = self._clause_day(s, t, times)
-                if clause_day[1] and not clause_day[1] & claimed:
+                clause_day = clause_days.get(id(t))
+                if clause_day and not clause_day[1] & claimed:
                     own = [clause_day]
                 if not own and len(times) == 1:   # the sentence's one day, hung elsewhere by the parser
                     own = [(tm, toks) for tm, toks in times if not toks & claimed]
@@ -1571,11 +1572,11 @@ class Engine:
                 scope = scope | self._after_verb(s, t.token, {o.token.i for o in triggers})
                 # (not the day of an event noun's own clause: "menjelaskan kronologi kecelakaan yang
                 # terjadi di X pada Minggu 31 Desember")
-                dated = scope - {i for o in triggers if o is not t for _, toks in [self._clause_day(s, o, times)]
-                                 for i in toks}
+                dated = scope - {i for o in triggers if o is not t and id(o) in clause_days
+                                 for i in clause_days[id(o)][1]}
             own = [(tm, toks) for tm, toks in times if toks & dated and not toks & claimed]
-            clause_day = self._clause_day(s, t, times)
-            if clause_day[1] and not clause_day[1] & claimed:
+            clause_day = clause_days.get(id(t))
+            if clause_day and not clause_day[1] & claimed:
                 own = [clause_day]
             if not own and t.kind.name == "Statement":
                 own = [(tm, toks) for tm, toks in times if tm in final and not toks & claimed]

@@ -97,8 +97,8 @@ def _continues(doc: Document, a: tuple[int, int], b: tuple[int, int], goes_on: r
 def _cut_after_function_word(doc: Document, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Line a ends with a preposition or conjunction ("... atas undangan dari\nMenteri Luar Negeri X"): no
     sentence ends there, whatever the next line opens with."""
-    last = doc.text[a[0]:a[1]].rstrip().rsplit(None, 1)[-1].lower() if doc.text[a[0]:a[1]].strip() else ""
-    return last in FUNCTION_WORDS and _continues(doc, a, b, _GOES_ON_CAPITAL)
+    words = doc.text[a[0]:a[1]].split()
+    return bool(words) and words[-1].lower() in FUNCTION_WORDS and _continues(doc, a, b, _GOES_ON_CAPITAL)
 
 
 def _lines(doc: Document) -> list[tuple[int, int]]:

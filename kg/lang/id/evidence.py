@@ -640,7 +640,8 @@ _ITEM_GAP = re.compile(r",? (?:dan|serta) |, ")
 _CITY = 100_000   # a listed word that names a place this large is the place, even after 'bernama'
 _ALIAS = re.compile(r" alias [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
 # "Agus Salim Lubis bin Umar Lubis": the father's name after a suspect's or defendant's
-_PATRONYMIC = re.compile(r" (?:[Bb]in|[Bb]inti) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
+_BIN = r"(?:[Bb]in|[Bb]inti)"
+_PATRONYMIC = re.compile(r" %s [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}" % _BIN)
 
 
 def _aliases(ms: list[Mention], text: str) -> list[Mention]:
@@ -663,7 +664,7 @@ def _patronymics(ms: list[Mention], text: str) -> list[Mention]:
         if father is not None and (len(m.text[:father.start()].split()) >= 2 or text[:m.start].endswith(" alias ")):
             m.end = m.start + father.start()
             m.text = text[m.start:m.end]
-        elif m.type == "Person" and re.search(r"[A-Z][\w'’\-]* (?:[Bb]in|[Bb]inti) $", text[max(0, m.start - 40):m.start]):
+        elif m.type == "Person" and re.search(r"[A-Z][\w'’\-]* %s $" % _BIN, text[max(0, m.start - 40):m.start]):
             continue   # "... alias Gundul bin | Karta Wijaya": the father named alone after a name
         elif m.type == "Person" and re.match(r"(?:Bin|Binti) ", m.text) and \
                 (son := re.search(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3} $", text[max(0, m.start - 50):m.start])):

@@ -894,6 +894,10 @@ def _portfolio_end(tokens: list[Token], i: int, words: Words) -> int:
     return end
 
 
+# a body's number ("Densus 88", "Kodim 0618"), not a year
+_BODY_NUMBER = re.compile(r"\d{1,3}|0\d{3}")
+
+
 def _org_names(tokens: list[Token], words: Words):
     from kg.lang.id.evidence import is_common_word
     in_rank = set()   # "Komisaris Besar Polisi": "Polisi" of a rank opens no body
@@ -919,12 +923,13 @@ def _org_names(tokens: list[Token], words: Words):
             if numbered:
                 # "Kodim 0429/Lampung Timur", "Kodam IV/Diponegoro": a command's number and its name
                 end = max(i + n, _name_end(tokens, i + n + 2, words, allow=_ORG_CONNECTORS))
-            elif end == i + n and i + n < len(tokens) and (re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text) or re.fullmatch(
-                    r"\d{1,3}|0\d{3}", tokens[i + n].text) and not is_common_word(tok.text)):
+            elif end == i + n and i + n < len(tokens) and (re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text) or
+                                                            _BODY_NUMBER.fullmatch(tokens[i + n].text) and
+                                                            not is_common_word(tok.text)):
                 # "Komisi VI DPR", "Densus 88 Antiteror Polri": a body's number (not a year), then the body it
                 # belongs to
                 end = max(i + n + 1, _name_end(tokens, i + n + 1, words, allow=_ORG_CONNECTORS))
-            if end > i + n and end < len(tokens) and re.fullmatch(r"\d{1,3}|0\d{3}", tokens[end].text) and \
+            if end > i + n and end < len(tokens) and _BODY_NUMBER.fullmatch(tokens[end].text) and \
                     (tokens[end - 1].text,) in words.org_heads and not is_common_word(tokens[end - 1].text):
                 # "Tim Densus 88 Antiteror": the number of a body inside the name
                 end = max(end + 1, _name_end(tokens, end + 1, words, allow=_ORG_CONNECTORS))
