@@ -208,6 +208,13 @@ def _trim_words(m: Mention, text: str) -> bool:
     return True
 
 
+def _with_clitic(word: str) -> bool:
+    """'Instagramnya', 'Direktur Utamanya': one word with the possessive '-nya' glued to a stem of four
+    letters or more is a word of the sentence, no name (not 'Kenya', 'Sonya')."""
+    return re.fullmatch(r"[A-Z][a-z]{3,}nya", word) is not None and not _known_place(word) and \
+        not names.geo_country(word)
+
+
 def _split_at_semicolons(m: Mention, text: str) -> list[Mention]:
     """'Fajar Nugraha; Dimas Pratama' (a line-up): a semicolon separates names, it is never inside one."""
     if ";" not in text[m.start:m.end] or m.source.startswith("gazetteer"):
@@ -233,6 +240,14 @@ _LIST_ITEM = re.compile(r"(?:(?<=yakni )|(?<=yaitu )|(?<=adalah )|(?<=ialah )|(?
 _INITIAL_GAP = re.compile(r",? (?:dan|serta) |, ")
 
 
+_CUED_INITIALS = re.compile(r"([A-Z]{2,4})(?=,| dan | serta | yang | alias |\s?\(|\.)")
+
+
+@lru_cache(maxsize=1)
+def _initial_cues() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\s+" % "|".join(map(re.escape, word_list("initial_cues"))))
+
+
 def suspect_initials(text: str) -> frozenset[str]:
     """'berinisial AS (19), FR (17), dan MRP (20)', 'RH (29)': the initials that stand for people the
     article does not name (suspects, victims). Such initials are no entity anywhere in the article:
@@ -240,7 +255,7 @@ def suspect_initials(text: str) -> frozenset[str]:
     # "RH (29)", and "RS, 31 tahun," as other outlets write an age
     # ("AF alias Ucok (34)": the initials, then the nickname, then the age)
     found = set(m.group(1) for m in re.finditer(
-        r"(?<![\w.])([A-Z]{1,4})(?: alias [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})?"
+        r"(?<![\w.])([A-Z]{1,4})(?: alias [A-Z][\w'’]*(?: [A-Z][\w'’]+){0,2})?"
         r"(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun\b)", text))
     # "RS (kepala desa) dan TWH (bendahara desa)": initials with the post in brackets
     posts = names.words().title_words
@@ -255,6 +270,15 @@ def suspect_initials(text: str) -> frozenset[str]:
             continue   # "tersangka lain, yakni Kepala Dinas X Budi ...": people named, not by initials
         found.update(item.group(1) for item in _LIST_ITEM.finditer(text, cue.end(), len(text) if end < 0 else end)
                      if item.group(1) not in things)
+    # "menahan AM dan TW yang ...": initials right after an arrest verb or a role noun
+    for cue in _initial_cues().finditer(text):
+        pos = cue.end()
+        while (item := _CUED_INITIALS.match(text, pos)) \
+                and item.group(1) not in things:
+            found.add(item.group(1))
+            if not (gap := _INITIAL_GAP.match(text, item.end())):
+                break
+            pos = gap.end()
     for cue in _INITIAL_CUE.finditer(text):
         pos = cue.end()
         while (item := _INITIAL_ITEM.match(text, pos)) and not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2]):
@@ -301,6 +325,11 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
     if tuple(words) in titles:
         return False
     if m.source.startswith("gazetteer"):
+        return True
+    if len(toks) > 1 and names.is_rank(toks[0].text) and toks[1].text[:1].isupper() and \
+            not names.is_rank_word(toks[1].text):
+        # "Praka Sudirman", read as a body by the recogniser: a rank, then the soldier
+        m.title, m.start, m.type = m.title or toks[0].text, toks[1].start, "Person"
         return True
     for n in range(min(5, len(toks) - 1), 0, -1):
         if tuple(words[:n]) in titles:
@@ -1136,7 +1165,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     for m in (piece for c in chosen for piece in _split_at_semicolons(c, text)):
         _snap(m, text)
         trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
-        if not (trusted or _trim_words(m, text)) or not _strip_title(m, text, titles):
+        if not (trusted or _trim_words(m, text)) or not _strip_title(m, text, titles) or \
+                (not trusted and _with_clitic(m.text)):
             continue
         for part in _split_pair(m, text):
             for piece in _split_conjoined(part, text):
@@ -1316,6 +1346,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 and " " not in m.text and _AGE_AFTER.match(text, m.end) and \
                 not names.geo_country(m.text) and m.text not in names.words().provinces:
             m.type = "Person"   # "menganiaya Reno (41)": a town's (or a word the model took for a body) with an age
+        if m.source == "model" and m.type != "Person" and not address and _holder_of_post_in_place(m, text, titles):
+            m.type = "Person"
         post = re.match(r" sebagai ([A-Za-z]+)", text[m.end:m.end + 30])
         if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
                 and (post.group(1).lower(),) in titles and _name_shaped_person(m, text):
@@ -1336,6 +1368,19 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if lead:   # "(MMI) IV Gianyar, III Tabanan": a shaking level before the place, no part of its name
             m.start, m.text = m.start + lead.end(), m.text[lead.end():]
     return _holder_after_unit(_body_of_a_country(_regional_office(_longer_defined_body(kept, text), text), text), text)
+
+
+_POST_IN_PLACE = re.compile(r"([A-Za-z()]+(?: [A-Za-z()]+){0,5}) di [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}, $")
+
+
+def _holder_of_post_in_place(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> bool:
+    """'Konsul Jenderal Jepang di Medan, Hiroshi Tanaka, ...': the name after a post held in a
+    place (a title, its country, 'di' and the place) is the one who holds it."""
+    found = _POST_IN_PLACE.search(text, max(0, m.start - 90), m.start)
+    if not found or not re.fullmatch(r"[A-Z][a-z][\w'’\-]*( [A-Z][a-z][\w'’\-]*){1,3}", m.text):
+        return False
+    words = [w.strip("()").lower() for w in found.group(1).split()]
+    return any(tuple(words[i:j]) in titles for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
@@ -1539,7 +1584,9 @@ def unknown_name_word(word: str) -> bool:
         w not in institution_words() and w not in names.words().title_words and w not in _foreign_words() and \
         w not in _english_words() and not _sentence_opener(word) and not _known_place(word) and \
         not names.geo_country(word) and word not in names.words().provinces and not _AFFIXED.match(word) and \
-        not re.search(r"(?:isasi|isme|itas)$", w)   # "Hilirisasi": a borrowed abstract noun
+        not re.search(r"(?:isasi|isme|itas)$", w) and \
+        not re.fullmatch(r"(\w+)-\1", w) and not names.is_rank(word)
+    # ("Hilirisasi": a borrowed abstract noun; "Undang-Undang": a doubled word; "Praka": a rank)
 
 
 def _one_type_per_name(ms: list[Mention], text: str) -> list[Mention]:
@@ -1610,7 +1657,9 @@ def _unknown_name_runs(ms: list[Mention], text: str, sentences, heads) -> list[M
         k = len(words)
         while k > 0 and unknown_name_word(words[k - 1]):
             k -= 1
-        if not 2 <= len(words) - k <= 3 or not all(is_base_word(w) or is_common_word(w) for w in words[:k]):
+        ranked = k > 0 and names.is_rank(words[k - 1])   # "Praka Sudirman": one name after a rank
+        if not (1 if ranked else 2) <= len(words) - k <= 3 or \
+                not all(is_base_word(w) or is_common_word(w) or names.is_rank(w) for w in words[:k]):
             continue
         s = run.start() + len(" ".join(words[:k])) + (1 if k else 0)
         e = run.end()

@@ -32,7 +32,8 @@ kuasa politikus politisi mantan istri suami anak ayah ibu kakak adik""".split())
 _STRONG_PLACE_CUES = frozenset(tuple(c.split()) for c in (
     "kawasan", "wilayah", "distrik", "kecamatan", "kabupaten", "desa", "kelurahan", "provinsi", "kota", "pulau",
     "ibu kota", "negara bagian", "perlintasan", "kamp pengungsi", "perairan", "gunung", "sungai"))   # a bare capitalised name is taken as a city only from this size up
-_PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le"}
+_PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le",
+              "br", "boru"}   # ("Rosmawati br Ginting": a Batak woman's clan name after "br")
 ACADEMIC_PREFIXES = frozenset(word_list("academic_prefixes"))   # "Prof. Dr. Sri ..."
 _COORDINATORS = frozenset({"dan", "serta", "and", "&"})
 _ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the", "and", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
@@ -82,6 +83,16 @@ def is_degree(word: str) -> bool:
     return word.replace(".", "") in word_set("degrees")
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return word_set("common_words")
+
+
+def _opens_sentence(word: str) -> bool:
+    """An ordinary word (common_words.txt), capitalised because a sentence starts with it."""
+    return word.lower() in _common_words()
+
+
 def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = frozenset()) -> int:
     """End index (exclusive) of a capitalised name starting at token i, or i if none."""
     j, last = i, i
@@ -103,6 +114,9 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
             last = j
         elif j > i and (t.lower() in _PARTICLES or t.lower().split("-")[0] in _PARTICLES) and j + 1 < len(tokens):
             j += 1
+        elif j > i and t == "." and re.fullmatch(r"[A-Z]", tokens[j - 1].text) and tokens[j].start == tokens[j - 1].end \
+                and j + 1 < len(tokens) and _is_name_word(tokens[j + 1], words) and not _opens_sentence(tokens[j + 1].text):
+            j += 1   # "Idris M. Ali": an initial's full stop inside the name (not "melalui Komisi A. Jangan ...")
         else:
             break
     return last
@@ -678,8 +692,11 @@ def _person_appositions(tokens: list[Token], words: Words, known: list[Mention])
     'Syahrizal sebagai Kepala Dinas ...': a name (one unknown word is enough) appointed to a post."""
     roles = words.title_words | _ROLE_NOUNS
     taken = {m.start for m in known}
+    # "Praka Sudirman, anggota ...": the name starts after a rank
+    ranks = [_rank_length(tokens, k) for k in range(len(tokens))]
+    after_rank = {k + n for k, n in enumerate(ranks) if n}
     for i in range(len(tokens)):
-        if (i and _is_name_word(tokens[i - 1], words)) or tokens[i].start in taken:
+        if (i and _is_name_word(tokens[i - 1], words) and i not in after_rank) or tokens[i].start in taken or ranks[i]:
             continue
         end = _name_end(tokens, i, words)
         if not 1 <= end - i <= 4 or end + 1 >= len(tokens) or looks_institutional(tokens, i, end, words):
@@ -1027,7 +1044,7 @@ def _legal_companies(tokens: list[Token], words: Words):
     for i, tok in enumerate(tokens):
         if tok.text not in heads:
             continue
-        j = i + 1
+        first = j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else i + 1
         while j < len(tokens) and j - i <= _MAX_COMPANY_TOKENS and tokens[j].start <= tokens[j - 1].end + 1 and \
                 (tokens[j].text[:1].isupper() or tokens[j].text[:1].isdigit() or tokens[j].text in ("&", "-")) and \
                 tokens[j].text != "Tbk":
@@ -1041,8 +1058,12 @@ def _legal_companies(tokens: list[Token], words: Words):
             if end + 1 < len(tokens) and tokens[end].text == "." and \
                     (tokens[end + 1].text == "(" or tokens[end + 1].text[:1].islower()):
                 end += 1                          # "Tbk. (INCO)": the abbreviation's full stop
-        if end > j > i + 1:                       # a legal tail closes at least one name word
+        if end > j > first:                       # a legal tail closes at least one name word
             yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:company", 0.9)
+        elif end == j and first < j <= first + 3 and not (i > 0 and tokens[i - 1].text.lower() in words.title_words):
+            # "PT. Sinar Bumi Karya yang ...": without a tail, up to three capitalised words before the next
+            # lower-case word or mark (not after a title, where the holder's name may follow the company's)
+            yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
 
 
 _ORG_TAILS = {"FC", "United", "City", "SC", "Club", "Tbk", "Group", "Corporation", "Foundation", "Airlines"}
