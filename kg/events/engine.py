@@ -38,6 +38,7 @@ from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, Tim
 _NAME_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "nummod", "det", "nmod",
               "nmod:poss", "punct", "cc", "fixed"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
+_QUOTE_CLOSE = {",", '"', "”", "’"}   # what was said ends before an inverted speech verb
 _OBJECT_DEPS = {"obj", "iobj"}
 _OBLIQUE_DEPS = {"obl", "obl:agent", "nmod", "obl:tmod", "advmod", "xcomp", "obj", "appos",
                  "conj", "nmod:poss"}
@@ -623,6 +624,11 @@ class Engine:
             verbs = [c for c in tok.children if c.dep_.startswith("acl")]
             if tok.dep_ == "nsubj:pass":
                 verbs.append(tok.head)
+            if tok.i + 1 < len(s.parsed) and s.parsed[tok.i + 1].lower_ == "yang":
+                # the relative clause right after the noun is the noun's, wherever the parser hung it
+                verbs.append(s.parsed[tok.i + 1].head)
+            verbs += [c for v in verbs if v.lower_ in self.decl.cues.hedge_verbs
+                      for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
             for c in verbs:
                 if c.lower_ in support or s.lemma(c) in support:
                     inner: dict[str, list] = {}
@@ -691,6 +697,18 @@ class Engine:
                 out["oleh"] = [body]
         if tok.lower_.endswith("nya") and not subj:   # "ujarnya", "katanya"
             out["subject"] = [_NYA]
+        elif tok.i > 0 and s.parsed[tok.i - 1].text in _QUOTE_CLOSE and "inverted" in t.kind.roles \
+                and not any(x.i > tok.i for x in subj):
+            # '"...," ucap Kapolri X di Y': after what was said, the one who said it follows the
+            # verb, however the parser hung the name (not the subject of what was said)
+            # (the person after a title of a region: "ucap Kapolres Bogor AKBP X")
+            # (not a post the recogniser took for a person: "kata Komisioner Y ... X")
+            named = [x for x in self._after_verb(s, tok, set())
+                     if s.mention[x] is not None and s.mention[x].type == "Person"
+                     and s.mention[x].text.split()[0].lower() not in self.decl.cues.person_nouns]
+            if named:
+                out.pop("subject", None)
+                out["inverted"] = [s.parsed[named[0]]]
         # "menetapkan dua tersangka lain, yakni A serta B": the members listed
         listed = [c for x in [tok, t.noun, *out.get("object", [])] if x is not None for c in x.children
                   if any(m.lower_ in self.decl.cues.enumerators for m in c.children)
@@ -1225,6 +1243,12 @@ class Engine:
                 if m is not None and m.type == "Place":
                     return [m.entity]
         for direct, prep in [(d, p) for d in (True, False) for p in t.kind.place_from]:
+            if prep in ("possessor", "noun_possessor"):   # "Pilkades Desa X": the region the noun names
+                named = [tok for tok in (slots.get(prep, []) if direct else []) if not isinstance(tok, str)]
+                for tok in named:
+                    if s.mention[tok.i] is not None and s.mention[tok.i].type == "Place":
+                        return [s.mention[tok.i].entity]
+                continue
             if prep in ("object", "passive_subject", "subject"):
                 # what a disaster strikes or a traveller visits is a place, even one the
                 # entity stage typed as a body ("mengguncang Kabupaten Pasaman Barat")

@@ -55,6 +55,7 @@ class Kind:
     # a noun of a win that, with the side beaten after "atas", tells the match ("kemenangan 1-0 atas X")
     win_nouns: frozenset[str] = frozenset()
     companions: bool = False   # told again with companions ("X tiba", "X bersama Y tiba"): still one event
+    distinct_on: tuple[str, ...] = ()   # roles whose fillers, named in both and all different, make two events
 
     def types(self, role: str) -> frozenset[str]:
         """The entity types that may fill ``role``."""
@@ -96,6 +97,7 @@ class Cues:
     report_verbs: frozenset[str]
     anaphors: dict[str, str]
     setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
+    hedge_verbs: frozenset[str] = frozenset()    # "serangan yang diduga dilakukan oleh X": still X's
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
     opening_settings: frozenset[str] = frozenset()   # "Bermain di Stadion X, ...": the sentence's scene
@@ -170,6 +172,7 @@ def parse(data: dict) -> Declaration:
             merge_on=tuple(_check_role(r, name) for r in k.get("merge_on", required)),
             symmetric=bool(k.get("symmetric", False)),
             companions=bool(k.get("companions", False)),
+            distinct_on=tuple(_check_role(r, name) for r in k.get("distinct_on", [])),
             place_from=tuple(k.get("place_from", ["di"])), quantities=quantities,
             confidence=float(k.get("confidence", 0.7)),
             winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()},
@@ -201,6 +204,7 @@ def parse(data: dict) -> Declaration:
                                              "representatives", "cause_verbs", "report_verbs")},
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()},
                 setting_verbs=_words(c.get("setting_verbs", [])),
+                hedge_verbs=_words(c.get("hedge_verbs", [])),
                 demand_verbs=_words(c.get("demand_verbs", [])),
                 venue_words=_words(c.get("venue_words", [])),
                 opening_settings=_words(c.get("opening_settings", [])),

@@ -74,6 +74,12 @@ def _same(doc: Document, a: Event, b: Event) -> bool:
                 return False
     if a.kind == "Attack" and not a.actors("agent"):
         return False
+    # two people taken in two arrests, unless one body named in both took them ("KPK menahan A ... KPK
+    # juga menahan B": one operation)
+    for role in declaration().kinds[a.kind].distinct_on:
+        x, y = set(a.actors(role)), set(b.actors(role))
+        if x and y and not x & y and not set(a.actors("agent")) & set(b.actors("agent")):
+            return False
     if a.kind == "CasualtyReport":
         qa = {(q.prop, q.value) for q in a.quantities}
         if qa != {(q.prop, q.value) for q in b.quantities}:
