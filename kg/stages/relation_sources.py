@@ -27,8 +27,8 @@ class SourceRelations(TextReader):
                     self.relayed(key, s.index, (c.start(), end), "source-cue", 0.85)
                     more = re.match(r"\s+(?:dan|serta)\s+", self.text[end:s.end])
                     outlet = self.outlet(end + more.end() - 1, s) if more else None
-        for c in k.credit_line_re.finditer(self.text):
-            name = c.group(1)
+        for c in (*k.credit_line_re.finditer(self.text), *k.syndication_re.finditer(self.text)):
+            name = k.credits.get(c.group(1).lower(), c.group(1))
             if name.lower() in k.outlets or re.fullmatch(r"[\w-]+\.(?:com|id|co\.id)", name):
                 before = [x.index for x in self.doc.sentences if x.start < c.start()]
                 found = self.find_entity(name, "Organization")
@@ -54,7 +54,7 @@ class SourceRelations(TextReader):
                 sentence = self.doc.sentence_at(c.start())
                 self.relayed(m.entity, sentence.index if sentence else 0, (c.start(), m.end), "source-interview", 0.8)
         for c in re.finditer(r"\((\w+)(?:/\w+)*\)", self.text):
-            name = k.credits.get(c.group(1).lower())
+            name = k.credits.get(c.group(1).lower()) or (c.group(1) if c.group(1).lower() in k.outlets else None)
             if name:
                 sentence = self.doc.sentence_at(c.start()) or self.doc.sentence_at(c.start() - 2)
                 key = self.entity(name, "Organization", kind="news_outlet")

@@ -137,6 +137,8 @@ class RelationKinds:
         self.wire_agencies = {w.lower() for w in src["wire_agencies"]}
         self.reporting_re = words_pattern(src["reporting_verbs"])
         self.dated_gap = re.compile(src["dated_gap"])
+        self.syndication_re = re.compile(rf"(?:{'|'.join(map(re.escape, src['syndication']))})\s+([\w.-]+?)\.?(?=\s|$)",
+                                         re.IGNORECASE)
         self.credit_line_re = re.compile(rf"^(?:{'|'.join(map(re.escape, src['credit_lines']))})\s*:\s*(\S[^\n]*?)\s*$",
                                          re.MULTILINE | re.IGNORECASE)
         self.supports_re = words_pattern(self.raw["supports"]["verbs"])
