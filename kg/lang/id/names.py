@@ -1039,7 +1039,8 @@ _MAX_COMPANY_TOKENS = 12
 
 def _legal_companies(tokens: list[Token], words: Words):
     """'PT Indonesia Kendal Tbk', 'PT Bank Rakyat Indonesia (Persero) Tbk': a legal form before the name
-    and a legal tail after it enclose one company, whatever its words (company_heads.txt, org_legal_tails.txt)."""
+    and a legal tail after it enclose one company, whatever its words (company_heads.txt, org_legal_tails.txt);
+    without a tail, up to three capitalised words after the legal form ('PT. Sinar Bumi Karya') are one."""
     heads = word_set("company_heads")
     for i, tok in enumerate(tokens):
         if tok.text not in heads:
