@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.geo import places
@@ -271,23 +272,22 @@ def suspect_initials(text: str) -> frozenset[str]:
         found.update(item.group(1) for item in _LIST_ITEM.finditer(text, cue.end(), len(text) if end < 0 else end)
                      if item.group(1) not in things)
     # "menahan AM dan TW yang ...": initials right after an arrest verb or a role noun
-    for cue in _initial_cues().finditer(text):
+    found.update(_initials_after(text, _initial_cues(), _CUED_INITIALS, lambda item: item.group(1) not in things))
+    found.update(_initials_after(text, _INITIAL_CUE, _INITIAL_ITEM,
+                                 lambda item: not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2])))
+    return frozenset(found)
+
+
+def _initials_after(text: str, cues: re.Pattern, item_re: re.Pattern, accept) -> Iterator[str]:
+    """The initials listed after each cue ("berinisial A, B dan C"): items of item_re joined by commas,
+    "dan" or "serta", as long as accept(item) holds."""
+    for cue in cues.finditer(text):
         pos = cue.end()
-        while (item := _CUED_INITIALS.match(text, pos)) \
-                and item.group(1) not in things:
-            found.add(item.group(1))
+        while (item := item_re.match(text, pos)) and accept(item):
+            yield item.group(1)
             if not (gap := _INITIAL_GAP.match(text, item.end())):
                 break
             pos = gap.end()
-    for cue in _INITIAL_CUE.finditer(text):
-        pos = cue.end()
-        while (item := _INITIAL_ITEM.match(text, pos)) and not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2]):
-            found.add(item.group(1))
-            pos = item.end()
-            if not (gap := _INITIAL_GAP.match(text, pos)):
-                break
-            pos = gap.end()
-    return frozenset(found)
 
 
 def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
