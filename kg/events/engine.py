@@ -428,6 +428,8 @@ class Engine:
                     t = self._light(s, tok, generic=True)
                 if t is None:
                     continue
+            if t.kind.off_context and any(x.lower_ in t.kind.off_context for x in s.parsed):
+                continue   # "melancarkan serangan ke gawang Aceh": a match, no attack
             used.update(t.words)
             found.append(t)
             if t.light is not None and t.noun is not None and t.noun.lower_ in t.light.also:
@@ -1269,8 +1271,12 @@ class Engine:
                         if place:
                             return [place]
                 continue
+            venue = prep.startswith("venue:")   # "dari Stadion X": a venue only, not "kalah dari Vietnam"
+            prep = prep.removeprefix("venue:")
             heads = [tok.head for tok in s.case_words.get(prep, ())
                      if tok.i in scope and (not direct or tok.head.head.i in own)]
+            if venue:
+                heads = [h for h in heads if h.lower_ in self.decl.cues.venue_words]
             for strict in (True, False):
                 for head in heads:
                     place = self._place_phrase(s, head, strict)
@@ -1917,6 +1923,8 @@ class Engine:
                     if r == prep and s.doc.entities[k].type == _PLACE_ROLES[prep]
                     and (prep != "target" or self._venue(s, k))][:1]
         e.places = e.places or self._places(s, t, scope, slots)
+        if any(p.startswith("venue:") for p in t.kind.place_from):   # the stadium played at is no side
+            e.roles = [(r, k) for r, k in e.roles if k not in e.places or not self._venue(s, k)]
         if not e.places and lede and s.doc.dateline_place and t.kind.name != "Statement":
             e.places = [s.doc.dateline_place]
         # (what is said again is still one statement of the speaker's)

@@ -49,6 +49,8 @@ class Kind:
     # verbs that open the kind only in a sentence with a context word or a score ("menjamu" in sport)
     context_verbs: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
+    # words that put the kind's triggers in another sense in their sentence ("serangan ke gawang" in sport)
+    off_context: frozenset[str] = frozenset()
     alone_nouns: frozenset[str] = frozenset()   # symmetric kinds: nouns of one party's own event ("sidang paripurna")
     versus: frozenset[str] = frozenset()   # "Persib vs Persija 2-1": two sides and a score tell the event
     score_links: frozenset[str] = frozenset()   # words between the sides and the score ("berakhir")
@@ -182,6 +184,7 @@ def parse(data: dict) -> Declaration:
             modifies=_words(k.get("modifies", [])),
             no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()},
             context_verbs=_words(k.get("context_verbs", [])), context=_words(k.get("context", [])),
+            off_context=_words(k.get("off_context", [])),
             alone_nouns=_words(k.get("alone_nouns", [])),
             versus=_words(k.get("versus", [])), score_links=_words(k.get("score_links", [])),
             win_nouns=_words(k.get("win_nouns", [])))
