@@ -104,7 +104,8 @@ class SourceRelations(TextReader):
         if m and m.type == "Organization" and end <= m.end:
             return m.entity, m.end
         rest = self.text[end:s.end].lstrip()
-        if end == pos or not (rest[:1] in ("", ",", ".", ")", ";") or rest.startswith(("dan ", "yang "))):
+        # ("dilansir antaranews pada Senin": the outlet ends before its day)
+        if end == pos or not (rest[:1] in ("", ",", ".", ")", ";") or rest.startswith(("dan ", "yang ", "pada "))):
             return None
         return self.entity(self.text[pos:end], "Organization", (pos, end), kind="news_outlet"), end
 
