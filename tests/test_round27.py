@@ -1,0 +1,65 @@
+"""Shapes of real pages read in round 27: officers ("petugas") of the police body the article names, a case
+uncovered (no statement), play towards a goal (no attack), a side whose resistance was ended, the stadium a
+match was played "dari", suspects listed after "ditangkap yaitu", and an outlet relayed "pada" a day; every
+text is written for its test (invented people, real regions)."""
+from datetime import date
+
+from kgtest import event_places as _places, only_event, pipeline_doc, relation_triples, role_names as _roles
+
+
+def test_officers_who_arrest_are_the_police_body_the_article_names():
+    doc = pipeline_doc("ASAHAN - Satuan Reserse Narkoba Polres Asahan menggelar razia di Kelurahan Kisaran Naga, "
+                       "Kamis (9/10/2025) malam. Dalam razia itu, petugas mengamankan seorang pria berinisial "
+                       "RS (31) beserta barang bukti sabu.", date(2025, 10, 9), use_model=True)
+    arrest = only_event(doc, "Arrest")
+    assert _roles(doc, arrest, "patient") == {"RS"}
+    assert _roles(doc, arrest, "agent") and all("Polres Asahan" in n for n in _roles(doc, arrest, "agent"))
+
+
+def test_uncovering_a_case_is_no_statement():
+    doc = pipeline_doc("PALU - Petugas Polres Palu mengungkap kasus penipuan daring lintas provinsi, Rabu "
+                       "(3/6/2020).", date(2020, 6, 3), use_model=True)
+    assert not [e for e in doc.events if e.kind == "Statement"]
+
+
+def test_attacks_towards_a_goal_in_a_match_report_are_no_attack():
+    doc = pipeline_doc("Tim Maluku terus melancarkan serangan ke gawang Bengkulu hingga menit akhir.",
+                       date(2024, 9, 12), use_model=True)
+    assert not [e for e in doc.events if e.kind == "Attack"]
+    # the same words without a match around them still tell an attack
+    doc = pipeline_doc("Kelompok bersenjata melancarkan serangan ke pos TNI di Distrik Sugapa, Senin (9/9/2024).",
+                       date(2024, 9, 9), use_model=True)
+    assert [e for e in doc.events if e.kind == "Attack"]
+
+
+def test_a_side_that_ended_the_other_s_resistance_won_the_match():
+    doc = pipeline_doc("JAYAPURA - Tim Maluku menuntaskan perlawanan Bengkulu dengan skor 3-1 di Stadion Lukas "
+                       "Enembe, Kamis (12/9/2024).", date(2024, 9, 12), use_model=True)
+    match = only_event(doc, "SportsMatch")
+    assert _roles(doc, match, "participant") == {"Tim Maluku", "Bengkulu"}
+    assert _roles(doc, match, "winner") == {"Tim Maluku"}
+
+
+def test_a_match_told_from_a_stadium_was_played_there_and_the_stadium_is_no_side():
+    doc = pipeline_doc("JAKARTA - PSMS Medan menundukkan Persipa Pati 2-0 pada pekan kedua dari Stadion Kuningan, "
+                       "Jawa Barat, Sabtu (9/10/2021) sore WIB.", date(2021, 10, 9), use_model=True)
+    match = only_event(doc, "SportsMatch")
+    assert "Stadion Kuningan" in _places(doc, match)
+    assert _roles(doc, match, "participant") == {"PSMS Medan", "Persipa Pati"}
+    # a side beaten "dari" a country is no venue
+    doc = pipeline_doc("Timnas U-19 kalah 1-2 dari Jepang, Minggu (10/10/2021).", date(2021, 10, 10), use_model=True)
+    assert "Jepang" not in _places(doc, only_event(doc, "SportsMatch"))
+
+
+def test_suspects_listed_after_ditangkap_yaitu_are_the_people_arrested():
+    doc = pipeline_doc("Di Jambi, dua pria yang ditangkap yaitu DK dan FS, Senin (21/10/2019).",
+                       date(2019, 10, 21), use_model=True)
+    assert {"DK", "FS"} <= _roles(doc, only_event(doc, "Arrest"), "patient")
+
+
+def test_an_outlet_relayed_on_a_day_is_the_source_of_the_statement_and_the_article():
+    doc = pipeline_doc("JAKARTA - Menteri Perdagangan Rudi Hartawan mengatakan harga beras stabil, seperti dilansir "
+                       "antaranews pada Senin (3/2/2025).", date(2025, 2, 3), use_model=True)
+    statement = only_event(doc, "Statement")
+    assert _roles(doc, statement, "source") == {"antaranews"}
+    assert ("ARTICLE", "wasDerivedFrom", "antaranews") in relation_triples(doc)
