@@ -2174,6 +2174,8 @@ class Engine:
             + after[2:3] + subjects + (clause if verb.i > tok.i - 3 else []) + hung
         things = bool(after) and after[0].lower_ in self.decl.not_people
         for c in cands:
+            if c.i > 0 and parsed[c.i - 1].lower_ in self.decl.punishments:
+                continue   # "vonis mati 7 terdakwa": sentenced to death, not killed
             words = {c.lower_, s.lemma(c)}
             nxt = parsed[c.i + 1].lower_ if c.i + 1 < len(parsed) else ""
             words.add(f"{c.lower_} {nxt}")

@@ -145,6 +145,7 @@ class Declaration:
     quantity_cues: dict[str, frozenset[str]]
     score_pattern: re.Pattern
     not_people: frozenset[str] = frozenset()   # "20 hari", "dua rumah": not a count of people
+    punishments: frozenset[str] = frozenset()   # "vonis mati": a count word after these is a sentence
 
     def roles(self) -> set[str]:
         return {r for k in self.kinds.values() for r in k.roles.values()} | {
@@ -250,8 +251,9 @@ def parse(data: dict) -> Declaration:
     q = dict(data["quantities"])
     pattern = re.compile(q.pop("score_pattern"))
     not_people = _words(q.pop("not_people", []))
+    punishments = _words(q.pop("punishments", []))
     return Declaration(kinds, tuple(light), cues, {p: _words(ws) for p, ws in q.items()}, pattern,
-                       not_people)
+                       not_people, punishments)
 
 
 @functools.cache
