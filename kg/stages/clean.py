@@ -35,6 +35,10 @@ _DATELINE_OUTLET_FIRST = re.compile(
 _DATELINE_OUTLET_BAR = re.compile(
     r"(?P<outlet>[A-Z][\w\-]*(?:\.[A-Za-z]{2,4})*)[ \t]*[|/][ \t]*"
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]+")
+# "KARO WAHANANEWS.CO Kabanjahe -": the outlet (a web address, after its edition's region), a space, the place
+_DATELINE_OUTLET_SPACE = re.compile(
+    r"(?P<outlet>(?:[A-Z]+ )?[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]+"
+    r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]+")
 # "BERITANEWS-Jakarta :": an outlet in capitals glued by a hyphen to the place
 _DATELINE_OUTLET_HYPHEN = re.compile(
     r"(?P<outlet>[A-Z]{4,}(?:\.[A-Za-z]{2,4})*)-(?P<place>[A-Z][a-z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]+){0,2})"
@@ -44,6 +48,12 @@ _DATELINE_OUTLET_HYPHEN = re.compile(
 _DATELINE_PLACE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:[ \t]*(?:–|—|-{1,2})|[ \t]+\||:)[ \t]+(?=[A-Z\"“])|"
     r"(?P<glued>[A-Z]{3,}(?: [A-Z]{3,}){0,2})-(?=[A-Z])")
+# "Tanah bumbu//Kalsel,Peloporkrimsus.com –": a web address after a comma closes a dateline however
+# its place is written (the place is kept only when it has a place's shape)
+_DATELINE_WEB_OUTLET = re.compile(
+    r"(?P<head>[A-Za-z][^,\n]{1,38}),[ \t]*(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*"
+    r"(?=[A-Z\"“])")
+_PLACE_SHAPE = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}")
 _PLACE_CODE = re.compile(r"([A-Z][a-z][A-Za-z']*(?: [A-Z][A-Za-z']+){0,2})-[A-Z]{2,5}")
 # on a web page the dateline opens the body, after the headline, byline and caption
 _DATELINE_SEARCH_LINES = 25
@@ -75,7 +85,7 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             continue
         kept += 1
         for pattern in (_DATELINE_COMMA, _DATELINE_PAREN, _DATELINE_OUTLET_FIRST, _DATELINE_OUTLET_BAR,
-                        _DATELINE_OUTLET_HYPHEN):
+                        _DATELINE_OUTLET_HYPHEN, _DATELINE_OUTLET_SPACE):
             m = pattern.match(text, offset)
             if m:
                 place, outlet = _bare(text, m.span("place")), _bare(text, m.span("outlet"))
@@ -92,6 +102,10 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
         m = _DATELINE_OUTLET_ONLY.match(text, offset)
         if m:
             return (m.start(), m.end()), None, _bare(text, m.span("outlet"))
+        m = _DATELINE_WEB_OUTLET.match(text, offset)
+        if m:
+            place = m.span("head") if _PLACE_SHAPE.fullmatch(m.group("head")) else None
+            return (m.start(), m.end()), place, _bare(text, m.span("outlet"))
         m = _DATELINE_PLACE.match(text, offset)
         place = m and ("place" if m.group("place") else "glued")
         coded = m and place == "place" and _PLACE_CODE.fullmatch(m.group("place"))

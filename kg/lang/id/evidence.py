@@ -484,7 +484,15 @@ def _merge_defined(ms: list[Mention], text: str) -> list[Mention]:
             prev.end, prev.text = m.end, text[prev.start:m.end]
             continue
         out.append(m)
+    for m in out:   # "Pengadilan Negeri (PN) Meulaboh, Aceh": a region the recogniser left unmarked
+        region = _DEFINED_REGION.match(text, m.end)
+        if m.type == "Organization" and region and _known_place(region.group(1)) and \
+                not any(o.start < region.end(1) and m.end < o.end for o in out if o is not m):
+            m.end, m.text = region.end(1), text[m.start:region.end(1)]
     return out
+
+
+_DEFINED_REGION = re.compile(r" \([A-Z][\w\-]{1,15}\) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b(?![ \t]+[A-Z])")
 
 
 def _split_province_tail(m: Mention, text: str) -> list[Mention]:
@@ -620,6 +628,7 @@ def _personal_name(toks: list[Token]) -> bool:
         w = t.text
         if not re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) or w.lower() in inst or _confixed(w) or \
                 w in words.provinces or names.geo_country(w) or _known_place(w) or w in _DIRECTIONS or \
+                w.lower() in words.portfolios or \
                 ((k or len(toks) > 2) and w.lower() in common) or \
                 w in word_list("place_words"):
             return False
