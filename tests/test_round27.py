@@ -63,3 +63,30 @@ def test_an_outlet_relayed_on_a_day_is_the_source_of_the_statement_and_the_artic
     statement = only_event(doc, "Statement")
     assert _roles(doc, statement, "source") == {"antaranews"}
     assert ("ARTICLE", "wasDerivedFrom", "antaranews") in relation_triples(doc)
+
+
+def test_a_web_address_after_a_comma_closes_a_dateline_however_its_place_is_written():
+    doc = pipeline_doc("Kota baru//Kalsel,Kabarbanua.com –Pemerintah Kabupaten Kotabaru menjalin kerja sama dengan "
+                       "PT Sinar Laut Abadi dalam pengelolaan pelabuhan, Selasa (3/1/2023).", date(2023, 1, 3),
+                       use_model=True)
+    assert "Kabarbanua.com" not in _roles(doc, only_event(doc, "Agreement"), "participant")
+
+
+def test_a_death_sentence_counts_no_dead():
+    doc = pipeline_doc("Majelis hakim Pengadilan Negeri Sigli menjatuhkan vonis mati 4 terdakwa kasus narkoba, "
+                       "Kamis (6/1/2022).", date(2022, 1, 6), use_model=True)
+    assert not [e for e in doc.events if e.kind == "CasualtyReport"]
+    assert not any(q.prop == "killed" for e in doc.events for q in e.quantities)
+
+
+def test_a_court_defined_by_its_short_form_keeps_its_town():
+    doc = pipeline_doc("Majelis Hakim Pengadilan Negeri (PN) Sigli, Aceh menjatuhkan vonis 12 tahun penjara kepada "
+                       "terdakwa Rudi Hartono, Kamis (6/1/2022).", date(2022, 1, 6), use_model=True)
+    assert _roles(doc, only_event(doc, "Verdict"), "agent") == {"Pengadilan Negeri Sigli"}
+
+
+def test_the_court_that_sentences_is_not_also_sentenced():
+    doc = pipeline_doc("Pengadilan Negeri Sigli menjatuhkan vonis kepada terdakwa Rudi Hartono, Kamis (6/1/2022). "
+                       "Mereka divonis 12 tahun penjara.", date(2022, 1, 6), use_model=True)
+    verdict = only_event(doc, "Verdict")
+    assert not _roles(doc, verdict, "agent") & _roles(doc, verdict, "patient")
