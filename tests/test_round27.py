@@ -90,3 +90,35 @@ def test_the_court_that_sentences_is_not_also_sentenced():
                        "Mereka divonis 12 tahun penjara.", date(2022, 1, 6), use_model=True)
     verdict = only_event(doc, "Verdict")
     assert not _roles(doc, verdict, "agent") & _roles(doc, verdict, "patient")
+
+
+def test_a_courtesy_call_on_a_governor_is_a_meeting_with_him():
+    doc = pipeline_doc("JEDDAH - Konjen RI, Ahmad Sulaiman, Selasa (6/12) melakukan kunjungan kehormatan ke Gubernur "
+                       "Madinah, Pangeran Faisal bin Saud.", date(2016, 12, 7), use_model=True)
+    assert _roles(doc, only_event(doc, "Meeting"), "participant") == {"Ahmad Sulaiman", "Faisal bin Saud"}
+
+
+def test_a_landslide_told_as_longsoran_happened_where_and_when_the_sentence_says():
+    doc = pipeline_doc("Ia menuturkan longsoran tanah tebing terjadi di Kampung Cibeureum, Desa Sukamaju, Kecamatan "
+                       "Cigalontang, Tasikmalaya, Sabtu dini hari.", date(2017, 10, 7), use_model=True)
+    disaster = only_event(doc, "Disaster")
+    assert "Kampung Cibeureum" in _places(doc, disaster)
+    assert {t.value for t in disaster.times} == {"2017-10-07"}
+
+
+def test_an_outlet_then_its_place_without_a_comma_is_a_dateline():
+    doc = pipeline_doc("SIANTAR BERITASUMUT.CO Pematangsiantar - Wali Kota Pematangsiantar menerima kunjungan "
+                       "Konsul Jenderal Malaysia, Ahmad Fadil, Senin (3/11/2025).", date(2025, 11, 3), use_model=True)
+    assert doc.publisher and doc.entities[doc.publisher].name == "SIANTAR BERITASUMUT.CO"
+    meeting = only_event(doc, "Meeting")
+    assert not any("BERITASUMUT" in n for n in _roles(doc, meeting, "participant"))
+
+
+def test_a_portfolio_word_closes_no_personal_name_after_a_unit():
+    # ("Penegakan Hukum" is one phrase: the unit is not cut inside it; the operation's name after it is
+    # still read as a person's, which this test does not check)
+    doc = pipeline_doc("Dua anggota kelompok bersenjata tewas dalam kontak tembak dengan anggota Satuan Tugas Penegakan "
+                       "Hukum Tegar Wenaz di Kampung Wuloni, Sabtu (23/4/2022).", date(2022, 4, 23), use_model=True)
+    bodies = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert "Satuan Tugas Penegakan" not in bodies
+    assert any(name.startswith("Satuan Tugas Penegakan Hukum") for name in bodies)
