@@ -1346,6 +1346,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and m.type == "Person" and any(w.lower() in institution_words() for w in m.text.split()
                                                                if w.lower() in _english_words()):
             m.type = "Organization"   # "Dorna Sports", "Aegean Crest Shipping"
+        if m.type != "Organization" and _WEB_NAME.fullmatch(m.text):
+            m.type = "Organization"   # "pelitabanten.com": a web address names an outlet or a company
         if not trusted and any(s <= m.start < e for s, e in heads) and m.text not in body:
             continue   # a run of capitalised headline words found nowhere in the body
         if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
@@ -1379,6 +1381,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     return _holder_after_unit(_body_of_a_country(_regional_office(_longer_defined_body(kept, text), text), text), text)
 
 
+_WEB_NAME = re.compile(r"[A-Za-z][\w\-]*(?:\.[a-z]{2,4})*\.(?:com|co\.id|id|net|org|co)", re.I)
 _POST_IN_PLACE = re.compile(r"([A-Za-z()]+(?: [A-Za-z()]+){0,5}) di [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}, $")
 
 
