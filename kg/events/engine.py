@@ -1914,8 +1914,8 @@ class Engine:
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
         self._winner(s, t, slots, e, state, start)
-        # the outlet of the dateline ("Jakarta, CNN Indonesia --") reports, it does not act
-        e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k and k not in s.outlets))
+        # an outlet ("Jakarta, CNN Indonesia --", "dilansir Reuters") reports, it does not act
+        e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k and (k not in s.outlets or r == "source")))
         if t.kind.name == "Statement":   # the body in the speaker's phrase, named or not
             e.speaker_affiliation = self._affiliation(s, slots.get("subject", []))
         # a court sentences in its building; an attack on a camp or a town happened there
@@ -2190,8 +2190,10 @@ class Engine:
         self._named_doc = self._chained_doc = None
         by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         starts = [m.start for m in by_start]
+        # the outlet of the dateline and the outlets the article relays ("Dilansir X.com, ...") report
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
-                            and doc.dateline[0] <= m.start < doc.dateline[1])
+                            and doc.dateline[0] <= m.start < doc.dateline[1]) | \
+            {r.object for r in doc.relations if r.predicate == "wasDerivedFrom"}
         first = lede_index(doc)
         stamped = first > 0   # the day told, if any, comes from above the lede (a time stamp)
         for sentence in doc.sentences:
