@@ -124,9 +124,9 @@ class _Sentence:
     """A parsed sentence with its tokens mapped to the document's mentions."""
 
     def __init__(self, doc: Document, sentence: Sentence, parsed, parser, inside: list[Mention],
-                 outlets: frozenset[str] = frozenset()):
+                 outlets: frozenset[str] = frozenset(), relayed: frozenset[str] = frozenset()):
         self.doc, self.sentence, self.parsed, self.parser = doc, sentence, parsed, parser
-        self.outlets = outlets
+        self.outlets, self.relayed = outlets | relayed, relayed
         base = sentence.start
         self.mention: list[Mention | None] = []
         self.case_words: dict[str, list] = {}   # "di" -> its case-marking tokens, in order
@@ -1914,8 +1914,10 @@ class Engine:
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
         self._winner(s, t, slots, e, state, start)
-        # an outlet ("Jakarta, CNN Indonesia --", "dilansir Reuters") reports, it does not act
-        e.roles = list(dict.fromkeys((r, k) for r, k in e.roles if k and (k not in s.outlets or r == "source")))
+        # an outlet ("Jakarta, CNN Indonesia --", "dilansir Reuters") reports, it does not act; one the
+        # article relays that "says" is the statement's source ("AFP melaporkan, ...")
+        e.roles = list(dict.fromkeys(("source" if r == "speaker" and k in s.relayed else r, k) for r, k in e.roles
+                                     if k and (k not in s.outlets or r in ("source", "speaker") and k in s.relayed)))
         if t.kind.name == "Statement":   # the body in the speaker's phrase, named or not
             e.speaker_affiliation = self._affiliation(s, slots.get("subject", []))
         # a court sentences in its building; an attack on a camp or a town happened there
@@ -2190,10 +2192,9 @@ class Engine:
         self._named_doc = self._chained_doc = None
         by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         starts = [m.start for m in by_start]
-        # the outlet of the dateline and the outlets the article relays ("Dilansir X.com, ...") report
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
-                            and doc.dateline[0] <= m.start < doc.dateline[1]) | \
-            {r.object for r in doc.relations if r.predicate == "wasDerivedFrom"}
+                            and doc.dateline[0] <= m.start < doc.dateline[1])
+        relayed = frozenset(r.object for r in doc.relations if r.predicate == "wasDerivedFrom")
         first = lede_index(doc)
         stamped = first > 0   # the day told, if any, comes from above the lede (a time stamp)
         for sentence in doc.sentences:
@@ -2213,7 +2214,7 @@ class Engine:
             else:
                 # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
                 inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-                s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets)
+                s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets, relayed)
                 events += self.sentence_events(s, state, counter, sentence.index == first)
         self._titled_doc = self._named_doc = self._chained_doc = None   # the engine outlives the article: keep it no longer
         return events

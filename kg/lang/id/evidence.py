@@ -1269,6 +1269,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.type == "Organization" and len(toks) == 2 and _institution_head(toks[0]) and \
                 (_institution_head(toks[1]) or (toks[1].lower(),) in titles):
             continue   # "Pemerintah Kabupaten", "Rapat Dewan Gubernur (RDG)": head words or a board without a name
+        if not trusted and m.type == "Organization" and m.text in word_set("level_bodies") and \
+                text[m.end:m.end + 2] != " (":
+            continue   # "Kejaksaan Negeri", "Pemerintah Daerah": a body of a level, its region not named
         if m.source == "model" and _foreign_phrase(m):
             continue   # "Letter of Intent", "Gracias", "News" cut from "BBC News"
         if not trusted and " " not in m.text and m.text not in in_longer and \
