@@ -1,10 +1,14 @@
 """Shapes of real pages read in round 27: officers ("petugas") of the police body the article names, a case
 uncovered (no statement), play towards a goal (no attack), a side whose resistance was ended, the stadium a
-match was played "dari", suspects listed after "ditangkap yaitu", and an outlet relayed "pada" a day; every
-text is written for its test (invented people, real regions)."""
+match was played "dari", suspects listed after "ditangkap yaitu", outlets relayed (on a day, at a sentence
+start, as the ones who report, below the body), datelines of regional sites, death sentences, a court and its
+town, agent and patient apart, courtesy calls, "longsoran", a unit not cut inside "Penegakan Hukum", people
+described by an acronym and bodies of a level written alone; every text is written for its test (invented
+people, real regions)."""
 from datetime import date
 
-from kgtest import event_places as _places, only_event, pipeline_doc, relation_triples, role_names as _roles
+from kgtest import entities_of, event_places as _places, only_event, pipeline_doc, relation_triples, \
+    role_names as _roles
 
 
 def test_officers_who_arrest_are_the_police_body_the_article_names():
@@ -122,3 +126,43 @@ def test_a_portfolio_word_closes_no_personal_name_after_a_unit():
     bodies = {e.name for e in doc.entities.values() if e.type == "Organization"}
     assert "Satuan Tugas Penegakan" not in bodies
     assert any(name.startswith("Satuan Tugas Penegakan Hukum") for name in bodies)
+
+
+def test_people_described_by_an_acronym_are_no_entities():
+    found = entities_of("MAKASSAR - Seorang pria ditikam OTK di Jalan Veteran, Makassar, Senin (3/2/2025). Korban "
+                        "adalah WNA asal Malaysia yang tidak membawa SIM.")
+    assert not {name for name, _ in found} & {"OTK", "WNA", "SIM"}
+
+
+def test_a_body_of_a_level_written_without_its_region_is_no_entity():
+    found = entities_of("MEDAN - Jaksa dari Kejaksaan Negeri menuntut terdakwa 10 tahun penjara di Pengadilan Negeri "
+                        "Medan. Pemerintah Daerah belum berkomentar.")
+    names = {name for name, _ in found}
+    assert not names & {"Kejaksaan Negeri", "Pemerintah Daerah"}
+    assert "Pengadilan Negeri Medan" in names
+
+
+def test_an_outlet_relayed_at_a_sentence_start_is_a_body_and_no_winner():
+    doc = pipeline_doc("SERANG - Kemudian di Banten, Siti Rahmawati kembali memimpin DPD Golkar Banten. Dilansir "
+                       "kabarbanten.com, Siti terpilih sebagai ketua partai pada Musyawarah Daerah DPD Golkar Banten "
+                       "di Kota Serang, Rabu (26/2/2020).", date(2020, 2, 26), use_model=True)
+    assert ("kabarbanten.com", "Organization") in {(e.name, e.type) for e in doc.entities.values()}
+    assert not any("Dilansir" in e.name for e in doc.entities.values())
+    assert not _roles(doc, only_event(doc, "Election"), "winner") & {"kabarbanten.com"}
+
+
+def test_an_outlet_that_reports_is_the_source_of_what_it_reports():
+    doc = pipeline_doc("KUALA LUMPUR - Para menteri menyepakati peta jalan baru, Kamis (10/7/2025). AFP melaporkan, "
+                       "kesepakatan itu dicapai setelah perundingan selama dua hari.", date(2025, 7, 10),
+                       use_model=True)
+    statements = [e for e in doc.events if e.kind == "Statement"]
+    assert statements and all(not _roles(doc, e, "speaker") & {"AFP", "Agence France-Presse"} for e in statements)
+    assert any(_roles(doc, e, "source") & {"AFP", "Agence France-Presse"} for e in statements)
+
+
+def test_an_article_relayed_whole_from_an_outlet_has_it_as_its_statements_source():
+    doc = pipeline_doc("JAKARTA - Menteri Keuangan Sri Hartini mengatakan anggaran subsidi energi akan ditambah, "
+                       "Jumat (19/1/2024).\n\nSumber: ANTARA", date(2024, 1, 19), use_model=True)
+    statement = only_event(doc, "Statement")
+    assert _roles(doc, statement, "speaker") == {"Sri Hartini"}
+    assert _roles(doc, statement, "source")
