@@ -1914,9 +1914,9 @@ class Engine:
         if "source" in table.values():
             e.roles += [("source", k) for k in self._source(s) if ("speaker", k) not in e.roles]
         self._winner(s, t, slots, e, state, start)
-        # an outlet ("Jakarta, CNN Indonesia --", "dilansir Reuters") reports, it does not act; one the
-        # article relays that "says" is the statement's source ("AFP melaporkan, ...")
-        e.roles = list(dict.fromkeys(("source" if r == "speaker" and k in s.relayed else r, k) for r, k in e.roles
+        # an outlet ("Jakarta, CNN Indonesia --", "dilansir Reuters") reports, it does not act (one the
+        # article relays may still say what it reports: "AFP melaporkan, ...")
+        e.roles = list(dict.fromkeys((r, k) for r, k in e.roles
                                      if k and (k not in s.outlets or r in ("source", "speaker") and k in s.relayed)))
         if t.kind.name == "Statement":   # the body in the speaker's phrase, named or not
             e.speaker_affiliation = self._affiliation(s, slots.get("subject", []))
