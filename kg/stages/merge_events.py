@@ -259,19 +259,6 @@ def _share_custody_agent(events: list[Event]) -> None:
             e.roles += [("agent", k) for k in closest.actors("agent")]
 
 
-def _article_source(doc: Document, events: list[Event]) -> None:
-    """An article relayed whole from one outlet (a credit line below the body, "Sumber: ANTARA",
-    "Artikel ini telah tayang di X", or a wire agency's dateline) has that outlet as the source of the
-    statements it reports that name none."""
-    relayed = {r.object for r in doc.relations if r.predicate == "wasDerivedFrom" and any(
-        ev.extractor in ("relations.source-credit", "relations.source-dateline") for ev in r.evidence)}
-    if len(relayed) != 1:
-        return
-    for e in events:
-        if e.kind == "Statement" and not e.actors("source"):
-            e.roles.append(("source", next(iter(relayed))))
-
-
 def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _join_body_and_spokesperson(doc)
@@ -322,7 +309,6 @@ def merge_events(doc: Document) -> Document:
         e.roles = [(r, k) for r, k in e.roles if k not in both or
                    (r == "agent") == (doc.entities[k].type != "Person")]
     _share_custody_agent(merged)
-    _article_source(doc, merged)
     doc.events = merged
     lede_day(doc)
     lede_place(doc)
