@@ -35,7 +35,7 @@ _DATELINE_OUTLET_FIRST = re.compile(
 _DATELINE_OUTLET_BAR = re.compile(
     r"(?P<outlet>[A-Z][\w\-]*(?:\.[A-Za-z]{2,4})*)[ \t]*[|/][ \t]*"
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]+")
-# "KARO WAHANANEWS.CO Kabanjahe -": the outlet (a web address, after its edition's region), a space, the place
+# "SIANTAR BERITASUMUT.CO Pematangsiantar -": the outlet (a web address, after its edition's region), a space, the place
 _DATELINE_OUTLET_SPACE = re.compile(
     r"(?P<outlet>(?:[A-Z]+ )?[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]+"
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]+")
@@ -48,7 +48,7 @@ _DATELINE_OUTLET_HYPHEN = re.compile(
 _DATELINE_PLACE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:[ \t]*(?:–|—|-{1,2})|[ \t]+\||:)[ \t]+(?=[A-Z\"“])|"
     r"(?P<glued>[A-Z]{3,}(?: [A-Z]{3,}){0,2})-(?=[A-Z])")
-# "Tanah bumbu//Kalsel,Peloporkrimsus.com –": a web address after a comma closes a dateline however
+# "Kota baru//Kalsel,Kabarbanua.com –": a web address after a comma closes a dateline however
 # its place is written (the place is kept only when it has a place's shape)
 _DATELINE_WEB_OUTLET = re.compile(
     r"(?P<head>[A-Za-z][^,\n]{1,38}),[ \t]*(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*"

@@ -304,7 +304,7 @@ def merge_events(doc: Document) -> Document:
         _add_seats(doc, e)
         # who acts is not also who is acted on: of a body read as both, the body acts ("PN X menjatuhkan
         # vonis ... Mereka divonis": the pronoun told of the court once); a person read as both is the
-        # one acted on ("FS dan HX polisi tangkap")
+        # one acted on ("RA dan TM polisi tangkap")
         both = set(e.actors("agent")) & set(e.actors("patient") + e.actors("target"))
         e.roles = [(r, k) for r, k in e.roles if k not in both or
                    (r == "agent") == (doc.entities[k].type != "Person")]

@@ -484,7 +484,7 @@ def _merge_defined(ms: list[Mention], text: str) -> list[Mention]:
             prev.end, prev.text = m.end, text[prev.start:m.end]
             continue
         out.append(m)
-    for m in out:   # "Pengadilan Negeri (PN) Meulaboh, Aceh": a region the recogniser left unmarked
+    for m in out:   # "Pengadilan Negeri (PN) Sigli, Aceh": a region the recogniser left unmarked
         region = _DEFINED_REGION.match(text, m.end)
         if m.type == "Organization" and region and _known_place(region.group(1)) and \
                 not any(o.start < region.end(1) and m.end < o.end for o in out if o is not m):
@@ -1350,7 +1350,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                                                                if w.lower() in _english_words()):
             m.type = "Organization"   # "Dorna Sports", "Aegean Crest Shipping"
         if m.type != "Organization" and _WEB_NAME.fullmatch(m.text):
-            m.type = "Organization"   # "pelitabanten.com": a web address names an outlet or a company
+            m.type = "Organization"   # "kabarbanten.com": a web address names an outlet or a company
         if not trusted and any(s <= m.start < e for s, e in heads) and m.text not in body:
             continue   # a run of capitalised headline words found nowhere in the body
         if m.source == "model" and (m.type, m.text.count(" ") >= 2) in (("Organization", True), ("Place", True)) \
