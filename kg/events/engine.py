@@ -126,7 +126,7 @@ class _Sentence:
     def __init__(self, doc: Document, sentence: Sentence, parsed, parser, inside: list[Mention],
                  outlets: frozenset[str] = frozenset(), relayed: frozenset[str] = frozenset()):
         self.doc, self.sentence, self.parsed, self.parser = doc, sentence, parsed, parser
-        self.outlets, self.relayed = outlets | relayed, relayed
+        self.outlets, self.relayed = outlets, relayed   # (outlets: the dateline's and the relayed ones)
         base = sentence.start
         self.mention: list[Mention | None] = []
         self.case_words: dict[str, list] = {}   # "di" -> its case-marking tokens, in order
@@ -2195,6 +2195,7 @@ class Engine:
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
                             and doc.dateline[0] <= m.start < doc.dateline[1])
         relayed = frozenset(r.object for r in doc.relations if r.predicate == "wasDerivedFrom")
+        outlets |= relayed
         first = lede_index(doc)
         stamped = first > 0   # the day told, if any, comes from above the lede (a time stamp)
         for sentence in doc.sentences:

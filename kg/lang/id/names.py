@@ -83,14 +83,9 @@ def is_degree(word: str) -> bool:
     return word.replace(".", "") in word_set("degrees")
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    return word_set("common_words")
-
-
 def _opens_sentence(word: str) -> bool:
     """An ordinary word (common_words.txt), capitalised because a sentence starts with it."""
-    return word.lower() in _common_words()
+    return word.lower() in word_set("common_words")
 
 
 def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = frozenset()) -> int:
