@@ -175,6 +175,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if opened > start and text.find(")", opened, end) < 0:
                 end = opened                  # "Bidang Kemaritiman dan Investasi (Menko": the bracket goes on past it
                 continue
+            comma = text.rfind(",", start, end)
+            if comma > start and self.address_only(text[comma + 1:end]):
+                end = comma                   # "Gubernur Mekkah, Pangeran X": a style before the name, no unit
+                continue
             slash = text.find("/", start, end)
             if slash >= start and self.k.title_re.match(text, slash + 1):
                 end = slash                   # "Menteri Investasi/Kepala BKPM": a second post after the slash
@@ -223,6 +227,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     continue
                 return start, end, former
             end = cut
+
+    def address_only(self, words: str) -> bool:
+        """Words that only style or rank the person named next ("Pangeran", "Dato' Seri", "AKBP")."""
+        tokens = tuple(re.findall(r"\w+|[’']", words.lower()))
+        return bool(tokens) and (tokens in names.words().titles or
+                                 all(t in self.k.ranks | self.k.honorifics | self.k.name_styles for t in tokens))
 
     def rank_inside(self, prev: str, word: str) -> bool:
         """A rank (not an honorific such as "TNI") inside a unit, not right after a body's head word
@@ -865,6 +875,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         k = self.k
         for g in k.goal_re.finditer(self.text, s.start, s.end):
             pos = g.end() + 1
+            while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in k.count_words:
+                pos = w.end() + 1             # "Gol tunggal kemenangan Persiba dilesakkan oleh ..."
             if (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in k.team_after:
                 pos = w.end() + 1             # "Gol untuk Perseru Badak Lampung dicetak oleh ..."
             team, team_end = self.team_at(pos, s)

@@ -24,6 +24,7 @@ _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
+_LIST_TAIL = re.compile(r",?\s+(?:dan|serta|atau)\s+[A-Z]")
 # "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")
 _CAPITAL_LINK = r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara bagian |negara |provinsi )?"
 _CAPITAL_AFTER = re.compile(_CAPITAL_LINK + r"(?=[A-Z])", re.IGNORECASE)
@@ -151,6 +152,8 @@ class PlaceRelations(TextReader):
                 continue
             if gap in _LIST_ENDS:
                 out.update(run + [i])
+            elif len(run) > 1 and _LIST_TAIL.match(self.text, places[i - 1].end):
+                out.update(run)               # "A, B, C dan Lukman": the list goes on past its places
             run = [i]
         return out
 

@@ -15,6 +15,8 @@ from kg import gazetteer as gaz
 from kg.config import Config
 from kg.geo import places
 from kg.lang.id import unit_short_forms, word_list, word_set
+from kg.lang.id.numbers import WORDS as _NUMBER_WORDS
+from kg.lang.id.timex import MONTHS
 from kg.model import Mention
 from kg.text import Token, is_acronym, is_capitalized, tokenize
 
@@ -73,9 +75,14 @@ _PREFIXED = re.compile(r"(?:al|el|as|ad|ar|an|at|asy|ash|az|ez|ed|es|et|er|ul|bi
 _COMPANY_END = {"Tbk", "Persero", "Inc", "Ltd", "Corp", "Co", "LLC", "PLC", "AG", "SA", "GmbH"}
 
 
+# a neighbourhood's number written as one word ("Rt.05", "RW.02"): no part of the village's name
+_NEIGHBOURHOOD_WORD = re.compile(r"(?:RT|RW)\.?\d", re.IGNORECASE)
+
+
 def _is_name_word(tok: Token, words: Words) -> bool:
     t = tok.text
-    return (is_capitalized(t) and t[0].isalpha() and t.rstrip(".") not in words.not_names) or bool(_PREFIXED.match(t))
+    return (is_capitalized(t) and t[0].isalpha() and t.rstrip(".") not in words.not_names
+            and not _NEIGHBOURHOOD_WORD.match(t)) or bool(_PREFIXED.match(t))
 
 
 def is_degree(word: str) -> bool:
@@ -86,6 +93,10 @@ def is_degree(word: str) -> bool:
 def _opens_sentence(word: str) -> bool:
     """An ordinary word (common_words.txt), capitalised because a sentence starts with it."""
     return word.lower() in word_set("common_words")
+
+
+# the day of a date written in words inside a name ("Sebelas Maret", "Tujuh Belas Agustus")
+_DAY_WORDS = set(_NUMBER_WORDS) | {"belas", "puluh"}
 
 
 def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = frozenset()) -> int:
@@ -106,6 +117,11 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
         if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
                 (j == i and t.rstrip(".").lower() in words.honorifics):
             j += 1
+            last = j
+        elif j > i and t.lower() in MONTHS and is_capitalized(t) and tokens[j - 1].text.lower() in _DAY_WORDS:
+            j += 1   # "Universitas Sebelas Maret", "Universitas Tujuh Belas Agustus 1945": a date in the name
+            if j < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", tokens[j].text):
+                j += 1
             last = j
         elif j > i and (t.lower() in _PARTICLES or t.lower().split("-")[0] in _PARTICLES) and j + 1 < len(tokens):
             j += 1
@@ -1025,8 +1041,18 @@ def _after_cues(tokens, words, cues, type_, source, conf, known: list[Mention], 
             while j < len(tokens) and tokens[j].start < m.end:
                 j += 1
         end = _name_end(tokens, j, words)
+        if end > j and tokens[i].text[:1].isupper() and _defined_by_initials(tokens, i, end):
+            j = i                                 # "Kelompok Kriminal Bersenjata (KKB)": the cue is in the name
         if end > j and not (type_ == "Place" and all(is_acronym(t.text) for t in tokens[j:end])):
             yield Mention(tokens[j].start, tokens[end - 1].end, "", type_, source, conf)
+
+
+def _defined_by_initials(tokens, start: int, end: int) -> bool:
+    """The words tokens[start:end] are followed by a bracketed short form made of their initials."""
+    if end + 2 >= len(tokens) or tokens[end].text != "(" or tokens[end + 2].text != ")":
+        return False
+    initials = "".join(t.text[0] for t in tokens[start:end] if t.text[:1].isalpha())
+    return tokens[end + 1].text.upper() == initials.upper() and len(initials) > 1
 
 
 _MAX_COMPANY_TOKENS = 12

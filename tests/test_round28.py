@@ -1,0 +1,84 @@
+"""Shapes of real pages read in round 28: a style between a post's region and the name ("Gubernur X,
+Pangeran Y"), a list of people with a town's name among them, a given name that is a foreign town's, a
+village of Riau ("Kepenghuluan"), a goal told with words before the team, a lead or an equaliser "melalui"
+a player; every text is written for its test (invented people, real regions)."""
+from datetime import date
+
+from kgtest import event_places as _places, only_event, pipeline_doc, relation_triples
+
+
+def test_a_style_after_the_comma_is_no_part_of_the_region_a_head_leads():
+    doc = pipeline_doc("Duta besar itu melakukan kunjungan kehormatan ke Gubernur Madinah, Pangeran Salman bin "
+                       "Fahdan, Selasa (6/12/2016).", date(2016, 12, 6), use_model=True)
+    triples = relation_triples(doc)
+    assert ("Salman bin Fahdan", "leads", "Madinah") in triples
+    assert not [e for e in doc.entities.values() if e.name.rstrip().endswith(",") or "Pangeran" in e.name]
+    doc = pipeline_doc("Presiden menerima Perdana Menteri Malaysia, Dato’ Seri Rahim Hashim, di Istana Bogor.",
+                       date(2025, 7, 29), use_model=True)
+    assert ("Rahim Hashim", "leads", "Malaysia") in relation_triples(doc)
+
+
+def test_a_list_of_people_with_a_town_s_name_among_them_is_no_chain_of_places():
+    doc = pipeline_doc("Awak kapal lainnya yakni Parjo, Murdiansyah, Nasrin, Robin, Sahar dan Lukito ikut diperiksa.",
+                       date(2023, 3, 1), use_model=True)
+    assert not [t for t in relation_triples(doc) if t[1] == "containedInPlace"]
+
+
+def test_a_common_given_name_is_no_foreign_town():
+    doc = pipeline_doc("SEMARANG - Gubernur Ahmad Sudarmo membuka pameran UMKM di Semarang, Senin (3/11/2025).",
+                       date(2025, 11, 3), use_model=True)
+    assert "Ahmad" not in {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert ("Ahmad Sudarmo", "Person") in {(e.name, e.type) for e in doc.entities.values()}
+
+
+def test_a_kepenghuluan_is_a_village_in_its_district():
+    doc = pipeline_doc("Kebakaran lahan terjadi di Kepenghuluan Sungai Besar Kecamatan Pasir Limau Kapas "
+                       "Kabupaten Rokan Hilir, Rabu (14/8/2019).", date(2019, 8, 14), use_model=True)
+    triples = relation_triples(doc)
+    assert ("Kepenghuluan Sungai Besar", "containedInPlace", "Kecamatan Pasir Limau Kapas") in triples
+
+
+def test_the_only_goal_of_a_win_scored_for_the_team_named_after_its_words():
+    doc = pipeline_doc("Persikabo menang 1-0 atas Persiraja. Gol tunggal kemenangan Persikabo dilesakkan oleh "
+                       "Rendi Saputro pada menit ke-85.", date(2021, 10, 6), use_model=True)
+    assert _plays_for(doc, "Rendi Saputro", "Persikabo")
+
+
+def test_a_lead_or_an_equaliser_melalui_a_player_is_his_team_s_goal():
+    doc = pipeline_doc("Persipura unggul lebih dahulu melalui Yohanes Kareth pada menit ke-36. Persiba akhirnya "
+                       "menyamakan kedudukan pada menit ke-77 melalui Sandi Purnomo.", date(2021, 10, 6),
+                       use_model=True)
+    assert _plays_for(doc, "Yohanes Kareth", "Persipura")
+    assert _plays_for(doc, "Sandi Purnomo", "Persiba")
+
+
+def _plays_for(doc, player: str, team: str) -> bool:
+    """The player plays for the team (the index may know the team by a longer name: "Persiba Balikpapan")."""
+    return any(s == player and p == "playsFor" and (o + " ").startswith(team + " ")
+               for s, p, o in relation_triples(doc))
+
+
+def test_a_date_written_in_words_inside_a_name_stays_in_it():
+    doc = pipeline_doc("Pemkab Wonogiri menandatangani nota kesepahaman dengan Universitas Sebelas Maret, Senin "
+                       "(3/2/2025).", date(2025, 2, 3), use_model=True)
+    assert "Universitas Sebelas Maret" in {e.name for e in doc.entities.values() if e.type == "Organization"}
+
+
+def test_a_group_word_is_part_of_the_name_its_short_form_spells():
+    doc = pipeline_doc("Kelompok Kriminal Bersenjata (KKB) menembaki pos TNI di Distrik Beoga, Senin (9/9/2024).",
+                       date(2024, 9, 9), use_model=True)
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert "Kelompok Kriminal Bersenjata" in orgs and "Kriminal Bersenjata" not in orgs
+    # a group word written before another name is still no part of it
+    doc = pipeline_doc("Serangan itu diklaim kelompok Hamas, Senin (9/9/2024).", date(2024, 9, 9), use_model=True)
+    assert "kelompok Hamas" not in {e.name for e in doc.entities.values()}
+
+
+def test_a_neighbourhood_number_is_no_part_of_a_village_and_the_calamity_happened_there():
+    doc = pipeline_doc("TANAH BUMBU - Satu orang meninggal dunia akibat kebakaran rumah di Kalimantan Selatan. "
+                       "\"Musibah itu terjadi pada Selasa 28 Februari 2023 di Desa Sungai Raya Rt.05 Kecamatan "
+                       "Batulicin,\" kata Kasi Humas Polres Tanah Bumbu AKP Hartono.", date(2023, 3, 1),
+                       use_model=True)
+    assert "Desa Sungai Raya" in {e.name for e in doc.entities.values() if e.type == "Place"}
+    fire = only_event(doc, "Disaster")
+    assert "Desa Sungai Raya" in _places(doc, fire)
