@@ -4,7 +4,7 @@ village of Riau ("Kepenghuluan"), a goal told with words before the team, a lead
 a player; every text is written for its test (invented people, real regions)."""
 from datetime import date
 
-from kgtest import event_places as _places, only_event, pipeline_doc, relation_triples
+from kgtest import event_places as _places, only_event, pipeline_doc, relation_triples, role_names as _roles
 
 
 def test_a_style_after_the_comma_is_no_part_of_the_region_a_head_leads():
@@ -82,3 +82,46 @@ def test_a_neighbourhood_number_is_no_part_of_a_village_and_the_calamity_happene
     assert "Desa Sungai Raya" in {e.name for e in doc.entities.values() if e.type == "Place"}
     fire = only_event(doc, "Disaster")
     assert "Desa Sungai Raya" in _places(doc, fire)
+
+
+def test_a_chair_chosen_by_a_party_congress_is_elected():
+    doc = pipeline_doc("GORONTALO - Musyawarah Daerah III DPD Partai Demokrat Gorontalo secara aklamasi menetapkan "
+                       "Budi Santosa sebagai ketua, Kamis (8/9/2016).", date(2016, 9, 8), use_model=True)
+    assert _roles(doc, only_event(doc, "Election"), "winner") == {"Budi Santosa"}
+    # a chair named by a minister outside any congress is no election
+    doc = pipeline_doc("Menteri menetapkan Budi Santosa sebagai ketua tim percepatan, Kamis (8/9/2016).",
+                       date(2016, 9, 8), use_model=True)
+    assert not [e for e in doc.events if e.kind == "Election"]
+
+
+def test_a_race_win_taken_is_a_match():
+    doc = pipeline_doc("Pembalap Gresini Racing, Alex Rinaldi, sukses merebut kemenangan dalam sprint race MotoGP "
+                       "Mandalika di Lombok, Sabtu (14/10/2023).", date(2023, 10, 14), use_model=True)
+    assert "Alex Rinaldi" in _roles(doc, only_event(doc, "SportsMatch"), "participant")
+
+
+def test_a_boat_that_lost_contact_is_an_accident_a_person_is_not():
+    doc = pipeline_doc("Kapal ikan KM Sinar Laut yang mengangkut 12 penumpang dikabarkan hilang kontak di Selat "
+                       "Lombok, Selasa (6/10/2020).", date(2020, 10, 7), use_model=True)
+    assert "Selat Lombok" in _places(doc, only_event(doc, "Accident"))
+    doc = pipeline_doc("Keluarga mengaku hilang kontak dengan Budi sejak Selasa (6/10/2020).", date(2020, 10, 7),
+                       use_model=True)
+    assert not [e for e in doc.events if e.kind == "Accident"]
+
+
+def test_what_a_speaker_says_was_done_to_others_is_not_done_to_the_speaker():
+    doc = pipeline_doc("SURABAYA - Kapolda Jawa Timur Irjen Budi Santoso memberikan keterangan kepada wartawan. "
+                       "Didampingi Kabid Humas Kombes Joko Susilo di Surabaya, Kamis, dia mengatakan pelaku "
+                       "berinisial TK (32) dan KD (35) tertangkap saat hendak melintasi jembatan Suramadu menyita "
+                       "sabu-sabu seberat 1 Kg yang akan dibawa ke wilayah Bali.", date(2017, 2, 16), use_model=True)
+    assert _roles(doc, only_event(doc, "Arrest"), "patient") == {"TK", "KD"}
+
+
+def test_a_topic_written_in_title_case_is_no_organization():
+    doc = pipeline_doc("Polres Asahan menggelar konferensi pers terkait Pengungkapan Kasus Tindak Pidana Narkotika di "
+                       "Mako Polres Asahan, Jumat (29/8/2025). Rapat Paripurna DPRD digelar dengan agenda "
+                       "Penyampaian Pendapat Akhir Fraksi-Fraksi, Selasa (30/12/2025).", date(2025, 12, 30),
+                       use_model=True)
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert "Polres Asahan" in orgs
+    assert not [o for o in orgs if o.startswith(("Pengungkapan", "Penyampaian"))]

@@ -218,7 +218,7 @@ class Engine:
         candidates = sorted({i for key in (w, base, lemma) for i in self.by_first_word.get(key, ())})
         # a verb of a kind's context ("menjamu" in sport) opens that kind first in its context, never outside it
         in_context = {i: self._in_context(s, self.phrases[i][1].context) for i in candidates
-                      if self.phrases[i][1].context_verbs & {w, base, lemma}}
+                      if self.phrases[i][1].context_verbs & {w, base, lemma, " ".join(self.phrases[i][0])}}
         candidates = [i for i in candidates if in_context.get(i)] + [i for i in candidates if i not in in_context]
         # the word itself before its lemma: "menjatuhkan" (a verdict) is not "jatuh" (an accident)
         for by_lemma in (False, True):
@@ -530,6 +530,11 @@ class Engine:
             return [controlled], passive
         if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head
+            said = self._match(s, head) if tok.dep_ == "ccomp" else None
+            if said and said[0].name == "Statement" and not said[1]:
+                # "dia mengatakan pelaku T dan KD tertangkap": what was said never has the speaker as its
+                # subject; the parser hung the clause's own subject on the speech verb as its object
+                return [c for c in head.children if c.dep_ in _OBJECT_DEPS and c.i < tok.i][:1], passive
             if tok.dep_ == "conj" and head.tag_ == "NOUN" and head.dep_ in ("obl", "obj") and head.head.i != head.i \
                     and tok.lower_.endswith("nya"):
                 # "menetapkan X sebagai tersangka dan menahannya": a verb with an object clitic

@@ -89,6 +89,11 @@ _CONFIX = (("peng", ("", "k")), ("peny", ("s",)), ("pem", ("", "p")), ("pen", ("
            ("pe", ("",)), ("ke", ("",)))
 
 
+# the prefixes of nouns of an act ("Penyampaian", "Pengungkapan", "Pembangunan"), not those of bodies
+# ("Perserikatan", "Kepolisian")
+_TOPIC_PREFIX = re.compile(r"Pe(?:n|m|ng|ny)?(?!r)[a-z]")
+
+
 def _confixed(word: str) -> bool:
     """'Keuangan', 'Penataan', 'Pembangunan': an abstract noun built from a base word, which no
     personal name is."""
@@ -1293,6 +1298,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
         if not trusted and _opens_with(toks, _document_heads()):
             continue   # "Raperda Pencabutan Perda ...", "UU Cipta Kerja": a law's title
+        if m.source == "model" and m.type == "Organization" and _TOPIC_PREFIX.match(toks[0]) and _confixed(toks[0]) \
+                and not any(_institution_head(w) or is_acronym(w) for w in toks):
+            continue   # "Pengungkapan Kasus Tindak Pidana Narkotika": a topic written in title case, no body
         if not trusted and (_opens_with(toks, _competition_words()[0]) if m.type == "Person" else
                             _competition(toks) or _in_competition(text, m.start, toks)):
             continue   # "Piala AFF 2025", "SEA Games", "BWF World Tour Finals": a tournament is an event
