@@ -125,3 +125,18 @@ def test_a_topic_written_in_title_case_is_no_organization():
     orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
     assert "Polres Asahan" in orgs
     assert not [o for o in orgs if o.startswith(("Pengungkapan", "Penyampaian"))]
+
+
+def test_a_village_head_s_village_lies_in_the_district_written_after_it():
+    doc = pipeline_doc("Tersangka pemberi adalah Kepala Desa Karangrejo Kecamatan Tambelangan, Kabupaten Sampang "
+                       "Mahfud Sidik (MS).", date(2022, 12, 15), use_model=True)
+    triples = relation_triples(doc)
+    assert ("Mahfud Sidik", "leads", "Karangrejo") in triples
+    assert ("Karangrejo", "containedInPlace", "Kecamatan Tambelangan") in triples
+    assert not [e for e in doc.entities.values() if "Karangrejo Kecamatan" in e.name]
+
+
+def test_districts_listed_one_after_another_lie_not_in_each_other():
+    doc = pipeline_doc("Banjir dan longsor terjadi di Kecamatan Bonjol, Lubuk Sikaping, Rao Selatan, Mapat Tunggul, "
+                       "Panti, Padang Gelugur dan Duo Koto.", date(2024, 5, 12), use_model=True)
+    assert not [t for t in relation_triples(doc) if t[1] == "containedInPlace"]

@@ -251,6 +251,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                            any(m.type == "Place" for m in self._between(after, after + 1))):
             end = start + comma               # "Desa Cibodas, Kecamatan Lembang, ...": the first is the unit
             unit = unit[:comma]
+        region = title.unit_type == "Place" or (title.object or "").split(" ")[0].lower() in k.levels
+        level = next((w for w in re.finditer(r"\S+", unit) if w.start() > 0 and w.group()[:1].isupper()
+                      and k.level_re.fullmatch(w.group())), None)
+        if region and level:                  # "Kepala Desa Jelgung Kecamatan Robatal": the village, in its district
+            unit = unit[:level.start()].rstrip()
+            end = start + len(unit)
         inner = self.title_at(start, end)
         if inner and k.titles[" ".join(inner.group().lower().split())].object:   # "Staf Khusus Menkes"
             place = self.mention_at(inner.end() + 1)   # "Wakil Duta Besar Uni Emirat Arab": the inner title's place
@@ -306,7 +312,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 return key, None
             name = title.object.format(unit)
             span = (start, end) if title.object.startswith("{}") else None
-            return self.entity(name, "Organization", span), None
+            return self.entity(name, "Place" if region else "Organization", span), None
         if not unit and title.default:
             # "Presiden Filipina A menegaskan tidak akan memecat Wapres B": the country of the sentence's head
             # (not of another head: "Presiden Prancis A bertemu Presiden B")

@@ -86,9 +86,11 @@ class FusedNames(TextReader):
             inside = self.text[m.start:t.end()].split()
             if t.start() < m.start < t.end() < m.end and not any(w.isupper() for w in inside):
                 rest = self.words(t.end(), m.end)
+                # "Kepala Desa Jelgung Kecamatan Robatal": the village ends where the next region's level opens
+                end = next((w.start() - 1 for w in rest[1:] if self.k.level_re.fullmatch(w.group())), m.end)
                 if rest:
                     self.drop(m)
-                    self.entity(self.text[rest[0].start():m.end], m.type, (rest[0].start(), m.end))
+                    self.entity(self.text[rest[0].start():end], m.type, (rest[0].start(), end))
 
     def company_names(self, s: Sentence) -> None:
         """"PT" + "Bukit Asam" typed as a person: a short name right after a legal form is the company's

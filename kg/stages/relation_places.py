@@ -24,7 +24,8 @@ _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
-_LIST_TAIL = re.compile(r",?\s+(?:dan|serta|atau)\s+[A-Z]")
+_LONG_LIST = 4   # places in a row joined by commas alone: a list, unless their levels rise (chains() checks)
+_LIST_JOINT = re.compile(r",\s+|,?\s+(?:dan|serta|atau)\s+")
 # "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")
 _CAPITAL_LINK = r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara bagian |negara |provinsi )?"
 _CAPITAL_AFTER = re.compile(_CAPITAL_LINK + r"(?=[A-Z])", re.IGNORECASE)
@@ -77,12 +78,15 @@ class PlaceRelations(TextReader):
                 before = self.text[s.start:p.start()].split()[-1:]
                 if is_level and before and before[0].lower() == "ibu" and p.group().lower() == "kota":
                     continue                  # "Ibu Kota Ukraina": the capital, no city named Ukraina
+                after_place = is_level and any(m.type == "Place" and m.end == p.start() - 1
+                                               for m in self.mentions_in(s.start, p.start()))
                 if before and before[0][:1].isupper() and not before[0].endswith((",", ".")) and \
-                        not k.level_re.fullmatch(before[0]) and not is_common_word(before[0]):
+                        not k.level_re.fullmatch(before[0]) and not is_common_word(before[0]) and not after_place:
                     continue                  # "Ibu Kota Nusantara", "Festival Teluk Doreri": inside a longer name
+                                              # (not "Desa Jelgung Kecamatan Robatal": a region after a region)
                 if any(m.entity for m in self.overlapping(p.start(), p.start() + 1)):
                     continue
-                end = self.name_words_end(p.end() + 1, s)
+                end = self.name_words_end(p.end() + 1, s, one_region=is_level)
                 if end <= p.end() + 1:
                     continue
                 name = self.text[p.start():end]
@@ -152,10 +156,17 @@ class PlaceRelations(TextReader):
                 continue
             if gap in _LIST_ENDS:
                 out.update(run + [i])
-            elif len(run) > 1 and _LIST_TAIL.match(self.text, places[i - 1].end):
+            elif len(run) > 1 and self.list_goes_on(places[i - 1].end) or len(run) >= _LONG_LIST:
                 out.update(run)               # "A, B, C dan Lukman": the list goes on past its places
             run = [i]
         return out
+
+    def list_goes_on(self, end: int) -> bool:
+        """After a place, a comma or a list's last joint, then a name the article typed a person or an
+        organization ("Harau, Luhak, Lareh Sago Halaban ...", "Sahar dan Lukman")."""
+        joint = _LIST_JOINT.match(self.text, end)
+        named = self.mention_at(joint.end()) if joint else None
+        return named is not None and named.type in ("Person", "Organization")
 
     def chains(self, s: Sentence, places: list[_Place]) -> None:
         listed = self.listed(places)

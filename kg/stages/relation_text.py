@@ -219,8 +219,9 @@ class TextReader:
         return best
 
 
-    def name_words_end(self, pos: int, s: Sentence, people: bool = False) -> int:
-        """End of the capitalised name words from pos ("Kelapa Lima", "Tanah Abang Blok A")."""
+    def name_words_end(self, pos: int, s: Sentence, people: bool = False, one_region: bool = False) -> int:
+        """End of the capitalised name words from pos ("Kelapa Lima", "Tanah Abang Blok A"); with one_region,
+        a level word after them opens the next region ("Jelgung Kecamatan Robatal")."""
         end = named_end = pos
         for w in _WORD.finditer(self.text, pos, s.end):
             if w.start() != end and self.text[end:w.start()].strip():
@@ -230,6 +231,8 @@ class TextReader:
                     self.mention_at(w.start()).type == "Person":
                 return named_end              # "Wali Kota Padang dan Heri ...": not "Padang dan"
             if bare.lower() in _WEEKDAYS or (w.start() > pos and self.title_at(w.start(), s.end)):
+                break
+            if one_region and w.start() > pos and self.k.level_re.fullmatch(bare):
                 break
             nxt = _WORD.match(self.text, w.end() + 1, s.end)
             if not (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare and bare[:1].isalnum()
