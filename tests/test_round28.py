@@ -140,3 +140,20 @@ def test_districts_listed_one_after_another_lie_not_in_each_other():
     doc = pipeline_doc("Banjir dan longsor terjadi di Kecamatan Bonjol, Lubuk Sikaping, Rao Selatan, Mapat Tunggul, "
                        "Panti, Padang Gelugur dan Duo Koto.", date(2024, 5, 12), use_model=True)
     assert not [t for t in relation_triples(doc) if t[1] == "containedInPlace"]
+
+
+def test_a_regency_s_government_is_based_in_the_regency_its_name_writes():
+    doc = pipeline_doc("PARIAMAN - Pemerintah Kabupaten Agam menyerahkan bantuan kepada korban banjir di Agam, "
+                       "Selasa (30/12/2025).", date(2025, 12, 30), use_model=True)
+    seats = [doc.entities[r.object] for r in doc.relations if r.predicate == "basedIn"
+             and doc.entities[r.subject].name == "Pemerintah Kabupaten Agam"]
+    assert [e for e in seats if "Kabupaten Agam" in {e.name, *e.aliases}]
+
+
+def test_a_long_post_before_a_comma_names_no_person_and_its_holder_keeps_the_body():
+    doc = pipeline_doc("\"Gempa terjadi pukul 22.10 WIB,\" terang Kepala Bidang Informasi Gempa Bumi dan Peringatan "
+                       "Dini Tsunami BMKG, Darsono, dalam keterangan tertulisnya. Kepala Seksi Inteldakim Kanim "
+                       "Mataram Putu Wirawan mengatakan keduanya dideportasi.", date(2022, 11, 17), use_model=True)
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "Gempa Bumi" not in people and "Putu Wirawan" in people
+    assert any(s == "Darsono" and p == "holdsPosition" for s, p, o in relation_triples(doc))

@@ -431,6 +431,9 @@ class PlaceRelations(TextReader):
             if not place:                     # "UPT Damkar Kuningan": the unit's region ends its name
                 tail = next((words[i:] for i in range(1, len(words)) if self.region_name(words[i:])), None)
                 place = self.doc.entities[self.entity(" ".join(tail), "Place")] if tail else None
+            if place and own and place.name.lower() == " ".join(words).lower() and \
+                    not any(a.lower().endswith(" " + place.name.lower()) for a in place.aliases):
+                self.alias(place.key, f"{own[0]} {place.name}")   # "Pemerintah Kabupaten Agam": Kabupaten Agam
             if place:
                 span = (e.mentions[0].start, e.mentions[0].end) if e.mentions else (0, 0)
                 sentence = self.doc.sentence_at(span[0])
