@@ -157,3 +157,10 @@ def test_a_long_post_before_a_comma_names_no_person_and_its_holder_keeps_the_bod
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert "Gempa Bumi" not in people and "Putu Wirawan" in people
     assert any(s == "Darsono" and p == "holdsPosition" for s, p, o in relation_triples(doc))
+
+
+def test_a_pyroclastic_flow_is_a_disaster_where_the_volcano_is():
+    doc = pipeline_doc("Badan Geologi masih mencatat beberapa kali luncuran awan panas di Gunung Lewotobi, Senin "
+                       "(4/11/2024).", date(2024, 11, 4), use_model=True)
+    assert "Gunung Lewotobi" in _places(doc, only_event(doc, "Disaster"))
+

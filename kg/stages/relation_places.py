@@ -24,8 +24,7 @@ _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
-_LONG_LIST = 4   # places in a row joined by commas alone: a list, unless their levels rise (chains() checks)
-_LIST_JOINT = re.compile(r",\s+|,?\s+(?:dan|serta|atau)\s+")
+_LAST_JOINT = re.compile(r",?\s+(?:dan|serta|atau)\s+[A-Z]")
 # "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")
 _CAPITAL_LINK = r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara bagian |negara |provinsi )?"
 _CAPITAL_AFTER = re.compile(_CAPITAL_LINK + r"(?=[A-Z])", re.IGNORECASE)
@@ -156,16 +155,17 @@ class PlaceRelations(TextReader):
                 continue
             if gap in _LIST_ENDS:
                 out.update(run + [i])
-            elif len(run) > 1 and self.list_goes_on(places[i - 1].end) or len(run) >= _LONG_LIST:
+            elif len(run) > 1 and self.list_goes_on(places[i - 1].end):
                 out.update(run)               # "A, B, C dan Lukman": the list goes on past its places
             run = [i]
         return out
 
     def list_goes_on(self, end: int) -> bool:
-        """After a place, a comma or a list's last joint, then a name the article typed a person or an
-        organization ("Harau, Luhak, Lareh Sago Halaban ...", "Sahar dan Lukman")."""
-        joint = _LIST_JOINT.match(self.text, end)
-        named = self.mention_at(joint.end()) if joint else None
+        """After a place, a list's last joint and a capitalised word ("Sahar dan Lukman"), or a comma and a
+        name the article typed a person or an organization ("Harau, Luhak, Lareh Sago Halaban ...")."""
+        if _LAST_JOINT.match(self.text, end):
+            return True
+        named = self.mention_at(end + 2) if self.text[end:end + 2] == ", " else None
         return named is not None and named.type in ("Person", "Organization")
 
     def chains(self, s: Sentence, places: list[_Place]) -> None:
