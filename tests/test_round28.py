@@ -19,7 +19,7 @@ def test_a_style_after_the_comma_is_no_part_of_the_region_a_head_leads():
 
 
 def test_a_list_of_people_with_a_town_s_name_among_them_is_no_chain_of_places():
-    doc = pipeline_doc("Awak kapal lainnya yakni Parjo, Murdiansyah, Nasrin, Robin, Sahar dan Lukito ikut diperiksa.",
+    doc = pipeline_doc("Awak kapal lainnya yakni Parjo, Murdiansyah, Nasrin, Robin, Hama dan Lukito ikut diperiksa.",
                        date(2023, 3, 1), use_model=True)
     assert not [t for t in relation_triples(doc) if t[1] == "containedInPlace"]
 
@@ -45,10 +45,10 @@ def test_the_only_goal_of_a_win_scored_for_the_team_named_after_its_words():
 
 
 def test_a_lead_or_an_equaliser_melalui_a_player_is_his_team_s_goal():
-    doc = pipeline_doc("Persipura unggul lebih dahulu melalui Yohanes Kareth pada menit ke-36. Persiba akhirnya "
+    doc = pipeline_doc("Persipura unggul lebih dahulu melalui Lukas Wenda pada menit ke-36. Persiba akhirnya "
                        "menyamakan kedudukan pada menit ke-77 melalui Sandi Purnomo.", date(2021, 10, 6),
                        use_model=True)
-    assert _plays_for(doc, "Yohanes Kareth", "Persipura")
+    assert _plays_for(doc, "Lukas Wenda", "Persipura")
     assert _plays_for(doc, "Sandi Purnomo", "Persiba")
 
 
@@ -75,9 +75,9 @@ def test_a_group_word_is_part_of_the_name_its_short_form_spells():
 
 
 def test_a_neighbourhood_number_is_no_part_of_a_village_and_the_calamity_happened_there():
-    doc = pipeline_doc("TANAH BUMBU - Satu orang meninggal dunia akibat kebakaran rumah di Kalimantan Selatan. "
-                       "\"Musibah itu terjadi pada Selasa 28 Februari 2023 di Desa Sungai Raya Rt.05 Kecamatan "
-                       "Batulicin,\" kata Kasi Humas Polres Tanah Bumbu AKP Hartono.", date(2023, 3, 1),
+    doc = pipeline_doc("KOTABARU - Seorang warga tewas dalam kebakaran rumah di Kalimantan Selatan. \"Musibah "
+                       "tersebut terjadi hari Senin 6 Maret 2023 di Desa Sungai Raya Rt.05 Kecamatan Pulau Laut "
+                       "Utara,\" ujar Kasubsi Penmas Polres Kotabaru Ipda Hartono.", date(2023, 3, 7),
                        use_model=True)
     assert "Desa Sungai Raya" in {e.name for e in doc.entities.values() if e.type == "Place"}
     fire = only_event(doc, "Disaster")
@@ -86,23 +86,23 @@ def test_a_neighbourhood_number_is_no_part_of_a_village_and_the_calamity_happene
 
 def test_a_chair_chosen_by_a_party_congress_is_elected():
     doc = pipeline_doc("GORONTALO - Musyawarah Daerah III DPD Partai Demokrat Gorontalo secara aklamasi menetapkan "
-                       "Budi Santosa sebagai ketua, Kamis (8/9/2016).", date(2016, 9, 8), use_model=True)
-    assert _roles(doc, only_event(doc, "Election"), "winner") == {"Budi Santosa"}
+                       "Hendra Wijaya sebagai ketua, Kamis (8/9/2016).", date(2016, 9, 8), use_model=True)
+    assert _roles(doc, only_event(doc, "Election"), "winner") == {"Hendra Wijaya"}
     # a chair named by a minister outside any congress is no election
-    doc = pipeline_doc("Menteri menetapkan Budi Santosa sebagai ketua tim percepatan, Kamis (8/9/2016).",
+    doc = pipeline_doc("Menteri menetapkan Hendra Wijaya sebagai ketua tim percepatan, Kamis (8/9/2016).",
                        date(2016, 9, 8), use_model=True)
     assert not [e for e in doc.events if e.kind == "Election"]
 
 
 def test_a_race_win_taken_is_a_match():
-    doc = pipeline_doc("Pembalap Gresini Racing, Alex Rinaldi, sukses merebut kemenangan dalam sprint race MotoGP "
-                       "Mandalika di Lombok, Sabtu (14/10/2023).", date(2023, 10, 14), use_model=True)
+    doc = pipeline_doc("Pembalap Gresini Racing, Alex Rinaldi, berhasil merebut kemenangan pada balapan MotoGP "
+                       "Sepang di Malaysia, Minggu (22/10/2023).", date(2023, 10, 22), use_model=True)
     assert "Alex Rinaldi" in _roles(doc, only_event(doc, "SportsMatch"), "participant")
 
 
 def test_a_boat_that_lost_contact_is_an_accident_a_person_is_not():
-    doc = pipeline_doc("Kapal ikan KM Sinar Laut yang mengangkut 12 penumpang dikabarkan hilang kontak di Selat "
-                       "Lombok, Selasa (6/10/2020).", date(2020, 10, 7), use_model=True)
+    doc = pipeline_doc("Perahu motor KM Sinar Laut dengan sembilan awak dilaporkan hilang kontak di Selat Lombok, "
+                       "Selasa (6/10/2020).", date(2020, 10, 7), use_model=True)
     assert "Selat Lombok" in _places(doc, only_event(doc, "Accident"))
     doc = pipeline_doc("Keluarga mengaku hilang kontak dengan Budi sejak Selasa (6/10/2020).", date(2020, 10, 7),
                        use_model=True)
@@ -110,18 +110,17 @@ def test_a_boat_that_lost_contact_is_an_accident_a_person_is_not():
 
 
 def test_what_a_speaker_says_was_done_to_others_is_not_done_to_the_speaker():
-    doc = pipeline_doc("SURABAYA - Kapolda Jawa Timur Irjen Budi Santoso memberikan keterangan kepada wartawan. "
-                       "Didampingi Kabid Humas Kombes Joko Susilo di Surabaya, Kamis, dia mengatakan pelaku "
-                       "berinisial TK (32) dan KD (35) tertangkap saat hendak melintasi jembatan Suramadu menyita "
-                       "sabu-sabu seberat 1 Kg yang akan dibawa ke wilayah Bali.", date(2017, 2, 16), use_model=True)
-    assert _roles(doc, only_event(doc, "Arrest"), "patient") == {"TK", "KD"}
+    doc = pipeline_doc("MALANG - Kapolda Jawa Timur Irjen Heru Prasetyo memberikan keterangan kepada wartawan. "
+                       "Didampingi Kabid Humas Kombes Joko Susilo di Malang, Kamis, dia mengatakan pelaku berinisial "
+                       "TR (29) dan MS (33) tertangkap saat hendak melintasi jembatan Kalikuto menyita ganja seberat "
+                       "2 Kg yang akan dibawa menuju Lombok.", date(2017, 2, 16), use_model=True)
+    assert _roles(doc, only_event(doc, "Arrest"), "patient") == {"TR", "MS"}
 
 
 def test_a_topic_written_in_title_case_is_no_organization():
-    doc = pipeline_doc("Polres Asahan menggelar konferensi pers terkait Pengungkapan Kasus Tindak Pidana Narkotika di "
-                       "Mako Polres Asahan, Jumat (29/8/2025). Rapat Paripurna DPRD digelar dengan agenda "
-                       "Penyampaian Pendapat Akhir Fraksi-Fraksi, Selasa (30/12/2025).", date(2025, 12, 30),
-                       use_model=True)
+    doc = pipeline_doc("Polres Asahan menggelar jumpa pers soal Pengungkapan Kasus Peredaran Narkoba di Aula Polres "
+                       "Asahan, Jumat (29/8/2025). Rapat Paripurna DPRD digelar untuk Penyampaian Pendapat Akhir "
+                       "Bupati terhadap Ranperda, Rabu (17/12/2025).", date(2025, 12, 17), use_model=True)
     orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
     assert "Polres Asahan" in orgs
     assert not [o for o in orgs if o.startswith(("Pengungkapan", "Penyampaian"))]
@@ -129,9 +128,9 @@ def test_a_topic_written_in_title_case_is_no_organization():
 
 def test_a_village_head_s_village_lies_in_the_district_written_after_it():
     doc = pipeline_doc("Tersangka pemberi adalah Kepala Desa Karangrejo Kecamatan Tambelangan, Kabupaten Sampang "
-                       "Mahfud Sidik (MS).", date(2022, 12, 15), use_model=True)
+                       "Rofiq Hamdani (RH).", date(2022, 12, 15), use_model=True)
     triples = relation_triples(doc)
-    assert ("Mahfud Sidik", "leads", "Karangrejo") in triples
+    assert ("Rofiq Hamdani", "leads", "Karangrejo") in triples
     assert ("Karangrejo", "containedInPlace", "Kecamatan Tambelangan") in triples
     assert not [e for e in doc.entities.values() if "Karangrejo Kecamatan" in e.name]
 
@@ -151,16 +150,16 @@ def test_a_regency_s_government_is_based_in_the_regency_its_name_writes():
 
 
 def test_a_long_post_before_a_comma_names_no_person_and_its_holder_keeps_the_body():
-    doc = pipeline_doc("\"Gempa terjadi pukul 22.10 WIB,\" terang Kepala Bidang Informasi Gempa Bumi dan Peringatan "
-                       "Dini Tsunami BMKG, Darsono, dalam keterangan tertulisnya. Kepala Seksi Inteldakim Kanim "
-                       "Mataram Putu Wirawan mengatakan keduanya dideportasi.", date(2022, 11, 17), use_model=True)
+    doc = pipeline_doc("\"Gempa terjadi pukul 22.10 WIB,\" terang Kepala Bidang Mitigasi Gempa Bumi dan Tsunami BMKG, "
+                       "Darsono, dalam keterangan tertulisnya. Kepala Seksi Inteldakim Kanim Denpasar Putu Wirawan "
+                       "mengatakan keduanya dideportasi.", date(2022, 11, 17), use_model=True)
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
-    assert "Gempa Bumi" not in people and "Putu Wirawan" in people
+    assert not [p for p in people if "Gempa" in p or "Mitigasi" in p] and "Putu Wirawan" in people
     assert any(s == "Darsono" and p == "holdsPosition" for s, p, o in relation_triples(doc))
 
 
 def test_a_pyroclastic_flow_is_a_disaster_where_the_volcano_is():
-    doc = pipeline_doc("Badan Geologi masih mencatat beberapa kali luncuran awan panas di Gunung Lewotobi, Senin "
-                       "(4/11/2024).", date(2024, 11, 4), use_model=True)
+    doc = pipeline_doc("Badan Geologi mencatat tiga kali awan panas guguran di Gunung Lewotobi, Senin (4/11/2024).",
+                       date(2024, 11, 4), use_model=True)
     assert "Gunung Lewotobi" in _places(doc, only_event(doc, "Disaster"))
 

@@ -24,7 +24,7 @@ _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
-_LAST_JOINT = re.compile(r",?\s+(?:dan|serta|atau)\s+[A-Z]")
+_LAST_JOINT = re.compile(r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:dan|serta|atau)\s+[A-Z]")
 # "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")
 _CAPITAL_LINK = r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara bagian |negara |provinsi )?"
 _CAPITAL_AFTER = re.compile(_CAPITAL_LINK + r"(?=[A-Z])", re.IGNORECASE)
@@ -156,13 +156,13 @@ class PlaceRelations(TextReader):
             if gap in _LIST_ENDS:
                 out.update(run + [i])
             elif len(run) > 1 and self.list_goes_on(places[i - 1].end):
-                out.update(run)               # "A, B, C dan Lukman": the list goes on past its places
+                out.update(run)               # "A, B, C, Hama dan Darto": the list goes on past its places
             run = [i]
         return out
 
     def list_goes_on(self, end: int) -> bool:
-        """After a place, a list's last joint and a capitalised word ("Sahar dan Lukman"), or a comma and a
-        name the article typed a person or an organization ("Harau, Luhak, Lareh Sago Halaban ...")."""
+        """After a place, more capitalised names and a list's last joint ("Robin, Hama dan Lukito"), or a comma
+        and a name the article typed a person or an organization ("Bonjol, Panti, Duo Koto ...")."""
         if _LAST_JOINT.match(self.text, end):
             return True
         named = self.mention_at(end + 2) if self.text[end:end + 2] == ", " else None

@@ -1300,7 +1300,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "Raperda Pencabutan Perda ...", "UU Cipta Kerja": a law's title
         if m.source == "model" and m.type == "Organization" and _TOPIC_PREFIX.match(toks[0]) and _confixed(toks[0]) \
                 and not any(_institution_head(w) or is_acronym(w) for w in toks):
-            continue   # "Pengungkapan Kasus Tindak Pidana Narkotika": a topic written in title case, no body
+            continue   # "Pengungkapan Kasus Peredaran Narkoba": a topic written in title case, no body
         if not trusted and (_opens_with(toks, _competition_words()[0]) if m.type == "Person" else
                             _competition(toks) or _in_competition(text, m.start, toks)):
             continue   # "Piala AFF 2025", "SEA Games", "BWF World Tour Finals": a tournament is an event
