@@ -156,6 +156,10 @@ def test_a_long_post_before_a_comma_names_no_person_and_its_holder_keeps_the_bod
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert not [p for p in people if "Gempa" in p or "Mitigasi" in p] and "Putu Wirawan" in people
     assert any(s == "Darsono" and p == "holdsPosition" for s, p, o in relation_triples(doc))
+    # a given name that is also an ordinary word still opens a name after a post ("bagus": good)
+    doc = pipeline_doc("Direktur Eksekutif Lembaga Survei Nusantara Bagus Wicaksono menyebut survei melibatkan 1.200 "
+                       "responden.", date(2024, 1, 10), use_model=True)
+    assert "Bagus Wicaksono" in {e.name for e in doc.entities.values() if e.type == "Person"}
 
 
 def test_a_pyroclastic_flow_is_a_disaster_where_the_volcano_is():

@@ -493,7 +493,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         if cut > j:
             yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:title-org", 0.7)
             j = cut
-        if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and not _opens_sentence(tokens[j].text) and \
+        if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
+                tokens[j].text not in word_set("portfolio_intros") and \
                 not looks_institutional(tokens, j, end, words) and not _bracketed_title(tokens, end, words) and \
                 not (cut > title_end and _place_tokens(tokens, j, words) == end - j):
             # (not "Kepala Dinas PU Garut Ikut Diperiksa": a known place after the body is its region)
