@@ -532,7 +532,7 @@ class Engine:
             head = tok.head
             said = self._match(s, head) if tok.dep_ == "ccomp" else None
             if said and said[0].name == "Statement" and not said[1]:
-                # "dia mengatakan pelaku T dan KD tertangkap": what was said never has the speaker as its
+                # "dia mengatakan pelaku TR dan MS tertangkap": what was said never has the speaker as its
                 # subject; the parser hung the clause's own subject on the speech verb as its object
                 return [c for c in head.children if c.dep_ in _OBJECT_DEPS and c.i < tok.i][:1], passive
             if tok.dep_ == "conj" and head.tag_ == "NOUN" and head.dep_ in ("obl", "obj") and head.head.i != head.i \

@@ -86,7 +86,7 @@ class FusedNames(TextReader):
             inside = self.text[m.start:t.end()].split()
             if t.start() < m.start < t.end() < m.end and not any(w.isupper() for w in inside):
                 rest = self.words(t.end(), m.end)
-                # "Kepala Desa Jelgung Kecamatan Robatal": the village ends where the next region's level opens
+                # "Kepala Desa Karangrejo Kecamatan Tambelangan": the village ends where the next region's level opens
                 end = next((w.start() - 1 for w in rest[1:] if self.k.level_re.fullmatch(w.group())), m.end)
                 if rest:
                     self.drop(m)

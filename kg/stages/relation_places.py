@@ -82,7 +82,7 @@ class PlaceRelations(TextReader):
                 if before and before[0][:1].isupper() and not before[0].endswith((",", ".")) and \
                         not k.level_re.fullmatch(before[0]) and not is_common_word(before[0]) and not after_place:
                     continue                  # "Ibu Kota Nusantara", "Festival Teluk Doreri": inside a longer name
-                                              # (not "Desa Jelgung Kecamatan Robatal": a region after a region)
+                                              # (not "Desa Karangrejo Kecamatan Tambelangan": a region after a region)
                 if any(m.entity for m in self.overlapping(p.start(), p.start() + 1)):
                     continue
                 end = self.name_words_end(p.end() + 1, s, one_region=is_level)

@@ -221,7 +221,7 @@ class TextReader:
 
     def name_words_end(self, pos: int, s: Sentence, people: bool = False, one_region: bool = False) -> int:
         """End of the capitalised name words from pos ("Kelapa Lima", "Tanah Abang Blok A"); with one_region,
-        a level word after them opens the next region ("Jelgung Kecamatan Robatal")."""
+        a level word after them opens the next region ("Karangrejo Kecamatan Tambelangan")."""
         end = named_end = pos
         for w in _WORD.finditer(self.text, pos, s.end):
             if w.start() != end and self.text[end:w.start()].strip():
