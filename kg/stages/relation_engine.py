@@ -254,7 +254,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         region = title.unit_type == "Place" or (title.object or "").split(" ")[0].lower() in k.levels
         level = next((w for w in re.finditer(r"\S+", unit) if w.start() > 0 and w.group()[:1].isupper()
                       and k.level_re.fullmatch(w.group())), None)
-        if region and level:                  # "Kepala Desa Karangrejo Kecamatan Tambelangan": the village, in its district
+        if region and level:                  # "Kepala Desa Karangrejo Kecamatan Tambelangan": the village
             unit = unit[:level.start()].rstrip()
             end = start + len(unit)
         inner = self.title_at(start, end)

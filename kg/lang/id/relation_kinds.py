@@ -169,7 +169,8 @@ class RelationKinds:
         manner = rf"(?:{words_pattern(sc['thanks_openers']).pattern})\s+{how}"
         # "unggul lewat gol X", "unggul lewat sundulan X" (a cue of the list, then a manner)
         # "mencetak gol pada menit ke-10 melalui X", "menjadi gol lewat X": a goal, a few words, then its maker
-        later = rf"(?:{words_pattern(sc['goal_heads']).pattern})(?:\s+[\w-]+){{0,5}}?\s+(?:{words_pattern(sc['goal_makers']).pattern})(?:\s+{how})?"
+        later = rf"(?:{words_pattern(sc['goal_heads']).pattern})(?:\s+[\w-]+){{0,5}}?\s+" \
+                rf"(?:{words_pattern(sc['goal_makers']).pattern})(?:\s+{how})?"
         self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}(?:\s+{how})?|{manner}|{later})(?:\s+gol(?=\s))?"
                                     rf"(?:\s+(?:{words_pattern(sc['goal_adjectives']).pattern}))*", re.IGNORECASE)
         self.assist_re = re.compile(rf"(?:{words_pattern(sc['assists']).pattern})"
