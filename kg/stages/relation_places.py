@@ -77,8 +77,8 @@ class PlaceRelations(TextReader):
                 before = self.text[s.start:p.start()].split()[-1:]
                 if is_level and before and before[0].lower() == "ibu" and p.group().lower() == "kota":
                     continue                  # "Ibu Kota Ukraina": the capital, no city named Ukraina
-                after_place = is_level and any(m.type == "Place" and m.end == p.start() - 1
-                                               for m in self.mentions_in(s.start, p.start()))
+                after_place = is_level and k.levels.get(p.group().lower(), 0) > 0 and any(
+                    m.type == "Place" and m.end == p.start() - 1 for m in self.mentions_in(s.start, p.start()))
                 if before and before[0][:1].isupper() and not before[0].endswith((",", ".")) and \
                         not k.level_re.fullmatch(before[0]) and not is_common_word(before[0]) and not after_place:
                     continue                  # "Ibu Kota Nusantara", "Festival Teluk Doreri": inside a longer name
