@@ -231,8 +231,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def address_only(self, words: str) -> bool:
         """Words that only style or rank the person named next ("Pangeran", "Dato' Seri", "AKBP")."""
         tokens = tuple(re.findall(r"\w+|[’']", words.lower()))
-        return bool(tokens) and (tokens in names.words().titles or
-                                 all(t in self.k.ranks | self.k.honorifics | self.k.name_styles for t in tokens))
+        if not tokens:
+            return False
+        styles = self.k.ranks | self.k.honorifics | self.k.name_styles   # joined once, not once per word
+        return tokens in names.words().titles or all(t in styles for t in tokens)
 
     def rank_inside(self, prev: str, word: str) -> bool:
         """A rank (not an honorific such as "TNI") inside a unit, not right after a body's head word
