@@ -530,8 +530,7 @@ class Engine:
             return [controlled], passive
         if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head
-            said = self._match(s, head) if tok.dep_ == "ccomp" else None
-            if said and said[0].name == "Statement" and not said[1]:
+            if tok.dep_ == "ccomp" and self._speech_verb(s, head):
                 # "dia mengatakan pelaku TR dan MS tertangkap": what was said never has the speaker as its
                 # subject; the parser hung the clause's own subject on the speech verb as its object
                 return [c for c in head.children if c.dep_ in _OBJECT_DEPS and c.i < tok.i][:1], passive
@@ -1422,6 +1421,8 @@ class Engine:
                 not s.parsed[i - 1].whitespace_   # "Rudi Hartono-Siti Maryam": a pair, not a break
             if m is None and (tok.lower_ in stops or tok.text in stops) and not glued:
                 break
+            if step < 0 and m is None and self._speech_verb(s, tok):
+                break   # "A mengatakan tersangka ditangkap": the speaker is not who the clause tells of
             # "Menteri Dalam Negeri X": a capitalised word inside a title is no preposition
             if m is None and tok.lower_ in preps and not (tok.i > 0 and tok.text[:1].isupper()):
                 if step > 0:
@@ -1436,6 +1437,10 @@ class Engine:
             out.reverse()
         persons = [k for k in out if s.doc.entities[k].type == "Person"]
         return persons or out
+
+    def _speech_verb(self, s: _Sentence, tok) -> bool:
+        said = self._match(s, tok)
+        return said is not None and said[0].name == "Statement" and not said[1]
 
     def _setting_place(self, s: _Sentence, noun) -> str | None:
         """The named place of a ``di`` phrase in a relative clause of ``noun`` whose verb
