@@ -380,9 +380,18 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             return self.entity(unit, "Organization", (start, end)), None   # "DPRD" + "Sulawesi Selatan": one body
         if title.parent and orgs:
             return orgs[-1].entity, None
+        if orgs and orgs[-1].end == end and title.predicate == "holdsPosition" and \
+                self.division_words(start, orgs[-1].start):
+            return orgs[-1].entity, None      # "Kasat Reserse Narkoba Polres X": a post in the Polres
         type_ = "Place" if inside and all(m.type == "Place" for m in inside) and \
             sum(m.end - m.start for m in inside) >= len(unit) - 1 else "Organization"
         return self.entity(unit, type_, (start, end)), None
+
+    def division_words(self, start: int, end: int) -> bool:
+        """One to four capitalised words naming a division of a body, no body's head word among them."""
+        words = self.text[start:end].split()
+        return 1 <= len(words) <= 4 and all(
+            w.lower() in self.k.connectors or w[:1].isupper() and w.lower() not in _ORG_HEADS for w in words)
 
     def previous_subject_team(self, pos: int, s: Sentence) -> str | None:
         """"PSM menyamakan kedudukan. Gelandang asal Jepang, Kenta Mori, melepaskan tendangan ...": a

@@ -667,6 +667,29 @@ def _split_office_head(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
+def _body_after_division(m: Mention, text: str) -> None:
+    """'Kabid Berantas BNNP Sumatera Utara', 'Kasat Reserse Narkoba Polres X': after a title, the
+    capitalised words before a body's short form or head word name the holder's division (part of
+    the post); the body starts at that word."""
+    if m.type != "Organization":
+        return
+    before = re.search(r"(\w+)\.?\s+$", text[max(0, m.start - 30):m.start])
+    if not before or before.group(1).lower() not in names.words().title_words:
+        return
+    toks = tokenize(text, m.start, m.end)
+    if _institution_head(toks[0].text) or is_acronym(toks[0].text):
+        return
+    heads = names._first_words(names.words().org_heads)
+    for t in toks[1:5]:
+        if _institution_head(t.text) and t.text not in heads:
+            return   # "Pendidikan Kabupaten Bogor": a region, not a body
+        if t.text in heads or is_acronym(t.text) and not _known_place(t.text) and not names.geo_country(t.text):
+            m.start, m.text = t.start, text[t.start:m.end]
+            return
+        if not (t.text[:1].isupper() or t.text in _CONNECTORS):
+            return
+
+
 def _institution_head(word: str) -> bool:
     words = names.words()
     return any(word in names._first_words(table) for table in (words.org_heads, words.place_heads, words.building_heads))
@@ -1374,6 +1397,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
                 and (post.group(1).lower(),) in titles and _name_shaped_person(m, text):
             m.type = "Person"   # "adalah Dian Puspitasari sebagai Wakil Menteri Kesehatan": a post is held by a person
+        if not trusted:
+            _body_after_division(m, text)
         for piece in _split_office_head(m, text):
             kept += _split_leading_place(piece, text, doc_places)
     kept = _places_between(_listed_places(_nicknames(_initialed_names(_particle_names(kept, text), text)), text,

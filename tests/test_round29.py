@@ -1,0 +1,31 @@
+"""Shapes of real pages read in round 29; every text is written for its test (invented people, real
+regions)."""
+from datetime import date
+
+from kgtest import only_event, pipeline_doc, relation_triples, role_names as _roles
+
+
+def test_the_speaker_is_not_the_one_an_unnamed_clause_tells_of():
+    doc = pipeline_doc("Kapolres Langkat AKBP Hendra Wijaya mengatakan tersangka ditangkap di Stabat, Senin "
+                       "(3/11/2025).", date(2025, 11, 4), use_model=True)
+    arrest = only_event(doc, "Arrest")
+    assert "Hendra Wijaya" not in _roles(doc, arrest, "patient")
+    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Hendra Wijaya"}
+
+
+def test_a_division_between_a_police_title_and_its_body_is_part_of_the_post():
+    doc = pipeline_doc("Kabid Berantas BNNP Sumatera Utara AKBP Toga Panjaitan menjelaskan barang bukti itu. "
+                       "Kasat Reserse Narkoba Polres Langkat AKP Budi Hartono mengatakan hal yang sama.",
+                       date(2025, 2, 3), use_model=True)
+    triples = relation_triples(doc)
+    assert ("Toga Panjaitan", "holdsPosition", "BNNP Sumatera Utara") in triples
+    assert ("Budi Hartono", "holdsPosition", "Polres Langkat") in triples
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert not {"Berantas BNNP Sumatera Utara", "Reserse Narkoba Polres Langkat"} & orgs
+
+
+def test_an_abbreviated_director_holds_a_post_in_the_regional_police():
+    doc = pipeline_doc("Dir Resnarkoba Polda Jatim Kombes Arief Santoso menjelaskan kronologi penangkapan.",
+                       date(2025, 2, 3), use_model=True)
+    assert any(s == "Arief Santoso" and p == "holdsPosition" and o.startswith("Polda J")
+               for s, p, o in relation_triples(doc))
