@@ -29,3 +29,21 @@ def test_an_abbreviated_director_holds_a_post_in_the_regional_police():
                        date(2025, 2, 3), use_model=True)
     assert any(s == "Arief Santoso" and p == "holdsPosition" and o.startswith("Polda J")
                for s, p, o in relation_triples(doc))
+
+
+def test_an_election_commission_setting_a_pair_as_regional_heads_is_an_election():
+    doc = pipeline_doc("Komisi Pemilihan Umum (KPU) Kabupaten Sintang menetapkan pasangan Yohanes Ransi-Dedi Kurnia "
+                       "menjadi Bupati dan Wakil Bupati Sintang hasil pilkada 2024, Kamis (9/1/2025).",
+                       date(2025, 1, 9), use_model=True)
+    election = only_event(doc, "Election")
+    assert _roles(doc, election, "winner") == {"Yohanes Ransi", "Dedi Kurnia"}
+    doc = pipeline_doc("Menteri Dalam Negeri menetapkan Robertus Lumban sebagai Penjabat Bupati Sintang.",
+                       date(2025, 1, 9), use_model=True)
+    assert not [e for e in doc.events if e.kind == "Election"]
+
+
+def test_a_pair_declared_to_have_won_a_vote_count_won_an_election_not_a_match():
+    doc = pipeline_doc("KPU menetapkan pasangan nomor urut 1, Hendra Gunawan-Rita Maharani menang di TPS luar negeri "
+                       "Kota Kinabalu, Malaysia.", date(2024, 3, 18), use_model=True)
+    assert not [e for e in doc.events if e.kind == "SportsMatch"]
+    assert {"Hendra Gunawan", "Rita Maharani"} <= _roles(doc, only_event(doc, "Election"), "winner")

@@ -253,6 +253,10 @@ class Engine:
         near += [g for c in near if c.dep_ in _OBJECT_DEPS or c.dep_ == "obl" and s.mention[c.i] is not None
                  for g in c.children
                  if any(x.lower_ == "sebagai" for x in g.children)]
+        # "menetapkan pasangan X menjadi Bupati": the object of a "menjadi" the verb governs is its "sebagai" phrase
+        become = {g.i for c in tok.children if c.lower_ in self.decl.cues.become_verbs and c.i > tok.i
+                  for g in c.children if g.dep_ in _OBJECT_DEPS}
+        near += [s.parsed[i] for i in sorted(become)]
         # the noun right after the verb, however the parser hung the two ("menelan kekalahan"
         # with the verb read as part of the name before it)
         after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
@@ -270,7 +274,7 @@ class Engine:
                 appended or literal or child.dep_ == "obl" and not any(x.dep_ == "case" for x in child.children))
             if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod") and not right_after:
                 continue
-            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"} | ({"sebagai"} if child.i in become else set())
             if child.dep_ in ("obl", "nmod") and "sebagai" not in cases and not (right_after and not cases):
                 continue
             # the longest noun of any row first: "melakukan aksi mogok" is a strike, not
@@ -565,7 +569,7 @@ class Engine:
     def _controlled(self, s: _Sentence, tok):
         """The object of a verb such as "membawa" written right before tok ("membawa Timnas U-19 |
         menang"), however the parser hung tok: the one who does what tok says."""
-        for v in s.parsed[max(0, tok.i - 8):tok.i]:
+        for v in s.parsed[max(0, tok.i - 16):tok.i]:   # (a named pair with its number is long)
             if v.lower_ in self.decl.cues.object_control_verbs:
                 obj = next((c for c in v.children if c.dep_ in _OBJECT_DEPS and c.i > v.i), None)
                 if obj is not None and v.i + 1 == min(x.i for x in obj.subtree) and \

@@ -124,6 +124,7 @@ class Cues:
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
     involve_verbs: frozenset[str] = frozenset()  # "Bentrokan itu melibatkan A dan B": A and B took part
     object_control_verbs: frozenset[str] = frozenset()  # "membawa X menang": X won
+    become_verbs: frozenset[str] = frozenset()  # "menetapkan X menjadi Bupati": as a "sebagai" phrase
     attend_verbs: frozenset[str] = frozenset()  # "Sidang X dihadiri oleh A": A took part
     session_nouns: frozenset[str] = frozenset()  # "disahkan dalam Rapat Paripurna DPRD X": the body's
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
@@ -218,6 +219,7 @@ def parse(data: dict) -> Declaration:
                 frame_nouns=_words(c.get("frame_nouns", [])),
                 involve_verbs=_words(c.get("involve_verbs", [])),
                 object_control_verbs=_words(c.get("object_control_verbs", [])),
+                become_verbs=_words(c.get("become_verbs", [])),
                 attend_verbs=_words(c.get("attend_verbs", [])),
                 session_nouns=_words(c.get("session_nouns", [])),
                 claim_words=frozenset(c.get("claim_words", [])),
