@@ -47,3 +47,13 @@ def test_a_pair_declared_to_have_won_a_vote_count_won_an_election_not_a_match():
                        "Kota Kinabalu, Malaysia.", date(2024, 3, 18), use_model=True)
     assert not [e for e in doc.events if e.kind == "SportsMatch"]
     assert {"Hendra Gunawan", "Rita Maharani"} <= _roles(doc, only_event(doc, "Election"), "winner")
+
+
+def test_full_points_while_facing_a_side_is_a_match_won():
+    doc = pipeline_doc("Persiraja Banda Aceh sukses meraih poin penuh saat meladeni PSMS Medan di laga pekan ke-12 Liga 2. "
+                       "Gol tunggal Persiraja dicetak Rahmat Hidayat yang menaklukkan kiper Dimas Saputra pada menit "
+                       "ke-70. Serangan tim tamu kerap kandas di lini pertahanan.", date(2023, 10, 2), use_model=True)
+    match = only_event(doc, "SportsMatch")
+    assert _roles(doc, match, "participant") == {"Persiraja Banda Aceh", "PSMS Medan"}
+    assert _roles(doc, match, "winner") == {"Persiraja Banda Aceh"}
+    assert not [e for e in doc.events if e.kind == "Attack"]
