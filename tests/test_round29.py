@@ -57,3 +57,12 @@ def test_full_points_while_facing_a_side_is_a_match_won():
     assert _roles(doc, match, "participant") == {"Persiraja Banda Aceh", "PSMS Medan"}
     assert _roles(doc, match, "winner") == {"Persiraja Banda Aceh"}
     assert not [e for e in doc.events if e.kind == "Attack"]
+
+
+def test_a_unit_written_alone_is_the_unit_named_before_with_its_body():
+    doc = pipeline_doc("Satuan Reserse Kriminal (Satreskrim) Polres Pasaman Barat menerima laporan pencurian sapi, "
+                       "Senin (2/6/2025). Tim Satreskrim kemudian menangkap Rudi Hartanto di Kecamatan Kinali.",
+                       date(2025, 6, 3), use_model=True)
+    arrest = only_event(doc, "Arrest")
+    assert {n for n in _roles(doc, arrest, "agent")} and all("Pasaman Barat" in n for n in _roles(doc, arrest, "agent"))
+    assert _roles(doc, arrest, "patient") == {"Rudi Hartanto"}

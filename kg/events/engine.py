@@ -928,6 +928,11 @@ class Engine:
         titled = self._titled(s, w, before)
         if titled:
             return titled
+        if not mentions:   # "tim Satreskrim berhasil menangkap ...": the Satreskrim Polresta X named before
+            unit = next((k for t in phrase if t.text[:1].isupper() and t.i > 0
+                         for k in [self._unit_named(s, t.text, before)] if k), None)
+            if unit:
+                return [unit]
         acting = head.dep_ in _SUBJECT_DEPS or any(c.lower_ == "oleh" for c in head.children)
         if w in cues.generic_bodies and not mentions and acting:   # "Polisi menangkap ...": the Polres named
             body = self._generic_body(s, cues.generic_bodies[w], before)
@@ -1057,6 +1062,19 @@ class Engine:
                 found.append((m.start, by_name.get(" ".join(words[at:]), m.entity)))
         earlier = [k for start, k in found if start < before]
         return earlier[-1] if earlier else (found[0][1] if found else None)
+
+    @staticmethod
+    def _unit_named(s: _Sentence, word: str, before: int) -> str | None:
+        """The last body named before whose name (or another name of it) opens with ``word`` and goes on:
+        "Satreskrim" written alone after "Satuan Reserse Kriminal (Satreskrim) Polresta Padang"."""
+        found = None
+        for m in s.doc.mentions:
+            if m.start >= before or m.type != "Organization" or not m.entity:
+                continue
+            e = s.doc.entities[m.entity]
+            if any(n.startswith(word + " ") for n in (e.name, *e.aliases)) and (found is None or m.start > found[0]):
+                found = (m.start, m.entity)
+        return found[1] if found else None
 
     def _described(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'aliansi tersebut', 'partai itu': the last body or person named before whose
