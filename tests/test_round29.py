@@ -66,3 +66,17 @@ def test_a_unit_written_alone_is_the_unit_named_before_with_its_body():
     arrest = only_event(doc, "Arrest")
     assert {n for n in _roles(doc, arrest, "agent")} and all("Pasaman Barat" in n for n in _roles(doc, arrest, "agent"))
     assert _roles(doc, arrest, "patient") == {"Rudi Hartanto"}
+
+
+def test_a_clause_said_after_a_comma_has_its_own_subject_not_the_speaker():
+    doc = pipeline_doc("Kapolres Sigi, AKBP Hasan Basri mengatakan, tersangka berinisial MT (29) diamankan petugas pada "
+                       "Kamis (4/6/2020) di Kecamatan Dolo.", date(2020, 6, 5), use_model=True)
+    arrest = only_event(doc, "Arrest")
+    assert "Hasan Basri" not in _roles(doc, arrest, "patient")
+    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Hasan Basri"}
+
+
+def test_a_name_after_a_role_cue_is_a_person_whatever_type_the_model_gave():
+    doc = pipeline_doc("Putusan itu dibacakan majelis hakim yang diketuai Ewit Soetriadi di Pengadilan Tinggi Banten, "
+                       "Rabu (12/4/2023).", date(2023, 4, 12), use_model=True)
+    assert ("Ewit Soetriadi", "Person") in {(e.name, e.type) for e in doc.entities.values()}

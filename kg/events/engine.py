@@ -44,6 +44,7 @@ _OBLIQUE_DEPS = {"obl", "obl:agent", "nmod", "obl:tmod", "advmod", "xcomp", "obj
                  "conj", "nmod:poss"}
 _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xcomp", "conj"}
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
+_SAID_DEPS = {"ccomp", "advcl", "parataxis"}   # a clause under a speech verb: what was said
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
 _SCORE_GAP = re.compile(r"[\s:,]*")   # between a side of a match and its score
@@ -534,10 +535,14 @@ class Engine:
             return [controlled], passive
         if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head
-            if tok.dep_ == "ccomp" and self._speech_verb(s, head):
-                # "dia mengatakan pelaku TR dan MS tertangkap": what was said never has the speaker as its
-                # subject; the parser hung the clause's own subject on the speech verb as its object
-                return [c for c in head.children if c.dep_ in _OBJECT_DEPS and c.i < tok.i][:1], passive
+            if tok.dep_ in _SAID_DEPS and head.i < tok.i and self._speech_verb(s, head) \
+                    and not self._speech_verb(s, tok):
+                # "dia mengatakan pelaku TR dan MS tertangkap", "mengatakan, tersangka RD diamankan petugas":
+                # what was said never has the speaker as its subject; the parser hung the clause's own
+                # subject on the speech verb (as its object, or a bare oblique)
+                return [c for c in head.children if head.i < c.i < tok.i and (
+                    c.dep_ in _OBJECT_DEPS or c.dep_ in ("obl", "obl:tmod")
+                    and not any(x.dep_ == "case" for x in c.children))][:1], passive
             if tok.dep_ == "conj" and head.tag_ == "NOUN" and head.dep_ in ("obl", "obj") and head.head.i != head.i \
                     and tok.lower_.endswith("nya"):
                 # "menetapkan X sebagai tersangka dan menahannya": a verb with an object clitic

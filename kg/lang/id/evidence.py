@@ -804,6 +804,12 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
         elif m is None and not taken.overlaps(s, e):
             added.append(Mention(s, e, w, "Person", "rule:person-list", 0.6))
             taken.add(s, e)
+    # "diketuai Ewit Soetriadi", "terdakwa Rudi Hartono": a name-shaped run the model typed otherwise after a role
+    starts = {c.end() for c in re.finditer(r"\b(?:%s) " % roles, text)}
+    for m in ms:
+        if m.start in starts and m.type != "Person" and m.source == "model" and " " in m.text and \
+                _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY):
+            m.type = "Person"
     spans = [m.span(1) for m in re.finditer(r"\b(?:%s) %s" % (cues, _NAME_RUN), text)]
     for m in [m for m in ms if m.type == "Person"]:
         nxt = re.compile(r"(?:,? (?:dan|serta|atau) |, )" + _NAME_RUN).match(text, m.end)
