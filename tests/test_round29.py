@@ -40,6 +40,10 @@ def test_an_election_commission_setting_a_pair_as_regional_heads_is_an_election(
     doc = pipeline_doc("Menteri Dalam Negeri menetapkan Robertus Lumban sebagai Penjabat Bupati Sintang.",
                        date(2025, 1, 9), use_model=True)
     assert not [e for e in doc.events if e.kind == "Election"]
+    # (a regional head named a suspect is charged: the election row gives way outside an election's context)
+    doc = pipeline_doc("KPK menetapkan Bupati Sintang Robertus Lumban sebagai tersangka kasus suap.", date(2025, 1, 9),
+                       use_model=True)
+    assert _roles(doc, only_event(doc, "Charge"), "patient") == {"Robertus Lumban"}
 
 
 def test_a_pair_declared_to_have_won_a_vote_count_won_an_election_not_a_match():
@@ -80,3 +84,10 @@ def test_a_name_after_a_role_cue_is_a_person_whatever_type_the_model_gave():
     doc = pipeline_doc("Putusan itu dibacakan majelis hakim yang diketuai Ewit Soetriadi di Pengadilan Tinggi Banten, "
                        "Rabu (12/4/2023).", date(2023, 4, 12), use_model=True)
     assert ("Ewit Soetriadi", "Person") in {(e.name, e.type) for e in doc.entities.values()}
+
+
+def test_the_head_of_a_division_speaks_not_his_body():
+    doc = pipeline_doc("Kepala Bidang Pembinaan dan Prestasi PBVSI, Rahmat Hidayat, menilai hasil itu sesuai target.",
+                       date(2025, 6, 8), use_model=True)
+    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Rahmat Hidayat"}
+    assert ("Rahmat Hidayat", "holdsPosition", "PBVSI") in relation_triples(doc)

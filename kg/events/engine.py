@@ -245,8 +245,8 @@ class Engine:
         w, lemma = tok.lower_, s.lemma(tok)
         rows = [row for row in (self.decl.light[i] for i in sorted({*self.light_by_verb.get(w, ()),
                                                                     *self.light_by_verb.get(lemma, ())}))
-                if ("sebagai" in row.nouns) == generic]
-        if not rows:
+                if ("sebagai" in row.nouns) == generic and self._in_context(s, row.context)]
+        if not rows:   # (a row outside its context gives way to the others: "menetapkan Bupati X sebagai tersangka")
             return None
         # the noun, or a "sebagai" phrase the parser hung on the object (or on a name it read as an
         # oblique: "menetapkan pasangan calon nomor urut 3 A-B sebagai pasangan terpilih")
@@ -780,7 +780,8 @@ class Engine:
             return [who] if who else []
         heads = []
         for tok in sorted(tokens, key=lambda t: t.i):
-            heads += [tok, *[c for c in tok.conjuncts if c.i > tok.i and not self._chained_place(s, c)]]
+            heads += [tok, *[c for c in tok.conjuncts if c.i > tok.i and not self._chained_place(s, c)
+                             and not self._in_title(s, tok, c)]]
         groups: list[list] = []
         for tok in sorted({h.i: h for h in heads}.values(), key=lambda t: t.i):
             if groups and self._adjacent(s, groups[-1][-1], tok):
@@ -791,6 +792,11 @@ class Engine:
         for group in groups:
             out += self._filler(s, group, state, before)
         return list(dict.fromkeys(out))
+
+    def _in_title(self, s: _Sentence, tok, conjunct) -> bool:
+        """A conjunct inside the title tok opens ("Kepala Bidang Pembinaan dan Prestasi PBSI, X"): one phrase."""
+        return tok.lower_ in self.decl.cues.person_nouns and conjunct.text[:1].isupper() and \
+            not any(t.text == "," for t in s.parsed[tok.i:conjunct.i])
 
     @staticmethod
     def _chained_place(s: _Sentence, tok) -> bool:
@@ -934,7 +940,8 @@ class Engine:
         if titled:
             return titled
         if not mentions:   # "tim Satreskrim berhasil menangkap ...": the Satreskrim Polresta X named before
-            unit = next((k for t in phrase if t.text[:1].isupper() and t.i > 0
+            # (a word capitalised only as the first of a sentence or a quote is no name: "\"Angkatan bersenjata")
+            unit = next((k for t in phrase if t.text[:1].isupper() and t.i > 0 and s.parsed[t.i - 1].text[:1].isalpha()
                          for k in [self._unit_named(s, t.text, before)] if k), None)
             if unit:
                 return [unit]
@@ -992,9 +999,16 @@ class Engine:
     def _after_title(self, text: str) -> bool:
         """The text before a body ends with a title or a person noun: "Kepala", "Ketua
         Umum" (the body in "Ketua Umum Partai X Budi" is the title's, the person acts)."""
-        words = text.lower().split()
-        return bool(words) and (words[-1] in self.decl.cues.person_nouns or any(
-            " ".join(words[-n:]) in self.decl.cues.titles for n in (2, 3, 4) if len(words) >= n))
+        written = text.split()
+        words = [w.lower() for w in written]
+        # (the title may end before the words of its division: "Kepala Bidang Pembinaan dan Prestasi | PBSI")
+        for cut in range(len(words), max(0, len(words) - 6), -1):
+            if cut < len(words) and not (written[cut][:1].isupper() or words[cut] in ("dan", "serta")):
+                break
+            if words[cut - 1] in self.decl.cues.person_nouns or any(
+                    " ".join(words[cut - n:cut]) in self.decl.cues.titles for n in (2, 3, 4) if cut >= n):
+                return True
+        return False
 
     @staticmethod
     def _place_before(s: _Sentence, word: str, before: int) -> str | None:
