@@ -91,3 +91,11 @@ def test_the_head_of_a_division_speaks_not_his_body():
                        date(2025, 6, 8), use_model=True)
     assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Rahmat Hidayat"}
     assert ("Rahmat Hidayat", "holdsPosition", "PBVSI") in relation_triples(doc)
+
+
+def test_a_body_named_after_a_regency_is_also_named_with_the_regency_s_level():
+    doc = pipeline_doc("Ketua DPRD Ketapang M Febriadi memimpin rapat paripurna di Kabupaten Ketapang. Polres Bogor "
+                       "menangkap dua pria di Kota Bogor.", date(2022, 6, 21), use_model=True)
+    names = {e.name: {e.name, *e.aliases} for e in doc.entities.values() if e.type == "Organization"}
+    assert "DPRD Kabupaten Ketapang" in names["DPRD Ketapang"]
+    assert "Polres Kota Bogor" not in names["Polres Bogor"]   # the regency's police or the city's: not said

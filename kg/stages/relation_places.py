@@ -435,12 +435,24 @@ class PlaceRelations(TextReader):
                     not any(a.lower().endswith(" " + place.name.lower()) for a in place.aliases):
                 self.alias(place.key, f"{own[0]} {place.name}")   # "Pemerintah Kabupaten Agam": Kabupaten Agam
             if place:
+                self.leveled_alias(e, place)
                 span = (e.mentions[0].start, e.mentions[0].end) if e.mentions else (0, 0)
                 sentence = self.doc.sentence_at(span[0])
                 self.out.add(e.key, "basedIn", place.key, sentence.index if sentence else 0, span,
                              "named-after-region", 0.7)
                 self.region_chain(e, place)
         self.province_full_names()
+
+    def leveled_alias(self, body: Entity, region: Entity) -> None:
+        """"DPRD Ketapang" in Kabupaten Ketapang is also "DPRD Kabupaten Ketapang", as articles write it too."""
+        for leveled in sorted(n for n in (region.name, *region.aliases) if n.split()[0].lower() in self.k.levels):
+            level, _, bare = leveled.partition(" ")
+            twin = {"kota": "Kabupaten", "kabupaten": "Kota"}.get(level.lower())
+            if twin and place_index.lookup(f"{twin} {bare}") is not None:
+                continue   # "Polres Bogor": the regency's or the city's, the name does not say
+            for name in [body.name, *body.aliases]:
+                if bare and name.endswith(" " + bare) and not name.endswith(" " + leveled):
+                    self.alias(body.key, f"{name[:-len(bare)]}{leveled}")
 
     def region_chain(self, body: Entity, region: Entity) -> None:
         """"Pengadilan Negeri Gresik, Jawa Timur": the province or country written after a body
