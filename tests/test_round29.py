@@ -99,3 +99,10 @@ def test_a_body_named_after_a_regency_is_also_named_with_the_regency_s_level():
     names = {e.name: {e.name, *e.aliases} for e in doc.entities.values() if e.type == "Organization"}
     assert "DPRD Kabupaten Ketapang" in names["DPRD Ketapang"]
     assert "Polres Kota Bogor" not in names["Polres Bogor"]   # the regency's police or the city's: not said
+
+
+def test_a_name_after_a_rank_keeps_a_first_word_that_is_a_foreign_town():
+    doc = pipeline_doc("Kepala BNNP Jambi Brigjen Pol Norman Siregar mengungkapkan penangkapan itu. \"Kami masih mendalami "
+                       "jaringannya,\" ujar Brigjen Norman.", date(2025, 8, 15), use_model=True)
+    assert ("Norman Siregar", "Person") in {(e.name, e.type) for e in doc.entities.values()}
+    assert "Norman" not in {e.name for e in doc.entities.values() if e.type == "Place"}

@@ -569,6 +569,9 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
     of the name; the name after it (two to four name-shaped words) is the person."""
     if m.source.startswith("gazetteer") or m.source in ("rule:building", "rule:company"):
         return [m]
+    rank = re.search(r"(\S+)\s+$", text[max(0, m.start - 20):m.start])
+    if m.type == "Person" and rank and names.is_rank_word(rank.group(1)):
+        return [m]   # "Brigjen Pol Norman Widjajadi": a rank opens a person's name, never a place
     toks = tokenize(text, m.start, m.end)
     words = names.words()
     one = _region_and_one_name(m, toks, text, doc_places)
