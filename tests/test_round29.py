@@ -106,3 +106,10 @@ def test_a_name_after_a_rank_keeps_a_first_word_that_is_a_foreign_town():
                        "jaringannya,\" ujar Brigjen Norman.", date(2025, 8, 15), use_model=True)
     assert ("Norman Siregar", "Person") in {(e.name, e.type) for e in doc.entities.values()}
     assert "Norman" not in {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_the_editors_red_glued_to_a_name_is_no_part_of_it():
+    doc = pipeline_doc("Kepengurusan itu juga diisi tokoh muda Mas Yudi (Yudi Prasetyo Nugroho-red) dan pengurus lain.",
+                       date(2020, 10, 7), use_model=True)
+    names = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "Yudi Prasetyo Nugroho" in names and not [n for n in names if n.endswith("-red")]

@@ -155,7 +155,8 @@ _LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "ole
 
 def _snap(m: Mention, text: str) -> None:
     """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen. An ordinary
-    Indonesian word glued by a hyphen is no part of the name ('Houthi Yaman-tangkapan layar'). The
+    Indonesian word glued by a hyphen is no part of the name ('Houthi Yaman-tangkapan layar'), nor is the
+    editors' '-red' ('Joko Suryono-red'). The
     dateline's parts are read whole ('OUTLET-Jakarta :' is the outlet and the place)."""
     while m.source != "rule:dateline" and m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
         m.end += 1
@@ -166,6 +167,8 @@ def _snap(m: Mention, text: str) -> None:
     if glued and (w in _common_words() or _confixed(w) or _base_word(w) or
                   (w[-2:] == "an" and _base_word(w[:-2])) or (w[-3:] == "nya" and _base_word(w[:-3]))):
         m.end = m.start + glued.start()
+    if re.search(r"(?<=[A-Za-z])-red$", text[m.start:m.end]):
+        m.end -= 4   # "(Bandung Joko Suryono-red)": the editors' note glued to the name they explain
 
 
 _AMOUNT = re.compile(r"Rp\.?\s?[\d.,]+|\d{1,3}(?:\.\d{3})+(?:,\d+)?")
