@@ -113,3 +113,10 @@ def test_the_editors_red_glued_to_a_name_is_no_part_of_it():
                        date(2020, 10, 7), use_model=True)
     names = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert "Yudi Prasetyo Nugroho" in names and not [n for n in names if n.endswith("-red")]
+
+
+def test_a_person_the_model_ran_on_into_the_post_after_the_name_ends_before_its_title():
+    doc = pipeline_doc("Berdasarkan keterangan dari Dani Kusumawardana Manager Pusdalops Badan Penanggulangan Bencana "
+                       "Daerah (BPBD) Kota Malang, tiga orang hanyut terseret arus banjir.", date(2021, 11, 5),
+                       use_model=True)
+    assert ("Dani Kusumawardana", "Person") in {(e.name, e.type) for e in doc.entities.values()}

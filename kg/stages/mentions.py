@@ -173,9 +173,17 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
 
 
 def _trim(m: Mention, text: str) -> Mention:
-    """'(FPS)' -> 'FPS': brackets around a whole name are not part of it."""
+    """'(FPS)' -> 'FPS': brackets around a whole name are not part of it. A person the model ran on into the
+    post written after the name ('Dino Andalananto Manager Pusdalops BPBD ...') ends before the post's title."""
     while m.end - m.start > 2 and text[m.start] in "([\"“'" and text[m.end - 1] in ")]\"”'":
         m.start, m.end = m.start + 1, m.end - 1
+    if m.source == "model" and m.type == "Person":
+        toks = tokenize(text, m.start, m.end)
+        title = names.words().title_words
+        cut = next((k for k in range(2, len(toks) - 1) if toks[k].text.lower() in title
+                    and toks[k].text[:1].isupper() and toks[k + 1].text[:1].isupper()), None)
+        if cut is not None:
+            m.end = toks[cut - 1].end
     return m
 
 
