@@ -120,3 +120,12 @@ def test_a_person_the_model_ran_on_into_the_post_after_the_name_ends_before_its_
                        "Daerah (BPBD) Kota Malang, tiga orang hanyut terseret arus banjir.", date(2021, 11, 5),
                        use_model=True)
     assert ("Dani Kusumawardana", "Person") in {(e.name, e.type) for e in doc.entities.values()}
+
+
+def test_officers_right_after_a_di_verb_are_the_police_unit_named_before():
+    doc = pipeline_doc("Satreskrim Polres Sigi mengungkap kasus penipuan daring. Kapolres Sigi, AKBP Hasan Basri mengatakan, "
+                       "tersangka berinisial MT (29) diamankan petugas pada Kamis (4/6/2020) di Kecamatan Dolo.",
+                       date(2020, 6, 5), use_model=True)
+    arrest = only_event(doc, "Arrest")
+    assert _roles(doc, arrest, "agent") == {"Polres Sigi"}
+    assert _roles(doc, arrest, "patient") == {"MT"}

@@ -690,15 +690,15 @@ class Engine:
         # ("yang melanda Kabupaten Luwu")
         obj = [c for c in tok.children if c.i not in t.words and (c.dep_ in _OBJECT_DEPS or (
             (c.dep_ == "obl" or c.dep_ in _SUBJECT_DEPS and self._di_passive(s, tok))
-            and c.i > tok.i and s.mention[c.i] is not None
+            and c.i > tok.i and (s.mention[c.i] is not None or c.lower_ in self.decl.cues.generic_bodies)
             and not any(x.dep_ == "case" for x in c.children)))]
         if passive and tok.lower_.startswith("di"):
             # "dibombardir Israel", "disahkan DPRD Kota Medan": a name right after a di-
             # verb is its agent, as in an "oleh" phrase
             # (not the first of a list: "empat mahasiswa yang ditangkap di antaranya A (IPB), B ...")
             listing = min((c.i for c in tok.children if c.lower_ in self.decl.cues.enumerators), default=len(s.parsed))
-            agents = [c for c in obj if (s.mention[c.i] is not None
-                      or c.lower_ in self.decl.cues.representatives) and c.i < listing]   # "jajaran Polresta X"
+            agents = [c for c in obj if (s.mention[c.i] is not None or c.lower_ in self.decl.cues.representatives
+                      or c.lower_ in self.decl.cues.generic_bodies) and c.i < listing]   # "jajaran Polresta X", "petugas"
             obj = [c for c in obj if c not in agents]
             if agents:
                 out["oleh"] = agents
@@ -945,7 +945,10 @@ class Engine:
                          for k in [self._unit_named(s, t.text, before)] if k), None)
             if unit:
                 return [unit]
-        acting = head.dep_ in _SUBJECT_DEPS or any(c.lower_ == "oleh" for c in head.children)
+        # (or a bare noun right after a di- verb, its agent: "diamankan petugas")
+        acting = head.dep_ in _SUBJECT_DEPS or any(c.lower_ == "oleh" for c in head.children) or \
+            head.dep_ == "obl" and head.head.i < head.i and self._di_passive(s, head.head) and \
+            not any(c.dep_ == "case" for c in head.children)
         if w in cues.generic_bodies and not mentions and acting:   # "Polisi menangkap ...": the Polres named
             body = self._generic_body(s, cues.generic_bodies[w], before)
             if body:
