@@ -129,3 +129,10 @@ def test_officers_right_after_a_di_verb_are_the_police_unit_named_before():
     arrest = only_event(doc, "Arrest")
     assert _roles(doc, arrest, "agent") == {"Polres Sigi"}
     assert _roles(doc, arrest, "patient") == {"MT"}
+
+
+def test_a_thing_s_short_form_spelt_out_in_lower_case_is_no_body_wherever_it_is_written_again():
+    doc = pipeline_doc("Pemungutan suara ulang memakai dua metode, yakni tempat pemungutan suara (TPS) dan kotak suara "
+                       "keliling (KSK). Untuk TPS berjumlah 222.945, KSK 67.946 dan Pos sebanyak 156.367.",
+                       date(2024, 3, 18), use_model=True)
+    assert not {"KSK", "TPS"} & {e.name for e in doc.entities.values()}

@@ -1268,7 +1268,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "rule:acronym" and is_acronym(m.text) and m.text not in defined and \
                 not after_title and runs.count(m.text) < 2:
             continue   # "PNBP", "ZEE": an acronym of a thing, used once, never defined, nobody's office
-        if m.source == "rule:acronym" and m.text in things:
+        if not trusted and m.text in things:
             continue   # "awan panas guguran (APG)": spelled out in lower case, a thing's short form
         toks = m.text.split()
         # "Pangdam II Sriwijaya | Mayjen TNI X": a rank (and its corps) ending a body's name opens the person
