@@ -136,3 +136,11 @@ def test_a_thing_s_short_form_spelt_out_in_lower_case_is_no_body_wherever_it_is_
                        "keliling (KSK). Untuk TPS berjumlah 222.945, KSK 67.946 dan Pos sebanyak 156.367.",
                        date(2024, 3, 18), use_model=True)
     assert not {"KSK", "TPS"} & {e.name for e in doc.entities.values()}
+
+
+def test_a_market_named_by_its_day_is_a_place_not_a_date():
+    doc = pipeline_doc("Kebakaran melanda Pasar Minggu, Jakarta Selatan. Api juga merembet ke Kecamatan Pasar Rebo, Senin "
+                       "(12/4/2021).", date(2021, 4, 12), use_model=True)
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert {"Pasar Minggu", "Kecamatan Pasar Rebo"} <= places
+    assert all(t.value != "2021-04-11" for e in doc.events for t in e.times)   # no Sunday read from the market

@@ -16,7 +16,7 @@ from kg.config import Config
 from kg.geo import places
 from kg.lang.id import unit_short_forms, word_list, word_set
 from kg.lang.id.numbers import WORDS as _NUMBER_WORDS
-from kg.lang.id.timex import MONTHS
+from kg.lang.id.timex import MONTHS, WEEKDAYS
 from kg.model import Mention
 from kg.text import Token, is_acronym, is_capitalized, tokenize
 
@@ -95,6 +95,7 @@ def _opens_sentence(word: str) -> bool:
     return word.lower() in word_set("common_words")
 
 
+_WEEKDAY_NAMES = set(WEEKDAYS) | {"senen", "rebo", "kemis", "jumat"}   # (and their old Javanese spellings)
 # the day of a date written in words inside a name ("Sebelas Maret", "Tujuh Belas Agustus")
 _DAY_WORDS = set(_NUMBER_WORDS) | {"belas", "puluh"}
 
@@ -122,6 +123,11 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
             j += 1   # "Universitas Sebelas Maret", "Universitas Tujuh Belas Agustus 1945": a date in the name
             if j < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", tokens[j].text):
                 j += 1
+            last = j
+        elif j > 0 and t.lower() in _WEEKDAY_NAMES and is_capitalized(t) and \
+                tokens[j - 1].text in word_set("day_named_heads") and not re.match(r"\s*\(\d", "".join(
+                    x.text for x in tokens[j + 1:j + 3])):
+            j += 1   # "Kecamatan Pasar Minggu": a market named by its market day (not "di Pasar, Minggu (4/5)")
             last = j
         elif j > i and (t.lower() in _PARTICLES or t.lower().split("-")[0] in _PARTICLES) and j + 1 < len(tokens):
             j += 1
