@@ -144,3 +144,10 @@ def test_a_market_named_by_its_day_is_a_place_not_a_date():
     places = {e.name for e in doc.entities.values() if e.type == "Place"}
     assert {"Pasar Minggu", "Kecamatan Pasar Rebo"} <= places
     assert all(t.value != "2021-04-11" for e in doc.events for t in e.times)   # no Sunday read from the market
+
+
+def test_the_name_after_a_post_s_body_and_a_comma_is_the_holder_whatever_type_the_model_gave():
+    doc = pipeline_doc("Kepala Kantor SAR Palembang, Raymond Konstantin mengatakan tubuh korban ditemukan mengapung.",
+                       date(2025, 7, 24), use_model=True)
+    assert ("Raymond Konstantin", "leads", "Kantor SAR Palembang") in relation_triples(doc)
+    assert "Raymond Konstantin" not in {e.name for e in doc.entities.values() if e.type == "Place"}

@@ -1405,6 +1405,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.type = "Person"   # "menganiaya Reno (41)": a town's (or a word the model took for a body) with an age
         if m.source == "model" and m.type != "Person" and not address and _holder_of_post_in_place(m, text, titles):
             m.type = "Person"
+        post = _POST_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
+        if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
+                and _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY):
+            m.type = "Person"   # "Kepala Kantor SAR Palembang, Raymond Konstantin": the holder after the post's body
         post = re.match(r" sebagai ([A-Za-z]+)", text[m.end:m.end + 30])
         if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
                 and (post.group(1).lower(),) in titles and _name_shaped_person(m, text):
@@ -1429,6 +1433,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     return _holder_after_unit(_body_of_a_country(_regional_office(_longer_defined_body(kept, text), text), text), text)
 
 
+_POST_BEFORE_COMMA = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][\w.&'’\-]*){1,7}, $")
 _WEB_NAME = re.compile(r"[A-Za-z][\w\-]*(?:\.[a-z]{2,4})*\.(?:com|co\.id|id|net|org|co)", re.I)
 _POST_IN_PLACE = re.compile(r"([A-Za-z()]+(?: [A-Za-z()]+){0,5}) di [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}, $")
 
