@@ -151,3 +151,11 @@ def test_the_name_after_a_post_s_body_and_a_comma_is_the_holder_whatever_type_th
                        date(2025, 7, 24), use_model=True)
     assert ("Raymond Konstantin", "leads", "Kantor SAR Palembang") in relation_triples(doc)
     assert "Raymond Konstantin" not in {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_title_s_first_word_or_a_legal_form_alone_is_no_entity():
+    doc = pipeline_doc("Bantuan diserahkan Plt. Kepala Dinas Sosial, Budi Santoso. Corporate Secretary Astra International "
+                       "Gita Tiffani Boer mengatakan program itu berlanjut.", date(2025, 3, 1), use_model=True)
+    names = {e.name for e in doc.entities.values()}
+    assert not {"Plt.", "Plt", "Corporate Secretary Astra International"} & names
+    assert ("Gita Tiffani Boer", "holdsPosition", "Astra International") in relation_triples(doc)

@@ -334,6 +334,9 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
         return False
     if m.source.startswith("gazetteer"):
         return True
+    bare = [w for w in words if w != "."]
+    if len(bare) == 1 and (bare[0] in names.words().title_words or toks[0].text in word_set("org_short_heads")):
+        return False   # "Plt.", "PT": the first word of a title or a legal form, no name
     if len(toks) > 1 and names.is_rank(toks[0].text) and toks[1].text[:1].isupper() and \
             not names.is_rank_word(toks[1].text):
         # "Praka Sudirman", read as a body by the recogniser: a rank, then the soldier
