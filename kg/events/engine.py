@@ -290,8 +290,10 @@ class Engine:
                     if row.after_verb and child.i < tok.i:
                         continue
                     if words in row.nouns or bare in row.nouns or ("sebagai" in row.nouns and "sebagai" in cases):
+                        # (a mark of the row in the noun's phrase is the trigger's too: "sebagai Wali Kota ... terpilih")
+                        marks = [x.i for x in self._noun_words(s, child) if x.lower_ in row.marks] if row.marks else []
                         return _Trigger(tok, self.decl.kinds[row.kind], False, row, child,
-                                        (tok.i, *range(child.i, child.i + n)))
+                                        (tok.i, *range(child.i, child.i + n), *marks))
             for row in rows:    # "sebagai pasangan calon bupati terpilih" (however the parser hung "terpilih")
                 mark = next((x for x in self._noun_words(s, child) if x.lower_ in row.marks), None) \
                     if row.marks else None
