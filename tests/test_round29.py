@@ -159,3 +159,21 @@ def test_a_title_s_first_word_or_a_legal_form_alone_is_no_entity():
     names = {e.name for e in doc.entities.values()}
     assert not {"Plt.", "Plt", "Corporate Secretary Astra International"} & names
     assert ("Gita Tiffani Boer", "holdsPosition", "Astra International") in relation_triples(doc)
+
+
+def test_choosing_to_flee_is_no_vote_and_leaves_the_day_to_the_eruption():
+    doc = pipeline_doc("LUMAJANG - Sebagian warga dari Dusun Sumberwuluh memilih mengungsi seiring Gunung Semeru "
+                       "mengeluarkan awan panas guguran, Sabtu (16/1/2021) petang. Gunung itu juga sempat erupsi pada "
+                       "awal Desember lalu.", date(2021, 1, 17), use_model=True)
+    assert not [e for e in doc.events if e.kind == "Election"]
+    assert any(t.value == "2021-01-16" for e in doc.events if e.kind == "Disaster" for t in e.times)
+
+
+def test_an_event_above_the_dateline_is_not_folded_into_an_earlier_one_the_body_recalls():
+    doc = pipeline_doc("Gunung Semeru Luncurkan Awan Panas Guguran, Warga Mulai Mengungsi\n"
+                       "Warga mengungsi seiring Gunung Semeru mengeluarkan awan panas guguran, Sabtu (16/1/2021) petang.\n"
+                       "LUMAJANG - Warga Dusun Sumberwuluh mulai mengungsi ke rumah kerabat.\n"
+                       "Balai desa sempat dipakai warga mengungsi saat Semeru erupsi pada awal Desember lalu.\n",
+                       date(2021, 1, 17), use_model=True)
+    days = {t.value for e in doc.events if e.kind == "Disaster" for t in e.times}
+    assert {"2021-01-16", "2020-12"} <= days

@@ -200,8 +200,9 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
     out, folded = [], {}
     for e in events:
         if max(x.sentence for x in e.evidence) < first:
+            # (not an earlier event the body recalls: "Semeru erupsi pada awal Desember lalu")
             body = next((b for b in events if b.kind == e.kind and b.evidence[0].sentence >= first
-                         and set(e.actors()) <= set(b.actors())), None)
+                         and set(e.actors()) <= set(b.actors()) and _times_compatible(e, b)), None)
             if body is not None:
                 have = {q.prop for q in body.quantities}
                 body.quantities += [q for q in e.quantities if q.prop not in have]
