@@ -309,6 +309,10 @@ def merge_events(doc: Document) -> Document:
         both = set(e.actors("agent")) & set(e.actors("patient") + e.actors("target"))
         e.roles = [(r, k) for r, k in e.roles if k not in both or
                    (r == "agent") == (doc.entities[k].type != "Person")]
+        # a body told with its unit ("Satreskrim Polres X" and "Polres X", one arrest told twice): the unit acted
+        agents = {k: doc.entities[k].name for k in e.actors("agent")}
+        e.roles = [(r, k) for r, k in e.roles if r != "agent" or
+                   not any(o != k and n.endswith(" " + agents[k]) for o, n in agents.items())]
     _share_custody_agent(merged)
     doc.events = merged
     lede_day(doc)
