@@ -54,7 +54,7 @@ def test_a_pair_declared_to_have_won_a_vote_count_won_an_election_not_a_match():
 
 
 def test_full_points_while_facing_a_side_is_a_match_won():
-    doc = pipeline_doc("Persiraja Banda Aceh sukses meraih poin penuh saat meladeni PSMS Medan di laga pekan ke-12 Liga 2. "
+    doc = pipeline_doc("Persiraja Banda Aceh berhasil meraih poin penuh ketika meladeni PSMS Medan pada pekan ke-12 Liga 2. "
                        "Gol tunggal Persiraja dicetak Rahmat Hidayat yang menaklukkan kiper Dimas Saputra pada menit "
                        "ke-70. Serangan tim tamu kerap kandas di lini pertahanan.", date(2023, 10, 2), use_model=True)
     match = only_event(doc, "SportsMatch")
@@ -73,17 +73,17 @@ def test_a_unit_written_alone_is_the_unit_named_before_with_its_body():
 
 
 def test_a_clause_said_after_a_comma_has_its_own_subject_not_the_speaker():
-    doc = pipeline_doc("Kapolres Sigi, AKBP Hasan Basri mengatakan, tersangka berinisial MT (29) diamankan petugas pada "
-                       "Kamis (4/6/2020) di Kecamatan Dolo.", date(2020, 6, 5), use_model=True)
+    doc = pipeline_doc("Kapolres Sigi, AKBP Hasan Mubarok menuturkan, tersangka berinisial AS (41) diamankan anggota pada "
+                       "Jumat (5/6/2020) di wilayah Kecamatan Dolo.", date(2020, 6, 6), use_model=True)
     arrest = only_event(doc, "Arrest")
-    assert "Hasan Basri" not in _roles(doc, arrest, "patient")
-    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Hasan Basri"}
+    assert _roles(doc, arrest, "patient") == {"AS"}
+    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Hasan Mubarok"}
 
 
 def test_a_name_after_a_role_cue_is_a_person_whatever_type_the_model_gave():
-    doc = pipeline_doc("Putusan itu dibacakan majelis hakim yang diketuai Ewit Soetriadi di Pengadilan Tinggi Banten, "
+    doc = pipeline_doc("Putusan itu dibacakan majelis hakim yang diketuai Evit Soetriman di Pengadilan Tinggi Banten, "
                        "Rabu (12/4/2023).", date(2023, 4, 12), use_model=True)
-    assert ("Ewit Soetriadi", "Person") in {(e.name, e.type) for e in doc.entities.values()}
+    assert ("Evit Soetriman", "Person") in {(e.name, e.type) for e in doc.entities.values()}
 
 
 def test_the_head_of_a_division_speaks_not_his_body():
@@ -94,10 +94,10 @@ def test_the_head_of_a_division_speaks_not_his_body():
 
 
 def test_a_body_named_after_a_regency_is_also_named_with_the_regency_s_level():
-    doc = pipeline_doc("Ketua DPRD Ketapang M Febriadi memimpin rapat paripurna di Kabupaten Ketapang. Polres Bogor "
+    doc = pipeline_doc("Ketua DPRD Sekadau Rudi Hartanto memimpin rapat paripurna di Kabupaten Sekadau. Polres Bogor "
                        "menangkap dua pria di Kota Bogor.", date(2022, 6, 21), use_model=True)
     names = {e.name: {e.name, *e.aliases} for e in doc.entities.values() if e.type == "Organization"}
-    assert "DPRD Kabupaten Ketapang" in names["DPRD Ketapang"]
+    assert "DPRD Kabupaten Sekadau" in names["DPRD Sekadau"]
     assert "Polres Kota Bogor" not in names["Polres Bogor"]   # the regency's police or the city's: not said
 
 
@@ -116,14 +116,14 @@ def test_the_editors_red_glued_to_a_name_is_no_part_of_it():
 
 
 def test_a_person_the_model_ran_on_into_the_post_after_the_name_ends_before_its_title():
-    doc = pipeline_doc("Berdasarkan keterangan dari Dani Kusumawardana Manager Pusdalops Badan Penanggulangan Bencana "
-                       "Daerah (BPBD) Kota Malang, tiga orang hanyut terseret arus banjir.", date(2021, 11, 5),
+    doc = pipeline_doc("Menurut keterangan Dani Kusuma Manajer Pusdalops BPBD Kota Malang, tiga orang hanyut terseret arus "
+                       "banjir.", date(2021, 11, 5),
                        use_model=True)
-    assert ("Dani Kusumawardana", "Person") in {(e.name, e.type) for e in doc.entities.values()}
+    assert ("Dani Kusuma", "Person") in {(e.name, e.type) for e in doc.entities.values()}
 
 
 def test_officers_right_after_a_di_verb_are_the_police_unit_named_before():
-    doc = pipeline_doc("Satreskrim Polres Sigi mengungkap kasus penipuan daring. Kapolres Sigi, AKBP Hasan Basri mengatakan, "
+    doc = pipeline_doc("Satreskrim Polres Sigi mengungkap kasus penipuan daring. Kapolres Sigi, AKBP Hasan Mubarok mengatakan, "
                        "tersangka berinisial MT (29) diamankan petugas pada Kamis (4/6/2020) di Kecamatan Dolo.",
                        date(2020, 6, 5), use_model=True)
     arrest = only_event(doc, "Arrest")
@@ -132,8 +132,8 @@ def test_officers_right_after_a_di_verb_are_the_police_unit_named_before():
 
 
 def test_a_thing_s_short_form_spelt_out_in_lower_case_is_no_body_wherever_it_is_written_again():
-    doc = pipeline_doc("Pemungutan suara ulang memakai dua metode, yakni tempat pemungutan suara (TPS) dan kotak suara "
-                       "keliling (KSK). Untuk TPS berjumlah 222.945, KSK 67.946 dan Pos sebanyak 156.367.",
+    doc = pipeline_doc("Pemungutan suara ulang di Kinabalu memakai kotak suara keliling (KSK) selain tempat pemungutan suara "
+                       "(TPS). Untuk TPS tercatat 1.204, KSK 873 dan pos sebanyak 412.",
                        date(2024, 3, 18), use_model=True)
     assert not {"KSK", "TPS"} & {e.name for e in doc.entities.values()}
 
@@ -147,33 +147,33 @@ def test_a_market_named_by_its_day_is_a_place_not_a_date():
 
 
 def test_the_name_after_a_post_s_body_and_a_comma_is_the_holder_whatever_type_the_model_gave():
-    doc = pipeline_doc("Kepala Kantor SAR Palembang, Raymond Konstantin mengatakan tubuh korban ditemukan mengapung.",
+    doc = pipeline_doc("Kepala Kantor SAR Jambi, Hendrik Lumbantoruan mengatakan jasad korban ditemukan di hilir sungai.",
                        date(2025, 7, 24), use_model=True)
-    assert ("Raymond Konstantin", "leads", "Kantor SAR Palembang") in relation_triples(doc)
-    assert "Raymond Konstantin" not in {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert ("Hendrik Lumbantoruan", "leads", "Kantor SAR Jambi") in relation_triples(doc)
+    assert "Hendrik Lumbantoruan" not in {e.name for e in doc.entities.values() if e.type == "Place"}
 
 
 def test_a_title_s_first_word_or_a_legal_form_alone_is_no_entity():
     doc = pipeline_doc("Bantuan diserahkan Plt. Kepala Dinas Sosial, Budi Santoso. Corporate Secretary Astra International "
-                       "Gita Tiffani Boer mengatakan program itu berlanjut.", date(2025, 3, 1), use_model=True)
+                       "Hendra Saputra mengatakan program itu berlanjut.", date(2025, 3, 1), use_model=True)
     names = {e.name for e in doc.entities.values()}
     assert not {"Plt.", "Plt", "Corporate Secretary Astra International"} & names
-    assert ("Gita Tiffani Boer", "holdsPosition", "Astra International") in relation_triples(doc)
+    assert ("Hendra Saputra", "holdsPosition", "Astra International") in relation_triples(doc)
 
 
 def test_choosing_to_flee_is_no_vote_and_leaves_the_day_to_the_eruption():
-    doc = pipeline_doc("LUMAJANG - Sebagian warga dari Dusun Sumberwuluh memilih mengungsi seiring Gunung Semeru "
-                       "mengeluarkan awan panas guguran, Sabtu (16/1/2021) petang. Gunung itu juga sempat erupsi pada "
-                       "awal Desember lalu.", date(2021, 1, 17), use_model=True)
+    doc = pipeline_doc("SLEMAN - Sebagian warga dari Dusun Kalitengah memilih mengungsi seiring Gunung Merapi meluncurkan "
+                       "awan panas guguran, Minggu (7/3/2021) siang. Gunung itu juga sempat erupsi pada akhir Januari "
+                       "lalu.", date(2021, 3, 8), use_model=True)
     assert not [e for e in doc.events if e.kind == "Election"]
-    assert any(t.value == "2021-01-16" for e in doc.events if e.kind == "Disaster" for t in e.times)
+    assert any(t.value == "2021-03-07" for e in doc.events if e.kind == "Disaster" for t in e.times)
 
 
 def test_an_event_above_the_dateline_is_not_folded_into_an_earlier_one_the_body_recalls():
-    doc = pipeline_doc("Gunung Semeru Luncurkan Awan Panas Guguran, Warga Mulai Mengungsi\n"
-                       "Warga mengungsi seiring Gunung Semeru mengeluarkan awan panas guguran, Sabtu (16/1/2021) petang.\n"
-                       "LUMAJANG - Warga Dusun Sumberwuluh mulai mengungsi ke rumah kerabat.\n"
-                       "Balai desa sempat dipakai warga mengungsi saat Semeru erupsi pada awal Desember lalu.\n",
-                       date(2021, 1, 17), use_model=True)
+    doc = pipeline_doc("Gunung Merapi Muntahkan Awan Panas Guguran, Warga Kalitengah Mengungsi\n"
+                       "Warga mengungsi seiring Gunung Merapi meluncurkan awan panas guguran, Minggu (7/3/2021) siang.\n"
+                       "SLEMAN - Warga Dusun Kalitengah mulai mengungsi ke rumah kerabat.\n"
+                       "Balai desa sempat dipakai warga mengungsi saat Merapi erupsi pada akhir Januari lalu.\n",
+                       date(2021, 3, 8), use_model=True)
     days = {t.value for e in doc.events if e.kind == "Disaster" for t in e.times}
-    assert {"2021-01-16", "2020-12"} <= days
+    assert {"2021-03-07", "2021-01"} <= days

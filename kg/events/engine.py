@@ -1095,7 +1095,7 @@ class Engine:
     @staticmethod
     def _unit_named(s: _Sentence, word: str, before: int) -> str | None:
         """The last body named before whose name (or another name of it) opens with ``word`` and goes on:
-        "Satreskrim" written alone after "Satuan Reserse Kriminal (Satreskrim) Polresta Padang"."""
+        "Satreskrim" written alone after "Satuan Reserse Kriminal (Satreskrim) Polres X"."""
         found = None
         for m in s.doc.mentions:
             if m.start >= before or m.type != "Organization" or not m.entity:

@@ -174,7 +174,7 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
 
 def _trim(m: Mention, text: str) -> Mention:
     """'(FPS)' -> 'FPS': brackets around a whole name are not part of it. A person the model ran on into the
-    post written after the name ('Dino Andalananto Manager Pusdalops BPBD ...') ends before the post's title."""
+    post written after the name ('Dani Kusuma Manajer Pusdalops BPBD ...') ends before the post's title."""
     while m.end - m.start > 2 and text[m.start] in "([\"“'" and text[m.end - 1] in ")]\"”'":
         m.start, m.end = m.start + 1, m.end - 1
     if m.source == "model" and m.type == "Person":

@@ -200,7 +200,7 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
     out, folded = [], {}
     for e in events:
         if max(x.sentence for x in e.evidence) < first:
-            # (not an earlier event the body recalls: "Semeru erupsi pada awal Desember lalu")
+            # (not an earlier event the body recalls: "gunung itu juga meletus November lalu")
             body = next((b for b in events if b.kind == e.kind and b.evidence[0].sentence >= first
                          and set(e.actors()) <= set(b.actors()) and _times_compatible(e, b)), None)
             if body is not None:

@@ -444,7 +444,7 @@ class PlaceRelations(TextReader):
         self.province_full_names()
 
     def leveled_alias(self, body: Entity, region: Entity) -> None:
-        """"DPRD Ketapang" in Kabupaten Ketapang is also "DPRD Kabupaten Ketapang", as articles write it too."""
+        """"DPRD Sekadau" in Kabupaten Sekadau is also "DPRD Kabupaten Sekadau", as articles write it too."""
         for leveled in sorted(n for n in (region.name, *region.aliases) if n.split()[0].lower() in self.k.levels):
             level, _, bare = leveled.partition(" ")
             twin = {"kota": "Kabupaten", "kabupaten": "Kota"}.get(level.lower())

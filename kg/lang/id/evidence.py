@@ -156,7 +156,7 @@ _LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "ole
 def _snap(m: Mention, text: str) -> None:
     """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen. An ordinary
     Indonesian word glued by a hyphen is no part of the name ('Houthi Yaman-tangkapan layar'), nor is the
-    editors' '-red' ('Joko Suryono-red'). The
+    editors' '-red' ('Budi Santoso-red'). The
     dateline's parts are read whole ('OUTLET-Jakarta :' is the outlet and the place)."""
     while m.source != "rule:dateline" and m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
         m.end += 1
@@ -168,7 +168,7 @@ def _snap(m: Mention, text: str) -> None:
                   (w[-2:] == "an" and _base_word(w[:-2])) or (w[-3:] == "nya" and _base_word(w[:-3]))):
         m.end = m.start + glued.start()
     if re.search(r"(?<=[A-Za-z])-red$", text[m.start:m.end]):
-        m.end -= 4   # "(Bandung Joko Suryono-red)": the editors' note glued to the name they explain
+        m.end -= 4   # "Mas Budi (Budi Santoso-red)": the editors' note glued to the name they explain
 
 
 _AMOUNT = re.compile(r"Rp\.?\s?[\d.,]+|\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -577,7 +577,7 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
         return [m]
     rank = re.search(r"(\S+)\s+$", text[max(0, m.start - 20):m.start])
     if m.type == "Person" and rank and names.is_rank_word(rank.group(1)):
-        return [m]   # "Brigjen Pol Norman Widjajadi": a rank opens a person's name, never a place
+        return [m]   # "Brigjen Pol Norman Siregar": a rank opens a person's name, never a place
     toks = tokenize(text, m.start, m.end)
     words = names.words()
     one = _region_and_one_name(m, toks, text, doc_places)
@@ -813,7 +813,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
         elif m is None and not taken.overlaps(s, e):
             added.append(Mention(s, e, w, "Person", "rule:person-list", 0.6))
             taken.add(s, e)
-    # "diketuai Ewit Soetriadi", "terdakwa Rudi Hartono": a name-shaped run the model typed otherwise after a role
+    # "diketuai Made Suryana", "terdakwa Rudi Hartono": a name-shaped run the model typed otherwise after a role
     starts = {c.end() for c in re.finditer(r"\b(?:%s) " % roles, text)}
     for m in ms:
         if m.start in starts and m.type != "Person" and m.source == "model" and " " in m.text and \
@@ -1411,7 +1411,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         post = _POST_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
         if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
                 and _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY):
-            m.type = "Person"   # "Kepala Kantor SAR Palembang, Raymond Konstantin": the holder after the post's body
+            m.type = "Person"   # "Kepala Kantor SAR X, Hendrik Lumbantoruan": the holder after the post's body
         post = re.match(r" sebagai ([A-Za-z]+)", text[m.end:m.end + 30])
         if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
                 and (post.group(1).lower(),) in titles and _name_shaped_person(m, text):
