@@ -430,9 +430,11 @@ class Engine:
                     hit = None   # "gubernur terpilih": a governor-elect, no election told
                 after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
                 if hit is not None and not hit[1] and hit[2] == 1 and after is not None and after.dep_ == "xcomp" \
-                        and after.head.i == tok.i and after.tag_ == "VERB" \
+                        and after.head.i == tok.i and after.tag_ == "VERB" and "object" in hit[0].roles \
                         and not any(c.dep_ in _OBJECT_DEPS for c in tok.children):
-                    hit = None   # "memilih mengungsi": chose to do what the next verb says, no vote
+                    # "memilih mengungsi": a verb that takes an object chose to do what the next verb says, no vote
+                    # ("tergelincir keluar landasan" takes none: the accident)
+                    hit = None
                 if hit is not None:
                     kind, nominal, n = hit
                     t = _Trigger(tok, kind, nominal, words=tuple(range(tok.i, tok.i + n)))
