@@ -431,9 +431,10 @@ class Engine:
                 after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
                 if hit is not None and not hit[1] and hit[2] == 1 and after is not None and after.dep_ == "xcomp" \
                         and after.head.i == tok.i and after.tag_ == "VERB" and "object" in hit[0].roles \
+                        and tok.lower_.startswith("me") and after.lower_ not in self.decl.cues.become_verbs \
                         and not any(c.dep_ in _OBJECT_DEPS for c in tok.children):
                     # "memilih mengungsi": a verb that takes an object chose to do what the next verb says, no vote
-                    # ("tergelincir keluar landasan" takes none: the accident)
+                    # ("tergelincir keluar landasan" takes none: the accident; "dipromosikan menjadi X" is promoted)
                     hit = None
                 if hit is not None:
                     kind, nominal, n = hit

@@ -182,6 +182,8 @@ def _trim(m: Mention, text: str) -> Mention:
         title = names.words().title_words
         cut = next((k for k in range(2, len(toks) - 1) if toks[k].text.lower() in title
                     and toks[k].text[:1].isupper() and toks[k + 1].text[:1].isupper()), None)
+        if cut is not None and any(t.text.lower() in title for t in toks[:cut]):
+            cut = None   # "Senior Vice President Korean Air": a title throughout, no name before it
         if cut is not None:
             m.end = toks[cut - 1].end
     return m

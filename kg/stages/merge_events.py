@@ -42,6 +42,14 @@ def _times_compatible(a: Event, b: Event) -> bool:
     return lo1 <= hi2 and lo2 <= hi1
 
 
+def _weeks_apart(a: Event, b: Event) -> bool:
+    """The two events' times are known and more than a week apart."""
+    (lo1, hi1), (lo2, hi2) = _interval(a.times), _interval(b.times)
+    if None in (lo1, hi1, lo2, hi2):
+        return False
+    return (lo2 - hi1).days > 7 or (lo1 - hi2).days > 7
+
+
 def _places_compatible(doc: Document, a: Event, b: Event) -> bool:
     if not a.places or not b.places or dateline_guess(doc, a) or dateline_guess(doc, b):
         return True
@@ -200,9 +208,10 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
     out, folded = [], {}
     for e in events:
         if max(x.sentence for x in e.evidence) < first:
-            # (not an earlier event the body recalls: "gunung itu juga meletus November lalu")
+            # (not an earlier event the body recalls: "gunung itu juga meletus November lalu"; a page's time
+            # stamp above a story of the day before still folds)
             body = next((b for b in events if b.kind == e.kind and b.evidence[0].sentence >= first
-                         and set(e.actors()) <= set(b.actors()) and _times_compatible(e, b)), None)
+                         and set(e.actors()) <= set(b.actors()) and not _weeks_apart(e, b)), None)
             if body is not None:
                 have = {q.prop for q in body.quantities}
                 body.quantities += [q for q in e.quantities if q.prop not in have]
