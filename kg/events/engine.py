@@ -2444,9 +2444,10 @@ def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:
     perjanjian ... diteken ... pada Selasa (4/3/2025)": the filing's day, not the signing's)
     or a document's own ("Keppres ... tertanggal 3 Maret 2021")."""
     marks, dated = declaration().cues.document_date_marks, declaration().cues.document_date_words
-    names = [m for m in doc.mentions if m.start < end and m.end > start and " " in m.text]
+    found = timex.find(doc.text, start, end, ref=doc.published, today=doc.reference_date)
+    names = [m for m in doc.mentions if m.start < end and m.end > start and " " in m.text] if found else []
     out = []
-    for tm in timex.find(doc.text, start, end, ref=doc.published, today=doc.reference_date):
+    for tm in found:
         if any(m.start <= tm.start and tm.end <= m.end for m in names):
             continue   # "Kecamatan Pasar Minggu": a day's name inside a place's
         before = doc.text[start:tm.start].rstrip()
