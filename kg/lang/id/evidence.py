@@ -686,8 +686,8 @@ def _body_after_division(m: Mention, text: str) -> None:
     if not before or before.group(1).lower() not in names.words().title_words:
         return
     toks = tokenize(text, m.start, m.end)
-    if _institution_head(toks[0].text) or is_acronym(toks[0].text):
-        return
+    if _institution_head(toks[0].text) or is_acronym(toks[0].text) or toks[0].text in word_set("portfolio_intros"):
+        return   # ("Divisi Keselamatan Nuklir IAEA": a division the text names as a unit of its own)
     heads = names._first_words(names.words().org_heads)
     for t in toks[1:5]:
         if _institution_head(t.text) and t.text not in heads:
