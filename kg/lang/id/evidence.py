@@ -1406,12 +1406,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 and " " not in m.text and _AGE_AFTER.match(text, m.end) and \
                 not names.geo_country(m.text) and m.text not in names.words().provinces:
             m.type = "Person"   # "menganiaya Reno (41)": a town's (or a word the model took for a body) with an age
-        if m.source == "model" and m.type != "Person" and not address and _holder_of_post_in_place(m, text, titles):
+        if m.source == "model" and m.type != "Person" and (
+                not address and _holder_of_post_in_place(m, text, titles) or _holder_after_post_body(m, text)):
             m.type = "Person"
-        post = _POST_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
-        if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
-                and _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY):
-            m.type = "Person"   # "Kepala Kantor SAR X, Hendrik Lumbantoruan": the holder after the post's body
         post = re.match(r" sebagai ([A-Za-z]+)", text[m.end:m.end + 30])
         if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
                 and (post.group(1).lower(),) in titles and _name_shaped_person(m, text):
@@ -1449,6 +1446,14 @@ def _holder_of_post_in_place(m: Mention, text: str, titles: dict[tuple[str, ...]
         return False
     words = [w.strip("()").lower() for w in found.group(1).split()]
     return any(tuple(words[i:j]) in titles for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _holder_after_post_body(m: Mention, text: str) -> bool:
+    """'Kepala Kantor SAR X, Hendrik Lumbantoruan': a name-shaped run after a title, the body of the post
+    and a comma is the one who holds it (not a known place)."""
+    post = _POST_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
+    return post is not None and post.group(1).lower() in names.words().title_words and \
+        _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY)
 
 
 def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
