@@ -34,6 +34,7 @@ from kg.events.kinds import Declaration, Kind, LightVerb, declaration
 from kg.lang.id import numbers, timex
 from kg.lang.id.names import NEIGHBOURHOOD
 from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
+from kg.parse.parser import offset
 
 _NAME_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "nummod", "det", "nmod",
               "nmod:poss", "punct", "cc", "fixed"}
@@ -134,7 +135,8 @@ class _Sentence:
         self.starts: list[int] = []   # each token's first character in the document, in order
         self.passive_heads: set[int] = set()   # tokens with a passive subject ("nsubj:pass" child)
         for tok in parsed:
-            a, b = base + tok.idx, base + tok.idx + len(tok.text)
+            a = base + offset(tok)
+            b = a + len(tok.text)
             self.starts.append(a)
             if tok.dep_ == "nsubj:pass" and tok.head.i != tok.i:
                 self.passive_heads.add(tok.head.i)
@@ -143,7 +145,7 @@ class _Sentence:
                 self.case_words.setdefault(tok.lower_, []).append(tok)
 
     def span(self, tok) -> tuple[int, int]:
-        a = self.sentence.start + tok.idx
+        a = self.sentence.start + offset(tok)
         return a, a + len(tok.text)
 
     def lemma(self, tok) -> str:
@@ -188,7 +190,7 @@ class Engine:
                 and re.match(r", (?:me|ber)[a-z]{3,} ", text[subject.end - sentence.start:]):
             at = subject.end - sentence.start
             text = text[:at] + " " + text[at + 1:]
-        return text
+        return _headline_cased(doc, sentence, text)
 
     def may_hold_event(self, text: str) -> bool:
         """A cheap look at the words (and their lemmas) before parsing a sentence."""
@@ -637,6 +639,14 @@ class Engine:
                 if c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss", "det") \
                         and not any(x.dep_ == "case" for x in c.children) and c.i not in t.words:
                     out.setdefault("possessor", []).append(c)
+            nxt = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
+            if "possessor" not in out and nxt is not None and s.mention[nxt.i] is not None \
+                    and s.mention[nxt.i] is not s.mention[tok.i] and (nxt.head == tok.head or tok.head == nxt):
+                out["possessor"] = [nxt]   # "Peresmian Pasar X dilakukan ...": the name the tree hung beside the noun
+            head = s.mention[tok.head.i]
+            if "possessor" not in out and tok.dep_ == "conj" and tok.head.i < tok.i and head is not None \
+                    and head.type == "Place":
+                out["possessor"] = [tok.head]   # "mengungkapkan Gunung Agung, Bali, erupsi": the place the noun tells of
             self._obliques(tok, out)
             if tok.dep_ == "compound" and tok.head.i < tok.i and tok.head.lower_ in self.decl.cues.frame_nouns:
                 # "Upaya penangkapan terhadap X": the phrases the parser hung on the noun it qualifies
@@ -692,6 +702,8 @@ class Engine:
         if tok.dep_ == "case":      # "menurut BMKG": the phrase the word heads
             return {"governor": [tok.head]}
         subj, passive = self._subjects(s, tok)
+        if "inverted" in t.kind.roles:   # '"... Pendopo X saya resmikan ...," katanya': no one inside the quote says it
+            subj = [x for x in subj if not any(q.text in ('"', "”") for q in s.parsed[x.i:tok.i])]
         if subj:
             subj += [c for x in subj for c in x.children if c.dep_ in ("obl", "nmod") and c.i < tok.i
                      and any(y.dep_ == "case" and y.lower_ in self.decl.cues.comitative for y in c.children)]
@@ -740,6 +752,7 @@ class Engine:
                   # ("ditangkap di antaranya A, B": the enumerator fixed to the case word)
                   or any(m.dep_ == "case" and any(f.lower_ in self.decl.cues.enumerators for f in m.children)
                          for m in c.children)]
+        listed = listed or self._listed_after(s, [t.noun, *out.get("object", [])])
         if listed:
             out["enumerated"] = listed
         if tok.lower_.endswith("nya") and tok.lower_.startswith("me") and subj and not obj and not passive:
@@ -763,9 +776,39 @@ class Engine:
                             out.setdefault("noun_" + prep[0], []).append(g)
                 elif c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"):
                     out.setdefault("noun_possessor", []).append(c)
+            if "noun_oleh" not in out:   # "banding yang diajukan terdakwa X": the one who lodged it
+                out["noun_oleh"] = self._relative_agent(s, t.noun)
             if t.noun.lower_.endswith("nya") and t.noun.i != t.token.i and "noun_possessor" not in out:
                 out["noun_possessor"] = [_NYA]   # "menyambut kedatangannya": the one last told of
         return out
+
+    @staticmethod
+    def _relative_agent(s: _Sentence, noun) -> list:
+        """The name after the passive verb of the relative clause right after a noun ("banding yang
+        diajukan terdakwa X"), wherever the tree hung the clause or the name."""
+        if noun.i + 2 >= len(s.parsed) or s.parsed[noun.i + 1].lower_ != "yang":
+            return []
+        verb = s.parsed[noun.i + 2]
+        if not verb.lower_.startswith("di") or verb.tag_ != "VERB":
+            return []
+        j = verb.i + 1
+        while j < len(s.parsed) and j < verb.i + 3 and s.mention[j] is None:
+            j += 1   # past one role word ("terdakwa")
+        return [s.parsed[j]] if j < len(s.parsed) and s.mention[j] is not None else []
+
+    def _listed_after(self, s: _Sentence, heads: list) -> list:
+        """The first named member after 'yakni' right behind a counted phrase, when the tree hung
+        the list elsewhere ("menangkap tiga tersangka, yakni AS (34), RH (29) dan MT")."""
+        for x in heads:
+            if x is None or isinstance(x, str):
+                continue
+            j = max(g.i for g in x.subtree) + 1
+            while j < len(s.parsed) and s.parsed[j].text == ",":
+                j += 1
+            if j + 1 < len(s.parsed) and s.parsed[j].lower_ in self.decl.cues.enumerators \
+                    and s.mention[j + 1] is not None:
+                return [s.parsed[j + 1]]
+        return []
 
     # ------------------------------------------------------------------ fillers
     def _phrase(self, tok) -> list:
@@ -1905,7 +1948,9 @@ class Engine:
         table = t.light.roles if t.light else t.kind.roles
         start = s.span(t.token)[0]
         e = Event("", t.kind.name, nominal=t.nominal)
-        filled, types = set(), t.kind.types
+        filled = set()
+        def types(role: str) -> frozenset[str]:
+            return t.kind.types(role, t.token.lower_)
         unnamed: tuple[str, int] | None = None   # a role counted but not named ("dua wakil menteri")
         for slot, role in table.items():
             if slot in t.kind.no_actor and self._said(s, t, t.kind.no_actor[slot]):
@@ -2109,6 +2154,9 @@ class Engine:
             if not self._said(s, t, words):
                 continue
             slot = slot if slots.get(slot) or not slots.get("noun_" + slot) else "noun_" + slot
+            if slot == "subject" and not slots.get(slot) and slots.get("passive_subject") \
+                    and not t.token.lower_.startswith(("di", "ter")):
+                slot = "passive_subject"   # "Persipura Taklukkan Persebaya": a headline's bare verb read as a passive
             if slots.get(slot):
                 e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start)]
             elif slot == "subject" and not slots.get("passive_subject"):   # a tree with no subject
@@ -2491,3 +2539,20 @@ def doc_text_after(s: _Sentence, tm: timex.Timex) -> str:
 
 def _tv(t: timex.Timex) -> TimeValue:
     return TimeValue(t.text, t.start, t.end, t.value, t.earliest, t.latest, t.year_inferred)
+
+
+def _headline_cased(doc: Document, sentence: Sentence, text: str) -> str:
+    """A headline in title case ("PSM Makassar Taklukkan Persija Jakarta 1-0") read by the parser as
+    running text: its capitalised words outside names lowercased, offsets kept (the tree would
+    otherwise take every word for part of one name)."""
+    words = [w for w in _WORD.finditer(text) if w.group()[0].isalpha()]
+    if len(words) < 3 or text.rstrip().endswith((".", "!", "?")) or \
+            sum(w.group()[0].isupper() for w in words) < 0.8 * len(words):
+        return text
+    named = [(m.start - sentence.start, m.end - sentence.start) for m in doc.mentions
+             if sentence.start <= m.start < sentence.end]
+    out = list(text)
+    for w in words:
+        if not any(s <= w.start() < e for s, e in named) and not w.group().isupper():
+            out[w.start()] = w.group()[0].lower()
+    return "".join(out)

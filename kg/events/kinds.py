@@ -43,6 +43,8 @@ class Kind:
     winner: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> trigger words
     actor_types: frozenset[str] = frozenset({"Person", "Organization", "Place"})
     role_types: dict[str, frozenset[str]] = field(default_factory=dict)   # narrower, per role
+    # per trigger word, its own role types ("meresmikan": a building is opened, a person sworn in)
+    trigger_role_types: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     other_sense: frozenset[str] = frozenset()   # a word right after the trigger that gives it another sense
     modifies: frozenset[str] = frozenset()   # a word right before a verb trigger that it modifies ("gubernur terpilih")
     no_actor: dict[str, frozenset[str]] = field(default_factory=dict)   # slot -> triggers it names no actor for
@@ -59,9 +61,10 @@ class Kind:
     companions: bool = False   # told again with companions ("X tiba", "X bersama Y tiba"): still one event
     distinct_on: tuple[str, ...] = ()   # roles whose fillers, named in both and all different, make two events
 
-    def types(self, role: str) -> frozenset[str]:
-        """The entity types that may fill ``role``."""
-        return self.role_types.get(role, self.actor_types)
+    def types(self, role: str, trigger: str = "") -> frozenset[str]:
+        """The entity types that may fill ``role`` of an event told by the word ``trigger``."""
+        own = self.trigger_role_types.get(trigger, {})
+        return own.get(role) or self.role_types.get(role, self.actor_types)
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,8 @@ def parse(data: dict) -> Declaration:
             winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()},
             actor_types=frozenset(k.get("actor_types", ["Person", "Organization", "Place"])),
             role_types={_check_role(r, name): frozenset(ts) for r, ts in k.get("role_types", {}).items()},
+            trigger_role_types={w.lower(): {_check_role(r, name): frozenset(ts) for r, ts in table.items()}
+                                for w, table in k.get("trigger_role_types", {}).items()},
             other_sense=_words(k.get("other_sense", [])),
             modifies=_words(k.get("modifies", [])),
             no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()},

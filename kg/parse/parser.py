@@ -65,4 +65,26 @@ class Parser:
         """spaCy Docs (tags and dependencies) for the texts, in order."""
         nlp = self.nlp
         with blas.one_thread():
-            return list(nlp.pipe(texts, batch_size=64))
+            return list(nlp.pipe((_without_spaces(nlp, t) for t in texts), batch_size=64))
+
+
+def _without_spaces(nlp, text: str):
+    """The text's tokens with no token for a run of spaces (a page's "tamunya,  Persija"): the
+    treebanks have none, and one misleads the tagger and the tree. Each token's offset in the text
+    stays readable through ``offset``."""
+    doc = nlp.make_doc(text)
+    if not any(t.is_space for t in doc):
+        return doc
+    from spacy.tokens import Doc
+
+    kept = [t for t in doc if not t.is_space]
+    spaced = [bool(t.whitespace_) or t.i + 1 < len(doc) and doc[t.i + 1].is_space for t in kept]
+    out = Doc(nlp.vocab, words=[t.text for t in kept], spaces=spaced)
+    out.user_data["offsets"] = [t.idx for t in kept]
+    return out
+
+
+def offset(tok) -> int:
+    """Where a parsed token starts in the text given to ``Parser.parse``."""
+    offsets = tok.doc.user_data.get("offsets")
+    return offsets[tok.i] if offsets else tok.idx

@@ -22,7 +22,7 @@ _DATELINE_COMMA = re.compile(
 # no place
 _DATELINE_OUTLET_ONLY = re.compile(
     r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*(?=[A-Z\"“])")
-# "JAKARTA (ANTARA) -", "Gaza (Reuters) -"
+# "JAKARTA (ANTARA) -", "Gaza (Reuters) -", and the other way round "PanturaNews (Brebes) -"
 _DATELINE_PAREN = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})[ \t]*\((?P<outlet>[^()\n]{2,40})\)"
     r"[ \t]*(?:–|—|-{1,2})[ \t]+")
@@ -48,10 +48,10 @@ _DATELINE_OUTLET_HYPHEN = re.compile(
 _DATELINE_PLACE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:[ \t]*(?:–|—|-{1,2})|[ \t]+\||:)[ \t]+(?=[A-Z\"“])|"
     r"(?P<glued>[A-Z]{3,}(?: [A-Z]{3,}){0,2})-(?=[A-Z])")
-# "Kota baru//Kalsel,Kabarbanua.com –": a web address after a comma closes a dateline however
+# "Kota baru//Kalsel,Kabarbanua.com –", "Haltim. Teropongmalut.com —": a web address after a comma (or a full stop) closes a dateline however
 # its place is written (the place is kept only when it has a place's shape)
 _DATELINE_WEB_OUTLET = re.compile(
-    r"(?P<head>[A-Za-z][^,\n]{1,38}),[ \t]*(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*"
+    r"(?P<head>[A-Za-z][^,\n]{1,38})[,.][ \t]*(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*"
     r"(?=[A-Z\"“])")
 _PLACE_SHAPE = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}")
 _PLACE_CODE = re.compile(r"([A-Z][a-z][A-Za-z']*(?: [A-Z][A-Za-z']+){0,2})-[A-Z]{2,5}")
@@ -96,7 +96,8 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
                     # beside a name it does not ("IDN Times, Sumenep -"), makes a dateline
                     continue
                 if _OUTLET_SHAPE.search(text[slice(*place)]) and not _OUTLET_SHAPE.search(text[slice(*outlet)]) \
-                        or pattern is _DATELINE_COMMA and _outlet_first(text[slice(*place)], text[slice(*outlet)]):
+                        or pattern in (_DATELINE_COMMA, _DATELINE_PAREN) and \
+                        _outlet_first(text[slice(*place)], text[slice(*outlet)]):
                     place, outlet = outlet, place
                 return (m.start(), m.end()), place, outlet
         m = _DATELINE_OUTLET_ONLY.match(text, offset)

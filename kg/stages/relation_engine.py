@@ -364,6 +364,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if len(companies) == 1 and not inside:   # "Direktur Utama Prodia, A" after "PT Prodia Widyahusada Tbk"
             return companies.pop(), None
         if title.unit_type == "Place" and all(m.type == "Place" for m in inside):
+            if len(inside) > 1 and inside[0].start == start and inside[0].entity and \
+                    inside[-1].text in names.words().provinces:
+                return inside[0].entity, None   # "Bupati Brebes Jawa Tengah": the regency, in its province
             return self.entity(unit, "Place", (start, end)), None   # "Bupati Labuhanbatu Selatan": a region
         named_body = len(words) <= 4 and title.predicate in ("holdsPosition", "memberOf") and \
             self.text[end:end + 1] == "," and not all(w.lower() in word_set("common_words") for w in words) and \

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.geo import places
-from kg.lang.id import names, word_list, word_set
+from kg.lang.id import names, unit_short_forms, word_list, word_set
 from kg.model import Mention
 from kg.spans import Taken, listed_runs
 from kg.text import Token, WordRuns, is_acronym, tokenize, without_nickname
@@ -205,6 +205,8 @@ def _trim_words(m: Mention, text: str) -> bool:
             toks = toks[1:]
         if len(toks) < 2 or _opens_with([t.text for t in toks], _occasion_heads()):
             return False
+    if m.type == "Organization" and m.source != "rule:dateline" and not m.source.startswith("gazetteer"):
+        toks = toks[_panel_words(toks):]
     if m.type == "Person":
         while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or
                                  names.honorific_abbreviation(toks[0].text)):
@@ -622,6 +624,30 @@ def _occasion_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(h.split()) for h in word_list("occasion_heads"))
 
 
+def _panel_words(toks) -> int:
+    """How many words open the name with a team or panel drawn from the body named after them ("Tim
+    Penyidik | Kejati Kepri", "Majelis Hakim | PN Jakarta Selatan"): none unless a body's head word,
+    short form or acronym follows, all in capitals ("Tim SAR Gabungan", a search team, stays)."""
+    words = [t.text for t in toks]
+    cut = max((len(h) for h in _panel_heads() if tuple(words[:len(h)]) == h and len(words) > len(h)), default=0)
+    if not cut:
+        return 0
+    rest = words[cut:]
+    body = rest[0] in _org_head_words() or rest[0] in unit_short_forms() or \
+        is_acronym(rest[0]) and rest[0] not in word_set("thing_acronyms")
+    return cut if body and all(w[:1].isupper() or not w[:1].isalpha() for w in rest) else 0
+
+
+@lru_cache(maxsize=1)
+def _panel_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(h.split()) for h in word_list("panel_heads"))
+
+
+@lru_cache(maxsize=1)
+def _org_head_words() -> frozenset[str]:
+    return frozenset(h for h in word_list("org_heads") if " " not in h)
+
+
 @lru_cache(maxsize=1)
 def _document_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(h.split()) for h in word_list("document_heads"))
@@ -819,7 +845,8 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
         if m.start in starts and m.type != "Person" and m.source == "model" and " " in m.text and \
                 _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY):
             m.type = "Person"
-    spans = [m.span(1) for m in re.finditer(r"\b(?:%s) %s" % (cues, _NAME_RUN), text)]
+    # ("terdakwa Putri Candrawathi": a run of names no recogniser took after a role is a person too)
+    spans = [m.span(1) for m in re.finditer(r"\b(?:%s|%s) %s" % (cues, roles, _NAME_RUN), text)]
     for m in [m for m in ms if m.type == "Person"]:
         nxt = re.compile(r"(?:,? (?:dan|serta|atau) |, )" + _NAME_RUN).match(text, m.end)
         if nxt:

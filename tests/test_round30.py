@@ -1,0 +1,90 @@
+"""Shapes of real pages read in round 30; every text is written for its test (invented people, real
+regions)."""
+from datetime import date
+
+from kgtest import event_places, named_entities, only_event, pipeline_doc, relation_triples, role_names as _roles
+
+
+def test_suspects_listed_after_their_count_are_the_ones_arrested():
+    doc = pipeline_doc("Satresnarkoba Polres Bogor menangkap tiga tersangka pengedar sabu, yakni AS (34), RH (29) dan "
+                       "MT (41), di Kecamatan Cibinong, Kabupaten Bogor, Senin (3/6/2024).", date(2024, 6, 4),
+                       use_model=True)
+    assert _roles(doc, only_event(doc, "Arrest"), "patient") == {"AS", "RH", "MT"}
+
+
+def test_a_court_rejecting_an_appeal_gives_a_verdict_on_the_appellant():
+    doc = pipeline_doc("Pengadilan Tinggi Bandung menolak banding yang diajukan terdakwa Wulan Sasmita, Rabu "
+                       "(12/4/2023).", date(2023, 4, 13), use_model=True)
+    verdict = only_event(doc, "Verdict")
+    assert _roles(doc, verdict, "agent") == {"Pengadilan Tinggi Bandung"}
+    assert _roles(doc, verdict, "patient") == {"Wulan Sasmita"}
+    assert verdict.times and verdict.times[0].value == "2023-04-12"
+
+
+def test_a_building_opened_by_an_official_is_inaugurated_and_an_office_is_no_one_sworn_in():
+    doc = pipeline_doc("Bupati Klaten Yuliana Pratiwi meresmikan Gedung Pelayanan Terpadu RSUD Bagas Waras, Senin "
+                       "(3/6/2024).", date(2024, 6, 4), use_model=True)
+    opening = only_event(doc, "Inauguration")
+    assert _roles(doc, opening, "agent") == {"Yuliana Pratiwi"}
+    assert _roles(doc, opening, "patient") == {"Gedung Pelayanan Terpadu RSUD Bagas Waras"}
+    doc = pipeline_doc("Peresmian Pasar Rakyat Sukamaju dilakukan oleh Gubernur Jawa Tengah Hendar Prasetyo, Senin "
+                       "(3/6/2024).", date(2024, 6, 4), use_model=True)
+    assert _roles(doc, only_event(doc, "Inauguration"), "patient") == {"Pasar Rakyat Sukamaju"}
+    # (a region after a sworn-in title is no one sworn in)
+    doc = pipeline_doc("Presiden Joko Widodo melantik Kepala Staf TNI Angkatan Darat di Istana Negara.",
+                       date(2024, 6, 4), use_model=True)
+    assert not _roles(doc, only_event(doc, "Inauguration"), "patient")
+
+
+def test_a_headline_in_title_case_tells_the_winner_of_the_match_the_body_tells():
+    doc = pipeline_doc("Persipura Jayapura Taklukkan Persebaya Surabaya 2-1\n\nJAYAPURA - Persipura Jayapura menuai poin "
+                       "penuh dalam lanjutan Liga 1. Setelah, pasukan tuan rumah menaklukkan tamunya,  Persebaya Surabaya dengan "
+                       "skor 2-1, di Stadion Mandala, Jayapura, Minggu (30/4/2017) malam.", date(2017, 5, 1),
+                       use_model=True)
+    match = only_event(doc, "SportsMatch")
+    assert _roles(doc, match, "winner") == {"Persipura Jayapura"}
+    assert "Persebaya Surabaya" in _roles(doc, match, "participant")
+    assert "Stadion Mandala" in event_places(doc, match)
+    assert match.times and match.times[0].value == "2017-04-30"
+
+
+def test_an_outlet_before_its_city_in_brackets_is_the_outlet_and_not_the_place():
+    doc = pipeline_doc("WartaPantura (Tegal) - Bupati Tegal Jawa Tengah, Hj Rina Kusumawati SE meresmikan Pendopo "
+                       "Slawi, Kamis 20 Januari 2022. Pendopo itu dibangun di bekas Kawedanan Slawi.",
+                       date(2022, 1, 21), use_model=True)
+    assert doc.dateline_place and doc.entities[doc.dateline_place].name == "Tegal"
+    opening = only_event(doc, "Inauguration")
+    assert "WartaPantura" not in event_places(doc, opening)
+    assert ("Rina Kusumawati", "leads", "Tegal") in relation_triples(doc)
+    assert ("Kawedanan Slawi", "Place") in named_entities(doc)
+    assert ("Tegal Jawa Tengah", "Place") not in named_entities(doc)
+
+
+def test_an_outlet_after_a_city_and_a_full_stop_never_travels():
+    doc = pipeline_doc("Halsel. Lensamalut.com — Menteri Kesehatan Republik Indonesia, Bambang Sutejo, melakukan kunjungan "
+                       "kerja ke RSUD Labuha, Kabupaten Halmahera Selatan, Maluku Utara, Kunjungan ini dilakukan untuk "
+                       "meninjau kesiapan rumah sakit, Jumat (30/1/2026)", date(2026, 1, 30), use_model=True)
+    travel = only_event(doc, "Travel")
+    assert _roles(doc, travel, "traveler") == {"Bambang Sutejo"}
+
+
+def test_no_one_named_inside_a_quote_says_it():
+    doc = pipeline_doc('Bupati Tegal Rina Kusumawati meresmikan Pendopo Slawi, Kamis (20/1/2022). "Hari ini Pendopo Slawi '
+                       'saya resmikan," katanya.', date(2022, 1, 21), use_model=True)
+    for statement in [e for e in doc.events if e.kind == "Statement"]:
+        assert "Pendopo Slawi" not in _roles(doc, statement, "speaker")
+
+
+def test_a_team_or_panel_drawn_from_a_body_is_the_body():
+    named = named_entities(pipeline_doc("Tim Penyidik Kejati Kepri menahan dua tersangka. Majelis Hakim PN Jakarta "
+                                        "Selatan menjatuhkan vonis. Tim SAR Gabungan mencari korban.",
+                                        date(2024, 1, 2), use_model=True))
+    assert {("Kejati Kepri", "Organization"), ("PN Jakarta Selatan", "Organization"),
+            ("Tim SAR Gabungan", "Organization")} <= named
+    assert not {n for n, _ in named if n.startswith(("Tim Penyidik", "Majelis Hakim"))}
+
+
+def test_an_eruption_told_beside_its_volcano_happened_there():
+    doc = pipeline_doc("Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) mengungkapkan Gunung Lewotobi, Flores, "
+                       "erupsi pada Minggu pukul 03.21 WITA.", date(2024, 1, 2), use_model=True)
+    assert event_places(doc, only_event(doc, "Disaster")) == {"Gunung Lewotobi"}
