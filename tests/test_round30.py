@@ -88,3 +88,12 @@ def test_an_eruption_told_beside_its_volcano_happened_there():
     doc = pipeline_doc("Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) mengungkapkan Gunung Lewotobi, Flores, "
                        "erupsi pada Minggu pukul 03.21 WITA.", date(2024, 1, 2), use_model=True)
     assert event_places(doc, only_event(doc, "Disaster")) == {"Gunung Lewotobi"}
+
+
+def test_a_verb_in_a_title_case_line_or_opening_a_sentence_is_no_part_of_a_name():
+    named = named_entities(pipeline_doc("Guru Honorer Supriyati Dituntut Bebas oleh Jaksa\n"
+                                        "Jaksa menuntut bebas Supriyati dalam sidang di Kendari. Beruntung Rizky Ramadhan "
+                                        "Saputra berhasil menyapu bola.", date(2024, 1, 2), use_model=True))
+    people = {n for n, t in named if t == "Person"}
+    assert "Rizky Ramadhan Saputra" in people
+    assert not {n for n in people if "Dituntut" in n or n.startswith("Beruntung")}

@@ -253,9 +253,11 @@ class Engine:
         # the noun, or a "sebagai" phrase the parser hung on the object (or on a name it read as an
         # oblique: "menetapkan pasangan calon nomor urut 3 A-B sebagai pasangan terpilih")
         near = list(tok.children)
-        near += [g for c in near if c.dep_ in _OBJECT_DEPS or c.dep_ == "obl" and s.mention[c.i] is not None
-                 for g in c.children
-                 if any(x.lower_ == "sebagai" for x in g.children)]
+        # (or deeper, on a name in apposition to the object: "menetapkan pasangan calon nomor urut 1, A-B
+        # sebagai pasangan calon terpilih", with no verb between)
+        near += [g for c in near if c.dep_ in _OBJECT_DEPS or c.dep_ == "obl"
+                 for g in c.subtree if g.i != c.i and any(x.lower_ == "sebagai" for x in g.children)
+                 and (s.mention[c.i] is not None or g.head.i != c.i) and not self._verb_between(g, c)]
         # "menetapkan pasangan X menjadi Bupati": the object of a "menjadi" the verb governs is its "sebagai" phrase
         become = {g.i for c in tok.children if c.lower_ in self.decl.cues.become_verbs and c.i > tok.i
                   for g in c.children if g.dep_ in _OBJECT_DEPS}
@@ -302,6 +304,16 @@ class Engine:
                 if mark is not None and ("sebagai" in cases or child.dep_ == "obj" and s.mention[child.i] is None):
                     return _Trigger(tok, self.decl.kinds[row.kind], False, row, child, (tok.i, child.i, mark.i))
         return None
+
+    @staticmethod
+    def _verb_between(tok, top) -> bool:
+        """A verb on the path from tok up to top (top itself not counted)."""
+        head = tok.head
+        while head.i != top.i and head.i != head.head.i:
+            if head.tag_ == "VERB":
+                return True
+            head = head.head
+        return head.i != top.i
 
     def _versus(self, s: _Sentence, tok) -> _Trigger | None:
         """"Persik Kediri vs Bali United: 0-0": two named sides around a versus word, a score after them."""

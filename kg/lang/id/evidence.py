@@ -108,6 +108,32 @@ def _confixed(word: str) -> bool:
     return False
 
 
+# passive, stative and intransitive prefixes of verbs ("Dituntut", "Tercatat", "Beruntung") and the nasal ones
+_VERB_PREFIX = re.compile(r"(?:di|ter|ber|mem|men|meng|meny)(?=[a-z]{5})")
+
+
+def _verb_form(word: str) -> bool:
+    """'Dituntut', 'Dicopot', 'Beruntung': a base word of five letters or more with a verb's prefix
+    (and maybe -kan or -i), which no name is ("Dimas", "Diana": no base word of that length after "di")."""
+    w = word.lower()
+    prefix = _VERB_PREFIX.match(w)
+    if not prefix or not w.isalpha():
+        return False
+    stem = w[prefix.end():]
+    return any(s in _base_words() for s in (stem, stem[:-3] if stem.endswith("kan") else "",
+                                               stem[:-1] if stem.endswith("i") else "") if len(s) >= 5)
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """The line around ``at`` capitalises nearly every word and ends with no full stop (a headline or a
+    teaser's title), so capitals tell no names there."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = re.findall(r"[^\W\d_][\w'’\-]*", line)
+    return len(words) >= 4 and not line.endswith(".") and \
+        sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _known_place(name: str) -> bool:
     return places.lookup(name) is not None
 
@@ -213,6 +239,11 @@ def _trim_words(m: Mention, text: str) -> bool:
             toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni"
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
+        opening = re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, m.start - 3):m.start]) is not None
+        if len(toks) > 2 and (opening or _title_case_line(text, m.start)) and _verb_form(toks[0].text):
+            toks = toks[1:]   # "Beruntung Jordi Amat menyapu bola ...": a verb opening the sentence
+        if _title_case_line(text, m.start):   # "Honorer Supriyani Dituntut Bebas": the headline's verb ends the name
+            toks = toks[:next((k for k in range(1, len(toks)) if _verb_form(toks[k].text)), len(toks))]
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
