@@ -257,7 +257,8 @@ class Engine:
         # sebagai pasangan calon terpilih", with no verb between)
         near += [g for c in near if c.dep_ in _OBJECT_DEPS or c.dep_ == "obl"
                  for g in c.subtree if g.i != c.i and any(x.lower_ == "sebagai" for x in g.children)
-                 and (s.mention[c.i] is not None or g.head.i != c.i) and not self._verb_between(g, c)]
+                 and (c.dep_ in _OBJECT_DEPS or s.mention[c.i] is not None or g.head.i != c.i)
+                 and not self._verb_between(g, c)]
         # "menetapkan pasangan X menjadi Bupati": the object of a "menjadi" the verb governs is its "sebagai" phrase
         become = {g.i for c in tok.children if c.lower_ in self.decl.cues.become_verbs and c.i > tok.i
                   for g in c.children if g.dep_ in _OBJECT_DEPS}
@@ -653,6 +654,7 @@ class Engine:
                     out.setdefault("possessor", []).append(c)
             nxt = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
             if "possessor" not in out and nxt is not None and s.mention[nxt.i] is not None \
+                    and (tok.i == 0 or tok.dep_ in _SUBJECT_DEPS) \
                     and s.mention[nxt.i] is not s.mention[tok.i] and (nxt.head == tok.head or tok.head == nxt):
                 out["possessor"] = [nxt]   # "Peresmian Pasar X dilakukan ...": the name the tree hung beside the noun
             head = s.mention[tok.head.i]

@@ -210,9 +210,21 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
         if max(x.sentence for x in e.evidence) < first:
             # (not an earlier event the body recalls: "gunung itu juga meletus November lalu"; a page's time
             # stamp above a story of the day before still folds)
-            body = next((b for b in events if b.kind == e.kind and b.evidence[0].sentence >= first
-                         and set(e.actors()) <= set(b.actors()) and not _weeks_apart(e, b)), None)
+            bodies = [b for b in events if b.kind == e.kind and b.evidence[0].sentence >= first
+                      and not _weeks_apart(e, b)]
+            # (else one that shares an actor: the headline's short names of the rest are the body's long
+            # ones the article never joined, "Ketua Golkar Jatim" for "Ketua DPD Partai Golkar Jawa Timur")
+            body = next((b for b in bodies if set(e.actors()) <= set(b.actors())), None) or \
+                next((b for b in bodies if set(e.actors()) & set(b.actors())), None)
             if body is not None:
+                # the headline's other actors join where the body has none of their role or some of
+                # their type ("A Taklukkan B 2-1" over "... menaklukkan tamunya, B"; not an office's
+                # body read as a winner beside the person the body names)
+                types = {}
+                for role, key in body.roles:
+                    types.setdefault(role, set()).add(doc.entities[key].type)
+                body.roles += [(r, k) for r, k in e.roles if (r, k) not in body.roles
+                               and doc.entities[k].type in types.get(r, {doc.entities[k].type})]
                 have = {q.prop for q in body.quantities}
                 body.quantities += [q for q in e.quantities if q.prop not in have]
                 body.evidence = e.evidence + body.evidence

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from kg.lang.id import unit_short_forms
+from kg.lang.id.names import abbreviates
 from kg.lang.id.evidence import after_academic_prefix
 from kg.lang.id.relation_kinds import load
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence
@@ -14,6 +15,9 @@ from kg.rdf.iris import entity_key
 _WORD = re.compile(r"\S+")
 _VERB = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}(?<!nya)")
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+
+
+_LEVELS = ("Kabupaten", "Kota", "Provinsi")   # a region's level before its name
 
 
 class Collector:
@@ -93,7 +97,22 @@ class TextReader:
                         set(places.get(unit_form, ()))):   # the first in entity order
             if not type_ or entities[i].type == type_:
                 return entities[i]
-        return None
+        return self._shortened_place(name) if type_ in (None, "Place") else None
+
+    def _shortened_place(self, name: str) -> Entity | None:
+        """'Kabupaten Mabar' for the 'Manggarai Barat' the article names: a region's short form of at
+        least four letters, taken from each word of one named place in order."""
+        def bare(text: str) -> list[str]:
+            words = text.split()
+            return words[1:] if words and words[0] in _LEVELS else words
+
+        short = bare(name)
+        if len(short) != 1 or len(short[0]) < 4 or not short[0][1:].islower():
+            return None
+        hits = [e for e in self.doc.entities.values() if e.type == "Place" and e.mentions and
+                len(bare(e.name)) >= 2 and abbreviates(short[0], bare(e.name)) and
+                not e.name.lower().startswith(short[0].lower())]
+        return hits[0] if len(hits) == 1 else None
 
     def spelled_out(self, name: str) -> str:
         """The name with the acronyms the article spells out written in full."""
