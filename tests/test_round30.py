@@ -97,3 +97,18 @@ def test_a_verb_in_a_title_case_line_or_opening_a_sentence_is_no_part_of_a_name(
     people = {n for n, t in named if t == "Person"}
     assert "Rizky Ramadhan Saputra" in people
     assert not {n for n in people if "Dituntut" in n or n.startswith("Beruntung")}
+
+
+def test_a_short_form_in_brackets_opens_no_place_and_a_verdict_decided_by_a_court_is_its_verdict():
+    doc = pipeline_doc("Empat sipir lalai hingga 12 narapidana tewas dalam kebakaran di Lembaga Pemasyarakatan (Lapas) Klas "
+                       "II Cilacap. Vonis ini diputuskan Majelis Hakim Pengadilan Negeri Cilacap, Selasa (20/09/2022).",
+                       date(2022, 9, 21), use_model=True)
+    assert not [n for n, _ in named_entities(doc) if n.startswith("Lapas)")]
+    assert _roles(doc, only_event(doc, "Verdict"), "agent") == {"Pengadilan Negeri Cilacap"}
+
+
+def test_a_regency_written_short_is_the_regency_the_article_named_in_full():
+    doc = pipeline_doc("LABUAN BAJO, Warta.net-Pemerintah Kabupaten (Pemkab) Manggarai Barat (Mabar) dan DPRD setempat "
+                       "sepakat menetapkan tiga Perda. Hadir Wakil Bupati dan jajaran Pemkab Mabar.",
+                       date(2024, 6, 12), use_model=True)
+    assert ("Pemkab Mabar", "basedIn", "Manggarai Barat") in relation_triples(doc)

@@ -83,8 +83,9 @@ class PlaceRelations(TextReader):
                         not k.level_re.fullmatch(before[0]) and not is_common_word(before[0]) and not after_place:
                     continue                  # "Ibu Kota Nusantara", "Festival Teluk Doreri": inside a longer name
                                               # (not "Desa Karangrejo Kecamatan Tambelangan": a region after a region)
-                if any(m.entity for m in self.overlapping(p.start(), p.start() + 1)):
-                    continue
+                if any(m.entity for m in self.overlapping(p.start(), p.start() + 1)) or \
+                        self.text[p.end():p.end() + 1] not in (" ", "/"):
+                    continue   # (nor a short form in brackets: "Lembaga Pemasyarakatan (Lapas) Klas I X")
                 end = self.name_words_end(p.end() + 1, s, one_region=is_level)
                 if end <= p.end() + 1:
                     continue
