@@ -112,3 +112,11 @@ def test_a_regency_written_short_is_the_regency_the_article_named_in_full():
                        "sepakat menetapkan tiga Perda. Hadir Wakil Bupati dan jajaran Pemkab Mabar.",
                        date(2024, 6, 12), use_model=True)
     assert ("Pemkab Mabar", "basedIn", "Manggarai Barat") in relation_triples(doc)
+
+
+def test_a_building_eaten_by_the_red_rooster_burned():
+    doc = pipeline_doc("Rumah dua lantai milik Hasan di Desa Cigugur, Kabupaten Kuningan, ludes dilalap 'si jago merah' "
+                       "pada Rabu (10/1/2024) malam. Warga lalu melahap hidangan syukuran.", date(2024, 1, 11),
+                       use_model=True)
+    fire = only_event(doc, "Disaster")
+    assert fire.times and fire.times[0].value == "2024-01-10"
