@@ -120,3 +120,11 @@ def test_a_building_eaten_by_the_red_rooster_burned():
                        use_model=True)
     fire = only_event(doc, "Disaster")
     assert fire.times and fire.times[0].value == "2024-01-10"
+
+
+def test_a_short_form_in_brackets_opens_no_name_after_it():
+    doc = pipeline_doc("Kepala Kejaksaan Negeri (Kajari) Kuantan Singingi (Kuansing) Hadi Purnomo di Teluk Kuantan mengatakan "
+                       "hal itu. Penetapan itu dilakukan di Pemerintahan Kabupaten (Pemkab) Kudus.", date(2024, 1, 2),
+                       use_model=True)
+    assert not [n for n, _ in named_entities(doc) if n.startswith("(")]
+    assert ("Hadi Purnomo", "Person") in named_entities(doc)

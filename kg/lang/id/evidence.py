@@ -207,6 +207,11 @@ def _trim_words(m: Mention, text: str) -> bool:
             and not re.match(r"[a-z]+[A-Z]", toks[0].text) and \
             not (m.source in ("rule:building", "rule:place-head") and toks[0].text in word_set("lowercase_heads")):
         toks = toks[1:]
+    if toks and toks[0].text == "(" and any(t.text == ")" for t in toks):
+        # "(Pemkab) Kudus", "(Kuansing) Hari Wibowo": the short form closing the name before is not this one's
+        toks = toks[next(k for k, t in enumerate(toks) if t.text == ")") + 1:]
+        if not toks or not _known_place(text[toks[0].start:toks[-1].end]):
+            return False   # (what follows it is a place the index knows, or nothing sure)
     honor = names.words().honorifics
     def closing(k):   # a degree, or an abbreviated honorific ("Prof.", not the family name "Habib")
         w = toks[k].text
@@ -242,8 +247,8 @@ def _trim_words(m: Mention, text: str) -> bool:
         opening = re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, m.start - 3):m.start]) is not None
         if len(toks) > 2 and (opening or _title_case_line(text, m.start)) and _verb_form(toks[0].text):
             toks = toks[1:]   # "Beruntung Jordi Amat menyapu bola ...": a verb opening the sentence
-        if _title_case_line(text, m.start):   # "Honorer Supriyani Dituntut Bebas": the headline's verb ends the name
-            toks = toks[:next((k for k in range(1, len(toks)) if _verb_form(toks[k].text)), len(toks))]
+    if _title_case_line(text, m.start):   # "Honorer Supriyani Dituntut Bebas", "Kediri Ditangkap": a headline's verb ends a name
+        toks = toks[:next((k for k in range(1, len(toks)) if _verb_form(toks[k].text)), len(toks))]
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
