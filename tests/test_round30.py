@@ -128,3 +128,23 @@ def test_a_short_form_in_brackets_opens_no_name_after_it():
                        use_model=True)
     assert not [n for n, _ in named_entities(doc) if n.startswith("(")]
     assert ("Hadi Purnomo", "Person") in named_entities(doc)
+
+
+def test_a_panel_and_its_division_before_a_body_are_no_organization():
+    named = named_entities(pipeline_doc("Penyidik Tindak Pidana Khusus Kejaksaan Tinggi Kepulauan Riau (Kejati Kepri) "
+                                        "menahan dua tersangka. Tim Putri Jakarta Electric PLN menang 3-0.",
+                                        date(2024, 1, 2), use_model=True))
+    orgs = {n for n, t in named if t == "Organization"}
+    assert "Kejaksaan Tinggi Kepulauan Riau" in orgs and "Tim Putri Jakarta Electric PLN" in orgs
+    assert not {n for n in orgs if n.startswith("Penyidik")} and "PLN" not in orgs
+
+
+def test_a_company_legal_form_the_recogniser_took_apart_belongs_to_the_company():
+    from kg.lang.id.evidence import _with_company_tails
+    from kg.model import Mention
+    text = "yakni Beijing Hong Xing Investment Co Ltd dan PT lokal."
+    company = Mention(6, 34, "Beijing Hong Xing Investment", "Organization", "model", 0.9)
+    tail = Mention(35, 41, "Co Ltd", "Person", "model", 0.6)
+    lone = Mention(46, 48, "PT", "Organization", "model", 0.6)
+    out = _with_company_tails([company, tail, lone], text)
+    assert [m.text for m in out] == ["Beijing Hong Xing Investment Co Ltd"]

@@ -237,7 +237,10 @@ def _trim_words(m: Mention, text: str) -> bool:
         if len(toks) < 2 or _opens_with([t.text for t in toks], _occasion_heads()):
             return False
     if m.type == "Organization" and m.source != "rule:dateline" and not m.source.startswith("gazetteer"):
-        toks = toks[_panel_words(toks):]
+        cut = _panel_words(toks)
+        if cut < 0:
+            return False
+        toks = toks[cut:]
     if m.type == "Person":
         while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or
                                  names.honorific_abbreviation(toks[0].text)):
@@ -662,16 +665,25 @@ def _occasion_heads() -> frozenset[tuple[str, ...]]:
 
 def _panel_words(toks) -> int:
     """How many words open the name with a team or panel drawn from the body named after them ("Tim
-    Penyidik | Kejati Kepri", "Majelis Hakim | PN Jakarta Selatan"): none unless a body's head word,
-    short form or acronym follows, all in capitals ("Tim SAR Gabungan", a search team, stays)."""
+    Penyidik | Kejati Kepri", "Majelis Hakim | PN Jakarta Selatan"), and its division: none unless a
+    body's head word, short form or acronym follows, all in capitals ("Tim SAR Gabungan", a search team,
+    stays); -1 when a panel names no body at all (no organization)."""
     words = [t.text for t in toks]
     cut = max((len(h) for h in _panel_heads() if tuple(words[:len(h)]) == h and len(words) > len(h)), default=0)
     if not cut:
         return 0
-    rest = words[cut:]
-    body = rest[0] in _org_head_words() or rest[0] in unit_short_forms() or \
-        is_acronym(rest[0]) and rest[0] not in word_set("thing_acronyms")
-    return cut if body and all(w[:1].isupper() or not w[:1].isalpha() for w in rest) else 0
+    def body(w: str) -> bool:
+        return w in _org_head_words() or w in unit_short_forms() or is_acronym(w) and w not in word_set("thing_acronyms")
+
+    # (past the division a panel belongs to: "Penyidik | Tindak Pidana Khusus | Kejaksaan Tinggi X"; a team's
+    # words are its name: "Tim Putri Jakarta Electric PLN")
+    reach = 1 if words[0] == "Tim" else 4
+    at = next((k for k in range(cut, min(cut + reach, len(words))) if body(words[k])), None)
+    if at is None and words[0] != "Tim" and not any(body(w) for w in words[cut:]):
+        return -1   # a panel and its division, the body named apart ("Penyidik Tindak Pidana Khusus | Kejati X")
+    if at is None or not all(w[:1].isupper() or not w[:1].isalpha() for w in words[cut:]):
+        return 0
+    return at
 
 
 @lru_cache(maxsize=1)
@@ -1260,6 +1272,24 @@ def after_academic_prefix(text: str, start: int, end: int) -> int:
     return toks[k].start if k and k + 1 < len(toks) else start
 
 
+# a company's legal form written after its name ("... Investment Co Ltd", "PT" alone is none)
+_LEGAL_FORM = re.compile(r"(?:(?:Co|Ltd|Inc|Corp|LLC|PLC|Limited|Company|PT)\.?(?: |$))+")
+
+
+def _with_company_tails(ms: list[Mention], text: str) -> list[Mention]:
+    """'Beijing ... Investment | Co Ltd': a legal form the recogniser took apart belongs to the company
+    right before it; alone it names none."""
+    out: list[Mention] = []
+    for m in ms:
+        if _LEGAL_FORM.fullmatch(m.text + " "):   # (whatever type the recogniser gave it)
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == "Organization" and text[prev.end:m.start] == " ":
+                prev.end, prev.text = m.end, text[prev.start:m.end]
+            continue
+        out.append(m)
+    return out
+
+
 def _lowercase_defined(text: str) -> set[str]:
     """Acronyms defined in brackets after lower-case words whose initials spell them
     ("orang dengan gangguan jiwa (ODGJ)"): the names of bodies are capitalised."""
@@ -1292,6 +1322,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.type == "Person":
             m.start = after_academic_prefix(text, m.start, m.end)
         m.text = text[m.start:m.end]
+    out = _with_company_tails(out, text)
     in_longer = {w for m in out for w in m.text.split() if " " in m.text}
     heads = headline_lines(text, sentences)
     body = outside(text, sentences, heads)
