@@ -148,3 +148,20 @@ def test_a_company_legal_form_the_recogniser_took_apart_belongs_to_the_company()
     lone = Mention(46, 48, "PT", "Organization", "model", 0.6)
     out = _with_company_tails([company, tail, lone], text)
     assert [m.text for m in out] == ["Beijing Hong Xing Investment Co Ltd"]
+
+
+def test_a_reduplicated_place_written_without_its_hyphen_is_the_place():
+    doc = pipeline_doc("Mantan Bupati Tojo Unauna Rahmat Lasimpa dan Wakil Bupati Hendra Juraejo telah berakhir masa "
+                       "jabatannya.", date(2015, 9, 14), use_model=True)
+    assert ("Rahmat Lasimpa", "leads", "Tojo Unauna") in relation_triples(doc, former=True)
+    assert ("Rahmat Lasimpa", "Person") in named_entities(doc)
+
+
+def test_a_headline_verb_after_a_title_is_no_one_holding_it():
+    doc = pipeline_doc("KENDARI - Polisi memeriksa Kapolsek Baito Iptu Made Sukarta, Senin (4/11/2024). Ia berharap guru "
+                       "mendapatkan haknya.\n- Pemda Mengasumsikan Tahun Depan Masih Ada Honorer\n- Kasus Guru Honorer: "
+                       "Kapolsek Baito Dicopot Gegara Uang Rp 2 Juta, Kanit Reskrim Juga", date(2024, 11, 5),
+                       use_model=True)
+    people = {n for n, t in named_entities(doc) if t == "Person"}
+    assert "Made Sukarta" in people and not {n for n in people if n.startswith("Dicopot")}
+    assert [s for s, p, o in relation_triples(doc) if p == "leads" and o == "Polsek Baito"] == ["Made Sukarta"]

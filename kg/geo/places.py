@@ -121,6 +121,13 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def _reduplication_split(key: str) -> str:
+    """'tojo unauna' -> 'tojo una una': a reduplicated word written without its hyphen ("Tojo UnaUna" for
+    "Tojo Una-Una"), as the index holds it."""
+    return " ".join(f"{w[:len(w) // 2]} {w[len(w) // 2:]}" if len(w) >= 4 and len(w) % 2 == 0
+                    and w[:len(w) // 2] == w[len(w) // 2:] else w for w in key.split())
+
+
 def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
@@ -292,7 +299,7 @@ def _lookup(name: str, context: frozenset[str]) -> Place | None:
     if key is None or is_stopword(name):
         return None
     idx = _get_index()
-    posts = idx.postings(key)
+    posts = idx.postings(key) or idx.postings(_reduplication_split(key))
     if not posts:
         return _official_country(name, context)
     eligible = []

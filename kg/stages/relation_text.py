@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from kg.lang.id import unit_short_forms
 from kg.lang.id.names import abbreviates
-from kg.lang.id.evidence import after_academic_prefix
+from kg.lang.id.evidence import after_academic_prefix, verb_form
 from kg.lang.id.relation_kinds import load
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence
 from kg.rdf.iris import entity_key
@@ -170,6 +170,8 @@ class TextReader:
         """A full name read from a relation slot; a shorter mention inside it ("Silva" of "David da Silva")
         becomes a mention of the full name."""
         start = after_academic_prefix(self.text, start, end)
+        if verb_form(self.text[start:end].split(" ", 1)[0]):
+            return None   # "Kapolri Beraksi", "Kapolsek X Dicopot ...": a headline's verb after a title
         inner = [m for m in self.overlapping(start, end) if m.entity]
         if any(m.type != "Person" or m.start < start or m.end > end for m in inner):
             return None

@@ -112,7 +112,7 @@ def _confixed(word: str) -> bool:
 _VERB_PREFIX = re.compile(r"(?:di|ter|ber|mem|men|meng|meny)(?=[a-z]{5})")
 
 
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """'Dituntut', 'Dicopot', 'Beruntung': a base word of five letters or more with a verb's prefix
     (and maybe -kan or -i), which no name is ("Dimas", "Diana": no base word of that length after "di")."""
     w = word.lower()
@@ -248,10 +248,12 @@ def _trim_words(m: Mention, text: str) -> bool:
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
         opening = re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, m.start - 3):m.start]) is not None
-        if len(toks) > 2 and (opening or _title_case_line(text, m.start)) and _verb_form(toks[0].text):
+        if toks and verb_form(toks[0].text) and _title_case_line(text, m.start):
+            return False   # "Kapolsek X Dicopot Gegara Uang": what a headline's verb did is no one's name
+        if len(toks) > 2 and opening and verb_form(toks[0].text):
             toks = toks[1:]   # "Beruntung Jordi Amat menyapu bola ...": a verb opening the sentence
     if _title_case_line(text, m.start):   # "Honorer Supriyani Dituntut Bebas", "Kediri Ditangkap": a headline's verb ends a name
-        toks = toks[:next((k for k in range(1, len(toks)) if _verb_form(toks[k].text)), len(toks))]
+        toks = toks[:next((k for k in range(1, len(toks)) if verb_form(toks[k].text)), len(toks))]
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
