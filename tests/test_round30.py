@@ -165,3 +165,18 @@ def test_a_headline_verb_after_a_title_is_no_one_holding_it():
     people = {n for n, t in named_entities(doc) if t == "Person"}
     assert "Made Sukarta" in people and not {n for n in people if n.startswith("Dicopot")}
     assert [s for s, p, o in relation_triples(doc) if p == "leads" and o == "Polsek Baito"] == ["Made Sukarta"]
+
+
+def test_a_foreign_head_named_again_by_the_bare_title_keeps_her_country():
+    doc = pipeline_doc("BOGOR - Presiden RI, Joko Widodo menerima kunjungan kenegaraan Presiden Republik Singapura, Halimah "
+                       "Yacob di Istana Kepresidenan Bogor, Selasa (4/2). Kendaraan yang ditumpangi Presiden Halimah "
+                       "dikawal pasukan berkuda.", date(2020, 2, 4), use_model=True)
+    assert ("Halimah Yacob", "leads", "Indonesia") not in relation_triples(doc)
+    assert ("Joko Widodo", "leads", "Indonesia") in relation_triples(doc)
+
+
+def test_a_dateline_with_a_space_before_its_comma_is_read():
+    doc = pipeline_doc("TEMPO.CO , Jakarta - Tunggal putra Jonatan Christie dikalahkan wakil Thailand Kunlavut Vitidsarn "
+                       "di Istora Senayan, Minggu (26/1/2025).", date(2025, 1, 26), use_model=True)
+    assert doc.dateline_place and doc.entities[doc.dateline_place].name == "Jakarta"
+    assert not [o for s, p, o in relation_triples(doc) if p == "playsFor" and o.upper().startswith("TEMPO")]

@@ -442,6 +442,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 return                        # "Sekretariat Presiden X": a body named after the title
             if person.start < title_m.start() and re.match(r"\s+[a-z]", self.text[title_m.end():]):
                 return                        # "selain Menko A, Presiden juga didampingi": the clause's subject
+            if any(r.subject == person.entity and r.predicate == title.predicate and r.object != obj
+                   and self.doc.entities[r.object].type == "Place" for r in self.out.found.values()):
+                return                        # "Presiden Halimah" after "Presiden Republik Singapura, Halimah Yacob"
         if obj and k.country_names.get(written.lower()) == self.doc.entities[obj].name:
             self.alias(obj, written)          # "Presiden Republik Indonesia X": a name of Indonesia the article uses
         if obj and acronym and title.object and "{}" in title.object and "{country}" not in title.object:
