@@ -180,3 +180,9 @@ def test_a_dateline_with_a_space_before_its_comma_is_read():
                        "di Istora Senayan, Minggu (26/1/2025).", date(2025, 1, 26), use_model=True)
     assert doc.dateline_place and doc.entities[doc.dateline_place].name == "Jakarta"
     assert not [o for s, p, o in relation_triples(doc) if p == "playsFor" and o.upper().startswith("TEMPO")]
+
+
+def test_the_country_of_a_visitors_title_is_no_party_to_the_meeting():
+    doc = pipeline_doc("BOGOR - Presiden RI, Joko Widodo menerima kunjungan kenegaraan Presiden Republik Singapura, Halimah "
+                       "Yacob di Istana Kepresidenan Bogor, Selasa (4/2).", date(2020, 2, 4), use_model=True)
+    assert _roles(doc, only_event(doc, "Meeting"), "participant") == {"Joko Widodo", "Halimah Yacob"}

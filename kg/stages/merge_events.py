@@ -319,8 +319,14 @@ def merge_events(doc: Document) -> Document:
         new = f"{e.kind.lower()}-{counts[e.kind]}"
         renamed.update({old: new for old, cur in renamed.items() if cur == e.id})
         renamed[e.id] = new
+    # the region of a party's title is no party of its own ("kunjungan Presiden Republik Singapura, Halimah
+    # Yacob": Halimah met, not Singapore too)
+    titled = {(r.subject, r.object) for r in doc.relations if r.predicate in ("leads", "holdsPosition")
+              and doc.entities[r.object].type == "Place"}
     for e in merged:
         e.id = renamed[e.id]
+        e.roles = [(r, k) for r, k in e.roles if r not in ("participant", "traveler", "speaker")
+                   or not any((p, k) in titled for p in e.actors(r))]
         e.links = list(dict.fromkeys((p, renamed.get(t, t)) for p, t in e.links if renamed.get(t, t) != e.id))
         _prune_places(doc, e)
         _add_seats(doc, e)
