@@ -186,3 +186,12 @@ def test_the_country_of_a_visitors_title_is_no_party_to_the_meeting():
     doc = pipeline_doc("BOGOR - Presiden RI, Joko Widodo menerima kunjungan kenegaraan Presiden Republik Singapura, Halimah "
                        "Yacob di Istana Kepresidenan Bogor, Selasa (4/2).", date(2020, 2, 4), use_model=True)
     assert _roles(doc, only_event(doc, "Meeting"), "participant") == {"Joko Widodo", "Halimah Yacob"}
+
+
+def test_a_regent_named_without_a_region_heads_the_one_regency_the_article_names():
+    doc = pipeline_doc("BORONG - Pemerintah Kabupaten (Pemkab) Manggarai Timur (Matim) dan DPRD setempat menetapkan tiga "
+                       "Perda. Hadir Bupati Agas Andreas dan Wakil Bupati Stefanus Jaghur.", date(2024, 6, 12),
+                       use_model=True)
+    triples = relation_triples(doc)
+    assert ("Agas Andreas", "leads", "Manggarai Timur") in triples
+    assert ("Stefanus Jaghur", "holdsPosition", "Manggarai Timur") in triples

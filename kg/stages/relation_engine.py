@@ -267,7 +267,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if inner and inner.end() >= end and not title.object:
             return None, None                 # "Juru Bicara Presiden, X": the post of a person, no body named
         if not unit and title.context_titles:   # "Wakil Gubernur X": the province the article's governor heads
-            named = {m.entity for t in re.finditer(rf"\b(?:{'|'.join(map(re.escape, title.context_titles))})\s+",
+            named = {m.entity for t in re.finditer(rf"\b(?:{'|'.join(map(re.escape, title.context_titles))})\s+"
+                                                   r"(?:\([^()]{1,12}\)\s+)?",   # "Kabupaten (Pemkab) X"
                                                    self.text, re.IGNORECASE)
                      if (m := self.mention_at(t.end())) and m.type == "Place"}
             return (named.pop() if len(named) == 1 else None), None
