@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from kg.lang.id import unit_short_forms
 from kg.lang.id.names import abbreviates
-from kg.lang.id.evidence import after_academic_prefix, verb_form
+from kg.lang.id.evidence import after_academic_prefix, is_base_word, verb_form
 from kg.lang.id.relation_kinds import load
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence
 from kg.rdf.iris import entity_key
@@ -97,18 +97,18 @@ class TextReader:
                         set(places.get(unit_form, ()))):   # the first in entity order
             if not type_ or entities[i].type == type_:
                 return entities[i]
-        return self._shortened_place(name) if type_ in (None, "Place") else None
+        return self._shortened_place(name) if type_ == "Place" else None
 
     def _shortened_place(self, name: str) -> Entity | None:
         """'Kabupaten Mabar' for the 'Manggarai Barat' the article names: a region's short form of at
-        least four letters, taken from each word of one named place in order."""
+        least five letters, no ordinary word, taken from each word of one named place in order."""
         def bare(text: str) -> list[str]:
             words = text.split()
             return words[1:] if words and words[0] in _LEVELS else words
 
         short = bare(name)
-        if len(short) != 1 or len(short[0]) < 4 or not short[0][1:].islower():
-            return None
+        if len(short) != 1 or len(short[0]) < 5 or not short[0][1:].islower() or is_base_word(short[0]):
+            return None   # (an ordinary word is no short form: "Direktur Utama Bank X")
         hits = [e for e in self.doc.entities.values() if e.type == "Place" and e.mentions and
                 len(bare(e.name)) >= 2 and abbreviates(short[0], bare(e.name)) and
                 not e.name.lower().startswith(short[0].lower())]
