@@ -40,6 +40,17 @@ def is_capitalized(word: str) -> bool:
     return word[:1].isupper()
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def title_cased(line: str, min_words: int = 3) -> bool:
+    """A headline or a teaser's title in title case: enough words, nearly all capitalised, no full stop at
+    the end (there capitals tell no names)."""
+    words = _LETTER_WORD.findall(line)
+    return len(words) >= min_words and not line.rstrip().endswith((".", "!", "?")) and \
+        sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def is_acronym(word: str) -> bool:
     letters = word.replace("-", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()

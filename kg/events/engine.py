@@ -35,6 +35,7 @@ from kg.lang.id import numbers, timex
 from kg.lang.id.names import NEIGHBOURHOOD
 from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
 from kg.parse.parser import offset
+from kg.text import title_cased
 
 _NAME_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "nummod", "det", "nmod",
               "nmod:poss", "punct", "cc", "fixed"}
@@ -310,11 +311,11 @@ class Engine:
     def _verb_between(tok, top) -> bool:
         """A verb on the path from tok up to top (top itself not counted)."""
         head = tok.head
-        while head.i != top.i and head.i != head.head.i:
+        while head.i != top.i and head.i != head.head.i:   # (up to the root at most)
             if head.tag_ == "VERB":
                 return True
             head = head.head
-        return head.i != top.i
+        return False
 
     def _versus(self, s: _Sentence, tok) -> _Trigger | None:
         """"Persik Kediri vs Bali United: 0-0": two named sides around a versus word, a score after them."""
@@ -2559,10 +2560,9 @@ def _headline_cased(doc: Document, sentence: Sentence, text: str) -> str:
     """A headline in title case ("PSM Makassar Taklukkan Persija Jakarta 1-0") read by the parser as
     running text: its capitalised words outside names lowercased, offsets kept (the tree would
     otherwise take every word for part of one name)."""
-    words = [w for w in _WORD.finditer(text) if w.group()[0].isalpha()]
-    if len(words) < 3 or text.rstrip().endswith((".", "!", "?")) or \
-            sum(w.group()[0].isupper() for w in words) < 0.8 * len(words):
+    if not title_cased(text):
         return text
+    words = [w for w in _WORD.finditer(text) if w.group()[0].isalpha()]
     named = [(m.start - sentence.start, m.end - sentence.start) for m in doc.mentions
              if sentence.start <= m.start < sentence.end]
     out = list(text)

@@ -27,7 +27,7 @@ from kg.geo import places
 from kg.lang.id import names, unit_short_forms, word_list, word_set
 from kg.model import Mention
 from kg.spans import Taken, listed_runs
-from kg.text import Token, WordRuns, is_acronym, tokenize, without_nickname
+from kg.text import Token, WordRuns, is_acronym, title_cased, tokenize, without_nickname
 
 _PAIR = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
 _CAP_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*")
@@ -128,10 +128,7 @@ def _title_case_line(text: str, at: int) -> bool:
     """The line around ``at`` capitalises nearly every word and ends with no full stop (a headline or a
     teaser's title), so capitals tell no names there."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)].strip()
-    words = re.findall(r"[^\W\d_][\w'’\-]*", line)
-    return len(words) >= 4 and not line.endswith(".") and \
-        sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return title_cased(text[start:end if end >= 0 else len(text)], min_words=4)
 
 
 def _known_place(name: str) -> bool:
