@@ -661,7 +661,7 @@ class Engine:
             head = s.mention[tok.head.i]
             if "possessor" not in out and tok.dep_ == "conj" and tok.head.i < tok.i and head is not None \
                     and head.type == "Place":
-                out["possessor"] = [tok.head]   # "mengungkapkan Gunung Agung, Bali, erupsi": the place the noun tells of
+                out["possessor"] = [tok.head]   # "melaporkan Gunung Lewotobi, NTT, erupsi": the place the noun tells of
             self._obliques(tok, out)
             if tok.dep_ == "compound" and tok.head.i < tok.i and tok.head.lower_ in self.decl.cues.frame_nouns:
                 # "Upaya penangkapan terhadap X": the phrases the parser hung on the noun it qualifies
@@ -717,7 +717,7 @@ class Engine:
         if tok.dep_ == "case":      # "menurut BMKG": the phrase the word heads
             return {"governor": [tok.head]}
         subj, passive = self._subjects(s, tok)
-        if "inverted" in t.kind.roles:   # '"... Pendopo X saya resmikan ...," katanya': no one inside the quote says it
+        if "inverted" in t.kind.roles:   # '"... Balai X saya buka ...," katanya': no one inside the quote says it
             subj = [x for x in subj if not any(q.text in ('"', "”") for q in s.parsed[x.i:tok.i])]
         if subj:
             subj += [c for x in subj for c in x.children if c.dep_ in ("obl", "nmod") and c.i < tok.i
@@ -2557,7 +2557,7 @@ def _tv(t: timex.Timex) -> TimeValue:
 
 
 def _headline_cased(doc: Document, sentence: Sentence, text: str) -> str:
-    """A headline in title case ("PSM Makassar Taklukkan Persija Jakarta 1-0") read by the parser as
+    """A headline in title case ("Persik Kediri Bungkam Arema FC 2-1") read by the parser as
     running text: its capitalised words outside names lowercased, offsets kept (the tree would
     otherwise take every word for part of one name)."""
     if not title_cased(text):

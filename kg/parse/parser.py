@@ -69,7 +69,7 @@ class Parser:
 
 
 def _without_spaces(nlp, text: str):
-    """The text's tokens with no token for a run of spaces (a page's "tamunya,  Persija"): the
+    """The text's tokens with no token for a run of spaces (a page's "tamunya,  Arema"): the
     treebanks have none, and one misleads the tagger and the tree. Each token's offset in the text
     stays readable through ``offset``."""
     doc = nlp.make_doc(text)

@@ -13,7 +13,7 @@ from kg.stages.furniture import find_furniture
 
 # "Tehran, Purna Warta –", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --",
 # "REPUBLIKA.CO.ID,PADANG--", "FTNews, Jakarta—", "jpnn.com, SURABAYA -", "Medcom.id, Bangkok:",
-# "BULELENG, Kabarbali.co.id | ", "TEMPO.CO , Jakarta - "
+# "BULELENG, Kabarbali.co.id | ", "SUARA.COM , Bandung - "
 _DATELINE_COMMA = re.compile(
     r"(?P<place>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}|[a-z][\w\-]*(?:\.[a-z]{2,4})+)[ \t]?,[ \t]*"
     r"(?P<outlet>[A-Za-z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})"
@@ -22,7 +22,7 @@ _DATELINE_COMMA = re.compile(
 # no place
 _DATELINE_OUTLET_ONLY = re.compile(
     r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*(?=[A-Z\"“])")
-# "JAKARTA (ANTARA) -", "Gaza (Reuters) -", and the other way round "PanturaNews (Brebes) -"
+# "JAKARTA (ANTARA) -", "Gaza (Reuters) -", and the other way round "WartaPantura (Tegal) -"
 _DATELINE_PAREN = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})[ \t]*\((?P<outlet>[^()\n]{2,40})\)"
     r"[ \t]*(?:–|—|-{1,2})[ \t]+")
@@ -48,7 +48,7 @@ _DATELINE_OUTLET_HYPHEN = re.compile(
 _DATELINE_PLACE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:[ \t]*(?:–|—|-{1,2})|[ \t]+\||:)[ \t]+(?=[A-Z\"“])|"
     r"(?P<glued>[A-Z]{3,}(?: [A-Z]{3,}){0,2})-(?=[A-Z])")
-# "Kota baru//Kalsel,Kabarbanua.com –", "Haltim. Teropongmalut.com —": a web address after a comma (or a full stop) closes a dateline however
+# "Kota baru//Kalsel,Kabarbanua.com –", "Halsel. Lensamalut.com —": a web address after a comma (or a full stop) closes a dateline however
 # its place is written (the place is kept only when it has a place's shape)
 _DATELINE_WEB_OUTLET = re.compile(
     r"(?P<head>[A-Za-z][^,\n]{1,38})[,.][ \t]*(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*"

@@ -319,8 +319,8 @@ def merge_events(doc: Document) -> Document:
         new = f"{e.kind.lower()}-{counts[e.kind]}"
         renamed.update({old: new for old, cur in renamed.items() if cur == e.id})
         renamed[e.id] = new
-    # the region of a party's title is no party of its own ("kunjungan Presiden Republik Singapura, Halimah
-    # Yacob": Halimah met, not Singapore too)
+    # the region of a party's title is no party of its own ("kunjungan Presiden Republik Filipina, Ferdinand
+    # Marcos": Marcos met, not the Philippines too)
     titled = {(r.subject, r.object) for r in doc.relations if r.predicate in ("leads", "holdsPosition")
               and doc.entities[r.object].type == "Place"}
     for e in merged:

@@ -367,7 +367,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if title.unit_type == "Place" and all(m.type == "Place" for m in inside):
             if len(inside) > 1 and inside[0].start == start and inside[0].entity and \
                     inside[-1].text in names.words().provinces:
-                return inside[0].entity, None   # "Bupati Brebes Jawa Tengah": the regency, in its province
+                return inside[0].entity, None   # "Bupati Tegal Jawa Tengah": the regency, in its province
             return self.entity(unit, "Place", (start, end)), None   # "Bupati Labuhanbatu Selatan": a region
         named_body = len(words) <= 4 and title.predicate in ("holdsPosition", "memberOf") and \
             self.text[end:end + 1] == "," and not all(w.lower() in word_set("common_words") for w in words) and \
@@ -445,7 +445,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 return                        # "selain Menko A, Presiden juga didampingi": the clause's subject
             if any(r.subject == person.entity and r.predicate == title.predicate and r.object != obj
                    and self.doc.entities[r.object].type == "Place" for r in self.out.found.values()):
-                return                        # "Presiden Halimah" after "Presiden Republik Singapura, Halimah Yacob"
+                return                        # "Presiden Marcos" after "Presiden Republik Filipina, Ferdinand Marcos"
         if obj and k.country_names.get(written.lower()) == self.doc.entities[obj].name:
             self.alias(obj, written)          # "Presiden Republik Indonesia X": a name of Indonesia the article uses
         if obj and acronym and title.object and "{}" in title.object and "{country}" not in title.object:

@@ -205,7 +205,7 @@ def _trim_words(m: Mention, text: str) -> bool:
             not (m.source in ("rule:building", "rule:place-head") and toks[0].text in word_set("lowercase_heads")):
         toks = toks[1:]
     if toks and toks[0].text == "(" and any(t.text == ")" for t in toks):
-        # "(Pemkab) Kudus", "(Kuansing) Hari Wibowo": the short form closing the name before is not this one's
+        # "(Pemkab) Kudus", "(Kuansing) Budi Santosa": the short form closing the name before is not this one's
         toks = toks[next(k for k, t in enumerate(toks) if t.text == ")") + 1:]
         if not toks or not _known_place(text[toks[0].start:toks[-1].end]):
             return False   # (what follows it is a place the index knows, or nothing sure)
@@ -246,10 +246,10 @@ def _trim_words(m: Mention, text: str) -> bool:
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
         opening = re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, m.start - 3):m.start]) is not None
         if toks and verb_form(toks[0].text) and _title_case_line(text, m.start):
-            return False   # "Kapolsek X Dicopot Gegara Uang": what a headline's verb did is no one's name
+            return False   # "Kapolsek X Dicopot Gegara Setoran": what a headline's verb did is no one's name
         if len(toks) > 2 and opening and verb_form(toks[0].text):
-            toks = toks[1:]   # "Beruntung Jordi Amat menyapu bola ...": a verb opening the sentence
-    if _title_case_line(text, m.start):   # "Honorer Supriyani Dituntut Bebas", "Kediri Ditangkap": a headline's verb ends a name
+            toks = toks[1:]   # "Beruntung Rizky Saputra menyapu bola ...": a verb opening the sentence
+    if _title_case_line(text, m.start):   # "Honorer Supriyati Dituntut Bebas", "Kediri Ditangkap": a headline's verb ends a name
         toks = toks[:next((k for k in range(1, len(toks)) if verb_form(toks[k].text)), len(toks))]
     if not toks:
         return False
@@ -892,7 +892,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
         if m.start in starts and m.type != "Person" and m.source == "model" and " " in m.text and \
                 _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY):
             m.type = "Person"
-    # ("terdakwa Putri Candrawathi": a run of names no recogniser took after a role is a person too)
+    # ("terdakwa Wulan Sasmita": a run of names no recogniser took after a role is a person too)
     spans = [m.span(1) for m in re.finditer(r"\b(?:%s|%s) %s" % (cues, roles, _NAME_RUN), text)]
     for m in [m for m in ms if m.type == "Person"]:
         nxt = re.compile(r"(?:,? (?:dan|serta|atau) |, )" + _NAME_RUN).match(text, m.end)
@@ -1276,7 +1276,7 @@ _LEGAL_FORM = re.compile(r"(?:(?:Co|Ltd|Inc|Corp|LLC|PLC|Limited|Company|PT)\.?(
 
 
 def _with_company_tails(ms: list[Mention], text: str) -> list[Mention]:
-    """'Beijing ... Investment | Co Ltd': a legal form the recogniser took apart belongs to the company
+    """'Shenzhen ... Trading | Co Ltd': a legal form the recogniser took apart belongs to the company
     right before it; alone it names none."""
     out: list[Mention] = []
     for m in ms:
