@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from kg.lang.id import unit_short_forms
-from kg.lang.id.names import abbreviates
+from kg.lang.id.names import REGION_HEADS, abbreviates
 from kg.lang.id.evidence import after_academic_prefix, is_base_word, verb_form
 from kg.lang.id.relation_kinds import load
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence
@@ -15,9 +15,6 @@ from kg.rdf.iris import entity_key
 _WORD = re.compile(r"\S+")
 _VERB = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}(?<!nya)")
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
-
-
-_LEVELS = ("Kabupaten", "Kota", "Provinsi")   # a region's level before its name
 
 
 class Collector:
@@ -104,7 +101,7 @@ class TextReader:
         least five letters, no ordinary word, taken from each word of one named place in order."""
         def bare(text: str) -> list[str]:
             words = text.split()
-            return words[1:] if words and words[0] in _LEVELS else words
+            return words[1:] if words and words[0] in REGION_HEADS else words
 
         short = bare(name)
         if len(short) != 1 or len(short[0]) < 5 or not short[0][1:].islower() or is_base_word(short[0]):

@@ -238,18 +238,19 @@ def _trim_words(m: Mention, text: str) -> bool:
         if cut < 0:
             return False
         toks = toks[cut:]
+    headline = _title_case_line(text, m.start)
     if m.type == "Person":
         while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or
                                  names.honorific_abbreviation(toks[0].text)):
             toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni"
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
-        opening = re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, m.start - 3):m.start]) is not None
-        if toks and verb_form(toks[0].text) and _title_case_line(text, m.start):
-            return False   # "Kapolsek X Dicopot Gegara Setoran": what a headline's verb did is no one's name
-        if len(toks) > 2 and opening and verb_form(toks[0].text):
-            toks = toks[1:]   # "Beruntung Rizky Saputra menyapu bola ...": a verb opening the sentence
-    if _title_case_line(text, m.start):   # "Honorer Supriyati Dituntut Bebas", "Kediri Ditangkap": a headline's verb ends a name
+        if toks and verb_form(toks[0].text):
+            if headline:
+                return False   # "Kapolsek X Dicopot Gegara Setoran": what a headline's verb did is no one's name
+            if len(toks) > 2 and re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, m.start - 3):m.start]):
+                toks = toks[1:]   # "Beruntung Rizky Saputra menyapu bola ...": a verb opening the sentence
+    if headline:   # "Honorer Supriyati Dituntut Bebas", "Kediri Ditangkap": a headline's verb ends a name
         toks = toks[:next((k for k in range(1, len(toks)) if verb_form(toks[k].text)), len(toks))]
     if not toks:
         return False

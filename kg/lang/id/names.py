@@ -696,7 +696,7 @@ def _buildings(tokens: list[Token], words: Words):
         if n and not (i and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS - {"dan", "untuk"})
             unit = _next_unit(tokens, i + n, end)
-            if unit < end and tokens[unit].text not in _REGION_HEADS and \
+            if unit < end and tokens[unit].text not in REGION_HEADS and \
                     not any(is_acronym(t.text) for t in tokens[i + n:unit]):
                 end = unit   # "Hotel Permata | Kelurahan Tlogosari": the address goes on ("Aula KPU Kabupaten X" stays)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and tokens[end - 1].text != "II":
@@ -1113,7 +1113,7 @@ def _org_shapes(tokens: list[Token], words: Words):
             if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
                 yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
             elif known and _regional_unit(tok.text) and \
-                    tokens[i + 1].text not in _REGION_HEADS and i > 0 and \
+                    tokens[i + 1].text not in REGION_HEADS and i > 0 and \
                     (tokens[i - 1].text.islower() or tokens[i - 1].text.lower() in words.title_words) and \
                     ((region := " ".join(t.text for t in tokens[i + 1:i + 1 + known])) in words.provinces or
                      indonesian_place(region)):
@@ -1157,13 +1157,13 @@ def _person_after_place(tokens: list[Token], start: int, end: int, words: Words)
     return start + p
 
 
-_REGION_HEADS = frozenset(("Kabupaten", "Kota", "Provinsi"))
+REGION_HEADS = frozenset(("Kabupaten", "Kota", "Provinsi"))
 
 
 def _region_after_acronym(tokens: list[Token], j: int, words: Words) -> int:
     """'BPBD Kabupaten Bandung', 'KPU Kota Serang': a region head word and its one- or two-word name
     after a body's acronym (tokens from j), or 0."""
-    if tokens[j].text not in _REGION_HEADS:
+    if tokens[j].text not in REGION_HEADS:
         return 0
     run_end = _name_end(tokens, j + 1, words)
     end = _person_after_place(tokens, j + 1, run_end, words)
@@ -1240,7 +1240,7 @@ def _region_after(tokens: list[Token], start: int, end: int) -> int:
     region the unit lies in, written without a comma (not in "Kota Banda Aceh", a known place as a whole)."""
     if indonesian_place(" ".join(t.text for t in tokens[start:end])):
         return end
-    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text in _REGION_HEADS:
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text in REGION_HEADS:
         return end   # "Kecamatan Bukit Batu, Kabupaten Bengkalis": the region is written after the comma
     for k in range(start + 1, end):
         p = places.lookup(" ".join(t.text for t in tokens[k:end])) if end - k <= 2 else None
