@@ -150,7 +150,7 @@ def tidy(doc: Document) -> Document:
             # "Unit Reserse Kriminal (Kanit Reskrim) Polsek X": the post's short form is no part of the unit
             e.aliases.add(e.name)
             e.name = e.name[:post.start()] + " " + e.name[post.end():]
-        if e.type == "Organization" and (forms := inner_short_forms(e.name)):
+        if e.type in ("Organization", "Place") and (forms := inner_short_forms(e.name)):
             # "Badan Penanggulangan Bencana Daerah (BPBD) Jawa Timur" read from a title: named without
             # the brackets, and known by its short form with the region
             e.aliases |= {e.name, forms[1]}

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.lang.id import word_list
-from kg.lang.id.evidence import post_line
+from kg.lang.id.evidence import is_headline, post_line
 from kg.text import phrases_regex
 
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
@@ -135,7 +135,7 @@ def _is_body(line: str) -> bool:
     """A paragraph of the article: a sentence of some length, or an item of a list it gives."""
     s = line.strip()
     return (len(s.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", s) is not None and not _is_question_headline(s)) \
-        or (_LIST_ITEM.match(s) is not None and ":" in s) \
+        or (_LIST_ITEM.match(s) is not None and ":" in s and not is_headline(s)) \
         or (len(s.split()) >= 26 and not _is_title_shaped(s))   # a paragraph cut before its full stop
 
 
@@ -176,13 +176,13 @@ _BULLET = re.compile(r"^\s*[-•*·▪►]\s+\S")
 
 def _bulleted_titles(text: str, lines: list[tuple[int, int]]) -> set[int]:
     """Lines of a bulleted block of other articles' titles inside the page: items shaped as titles, with
-    no colon (not a list of officials), one of them a headline with its verb."""
-    from kg.lang.id.evidence import is_headline
+    no colon (not a list of officials) unless they are headlines ('- Kasus X: Kapolsek Y Dicopot'), one
+    of them a headline with its verb."""
     out: set[int] = set()
     block: list[int] = []
     for k in range(len(lines) + 1):
         line = text[slice(*lines[k])] if k < len(lines) else ""
-        if line and _BULLET.match(line) and ":" not in line and _is_title_shaped(line):
+        if line and _BULLET.match(line) and _is_title_shaped(line) and (":" not in line or is_headline(line)):
             block.append(k)
             continue
         if any(is_headline(_BULLET.sub("", text[slice(*lines[j])], count=1)) for j in block):

@@ -536,10 +536,13 @@ def resolve(doc: Document, cfg: Config = Config()) -> Document:
     for e in r.entities.values():
         if e.key not in r.gazetteer:
             e.name = r.bare_names.get(e.key) or r.spelled_names.get(e.key) or canonical_name(e)
-        if e.type == "Organization" and (forms := inner_short_forms(e.name)):
-            e.name = forms[0]   # "Kejaksaan Negeri (Kejari) Kendal" is named "Kejaksaan Negeri Kendal"
+        # "Kejaksaan Negeri (Kejari) Kendal" is named "Kejaksaan Negeri Kendal", a building "Rumah Sakit
+        # Umum Daerah (RSUD) Maba" "Rumah Sakit Umum Daerah Maba", both also known by the short form
+        bodies = ("Organization", "Place")
+        if e.type in bodies and (forms := inner_short_forms(e.name)):
+            e.name = forms[0]
         written = {m.text for m in e.mentions if m.source != "coref:definite"}
-        written |= {f for t in written if e.type == "Organization" for f in inner_short_forms(t) or ()}
+        written |= {f for t in written if e.type in bodies for f in inner_short_forms(t) or ()}
         e.aliases = (written | {without_nickname(t)[1] for t in written} - {None}) - {e.name}
     doc.entities = r.entities
     for span, attr in ((doc.dateline_place_span, "dateline_place"), (doc.publisher_span, "publisher")):

@@ -1592,11 +1592,14 @@ _REGION_AFTER = re.compile(r" ((?:Kabupaten |Kota |Provinsi )?[A-Z][a-z]+(?: [A-
 
 
 def _regional_office(ms: list[Mention], text: str) -> list[Mention]:
-    """'Basarnas Bandung', 'KPU Kabupaten Bantul': a national body the gazetteer knows by its short
+    """'Basarnas Bandung', 'KPU Kabupaten Bantul', 'Satpol PP Sambas': a national body the gazetteer knows by its short
     form, followed by a region of Indonesia, is that region's office (one name, not the national body)."""
     grown = []
     for m in ms:
-        if m.type == "Organization" and m.source.startswith("gazetteer") and " " not in m.text:
+        words = m.text.split()
+        # (a short form of two words ends in an acronym: "Satpol PP Sambas")
+        short = len(words) == 1 or len(words) == 2 and words[1].isupper()
+        if m.type == "Organization" and m.source.startswith("gazetteer") and short:
             after = _REGION_AFTER.match(text, m.end)
             words = after.group(1).split() if after else []
             for n in range(len(words), 0, -1):   # the longest run of words that names a region ("Kota Medan")

@@ -694,7 +694,13 @@ def _buildings(tokens: list[Token], words: Words):
         n = _match_sequence(tokens, i, words.building_heads, lower=False) or \
             _lowercase_head(tokens, i, words.building_heads, words)
         if n and not (i and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
-            end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS - {"dan", "untuk"})
+            after = i + n + _grade(tokens, i + n)   # "Rutan Kelas IIA Sleman": a prison's grade inside its name
+            end = max(_name_end(tokens, after, words, allow=_ORG_CONNECTORS - {"dan", "untuk"}), after)
+            if end + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
+                    and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text):
+                # "Rumah Sakit Umum Daerah (RSUD) Wates": the name goes on after its short form
+                after = end + 3 + _grade(tokens, end + 3)
+                end = max(_name_end(tokens, after, words), after if after > end + 3 else end)
             unit = _next_unit(tokens, i + n, end)
             if unit < end and tokens[unit].text not in REGION_HEADS and \
                     not any(is_acronym(t.text) for t in tokens[i + n:unit]):
@@ -1267,6 +1273,15 @@ def _acronyms(tokens, words):
     for tok in tokens:
         if is_acronym(tok.text) and tok.text not in words.not_names:
             yield Mention(tok.start, tok.end, "", "Organization", "rule:acronym", 0.5)
+
+
+_GRADE = re.compile(r"(?:[IV]{1,3}|[1-4])[ABC]?")
+
+
+def _grade(tokens: list[Token], i: int) -> int:
+    """2 if tokens[i:] open with a grade ('Kelas I', 'Klas IIB', 'Kelas 1'), else 0."""
+    return 2 if i + 1 < len(tokens) and tokens[i].text in ("Kelas", "Klas") and \
+        _GRADE.fullmatch(tokens[i + 1].text) else 0
 
 
 def _building_tails(tokens: list[Token], words: Words):
