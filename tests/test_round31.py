@@ -3,6 +3,7 @@ regions)."""
 from datetime import date
 
 from kgtest import entities_of, event_places, named_entities, only_event, pipeline_doc, relation_triples
+from kgtest import role_names as _roles
 
 
 def test_related_titles_in_a_bulleted_list_are_no_part_of_the_article_even_with_a_colon():
@@ -36,3 +37,25 @@ def test_a_building_with_its_short_form_in_brackets_is_named_without_them_and_kn
 def test_a_prisons_grade_is_part_of_its_name():
     assert ("Rutan Kelas IIA Sleman", "Place") in entities_of("Tersangka kini ditahan di Rutan Kelas IIA Sleman.")
     assert ("Lapas Kelas 1 Cirebon", "Place") in entities_of("Ia menjalani hukuman di Lapas Kelas 1 Cirebon.")
+
+
+def test_two_people_joined_by_dan_hold_the_two_posts_of_a_ticket_and_the_pair_after_them_is_backed():
+    doc = pipeline_doc("Keempat kepala daerah yang dilantik itu adalah Maria Lodia Bere dan Yohanes Tallo sebagai Bupati "
+                       "dan Wakil Bupati Rote Ndao. Pasangan yang didukung Partai Golkar dan Partai NasDem dalam "
+                       "Pilkada 2018 ini meraih 22.098 suara.", date(2019, 2, 14), use_model=True)
+    triples = relation_triples(doc)
+    assert ("Maria Lodia Bere", "leads", "Rote Ndao") in triples
+    assert ("Yohanes Tallo", "holdsPosition", "Rote Ndao") in triples
+    backed = {(s, o) for s, p, o in triples if p == "supports"}
+    assert {o for _, o in backed} == {"Maria Lodia Bere", "Yohanes Tallo"}
+    assert len({s for s, _ in backed}) == 2
+
+
+def test_officials_counted_then_listed_in_the_next_sentence_are_the_ones_sworn_in():
+    doc = pipeline_doc("Menteri Dalam Negeri Hendra Wijaya melantik empat penjabat bupati di Jakarta, Senin (3/6/2024). "
+                       "Keempat penjabat itu adalah Sekretaris Daerah Garut, Drs. Asep Hidayat (Pj Bupati Garut), "
+                       "Dr. Ir. Rina Marlina (Pj Bupati Ciamis), Dr. Budi Santoso Wibowo (Pj Bupati Kuningan) dan "
+                       "Dra. Lilis Suryani Kartika (Pj Bupati Majalengka).", date(2024, 6, 3), use_model=True)
+    patients = _roles(doc, only_event(doc, "Inauguration"), "patient")
+    assert {"Rina Marlina", "Budi Santoso Wibowo"} <= patients and len(patients) >= 3
+    assert not any("(" in n for n, _ in named_entities(doc))

@@ -2361,8 +2361,11 @@ class Engine:
             return []
         people = list(dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
                                     and sentence.start + m.end() <= x.start < sentence.end))
-        # the counted role of the sentence before that counts as many as are named
-        event, role, n, _ = next((p for p in pending if p[2] == len(people)), (None, None, 0, 0))
+        # the counted role of the sentence before that counts as many as are named (of three or more
+        # counted again, "Kelima penjabat itu adalah ...", one may be a name the recogniser missed)
+        counted = m.group().lower().startswith("ke")
+        event, role, n, _ = next((p for p in pending if p[2] == len(people) or
+                                  counted and p[2] >= 3 and len(people) == p[2] - 1), (None, None, 0, 0))
         if event is None:
             return []
         state.counted_roles = []

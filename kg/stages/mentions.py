@@ -177,6 +177,12 @@ def _trim(m: Mention, text: str) -> Mention:
     post written after the name ('Dani Kusuma Manajer Pusdalops BPBD ...') ends before the post's title."""
     while m.end - m.start > 2 and text[m.start] in "([\"“'" and text[m.end - 1] in ")]\"”'":
         m.start, m.end = m.start + 1, m.end - 1
+    if m.source == "model" and "(" in text[m.start:m.end] and ")" not in text[m.start:m.end]:
+        m.end = m.start + text.find("(", m.start, m.end) - m.start   # "Asep Hidayat (Pj Bupati": a bracket left open
+    first = text[m.start:m.end].split(maxsplit=1)
+    if m.source == "model" and len(first) == 2 and first[0].endswith(".") and \
+            first[0].rstrip(".") in names.ACADEMIC_PREFIXES and first[1][:1].isupper():
+        m.type = "Person"   # "Drs. Asep Hidayat": a degree opens a person's name
     if m.source == "model" and m.type == "Person":
         toks = tokenize(text, m.start, m.end)
         title = names.words().title_words
@@ -186,6 +192,8 @@ def _trim(m: Mention, text: str) -> Mention:
             cut = None   # "Senior Vice President Korean Air": a title throughout, no name before it
         if cut is not None:
             m.end = toks[cut - 1].end
+        while m.end - m.start > 2 and text[m.end - 1] in "([ ":
+            m.end -= 1   # "Hamka Noer (Pj Gubernur Gorontalo)": nor the bracket that opens the post
     return m
 
 

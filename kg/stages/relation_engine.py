@@ -712,10 +712,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 self.post(p, second, (second.end(), end), s, "title-after-name", former)
 
     def tickets(self, s: Sentence) -> None:
-        """"A-B sebagai Bupati dan Wakil Bupati Solok": a ticket of two, the first holds the first post of
-        the unit, the second the second."""
+        """"A-B (or A dan B) sebagai Bupati dan Wakil Bupati Solok": a ticket of two, the first holds the first
+        post of the unit, the second the second."""
         for p in self.mentions_in(s.start, s.end, "Person"):
-            q = self.mention_at(p.end + 1) if self.text[p.end:p.end + 1] == "-" else None
+            joined = re.match(r"-| (?:dan|serta) ", self.text[p.end:s.end])
+            q = self.mention_at(p.end + joined.end()) if joined else None
             if q is None or q.type != "Person":
                 continue
             link = self.k.apposition.match(self.text, q.end + 1, s.end)
@@ -1334,13 +1335,27 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
 
     def pair_named_before(self, pos: int) -> list[Mention]:
-        """The people of the last "pasangan <A>-<B>" written before pos."""
+        """The people of the last "pasangan <A>-<B>" written before pos; else, when the sentence of pos or the
+        one before names two people joined by 'dan' ("... adalah A dan B sebagai Bupati dan Wakil Bupati X.
+        Pasangan yang didukung ..."), those two."""
+        here = next((x.index for x in self.doc.sentences if x.start <= pos < x.end), 0)
         for cue in reversed(list(self.k.pair_cue_re.finditer(self.text, 0, pos))):
             number = _TICKET_NUMBER.match(self.text, cue.end(), pos)   # "paslon nomor urut 1 A-B"
             m = self.mention_at((number.end() if number else cue.end()) + 1)
             s = next((x for x in self.doc.sentences if x.start <= cue.start() < x.end), None)
             if m and m.type == "Person" and s:
+                if s.index < here - 1 and (joined := self.pair_joined_before(pos, here)):
+                    return joined
                 return self.pair(m, s) or self.person_list(m.start, s)
+        return self.pair_joined_before(pos, here)
+
+    def pair_joined_before(self, pos: int, here: int) -> list[Mention]:
+        """The last two people joined by 'dan' before pos, in sentence ``here`` or the one before."""
+        for s in self.doc.sentences[max(0, here - 1):here + 1][::-1]:
+            people = self.mentions_in(s.start, min(pos, s.end), "Person")
+            for a, b in reversed(list(zip(people, people[1:]))):
+                if re.fullmatch(r"\s+dan\s+", self.text[a.end:b.start]):
+                    return [a, b]
         return []
 
     def support_nouns(self, s: Sentence) -> None:

@@ -1120,6 +1120,7 @@ def _listed_places(ms: list[Mention], text: str, heads=(), body: str = "") -> li
                 name, e = " ".join(words), s + len(" ".join(words))
             if taken.overlaps(s, e) or name.lower() in common or \
                     name.split()[0].lower() in names.words().title_words or \
+                    name.split()[0] in names.ACADEMIC_PREFIXES or \
                     (all(w.lower() in common for w in words) and not _known_place(name)) or \
                     any(w in person_words for w in name.split()) or \
                     (any(a <= s < b for a, b in heads) and name not in body) or \
