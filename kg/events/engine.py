@@ -58,6 +58,7 @@ _ROAD_MARK = re.compile(r"\d+(?:[.,+]\d+)*|[-+/]")   # "34", "-", "35", "12+400"
 _PLACE_ROLES = {"agent": "Organization", "target": "Place"}   # place_from roles: the filler type that is a place
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 _NYA_OBJECT = "-nya (object)"   # "menahannya": the person last named before the verb
+_NYA_SPEAKER = "-nya (speaker)"   # '"...," ujarnya': the one who spoke last, unless someone acted since
 
 
 @dataclass
@@ -70,6 +71,7 @@ class Discourse:
     last_actors_told: int = -1              # the sentence of the event that named last_actors
     speaker_body: str | None = None         # the body of the last speaker ("pihaknya")
     last_speaker: str | None = None
+    last_person_undergoes: bool = False     # last_person was only told of as one an event befell
     by_role: dict[str, list[str]] = field(default_factory=dict)
     last_day: date | None = None
     event_day: date | None = None           # the day of the last event told that is no statement
@@ -97,6 +99,7 @@ class Discourse:
         persons = [k for k in actors if doc.entities[k].type == "Person"]
         if persons:     # the first named (the subject) is who "-nya", "ia" speak of
             self.last_person = persons[0]
+            self.last_person_undergoes = all(r in ("patient", "target") for r, k in event.roles if k == persons[0])
             self.last_person_told = event.evidence[0].sentence
         if event.kind == "Statement" and event.actors("speaker"):
             self.last_speaker = event.actors("speaker")[0]
@@ -748,7 +751,7 @@ class Engine:
             if body is not None:   # "disetujui dalam Sidang Paripurna DPRD X": the body decided
                 out["oleh"] = [body]
         if tok.lower_.endswith("nya") and not subj:   # "ujarnya", "katanya"
-            out["subject"] = [_NYA]
+            out["subject"] = [_NYA_SPEAKER if "inverted" in t.kind.roles else _NYA]
         elif tok.i > 0 and s.parsed[tok.i - 1].text in _QUOTE_CLOSE and "inverted" in t.kind.roles \
                 and not any(x.i > tok.i for x in subj):
             # '"...," ucap Kapolri X di Y': after what was said, the one who said it follows the
@@ -843,6 +846,9 @@ class Engine:
                      and m.start < before]
             who = named[-1] if named else state.person_before(s.sentence.index)
             return [who] if who else []
+        if _NYA_SPEAKER in tokens and state.last_person_undergoes and state.last_speaker:
+            # "Kapolres X mengatakan ... Pelaku SR ditangkap di rumahnya. \"...,\" ujarnya": the chief again
+            return [state.last_speaker]
         if any(isinstance(t, str) for t in tokens):
             who = state.person_before(s.sentence.index)
             return [who] if who else []

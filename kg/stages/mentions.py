@@ -39,6 +39,9 @@ PRIORITY = {
 }
 
 
+_BRACKETED_POST = re.compile(r" ?\(([a-z][a-z ]{2,30})\)")
+
+
 def _model(doc: Document, spans: list[tuple[int, int]], words: names.Words):
     from kg.ner import recognizer
     texts = [doc.one_line(s, e) for s, e in spans]
@@ -321,6 +324,10 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         if prev.type == "Organization" and is_acronym(doc.text[m.start:m.end]) and \
                 doc.text[prev.end:m.start].strip() == "(":
             m.type = "Organization"   # "Front Pembebasan Sinjar (FPS)"
+    for m in chosen:
+        post = _BRACKETED_POST.match(doc.text, m.end)
+        if m.source == "model" and m.type != "Person" and post and post.group(1) in words.title_words:
+            m.type = "Person"   # "Daliun Sailan (ketua), dan dua anggotanya": the post in brackets is a person's
     by_start = ByStart(chosen)
     for start, end in spans:
         _title_mentions_of_known(tokenize(doc.text, start, end), words, by_start.starting_in(start, end))

@@ -66,7 +66,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 m = None                      # "PM" taken for an organization inside a title phrase is a title
             if m and m.type == "Person" and person is None and re.match(r",\s*", self.text[m.end:s.end]) and \
                     (nxt := self.mention_at(m.end + len(re.match(r",\s*", self.text[m.end:s.end]).group()))) \
-                    and nxt.type == "Person":
+                    and nxt.type == "Person" and not self.closes_clause(m.end, s):
                 m = self.as_unit(m)           # "Pemain muda Persis Solo, Ahmad Fauzi": the unit, then the name
             after_unit = count and person is None and re.fullmatch(r",?\s*", self.text[last_end:pos])
             if m and m.type != "Person" and after_unit:
@@ -227,6 +227,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     continue
                 return start, end, former
             end = cut
+
+    def closes_clause(self, pos: int, s: Sentence) -> bool:
+        """The comma at pos is the first of a sentence that opens with a subordinate clause ("Meski ...,")."""
+        first = _WORD.match(self.text, s.start, s.end)
+        return bool(first) and first.group().lower() in self.k.subordinators and "," not in self.text[s.start:pos]
 
     def address_only(self, words: str) -> bool:
         """Words that only style or rank the person named next ("Pangeran", "Dato' Seri", "AKBP")."""

@@ -124,6 +124,13 @@ def verb_form(word: str) -> bool:
                                                stem[:-1] if stem.endswith("i") else "") if len(s) >= 5)
 
 
+def _bare_kan_verb(word: str) -> bool:
+    """'Lakukan', 'Resmikan', 'Serahkan': a base word of four letters or more with -kan and no prefix, the
+    verb of a headline."""
+    w = word.lower()
+    return w.isalpha() and w.endswith("kan") and len(w) >= 7 and w[:-3] in _base_words()
+
+
 def _title_case_line(text: str, at: int) -> bool:
     """The line around ``at`` capitalises nearly every word and ends with no full stop (a headline or a
     teaser's title), so capitals tell no names there."""
@@ -251,7 +258,9 @@ def _trim_words(m: Mention, text: str) -> bool:
             if len(toks) > 2 and re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, m.start - 3):m.start]):
                 toks = toks[1:]   # "Beruntung Rizky Saputra menyapu bola ...": a verb opening the sentence
     if headline:   # "Honorer Supriyati Dituntut Bebas", "Kediri Ditangkap": a headline's verb ends a name
-        toks = toks[:next((k for k in range(1, len(toks)) if verb_form(toks[k].text)), len(toks))]
+        # (headlines drop the prefix: "Pemkab Pasuruan Lakukan Rotasi Pejabat")
+        toks = toks[:next((k for k in range(1, len(toks)) if verb_form(toks[k].text) or
+                           _bare_kan_verb(toks[k].text)), len(toks))]
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
