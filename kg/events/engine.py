@@ -823,9 +823,25 @@ class Engine:
             j = max(g.i for g in x.subtree) + 1
             while j < len(s.parsed) and s.parsed[j].text == ",":
                 j += 1
-            if j + 1 < len(s.parsed) and s.parsed[j].lower_ in self.decl.cues.enumerators \
-                    and s.mention[j + 1] is not None:
-                return [s.parsed[j + 1]]
+            if j < len(s.parsed) and s.parsed[j].lower_ == "lainnya":
+                j += 1   # "menahan 6 tersangka lainnya yakni ..."
+            if j + 1 < len(s.parsed) and s.parsed[j].lower_ in self.decl.cues.enumerators:
+                # the first name, past a title ("yakni mantan Kepala Biro Kesra Zaenal Muttaqien, ...")
+                first = next((k for k in range(j + 1, min(j + 8, len(s.parsed))) if s.mention[k] is not None), None)
+                if first is None or first > j + 1 and s.mention[first].type != "Person":
+                    continue
+                if s.mention[first].type != "Person":
+                    return [s.parsed[first]]
+                # the people of the list, up to the next verb ("yakni A, B, orang kepercayaan C dan D")
+                out, seen = [], set()
+                for k in range(first, len(s.parsed)):
+                    m = s.mention[k]
+                    if m is None and s.parsed[k].pos_ == "VERB":
+                        break
+                    if m is not None and m.type == "Person" and id(m) not in seen:
+                        seen.add(id(m))
+                        out.append(s.parsed[k])
+                return out
         return []
 
     # ------------------------------------------------------------------ fillers

@@ -53,7 +53,9 @@ def _weeks_apart(a: Event, b: Event) -> bool:
 def _places_compatible(doc: Document, a: Event, b: Event) -> bool:
     if not a.places or not b.places or dateline_guess(doc, a) or dateline_guess(doc, b):
         return True
-    return any(_within(doc, p, q) or _within(doc, q, p) for p in a.places for q in b.places)
+    # (by the index, and by the chains the article writes: "Jalan X, Kelurahan Y, Kecamatan Z, Medan")
+    written = {r.subject: r.object for r in doc.relations if r.predicate == "containedInPlace"}
+    return any(_within(doc, p, q, written) or _within(doc, q, p, written) for p in a.places for q in b.places)
 
 
 def _told_twice(a: Event, b: Event) -> bool:
@@ -71,9 +73,20 @@ def _one_result(a: Event, b: Event) -> bool:
     return len({q.value for e in (a, b) for q in e.quantities if q.prop == "score"}) <= 1
 
 
+def _same_undergoers(a: Event, b: Event) -> bool:
+    """The same people, named in both, underwent the two mentions of a kind whose undergoers tell events
+    apart ("Polisi menangkap ... SR dan HM. Pelaku SR dan HM ditangkap pada Kamis (14/12) di ..."): one
+    event, its agent and its day told in one of them only."""
+    roles = declaration().kinds[a.kind].distinct_on
+    return bool(roles) and all(set(a.actors(r)) == set(b.actors(r)) for r in roles) and \
+        any(a.actors(r) for r in roles) and (not a.actors("agent") or not b.actors("agent"))
+
+
 def _same(doc: Document, a: Event, b: Event) -> bool:
     if a.kind != b.kind or b.again:
         return False
+    if _same_undergoers(a, b):
+        return _places_compatible(doc, a, b)
     if not _told_twice(a, b):
         companions = declaration().kinds[a.kind].companions
         for role in _key_roles(a.kind):
@@ -281,6 +294,9 @@ def _share_custody_agent(events: list[Event]) -> None:
             e.roles += [("agent", k) for k in closest.actors("agent")]
 
 
+_UNDERGOING = ("winner", "patient", "target", "beneficiary")
+
+
 def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _join_body_and_spokesperson(doc)
@@ -327,6 +343,10 @@ def merge_events(doc: Document) -> Document:
         e.id = renamed[e.id]
         e.roles = [(r, k) for r, k in e.roles if r not in ("participant", "traveler", "speaker")
                    or not any((p, k) in titled for p in e.actors(r))]
+        # the one who acts does not undergo its own act: "KPU ... yang memenangkan pasangan X" (read once as
+        # the winner of a win) is the election's agent only
+        agents = set(e.actors("agent"))
+        e.roles = [(r, k) for r, k in e.roles if r not in _UNDERGOING or k not in agents]
         e.links = list(dict.fromkeys((p, renamed.get(t, t)) for p, t in e.links if renamed.get(t, t) != e.id))
         _prune_places(doc, e)
         _add_seats(doc, e)
