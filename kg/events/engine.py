@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.events.kinds import Declaration, Kind, LightVerb, declaration
-from kg.lang.id import numbers, timex
+from kg.lang.id import numbers, relation_kinds, timex
 from kg.lang.id.names import NEIGHBOURHOOD
 from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
 from kg.parse.parser import offset
@@ -203,6 +203,7 @@ class Engine:
             words = {w for k in d.kinds.values() for p in k.verbs | k.nouns for w in p.split()[:1]}
             words |= {w for row in d.light for w in row.verbs} | d.cues.event_nouns | set(self.versus) | set(self.win_nouns)
             words |= d.cues.member_verbs   # a member clause names a crowd told before
+            words |= d.cues.setting_verbs  # "Salah satunya terjadi di X": where the event told before was
             words |= {w for cues in d.quantity_cues.values() for c in cues for w in c.split()[:1]}
             self._vocabulary = frozenset(words)
         for w in _WORD.findall(text.lower()):
@@ -214,6 +215,11 @@ class Engine:
     # ------------------------------------------------------------------ triggers
     def _words_at(self, s: _Sentence, i: int, n: int) -> tuple[str, ...]:
         return tuple(t.lower_ for t in s.parsed[i:i + n])
+
+    def _sense_words(self, s: _Sentence, i: int) -> set[str]:
+        """The word at i, also without its '-nya' ("menahan emosinya": the sense of "emosi")."""
+        w = self._words_at(s, i, 1)
+        return set(w) | {x[:-3] for x in w if x.endswith("nya") and len(x) > 5}
 
     def _match(self, s: _Sentence, tok) -> tuple[Kind, bool, int] | None:
         """(kind, nominal, length) of the longest trigger starting at tok."""
@@ -437,14 +443,17 @@ class Engine:
             if t is not None and t.noun is not None and t.noun.dep_ in _SUBJECT_DEPS and self._anaphoric(t.noun):
                 t = None   # "Pertemuan tersebut digelar di X": the meeting told before, read from its noun
             if t is not None and t.light is not None and (
-                    set(self._words_at(s, max(t.words) + 1, 1)) & t.kind.other_sense
-                    or t.noun is not None and set(self._words_at(s, t.noun.i + 1, 1)) & t.kind.other_sense
+                    self._sense_words(s, max(t.words) + 1) & t.kind.other_sense
+                    or t.noun is not None and self._sense_words(s, t.noun.i + 1) & t.kind.other_sense
                     or self._by_culprit(s, t) or not self._in_context(s, t.light.context)):
                 continue   # "melakukan aksi pencurian", "pelaku melakukan aksinya": a crime, no protest
             if t is None:
                 hit = self._match(s, tok)
-                if hit is not None and set(self._words_at(s, tok.i + hit[2], 1)) & hit[0].other_sense:
+                if hit is not None and self._sense_words(s, tok.i + hit[2]) & hit[0].other_sense:
                     hit = None   # "mengamankan kemenangan" secures a win: another sense
+                nxt = s.mention[tok.i + hit[2]] if hit is not None and tok.i + hit[2] < len(s.parsed) else None
+                if nxt is not None and nxt.entity in s.outlets:
+                    hit = None   # "saat ditemui detikcom": the reporter's interview
                 if hit is not None and not hit[1] and tok.i and set(self._words_at(s, tok.i - 1, 1)) & hit[0].modifies:
                     hit = None   # "gubernur terpilih": a governor-elect, no election told
                 after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
@@ -1944,6 +1953,15 @@ class Engine:
         earlier = next((e for e in reversed(told) if e.evidence[-1].sentence >= s.sentence.index - 3), None)
         if last is None and earlier is None:
             return
+        root = next((x for x in s.parsed if x.dep_ == "ROOT"), None)
+        if last is not None and root is not None and (root.lower_ in cues.setting_verbs or
+                                                      s.lemma(root) in cues.setting_verbs) \
+                and not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+            # "Salah satunya, terjadi di Desa X": a setting verb with no subject tells where the event
+            # just told took place
+            t = _Trigger(root, self.decl.kinds[last.kind], True)
+            self._set_place(s, last, root, self._places(s, t, self._scope(t, []), {}))
+            return
         for tok in s.parsed:
             if tok.lower_ not in cues.event_nouns or tok.dep_ not in _SUBJECT_DEPS:
                 continue
@@ -2344,7 +2362,10 @@ class Engine:
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
                             and doc.dateline[0] <= m.start < doc.dateline[1])
         relayed = frozenset(r.object for r in doc.relations if r.predicate == "wasDerivedFrom")
-        outlets |= relayed
+        # (and every outlet the data lists: "saat ditemui detikcom di X" is an interview, no meeting)
+        listed = relation_kinds.load().outlets
+        outlets |= relayed | {k for k, e in doc.entities.items() if e.type == "Organization"
+                              and ({e.name.lower()} | {a.lower() for a in e.aliases}) & listed}
         first = lede_index(doc)
         stamped = first > 0   # the day told, if any, comes from above the lede (a time stamp)
         for sentence in doc.sentences:
@@ -2378,8 +2399,10 @@ class Engine:
         if not pending:
             return []
         text = doc.text[sentence.start:sentence.end]
-        m = self.decl.cues.listing_pattern.match(text) if self.decl.cues.listing_pattern else None
-        if m is None:
+        cues = self.decl.cues
+        m = (cues.listing_pattern and cues.listing_pattern.match(text)) or \
+            (cues.listing_apposition and cues.listing_apposition.search(text))
+        if not m:
             return []
         people = list(dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
                                     and sentence.start + m.end() <= x.start < sentence.end))
