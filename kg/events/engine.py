@@ -1997,6 +1997,16 @@ class Engine:
             out.add(x.i)
         return out
 
+    @staticmethod
+    def _post_body(doc: Document, key: str) -> str | None:
+        """The one organization a person leads, holds a post in or belongs to, as the article states."""
+        if doc.entities[key].type != "Person":
+            return None
+        bodies = {r.object for r in doc.relations if r.subject == key and not r.former
+                  and r.predicate in ("leads", "holdsPosition", "memberOf")
+                  and doc.entities[r.object].type == "Organization"}
+        return bodies.pop() if len(bodies) == 1 else None
+
     def _event(self, s: _Sentence, t: _Trigger, scope: set[int], state: Discourse,
                lede: bool) -> Event:
         slots = self.slots(s, t)
@@ -2014,6 +2024,9 @@ class Engine:
                 found = self.fillers(s, slots[slot], state, start)
                 if slot in ("di", "noun_di") and role != "beneficiary":   # "di Pengadilan X": the court
                     found = [k for k in found if s.doc.entities[k].type == "Organization"]
+                if "Person" not in types(role) and "Organization" in types(role):
+                    # "Ketua Majelis Hakim X membacakan vonis": the body the person holds a post in acts
+                    found = [self._post_body(s.doc, k) or k for k in found]
                 found = [k for k in found if k and s.doc.entities[k].type in types(role)]
                 e.roles += [(role, k) for k in found]
                 filled |= {slot} if found else set()

@@ -196,8 +196,10 @@ class _Resolver:
             if prev and not _spells_last_words(m.text, prev.text) and \
                     (is_acronym(m.text) or self.entities[prev.entity].type == m.type):
                 return self.entities[prev.entity]   # "Universitas Diponegoro (Undip)"
-            hits = [e for e in same_type if any("".join(w[0] for w in n.split() if w[0].isupper()) == m.text
-                                                for n in {e.name, _org_core(e.name)})]   # "BRI": "PT Bank Rakyat Indonesia Tbk"
+            # "BRI": "PT Bank Rakyat Indonesia Tbk"; a person's initials are another person's unless written
+            # in brackets after the name ("terdakwa AA, pelaku pembunuhan anak Aura Angeli": two people)
+            hits = [e for e in same_type if m.type != "Person" and any(
+                "".join(w[0] for w in n.split() if w[0].isupper()) == m.text for n in {e.name, _org_core(e.name)})]
             if len(hits) == 1:
                 return hits[0]
         hits = [e for e in same_type if any(_similar(m.text, n) for n in self._names(e) if " " not in n or " " in m.text)]
