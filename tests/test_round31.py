@@ -59,3 +59,46 @@ def test_officials_counted_then_listed_in_the_next_sentence_are_the_ones_sworn_i
     patients = _roles(doc, only_event(doc, "Inauguration"), "patient")
     assert {"Rina Marlina", "Budi Santoso Wibowo"} <= patients and len(patients) >= 3
     assert not any("(" in n for n, _ in named_entities(doc))
+
+
+def test_a_suspects_initials_are_not_the_victim_whose_name_has_the_same_initials():
+    doc = pipeline_doc("Ketua Majelis Hakim Pengadilan Negeri Kediri Wahyu Santoso membacakan vonis kepada terdakwa "
+                       "AR, pelaku pembunuhan siswi Anisa Rahma, Jumat (14/7/2023).", date(2023, 7, 14), use_model=True)
+    verdict = only_event(doc, "Verdict")
+    assert _roles(doc, verdict, "patient") == {"AR"}
+    assert _roles(doc, verdict, "agent") == {"Pengadilan Negeri Kediri"}
+    assert {("AR", "Person"), ("Anisa Rahma", "Person")} <= named_entities(doc)
+
+
+def test_counted_defendants_named_in_apposition_are_the_ones_sentenced():
+    doc = pipeline_doc("Majelis hakim Pengadilan Negeri Jambi menjatuhkan vonis dua tahun pembinaan terhadap tiga "
+                       "terdakwa pencurian, Kamis (10/10/2024). Hakim memerintahkan agar ketiga terdakwa, RD (15), "
+                       "FA (14), dan MS (15), diserahkan ke panti sosial.", date(2024, 10, 10), use_model=True)
+    assert _roles(doc, only_event(doc, "Verdict"), "patient") == {"RD", "FA", "MS"}
+
+
+def test_an_interview_with_the_outlet_is_no_meeting_and_holding_back_tears_is_no_arrest():
+    doc = pipeline_doc("\"Ada 300 rumah yang terendam,\" kata Kepala Desa Sukajaya Darman saat ditemui detikcom di "
+                       "Pandeglang, Kamis (28/1/2021). Darman berusaha menahan emosinya saat bercerita.",
+                       date(2021, 1, 28), use_model=True)
+    assert {e.kind for e in doc.events} == {"Statement"}
+
+
+def test_degrees_and_an_academic_title_without_its_stop_are_no_part_of_a_name():
+    names = {n for n, t in entities_of("Acara itu dihadiri Wakil Rektor I Dr Hendri Gunawan DAA, Wakil Rektor III "
+                                       "Dr Saiful Bahri MA, dan Dekan Fakultas Hukum Yuliani SS.") if t == "Person"}
+    assert {"Hendri Gunawan", "Saiful Bahri"} <= names
+    assert not {n for n in names if n.startswith("Dr ") or n.endswith((" MA", " DAA", " SS"))}
+
+
+def test_a_public_relations_officer_holds_a_post_in_the_body_named_after_the_title():
+    doc = pipeline_doc("Humas Polres Garut Iptu Ridwan Hakim membenarkan penangkapan itu.", date(2024, 1, 5),
+                       use_model=True)
+    assert ("Ridwan Hakim", "holdsPosition", "Polres Garut") in relation_triples(doc)
+
+
+def test_a_team_written_with_its_nickname_before_its_name_is_the_known_team():
+    doc = pipeline_doc("Tim Mutiara Hitam Persipura Jayapura menang 3-0 atas Kalteng Putra di Stadion Mandala, Senin "
+                       "(29/8/2022).", date(2022, 8, 29), use_model=True)
+    assert not any(n.startswith("Tim ") for n, _ in named_entities(doc))
+    assert ("Persipura Jayapura", "Organization") in named_entities(doc)

@@ -220,7 +220,8 @@ def _trim_words(m: Mention, text: str) -> bool:
     def closing(k):   # a degree, or an abbreviated honorific ("Prof.", not the family name "Habib")
         w = toks[k].text
         return (len(toks) + k > 0 and w.endswith(".") and w.rstrip(".").lower() in honor) or \
-            (w[:1].isupper() and names.is_degree(w))
+            (w[:1].isupper() and names.is_degree(w)) or \
+            (m.type == "Person" and len(toks) > 1 and w.replace(".", "") in word_set("person_degrees"))
     while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-" or closing(-1) or
                     re.fullmatch(r"\d{1,2}[-–]\d{1,2}", toks[-1].text) or   # "Semen Padang 2-0": the score
                     (toks[-1].text in ("Km", "KM") and re.match(r" \d", text[toks[-1].end:toks[-1].end + 2])) or
@@ -248,8 +249,8 @@ def _trim_words(m: Mention, text: str) -> bool:
     headline = _title_case_line(text, m.start)
     if m.type == "Person":
         while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or
-                                 names.honorific_abbreviation(toks[0].text)):
-            toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni"
+                                 names.honorific_abbreviation(toks[0].text) or toks[0].text in names.ACADEMIC_PREFIXES):
+            toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni", "Dr Alfizar"
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
         if toks and verb_form(toks[0].text):
@@ -1428,6 +1429,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
                 _AFFIXED.match(m.text) and text[m.end:m.end + 1] == ",":
             continue   # "Beruntung, ...", "Sebaliknya, ...": an affixed Indonesian word opening the sentence
+        if not trusted and m.start in sentence_starts and " " not in m.text and m.type != "Person" and \
+                m.text.lower() in _base_words() and not _known_place(m.text):
+            continue   # "Jenazah Prada X dimakamkan ...": a dictionary word opening the sentence names no place
         office = re.match(r"(?:Kantor|Tim) (\S+)", m.text)
         if not trusted and office and _institution_head(office.group(1)) and \
                 not _opens_with(toks, names.words().building_heads):
