@@ -1999,11 +1999,11 @@ class Engine:
 
     @staticmethod
     def _post_body(doc: Document, key: str) -> str | None:
-        """The one organization a person leads, holds a post in or belongs to, as the article states."""
+        """The one organization a person leads or holds a post in, as the article states."""
         if doc.entities[key].type != "Person":
             return None
         bodies = {r.object for r in doc.relations if r.subject == key and not r.former
-                  and r.predicate in ("leads", "holdsPosition", "memberOf")
+                  and r.predicate in ("leads", "holdsPosition")
                   and doc.entities[r.object].type == "Organization"}
         return bodies.pop() if len(bodies) == 1 else None
 
@@ -2024,7 +2024,7 @@ class Engine:
                 found = self.fillers(s, slots[slot], state, start)
                 if slot in ("di", "noun_di") and role != "beneficiary":   # "di Pengadilan X": the court
                     found = [k for k in found if s.doc.entities[k].type == "Organization"]
-                if "Person" not in types(role) and "Organization" in types(role):
+                if role in t.kind.served_bodies:
                     # "Ketua Majelis Hakim X membacakan vonis": the body the person holds a post in acts
                     found = [self._post_body(s.doc, k) or k for k in found]
                 found = [k for k in found if k and s.doc.entities[k].type in types(role)]
@@ -2375,10 +2375,12 @@ class Engine:
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
                             and doc.dateline[0] <= m.start < doc.dateline[1])
         relayed = frozenset(r.object for r in doc.relations if r.predicate == "wasDerivedFrom")
-        # (and every outlet the data lists: "saat ditemui detikcom di X" is an interview, no meeting)
+        # (and every outlet the data lists, which may still be a source: "saat ditemui detikcom di X" is an
+        # interview, no meeting)
         listed = relation_kinds.load().outlets
-        outlets |= relayed | {k for k, e in doc.entities.items() if e.type == "Organization"
-                              and ({e.name.lower()} | {a.lower() for a in e.aliases}) & listed}
+        relayed |= {k for k, e in doc.entities.items() if e.type == "Organization"
+                    and ({e.name.lower()} | {a.lower() for a in e.aliases}) & listed}
+        outlets |= relayed
         first = lede_index(doc)
         stamped = first > 0   # the day told, if any, comes from above the lede (a time stamp)
         for sentence in doc.sentences:

@@ -46,6 +46,8 @@ class Kind:
     # per trigger word, its own role types ("meresmikan": a building is opened, a person sworn in)
     trigger_role_types: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     other_sense: frozenset[str] = frozenset()   # a word right after the trigger that gives it another sense
+    # roles a person fills for the one body they serve ("Ketua Majelis Hakim X membacakan vonis": the court)
+    served_bodies: tuple[str, ...] = ()
     modifies: frozenset[str] = frozenset()   # a word right before a verb trigger that it modifies ("gubernur terpilih")
     no_actor: dict[str, frozenset[str]] = field(default_factory=dict)   # slot -> triggers it names no actor for
     # verbs that open the kind only in a sentence with a context word or a score ("menjamu" in sport)
@@ -189,6 +191,7 @@ def parse(data: dict) -> Declaration:
             trigger_role_types={w.lower(): {_check_role(r, name): frozenset(ts) for r, ts in table.items()}
                                 for w, table in k.get("trigger_role_types", {}).items()},
             other_sense=_words(k.get("other_sense", [])),
+            served_bodies=tuple(_check_role(r, name) for r in k.get("served_bodies", [])),
             modifies=_words(k.get("modifies", [])),
             no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()},
             context_verbs=_words(k.get("context_verbs", [])), context=_words(k.get("context", [])),
