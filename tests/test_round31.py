@@ -102,3 +102,18 @@ def test_a_team_written_with_its_nickname_before_its_name_is_the_known_team():
                        "(29/8/2022).", date(2022, 8, 29), use_model=True)
     assert not any(n.startswith("Tim ") for n, _ in named_entities(doc))
     assert ("Persipura Jayapura", "Organization") in named_entities(doc)
+
+
+def test_a_district_whose_second_word_is_a_city_elsewhere_stays_whole_before_its_regency():
+    triples = relation_triples(pipeline_doc("Dua korban ditemukan di Pantai Tanjung Leban, Kecamatan Bukit Batu, "
+                                            "Bengkalis, Kamis (24/1/2019).", date(2019, 1, 24), use_model=True))
+    assert ("Kecamatan Bukit Batu", "containedInPlace", "Bengkalis") in triples
+    assert not {t for t in triples if "Batu" in (t[0], t[2])}
+
+
+def test_ministries_written_short_are_the_ministry():
+    doc = pipeline_doc("Sekjen Kemendikbud Ristek Sri Wahyuni melantik dua rektor. Kemenkumham dan KLHK ikut hadir.",
+                       date(2022, 3, 8), use_model=True)
+    orgs = {n for n, t in named_entities(doc) if t == "Organization"}
+    assert {"Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "Kementerian Hukum dan Hak Asasi Manusia",
+            "Kementerian Lingkungan Hidup dan Kehutanan"} <= orgs

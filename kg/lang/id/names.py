@@ -1246,8 +1246,10 @@ def _region_after(tokens: list[Token], start: int, end: int) -> int:
     region the unit lies in, written without a comma (not in "Kota Banda Aceh", a known place as a whole)."""
     if indonesian_place(" ".join(t.text for t in tokens[start:end])):
         return end
-    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text in REGION_HEADS:
-        return end   # "Kecamatan Bukit Batu, Kabupaten Bengkalis": the region is written after the comma
+    if end + 1 < len(tokens) and tokens[end].text == "," and (tokens[end + 1].text in REGION_HEADS or any(
+            (p := places.lookup(" ".join(t.text for t in tokens[end + 1:end + 1 + n]))) is not None
+            and p.country_code == "ID" and p.kind == "regency" for n in (1, 2))):
+        return end   # "Kecamatan Bukit Batu, (Kabupaten) Bengkalis": the region is written after the comma
     for k in range(start + 1, end):
         p = places.lookup(" ".join(t.text for t in tokens[k:end])) if end - k <= 2 else None
         if p is not None and p.country_code == "ID" and \
@@ -1263,8 +1265,10 @@ def _known_place_end(tokens: list[Token], start: int, end: int, words: Words) ->
     p = _place_tokens(tokens, start, words)
     tail = tokens[start + p:end]
     # (an Indonesian place: "Kecamatan Banda Sakti" is no town Banda in India and a word)
+    # (ordinary words that name a place themselves stay: "Kecamatan Bukit Batu" is no Bukit and the city Batu)
     if p and tail and indonesian_place(" ".join(t.text for t in tokens[start:start + p])) and \
-            all(is_common_word(t.text) and t.text.lower() not in _unit_words() and t.text not in _COMPASS for t in tail):
+            all(is_common_word(t.text) and t.text.lower() not in _unit_words() and t.text not in _COMPASS for t in tail) \
+            and not indonesian_place(" ".join(t.text for t in tail)):
         return start + p
     return end
 
