@@ -117,3 +117,11 @@ def test_ministries_written_short_are_the_ministry():
     orgs = {n for n, t in named_entities(doc) if t == "Organization"}
     assert {"Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "Kementerian Hukum dan Hak Asasi Manusia",
             "Kementerian Lingkungan Hidup dan Kehutanan"} <= orgs
+
+
+def test_an_official_moved_from_a_post_to_another_held_the_first_and_holds_the_second():
+    doc = pipeline_doc("Salah satu pejabat yang dilantik yakni Sri Handayani yang sebelumnya menjabat Kepala Dinas "
+                       "Perhubungan kini menjadi Asisten Administrasi Umum Sekretariat Daerah.", date(2025, 7, 10),
+                       use_model=True)
+    assert ("Sri Handayani", "leads", "Dinas Perhubungan") in relation_triples(doc, former=True)
+    assert ("Sri Handayani", "holdsPosition", "Sekretariat Daerah") in relation_triples(doc)

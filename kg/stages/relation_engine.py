@@ -711,6 +711,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not bracketed and self.text[gap.end() - 1:gap.end()] == " " and self.next_person(gap.end(), s):
                 continue                      # "A, Wali Kota Depok B, ...": a list; the title is B's
             self.post(p, t, (unit_start, end), s, "title-after-name", former)
+            now = self.k.now_link.match(self.text, end, s.end) if former else None
+            later = self.title_at(now.end(), s.end) if now else None
+            if later:                         # "... yang sebelumnya menjabat Kepala Dinas X kini menjadi Asisten Y"
+                self.post(p, later, (later.end(), self.unit_end(later.end(), s)), s, "title-after-name", False)
             slash = self.text.find("/", unit_start, end)
             second = self.title_at(slash + 1, end) if slash >= 0 else None
             if second:                        # "sebagai Wakil Menteri Investasi/Wakil Kepala BKPM": both posts

@@ -88,6 +88,8 @@ class RelationKinds:
         self.former_after = words_pattern(self.raw["former"]["after_name"])
         self.former_period = re.compile(self.raw["former"]["period"], re.IGNORECASE)
         self.former_after_unit = {w.lower() for w in self.raw["former"]["after_unit"]}
+        self.now_link = re.compile(r"\s*,?\s*(?:%s)\s+" % "|".join(
+            map(re.escape, sorted(self.raw["former"]["now_links"], key=len, reverse=True))), re.IGNORECASE)
         self.negation = {w.lower() for w in self.raw["negation"]["before"]}
         self.apposition = words_pattern(self.raw["apposition"]["links"])
         self.adverbs = {w.lower() for w in self.raw["apposition"]["adverbs"]}
