@@ -125,3 +125,9 @@ def test_an_official_moved_from_a_post_to_another_held_the_first_and_holds_the_s
                        use_model=True)
     assert ("Sri Handayani", "leads", "Dinas Perhubungan") in relation_triples(doc, former=True)
     assert ("Sri Handayani", "holdsPosition", "Sekretariat Daerah") in relation_triples(doc)
+
+
+def test_police_and_rescue_units_written_before_their_command_are_one_unit():
+    orgs = {n for n, t in entities_of("Satres Narkoba Polrestabes Medan dan Subdit Jatanras Polda Sumsel menangkap "
+                                      "pelaku. Petugas Pos SAR Bengkalis ikut mencari.") if t == "Organization"}
+    assert {"Satres Narkoba Polrestabes Medan", "Subdit Jatanras Polda Sumsel", "Pos SAR Bengkalis"} <= orgs
