@@ -297,6 +297,16 @@ def _share_custody_agent(events: list[Event]) -> None:
 _UNDERGOING = ("winner", "patient", "target", "beneficiary")
 
 
+def _one_side(e: Event) -> None:
+    """The one who acts does not undergo its own act. Read as both, it is the agent when others undergo it
+    ("KPU ... yang memenangkan pasangan X": X won, the KPU declared it), else the one who undergoes it
+    ("PDIP menang": the winner, whom no one made win)."""
+    for role in _UNDERGOING:
+        both = set(e.actors("agent")) & set(e.actors(role))
+        others = set(e.actors(role)) - both
+        e.roles = [(r, k) for r, k in e.roles if k not in both or r != (role if others else "agent")]
+
+
 def merge_events(doc: Document) -> Document:
     _resolve_described_speakers(doc)
     _join_body_and_spokesperson(doc)
@@ -343,10 +353,7 @@ def merge_events(doc: Document) -> Document:
         e.id = renamed[e.id]
         e.roles = [(r, k) for r, k in e.roles if r not in ("participant", "traveler", "speaker")
                    or not any((p, k) in titled for p in e.actors(r))]
-        # the one who acts does not undergo its own act: "KPU ... yang memenangkan pasangan X" (read once as
-        # the winner of a win) is the election's agent only
-        agents = set(e.actors("agent"))
-        e.roles = [(r, k) for r, k in e.roles if r not in _UNDERGOING or k not in agents]
+        _one_side(e)
         e.links = list(dict.fromkeys((p, renamed.get(t, t)) for p, t in e.links if renamed.get(t, t) != e.id))
         _prune_places(doc, e)
         _add_seats(doc, e)
