@@ -131,3 +131,18 @@ def test_police_and_rescue_units_written_before_their_command_are_one_unit():
     orgs = {n for n, t in entities_of("Satres Narkoba Polrestabes Medan dan Subdit Jatanras Polda Sumsel menangkap "
                                       "pelaku. Petugas Pos SAR Bengkalis ikut mencari.") if t == "Organization"}
     assert {"Satres Narkoba Polrestabes Medan", "Subdit Jatanras Polda Sumsel", "Pos SAR Bengkalis"} <= orgs
+
+
+def test_a_setting_verb_with_no_subject_tells_where_the_event_just_told_took_place():
+    doc = pipeline_doc("Banjir melanda sejumlah wilayah di Kabupaten Lebak, Kamis (28/1/2021). Salah satunya, terjadi di "
+                       "Desa Cikatomas, Kecamatan Cilograng.", date(2021, 1, 28), use_model=True)
+    assert "Desa Cikatomas" in event_places(doc, only_event(doc, "Disaster"))
+
+
+def test_the_body_that_declares_a_winner_is_no_winner_and_a_party_that_wins_is_the_winner():
+    doc = pipeline_doc("Pasangan itu menggugat hasil Komisi Pemilihan Umum (KPU) Kabupaten Garut yang memenangkan "
+                       "pasangan nomor urut 03, Hendra Saputra-Dewi Lestari, dalam rekapitulasi suara pilkada.",
+                       date(2021, 3, 18), use_model=True)
+    election = only_event(doc, "Election")
+    assert "Hendra Saputra" in _roles(doc, election, "winner")
+    assert not _roles(doc, election, "winner") & _roles(doc, election, "agent")
