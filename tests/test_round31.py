@@ -146,3 +146,12 @@ def test_the_body_that_declares_a_winner_is_no_winner_and_a_party_that_wins_is_t
     election = only_event(doc, "Election")
     assert "Hendra Saputra" in _roles(doc, election, "winner")
     assert not _roles(doc, election, "winner") & _roles(doc, election, "agent")
+
+
+def test_a_national_body_with_its_regency_written_in_full_is_that_regencys_office_also_written_short():
+    doc = pipeline_doc("Bawaslu Kabupaten Lebak menemukan tiga pelanggaran kampanye. Ketua Bawaslu Lebak Dwi Agus "
+                       "Setiawan mengatakan hal itu. Sesjen Kemendagri Rudi Santoso hadir.", date(2024, 1, 10),
+                       use_model=True)
+    triples = relation_triples(doc)
+    assert ("Dwi Agus Setiawan", "leads", "Bawaslu Kabupaten Lebak") in triples
+    assert ("Rudi Santoso", "holdsPosition", "Kementerian Dalam Negeri") in triples

@@ -94,7 +94,14 @@ class TextReader:
                         set(places.get(unit_form, ()))):   # the first in entity order
             if not type_ or entities[i].type == type_:
                 return entities[i]
-        return self._shortened_place(name) if type_ == "Place" else None
+        if type_ == "Place":
+            return self._shortened_place(name)
+        words = low.split()   # "Bawaslu Lebak" for the "Bawaslu Kabupaten Lebak" the article names
+        for i in sorted({i for k in range(1, len(words)) for level in ("kabupaten", "kota", "provinsi")
+                         for i in places.get(" ".join(words[:k] + [level] + words[k:]), ())}):
+            if not type_ or entities[i].type == type_:
+                return entities[i]
+        return None
 
     def _shortened_place(self, name: str) -> Entity | None:
         """'Kabupaten Mabar' for the 'Manggarai Barat' the article names: a region's short form of at
