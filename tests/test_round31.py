@@ -155,3 +155,11 @@ def test_a_national_body_with_its_regency_written_in_full_is_that_regencys_offic
     triples = relation_triples(doc)
     assert ("Dwi Agus Setiawan", "leads", "Bawaslu Kabupaten Lebak") in triples
     assert ("Rudi Santoso", "holdsPosition", "Kementerian Dalam Negeri") in triples
+
+
+def test_a_building_named_with_its_city_lies_in_that_city_and_is_known_without_it():
+    doc = pipeline_doc("Presiden menerima kunjungan Perdana Menteri Singapura di Istana Merdeka Jakarta, Rabu "
+                       "(6/11/2024).", date(2024, 11, 6), use_model=True)
+    assert ("Istana Merdeka Jakarta", "containedInPlace", "Jakarta") in relation_triples(doc)
+    palace = next(e for e in doc.entities.values() if e.name == "Istana Merdeka Jakarta")
+    assert "Istana Merdeka" in palace.aliases

@@ -1433,6 +1433,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.predecessors()
         self.sources()
         self.named_after_region()
+        self.buildings_named_after_city()
         self.country_seats_yield()
         self.drop_bare_forms()
         self.drop_places_become_persons()

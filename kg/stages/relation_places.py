@@ -444,6 +444,30 @@ class PlaceRelations(TextReader):
                 self.region_chain(e, place)
         self.province_full_names()
 
+    def buildings_named_after_city(self) -> None:
+        """'Hotel The Westin Surabaya', 'Istana Merdeka Jakarta': a building whose name ends in the name of a
+        city or regency of Indonesia lies in it."""
+        from kg.lang.id.names import words as name_words
+        heads = {h[0] for h in name_words().building_heads}
+        for e in list(self.doc.entities.values()):
+            words = e.name.split()
+            if e.type != "Place" or not e.mentions or len(words) < 3 or words[0] not in heads:
+                continue
+            for n in (2, 1):
+                name = " ".join(words[-n:])
+                city = self.find_entity(name, "Place")
+                known = place_index.lookup(name)
+                town = known is not None and known.country_code == "ID" and known.kind in ("city", "regency")
+                if city is None and town and not is_common_word(name):
+                    city = self.doc.entities[self.entity(name, "Place")]   # "Istana Merdeka Jakarta"
+                if city is not None and city.key != e.key and (town or city.kind in ("city", "regency")):
+                    span = (e.mentions[0].start, e.mentions[0].end)
+                    sentence = self.doc.sentence_at(span[0])
+                    self.out.add(e.key, "containedInPlace", city.key, sentence.index if sentence else 0, span,
+                                 "named-after-city", 0.65)
+                    self.alias(e.key, " ".join(words[:-n]))   # known without its city too: "Istana Merdeka"
+                    break
+
     def leveled_alias(self, body: Entity, region: Entity) -> None:
         """"DPRD Sekadau" in Kabupaten Sekadau is also "DPRD Kabupaten Sekadau", as articles write it too."""
         for leveled in sorted(n for n in (region.name, *region.aliases) if n.split()[0].lower() in self.k.levels):
