@@ -465,7 +465,9 @@ class PlaceRelations(TextReader):
                     sentence = self.doc.sentence_at(span[0])
                     self.out.add(e.key, "containedInPlace", city.key, sentence.index if sentence else 0, span,
                                  "named-after-city", 0.65)
-                    self.alias(e.key, " ".join(words[:-n]))   # known without its city too: "Istana Merdeka"
+                    own = [w for w in words[1:-n] if w.lower() not in name_words().title_words and w not in heads]
+                    if own:   # known without its city too: "Istana Merdeka" (not "Kantor Bupati")
+                        self.alias(e.key, " ".join(words[:-n]))
                     break
 
     def leveled_alias(self, body: Entity, region: Entity) -> None:
