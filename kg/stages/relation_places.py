@@ -449,11 +449,14 @@ class PlaceRelations(TextReader):
         city or regency of Indonesia lies in it."""
         from kg.lang.id.names import words as name_words
         heads = {h[0] for h in name_words().building_heads}
+        features = {h[0] for h in name_words().place_heads}
         for e in list(self.doc.entities.values()):
             words = e.name.split()
             if e.type != "Place" or not e.mentions or len(words) < 3 or words[0] not in heads:
                 continue
             for n in (2, 1):
+                if words[-n - 1] in features:
+                    continue   # "Hotel Danau Toba": named after the lake, not the regency
                 name = " ".join(words[-n:])
                 city = self.find_entity(name, "Place")
                 known = place_index.lookup(name)
@@ -465,7 +468,8 @@ class PlaceRelations(TextReader):
                     sentence = self.doc.sentence_at(span[0])
                     self.out.add(e.key, "containedInPlace", city.key, sentence.index if sentence else 0, span,
                                  "named-after-city", 0.65)
-                    own = [w for w in words[1:-n] if w.lower() not in name_words().title_words and w not in heads]
+                    own = [w for w in words[1:-n] if w.lower() not in name_words().title_words and w not in heads
+                           and not is_common_word(w)]
                     if own:   # known without its city too: "Istana Merdeka" (not "Kantor Bupati")
                         self.alias(e.key, " ".join(words[:-n]))
                     break
