@@ -835,7 +835,7 @@ class Engine:
             if j < len(s.parsed) and s.parsed[j].lower_ == "lainnya":
                 j += 1   # "menahan 6 tersangka lainnya yakni ..."
             if j + 1 < len(s.parsed) and s.parsed[j].lower_ in self.decl.cues.enumerators:
-                # the first name, past a title ("yakni mantan Kepala Biro Kesra Zaenal Muttaqien, ...")
+                # the first name, past a title ("yakni mantan Kepala Biro Umum Joko Prasetyo, ...")
                 first = next((k for k in range(j + 1, min(j + 8, len(s.parsed))) if s.mention[k] is not None), None)
                 if first is None or first > j + 1 and s.mention[first].type != "Person":
                     continue

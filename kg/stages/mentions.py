@@ -330,7 +330,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     for m in chosen:
         post = _BRACKETED_POST.match(doc.text, m.end)
         if m.source == "model" and m.type != "Person" and post and post.group(1) in words.title_words:
-            m.type = "Person"   # "Daliun Sailan (ketua), dan dua anggotanya": the post in brackets is a person's
+            m.type = "Person"   # "Hendra Wijaya (ketua), dan dua anggotanya": the post in brackets is a person's
     by_start = ByStart(chosen)
     for start, end in spans:
         _title_mentions_of_known(tokenize(doc.text, start, end), words, by_start.starting_in(start, end))

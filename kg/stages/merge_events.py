@@ -75,7 +75,7 @@ def _one_result(a: Event, b: Event) -> bool:
 
 def _same_undergoers(a: Event, b: Event) -> bool:
     """The same people, named in both, underwent the two mentions of a kind whose undergoers tell events
-    apart ("Polisi menangkap ... SR dan HM. Pelaku SR dan HM ditangkap pada Kamis (14/12) di ..."): one
+    apart ("Polisi menangkap ... RK dan DS. Kedua pelaku, RK dan DS, dibekuk Senin (3/6) di ..."): one
     event, its agent and its day told in one of them only."""
     roles = declaration().kinds[a.kind].distinct_on
     return bool(roles) and all(set(a.actors(r)) == set(b.actors(r)) for r in roles) and \

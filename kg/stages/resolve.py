@@ -197,7 +197,7 @@ class _Resolver:
                     (is_acronym(m.text) or self.entities[prev.entity].type == m.type):
                 return self.entities[prev.entity]   # "Universitas Diponegoro (Undip)"
             # "BRI": "PT Bank Rakyat Indonesia Tbk"; a person's initials are another person's unless written
-            # in brackets after the name ("terdakwa AA, pelaku pembunuhan anak Aura Angeli": two people)
+            # in brackets after the name ("terdakwa AR, pelaku pembunuhan siswi Anisa Rahma": two people)
             hits = [e for e in same_type if m.type != "Person" and any(
                 "".join(w[0] for w in n.split() if w[0].isupper()) == m.text for n in {e.name, _org_core(e.name)})]
             if len(hits) == 1:
@@ -539,7 +539,7 @@ def resolve(doc: Document, cfg: Config = Config()) -> Document:
         if e.key not in r.gazetteer:
             e.name = r.bare_names.get(e.key) or r.spelled_names.get(e.key) or canonical_name(e)
         # "Kejaksaan Negeri (Kejari) Kendal" is named "Kejaksaan Negeri Kendal", a building "Rumah Sakit
-        # Umum Daerah (RSUD) Maba" "Rumah Sakit Umum Daerah Maba", both also known by the short form
+        # Umum Daerah (RSUD) Wates" "Rumah Sakit Umum Daerah Wates", both also known by the short form
         bodies = ("Organization", "Place")
         if e.type in bodies and (forms := inner_short_forms(e.name)):
             e.name = forms[0]

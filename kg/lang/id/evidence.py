@@ -250,7 +250,7 @@ def _trim_words(m: Mention, text: str) -> bool:
     if m.type == "Person":
         while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or
                                  names.honorific_abbreviation(toks[0].text) or toks[0].text in names.ACADEMIC_PREFIXES):
-            toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni", "Dr Alfizar"
+            toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni", "Dr Hendri"
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
         if toks and verb_form(toks[0].text):
