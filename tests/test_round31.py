@@ -162,3 +162,12 @@ def test_a_building_named_with_its_city_lies_in_that_city_and_is_known_without_i
     assert ("Istana Merdeka Jakarta", "containedInPlace", "Jakarta") in relation_triples(doc)
     palace = next(e for e in doc.entities.values() if e.name == "Istana Merdeka Jakarta")
     assert "Istana Merdeka" in palace.aliases
+
+
+def test_a_font_size_control_and_acronyms_of_things_are_no_entities():
+    doc = pipeline_doc("Menlu Bertemu Mitranya dari Australia\n\nOleh :\n  • Font:\n  • Ukuran Font: - +\n"
+                       "Komisi II DPR menggelar RDP dengan KPU di Jakarta, Senin (6/9/2021). Dinas Kesehatan menetapkan "
+                       "status KLB difteri, sementara mahasiswa PTN menolak RKUHP.", date(2021, 9, 6), use_model=True)
+    names = {n for n, _ in named_entities(doc)}
+    assert not names & {"Ukuran Font", "RDP", "KLB", "PTN", "RKUHP"}
+    assert "Komisi II DPR" in names
