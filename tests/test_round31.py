@@ -171,3 +171,9 @@ def test_a_font_size_control_and_acronyms_of_things_are_no_entities():
     names = {n for n, _ in named_entities(doc)}
     assert not names & {"Ukuran Font", "RDP", "KLB", "PTN", "RKUHP"}
     assert "Komisi II DPR" in names
+
+
+def test_a_bodys_building_written_in_lower_case_is_the_body_and_a_named_one_a_place():
+    assert entities_of("Ia diperiksa penyidik di gedung KPK, Jakarta.") == {
+        ("Komisi Pemberantasan Korupsi", "Organization"), ("Jakarta", "Place")}
+    assert ("stadion Kanjuruhan", "Place") in entities_of("Laga digelar di stadion Kanjuruhan, Malang.")

@@ -682,8 +682,10 @@ def _lowercase_head(tokens: list[Token], i: int, heads: frozenset[tuple[str, ...
             or i and tokens[i - 1].text.lower() in words.title_words:   # "komandan lapangan Hizbullah": a post
         return 0
     after = tokens[i + 1]
-    # (not "pelabuhan Hodeidah": the structure of a place the index knows, named by that place)
+    # (not "pelabuhan Hodeidah": the structure of a place the index knows, named by that place; nor "gedung KPK",
+    # "rutan KPK", "gedung DPRD Kalbar": a body's building, described, not named)
     return int(_is_name_word(after, words) and after.text.lower() not in words.title_words and
+               not is_acronym(after.text) and (after.text,) not in words.org_heads and
                _place_tokens(tokens, i + 1, words) < _name_end(tokens, i + 1, words) - i - 1)
 
 
