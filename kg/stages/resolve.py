@@ -63,6 +63,21 @@ def _org_core(name: str) -> str:
     return " ".join(words)
 
 
+def _syllables_of(short: str, name: str) -> bool:
+    """'Zulhas' of 'Zulkifli Hasan', 'Jokowi' of 'Joko Widodo': a short form made of the first letters of the
+    name's words, in order, each word giving one or more."""
+    rest, low = short.lower(), [w.lower() for w in name.split()]
+    for k, w in enumerate(low):
+        n = next((n for n in range(len(w), 0, -1) if rest.startswith(w[:n]) and
+                  (len(rest) == n or k + 1 < len(low))), 0)
+        if not n:
+            return False
+        rest = rest[n:]
+        if not rest:
+            return k > 0
+    return False
+
+
 def _spells_last_words(acronym: str, name: str) -> bool:
     """'NTT' after 'Kepolisian Daerah Nusa Tenggara Timur' is the short form of the place that ends the
     name, not of the whole body."""
@@ -191,6 +206,9 @@ class _Resolver:
             hits = [e for e in same_type if words < set(fold(e.name).split())]
             if len(hits) == 1:
                 return hits[0]
+            prev = self._bracketed_after(m) if " " not in m.text and self.doc.text[m.end:m.end + 1] == ")" else None
+            if prev and self.entities[prev.entity].type == "Person" and _syllables_of(m.text, prev.text):
+                return self.entities[prev.entity]   # "Zulkifli Hasan (Zulhas)": the name made short
         if is_acronym(m.text) or m.type == "Organization" and self.doc.text[m.end:m.end + 1] == ")" and " " not in m.text:
             prev = self._bracketed_after(m)
             if prev and not _spells_last_words(m.text, prev.text) and \
