@@ -158,7 +158,7 @@ def test_a_national_body_with_its_regency_written_in_full_is_that_regencys_offic
 
 def test_a_building_named_with_its_city_lies_in_that_city_and_is_known_without_it():
     doc = pipeline_doc("Presiden menerima kunjungan Perdana Menteri Singapura di Istana Merdeka Jakarta, Rabu "
-                       "(6/11/2024).", date(2024, 11, 6), use_model=True)
+                       "(6/11/2024). Ini kunjungan pertamanya ke Jakarta.", date(2024, 11, 6), use_model=True)
     assert ("Istana Merdeka Jakarta", "containedInPlace", "Jakarta") in relation_triples(doc)
     palace = next(e for e in doc.entities.values() if e.name == "Istana Merdeka Jakarta")
     assert "Istana Merdeka" in palace.aliases

@@ -446,7 +446,8 @@ class PlaceRelations(TextReader):
 
     def buildings_named_after_city(self) -> None:
         """'Hotel The Westin Surabaya', 'Istana Merdeka Jakarta': a building whose name ends in the name of a
-        city or regency of Indonesia lies in it."""
+        city or regency of Indonesia lies in it, when the article names that place on its own too, and is
+        known without it when a name of its own remains ("Istana Merdeka", not "Kantor Bupati")."""
         from kg.lang.id.names import words as name_words
         heads = {h[0] for h in name_words().building_heads}
         features = {h[0] for h in name_words().place_heads}
@@ -458,21 +459,21 @@ class PlaceRelations(TextReader):
                 if words[-n - 1] in features:
                     continue   # "Hotel Danau Toba": named after the lake, not the regency
                 name = " ".join(words[-n:])
-                city = self.find_entity(name, "Place")
                 known = place_index.lookup(name)
-                town = known is not None and known.country_code == "ID" and known.kind in ("city", "regency")
-                if city is None and town and not is_common_word(name):
-                    city = self.doc.entities[self.entity(name, "Place")]   # "Istana Merdeka Jakarta"
-                if city is not None and city.key != e.key and (town or city.kind in ("city", "regency")):
+                city = self.find_entity(name, "Place")
+                if not (known is not None and known.country_code == "ID" and known.kind in ("city", "regency")
+                        or city is not None and city.kind in ("city", "regency")):
+                    continue
+                if city is not None and city.key != e.key and city.mentions:
                     span = (e.mentions[0].start, e.mentions[0].end)
                     sentence = self.doc.sentence_at(span[0])
                     self.out.add(e.key, "containedInPlace", city.key, sentence.index if sentence else 0, span,
                                  "named-after-city", 0.65)
-                    own = [w for w in words[1:-n] if w.lower() not in name_words().title_words and w not in heads
-                           and not is_common_word(w)]
-                    if own:   # known without its city too: "Istana Merdeka" (not "Kantor Bupati")
-                        self.alias(e.key, " ".join(words[:-n]))
-                    break
+                own = [w for w in words[1:-n] if w.lower() not in name_words().title_words and w not in heads
+                       and not is_common_word(w)]
+                if own:
+                    self.alias(e.key, " ".join(words[:-n]))
+                break
 
     def leveled_alias(self, body: Entity, region: Entity) -> None:
         """"DPRD Sekadau" in Kabupaten Sekadau is also "DPRD Kabupaten Sekadau", as articles write it too."""

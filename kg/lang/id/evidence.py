@@ -1619,8 +1619,10 @@ def _regional_office(ms: list[Mention], text: str) -> list[Mention]:
             for n in range(len(words), 0, -1):   # the longest run of words that names a region ("Kota Medan")
                 run = " ".join(words[:n])
                 region = re.sub(r"^(?:Kabupaten|Kota|Provinsi) ", "", run)
-                # (a region written with its level is one, known to the index or not: "Bawaslu Kabupaten Lebak")
-                if region in names.words().provinces or names.indonesian_place(region) or region != run:
+                # (a region written with its level is one, known to the index or not, of one word: "Bawaslu
+                # Kabupaten Lebak", not "KPU Kabupaten Buru Mansur": a name follows)
+                if region in names.words().provinces or names.indonesian_place(region) or \
+                        region != run and " " not in region:
                     m.end += 1 + len(run)
                     m.text, m.source, m.gazetteer_key = text[m.start:m.end], "rule:org-name", None
                     grown.append(m)
