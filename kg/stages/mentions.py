@@ -164,9 +164,10 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
         return 0.9   # "Menlu Timor Leste Aurelio Sergio Guterres": another person of a family name the gazetteer knows
     if m.source == "rule:org-name" or (m.source == "rule:org-shape" and re.search(r" (?:and|&) ", m.text)):
         first = m.text.split()[0]
-        if first.lower() in word_set("team_words") and any(o.end == m.end and o.source == "gazetteer"
-                                                           for o in inside(around.named)):
-            return PRIORITY[m.source]   # "Tim Mutiara Hitam Persipura Jayapura": the known team itself
+        known = [o for o in inside(around.named) if o.source == "gazetteer"]
+        if first.lower() in word_set("team_words") and known and \
+                sum(o.end - o.start + 1 for o in known) == m.end - m.start - len(first):
+            return PRIORITY[m.source]   # "Tim Mutiara Hitam Persipura Jayapura": known names only, the team itself
         if any(o.end == m.end for o in inside(around.named)) or names.geo_country(m.text.split()[-1]) or \
                 (first.isupper() and any(o.start == m.start + len(first) + 1 and o.type == "Organization"
                                          for o in inside(around.named))):

@@ -392,7 +392,7 @@ class PlaceRelations(TextReader):
                     self.k.office_prefix_re.fullmatch(" ".join(words[:at]) + " "):
                 continue   # "Suku Dinas X" is no unit of "Dinas X"; "Kantor Basarnas X" is that body itself
             name = " ".join(words[at:])
-            key = bodies[e.key] = self.entity(name, "Organization")
+            key = bodies[e.key] = self.body_written_short(words[at:]) or self.entity(name, "Organization")
             for m in [m for m in e.mentions if m.text == e.name and m.text.endswith(" " + name)]:
                 start = m.end - len(name)
                 if any(x.entity == key and x.start == start for x in self.doc.mentions):
@@ -408,6 +408,20 @@ class PlaceRelations(TextReader):
             first = r.evidence[0]
             self.out.add(r.subject, "holdsPosition", bodies[r.object], first.sentence, (first.start, first.end),
                          "unit-of-body", 0.7, role=r.role, former=r.former)
+
+    def body_written_short(self, words: list[str]) -> str | None:
+        """'Polres Tapteng', the one body the article names with its region made short, for 'Polres Tapanuli
+        Tengah' read inside a unit's name."""
+        from kg.lang.id.names import abbreviates
+        hits = [e for e in self.doc.entities.values() if e.type == "Organization" and e.mentions
+                and len(e.name.split()) == 2 and e.name.split()[0] == words[0] and len(words) > 2
+                and abbreviates(e.name.split()[1], words[1:])]
+        if len(hits) != 1:
+            return None
+        body = hits[0]   # named in full from now on, known short too
+        self.alias(body.key, body.name)
+        body.name = " ".join(words)
+        return body.key
 
     def named_after_region(self) -> None:
         self.bodies_of_units()
