@@ -702,7 +702,9 @@ def _buildings(tokens: list[Token], words: Words):
                     and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text):
                 # "Rumah Sakit Umum Daerah (RSUD) Wates": the name goes on after its short form
                 after = end + 3 + _grade(tokens, end + 3)
-                end = max(_name_end(tokens, after, words), after if after > end + 3 else end)
+                more = _name_end(tokens, after, words)
+                if more > after or after > end + 3:   # (brackets closing the name are no part of it)
+                    end = max(more, after)
             unit = _next_unit(tokens, i + n, end)
             if unit < end and tokens[unit].text not in REGION_HEADS and \
                     not any(is_acronym(t.text) for t in tokens[i + n:unit]):
