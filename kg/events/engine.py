@@ -1873,8 +1873,7 @@ class Engine:
         """Every place lies in one the event was told at, one at least more narrowly ("Hotel Andalas,
         Padang" for a meeting told at Padang)."""
         if self._chained_doc is not doc:   # the places the article chains, once per document
-            self._chained_doc, self._chained = doc, {r.subject: r.object for r in doc.relations
-                                                     if r.predicate == "containedInPlace" and not r.former}
+            self._chained_doc, self._chained = doc, written_chains(doc)
         return all(any(place_within(doc, p, q, self._chained) for q in e.places) for p in places) and \
             any(p not in e.places for p in places)
 
@@ -2533,6 +2532,11 @@ def _without(text: str, start: int, end: int, mentions) -> str:
             out.append(text[pos:m.start])
             pos = m.end
     return "".join(out) + text[pos:end]
+
+
+def written_chains(doc: Document) -> dict[str, str]:
+    """Each place the article chains to a wider one ("Jalan X, Kelurahan Y, Medan") -> that wider place."""
+    return {r.subject: r.object for r in doc.relations if r.predicate == "containedInPlace" and not r.former}
 
 
 def place_within(doc: Document, inner: str, outer: str, written: dict[str, str] | None = None) -> bool:

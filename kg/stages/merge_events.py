@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.events.engine import dateline_guess, lede_day, lede_index, lede_place, place_within as _within, share_scene
+from kg.events.engine import dateline_guess, lede_day, lede_index, lede_place, place_within as _within, share_scene, \
+    written_chains
 from kg.events.kinds import declaration
 from kg.model import Document, Event, TimeValue
 from kg.stages import national_teams
@@ -50,12 +51,11 @@ def _weeks_apart(a: Event, b: Event) -> bool:
     return (lo2 - hi1).days > 7 or (lo1 - hi2).days > 7
 
 
-def _places_compatible(doc: Document, a: Event, b: Event) -> bool:
+def _places_compatible(doc: Document, a: Event, b: Event, chains: dict[str, str]) -> bool:
+    """One lies in the other, by the index and by the chains the article writes (``chains``, written_chains)."""
     if not a.places or not b.places or dateline_guess(doc, a) or dateline_guess(doc, b):
         return True
-    # (by the index, and by the chains the article writes: "Jalan X, Kelurahan Y, Kecamatan Z, Medan")
-    written = {r.subject: r.object for r in doc.relations if r.predicate == "containedInPlace"}
-    return any(_within(doc, p, q, written) or _within(doc, q, p, written) for p in a.places for q in b.places)
+    return any(_within(doc, p, q, chains) or _within(doc, q, p, chains) for p in a.places for q in b.places)
 
 
 def _told_twice(a: Event, b: Event) -> bool:
@@ -82,11 +82,11 @@ def _same_undergoers(a: Event, b: Event) -> bool:
         any(a.actors(r) for r in roles) and (not a.actors("agent") or not b.actors("agent"))
 
 
-def _same(doc: Document, a: Event, b: Event) -> bool:
+def _same(doc: Document, a: Event, b: Event, chains: dict[str, str]) -> bool:
     if a.kind != b.kind or b.again:
         return False
     if _same_undergoers(a, b):
-        return _places_compatible(doc, a, b)
+        return _places_compatible(doc, a, b, chains)
     if not _told_twice(a, b):
         companions = declaration().kinds[a.kind].companions
         for role in _key_roles(a.kind):
@@ -105,7 +105,7 @@ def _same(doc: Document, a: Event, b: Event) -> bool:
         qa = {(q.prop, q.value) for q in a.quantities}
         if qa != {(q.prop, q.value) for q in b.quantities}:
             return False
-    return _times_compatible(a, b) and _places_compatible(doc, a, b)
+    return _times_compatible(a, b) and _places_compatible(doc, a, b, chains)
 
 
 def _absorb(doc: Document, into: Event, e: Event) -> None:
@@ -143,7 +143,7 @@ def _resolve_described_speakers(doc: Document) -> None:
                 e.evidence[0].confidence = min(e.evidence[0].confidence, 0.6)
 
 
-def _tie_nominal_attacks(doc: Document, events: list[Event]) -> list[Event]:
+def _tie_nominal_attacks(doc: Document, events: list[Event], chains: dict[str, str]) -> list[Event]:
     """A nominal attack by the agent of a campaign in its area is that campaign."""
     out = []
     for e in events:
@@ -151,7 +151,7 @@ def _tie_nominal_attacks(doc: Document, events: list[Event]) -> list[Event]:
         if e.kind == "Attack" and e.nominal:
             host = next((c for c in events if c.kind in ("MilitaryCampaign", "Attack") and c is not e
                          and not c.nominal and set(c.actors("agent")) == set(e.actors("agent"))
-                         and _places_compatible(doc, c, e)), None)
+                         and _places_compatible(doc, c, e, chains)), None)
         if host is None:
             out.append(e)
             continue
@@ -316,7 +316,8 @@ def merge_events(doc: Document) -> Document:
     # petugas Satlantas Polres X ..." with the officer's name missed, is not reported: an
     # event of a kind with required roles needs one of them)
     events = [e for e in doc.events if (e.actors() or e.places or e.quantities or e.times) and _has_required_role(e)]
-    events = _tie_nominal_attacks(doc, events)
+    chains = written_chains(doc)   # once: the merge compares every pair of events
+    events = _tie_nominal_attacks(doc, events, chains)
     events = _fold_headline(doc, events)
     events = _fold_match_sequels(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
@@ -332,7 +333,7 @@ def merge_events(doc: Document) -> Document:
     merged: list[Event] = []
     renamed: dict[str, str] = {}
     for e in events:
-        host = next((m for m in merged if _same(doc, m, e)), None)
+        host = next((m for m in merged if _same(doc, m, e, chains)), None)
         if host:
             _absorb(doc, host, e)
             renamed[e.id] = host.id

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.geo import places as place_index
 from kg.lang.id import unit_short_forms, word_set
-from kg.lang.id.names import COMMAND_NUMBER, NEIGHBOURHOOD
+from kg.lang.id.names import COMMAND_NUMBER, NEIGHBOURHOOD, abbreviates, words as name_words
 from kg.lang.id.evidence import is_common_word
 from kg.model import Entity, Mention, Sentence
 from kg.stages.relation_fused import _org_heads
@@ -412,7 +412,6 @@ class PlaceRelations(TextReader):
     def body_written_short(self, words: list[str]) -> str | None:
         """'Polres Tapteng', the one body the article names with its region made short, for 'Polres Tapanuli
         Tengah' read inside a unit's name."""
-        from kg.lang.id.names import abbreviates
         hits = [e for e in self.doc.entities.values() if e.type == "Organization" and e.mentions
                 and len(e.name.split()) == 2 and e.name.split()[0] == words[0] and len(words) > 2
                 and abbreviates(e.name.split()[1], words[1:])]
@@ -462,9 +461,9 @@ class PlaceRelations(TextReader):
         """'Hotel The Westin Surabaya', 'Istana Merdeka Jakarta': a building whose name ends in the name of a
         city or regency of Indonesia lies in it, when the article names that place on its own too, and is
         known without it when a name of its own remains ("Istana Merdeka", not "Kantor Bupati")."""
-        from kg.lang.id.names import words as name_words
-        heads = {h[0] for h in name_words().building_heads}
-        features = {h[0] for h in name_words().place_heads}
+        words_of_names = name_words()
+        heads = {h[0] for h in words_of_names.building_heads}
+        features = {h[0] for h in words_of_names.place_heads}
         for e in list(self.doc.entities.values()):
             words = e.name.split()
             if e.type != "Place" or not e.mentions or len(words) < 3 or words[0] not in heads:
@@ -483,7 +482,7 @@ class PlaceRelations(TextReader):
                     sentence = self.doc.sentence_at(span[0])
                     self.out.add(e.key, "containedInPlace", city.key, sentence.index if sentence else 0, span,
                                  "named-after-city", 0.65)
-                own = [w for w in words[1:-n] if w.lower() not in name_words().title_words and w not in heads
+                own = [w for w in words[1:-n] if w.lower() not in words_of_names.title_words and w not in heads
                        and not is_common_word(w)]
                 if own:
                     self.alias(e.key, " ".join(words[:-n]))

@@ -1610,9 +1610,9 @@ def _regional_office(ms: list[Mention], text: str) -> list[Mention]:
     form, followed by a region of Indonesia, is that region's office (one name, not the national body)."""
     grown = []
     for m in ms:
-        words = m.text.split()
+        parts = m.text.split()
         # (a short form of two words ends in an acronym: "Satpol PP Sambas")
-        short = len(words) == 1 or len(words) == 2 and words[1].isupper()
+        short = len(parts) == 1 or len(parts) == 2 and parts[1].isupper()
         if m.type == "Organization" and m.source.startswith("gazetteer") and short:
             after = _REGION_AFTER.match(text, m.end)
             words = after.group(1).split() if after else []
