@@ -64,7 +64,7 @@ def _org_core(name: str) -> str:
 
 
 def _syllables_of(short: str, name: str) -> bool:
-    """'Zulhas' of 'Zulkifli Hasan', 'Jokowi' of 'Joko Widodo': a short form made of the first letters of the
+    """'Zainhas' of 'Zainal Hasan', 'Jokowi' of 'Joko Widodo': a short form made of the first letters of the
     name's words, in order, each word giving one or more."""
     rest, low = short.lower(), [w.lower() for w in name.split()]
     for k, w in enumerate(low):
@@ -208,7 +208,7 @@ class _Resolver:
                 return hits[0]
             prev = self._bracketed_after(m) if " " not in m.text and self.doc.text[m.end:m.end + 1] == ")" else None
             if prev and self.entities[prev.entity].type == "Person" and _syllables_of(m.text, prev.text):
-                return self.entities[prev.entity]   # "Zulkifli Hasan (Zulhas)": the name made short
+                return self.entities[prev.entity]   # "Zainal Hasan (Zainhas)": the name made short
         if is_acronym(m.text) or m.type == "Organization" and self.doc.text[m.end:m.end + 1] == ")" and " " not in m.text:
             prev = self._bracketed_after(m)
             if prev and not _spells_last_words(m.text, prev.text) and \
