@@ -335,7 +335,10 @@ class Engine:
         if left is None or right is None or left is right or not left.entity or not right.entity or \
                 left.type not in kind.actor_types or right.type not in kind.actor_types:
             return None
-        return _Trigger(tok, kind, True, words=(tok.i,)) if self._score_after(s, right, kind) else None
+        first = s.token_at(left.start, 0)
+        opener = s.parsed[first - 1] if first > 0 else None
+        told = self._score_after(s, right, kind) or opener is not None and opener.lower_ in kind.versus_openers
+        return _Trigger(tok, kind, True, words=(tok.i,)) if told else None
 
     def _beaten(self, s: _Sentence, tok) -> int | None:
         """Where the side a win noun beat is named: after "atas" within a few words of the noun, with no
@@ -675,6 +678,9 @@ class Engine:
                     and head.type == "Place":
                 out["possessor"] = [tok.head]   # "melaporkan Gunung Lewotobi, NTT, erupsi": the place the noun tells of
             self._obliques(tok, out)
+            if tok.dep_ in _SUBJECT_DEPS and tok.head.lower_ in self.decl.cues.verb_prepositions:
+                # "Laga A melawan B berakhir imbang": the preposition the parser made the noun's verb
+                out.setdefault(tok.head.lower_, []).extend(x for x in tok.head.children if x.dep_ in _OBJECT_DEPS)
             if tok.dep_ == "compound" and tok.head.i < tok.i and tok.head.lower_ in self.decl.cues.frame_nouns:
                 # "Upaya penangkapan terhadap X": the phrases the parser hung on the noun it qualifies
                 for c in tok.head.children:
@@ -738,7 +744,8 @@ class Engine:
         # a name right after the verb that the parser made a bare oblique is its object
         # ("yang melanda Kabupaten Luwu")
         obj = [c for c in tok.children if c.i not in t.words and (c.dep_ in _OBJECT_DEPS or (
-            (c.dep_ == "obl" or c.dep_ in _SUBJECT_DEPS and self._di_passive(s, tok))
+            (c.dep_ in ("obl", "obl:agent") or c.dep_ in _SUBJECT_DEPS and self._di_passive(s, tok)
+             or c.dep_ == "amod" and c.i == tok.i + 1 and s.mention[c.i] is not None)   # "dimenangkan PDIP"
             and c.i > tok.i and (s.mention[c.i] is not None or c.lower_ in self.decl.cues.generic_bodies)
             and not any(x.dep_ == "case" for x in c.children)))]
         if passive and tok.lower_.startswith("di"):
@@ -762,12 +769,15 @@ class Engine:
         if tok.lower_.endswith("nya") and not subj:   # "ujarnya", "katanya"
             out["subject"] = [_NYA_SPEAKER if "inverted" in t.kind.roles else _NYA]
         elif tok.i > 0 and s.parsed[tok.i - 1].text in _QUOTE_CLOSE and "inverted" in t.kind.roles \
-                and not any(x.i > tok.i for x in subj):
+                and not any(x.i > tok.i and any(s.mention[y.i] is not None and s.mention[y.i].type == "Person"
+                                                for y in x.subtree) for x in subj):
             # '"...," ucap Kapolri X di Y': after what was said, the one who said it follows the
             # verb, however the parser hung the name (not the subject of what was said)
             # (the person after a title of a region: "ucap Kapolres Bogor AKBP X")
             # (not a post the recogniser took for a person: "kata Komisioner Y ... X")
-            named = [x for x in self._after_verb(s, tok, set())
+            # (a long post with its short form in brackets: "kata Kepala Bagian Operasional (Kabag Ops) Polres
+            # Kudus Kompol X")
+            named = [x for x in sorted(self._after_verb(s, tok, set(), reach=16))
                      if s.mention[x] is not None and s.mention[x].type == "Person"
                      and s.mention[x].text.split()[0].lower() not in self.decl.cues.person_nouns]
             if named:
@@ -1332,6 +1342,10 @@ class Engine:
                         not self._said_on_occasion(c):
                     continue
                 stack.append(c)
+        top = tok.head
+        if tok.dep_ in _CLAUSE_DEPS and top.i == 0 and top.dep_ == "ROOT" and top.lower_ in self.decl.cues.report_openers:
+            # "Diketahui sebanyak 80 karyawan di Jalan X melakukan ...": the opener's phrases are the clause's
+            keep |= {x.i for c in top.children if c.i not in cut and c.i != tok.i for x in c.subtree}
         if not t.nominal and t.token.dep_ == "xcomp" and t.token.head.i not in others:
             # "berhasil mengalahkan X dengan skor 3-1 ... di Stadion Y": the phrases the parser
             # hung on the verb that leads this one are this one's
@@ -1433,6 +1447,9 @@ class Engine:
                         more = [self._place_phrase(s, c, True) for c in head.conjuncts if c.i > head.i]
                         more += [self._place_phrase(s, c, True) for c in head.children if c.dep_ == "appos"]
                         more += self._village(s, head, place)
+                        inner = self._place_in_chain_before(s, head, scope)
+                        if inner is not None and inner != place:
+                            place, more = inner, [place, *more]
                         return list(dict.fromkeys([place, *(m for m in more if m)]))
         # a tree that lost the verb's object: the place named right after it ("Banjir
         # melanda Kabupaten Grobogan" with "melanda" tagged as a noun)
@@ -1600,6 +1617,18 @@ class Engine:
                             return place
         return None
 
+    def _place_in_chain_before(self, s: _Sentence, head, scope: set[int]) -> str | None:
+        """'di depan Kantor Gubernur Banten di Serang': the place of a ``di`` phrase written right before
+        this one, which holds it, however the parser hung them; the nearer one is where it happened."""
+        case = next((c for c in head.children if c.dep_ == "case"), None)
+        if case is None or case.i < 2:
+            return None
+        m = s.mention[case.i - 1]
+        if m is None or m.type != "Place" or not m.entity or case.i - 1 not in scope:
+            return None
+        first = s.token_at(m.start, case.i - 1)
+        return m.entity if any(x.lower_ == "di" for x in s.parsed[max(0, first - 3):first]) else None
+
     def _place_phrase(self, s: _Sentence, head, strict: bool) -> str | None:
         m = s.mention[head.i]
         if m is not None and m.type == "Place":
@@ -1743,8 +1772,11 @@ class Engine:
                                                 for tm in before.times)):
                     before.times = [_tv(own[0][0])]
                     claimed |= own[0][1]
-                if t.nominal and not before.actors():   # "Tawuran itu melibatkan A dan B": its parties
-                    before.roles += self._event(s, t, scope, state, lede).roles
+                if t.nominal:   # "Tawuran itu melibatkan A dan B": its parties; "Pelantikan dilakukan
+                    # oleh Gubernur X" after "Y dilantik": the roles it lacked
+                    filled = {r for r, _ in before.roles}
+                    before.roles += [(r, k) for r, k in self._event(s, t, scope, state, lede).roles
+                                     if r not in filled and k not in before.actors()]
                 start, end = s.span(t.token)
                 before.evidence.append(Evidence(s.sentence.index, start, end,
                                                 f"events.{t.kind.name.lower()}", t.kind.confidence))
@@ -1984,10 +2016,10 @@ class Engine:
         return clause.dep_ == "advcl" and any(c.i < clause.i and c.lower_ in self.decl.cues.occasion_words
                                                for c in clause.children)
 
-    def _after_verb(self, s: _Sentence, tok, triggers: set[int]) -> set[int]:
+    def _after_verb(self, s: _Sentence, tok, triggers: set[int], reach: int = 8) -> set[int]:
         """The words right after a speech verb, up to what was said."""
         out = set()
-        for x in s.parsed[tok.i + 1:tok.i + 9]:
+        for x in s.parsed[tok.i + 1:tok.i + 1 + reach]:
             # "mengatakan hingga pekan lalu masih ada ...", "menyebut polisi telah menetapkan X ...
             # pada Senin": what was said (the day is the event's)
             if x.lower_ in ("bahwa", ":", '"', "“", "”", "hingga", "sampai", "sejak", "selama") \

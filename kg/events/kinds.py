@@ -58,6 +58,7 @@ class Kind:
     alone_nouns: frozenset[str] = frozenset()   # symmetric kinds: nouns of one party's own event ("sidang paripurna")
     versus: frozenset[str] = frozenset()   # "Persib vs Persija 2-1": two sides and a score tell the event
     score_links: frozenset[str] = frozenset()   # words between the sides and the score ("berakhir")
+    versus_openers: frozenset[str] = frozenset()   # "Duel A vs B ...": a noun before the sides tells the event
     # a noun of a win that, with the side beaten after "atas", tells the match ("kemenangan 1-0 atas X")
     win_nouns: frozenset[str] = frozenset()
     companions: bool = False   # told again with companions ("X tiba", "X bersama Y tiba"): still one event
@@ -105,6 +106,7 @@ class Cues:
     anaphors: dict[str, str]
     setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
     hedge_verbs: frozenset[str] = frozenset()    # "serangan yang diduga dilakukan oleh X": still X's
+    report_openers: frozenset[str] = frozenset()   # "Diketahui, X melakukan ...": no event, its clause is
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
     opening_settings: frozenset[str] = frozenset()   # "Bermain di Stadion X, ...": the sentence's scene
@@ -198,6 +200,7 @@ def parse(data: dict) -> Declaration:
             off_context=_words(k.get("off_context", [])),
             alone_nouns=_words(k.get("alone_nouns", [])),
             versus=_words(k.get("versus", [])), score_links=_words(k.get("score_links", [])),
+            versus_openers=_words(k.get("versus_openers", [])),
             win_nouns=_words(k.get("win_nouns", [])))
     light = []
     for i, row in enumerate(data.get("light", [])):
@@ -219,6 +222,7 @@ def parse(data: dict) -> Declaration:
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()},
                 setting_verbs=_words(c.get("setting_verbs", [])),
                 hedge_verbs=_words(c.get("hedge_verbs", [])),
+                report_openers=_words(c.get("report_openers", [])),
                 demand_verbs=_words(c.get("demand_verbs", [])),
                 venue_words=_words(c.get("venue_words", [])),
                 opening_settings=_words(c.get("opening_settings", [])),

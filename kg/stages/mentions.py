@@ -176,6 +176,8 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
             return 0.5
         if any(p.source != "model" for p in inside(around.places)) and not around.known_orgs.overlaps(m.start, m.end):
             return 0.5
+        if ", " in m.text and re.match(r" ?\([A-Z]{3,}\)", around.text[m.end:m.end + 16]):
+            return 0.5   # "Federasi Serikat Buruh Makanan, Minuman, ..., dan Tembakau (KAMIPARHO)": listed up to its short form
     return PRIORITY[m.source]
 
 
@@ -328,6 +330,10 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         if prev.type == "Organization" and is_acronym(doc.text[m.start:m.end]) and \
                 doc.text[prev.end:m.start].strip() == "(":
             m.type = "Organization"   # "Front Pembebasan Sinjar (FPS)"
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.type == "Person" and m.source == "model" and m.type == "Place" and \
+                doc.text[prev.end:m.start] in (" dan ", " serta ") and not names.geo_known(doc.text[m.start:m.end]):
+            m.type = "Person"   # "Eri Cahyadi dan Armuji": a name the model took for a town it does not know
     for m in chosen:
         post = _BRACKETED_POST.match(doc.text, m.end)
         if m.source == "model" and m.type != "Person" and post and post.group(1) in words.title_words:

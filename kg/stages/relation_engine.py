@@ -1325,7 +1325,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             return
         if targets and self.thing_before(self.text[v.end():targets[0].start].replace(",", " ")):
             return                            # "mendukung kebijakan Menteri Keuangan X": the policy is backed
-        if not targets or len(self.text[v.end():targets[0].start].split()) > 5:
+        gap = self.text[v.end():targets[0].start].split() if targets else []
+        # ("mengusung pasangan bakal calon wali kota dan wakil wali kota A dan B": the pair's posts written out)
+        described = bool(gap) and gap[0] in self.k.pair_cues and len(gap) <= 12 and all(w.islower() for w in gap)
+        if not targets or len(gap) > 5 and not described:
             slot = v.end() + len(re.match(r"\s*(?:(?:pasangan|calon|paslon)\s+)?", self.text[v.end():s.end]).group())
             end = self.name_words_end(slot, s, people=True)
             words = self.text[slot:end].split()

@@ -429,6 +429,16 @@ class _Resolver:
                         if len(part) >= 4 and part[0].isupper() and part not in stop:
                             owners.setdefault(part, set()).add(e.key)
         taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
+        for e in [e for e in self.entities.values() if e.type == "Person"]:
+            # the full name written before a rule read it ("vonis bebas pada M. Sulton ... bernama M. Sulton")
+            for full in {m.text for m in e.mentions if " " in m.text and not m.source.startswith("coref")}:
+                for hit in re.finditer(r"(?<![\w.])%s(?!\w)" % re.escape(full), doc.text):
+                    if not taken.overlaps(*hit.span()) and doc.sentence_at(hit.start()) is not None \
+                            and not doc.is_removed(*hit.span()):
+                        m = Mention(hit.start(), hit.end(), full, "Person", "coref:name", 0.8)
+                        self._attach(m, e)
+                        found.append(m)
+                        taken.add(*hit.span())
         words = _word_runs(doc.text, [part for part, keys in owners.items() if len(keys) == 1])
         for part, keys in owners.items():
             if len(keys) != 1:

@@ -595,6 +595,13 @@ def _indonesian_city(name: str) -> bool:
     return p is not None and p.country_code == "ID" and p.kind == "city"
 
 
+def _region_before(m: Mention, text: str, doc_places: frozenset[str]) -> bool:
+    """The title's region is written right before the name ("Walikota Palembang | Romi Herton"): the name's
+    first word is no second region, though the article reads it as a place elsewhere ("Romi dan istrinya")."""
+    before = re.search(r"([A-Z][\w-]+)\s+$", text[max(0, m.start - 30):m.start])
+    return bool(before) and (before.group(1) in doc_places or _known_place(before.group(1)))
+
+
 def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: frozenset[str]) -> list[Mention]:
     """'Ketua DPRD Jateng Sumanto', 'Sekretaris Daerah Provinsi Jawa Tengah Sumarno': after a job title,
     the region it governs, then a one-word name."""
@@ -614,6 +621,8 @@ def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: f
         return []   # "Kapolda Metro Jaya": the police region's name, nobody's
     if not (_is_region(head, doc_places) or _is_region(bare, doc_places) or
             (len(head) == 1 and _indonesian_city(head[0].text))):   # "Juru bicara PN Bandung Dodi"
+        return []
+    if len(head) == 1 and _region_before(m, text, doc_places):
         return []
     return [Mention(m.start, head[-1].end, text[m.start:head[-1].end], "Place", m.source, m.confidence),
             Mention(last.start, last.end, last.text, "Person", m.source, m.confidence,
@@ -641,7 +650,8 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
         if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
             return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
         region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k]) \
-            or (k == 1 and m.type == "Person" and m.title is not None and toks[0].text in doc_places)
+            or (k == 1 and m.type == "Person" and m.title is not None and toks[0].text in doc_places
+                and not _region_before(m, text, doc_places))
         portfolio = m.type == "Person" and k == 1 and toks[0].text.lower() in words.portfolios
         if toks[k].text in _DIRECTIONS:
             continue   # "Provinsi Jawa | Tengah Sumarno": the region's name goes on
@@ -794,7 +804,7 @@ _LIST_NEXT = re.compile(r"(?:,? (?:dan|serta|atau) |, )([A-Z][\w'’\-]+(?: [A-Z
 _NAME_RUN = r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})"
 
 
-_CUED_ITEM = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}")
+_CUED_ITEM = re.compile(r"(?:[A-Z]\. )?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}")   # ("M. Sulton": an initial)
 _ITEM_GAP = re.compile(r",? (?:dan|serta) |, ")
 _CITY = 100_000   # a listed word that names a place this large is the place, even after 'bernama'
 _ALIAS = re.compile(r" alias [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
@@ -871,9 +881,12 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     taken = Taken(len(text), ((m.start, m.end) for m in ms))
     added = []
     for s, e in listed:
-        if " " not in text[s:e] and e - s > 1 and not is_acronym(text[s:e]) and not taken.overlaps(s, e) and \
-                text[s:e] not in words.not_names and \
-                text[s:e].lower() not in words.title_words and not names.geo_known(text[s:e], _CITY):
+        parts = text[s:e].split()
+        if e - s > 1 and not is_acronym(text[s:e]) and not taken.overlaps(s, e) and \
+                not any(w in words.not_names or w.lower() in words.title_words for w in parts) \
+                and not (len(parts) > 1 and is_common_word(parts[-1])) \
+                and not names.geo_known(text[s:e], _CITY) and (len(parts) == 1 or re.fullmatch(r"[A-Z]\.", parts[0])):
+            # (one word, or a name after an initial: "bernama M. Sulton")
             added.append(Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6))
             taken.add(s, e)
     for aged in _AGED.finditer(text):   # "dikendarai Sutrisno (40)": a name with an age is a person

@@ -385,6 +385,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             run = _name_end(tokens, j, words)
             if run + 1 < len(tokens) and tokens[run].text == "," and _rank_length(tokens, run + 1):
                 p = 0   # "Kapolsek Medan Area, Kompol X": the run before a comma and a rank is all region
+            if p and _deputy_after_head(text, tokens[i].start, " ".join(t.text for t in tokens[i:i + n])) and \
+                    not indonesian_place(" ".join(t.text for t in tokens[j:j + p])):
+                p = 0   # "Bupati Sleman X dan Wakil Bupati Danang Maharsa": no foreign town after a deputy's title
             if p and _name_end(tokens, j + p, words) > j + p:
                 yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.8)
                 j += p
@@ -487,7 +490,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # word, or two after a place word ("Kepulauan Aru Marthinus Rahanjaan")
             run = [t.text for t in tokens[j:end]]
             written = _region_written(text, run)
-            r = written or (0 if _named_elsewhere(text, run, tokens[j].start) else
+            r = written or (0 if _named_elsewhere(text, run, tokens[j].start) or _deputy_after_head(text, tokens[i].start, title) else
                             2 if (tokens[j].text,) in words.place_heads else 1)
             if r and end - (j + r) >= (1 if written else 2):
                 level = j - 1 if tokens[j - 1].text in _chain_heads() else j   # "Kepala Desa X": Desa X
@@ -939,6 +942,36 @@ def _portfolio_end(tokens: list[Token], i: int, words: Words) -> int:
     return end
 
 
+def _deputy_after_head(text: str, start: int, title: str) -> bool:
+    """'Gubernur DKI Jakarta Joko Widodo dan Wakil Gubernur Basuki Tjahaja Purnama': a deputy named right after
+    the head, whose title gave the region; no region is written after the deputy's own title."""
+    first, _, base = title.partition(" ")
+    if first.lower() != "wakil" or not base:
+        return False
+    before = text[max(0, start - 150):start]
+    return re.search(r"\b%s\s+[A-Z][^.]*?(?:,|\bdan|\bserta)\s*$" % re.escape(base), before, re.I) is not None
+
+
+def _listed_end(tokens: list[Token], end: int, words: Words) -> int:
+    """End of a body's name that goes on as a list before its short form in brackets ("Federasi Serikat
+    Buruh Makanan, Minuman, Pariwisata, dan Tembakau (KAMIPARHO)"): capitalised words joined by commas,
+    the last item after "dan"; without the bracketed short form right after, the name ends at ``end``."""
+    j, joined = end, False
+    while j + 1 < len(tokens) and tokens[j].text in (",", "dan", "serta") and not joined:
+        joined = tokens[j].text != "," or tokens[j + 1].text in ("dan", "serta")
+        j += 2 if tokens[j].text == "," and joined else 1
+        k = j
+        while k < len(tokens) and k - j < 3 and is_capitalized(tokens[k].text) and tokens[k].text.isalpha() \
+                and (tokens[k].text,) not in words.org_heads:   # (not "Polres X, Polsek Y dan Polsek Z (PMZ)")
+            k += 1
+        if k == j:
+            return end
+        j = k
+    short = j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and \
+        tokens[j + 1].text.isupper() and len(tokens[j + 1].text) >= 3
+    return j if joined and short else end
+
+
 # a body's number ("Densus 88", "Kodim 0618"), not a year
 _BODY_NUMBER = re.compile(r"\d{1,3}|0\d{3}")
 
@@ -955,6 +988,9 @@ def _org_names(tokens: list[Token], words: Words):
             continue   # "Majelis Hakim Pengadilan Negeri X": the court's panel, the court is the body named
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
+            graded = next((k + 2 for k in range(i + n, end) if _grade(tokens, k)), None)
+            if graded is not None:   # "Pengadilan Negeri Kelas IA Tanjung Karang Bandar Lampung": a grade inside
+                end = max(end, _name_end(tokens, graded, words, allow=_ORG_CONNECTORS))
             if end - i - n == _MAX_NAME_TOKENS:
                 # "Tim Opsnal Subdit III Ditreskrimum Polda Kalimantan Barat": a long unit's name runs on
                 # as far as the body inside it does
@@ -1005,7 +1041,12 @@ def _org_names(tokens: list[Token], words: Words):
                 # "Kejaksaan Negeri (Kejari) Boyolali": the short form in brackets, then the region the name ends
                 # in, when nothing of a name follows it (not "... (NasDem) Bima Hartawan": a city opening a name)
                 # nor a short form of its own ("... (Polda) Nusa Tenggara Barat (NTB)": the province is named)
-                region = _place_tokens(tokens, end + 3, words) or _region_after_acronym(tokens, end + 3, words)
+                grade = _grade(tokens, end + 3)   # "Kantor Imigrasi (Kanim) Kelas 1 Tanjung Perak"
+                region = _place_tokens(tokens, end + 3 + grade, words) or \
+                    _region_after_acronym(tokens, end + 3 + grade, words)
+                if grade and not region:   # a grade after the short form: the name goes on with its region
+                    region = min(3, _name_end(tokens, end + 3 + grade, words) - (end + 3 + grade))
+                region = region + grade if region else 0
                 after = end + 3 + region
                 holder = _name_end(tokens, after, words) if region else after
                 if region and not titled and holder == after and not (after < len(tokens) and tokens[after].text == "("):
@@ -1036,6 +1077,7 @@ def _org_names(tokens: list[Token], words: Words):
                     and (tokens[end + 1].text == "(" or tokens[end + 1].text[:1].islower()):
                 end += 1   # "PT Vale Indonesia Tbk. (INCO)": the abbreviation's full stop, not a sentence end
             if end > i + n:
+                end = _listed_end(tokens, end, words)
                 yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
 
 

@@ -147,6 +147,7 @@ class RelationKinds:
         self.supports_re = words_pattern(self.raw["supports"]["verbs"])
         self.supporter_nouns = words_pattern(self.raw["supports"]["nouns"])
         self.pair_cue_re = words_pattern(self.raw["supports"]["pair_cues"])
+        self.pair_cues = frozenset(self.raw["supports"]["pair_cues"])
         self.pair_anaphor_re = words_pattern(self.raw["supports"]["pair_anaphors"])
         self.support_noun_re = words_pattern(self.raw["supports"]["support_nouns"])
         self.unnamed_pair_re = re.compile(rf"(?:{self.pair_cue_re.pattern})(?:\s+nomor\s+urut\s+\d+)?"
