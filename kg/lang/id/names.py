@@ -319,6 +319,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             continue
         title = " ".join(t.text for t in tokens[i:i + n])
         j = title_end = i + n
+        if n == 1 and is_rank(tokens[i].text):
+            j = title_end = i + _rank_length(tokens, i)   # "Kolonel Kav Herman Taryaman": the corps is the rank's
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
                 _match_sequence(tokens, j, words.titles, lower=True):
             continue   # "Plt Kepala ...", "Penjabat Bupati ...": the title goes on at the next word
