@@ -32,7 +32,7 @@ from datetime import date
 
 from kg.events.kinds import Declaration, Kind, LightVerb, declaration
 from kg.lang.id import numbers, relation_kinds, timex
-from kg.lang.id.names import NEIGHBOURHOOD
+from kg.lang.id.names import NEIGHBOURHOOD, geo_country
 from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
 from kg.parse.parser import offset
 from kg.text import title_cased
@@ -2059,6 +2059,8 @@ class Engine:
                     # "Ketua Majelis Hakim X membacakan vonis": the body the person holds a post in acts
                     found = [self._post_body(s.doc, k) or k for k in found]
                 found = [k for k in found if k and s.doc.entities[k].type in types(role)]
+                if role in t.kind.country_roles:   # ("pengunjuk rasa asal Desa X mengatakan": no village speaks)
+                    found = [k for k in found if s.doc.entities[k].type != "Place" or geo_country(s.doc.entities[k].name)]
                 e.roles += [(role, k) for k in found]
                 filled |= {slot} if found else set()
                 if not found and unnamed is None:
@@ -2261,12 +2263,20 @@ class Engine:
             elif slot == "subject" and not slots.get("passive_subject"):   # a tree with no subject
                 e.roles += [("winner", k) for k in self._beside(s, t, -1)]
 
-    def _source(self, s: _Sentence) -> list[str]:
+    def _source(self, s: _Sentence, figures: bool = False) -> list[str]:
         """The outlet or body after a source cue ("dilansir Reuters", "menurut sebuah
-        laporan oleh ... Al Mayadeen") or before a reporting verb ("BNPB mencatat")."""
+        laporan oleh ... Al Mayadeen") or before a reporting verb ("BNPB mencatat"). For
+        figures, also a person after their own cues ("Berdasarkan keterangan dari X, ...")."""
         cues = self.decl.cues
         for tok in s.parsed:
-            if tok.lower_ in cues.source_cues:
+            figure_cue = figures and tok.lower_ in cues.figure_source_cues
+            if figure_cue:   # "Menurut Kepala BPBD Garut Budi Santoso, ...": the official and the body in the title
+                named = [s.mention[j] for j in range(tok.i + 1, min(len(s.parsed), tok.i + 16))
+                         if s.mention[j] is not None and s.mention[j].type in ("Organization", "Person")]
+                person = next((m for m in named if m.type == "Person"), None)
+                if person is not None:
+                    return list(dict.fromkeys(m.entity for m in named if m.start <= person.start))
+            if tok.lower_ in cues.source_cues or figure_cue:
                 for j in range(tok.i + 1, min(len(s.parsed), tok.i + 11)):
                     m = s.mention[j]
                     if m is not None and m.type == "Organization":
@@ -2329,13 +2339,13 @@ class Engine:
                                                   "events.casualtyreport", casualty.confidence))
                     if not last.actors("source"):   # "Kementerian X menyebutkan, di antara korban ..."
                         said = [k for _, e, _ in events if e.kind == "Statement" for k in e.actors("speaker")]
-                        last.roles += [("source", k) for k in (self._source(s) or said[:1])]
+                        last.roles += [("source", k) for k in (self._source(s, figures=True) or said[:1])]
                     return None
             if report is None:
                 report, host_of_report = Event("", casualty.name), host
                 report.evidence.append(Evidence(s.sentence.index, q.start, q.end,
                                                 "events.casualtyreport", casualty.confidence))
-                report.roles += [("source", k) for k in self._source(s)]
+                report.roles += [("source", k) for k in self._source(s, figures=True)]
                 speakers = [k for _, e, _ in events if e.kind == "Statement" for k in e.actors("speaker")]
                 if not report.roles and speakers:
                     report.roles.append(("source", speakers[0]))

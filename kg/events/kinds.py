@@ -48,6 +48,7 @@ class Kind:
     other_sense: frozenset[str] = frozenset()   # a word right after the trigger that gives it another sense
     # roles a person fills for the one body they serve ("Ketua Majelis Hakim X membacakan vonis": the court)
     served_bodies: tuple[str, ...] = ()
+    country_roles: frozenset[str] = frozenset()   # roles a place fills only as a country ("China menyatakan ...")
     modifies: frozenset[str] = frozenset()   # a word right before a verb trigger that it modifies ("gubernur terpilih")
     no_actor: dict[str, frozenset[str]] = field(default_factory=dict)   # slot -> triggers it names no actor for
     # verbs that open the kind only in a sentence with a context word or a score ("menjamu" in sport)
@@ -106,6 +107,7 @@ class Cues:
     anaphors: dict[str, str]
     setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
     hedge_verbs: frozenset[str] = frozenset()    # "serangan yang diduga dilakukan oleh X": still X's
+    figure_source_cues: frozenset[str] = frozenset()   # "Berdasarkan keterangan dari X, 12 orang hanyut"
     report_openers: frozenset[str] = frozenset()   # "Diketahui, X melakukan ...": no event, its clause is
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
@@ -194,6 +196,7 @@ def parse(data: dict) -> Declaration:
                                 for w, table in k.get("trigger_role_types", {}).items()},
             other_sense=_words(k.get("other_sense", [])),
             served_bodies=tuple(_check_role(r, name) for r in k.get("served_bodies", [])),
+            country_roles=frozenset(_check_role(r, name) for r in k.get("country_roles", [])),
             modifies=_words(k.get("modifies", [])),
             no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()},
             context_verbs=_words(k.get("context_verbs", [])), context=_words(k.get("context", [])),
@@ -223,6 +226,7 @@ def parse(data: dict) -> Declaration:
                 setting_verbs=_words(c.get("setting_verbs", [])),
                 hedge_verbs=_words(c.get("hedge_verbs", [])),
                 report_openers=_words(c.get("report_openers", [])),
+                figure_source_cues=_words(c.get("figure_source_cues", [])),
                 demand_verbs=_words(c.get("demand_verbs", [])),
                 venue_words=_words(c.get("venue_words", [])),
                 opening_settings=_words(c.get("opening_settings", [])),

@@ -1000,6 +1000,14 @@ def _org_names(tokens: list[Token], words: Words):
                               if (h := _match_sequence(tokens, k, words.org_heads, lower=False))), None)
                 if inner is not None:
                     end = max(end, _name_end(tokens, sum(inner), words, allow=_ORG_CONNECTORS))
+            if end == i + n and i + n + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
+                    and tokens[end + 1].text in word_set("region_unit_heads"):
+                # "Kepolisian Sektor (Polsek) Tegalsari Surabaya": a unit's name after its short form (the city
+                # it lies in after that is no part of it)
+                run = _name_end(tokens, end + 3, words)
+                if run - (end + 3) >= 2 and indonesian_place(tokens[run - 1].text):
+                    run -= 1
+                end = run if 1 <= run - (end + 3) <= 3 else end
             numbered = end == i + n and i + n + 2 < len(tokens) and \
                 re.fullmatch(COMMAND_NUMBER, tokens[i + n].text) and tokens[i + n + 1].text == "/" and \
                 tokens[i + n + 2].start == tokens[i + n + 1].end
