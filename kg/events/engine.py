@@ -1775,8 +1775,10 @@ class Engine:
                 if t.nominal:   # "Tawuran itu melibatkan A dan B": its parties; "Pelantikan dilakukan
                     # oleh Gubernur X" after "Y dilantik": the roles it lacked
                     filled = {r for r, _ in before.roles}
+                    told = before.actors()
                     before.roles += [(r, k) for r, k in self._event(s, t, scope, state, lede).roles
-                                     if r not in filled and k not in before.actors()]
+                                     if not told or r not in filled and k not in told
+                                     and s.doc.entities[k].type != "Place"]   # (not "..., di Gedung X")
                 start, end = s.span(t.token)
                 before.evidence.append(Evidence(s.sentence.index, start, end,
                                                 f"events.{t.kind.name.lower()}", t.kind.confidence))

@@ -387,9 +387,6 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             run = _name_end(tokens, j, words)
             if run + 1 < len(tokens) and tokens[run].text == "," and _rank_length(tokens, run + 1):
                 p = 0   # "Kapolsek Medan Area, Kompol X": the run before a comma and a rank is all region
-            if p and _deputy_after_head(text, tokens[i].start, " ".join(t.text for t in tokens[i:i + n])) and \
-                    not indonesian_place(" ".join(t.text for t in tokens[j:j + p])):
-                p = 0   # "Bupati Sleman X dan Wakil Bupati Danang Maharsa": no foreign town after a deputy's title
             if p and _name_end(tokens, j + p, words) > j + p:
                 yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.8)
                 j += p
@@ -948,9 +945,11 @@ def _deputy_after_head(text: str, start: int, title: str) -> bool:
     """'Gubernur DKI Jakarta Joko Widodo dan Wakil Gubernur Basuki Tjahaja Purnama': a deputy named right after
     the head, whose title gave the region; no region is written after the deputy's own title."""
     first, _, base = title.partition(" ")
+    before = text[max(0, start - 150):start]
+    if re.search(r"\bWakil\s+$", before, re.I):   # the title matched without its "Wakil"
+        first, base, before = "wakil", title, before[:re.search(r"\bWakil\s+$", before, re.I).start()]
     if first.lower() != "wakil" or not base:
         return False
-    before = text[max(0, start - 150):start]
     return re.search(r"\b%s\s+[A-Z][^.]*?(?:,|\bdan|\bserta)\s*$" % re.escape(base), before, re.I) is not None
 
 

@@ -1,0 +1,154 @@
+"""Shapes of real pages read in round 32; every text is written for its test (invented people, real
+regions and clubs)."""
+from datetime import date
+
+from kgtest import entities_of, event_places, named_entities, only_event, pipeline_doc, relation_triples
+from kgtest import role_names as _roles
+
+
+def _doc(text: str, day: date = date(2024, 8, 14)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+# ------------------------------------------------------------------ events
+
+def test_an_event_noun_carried_out_by_someone_gives_the_event_told_before_its_agent():
+    doc = _doc("Sebelumnya, Pelaksana tugas Bupati Sleman, Darmanto Wibisono telah dilantik sebagai Bupati Sleman "
+               "definitif. Pelantikan dilakukan oleh Gubernur DIY, Hendra Kusumawardana, di Gedung Agung "
+               "Yogyakarta, Selasa (13/8/2024).")
+    event = only_event(doc, "Inauguration")
+    assert _roles(doc, event, "patient") == {"Darmanto Wibisono"}
+    assert _roles(doc, event, "agent") == {"Hendra Kusumawardana"}
+
+
+def test_a_match_noun_before_two_sides_tells_the_match_without_a_score():
+    doc = _doc("Duel Persiba Balikpapan vs Persela Lamongan di Stadion Batakan, Balikpapan, pada pekan ke-20 "
+               "berakhir tanpa pemenang.")
+    event = only_event(doc, "SportsMatch")
+    assert _roles(doc, event, "participant") == {"Persiba Balikpapan", "Persela Lamongan"}
+    assert "Stadion Batakan" in event_places(doc, event)
+
+
+def test_a_draw_names_both_sides_after_dengan_and_after_melawan():
+    doc = _doc("Persela Lamongan bermain imbang 1-1 dengan Persiba Balikpapan, Senin (12/8/2024).")
+    assert _roles(doc, only_event(doc, "SportsMatch"), "participant") == {"Persela Lamongan", "Persiba Balikpapan"}
+    doc = _doc("Laga PSIS Semarang melawan Persik Kediri berakhir imbang 2-2, Senin (12/8/2024).")
+    assert _roles(doc, only_event(doc, "SportsMatch"), "participant") == {"PSIS Semarang", "Persik Kediri"}
+
+
+def test_a_sentence_opened_by_diketahui_keeps_its_place_for_the_event():
+    doc = _doc("Diketahui, sebanyak 60 karyawan sebuah pabrik di Jalan Raya Bogor, Kota Depok, melakukan aksi "
+               "mogok kerja.")
+    assert "Jalan Raya Bogor" in event_places(doc, only_event(doc, "Strike"))
+
+
+def test_the_one_after_dimenangkan_won_a_village_election():
+    doc = _doc("Pilkades di Desa Sukamaju dimenangkan Darmaji Santoso dengan perolehan 3.687 suara dari 6.573 "
+               "pemilih.")
+    assert _roles(doc, only_event(doc, "Election"), "winner") == {"Darmaji Santoso"}
+
+
+def test_papers_handed_over_or_signed_and_a_lost_vote_are_no_aid_agreement_or_match():
+    doc = _doc("Partai Demokrat resmi mengusung Andi Wijaya setelah diserahkannya rekomendasi untuk Pilkada, "
+               "Sabtu (20/7/2024). \"Calon yang kalah di tiga desa yang menggelar pilkades bersedia "
+               "menandatangani berita acara,\" kata Kapolres Kudus AKBP Darmawan Putra di Kudus.")
+    assert not {e.kind for e in doc.events} & {"Aid", "Agreement", "SportsMatch"}
+    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Darmawan Putra"}
+
+
+def test_the_speaker_after_a_quote_is_found_past_a_long_post_with_its_short_form():
+    doc = _doc("\"Semua calon bersedia menandatangani hasil rekapitulasi,\" kata Kepala Bagian Operasional "
+               "(Kabag Ops) Polres Kudus Kompol Agus Priyanto di Kudus, Selasa (13/6/2023).")
+    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Agus Priyanto"}
+
+
+def test_a_verdict_given_to_a_defendant_named_before_the_cue_that_names_him():
+    doc = _doc("Majelis Hakim Pengadilan Negeri Kelas IA Tanjung Karang memberikan vonis bebas pada M. Sulaiman, "
+               "terdakwa kepemilikan 92 kg sabu, Selasa (21/6/2022). Sementara terdakwa itu bernama M. Sulaiman.")
+    event = only_event(doc, "Verdict")
+    assert _roles(doc, event, "patient") == {"M. Sulaiman"}
+    assert _roles(doc, event, "agent") == {"Pengadilan Negeri Kelas IA Tanjung Karang"}
+
+
+def test_residents_who_geruduk_an_office_protest():
+    doc = _doc("Ratusan warga Desa Lengkong, Kecamatan Rakit, geruduk balai desa, pada Rabu (28/9/2022).")
+    assert {e.kind for e in doc.events} == {"Protest"}
+
+
+def test_of_two_chained_di_places_the_nearer_is_where_it_happened():
+    doc = _doc("Ratusan nelayan melakukan unjuk rasa di depan Kantor Gubernur Banten di Serang, Rabu (18/10/2017).")
+    places = only_event(doc, "Protest").places
+    assert doc.entities[places[0]].name == "Kantor Gubernur Banten"
+
+
+def test_a_village_a_speaker_comes_from_does_not_speak():
+    doc = _doc("Salah seorang pengunjuk rasa asal Desa Lontar yang mengikuti aksi tersebut, mengatakan, "
+               "penambangan pasir sudah kembali terjadi.")
+    assert not [e for e in doc.events if e.kind == "Statement"]
+
+
+def test_casualty_figures_after_menurut_or_keterangan_dari_come_from_that_official():
+    doc = _doc("Berdasarkan keterangan dari Rudi Hartanto, Manajer Pusdalops BPBD Kota Batu, sebanyak 12 orang "
+               "tewas terseret arus banjir, Kamis (4/11/2021).")
+    assert "Rudi Hartanto" in _roles(doc, only_event(doc, "CasualtyReport"), "source")
+
+
+# ------------------------------------------------------------------ entities
+
+def test_a_bodys_name_listed_up_to_its_short_form_in_brackets_is_one_name():
+    found = entities_of("Ketua Federasi Serikat Pekerja Kimia, Energi, Pertambangan, dan Tekstil (FSPKEPT) "
+                        "Agus Salimin mengatakan hal itu.")
+    assert ("Federasi Serikat Pekerja Kimia, Energi, Pertambangan, dan Tekstil", "Organization") in found
+    assert not {n for n, t in found if t != "Organization"} - {"Agus Salimin"}
+
+
+def test_a_name_after_a_titles_region_is_whole_though_its_first_word_is_a_foreign_town():
+    doc = _doc("KPK menetapkan Walikota Palembang Romi Saputra sebagai tersangka. Romi dan istrinya terjerat "
+               "kasus suap.")
+    assert ("Romi Saputra", "Person") in named_entities(doc)
+    assert ("Romi Saputra", "leads", "Palembang") in relation_triples(doc)
+
+
+def test_a_deputy_named_right_after_the_head_takes_the_heads_region():
+    doc = _doc("Sumpah dibacakan di hadapan Gubernur Jambi Hendra Kusumawardana dan Wakil Gubernur Basuki Rahmat "
+               "Purnomo.")
+    assert ("Basuki Rahmat Purnomo", "Person") in named_entities(doc)
+    assert ("Basuki Rahmat Purnomo", "holdsPosition", "Jambi") in relation_triples(doc)
+
+
+def test_grades_inside_the_names_of_courts_and_immigration_offices():
+    doc = _doc("Kantor Imigrasi (Kanim) Kelas I Tanjung Perak mengamankan tiga WNA. Kepala Kanim Kelas I "
+               "Tanjung Perak Darmawan Putra menjelaskan hal itu.")
+    assert ("Darmawan Putra", "leads", "Kantor Imigrasi Kelas I Tanjung Perak") in relation_triples(doc)
+    assert ("Pengadilan Negeri Kelas IA Tanjung Karang Bandar Lampung", "Organization") in entities_of(
+        "Majelis Hakim Pengadilan Negeri Kelas IA Tanjung Karang Bandar Lampung membacakan putusan.")
+
+
+def test_a_police_unit_named_after_its_short_form_in_brackets():
+    doc = _doc("Kepolisian Sektor (Polsek) Tegalsari Surabaya mengamankan seorang maling sepeda motor, Minggu "
+               "(19/10/2014).")
+    assert _roles(doc, only_event(doc, "Arrest"), "agent") == {"Kepolisian Sektor Tegalsari"}
+
+
+def test_ranks_corps_and_office_units_are_no_names():
+    found = entities_of("\"Kami terus mengejar mereka,\" ujar Kapendam XVII/Cenderawasih, Kolonel Kav Herman "
+                        "Santika. Sebelumnya, Kepala Sub Seksi Operasi Kantor SAR Timika Hendra Salawati di Timika "
+                        "mengatakan hal itu. \"Tuntutan kami jelas,\" kata Kordinator pengunjuk rasa Dadi Hartono.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Herman Santika", "Hendra Salawati", "Dadi Hartono"} <= persons
+    assert not persons & {"Kav Herman Santika", "Sub Seksi", "Kordinator"}
+
+
+# ------------------------------------------------------------------ relations
+
+def test_parties_a_pair_runs_with_dengan_dukungan_back_both():
+    doc = _doc("Sementara Andi Wijaya dan Siti Aminah maju dengan dukungan Partai Gerindra, PAN, dan PKB.")
+    backed = {(s, o) for s, p, o in relation_triples(doc) if p == "supports"}
+    assert {o for _, o in backed} == {"Andi Wijaya", "Siti Aminah"} and len(backed) == 6
+
+
+def test_a_pair_backed_after_its_posts_are_written_out_and_its_one_word_name():
+    doc = _doc("Partai Demokrat resmi mengusung pasangan bakal calon wali kota dan wakil wali kota Rudi Cahyono "
+               "dan Armanto, Sabtu (20/7/2024).")
+    backed = {o for s, p, o in relation_triples(doc) if p == "supports"}
+    assert backed == {"Rudi Cahyono", "Armanto"}
