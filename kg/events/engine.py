@@ -2407,6 +2407,17 @@ class Engine:
             for prop, cue in self.decl.quantity_cues.items():
                 if words & cue and not (things and prop in _PEOPLE_COUNTS):
                     return prop
+        if tok.head.lower_ in self.decl.cues.victim_nouns and tok.head.i == tok.i + 1:
+            # "Tiga korban longsor di Desa X, Jumat (12/6) hingga kini belum ditemukan": what the clause says of
+            # them further on, before any other number
+            for x in parsed[tok.i + 2:]:
+                if x.tag_ == "NUM" and x.dep_ != "nummod" or x.text == ";":
+                    break
+                words = {x.lower_, s.lemma(x), f"{x.lower_} {parsed[x.i + 1].lower_ if x.i + 1 < len(parsed) else ''}"}
+                prop = next((p for p in self.decl.kinds["CasualtyReport"].quantities
+                             if words & self.decl.quantity_cues.get(p, frozenset())), None)
+                if prop:
+                    return prop
         return None
 
     def document_events(self, doc: Document, parsed: list) -> list[Event]:

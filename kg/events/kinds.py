@@ -108,7 +108,8 @@ class Cues:
     setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
     hedge_verbs: frozenset[str] = frozenset()    # "serangan yang diduga dilakukan oleh X": still X's
     figure_source_cues: frozenset[str] = frozenset()   # "Berdasarkan keterangan dari X, 12 orang hanyut"
-    report_openers: frozenset[str] = frozenset()   # "Diketahui, X melakukan ...": no event, its clause is
+    report_openers: frozenset[str] = frozenset()
+    victim_nouns: frozenset[str] = frozenset()   # "Tiga korban ... hingga kini belum ditemukan": the main verb tells   # "Diketahui, X melakukan ...": no event, its clause is
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
     opening_settings: frozenset[str] = frozenset()   # "Bermain di Stadion X, ...": the sentence's scene
@@ -226,6 +227,7 @@ def parse(data: dict) -> Declaration:
                 setting_verbs=_words(c.get("setting_verbs", [])),
                 hedge_verbs=_words(c.get("hedge_verbs", [])),
                 report_openers=_words(c.get("report_openers", [])),
+                victim_nouns=_words(c.get("victim_nouns", [])),
                 figure_source_cues=_words(c.get("figure_source_cues", [])),
                 demand_verbs=_words(c.get("demand_verbs", [])),
                 venue_words=_words(c.get("venue_words", [])),

@@ -678,7 +678,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             pos, comma = end, False
             rest = self.text[pos:s.end]
             # "Hendra Gunadi (51), bos PT X"; "Budi Santoso (Pj Bupati Bekasi)": the post in brackets
-            lead = re.match(r"\s*(?:\(\d{1,3}\)\s*)?(,|\()?\s*", rest)
+            # ("Akbar Tanjung (AJT) selaku Direktur PT X": the initials in brackets too)
+            lead = re.match(r"\s*(?:\((?:\d{1,3}|[A-Z]{2,5})\)\s*)?(,|\()?\s*", rest)
             comma, pos = bool(lead.group(1)), pos + lead.end()
             bracketed = lead.group(1) == "("
             while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:

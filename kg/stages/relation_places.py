@@ -174,8 +174,12 @@ class PlaceRelations(TextReader):
         for i, (prev, a, b) in enumerate(zip([None, *places], places, places[1:])):
             if self.doubtful(a) or self.doubtful(b):
                 continue
-            if {i, i + 1} <= listed and not (a.level is not None and b.level is not None and b.level > a.level and not (i + 2 in listed and places[i + 2].level == b.level)):
+            written = self.k.level_re.match(self.text, b.start)
+            if {i, i + 1} <= listed and not (a.level is not None and b.level is not None and b.level > a.level
+                                             and not (i + 2 in listed and (places[i + 2].level == b.level or not written
+                                                                           and b.level < self.k.kind_levels["region"]))):
                 continue                      # an enumeration, unless its levels rise (Desa A, Kecamatan B, ...)
+                                              # (not "Kecamatan Cibadak, Cicurug, Parungkuda dan Cidahu")
             before = self.text[s.start:a.start].split()[-1:]
             after_unit = prev is not None and prev.level is not None and not self.text[prev.end:a.start].strip()
             if before and before[0][:1].isupper() and before[0][-1].isalnum() and before[0] not in ("Di", "Ke") \
@@ -227,23 +231,27 @@ class PlaceRelations(TextReader):
             if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0 \
                     or a.level == self.k.kind_levels["country"]:
                 continue                      # a country lies in no other place
-            if a.level is not None and a.level >= self.k.kind_levels["region"] and b.level is None:
-                continue                      # "Jawa Barat, Rahmat, ...": a province lies only in a country
+            if a.level is not None and a.level >= self.k.kind_levels["regency"] and b.level is None:
+                continue                      # "Jawa Barat, Rahmat, ...": a province lies only in a country; a
+                                              # regency in no place of unknown rank ("Sumenep, Kertasada, ...")
             if gap.strip() != "," and (a.level is None or b.level is not None and b.level <= a.level):
                 continue                  # "Natal di Bandara ...": only a known kind of place lies in another
             if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
                 continue
             self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
-            if gap.strip() == "di" and i in listed:
-                self.listed_in(places, listed, i, b, s)
+            closes_list = i > 0 and " ".join(self.text[places[i - 1].end:a.start].split()) in _LIST_ENDS
+            if i in listed and (gap.strip() == "di" or gap == "," and closes_list):
+                self.listed_in(places, listed, i, b, s)   # ("Distrik Jila dan Ilaga, Kabupaten Puncak")
 
     def listed_in(self, places: list[_Place], listed: set[int], last: int, where: _Place, s: Sentence) -> None:
-        """"Kabupaten Sleman, Bantul dan Gunung Kidul di DIY": every place of the enumeration ending in
-        places[last] lies where its last one does (each of a level below it)."""
+        """"Kabupaten Sleman, Bantul dan Gunung Kidul di DIY", "Distrik Jila dan Ilaga, Kabupaten Puncak": every
+        place of the enumeration ending in places[last] lies where its last one does (each of a level below it)."""
         j = last - 1
         while j >= 0 and j in listed and \
                 " ".join(self.text[places[j].end:places[j + 1].start].split()) in _LIST_ENDS | {","}:
             p = places[j]
+            if where.level is not None and p.level is not None and p.level >= max(where.level, self.k.kind_levels["region"]):
+                break                         # "Langkat, Sumatera Utara, serta Aceh Tamiang, Provinsi Aceh": another chain
             if not self.doubtful(p) and p.level and (where.level is None or p.level < where.level):
                 self.out.add(p.key, "containedInPlace", where.key, s.index, (p.start, where.end), "place-list", 0.75)
             j -= 1

@@ -1445,6 +1445,11 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.start in sentence_starts and " " not in m.text and m.type != "Person" and \
                 m.text.lower() in _base_words() and not _known_place(m.text):
             continue   # "Jenazah Prada X dimakamkan ...": a dictionary word opening the sentence names no place
+        if m.source == "model" and m.type == "Person" and m.start in sentence_starts and " " not in m.text and \
+                m.text not in in_longer and m.text.lower() in _base_words() and \
+                (text[m.end + 1:].split(None, 1) or [""])[0].lower().strip(".,") in word_set("verb_objects") and \
+                not re.search(r"(?<=[a-z,] )%s\b" % re.escape(m.text), text):
+            continue   # "Maksud saya ...", "Anggap saja ...": a dictionary word opening the sentence, no name elsewhere
         office = re.match(r"(?:Kantor|Tim) (\S+)", m.text)
         if not trusted and office and _institution_head(office.group(1)) and \
                 not _opens_with(toks, names.words().building_heads):

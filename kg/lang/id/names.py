@@ -380,8 +380,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             p = _place_tokens(tokens, j, words) if m.type == "Organization" and j < len(tokens) else 0
             if p and _name_end(tokens, j + p, words) >= j + p + 2:
                 j += p   # "Kepala Basarnas Pekanbaru | Hendra Saputra": the body's office in a region, then the name
-        elif j + 1 < len(tokens) and is_acronym(tokens[j].text) and _is_name_word(tokens[j + 1], words):
-            j += 1   # "Ketua KPK Firli Bahuri"
+        elif j + 1 < len(tokens) and is_acronym(tokens[j].text) and _is_name_word(tokens[j + 1], words) and \
+                tokens[j].text not in word_set("company_heads"):
+            j += 1   # "Ketua KPK Firli Bahuri" (not "Direktur PT Eratama Putra Prakarsa": a company's name)
         elif tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
             p = _place_tokens(tokens, j, words)
             run = _name_end(tokens, j, words)
@@ -850,6 +851,8 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
         t = tokens[k].text
         # a country's two-word name goes whole ("Brunei Darussalam", "Papua Nugini")
         two = k + 2 < end and geo_country(f"{t} {tokens[k + 1].text}")
+        if k == start and t in word_set("company_heads"):
+            continue   # "Direktur PT Eratama Putra Prakarsa": the legal form opens the company's name
         if is_acronym(t) and not _CLASS_MARK.fullmatch(t) or t in _COMPANY_END or \
                 ((k > start or country_first) and (two or geo_country(t))):
             cut, by_word = k + 1 + two, False
@@ -957,8 +960,9 @@ def _listed_end(tokens: list[Token], end: int, words: Words) -> int:
     """End of a body's name that goes on as a list before its short form in brackets ("Federasi Serikat
     Buruh Makanan, Minuman, Pariwisata, dan Tembakau (KAMIPARHO)"): capitalised words joined by commas,
     the last item after "dan"; without the bracketed short form right after, the name ends at ``end``."""
-    j, joined = end, False
+    j, joined, items = end, False, 0
     while j + 1 < len(tokens) and tokens[j].text in (",", "dan", "serta") and not joined:
+        items += 1
         joined = tokens[j].text != "," or tokens[j + 1].text in ("dan", "serta")
         j += 2 if tokens[j].text == "," and joined else 1
         k = j
@@ -970,7 +974,7 @@ def _listed_end(tokens: list[Token], end: int, words: Words) -> int:
         j = k
     short = j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and \
         tokens[j + 1].text.isupper() and len(tokens[j + 1].text) >= 3
-    return j if joined and short else end
+    return j if joined and short and items >= 2 else end   # (not "PT X, dan Rico Sianipar (RMS)": a list of two)
 
 
 # a body's number ("Densus 88", "Kodim 0618"), not a year
