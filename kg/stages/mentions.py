@@ -176,6 +176,10 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
             return 0.5
         if any(p.source != "model" for p in inside(around.places)) and not around.known_orgs.overlaps(m.start, m.end):
             return 0.5
+        if any(o.start == m.start and o.source == "gazetteer" and re.fullmatch(r" \([A-Z][A-Za-z]{1,9}\) [A-Z][\w ]+",
+                                                                            around.text[o.end:m.end])
+               for o in inside(around.named)):
+            return 0.5   # "Komisi Pemilihan Umum (KPU) Bantul": the known body's regional office, named with its region
         if ", " in m.text and re.match(r" ?\([A-Z]{3,}\)", around.text[m.end:m.end + 16]):
             return 0.5   # "Federasi Serikat Buruh Makanan, Minuman, ..., dan Tembakau (KAMIPARHO)": listed up to its short form
     return PRIORITY[m.source]
