@@ -656,6 +656,20 @@ class Engine:
             elif nested and c.dep_ in ("obj",):
                 self._obliques(c, out, nested=False)
 
+    @staticmethod
+    def _titled_person_after(s: _Sentence, noun, words) -> object | None:
+        """'kunjungan Menteri Luar Negeri dan Kerja Sama Timor Leste Aurelio Guterres': the person a title right after
+        the noun names, however the parser broke the title (at its "dan"); None when a name other than a place
+        comes first or the title is not the noun's own phrase."""
+        for x in s.parsed[noun.i + 1:noun.i + 14]:
+            if x.dep_ == "case" or x.is_punct or x.i in words or x.tag_ == "VERB" and x.text[:1].islower():
+                return None
+            named = s.mention[x.i]
+            if named is not None and named.type == "Person":
+                return x if any(not y.text[:1].isupper() or s.mention[y.i] is None
+                                for y in s.parsed[noun.i + 1:x.i]) else None
+        return None
+
     def slots(self, s: _Sentence, t: _Trigger) -> dict[str, list]:
         tok = t.token
         out: dict[str, list] = {}
@@ -673,6 +687,9 @@ class Engine:
                     and (tok.i == 0 or tok.dep_ in _SUBJECT_DEPS) \
                     and s.mention[nxt.i] is not s.mention[tok.i] and (nxt.head == tok.head or tok.head == nxt):
                 out["possessor"] = [nxt]   # "Peresmian Pasar X dilakukan ...": the name the tree hung beside the noun
+            titled = self._titled_person_after(s, tok, t.words)
+            if titled is not None:
+                out["possessor"] = [titled]
             head = s.mention[tok.head.i]
             if "possessor" not in out and tok.dep_ == "conj" and tok.head.i < tok.i and head is not None \
                     and head.type == "Place":
@@ -813,6 +830,9 @@ class Engine:
                             out.setdefault("noun_" + prep[0], []).append(g)
                 elif c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"):
                     out.setdefault("noun_possessor", []).append(c)
+            titled = self._titled_person_after(s, t.noun, t.words) if t.noun.i != t.token.i else None
+            if titled is not None:
+                out["noun_possessor"] = [titled]
             if "noun_oleh" not in out:   # "banding yang diajukan terdakwa X": the one who lodged it
                 out["noun_oleh"] = self._relative_agent(s, t.noun)
             if t.noun.lower_.endswith("nya") and t.noun.i != t.token.i and "noun_possessor" not in out:
