@@ -158,7 +158,18 @@ def tidy(doc: Document) -> Document:
             e.aliases.discard(e.name)
         if e.type == "Organization":
             e.aliases |= _province_short_forms([e.name, *e.aliases]) - {e.name}
+            bare = _without_legal_tail(e.name)
+            if bare != e.name:   # "PT Pertamina (Persero)" is also written "PT Pertamina"
+                e.aliases.add(bare)
     return doc
+
+
+def _without_legal_tail(name: str) -> str:
+    """'PT Brantas Abipraya (Persero) Tbk' -> 'PT Brantas Abipraya' (org_legal_tails.txt)."""
+    words = name.split()
+    while len(words) > 2 and words[-1] in word_set("org_legal_tails"):
+        words.pop()
+    return " ".join(words)
 
 
 def _province_short_forms(written: list[str]) -> set[str]:
