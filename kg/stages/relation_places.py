@@ -231,9 +231,13 @@ class PlaceRelations(TextReader):
             if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0 \
                     or a.level == self.k.kind_levels["country"]:
                 continue                      # a country lies in no other place
-            if a.level is not None and a.level >= self.k.kind_levels["regency"] and b.level is None:
-                continue                      # "Jawa Barat, Rahmat, ...": a province lies only in a country; a
-                                              # regency in no place of unknown rank ("Sumenep, Kertasada, ...")
+            nxt = places[i + 2] if i + 2 < len(places) else None
+            if a.level is not None and b.level is None and (a.level >= self.k.kind_levels["region"] or (
+                    a.level >= self.k.kind_levels["regency"] and nxt is not None and nxt.level is not None
+                    and nxt.level < a.level and self.k.level_re.match(self.text, nxt.start))):
+                continue                      # "Jawa Barat, Rahmat, ...": a province lies only in a country; a regency
+                                              # not in the village opening the next address ("Sumenep, Kertasada,
+                                              # Kecamatan Kalianget, ...")
             if gap.strip() != "," and (a.level is None or b.level is not None and b.level <= a.level):
                 continue                  # "Natal di Bandara ...": only a known kind of place lies in another
             if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
