@@ -1235,6 +1235,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 pair = self.pair_named_before(v.start()) if targets[0].type == "Person" else []
                 if pair and pair[0].start >= s.start and pair[-1].end >= targets[-1].start:
                     targets = pair            # "pasangan Budi Santoso-Rina Lestari yang diusung ..."
+            if v.group().split()[0].lower() in ("dengan", "atas") and targets and targets[0].type != "Person":
+                continue                      # "Festival X digelar Pemkab Y dengan dukungan Bank Z": a sponsor, no backer
             previous = targets
             for b in backers:
                 for t in targets:
