@@ -156,6 +156,9 @@ def tidy(doc: Document) -> Document:
             e.aliases |= {e.name, forms[1]}
             e.name = forms[0]
             e.aliases.discard(e.name)
+        province = re.match(r"(?:Provinsi|Propinsi) (?=[A-Z])", e.name) if e.type == "Place" else None
+        if province:   # "Provinsi Sulawesi Tengah" is also "Sulawesi Tengah"
+            e.aliases.add(e.name[province.end():])
         if e.type == "Organization":
             e.aliases |= _province_short_forms([e.name, *e.aliases]) - {e.name}
             bare = _without_legal_tail(e.name)

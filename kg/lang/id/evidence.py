@@ -406,13 +406,28 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
     return True
 
 
-_TICKET = re.compile(r"((?:[A-Z][\w'’.]* )+[A-Z][\w'’]{2,})-([A-Z][\w'’]{2,}(?: [A-Z][\w'’.]*)*)$")
+_TICKET = re.compile(r"((?:[A-Z][\w'’.]* )+[A-Z][\w'’]{2,})- ?([A-Z][\w'’]{2,}(?: [A-Z][\w'’.]*)*)$")
 
 
 def _split_pair(m: Mention, text: str) -> list[Mention]:
     """'Jokowi-Ma'ruf' (a ticket) and 'Denpasar-Seoul' (a route) are two names, unless the whole
     is a known place ('Timor-Leste') or the halves are one known name; so is a ticket of full names
     ('Anies Baswedan-Muhaimin Iskandar'; not 'Sven-Goran Eriksson' nor 'Laura Whitfield-Moreno', one name)."""
+    if m.source != "gazetteer" and m.type == "Person" and re.search(r"\w-\s?[A-Z]\w+$", text[m.start:m.end]):
+        # "Irwan Prayitno-Nasrul | Abit", "Haili Yoga- Muchsin Hasan": the ticket's second name runs on past the span
+        more = re.match(r"(?: [A-Z][a-z][\w'’]*){1,2}(?![\w'’-])", text[m.end:m.end + 40])
+        if more and not any(w.lower() in names.words().title_words for w in more.group().split()):
+            m = Mention(m.start, m.end + more.end(), text[m.start:m.end + more.end()], m.type, m.source, m.confidence)
+    if m.source != "gazetteer" and m.type != "Person" and _PAIR.match(text[m.start:m.end]):
+        # "Zumi Zola Zulkilfi-Fachrori Umar" with the middle read as a place: a ticket of two full names
+        left = re.search(r"(?:[A-Z][a-z][\w'’]* )+$", text[max(0, m.start - 40):m.start])
+        right = re.match(r"(?: [A-Z][a-z][\w'’]*)+", text[m.end:m.end + 40])
+        if left and right:
+            start, end = m.start - len(left.group()), m.end + right.end()
+            halves = re.split(r"-", text[start:end], maxsplit=1)
+            words = " ".join(halves).split()
+            if not any(_known_place(w) or is_common_word(w) or w.lower() in names.words().title_words for w in words):
+                m = Mention(start, end, text[start:end], "Person", m.source, m.confidence)
     ticket = _TICKET.match(text, m.start, m.end) if m.source != "gazetteer" else None
     if ticket and " " in ticket.group(2) and m.type in ("Person", "Organization" if m.source == "model" else "Person"):
         return [Mention(*ticket.span(k), ticket.group(k), "Person", m.source, m.confidence) for k in (1, 2)]

@@ -701,6 +701,9 @@ def _buildings(tokens: list[Token], words: Words):
         if n and not (i and _is_name_word(tokens[i - 1], words) and tokens[i - 1].text.lower() not in words.title_words):
             after = i + n + _grade(tokens, i + n)   # "Rutan Kelas IIA Sleman": a prison's grade inside its name
             end = max(_name_end(tokens, after, words, allow=_ORG_CONNECTORS - {"dan", "untuk"}), after)
+            graded = next((k + _grade(tokens, k) for k in range(after, end) if _grade(tokens, k)), None)
+            if graded is not None:   # "Rumah Tahanan Negara Kelas II/B Kolaka": the grade further in
+                end = max(end, graded, _name_end(tokens, graded, words, allow=_ORG_CONNECTORS - {"dan", "untuk"}))
             if end + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
                     and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text):
                 # "Rumah Sakit Umum Daerah (RSUD) Wates": the name goes on after its short form
@@ -1004,7 +1007,8 @@ def _org_names(tokens: list[Token], words: Words):
                 if inner is not None:
                     end = max(end, _name_end(tokens, sum(inner), words, allow=_ORG_CONNECTORS))
             if end == i + n and i + n + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
-                    and tokens[end + 1].text in word_set("region_unit_heads"):
+                    and (tokens[end + 1].text in word_set("region_unit_heads")
+                         or abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])):
                 # "Kepolisian Sektor (Polsek) Tegalsari Surabaya": a unit's name after its short form (the city
                 # it lies in after that is no part of it)
                 run = _name_end(tokens, end + 3, words)
@@ -1059,10 +1063,15 @@ def _org_names(tokens: list[Token], words: Words):
                     _region_after_acronym(tokens, end + 3 + grade, words)
                 if grade and not region:   # a grade after the short form: the name goes on with its region
                     region = min(3, _name_end(tokens, end + 3 + grade, words) - (end + 3 + grade))
+                run = _name_end(tokens, end + 3, words) - (end + 3)
+                if not region and not titled and 1 <= run <= 2 and abbreviates(tokens[end + 1].text,
+                                                                                 [t.text for t in tokens[i:end]]):
+                    region = run   # "Kepolisian Sektor Kawasan Pelabuhan (KSKP) Tunon Taka": the short form of the
+                    # whole name, then the place the unit serves (after a title that may be the holder's name)
                 region = region + grade if region else 0
                 after = end + 3 + region
                 holder = _name_end(tokens, after, words) if region else after
-                if region and not titled and holder == after and not (after < len(tokens) and tokens[after].text == "("):
+                if region and holder == after and not (after < len(tokens) and tokens[after].text == "("):
                     end = after
                 elif region and titled and holder - after >= 2 and not any(_ordinary(t.text) for t in tokens[after:holder]) \
                         and _regional_unit(tokens[end + 1].text):
@@ -1342,9 +1351,11 @@ _GRADE = re.compile(r"(?:[IV]{1,3}|[1-4])[ABC]?")
 
 
 def _grade(tokens: list[Token], i: int) -> int:
-    """2 if tokens[i:] open with a grade ('Kelas I', 'Klas IIB', 'Kelas 1'), else 0."""
-    return 2 if i + 1 < len(tokens) and tokens[i].text in ("Kelas", "Klas") and \
-        _GRADE.fullmatch(tokens[i + 1].text) else 0
+    """How many tokens from i are a grade ('Kelas I', 'Klas IIB', 'Kelas 1', 'Kelas II/B'), else 0."""
+    if not (i + 1 < len(tokens) and tokens[i].text in ("Kelas", "Klas") and _GRADE.fullmatch(tokens[i + 1].text)):
+        return 0
+    split = i + 3 < len(tokens) and tokens[i + 2].text == "/" and tokens[i + 3].text in ("A", "B", "C")
+    return 4 if split else 2
 
 
 def _building_tails(tokens: list[Token], words: Words):
