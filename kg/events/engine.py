@@ -528,6 +528,18 @@ class Engine:
         w, lemma = tok.lower_, s.lemma(tok)
         return w.startswith("di") and lemma != w and not lemma.startswith("di")
 
+    def _named_by_copula(self, s: _Sentence, clause) -> object | None:
+        """'Pimpinan negara sahabat yang diterima Presiden sebelum acara pelantikan ialah Sultan Brunei
+        Darussalam Hassanal Bolkiah': the one a copula after the relative clause names (no verb between)."""
+        last = max(x.i for x in clause.subtree)
+        for x in s.parsed[last + 1:]:
+            if x.lower_ in self.decl.cues.copulas:
+                return next((y for y in s.parsed[x.i + 1:x.i + 6] if s.mention[y.i] is not None
+                             and s.mention[y.i].type in ("Person", "Organization")), None)
+            if x.tag_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
+                return None
+        return None
+
     def _subjects(self, s: _Sentence, tok, depth: int = 0) -> tuple[list, bool]:
         """The subject tokens of a verb and whether they are its passive subject."""
         passive = self._passive(s, tok)
@@ -561,7 +573,8 @@ class Engine:
                     c.dep_ == "mark" and c.lower_ in self.decl.cues.purpose_marks for c in tok.children):
                 # "melakukan kunjungan ke X, untuk bertemu Y": who visits meets, not the visit
                 return self._subjects(s, verb, depth + 1)[0], passive
-            return [tok.head], passive
+            named = self._named_by_copula(s, tok) if s.mention[tok.head.i] is None else None
+            return [named if named is not None else tok.head], passive
         # "Terdakwa ..., Ferry Gunawan, divonis ...": a verb the parser made the conjunct
         # of the noun before it has that noun as its subject
         # (not a verb the tagger called a noun: "Petugas menggerebek rumah dan mengamankan RH")
@@ -662,8 +675,8 @@ class Engine:
         the noun names, however the parser broke the title (at its "dan"); None when a name other than a place
         comes first or the title is not the noun's own phrase."""
         for x in s.parsed[noun.i + 1:noun.i + 14]:
-            if x.dep_ == "case" or x.is_punct or x.i in words or x.tag_ == "VERB" and x.text[:1].islower():
-                return None
+            if x.dep_ == "case" or x.is_punct or x.i in words or x.text[:1].islower() and x.lower_ != "dan":
+                return None   # (only the capitalised words of a title and its "dan")
             named = s.mention[x.i]
             if named is not None and named.type == "Person":
                 return x if any(not y.text[:1].isupper() or s.mention[y.i] is None

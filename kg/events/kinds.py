@@ -109,6 +109,7 @@ class Cues:
     hedge_verbs: frozenset[str] = frozenset()    # "serangan yang diduga dilakukan oleh X": still X's
     figure_source_cues: frozenset[str] = frozenset()   # "Berdasarkan keterangan dari X, 12 orang hanyut"
     report_openers: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()   # "N yang diterima Presiden ialah X": X is N
     victim_nouns: frozenset[str] = frozenset()   # "Tiga korban ... hingga kini belum ditemukan": the main verb tells   # "Diketahui, X melakukan ...": no event, its clause is
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
@@ -228,6 +229,7 @@ def parse(data: dict) -> Declaration:
                 hedge_verbs=_words(c.get("hedge_verbs", [])),
                 report_openers=_words(c.get("report_openers", [])),
                 victim_nouns=_words(c.get("victim_nouns", [])),
+                copulas=_words(c.get("copulas", [])),
                 figure_source_cues=_words(c.get("figure_source_cues", [])),
                 demand_verbs=_words(c.get("demand_verbs", [])),
                 venue_words=_words(c.get("venue_words", [])),

@@ -1064,6 +1064,8 @@ def _org_names(tokens: list[Token], words: Words):
                 if grade and not region:   # a grade after the short form: the name goes on with its region
                     region = min(3, _name_end(tokens, end + 3 + grade, words) - (end + 3 + grade))
                 run = _name_end(tokens, end + 3, words) - (end + 3)
+                if run >= 2 and indonesian_place(tokens[end + 2 + run].text):
+                    run -= 1   # ("... (KSKP) Tunon Taka | Nunukan": the town it lies in)
                 if not region and not titled and 1 <= run <= 2 and abbreviates(tokens[end + 1].text,
                                                                                  [t.text for t in tokens[i:end]]):
                     region = run   # "Kepolisian Sektor Kawasan Pelabuhan (KSKP) Tunon Taka": the short form of the
@@ -1071,7 +1073,8 @@ def _org_names(tokens: list[Token], words: Words):
                 region = region + grade if region else 0
                 after = end + 3 + region
                 holder = _name_end(tokens, after, words) if region else after
-                if region and holder == after and not (after < len(tokens) and tokens[after].text == "("):
+                town = holder == after + 1 and indonesian_place(tokens[after].text)   # ("... Tunon Taka | Nunukan")
+                if region and (holder == after or town) and not (after < len(tokens) and tokens[after].text == "("):
                     end = after
                 elif region and titled and holder - after >= 2 and not any(_ordinary(t.text) for t in tokens[after:holder]) \
                         and _regional_unit(tokens[end + 1].text):
