@@ -692,9 +692,16 @@ class Engine:
             return self._win_slots(s, tok)
         if t.nominal:
             for c in tok.children:
-                if c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss", "det") \
+                if (c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss", "det")
+                        or c.dep_ == "amod" and s.mention[c.i] is not None) \
                         and not any(x.dep_ == "case" for x in c.children) and c.i not in t.words:
-                    out.setdefault("possessor", []).append(c)
+                    out.setdefault("possessor", []).append(c)   # ("Agresi militer Israel": a name as an adjective)
+                    named = s.mention[c.i]   # "invasi Rusia ke Ukraina", however the parser hung "ke Ukraina"
+                    after = next((k for k in range(c.i + 1, len(s.parsed)) if s.starts[k] >= named.end), None) \
+                        if named is not None else None
+                    if after is not None and after + 1 < len(s.parsed) and \
+                            s.parsed[after].lower_ in self.decl.cues.goal_cases and s.mention[after + 1] is not None:
+                        out.setdefault(s.parsed[after].lower_, []).append(s.parsed[after + 1])
             nxt = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
             if "possessor" not in out and nxt is not None and s.mention[nxt.i] is not None \
                     and (tok.i == 0 or tok.dep_ in _SUBJECT_DEPS) \

@@ -109,6 +109,7 @@ class Cues:
     hedge_verbs: frozenset[str] = frozenset()    # "serangan yang diduga dilakukan oleh X": still X's
     figure_source_cues: frozenset[str] = frozenset()   # "Berdasarkan keterangan dari X, 12 orang hanyut"
     report_openers: frozenset[str] = frozenset()
+    goal_cases: frozenset[str] = frozenset()   # "invasi Rusia ke Ukraina": read on the noun when hung on its name
     copulas: frozenset[str] = frozenset()   # "N yang diterima Presiden ialah X": X is N
     victim_nouns: frozenset[str] = frozenset()   # "Tiga korban ... hingga kini belum ditemukan": the main verb tells   # "Diketahui, X melakukan ...": no event, its clause is
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
@@ -230,6 +231,7 @@ def parse(data: dict) -> Declaration:
                 report_openers=_words(c.get("report_openers", [])),
                 victim_nouns=_words(c.get("victim_nouns", [])),
                 copulas=_words(c.get("copulas", [])),
+                goal_cases=_words(c.get("goal_cases", [])),
                 figure_source_cues=_words(c.get("figure_source_cues", [])),
                 demand_verbs=_words(c.get("demand_verbs", [])),
                 venue_words=_words(c.get("venue_words", [])),

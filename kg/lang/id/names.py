@@ -1087,7 +1087,9 @@ def _org_names(tokens: list[Token], words: Words):
                 if held < end:   # "Kepala Kejari Tegal | Suparno": the unit's region, then its head
                     yield Mention(tokens[held].start, tokens[end - 1].end, "", "Person", "rule:title", 0.75)
                     end = held
-            cut = _split_after_institution(tokens, i + n, end, words, country_first=True) if titled else i + n
+            short_form = any(tokens[k].text == "(" for k in range(i + n, end))   # "Pengadilan Tinggi (PT) Medan"
+            cut = _split_after_institution(tokens, i + n, end, words, country_first=True) \
+                if titled and not short_form else i + n
             if cut > i + n:
                 if tokens[i - 1].text == "dari" and 2 <= end - cut <= 4 and \
                         not any(_ordinary(t.text) for t in tokens[cut:end]):
