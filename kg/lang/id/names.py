@@ -1014,7 +1014,7 @@ def _org_names(tokens: list[Token], words: Words):
                 run = _name_end(tokens, end + 3, words)
                 if run - (end + 3) >= 2 and indonesian_place(tokens[run - 1].text):
                     run -= 1
-                end = run if 1 <= run - (end + 3) <= 3 else end
+                end = run if 1 <= run - (end + 3) <= 3 and (tokens[end + 3].text,) not in words.org_heads else end
             numbered = end == i + n and i + n + 2 < len(tokens) and \
                 re.fullmatch(COMMAND_NUMBER, tokens[i + n].text) and tokens[i + n + 1].text == "/" and \
                 tokens[i + n + 2].start == tokens[i + n + 1].end
@@ -1066,7 +1066,8 @@ def _org_names(tokens: list[Token], words: Words):
                 run = _name_end(tokens, end + 3, words) - (end + 3)
                 if run >= 2 and indonesian_place(tokens[end + 2 + run].text):
                     run -= 1   # ("... (KSKP) Tunon Taka | Nunukan": the town it lies in)
-                if not region and not titled and 1 <= run <= 2 and abbreviates(tokens[end + 1].text,
+                if not region and not titled and 1 <= run <= 2 and (tokens[end + 3].text,) not in words.org_heads \
+                        and abbreviates(tokens[end + 1].text,
                                                                                  [t.text for t in tokens[i:end]]):
                     region = run   # "Kepolisian Sektor Kawasan Pelabuhan (KSKP) Tunon Taka": the short form of the
                     # whole name, then the place the unit serves (after a title that may be the holder's name)
