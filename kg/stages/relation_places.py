@@ -256,9 +256,19 @@ class PlaceRelations(TextReader):
             p = places[j]
             if where.level is not None and p.level is not None and p.level >= max(where.level, self.k.kind_levels["region"]):
                 break                         # "Langkat, Sumatera Utara, serta Aceh Tamiang, Provinsi Aceh": another chain
+            if self.province_differs(p.key, where.key):
+                break                         # "Kota Tasikmalaya dan Cilacap, Jawa Tengah": Tasikmalaya is in Jawa Barat
             if not self.doubtful(p) and p.level and (where.level is None or p.level < where.level):
                 self.out.add(p.key, "containedInPlace", where.key, s.index, (p.start, where.end), "place-list", 0.75)
             j -= 1
+
+    def province_differs(self, key: str, province_key: str) -> bool:
+        """The index puts the place in another province than the one written after it."""
+        inner, outer = (place_index.lookup(self.doc.entities[k].name) for k in (key, province_key))
+        if inner is None or outer is None or outer.kind != "province":
+            return False
+        home = place_index.province_of(inner)
+        return home is not None and home.name != outer.name
 
     def origins(self, s: Sentence, places: list[_Place]) -> None:
         """"Klub asal Malang, Arema FC," / "Arema FC asal Malang": an organization from a place is based there."""
