@@ -174,3 +174,58 @@ def test_a_known_bodys_regional_office_named_after_its_short_form_is_one_organiz
     office = next(e for e in doc.entities.values() if e.name == "Komisi Pemilihan Umum Bantul")
     assert "KPU Bantul" in office.aliases
     assert ("Komisi Pemilihan Umum", "Organization") not in named_entities(doc)
+
+
+# ------------------------------------------------------------------ the second set of pages read this round
+
+def test_tickets_with_the_second_name_cut_or_after_a_spaced_hyphen_are_two_people():
+    found = entities_of("Gubernur melantik Rahmat Hidayat-Sukirno Abit untuk Sumatera Barat. Pasangan nomor urut 5 "
+                        "Hendri Yoga- Mukhlis Hasan meraih suara terbanyak. Andi Zola Zulfikar-Fahrudin Umar untuk "
+                        "provinsi Jambi.")
+    persons = {n for n, t in found if t == "Person"}
+    assert {"Sukirno Abit", "Hendri Yoga", "Mukhlis Hasan", "Fahrudin Umar"} <= persons
+    assert not any("-" in n for n in persons)
+
+
+def test_a_province_written_with_its_level_is_also_known_by_its_name():
+    doc = _doc("Gubernur melantik pejabat di Provinsi Sulawesi Tengah.")
+    province = next(e for e in doc.entities.values() if e.name == "Provinsi Sulawesi Tengah")
+    assert "Sulawesi Tengah" in province.aliases
+
+
+def test_units_named_after_their_short_form_and_prisons_graded_with_a_slash():
+    found = entities_of("Kepolisian Sektor Kawasan Pelabuhan (KSKP) Tunon Taka Nunukan mengamankan dua tekong. Tersangka "
+                        "ditahan di Rumah Tahanan Negara Kelas II/B Kolaka. Operasi itu melibatkan Pangkalan TNI "
+                        "Angkatan Laut (Lanal) Lhokseumawe.")
+    assert {("Kepolisian Sektor Kawasan Pelabuhan Tunon Taka", "Organization"),
+            ("Rumah Tahanan Negara Kelas II/B Kolaka", "Place"),
+            ("Pangkalan TNI Angkatan Laut Lhokseumawe", "Organization")} <= found
+
+
+def test_the_one_a_copula_names_after_a_relative_clause_was_received():
+    doc = _doc("Pimpinan negara sahabat yang diterima Presiden Hendra Wijaya sebelum acara pelantikan ialah Sultan "
+               "Brunei Darussalam Hassan Bakri yang hadir sekira pukul 09.00 WIB.", date(2019, 10, 20))
+    assert _roles(doc, only_event(doc, "Meeting"), "participant") == {"Hendra Wijaya", "Hassan Bakri"}
+    assert not [e for e in doc.events if e.kind == "Inauguration"]
+
+
+def test_two_campaigns_of_two_armies_with_their_targets():
+    doc = _doc("Warga sipil tewas hanya dalam beberapa jam invasi Rusia ke Ukraina. Agresi militer Israel ke Jalur "
+               "Gaza terus berlanjut.", date(2022, 2, 24))
+    campaigns = {(frozenset(_roles(doc, e, "agent")), frozenset(_roles(doc, e, "target")))
+                 for e in doc.events if e.kind == "MilitaryCampaign"}
+    assert campaigns == {(frozenset({"Rusia"}), frozenset({"Ukraina"})),
+                         (frozenset({"Israel"}), frozenset({"Jalur Gaza"}))}
+
+
+def test_a_place_listed_before_a_province_it_is_not_in_is_not_put_there():
+    triples = relation_triples(_doc("Getaran terasa hingga Kota Tasikmalaya dan Cilacap, Jawa Tengah. Tim SAR mencari "
+                                    "di Distrik Jila dan Ilaga, Kabupaten Puncak."))
+    assert ("Cilacap", "containedInPlace", "Jawa Tengah") in triples
+    assert ("Distrik Jila", "containedInPlace", "Kabupaten Puncak") in triples
+    assert not {(s, o) for s, p, o in triples if p == "containedInPlace"} & {("Kota Tasikmalaya", "Jawa Tengah")}
+
+
+def test_fees_and_programmes_written_as_acronyms_are_no_bodies():
+    found = entities_of("Mahasiswa berdemo menolak kenaikan UKT di depan Gedung Rektorat. Warga menerima PKH dan BPNT.")
+    assert not {n for n, _ in found} & {"UKT", "PKH", "BPNT"}

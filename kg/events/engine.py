@@ -287,11 +287,11 @@ class Engine:
         for child in near:
             # (or a bare noun right after the verb that the parser made an oblique: "terlibat baku tembak")
             right_after = after is not None and child.i == after.i and (
-                appended or literal or child.dep_ == "obl" and not any(x.dep_ == "case" for x in child.children))
-            if child.dep_ not in ("obj", "nsubj:pass", "obl", "xcomp", "nsubj", "conj", "nmod") and not right_after:
+                appended or literal or child.dep_ in ("obl", "obl:agent") and not any(x.dep_ == "case" for x in child.children))
+            if child.dep_ not in ("obj", "nsubj:pass", "obl", "obl:agent", "xcomp", "nsubj", "conj", "nmod") and not right_after:
                 continue
             cases = {c.lower_ for c in child.children if c.dep_ == "case"} | ({"sebagai"} if child.i in become else set())
-            if child.dep_ in ("obl", "nmod") and "sebagai" not in cases and not (right_after and not cases):
+            if child.dep_ in ("obl", "obl:agent", "nmod") and "sebagai" not in cases and not (right_after and not cases):
                 continue
             # the longest noun of any row first: "melakukan aksi mogok" is a strike, not
             # the protest of "melakukan aksi"

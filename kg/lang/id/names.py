@@ -1067,7 +1067,7 @@ def _org_names(tokens: list[Token], words: Words):
                 if run >= 2 and indonesian_place(tokens[end + 2 + run].text):
                     run -= 1   # ("... (KSKP) Tunon Taka | Nunukan": the town it lies in)
                 if not region and not titled and 1 <= run <= 2 and (tokens[end + 3].text,) not in words.org_heads \
-                        and abbreviates(tokens[end + 1].text,
+                        and tokens[end + 3].text not in word_set("name_openers") and abbreviates(tokens[end + 1].text,
                                                                                  [t.text for t in tokens[i:end]]):
                     region = run   # "Kepolisian Sektor Kawasan Pelabuhan (KSKP) Tunon Taka": the short form of the
                     # whole name, then the place the unit serves (after a title that may be the holder's name)
