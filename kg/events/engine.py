@@ -669,6 +669,14 @@ class Engine:
             elif nested and c.dep_ in ("obj",):
                 self._obliques(c, out, nested=False)
 
+    def _name_before_goal(self, s: _Sentence, tok) -> bool:
+        """'Agresi militer Israel ke Jalur Gaza': a name the parser read as an adjective, right before the phrase
+        of the one it acts on."""
+        named = s.mention[tok.i]
+        after = next((k for k in range(tok.i + 1, len(s.parsed)) if s.starts[k] >= named.end), None) \
+            if named is not None else None
+        return after is not None and s.parsed[after].lower_ in self.decl.cues.goal_cases
+
     @staticmethod
     def _titled_person_after(s: _Sentence, noun, words) -> object | None:
         """'kunjungan Menteri Luar Negeri dan Kerja Sama Timor Leste Aurelio Guterres': the person a title right after
@@ -693,7 +701,7 @@ class Engine:
         if t.nominal:
             for c in tok.children:
                 if (c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss", "det")
-                        or c.dep_ == "amod" and s.mention[c.i] is not None) \
+                        or c.dep_ == "amod" and self._name_before_goal(s, c)) \
                         and not any(x.dep_ == "case" for x in c.children) and c.i not in t.words:
                     out.setdefault("possessor", []).append(c)   # ("Agresi militer Israel": a name as an adjective)
                     named = s.mention[c.i]   # "invasi Rusia ke Ukraina", however the parser hung "ke Ukraina"

@@ -1014,7 +1014,9 @@ def _org_names(tokens: list[Token], words: Words):
                 run = _name_end(tokens, end + 3, words)
                 if run - (end + 3) >= 2 and indonesian_place(tokens[run - 1].text):
                     run -= 1
-                end = run if 1 <= run - (end + 3) <= 3 and (tokens[end + 3].text,) not in words.org_heads else end
+                own_short = run < len(tokens) and tokens[run].text == "("   # "(Polda) Nusa Tenggara Barat (NTB)": the province
+                end = run if 1 <= run - (end + 3) <= 3 and (tokens[end + 3].text,) not in words.org_heads \
+                    and not own_short else end
             numbered = end == i + n and i + n + 2 < len(tokens) and \
                 re.fullmatch(COMMAND_NUMBER, tokens[i + n].text) and tokens[i + n + 1].text == "/" and \
                 tokens[i + n + 2].start == tokens[i + n + 1].end
