@@ -529,10 +529,10 @@ class Engine:
         return w.startswith("di") and lemma != w and not lemma.startswith("di")
 
     def _named_by_copula(self, s: _Sentence, clause) -> object | None:
-        """'Pimpinan negara sahabat yang diterima Presiden sebelum acara pelantikan ialah Sultan Brunei
-        Darussalam Hassanal Bolkiah': the one a copula after the relative clause names (no verb between)."""
-        last = max(x.i for x in clause.subtree)
-        for x in s.parsed[last + 1:]:
+        """'Tamu negara yang diterima Presiden sebelum upacara pelantikan ialah Sultan Brunei Darussalam Hassan
+        Bakri': the one a copula after the relative clause's verb names (no other verb between), however the
+        parser hung the copula's phrase."""
+        for x in s.parsed[clause.i + 1:]:
             if x.lower_ in self.decl.cues.copulas:
                 return next((y for y in s.parsed[x.i + 1:x.i + 6] if s.mention[y.i] is not None
                              and s.mention[y.i].type in ("Person", "Organization")), None)
@@ -669,19 +669,24 @@ class Engine:
             elif nested and c.dep_ in ("obj",):
                 self._obliques(c, out, nested=False)
 
+    @staticmethod
+    def _after_name(s: _Sentence, tok) -> int | None:
+        """The index of the first token after the name tok lies in (None if tok is in no name)."""
+        named = s.mention[tok.i]
+        return next((k for k in range(tok.i + 1, len(s.parsed)) if s.starts[k] >= named.end), None) \
+            if named is not None else None
+
     def _name_before_goal(self, s: _Sentence, tok) -> bool:
         """'Agresi militer Israel ke Jalur Gaza': a name the parser read as an adjective, right before the phrase
         of the one it acts on."""
-        named = s.mention[tok.i]
-        after = next((k for k in range(tok.i + 1, len(s.parsed)) if s.starts[k] >= named.end), None) \
-            if named is not None else None
+        after = self._after_name(s, tok)
         return after is not None and s.parsed[after].lower_ in self.decl.cues.goal_cases
 
     @staticmethod
     def _titled_person_after(s: _Sentence, noun, words) -> object | None:
-        """'kunjungan Menteri Luar Negeri dan Kerja Sama Timor Leste Aurelio Guterres': the person a title right after
-        the noun names, however the parser broke the title (at its "dan"); None when a name other than a place
-        comes first or the title is not the noun's own phrase."""
+        """'kunjungan Menteri Luar Negeri dan Kerja Sama Timor Leste Julio Soares': the person a title right after
+        the noun names, however the parser broke the title (at its "dan"); None past a lower-case word other than
+        "dan", a preposition or a comma, and for a person named right after the noun (the tree has that one)."""
         for x in s.parsed[noun.i + 1:noun.i + 14]:
             if x.dep_ == "case" or x.is_punct or x.i in words or x.text[:1].islower() and x.lower_ != "dan":
                 return None   # (only the capitalised words of a title and its "dan")
@@ -704,9 +709,7 @@ class Engine:
                         or c.dep_ == "amod" and self._name_before_goal(s, c)) \
                         and not any(x.dep_ == "case" for x in c.children) and c.i not in t.words:
                     out.setdefault("possessor", []).append(c)   # ("Agresi militer Israel": a name as an adjective)
-                    named = s.mention[c.i]   # "invasi Rusia ke Ukraina", however the parser hung "ke Ukraina"
-                    after = next((k for k in range(c.i + 1, len(s.parsed)) if s.starts[k] >= named.end), None) \
-                        if named is not None else None
+                    after = self._after_name(s, c)   # "invasi Rusia ke Ukraina", however the parser hung "ke Ukraina"
                     if after is not None and after + 1 < len(s.parsed) and \
                             s.parsed[after].lower_ in self.decl.cues.goal_cases and s.mention[after + 1] is not None:
                         out.setdefault(s.parsed[after].lower_, []).append(s.parsed[after + 1])
@@ -821,7 +824,7 @@ class Engine:
             # (the person after a title of a region: "ucap Kapolres Bogor AKBP X")
             # (not a post the recogniser took for a person: "kata Komisioner Y ... X")
             # (a long post with its short form in brackets: "kata Kepala Bagian Operasional (Kabag Ops) Polres
-            # Kudus Kompol X")
+            # Demak Kompol X")
             named = [x for x in sorted(self._after_verb(s, tok, set(), reach=16))
                      if s.mention[x] is not None and s.mention[x].type == "Person"
                      and s.mention[x].text.split()[0].lower() not in self.decl.cues.person_nouns]
@@ -1666,7 +1669,7 @@ class Engine:
         return None
 
     def _place_in_chain_before(self, s: _Sentence, head, scope: set[int]) -> str | None:
-        """'di depan Kantor Gubernur Banten di Serang': the place of a ``di`` phrase written right before
+        """'di depan Kantor Gubernur Jambi di Kota Jambi': the place of a ``di`` phrase written right before
         this one, which holds it, however the parser hung them; the nearer one is where it happened."""
         case = next((c for c in head.children if c.dep_ == "case"), None)
         if case is None or case.i < 2:
@@ -2320,7 +2323,7 @@ class Engine:
         cues = self.decl.cues
         for tok in s.parsed:
             figure_cue = figures and tok.lower_ in cues.figure_source_cues
-            if figure_cue:   # "Menurut Kepala BPBD Garut Budi Santoso, ...": the official and the body in the title
+            if figure_cue:   # "Menurut Kepala BPBD Garut Rudi Hartanto, ...": the official and the body in the title
                 named = [s.mention[j] for j in range(tok.i + 1, min(len(s.parsed), tok.i + 16))
                          if s.mention[j] is not None and s.mention[j].type in ("Organization", "Person")]
                 person = next((m for m in named if m.type == "Person"), None)
@@ -2456,7 +2459,7 @@ class Engine:
                 if words & cue and not (things and prop in _PEOPLE_COUNTS):
                     return prop
         if tok.head.lower_ in self.decl.cues.victim_nouns and tok.head.i == tok.i + 1:
-            # "Tiga korban longsor di Desa X, Jumat (12/6) hingga kini belum ditemukan": what the clause says of
+            # "Dua korban banjir di Desa X, Senin (3/2) sampai sekarang belum ditemukan": what the clause says of
             # them further on, before any other number
             for x in parsed[tok.i + 2:]:
                 if x.tag_ == "NUM" and x.dep_ != "nummod" or x.text == ";":

@@ -179,9 +179,9 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
         if any(o.start == m.start and o.source == "gazetteer" and re.fullmatch(r" \([A-Z][A-Za-z]{1,9}\) [A-Z][\w ]+",
                                                                             around.text[o.end:m.end])
                for o in inside(around.named)):
-            return 0.5   # "Komisi Pemilihan Umum (KPU) Bantul": the known body's regional office, named with its region
+            return 0.5   # "Komisi Pemilihan Umum (KPU) Sleman": the known body's regional office, named with its region
         if ", " in m.text and re.match(r" ?\([A-Z]{3,}\)", around.text[m.end:m.end + 16]):
-            return 0.5   # "Federasi Serikat Buruh Makanan, Minuman, ..., dan Tembakau (KAMIPARHO)": listed up to its short form
+            return 0.5   # "Federasi Serikat Pekerja Kimia, Energi, ..., dan Tekstil (FSPKEFT)": listed up to its short form
     return PRIORITY[m.source]
 
 
@@ -337,7 +337,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     for prev, m in zip(chosen, chosen[1:]):
         if prev.type == "Person" and m.source == "model" and m.type == "Place" and \
                 doc.text[prev.end:m.start] in (" dan ", " serta ") and not names.geo_known(doc.text[m.start:m.end]):
-            m.type = "Person"   # "Eri Cahyadi dan Armuji": a name the model took for a town it does not know
+            m.type = "Person"   # "Rudi Cahyono dan Armanto": a name the model took for a town it does not know
     for m in chosen:
         post = _BRACKETED_POST.match(doc.text, m.end)
         if m.source == "model" and m.type != "Person" and post and post.group(1) in words.title_words:

@@ -678,7 +678,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             pos, comma = end, False
             rest = self.text[pos:s.end]
             # "Hendra Gunadi (51), bos PT X"; "Budi Santoso (Pj Bupati Bekasi)": the post in brackets
-            # ("Akbar Tanjung (AJT) selaku Direktur PT X": the initials in brackets too)
+            # ("Bayu Pratama (BP) selaku Direktur PT X": the initials in brackets too)
             lead = re.match(r"\s*(?:\((?:\d{1,3}|[A-Z]{2,5})\)\s*)?(,|\()?\s*", rest)
             comma, pos = bool(lead.group(1)), pos + lead.end()
             bracketed = lead.group(1) == "("
@@ -1329,7 +1329,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if targets and self.thing_before(self.text[v.end():targets[0].start].replace(",", " ")):
             return                            # "mendukung kebijakan Menteri Keuangan X": the policy is backed
         gap = self.text[v.end():targets[0].start].split() if targets else []
-        # ("mengusung pasangan bakal calon wali kota dan wakil wali kota A dan B": the pair's posts written out)
+        # ("mengusung pasangan calon bupati dan wakil bupati A dan B": the pair's posts written out)
         described = bool(gap) and gap[0] in self.k.pair_cues and len(gap) <= 12 and all(w.islower() for w in gap)
         if not targets or len(gap) > 5 and not described:
             slot = v.end() + len(re.match(r"\s*(?:(?:pasangan|calon|paslon)\s+)?", self.text[v.end():s.end]).group())

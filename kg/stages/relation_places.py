@@ -245,17 +245,17 @@ class PlaceRelations(TextReader):
             self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
             closes_list = i > 0 and " ".join(self.text[places[i - 1].end:a.start].split()) in _LIST_ENDS
             if i in listed and (gap.strip() == "di" or gap == "," and closes_list):
-                self.listed_in(places, listed, i, b, s)   # ("Distrik Jila dan Ilaga, Kabupaten Puncak")
+                self.listed_in(places, listed, i, b, s)   # ("Distrik Beoga dan Sinak, Kabupaten Puncak")
 
     def listed_in(self, places: list[_Place], listed: set[int], last: int, where: _Place, s: Sentence) -> None:
-        """"Kabupaten Sleman, Bantul dan Gunung Kidul di DIY", "Distrik Jila dan Ilaga, Kabupaten Puncak": every
+        """"Kabupaten Sleman, Bantul dan Gunung Kidul di DIY", "Distrik Beoga dan Sinak, Kabupaten Puncak": every
         place of the enumeration ending in places[last] lies where its last one does (each of a level below it)."""
         j = last - 1
         while j >= 0 and j in listed and \
                 " ".join(self.text[places[j].end:places[j + 1].start].split()) in _LIST_ENDS | {","}:
             p = places[j]
             if where.level is not None and p.level is not None and p.level >= max(where.level, self.k.kind_levels["region"]):
-                break                         # "Langkat, Sumatera Utara, serta Aceh Tamiang, Provinsi Aceh": another chain
+                break                         # "Deli Serdang, Sumatera Utara, serta Aceh Timur, Provinsi Aceh": another chain
             if self.province_differs(p.key, where.key):
                 break                         # "Kota Tasikmalaya dan Cilacap, Jawa Tengah": Tasikmalaya is in Jawa Barat
             if not self.doubtful(p) and p.level and (where.level is None or p.level < where.level):

@@ -430,7 +430,7 @@ class _Resolver:
                             owners.setdefault(part, set()).add(e.key)
         taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
         for e in [e for e in self.entities.values() if e.type == "Person"]:
-            # the full name written before a rule read it ("vonis bebas pada M. Sulton ... bernama M. Sulton")
+            # the full name written before a rule read it ("vonis bebas pada M. Sulistyo ... bernama M. Sulistyo")
             for full in {m.text for m in e.mentions if " " in m.text and not m.source.startswith("coref")}:
                 for hit in re.finditer(r"(?<![\w.])%s(?!\w)" % re.escape(full), doc.text):
                     if not taken.overlaps(*hit.span()) and doc.sentence_at(hit.start()) is not None \

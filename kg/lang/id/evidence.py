@@ -414,12 +414,12 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     is a known place ('Timor-Leste') or the halves are one known name; so is a ticket of full names
     ('Anies Baswedan-Muhaimin Iskandar'; not 'Sven-Goran Eriksson' nor 'Laura Whitfield-Moreno', one name)."""
     if m.source != "gazetteer" and m.type == "Person" and re.search(r"\w-\s?[A-Z]\w+$", text[m.start:m.end]):
-        # "Irwan Prayitno-Nasrul | Abit", "Haili Yoga- Muchsin Hasan": the ticket's second name runs on past the span
+        # "Rahmat Syahputra-Sukirno | Abit", "Hendri Yoga- Mukhlis Hasan": the ticket's second name runs on past the span
         more = re.match(r"(?: [A-Z][a-z][\w'’]*){1,2}(?![\w'’-])", text[m.end:m.end + 40])
         if more and not any(w.lower() in names.words().title_words for w in more.group().split()):
             m = Mention(m.start, m.end + more.end(), text[m.start:m.end + more.end()], m.type, m.source, m.confidence)
     if m.source != "gazetteer" and m.type != "Person" and _PAIR.match(text[m.start:m.end]):
-        # "Zumi Zola Zulkilfi-Fachrori Umar" with the middle read as a place: a ticket of two full names
+        # "Andi Zola Zulfikar-Fahrudin Umar" with the middle read as a place: a ticket of two full names
         left = re.search(r"(?:[A-Z][a-z][\w'’]* )+$", text[max(0, m.start - 40):m.start])
         right = re.match(r"(?: [A-Z][a-z][\w'’]*)+", text[m.end:m.end + 40])
         if left and right:
@@ -611,7 +611,7 @@ def _indonesian_city(name: str) -> bool:
 
 
 def _region_before(m: Mention, text: str, doc_places: frozenset[str]) -> bool:
-    """The title's region is written right before the name ("Walikota Palembang | Romi Herton"): the name's
+    """The title's region is written right before the name ("Walikota Palembang | Romi Saputra"): the name's
     first word is no second region, though the article reads it as a place elsewhere ("Romi dan istrinya")."""
     before = re.search(r"([A-Z][\w-]+)\s+$", text[max(0, m.start - 30):m.start])
     return bool(before) and (before.group(1) in doc_places or _known_place(before.group(1)))
@@ -819,7 +819,7 @@ _LIST_NEXT = re.compile(r"(?:,? (?:dan|serta|atau) |, )([A-Z][\w'’\-]+(?: [A-Z
 _NAME_RUN = r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})"
 
 
-_CUED_ITEM = re.compile(r"(?:[A-Z]\. )?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}")   # ("M. Sulton": an initial)
+_CUED_ITEM = re.compile(r"(?:[A-Z]\. )?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}")   # ("M. Sulistyo": an initial)
 _ITEM_GAP = re.compile(r",? (?:dan|serta) |, ")
 _CITY = 100_000   # a listed word that names a place this large is the place, even after 'bernama'
 _ALIAS = re.compile(r" alias [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
@@ -901,7 +901,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
                 not any(w in words.not_names or w.lower() in words.title_words for w in parts) \
                 and not (len(parts) > 1 and is_common_word(parts[-1])) \
                 and not names.geo_known(text[s:e], _CITY) and (len(parts) == 1 or re.fullmatch(r"[A-Z]\.", parts[0])):
-            # (one word, or a name after an initial: "bernama M. Sulton")
+            # (one word, or a name after an initial: "bernama M. Sulistyo")
             added.append(Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6))
             taken.add(s, e)
     for aged in _AGED.finditer(text):   # "dikendarai Sutrisno (40)": a name with an age is a person

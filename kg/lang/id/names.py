@@ -320,7 +320,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         title = " ".join(t.text for t in tokens[i:i + n])
         j = title_end = i + n
         if n == 1 and is_rank(tokens[i].text):
-            j = title_end = i + _rank_length(tokens, i)   # "Kolonel Kav Herman Taryaman": the corps is the rank's
+            j = title_end = i + _rank_length(tokens, i)   # "Kolonel Kav Herman Santika": the corps is the rank's
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
                 _match_sequence(tokens, j, words.titles, lower=True):
             continue   # "Plt Kepala ...", "Penjabat Bupati ...": the title goes on at the next word
@@ -382,7 +382,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 j += p   # "Kepala Basarnas Pekanbaru | Hendra Saputra": the body's office in a region, then the name
         elif j + 1 < len(tokens) and is_acronym(tokens[j].text) and _is_name_word(tokens[j + 1], words) and \
                 tokens[j].text not in word_set("company_heads"):
-            j += 1   # "Ketua KPK Firli Bahuri" (not "Direktur PT Eratama Putra Prakarsa": a company's name)
+            j += 1   # "Ketua KPK Firli Bahuri" (not "Direktur PT Sinar Karya Prakarsa": a company's name)
         elif tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
             p = _place_tokens(tokens, j, words)
             run = _name_end(tokens, j, words)
@@ -702,7 +702,7 @@ def _buildings(tokens: list[Token], words: Words):
             after = i + n + _grade(tokens, i + n)   # "Rutan Kelas IIA Sleman": a prison's grade inside its name
             end = max(_name_end(tokens, after, words, allow=_ORG_CONNECTORS - {"dan", "untuk"}), after)
             graded = next((k + _grade(tokens, k) for k in range(after, end) if _grade(tokens, k)), None)
-            if graded is not None:   # "Rumah Tahanan Negara Kelas II/B Kolaka": the grade further in
+            if graded is not None:   # "Rumah Tahanan Negara Kelas II/B Kendari": the grade further in
                 end = max(end, graded, _name_end(tokens, graded, words, allow=_ORG_CONNECTORS - {"dan", "untuk"}))
             if end + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
                     and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text):
@@ -855,7 +855,7 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
         # a country's two-word name goes whole ("Brunei Darussalam", "Papua Nugini")
         two = k + 2 < end and geo_country(f"{t} {tokens[k + 1].text}")
         if k == start and t in word_set("company_heads"):
-            continue   # "Direktur PT Eratama Putra Prakarsa": the legal form opens the company's name
+            continue   # "Direktur PT Sinar Karya Prakarsa": the legal form opens the company's name
         if is_acronym(t) and not _CLASS_MARK.fullmatch(t) or t in _COMPANY_END or \
                 ((k > start or country_first) and (two or geo_country(t))):
             cut, by_word = k + 1 + two, False
@@ -948,7 +948,7 @@ def _portfolio_end(tokens: list[Token], i: int, words: Words) -> int:
 
 
 def _deputy_after_head(text: str, start: int, title: str) -> bool:
-    """'Gubernur DKI Jakarta Joko Widodo dan Wakil Gubernur Basuki Tjahaja Purnama': a deputy named right after
+    """'Gubernur Jambi Hendra Kusumawardana dan Wakil Gubernur Sukardi Tjahaja Purnama': a deputy named right after
     the head, whose title gave the region; no region is written after the deputy's own title."""
     first, _, base = title.partition(" ")
     before = text[max(0, start - 150):start]
@@ -961,7 +961,7 @@ def _deputy_after_head(text: str, start: int, title: str) -> bool:
 
 def _listed_end(tokens: list[Token], end: int, words: Words) -> int:
     """End of a body's name that goes on as a list before its short form in brackets ("Federasi Serikat
-    Buruh Makanan, Minuman, Pariwisata, dan Tembakau (KAMIPARHO)"): capitalised words joined by commas,
+    Pekerja Kimia, Energi, Farmasi, dan Tekstil (FSPKEFT)"): capitalised words joined by commas,
     the last item after "dan"; without the bracketed short form right after, the name ends at ``end``."""
     j, joined, items = end, False, 0
     while j + 1 < len(tokens) and tokens[j].text in (",", "dan", "serta") and not joined:
@@ -996,8 +996,8 @@ def _org_names(tokens: list[Token], words: Words):
             continue   # "Majelis Hakim Pengadilan Negeri X": the court's panel, the court is the body named
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
-            graded = next((k + 2 for k in range(i + n, end) if _grade(tokens, k)), None)
-            if graded is not None:   # "Pengadilan Negeri Kelas IA Tanjung Karang Bandar Lampung": a grade inside
+            graded = next((k + _grade(tokens, k) for k in range(i + n, end) if _grade(tokens, k)), None)
+            if graded is not None:   # "Pengadilan Negeri Kelas IA Khusus Bandung Raya Jawa Barat": a grade inside
                 end = max(end, _name_end(tokens, graded, words, allow=_ORG_CONNECTORS))
             if end - i - n == _MAX_NAME_TOKENS:
                 # "Tim Opsnal Subdit III Ditreskrimum Polda Kalimantan Barat": a long unit's name runs on
@@ -1060,23 +1060,23 @@ def _org_names(tokens: list[Token], words: Words):
                 # "Kejaksaan Negeri (Kejari) Boyolali": the short form in brackets, then the region the name ends
                 # in, when nothing of a name follows it (not "... (NasDem) Bima Hartawan": a city opening a name)
                 # nor a short form of its own ("... (Polda) Nusa Tenggara Barat (NTB)": the province is named)
-                grade = _grade(tokens, end + 3)   # "Kantor Imigrasi (Kanim) Kelas 1 Tanjung Perak"
+                grade = _grade(tokens, end + 3)   # "Kantor Imigrasi (Kanim) Kelas I Tanjung Priok"
                 region = _place_tokens(tokens, end + 3 + grade, words) or \
                     _region_after_acronym(tokens, end + 3 + grade, words)
                 if grade and not region:   # a grade after the short form: the name goes on with its region
                     region = min(3, _name_end(tokens, end + 3 + grade, words) - (end + 3 + grade))
                 run = _name_end(tokens, end + 3, words) - (end + 3)
                 if run >= 2 and indonesian_place(tokens[end + 2 + run].text):
-                    run -= 1   # ("... (KSKP) Tunon Taka | Nunukan": the town it lies in)
+                    run -= 1   # ("... (KSKP) Sunda Kelapa | Jakarta": the town it lies in)
                 if not region and not titled and 1 <= run <= 2 and (tokens[end + 3].text,) not in words.org_heads \
                         and tokens[end + 3].text not in word_set("name_openers") and abbreviates(tokens[end + 1].text,
                                                                                  [t.text for t in tokens[i:end]]):
-                    region = run   # "Kepolisian Sektor Kawasan Pelabuhan (KSKP) Tunon Taka": the short form of the
+                    region = run   # "Kepolisian Sektor Kawasan Pelabuhan (KSKP) Sunda Kelapa": the short form of the
                     # whole name, then the place the unit serves (after a title that may be the holder's name)
                 region = region + grade if region else 0
                 after = end + 3 + region
                 holder = _name_end(tokens, after, words) if region else after
-                town = holder == after + 1 and indonesian_place(tokens[after].text)   # ("... Tunon Taka | Nunukan")
+                town = holder == after + 1 and indonesian_place(tokens[after].text)   # ("... Sunda Kelapa | Jakarta")
                 if region and (holder == after or town) and not (after < len(tokens) and tokens[after].text == "("):
                     end = after
                 elif region and titled and holder - after >= 2 and not any(_ordinary(t.text) for t in tokens[after:holder]) \
