@@ -108,10 +108,10 @@ class Cues:
     setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
     hedge_verbs: frozenset[str] = frozenset()    # "serangan yang diduga dilakukan oleh X": still X's
     figure_source_cues: frozenset[str] = frozenset()   # "Berdasarkan keterangan dari X, 12 orang hanyut"
-    report_openers: frozenset[str] = frozenset()
+    report_openers: frozenset[str] = frozenset()   # "Diketahui, X melakukan ...": its phrases are the clause's
     goal_cases: frozenset[str] = frozenset()   # "invasi Rusia ke Ukraina": read on the noun when hung on its name
     copulas: frozenset[str] = frozenset()   # "N yang diterima Presiden ialah X": X is N
-    victim_nouns: frozenset[str] = frozenset()   # "Tiga korban ... hingga kini belum ditemukan": the main verb tells   # "Diketahui, X melakukan ...": no event, its clause is
+    victim_nouns: frozenset[str] = frozenset()   # "Dua korban ... belum ditemukan": what the clause says further on
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
     opening_settings: frozenset[str] = frozenset()   # "Bermain di Stadion X, ...": the sentence's scene
