@@ -101,8 +101,8 @@ def teaser_end(text: str, start: int, end: int) -> int:
     starts a body sentence ("Menurut", "Sementara itu", a quote), at the start of the capitalised run
     before the first lowercase word when the title is title-cased, else at the end of the line."""
     pats = _patterns()
-    if not re.search(r"[.!?][\"'”’)]*\s*$", text[start:end]):
-        return end   # a line that does not end as a sentence is the title alone
+    if not re.search(r"[.!?][\"'”’)]*\s*$", text[start:end]) and _is_title_shaped(text[start:end]):
+        return end   # a short line that does not end as a sentence is the title alone (a long one was cut)
     lower, starters = pats["headline_lower"], pats["starter"]
     words = [(m.start() + start, m.group()) for m in _WORD.finditer(text[start:end])]
     seen_lower = False
@@ -254,12 +254,16 @@ def _inline(text: str, ls: int, le: int) -> list[tuple[int, int, str]]:
     sig = _SIGNATURE.search(line)
     if sig and sig.start() > 0 and line[:sig.start()].rstrip().endswith((".", "\"", "”")):
         out.append((ls + sig.start(), le, "signature"))
-    for m in pats["teaser"].finditer(line):
+    # a paragraph may hold several teasers: each one's title ends before the next one's cue
+    teasers = list(pats["teaser"].finditer(line))
+    for k, m in enumerate(teasers):
+        if out and out[-1][2] == "teaser" and ls + m.start() < out[-1][1]:
+            continue
+        stop = teasers[k + 1].start() if k + 1 < len(teasers) else len(line)
         before = line[:m.start()].rstrip()
         if before and before[-1] in _CLOSE:
-            close = line.find(_CLOSE[before[-1]], m.end())
-            out.append((ls + len(before) - 1, ls + (close + 1 if close >= 0 else len(line)), "teaser"))
+            close = line.find(_CLOSE[before[-1]], m.end(), stop)
+            out.append((ls + len(before) - 1, ls + (close + 1 if close >= 0 else stop), "teaser"))
         else:
-            out.append((ls + m.start(), teaser_end(text, ls + m.end(), le), "teaser"))
-        break
+            out.append((ls + m.start(), teaser_end(text, ls + m.end(), ls + stop), "teaser"))
     return out

@@ -628,7 +628,7 @@ def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: f
     before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
     titled = (m.type == "Person" and m.title) or (before and before.group(1).lower() in names.words().title_words)
     if not titled or not re.fullmatch(r"[A-Z][a-z]{2,}", last.text) or last.text in _DIRECTIONS or \
-            last.text.lower() in _common_words() or _base_word(last.text) or _known_place(last.text) or \
+            last.text.lower() in _common_words() or _base_word(last.text) or names.home_place(last.text) or \
             last.text.lower() in institution_words() or last.text in names._ORG_TAILS:
         return []
     bare = head[1:] if (head[0].text,) in names.words().place_heads and len(head) > 1 else head
@@ -1243,7 +1243,9 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
         # (a headline is short: a paragraph of 26 words or more cut before its full stop is body text)
         if 4 <= len(words) <= 25 and not re.search(closing + r"[\"'”’)]*$", line.strip()):
             caps = sum(w[0].isupper() for w in words)
-            if caps / len(words) >= 0.6:
+            # (a title-cased headline capitalises its verbs: "Turut hadir mendampingi Menteri X, Menteri Y,
+            # serta", a list of officials cut at the page's end, is body text)
+            if caps / len(words) >= 0.6 and not any(w[0].islower() and _affixed(w) for w in words):
                 out.append((s.start, s.end))
                 continue
         sep = _HEAD_SEPARATOR.search(line)

@@ -505,8 +505,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
                 tokens[j].text not in word_set("portfolio_intros") and \
                 not looks_institutional(tokens, j, end, words) and not _bracketed_title(tokens, end, words) and \
-                not (cut > title_end and _place_tokens(tokens, j, words) == end - j):
-            # (not "Kepala Dinas PU Garut Ikut Diperiksa": a known place after the body is its region)
+                not (cut > title_end and _place_tokens(tokens, j, words) == end - j and
+                     (end - j > 1 or home_place(tokens[j].text))):
+            # (not "Kepala Dinas PU Garut Ikut Diperiksa": a known place after the body is its region; but
+            # "Gubernur Babel Sugito" is a person, though a town of Japan has the name)
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
 
 
@@ -835,7 +837,7 @@ def looks_institutional(tokens: list[Token], start: int, end: int, words: Words)
     heads = {h[0] for h in words.org_heads} | {h[0] for h in words.place_heads}
     english = _english_org_words()
     return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(t.lower() in english for t in texts) or any(is_acronym(t) for t in texts)
-                or texts[-1] in words.provinces or (len(texts) == 1 and geo_known(texts[0])))
+                or texts[-1] in words.provinces or (len(texts) == 1 and home_place(texts[0])))
 
 
 _CLASS_MARK = re.compile(r"[IVX]{1,4}[AB]?")   # "Pengadilan Negeri Kelas IA Khusus ...": a grade, not a body's acronym
@@ -881,6 +883,12 @@ def indonesian_place(name: str) -> bool:
 def geo_country(name: str) -> bool:
     p = places.lookup(name)
     return p is not None and p.kind == "country"
+
+
+def home_place(name: str) -> bool:
+    """A place of Indonesia, or a country or region anywhere: not a foreign town that shares a person's name."""
+    p = places.lookup(name)
+    return p is not None and (p.country_code == "ID" or p.kind != "city")
 
 
 def geo_known(name: str, min_population: int = 0) -> bool:
