@@ -3,6 +3,7 @@ regions and outlets)."""
 from datetime import date
 
 from kgtest import named_entities, pipeline_doc, relation_triples
+from kgtest import role_names as _roles
 
 
 def _doc(text: str, day: date = date(2024, 8, 14)):
@@ -34,3 +35,28 @@ def test_a_one_word_name_after_a_province_short_form_is_the_official_though_a_fo
     assert ("Tono", "Person") in named_entities(doc)
     assert ("Tono", "leads", "Malut") in relation_triples(doc) or \
         any(s == "Tono" and p == "leads" for s, p, o in relation_triples(doc))
+
+
+def test_suspects_by_their_initials_with_a_capitalised_former_post_in_brackets_are_people():
+    doc = _doc("Ketiga tersangka itu, RW (Kasie Pemeliharaan Dinas PU Kota Bekasi), DT (mantan Kepala Seksi "
+               "Kecamatan Bekasi Timur) dan MK (mantan Bendahara Dinas PU Kota Bekasi).")
+    assert {"RW", "DT", "MK"} <= {n for n, t in named_entities(doc) if t == "Person"}
+
+
+def test_a_deputy_attorney_general_s_portfolio_is_no_part_of_his_name():
+    doc = _doc("Jaksa Agung Muda Tindak Pidana Umum Darmawan Sukirno mengatakan berkas perkara sudah lengkap.")
+    people = {n for n, t in named_entities(doc) if t == "Person"}
+    assert people == {"Darmawan Sukirno"}
+
+
+# ------------------------------------------------------------------ events
+
+def test_the_group_a_crowd_belongs_to_told_later_is_who_protested_and_its_demands_are_no_charge():
+    doc = _doc("Ratusan perawat honorer melakukan unjuk rasa di depan Gedung DPRD Jawa Tengah, Semarang, Senin "
+               "(12/8/2024). Sebelumnya, massa juga melakukan demonstrasi dengan tuntutan yang sama di depan Kantor "
+               "Gubernur Jawa Tengah, Jumat (9/8/2024) lalu. Para pengunjuk rasa hari ini tergabung dalam Forum "
+               "Perawat Honorer Jawa Tengah (FPHJ).")
+    protests = [e for e in doc.events if e.kind == "Protest"]
+    assert len(protests) == 2
+    assert all(_roles(doc, e, "agent") == {"Forum Perawat Honorer Jawa Tengah"} for e in protests)
+    assert not [e for e in doc.events if e.kind == "Charge"]

@@ -2225,10 +2225,14 @@ class Engine:
         last = state.events[-1] if state.events else None
         # (a demand may come between: "Mereka menuntut ... . Aksi dikoordinasi oleh X.")
         before = [last] if last is not None and last.evidence[-1].sentence >= s.sentence.index - 2 else []
+        members, demanded = self._members(s), self._demanded(s)
+        if members and not kept:
+            # "Para pengunjuk rasa hari ini tergabung dalam X": a sentence that only names the crowd's group
+            # names it for every protest told before with nobody named
+            before = [e for e in state.events if e.kind in self.decl.cues.crowd_kinds]
         crowds = [e for e in before + kept if e.kind in self.decl.cues.crowd_kinds]
         if not crowds:
             return
-        members, demanded = self._members(s), self._demanded(s)
         for e in crowds:
             roles = self.decl.kinds[e.kind].roles
             agent, target = roles.get("subject"), roles.get("object")

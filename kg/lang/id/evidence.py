@@ -317,13 +317,15 @@ def suspect_initials(text: str) -> frozenset[str]:
     found = set(m.group(1) for m in re.finditer(
         r"(?<![\w.])([A-Z]{1,4})(?: alias [A-Z][\w'’]*(?: [A-Z][\w'’]+){0,2})?"
         r"(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun\b)", text))
-    # "RS (kepala desa) dan TWH (bendahara desa)": initials with the post in brackets
+    # "RS (kepala desa) dan TWH (bendahara desa)", "SS (mantan Kepala Seksi Kecamatan X)": initials with
+    # the post in brackets
     posts = names.words().title_words
-    found.update(m.group(1) for m in re.finditer(r"(?<![\w.])([A-Z]{2,4}) \(([a-z]+)[a-z ]{0,30}\)", text)
-                 if m.group(2) in posts)
+    things = word_set("thing_acronyms") | word_set("not_names")   # "ASN Pemkab X": no one's initials
+    found.update(m.group(1) for m in re.finditer(
+        r"(?<![\w.])([A-Z]{2,4}) \((?:mantan |eks |bekas )?([A-Za-z]+)(?:[a-z ]{0,30}|[^()\n]{0,80})\)", text)
+                 if m.group(2).lower() in posts and m.group(1) not in things)
     # "Mereka yakni HS Kepala Bidang ..., RK Bendahara ... dan TW swasta": a list of people by their
     # initials, each followed by what they are (not "Mereka adalah TNI, Polri, dan BPBD")
-    things = word_set("thing_acronyms") | word_set("not_names")   # "ASN Pemkab X": no one's initials
     for cue in _LIST_CUE.finditer(text):
         end = text.find(". ", cue.end())
         if not _LIST_ITEM.match(text, cue.end()):
