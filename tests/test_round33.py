@@ -60,3 +60,19 @@ def test_the_group_a_crowd_belongs_to_told_later_is_who_protested_and_its_demand
     assert len(protests) == 2
     assert all(_roles(doc, e, "agent") == {"Forum Perawat Honorer Jawa Tengah"} for e in protests)
     assert not [e for e in doc.events if e.kind == "Charge"]
+
+
+# ------------------------------------------------------------------ relations
+
+def test_the_parties_listed_after_a_numbered_ticket_s_vote_count_back_both_of_its_people():
+    doc = _doc("KPU Sleman menetapkan pasangan calon Bupati dan Wakil Bupati Abdul Hakim Santoso-Rina Purwaningsih "
+               "sebagai pasangan calon terpilih. Ketua KPU Sleman Darmaji mengatakan, paslon nomor urut 1 Hakim-Rina "
+               "memperoleh suara sebanyak 305.563 suara dan diusung tiga partai politik yaitu Partai Kebangkitan "
+               "Bangsa (PKB), Partai Amanat Nasional (PAN), dan Partai Demokrat. Sedangkan pasangan nomor urut 2 "
+               "yaitu Sutrisno-Joko Wahyudi memperoleh 228.407 suara dan diusung oleh dua partai politik yaitu "
+               "partai Gerakan Indonesia Raya (Gerindra) dan Nasdem.")
+    people = {n for n, t in named_entities(doc) if t == "Person"}
+    assert "Abdul Hakim Santoso" in people and "Abdul" not in {n for n, _ in named_entities(doc)}
+    supports = {(s, o) for s, p, o in relation_triples(doc) if p == "supports"}
+    assert {("Partai Kebangkitan Bangsa", "Abdul Hakim Santoso"), ("Partai Demokrat", "Rina Purwaningsih"),
+            ("Partai Gerindra", "Sutrisno"), ("Partai NasDem", "Joko Wahyudi")} <= supports

@@ -36,7 +36,7 @@ _ORG_HEADS = {line.strip().lower() for line in
 
 
 # "paslon nomor urut 1 A-B": a ticket's number between its cue word and its names
-_TICKET_NUMBER = re.compile(r"\s+nomor\s+urut\s+\d+")
+_TICKET_NUMBER = re.compile(r"\s+nomor\s+urut\s+\d+(?:\s+(?:yaitu|yakni))?")
 # the term of a post written between its unit and the name ("Direktur Utama Jiwasraya periode 2008-2018 X")
 _TERM = re.compile(r"(?:\s+(?:periode|tahun|sejak)?\s*(?:[A-Z][a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s?")
 
@@ -1221,7 +1221,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 # "Pasangan nomor urut 2 yang diusung PKB", "Paslon ini diusung PKB"
                 targets = self.pair_named_before(v.start())
             elif re.search(r"\bdan\s+$", self.text[s.start:v.start()]) and \
-                    not re.search(r"[.;:]", self.text[s.start:v.start()]) and \
+                    not re.search(r"[;:]|\.(?!\d)", self.text[s.start:v.start()]) and \
                     (cue := next(self.k.pair_cue_re.finditer(self.text, s.start, v.start()), None)) and \
                     (targets := self.pair_named_before(cue.end() + 1)):
                 pass                          # "paslon nomor urut 1 A-B ... memperoleh ... suara dan diusung PKB"
@@ -1355,7 +1355,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         Pasangan yang didukung ..."), those two."""
         here = next((x.index for x in self.doc.sentences if x.start <= pos < x.end), 0)
         for cue in reversed(list(self.k.pair_cue_re.finditer(self.text, 0, pos))):
-            number = _TICKET_NUMBER.match(self.text, cue.end(), pos)   # "paslon nomor urut 1 A-B"
+            number = _TICKET_NUMBER.match(self.text, cue.end())   # "paslon nomor urut 1 A-B"
             m = self.mention_at((number.end() if number else cue.end()) + 1)
             s = next((x for x in self.doc.sentences if x.start <= cue.start() < x.end), None)
             if m and m.type == "Person" and s:

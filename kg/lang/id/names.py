@@ -646,8 +646,18 @@ def _pairs(tokens: list[Token], words: Words):
         a, b = tok.text.split("-", 1)
         if geo_known(a) and geo_known(b):
             yield Mention(tok.start, tok.end, "", "Place", "rule:place-name", 0.75)
-        elif i and tokens[i - 1].text.lower() in cues:
+        elif i and tokens[_before_ballot_number(tokens, i) - 1].text.lower() in cues:
             yield Mention(tok.start, tok.end, "", "Person", "rule:title", 0.8)
+
+
+def _before_ballot_number(tokens: list[Token], i: int) -> int:
+    """'paslon nomor urut 1 Halim-Joko', 'pasangan nomor urut 2 yaitu A-B': where the ballot number before
+    token i starts (i if none)."""
+    if i >= 4 and tokens[i - 1].text.lower() in ("yaitu", "yakni") and tokens[i - 2].text.isdigit():
+        i -= 1
+    if i >= 3 and tokens[i - 1].text.isdigit() and tokens[i - 2].text.lower() in ("urut", "nomor"):
+        return i - 2 - (tokens[i - 3].text.lower() == "nomor" and tokens[i - 2].text.lower() == "urut")
+    return i
 
 
 def _party_branches(tokens: list[Token], words: Words):
@@ -957,14 +967,16 @@ def _portfolio_end(tokens: list[Token], i: int, words: Words) -> int:
 
 def _deputy_after_head(text: str, start: int, title: str) -> bool:
     """'Gubernur Jambi Hendra Kusumawardana dan Wakil Gubernur Sukardi Tjahaja Purnama': a deputy named right after
-    the head, whose title gave the region; no region is written after the deputy's own title."""
+    the head, whose title gave the region, or after the head's title alone; no region is written after the
+    deputy's own title."""
     first, _, base = title.partition(" ")
     before = text[max(0, start - 150):start]
     if re.search(r"\bWakil\s+$", before, re.I):   # the title matched without its "Wakil"
         first, base, before = "wakil", title, before[:re.search(r"\bWakil\s+$", before, re.I).start()]
     if first.lower() != "wakil" or not base:
         return False
-    return re.search(r"\b%s\s+[A-Z][^.]*?(?:,|\bdan|\bserta)\s*$" % re.escape(base), before, re.I) is not None
+    # (or the two titles joined: "pasangan Bupati dan Wakil Bupati Abdul Hakim-Joko Purnomo")
+    return re.search(r"\b%s\s+(?:[A-Z][^.]*?)?(?:,|\bdan|\bserta)\s*$" % re.escape(base), before, re.I) is not None
 
 
 def _listed_end(tokens: list[Token], end: int, words: Words) -> int:

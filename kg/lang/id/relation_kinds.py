@@ -156,7 +156,8 @@ class RelationKinds:
         self.seats_re = re.compile(rf"\s*(?:dengan\s+)?\d+\s+(?:{'|'.join(map(re.escape, sup['seat_words']))})\b")
         self.backer_count_re = re.compile(
             rf"\s*(?:\w+\s+)?(?:{'|'.join(map(re.escape, sup['backer_nouns']))})\s*,?\s*"
-            rf"(?:{'|'.join(map(re.escape, sup['backer_list_openers']))})\s*:?", re.IGNORECASE)
+            rf"(?:{'|'.join(map(re.escape, sup['backer_list_openers']))})\s*:?"
+            r"(?-i:\s*partai(?=\s+[A-Z]))?", re.IGNORECASE)   # "... yaitu partai Gerakan Indonesia Raya (Gerindra)"
         self.pair_here_re = re.compile(rf"(?:{self.pair_cue_re.pattern})\s+(?:itu|tersebut|ini)\s+$", re.IGNORECASE)
         self.own_party_re = words_pattern(self.raw["supports"]["own_party"])
         self.party_re = words_pattern(self.raw["supports"]["parties"], 0)
