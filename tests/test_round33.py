@@ -76,3 +76,11 @@ def test_the_parties_listed_after_a_numbered_ticket_s_vote_count_back_both_of_it
     supports = {(s, o) for s, p, o in relation_triples(doc) if p == "supports"}
     assert {("Partai Kebangkitan Bangsa", "Abdul Hakim Santoso"), ("Partai Demokrat", "Rina Purwaningsih"),
             ("Partai Gerindra", "Sutrisno"), ("Partai NasDem", "Joko Wahyudi")} <= supports
+
+
+def test_a_province_in_brackets_after_a_town_holds_it_and_no_place_after_the_brackets_does():
+    doc = _doc("Para guru honorer itu datang dari Tegal (Jawa Tengah), Depok (Jawa Barat), Banten, dan Cianjur "
+               "(Jawa Barat).")
+    places = {(s, o) for s, p, o in relation_triples(doc) if p == "containedInPlace"}
+    assert {("Tegal", "Jawa Tengah"), ("Depok", "Jawa Barat"), ("Cianjur", "Jawa Barat")} <= places
+    assert ("Depok", "Banten") not in places

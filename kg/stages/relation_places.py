@@ -64,13 +64,14 @@ class PlaceRelations(TextReader):
             elif not named:
                 self.capital_missed(c.start(), s)
         for m in self.mentions_in(s.start, s.end, "Place Organization"):
-            if self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")":
-                continue                      # "(JIS)": the acronym of the place before
             facility = k.facilities.match(self.text, m.start) or \
                 m.type == "Place" and m.text.split()[-1].lower() in k.facility_tails
             if m.type == "Place" or facility:
                 prefix = k.level_re.match(self.text, m.start)
                 level = 0 if facility else self.level(m.entity, prefix.group() if prefix else None)
+                if self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")" and \
+                        (level is None or level < k.kind_levels["region"]):
+                    continue                  # "(JIS)": the acronym of the place before (not "Tegal (Jawa Tengah)")
                 found.append(_Place(m.start, m.end, m.entity, level))
         for pattern, is_level in ((k.level_re, True), (k.facilities, False)):
             for p in pattern.finditer(self.text, s.start, s.end):
@@ -188,6 +189,11 @@ class PlaceRelations(TextReader):
                 continue                      # "Festival Teluk Doreri": the place names something else ("Warga
                                               # Kampung A, Desa B": an ordinary word opening the sentence does not;
                                               # nor a title's: "Bupati Trenggalek, Jatim, X")
+            if self.text[a.end:b.start].strip() == "(" and self.text[b.end:b.end + 1] == ")":
+                if b.level is not None and b.level >= self.k.kind_levels["region"] and \
+                        (a.level is None or a.level < b.level):   # "Tegal (Jawa Tengah), Depok (Jawa Barat)"
+                    self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end + 1), "place-bracket", 0.8)
+                continue
             # a bracketed acronym after a place belongs to it: "Jakarta International Stadium (JIS), Jakarta Utara"
             gap = re.sub(r"^\s*\([^()]*\)", "", self.text[a.end:b.start])
             gap = " ".join(re.sub(r"(?:\s*,)+", ",", NEIGHBOURHOOD.sub("", gap)).lower().split())
