@@ -84,3 +84,9 @@ def test_a_province_in_brackets_after_a_town_holds_it_and_no_place_after_the_bra
     places = {(s, o) for s, p, o in relation_triples(doc) if p == "containedInPlace"}
     assert {("Tegal", "Jawa Tengah"), ("Depok", "Jawa Barat"), ("Cianjur", "Jawa Barat")} <= places
     assert ("Depok", "Banten") not in places
+
+
+def test_a_rank_after_the_region_opens_a_name_with_initials_inside_it():
+    doc = _doc("Kapolres Kupang AKBP Darwin RJH Simanjuntak mengatakan, empat warga ditahan.")
+    assert ("Darwin RJH Simanjuntak", "Person") in named_entities(doc)
+    assert any(s == "Darwin RJH Simanjuntak" and p == "leads" for s, p, o in relation_triples(doc))

@@ -418,6 +418,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                     tokens[k].text not in FUNCTION_WORDS and tokens[k].text not in ("itu", "ini", "tersebut"):
                 k += 1   # not across "sekretaris daerah itu mengatakan ...": the title names someone known
             j = k
+        if j > title_end and (rank := _rank_length(tokens, j)) and _name_end(tokens, j + rank, words) > j + rank:
+            j += rank   # "Kapolres Kupang AKBP Aldinan RJH Manurung": after the region, a rank opens the name
         end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
         if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1 and not (is_regional and title_end < j < end):
             # "Kepala Dinas Ketahanan Pangan Kabupaten Temanggung, Sri Wahyuningsih Prameswari, ...":
@@ -846,7 +848,8 @@ def looks_institutional(tokens: list[Token], start: int, end: int, words: Words)
         return False
     heads = {h[0] for h in words.org_heads} | {h[0] for h in words.place_heads}
     english = _english_org_words()
-    return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(t.lower() in english for t in texts) or any(is_acronym(t) for t in texts)
+    return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(t.lower() in english for t in texts) or
+                any(is_acronym(t) and not _inside_name(tokens, start + k, words) for k, t in enumerate(texts))
                 or texts[-1] in words.provinces or (len(texts) == 1 and home_place(texts[0])))
 
 
@@ -868,8 +871,8 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
         two = k + 2 < end and geo_country(f"{t} {tokens[k + 1].text}")
         if k == start and t in word_set("company_heads"):
             continue   # "Direktur PT Sinar Karya Prakarsa": the legal form opens the company's name
-        if is_acronym(t) and not _CLASS_MARK.fullmatch(t) or t in _COMPANY_END or \
-                ((k > start or country_first) and (two or geo_country(t))):
+        if is_acronym(t) and not _CLASS_MARK.fullmatch(t) and not _inside_name(tokens, k, words) or \
+                t in _COMPANY_END or ((k > start or country_first) and (two or geo_country(t))):
             cut, by_word = k + 1 + two, False
         elif k > start and t.lower() in english:
             cut, by_word = k + 1, True
@@ -1370,9 +1373,18 @@ def _known_place_end(tokens: list[Token], start: int, end: int, words: Words) ->
 
 
 def _acronyms(tokens, words):
-    for tok in tokens:
-        if is_acronym(tok.text) and tok.text not in words.not_names:
+    for k, tok in enumerate(tokens):
+        if is_acronym(tok.text) and tok.text not in words.not_names and not _inside_name(tokens, k, words):
             yield Mention(tok.start, tok.end, "", "Organization", "rule:acronym", 0.5)
+
+
+def _inside_name(tokens: list[Token], k: int, words: Words) -> bool:
+    """'AKBP Aldinan RJH Manurung': capital letters between two words of a person's name are her initials."""
+    from kg.lang.id.evidence import is_common_word
+    return 0 < k < len(tokens) - 1 and all(
+        _is_name_word(tokens[x], words) and tokens[x].text.isalpha() and not is_acronym(tokens[x].text) and
+        tokens[x].text.lower() not in words.title_words and not is_common_word(tokens[x].text) and
+        not geo_known(tokens[x].text) and not looks_institutional(tokens, x, x + 1, words) for x in (k - 1, k + 1))
 
 
 _GRADE = re.compile(r"(?:[IV]{1,3}|[1-4])[ABC]?")
