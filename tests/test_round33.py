@@ -90,3 +90,20 @@ def test_a_rank_after_the_region_opens_a_name_with_initials_inside_it():
     doc = _doc("Kapolres Kupang AKBP Darwin RJH Simanjuntak mengatakan, empat warga ditahan.")
     assert ("Darwin RJH Simanjuntak", "Person") in named_entities(doc)
     assert any(s == "Darwin RJH Simanjuntak" and p == "leads" for s, p, o in relation_triples(doc))
+
+
+def test_polisi_after_a_rank_is_the_rank_s_and_a_one_word_name_after_a_spoken_title_is_a_person():
+    doc = _doc("Kepala Operasi Satgas Damai Cartenz, Brigjen Polisi Dedi Kurniawan mengatakan, penyerangan itu "
+               "keji. \"Dua rumah hanyut,\" kata Kepala BPBD Kabupaten Lebak, Yuyun saat dihubungi di "
+               "Rangkasbitung.")
+    people = {n for n, t in named_entities(doc) if t == "Person"}
+    assert {"Dedi Kurniawan", "Yuyun"} <= people
+    assert ("Yuyun", "leads", "BPBD Kabupaten Lebak") in relation_triples(doc)
+
+
+def test_english_names_joined_by_for_or_of_with_an_organization_word_are_one_body():
+    doc = _doc("Menurut lembaga pemantau di London, Syrian Observatory for Human Rights, serangan itu menewaskan "
+               "21 warga sipil. Pinjaman itu berasal dari Bank of America.")
+    bodies = {n for n, t in named_entities(doc) if t == "Organization"}
+    assert {"Syrian Observatory for Human Rights", "Bank of America"} <= bodies
+    assert not {n for n, t in named_entities(doc) if t == "Person"}

@@ -436,10 +436,12 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 not is_regional and end == j and j > title_end and tokens[j - 1].end in known_ends
             # one word is a name when a rank precedes it or a comma closes it ("Pelatih Persikembang, Harjowiyono, ...")
             # (or, after a regional head's title and region, a lower-case word: "Bupati Solok, Harjono di ...")
+            # (or after a speech verb: "kata Kepala BPBD Kabupaten X, Lilis saat dihubungi")
+            spoken = i > 0 and tokens[i - 1].text.lower() in _SPEECH
             closed = end2 - j2 == 1 and end2 < len(tokens) and _unknown_word(tokens[j2].text) and \
-                (tokens[end2].text == "," or verb_may_follow and is_regional and tokens[end2].text.islower())
+                (tokens[end2].text == "," or (verb_may_follow and is_regional or spoken) and tokens[end2].text.islower())
             if end2 - j2 >= (1 if ranked or closed else 2) and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"} or
-                                                      (ranked or verb_may_follow) and tokens[end2].text.islower()) and \
+                                                      (ranked or verb_may_follow or spoken) and tokens[end2].text.islower()) and \
                     not looks_institutional(tokens, j2, end2, words) and _place_tokens(tokens, j2, words) < end2 - j2 and \
                     (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
                      not _match_sequence(tokens, j2, words.titles, lower=True)):   # not a list of officials
@@ -573,6 +575,23 @@ def _english_and_names(tokens: list[Token], words: Words):
         end = _name_end(tokens, k + 1, words, allow=_ORG_CONNECTORS - {"dan", "and", "&"})
         run = [t.text for t in tokens[start:end] if t.text not in ("and", "&")]
         if start < k < end - 1 and not all(is_foreign_word(w) for w in run):
+            yield Mention(tokens[start].start, tokens[end - 1].end, "", "Organization", "rule:org-shape", 0.75)
+
+
+def _english_of_names(tokens: list[Token], words: Words):
+    """'Syrian Observatory for Human Rights', 'Bank of America': capitalised words joined by the English 'for' or
+    'of', one of them an English organization word (org_words_en.txt), are one body's name."""
+    english = _english_org_words()
+    for k, tok in enumerate(tokens):
+        if tok.text not in ("for", "of") or not k or k + 1 >= len(tokens) or not _is_name_word(tokens[k - 1], words):
+            continue
+        start = k
+        while start > 0 and k - start < 4 and _is_name_word(tokens[start - 1], words) and \
+                tokens[start - 1].text.lower() not in words.title_words:
+            start -= 1
+        end = _name_end(tokens, k + 1, words, allow={"and", "&", "the"})
+        run = [t.text.lower() for t in tokens[start:end]]
+        if start < k < end - 1 and any(w in english for w in run):
             yield Mention(tokens[start].start, tokens[end - 1].end, "", "Organization", "rule:org-shape", 0.75)
 
 
@@ -1381,8 +1400,11 @@ def _acronyms(tokens, words):
 def _inside_name(tokens: list[Token], k: int, words: Words) -> bool:
     """'AKBP Aldinan RJH Manurung': capital letters between two words of a person's name are her initials."""
     from kg.lang.id.evidence import is_common_word
+    if 0 < k < len(tokens) - 1 and re.fullmatch(r"[A-HJ-UWYZ]", tokens[k - 1].text):
+        return _is_name_word(tokens[k + 1], words)   # "Walikota Lubuklinggau H SN Prana Putra Sohe" (not "Komisi X")
     return 0 < k < len(tokens) - 1 and all(
-        _is_name_word(tokens[x], words) and tokens[x].text.isalpha() and not is_acronym(tokens[x].text) and
+        _is_name_word(tokens[x], words) and tokens[x].text.isalpha() and len(tokens[x].text) >= 3 and
+        not is_acronym(tokens[x].text) and not re.fullmatch(r"[IVXLC]+", tokens[x].text) and
         tokens[x].text.lower() not in words.title_words and not is_common_word(tokens[x].text) and
         not geo_known(tokens[x].text) and not looks_institutional(tokens, x, x + 1, words) for x in (k - 1, k + 1))
 
@@ -1468,6 +1490,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _pairs(tokens, words)
     found += _east_asian_names(tokens, words)
     found += _english_and_names(tokens, words)
+    found += _english_of_names(tokens, words)
     found += _titles(tokens, words, found, text)
     found += _listed_regional_heads(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
