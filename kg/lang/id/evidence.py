@@ -320,10 +320,10 @@ def suspect_initials(text: str) -> frozenset[str]:
     # "RS (kepala desa) dan TWH (bendahara desa)", "SS (mantan Kepala Seksi Kecamatan X)": initials with
     # the post in brackets
     posts = names.words().title_words
-    things = word_set("thing_acronyms") | word_set("not_names")   # "ASN Pemkab X": no one's initials
     found.update(m.group(1) for m in re.finditer(
         r"(?<![\w.])([A-Z]{2,4}) \((?:mantan |eks |bekas )?([A-Za-z]+)(?:[a-z ]{0,30}|[^()\n]{0,80})\)", text)
-                 if m.group(2).lower() in posts and m.group(1) not in things)
+                 if m.group(2).lower() in posts)
+    things = word_set("thing_acronyms") | word_set("not_names")   # "ASN Pemkab X": no one's initials
     # "Mereka yakni HS Kepala Bidang ..., RK Bendahara ... dan TW swasta": a list of people by their
     # initials, each followed by what they are (not "Mereka adalah TNI, Polri, dan BPBD")
     for cue in _LIST_CUE.finditer(text):
