@@ -107,3 +107,13 @@ def test_english_names_joined_by_for_or_of_with_an_organization_word_are_one_bod
     bodies = {n for n, t in named_entities(doc) if t == "Organization"}
     assert {"Syrian Observatory for Human Rights", "Bank of America"} <= bodies
     assert not {n for n, t in named_entities(doc) if t == "Person"}
+
+
+def test_a_lone_letter_with_an_age_is_a_suspect_and_suspects_by_initials_do_not_speak_for_the_police():
+    doc = _doc("\"Barang yang hilang berupa 24 besi gantungan,\" ujar Kapolsek Tenggarong Kompol Hendra Saputra, "
+               "Minggu (10/12/2023). Pelaku pertama, M (46), warga Loa Kulu, ditangkap pada Kamis (7/12/2023). "
+               "Tiga pelaku lain masih buron. Mereka berinisial R, K, dan DT. \"Ketiga DPO itu diduga membuka "
+               "baut besi,\" katanya.")
+    assert ("M", "Person") in named_entities(doc)
+    statements = [e for e in doc.events if e.kind == "Statement"]
+    assert {n for e in statements for n in _roles(doc, e, "speaker")} == {"Hendra Saputra"}

@@ -924,6 +924,12 @@ class Engine:
                       and not any(x.dep_ == "case" for x in c.children)]
         return out
 
+    @staticmethod
+    def _initials(doc: Document, key: str) -> bool:
+        """A person the article names only by initials ("DT", "M")."""
+        entity = doc.entities.get(key)
+        return entity is not None and re.fullmatch(r"[A-Z]{1,4}", entity.name) is not None
+
     def fillers(self, s: _Sentence, tokens: list, state: Discourse, before: int) -> list[str]:
         """The entities of a slot's tokens. Sibling tokens with nothing but names between
         them are one phrase ("kunjungan Perdana Menteri Singapura Lawrence Wong")."""
@@ -937,6 +943,9 @@ class Engine:
             return [state.last_speaker]
         if any(isinstance(t, str) for t in tokens):
             who = state.person_before(s.sentence.index)
+            if _NYA_SPEAKER in tokens and who and state.last_speaker and self._initials(s.doc, who):
+                # "Mereka berinisial I, K, dan DT. \"...,\" katanya": suspects known by initials do not speak here
+                return [state.last_speaker]
             return [who] if who else []
         heads = []
         for tok in sorted(tokens, key=lambda t: t.i):

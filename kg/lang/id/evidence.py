@@ -355,8 +355,10 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
     """'berinisial FR (20)', 'AS (38)': initials of two to four letters that the article introduces
     stand for a person it does not name; each time the article writes them they are that person
     (not the United States, nor Associated Press). A lone letter ('berinisial W') stays out: it
-    tells two people of one article apart no better than a pronoun."""
-    people = {i for i in suspect_initials(text) if len(i) >= 2}
+    tells two people of one article apart no better than a pronoun, unless an age follows it ('Pelaku
+    pertama, M (46), ...')."""
+    aged = set(re.findall(r"(?<![\w.])([A-Z]) \(\d{1,2}(?: tahun|th)?\)", text))
+    people = {i for i in suspect_initials(text) if len(i) >= 2 or i in aged}
     if not people:
         return ms
     by_span = {(m.start, m.end): m for m in ms}
