@@ -87,9 +87,10 @@ def test_a_province_in_brackets_after_a_town_holds_it_and_no_place_after_the_bra
 
 
 def test_a_rank_after_the_region_opens_a_name_with_initials_inside_it():
-    doc = _doc("Kapolres Kupang AKBP Darwin RJH Simanjuntak mengatakan, empat warga ditahan.")
-    assert ("Darwin RJH Simanjuntak", "Person") in named_entities(doc)
-    assert any(s == "Darwin RJH Simanjuntak" and p == "leads" for s, p, o in relation_triples(doc))
+    for name in ("Aldianus RJH Manulang", "Fransiskus MDP Sinaga"):
+        doc = _doc(f"Kapolres Kupang AKBP {name} mengatakan, empat warga ditahan.")
+        assert (name, "Person") in named_entities(doc)
+        assert (name, "leads", "Polres Kupang") in relation_triples(doc)
 
 
 def test_polisi_after_a_rank_is_the_rank_s_and_a_one_word_name_after_a_spoken_title_is_a_person():
