@@ -118,3 +118,9 @@ def test_a_lone_letter_with_an_age_is_a_suspect_and_suspects_by_initials_do_not_
     assert ("M", "Person") in named_entities(doc)
     statements = [e for e in doc.events if e.kind == "Statement"]
     assert {n for e in statements for n in _roles(doc, e, "speaker")} == {"Hendra Saputra"}
+
+
+def test_a_word_of_a_minister_s_portfolio_tells_no_event():
+    doc = _doc("Menteri Koordinator Kemaritiman dan Investasi Darmawan Sitompul menjadi menteri pertama yang tiba di "
+               "Bandara Sepinggan, Balikpapan, Minggu (11/8/2024).")
+    assert not [e for e in doc.events if e.kind == "Investment"]

@@ -29,10 +29,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from kg.events.kinds import Declaration, Kind, LightVerb, declaration
-from kg.lang.id import numbers, relation_kinds, timex
-from kg.lang.id.names import NEIGHBOURHOOD, geo_country
+from kg.lang.id import numbers, relation_kinds, timex, word_list
+from kg.lang.id.names import NEIGHBOURHOOD, geo_country, words as name_words
 from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
 from kg.parse.parser import offset
 from kg.text import title_cased
@@ -59,6 +60,13 @@ _PLACE_ROLES = {"agent": "Organization", "target": "Place"}   # place_from roles
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 _NYA_OBJECT = "-nya (object)"   # "menahannya": the person last named before the verb
 _NYA_SPEAKER = "-nya (speaker)"   # '"...," ujarnya': the one who spoke last, unless someone acted since
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """Words that open a post or an office ("menteri", "kementerian", "dinas"), lower case."""
+    return name_words().title_words | frozenset(w.lower() for w in word_list("office_heads")) | \
+        frozenset({"kementerian", "kementrian"})
 
 
 @dataclass
@@ -440,6 +448,8 @@ class Engine:
                 continue    # "Komisi Pemilihan Umum" names a body, not an election
             if named is not None and tok.i > 0 and tok.text[:1].isupper():
                 continue    # "Kabupaten Serang" names a place, not an attack
+            if self._portfolio(s, tok):
+                continue    # "Menteri Koordinator Kemaritiman dan Investasi X": a post's portfolio, no investment
             t = self._light(s, tok) or self._versus(s, tok)
             if t is None and self._beaten(s, tok) is not None:
                 t = _Trigger(tok, self.win_nouns[tok.lower_], True, words=(tok.i,))
@@ -961,6 +971,20 @@ class Engine:
         for group in groups:
             out += self._filler(s, group, state, before)
         return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _portfolio(s: _Sentence, tok) -> bool:
+        """A capitalised word inside the run of a title or an office before it ("Menteri Koordinator
+        Kemaritiman dan Investasi", "Dinas Perdagangan")."""
+        if tok.i == 0 or not tok.text[:1].isupper():
+            return False
+        heads = _title_heads()
+        j = tok.i - 1
+        while j >= 0 and (s.parsed[j].text[:1].isupper() or s.parsed[j].lower_ in ("dan", "/", "&")):
+            if s.parsed[j].lower_ in heads:
+                return True
+            j -= 1
+        return False
 
     def _in_title(self, s: _Sentence, tok, conjunct) -> bool:
         """A conjunct inside the title tok opens ("Kepala Bidang Pembinaan dan Prestasi PBSI, X"): one phrase."""
