@@ -124,3 +124,9 @@ def test_a_word_of_a_minister_s_portfolio_tells_no_event():
     doc = _doc("Menteri Koordinator Kemaritiman dan Investasi Darmawan Sitompul menjadi menteri pertama yang tiba di "
                "Bandara Sepinggan, Balikpapan, Minggu (11/8/2024).")
     assert not [e for e in doc.events if e.kind == "Investment"]
+
+
+def test_a_body_read_from_a_title_loses_the_short_form_of_the_title_in_brackets():
+    doc = _doc("Kepala Pusat Penerangan Kementerian Dalam Negeri (Kapuspen Kemendagri) Darmadi Irawan mengatakan "
+               "hal itu.")
+    assert ("Darmadi Irawan", "leads", "Pusat Penerangan Kementerian Dalam Negeri") in relation_triples(doc)
