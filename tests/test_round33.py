@@ -130,3 +130,15 @@ def test_a_body_read_from_a_title_loses_the_short_form_of_the_title_in_brackets(
     doc = _doc("Kepala Pusat Penerangan Kementerian Dalam Negeri (Kapuspen Kemendagri) Darmadi Irawan mengatakan "
                "hal itu.")
     assert ("Darmadi Irawan", "leads", "Pusat Penerangan Kementerian Dalam Negeri") in relation_triples(doc)
+
+
+def test_a_capitals_dateline_opened_by_a_news_word_is_the_outlet_and_unjukrasa_is_a_protest():
+    doc = _doc("Ratusan Bidan Honorer Turun ke Jalan\n\n14 Agustus 2024, 12:46 WIB\nRatusan bidan honorer berunjukrasa "
+               "di gedung DPRD Kota Banjar, menuntut diangkat menjadi PPPK, Rabu 14 Agustus 2024.\n\nKABAR PRIANGAN - "
+               "Ratusan bidan honorer yang tergabung dalam Forum Bidan Honorer Kota Banjar menggelar aksi unjukrasa ke "
+               "DPRD Kota Banjar, Rabu, 14 Agustus 2024.")
+    protests = [e for e in doc.events if e.kind == "Protest"]
+    assert protests and all(_roles(doc, e, "agent") == {"Forum Bidan Honorer Kota Banjar"} for e in protests)
+    assert not [e for e in doc.events if e.kind == "Charge"]
+    assert ("KABAR PRIANGAN", "Organization") in named_entities(doc)
+    assert not [n for n, _ in named_entities(doc) if "Ratusan" in n]

@@ -113,6 +113,8 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
         if coded and _known_place(coded.group(1), dash=False):   # "Medan-BP:": the place, the outlet's code
             return (m.start(), m.end()), (m.start(), m.start() + len(coded.group(1))), None
         # a bare place opens the body: the first lines only (headline, lede); glued to it, one the index knows
+        if m and place == "place" and m.group().rstrip()[-1] != ":" and _outlet_words(m.group(place)):
+            return (m.start(), m.end()), None, m.span(place)   # "KABAR PRIANGAN - ": a news word names the outlet
         if m and kept <= _PLACE_ONLY_LINES and (_known_place(m.group(place), dash=m.group().rstrip()[-1] != ":")
                                                 if place == "place" else _known_place(m.group(place).title(), False)):
             return (m.start(), m.end()), m.span(place), None
@@ -129,6 +131,16 @@ def _outlet_first(first: str, second: str) -> bool:
 def _one_place(first: str, second: str) -> bool:
     """One of the two names is a place the index knows, the other not."""
     return _outlet_first(first, second) or _outlet_first(second, first)
+
+
+def _outlet_words(name: str) -> bool:
+    """A name in capitals opened by a news word ("KABAR PRIANGAN", "RADAR BOGOR"; furniture.txt
+    [outlet-word]) that the place index does not know whole."""
+    from kg.geo.places import lookup
+    from kg.stages.furniture import cues
+    first = name.split(" ", 1)[0].lower()
+    return " " in name and name.isupper() and first in cues()["outlet-word"] and \
+        lookup(name, context_countries=("ID",)) is None
 
 
 def _known_place(name: str, dash: bool) -> bool:

@@ -589,7 +589,7 @@ def _english_of_names(tokens: list[Token], words: Words):
         while start > 0 and k - start < 4 and _is_name_word(tokens[start - 1], words) and \
                 tokens[start - 1].text.lower() not in words.title_words:
             start -= 1
-        end = _name_end(tokens, k + 1, words, allow={"and", "&", "the"})
+        end = _name_end(tokens, k + 1, words, allow={"and", "&", "the", "of", "for", "on"})
         run = [t.text.lower() for t in tokens[start:end]]
         if start < k < end - 1 and any(w in english for w in run):
             yield Mention(tokens[start].start, tokens[end - 1].end, "", "Organization", "rule:org-shape", 0.75)
