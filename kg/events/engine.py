@@ -449,7 +449,7 @@ class Engine:
             if named is not None and tok.i > 0 and tok.text[:1].isupper():
                 continue    # "Kabupaten Serang" names a place, not an attack
             if self._portfolio(s, tok):
-                continue    # "Menteri Koordinator Kemaritiman dan Investasi X": a post's portfolio, no investment
+                continue    # "Menteri Koordinator Perekonomian dan Investasi X": a post's portfolio, no investment
             t = self._light(s, tok) or self._versus(s, tok)
             if t is None and self._beaten(s, tok) is not None:
                 t = _Trigger(tok, self.win_nouns[tok.lower_], True, words=(tok.i,))
@@ -954,7 +954,7 @@ class Engine:
         if any(isinstance(t, str) for t in tokens):
             who = state.person_before(s.sentence.index)
             if _NYA_SPEAKER in tokens and who and state.last_speaker and self._initials(s.doc, who):
-                # "Mereka berinisial I, K, dan DT. \"...,\" katanya": suspects known by initials do not speak here
+                # "Dua lainnya, R dan DT, buron. \"...,\" katanya": suspects known by initials do not speak here
                 return [state.last_speaker]
             return [who] if who else []
         heads = []
@@ -975,7 +975,7 @@ class Engine:
     @staticmethod
     def _portfolio(s: _Sentence, tok) -> bool:
         """A capitalised word inside the run of a title or an office before it ("Menteri Koordinator
-        Kemaritiman dan Investasi", "Dinas Perdagangan")."""
+        Perekonomian dan Investasi", "Dinas Perdagangan")."""
         if tok.i == 0 or not tok.text[:1].isupper():
             return False
         heads = _title_heads()
@@ -2260,7 +2260,7 @@ class Engine:
         before = [last] if last is not None and last.evidence[-1].sentence >= s.sentence.index - 2 else []
         members, demanded = self._members(s), self._demanded(s)
         if members and not kept:
-            # "Para pengunjuk rasa hari ini tergabung dalam X": a sentence that only names the crowd's group
+            # "Seluruh peserta aksi itu tergabung dalam Serikat X": a sentence that only names the crowd's group
             # names it for every protest told before with nobody named
             before = [e for e in state.events if e.kind in self.decl.cues.crowd_kinds]
         crowds = [e for e in before + kept if e.kind in self.decl.cues.crowd_kinds]

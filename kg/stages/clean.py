@@ -114,7 +114,7 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             return (m.start(), m.end()), (m.start(), m.start() + len(coded.group(1))), None
         # a bare place opens the body: the first lines only (headline, lede); glued to it, one the index knows
         if m and place == "place" and m.group().rstrip()[-1] != ":" and _outlet_words(m.group(place)):
-            return (m.start(), m.end()), None, m.span(place)   # "KABAR PRIANGAN - ": a news word names the outlet
+            return (m.start(), m.end()), None, m.span(place)   # "KABAR GALUH - ": a news word names the outlet
         if m and kept <= _PLACE_ONLY_LINES and (_known_place(m.group(place), dash=m.group().rstrip()[-1] != ":")
                                                 if place == "place" else _known_place(m.group(place).title(), False)):
             return (m.start(), m.end()), m.span(place), None
@@ -134,7 +134,7 @@ def _one_place(first: str, second: str) -> bool:
 
 
 def _outlet_words(name: str) -> bool:
-    """A name in capitals opened by a news word ("KABAR PRIANGAN", "RADAR BOGOR"; furniture.txt
+    """A name in capitals opened by a news word ("KABAR GALUH", "RADAR BOGOR"; furniture.txt
     [outlet-word]) that the place index does not know whole."""
     from kg.geo.places import lookup
     from kg.stages.furniture import cues

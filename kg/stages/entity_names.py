@@ -57,7 +57,7 @@ def _cut(name: str) -> tuple[int, int]:
     kept = _time_tail().sub("", kept)        # "Istana Negara Hari Ini"
     bracket = re.search(r" \([A-Z][\w\-]{1,15}(?: [A-Z][\w\-]{1,15}){0,2}\)$", kept)
     if bracket and " " in kept[:bracket.start()]:
-        kept = kept[:bracket.start()]      # "Partai Kebangkitan Bangsa (PKB)", "... (Kapuspen Kemendagri)"
+        kept = kept[:bracket.start()]      # "Partai Kebangkitan Bangsa (PKB)", "... (Kapuspen Kemhan)"
     while " " in kept and kept.rsplit(" ", 1)[1].lower() in words.title_words and \
             not kept.rsplit(" ", 1)[1].isupper() and \
             (kept.rsplit(" ", 2)[-2],) not in words.org_heads:   # "Kementerian Keuangan": the body's portfolio

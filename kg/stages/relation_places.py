@@ -71,7 +71,7 @@ class PlaceRelations(TextReader):
                 level = 0 if facility else self.level(m.entity, prefix.group() if prefix else None)
                 if self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")" and \
                         (level is None or level < k.kind_levels["region"]):
-                    continue                  # "(JIS)": the acronym of the place before (not "Tegal (Jawa Tengah)")
+                    continue                  # "(JIS)": the acronym of the place before (not "Brebes (Jawa Tengah)")
                 found.append(_Place(m.start, m.end, m.entity, level))
         for pattern, is_level in ((k.level_re, True), (k.facilities, False)):
             for p in pattern.finditer(self.text, s.start, s.end):
@@ -191,7 +191,7 @@ class PlaceRelations(TextReader):
                                               # nor a title's: "Bupati Trenggalek, Jatim, X")
             if self.text[a.end:b.start].strip() == "(" and self.text[b.end:b.end + 1] == ")":
                 if b.level is not None and b.level >= self.k.kind_levels["region"] and \
-                        (a.level is None or a.level < b.level):   # "Tegal (Jawa Tengah), Depok (Jawa Barat)"
+                        (a.level is None or a.level < b.level):   # "Brebes (Jawa Tengah), Garut (Jawa Barat)"
                     self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end + 1), "place-bracket", 0.8)
                 continue
             # a bracketed acronym after a place belongs to it: "Jakarta International Stadium (JIS), Jakarta Utara"

@@ -1247,7 +1247,7 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
         # (a headline is short: a paragraph of 26 words or more cut before its full stop is body text)
         if 4 <= len(words) <= 25 and not re.search(closing + r"[\"'”’)]*$", line.strip()):
             caps = sum(w[0].isupper() for w in words)
-            # (a title-cased headline capitalises its verbs: "Turut hadir mendampingi Menteri X, Menteri Y,
+            # (a title-cased headline capitalises its verbs: "Hadir pula mendampingi Kepala Dinas X, Kepala Dinas Y,
             # serta", a list of officials cut at the page's end, is body text)
             if caps / len(words) >= 0.6 and not any(w[0].islower() and _affixed(w) for w in words):
                 out.append((s.start, s.end))

@@ -113,8 +113,8 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
                 (tokens[j - 1].text,) not in words.building_heads:
             break  # "Rektor Universitas Mulawarman Prof. Dr. Sri ...": the body ends, a person follows
         if j > i and t in _COORDINATORS and t in allow and j + 1 < len(tokens) and \
-                (tokens[j + 1].text,) in words.org_heads:
-            break  # "Polsek Cibadak dan Polsubsektor Cikidang": a second office, not one name
+                ((tokens[j + 1].text,) in words.org_heads or tokens[j + 1].text.lower() in words.title_words):
+            break  # "Polsek Cibadak dan Polsubsektor Cikidang": a second office, not one name (nor "... dan Kepala")
         if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
                 (j == i and t.rstrip(".").lower() in words.honorifics):
             j += 1
@@ -419,7 +419,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 k += 1   # not across "sekretaris daerah itu mengatakan ...": the title names someone known
             j = k
         if j > title_end and (rank := _rank_length(tokens, j)) and _name_end(tokens, j + rank, words) > j + rank:
-            j += rank   # "Kapolres Kupang AKBP Aldinan RJH Manurung": after the region, a rank opens the name
+            j += rank   # "Kapolres Belu AKBP Yohanes MDP Sinaga": after the region, a rank opens the name
         end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
         if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1 and not (is_regional and title_end < j < end):
             # "Kepala Dinas Ketahanan Pangan Kabupaten Temanggung, Sri Wahyuningsih Prameswari, ...":
@@ -436,7 +436,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 not is_regional and end == j and j > title_end and tokens[j - 1].end in known_ends
             # one word is a name when a rank precedes it or a comma closes it ("Pelatih Persikembang, Harjowiyono, ...")
             # (or, after a regional head's title and region, a lower-case word: "Bupati Solok, Harjono di ...")
-            # (or after a speech verb: "kata Kepala BPBD Kabupaten X, Lilis saat dihubungi")
+            # (or after a speech verb: "ujar Kepala BPBD Kabupaten X, Yuyun ketika dihubungi")
             spoken = i > 0 and tokens[i - 1].text.lower() in _SPEECH
             closed = end2 - j2 == 1 and end2 < len(tokens) and _unknown_word(tokens[j2].text) and \
                 (tokens[end2].text == "," or (verb_may_follow and is_regional or spoken) and tokens[end2].text.islower())
@@ -512,7 +512,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 not (cut > title_end and _place_tokens(tokens, j, words) == end - j and
                      (end - j > 1 or home_place(tokens[j].text))):
             # (not "Kepala Dinas PU Garut Ikut Diperiksa": a known place after the body is its region; but
-            # "Gubernur Babel Sugito" is a person, though a town of Japan has the name)
+            # "Gubernur Malut Tono" is a person, though a town of Japan has the name)
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
 
 
@@ -585,10 +585,11 @@ def _english_of_names(tokens: list[Token], words: Words):
     for k, tok in enumerate(tokens):
         if tok.text not in ("for", "of") or not k or k + 1 >= len(tokens) or not _is_name_word(tokens[k - 1], words):
             continue
-        start = k
+        from kg.lang.id.evidence import is_common_word
+        start = k - 1
         while start > 0 and k - start < 4 and _is_name_word(tokens[start - 1], words) and \
-                tokens[start - 1].text.lower() not in words.title_words:
-            start -= 1
+                tokens[start - 1].text.lower() not in words.title_words and not is_common_word(tokens[start - 1].text):
+            start -= 1   # (not "Data | Syrian Observatory ...": an ordinary word opening the sentence)
         end = _name_end(tokens, k + 1, words, allow={"and", "&", "the", "of", "for", "on"})
         run = [t.text.lower() for t in tokens[start:end]]
         if start < k < end - 1 and any(w in english for w in run):
@@ -672,7 +673,7 @@ def _pairs(tokens: list[Token], words: Words):
 
 
 def _before_ballot_number(tokens: list[Token], i: int) -> int:
-    """'paslon nomor urut 1 Halim-Joko', 'pasangan nomor urut 2 yaitu A-B': where the ballot number before
+    """'paslon nomor urut 1 Hakim-Rina', 'pasangan nomor urut 2 yaitu A-B': where the ballot number before
     token i starts (i if none)."""
     if i >= 4 and tokens[i - 1].text.lower() in ("yaitu", "yakni") and tokens[i - 2].text.isdigit():
         i -= 1
@@ -1398,10 +1399,10 @@ def _acronyms(tokens, words):
 
 
 def _inside_name(tokens: list[Token], k: int, words: Words) -> bool:
-    """'AKBP Aldinan RJH Manurung': capital letters between two words of a person's name are her initials."""
+    """'AKBP Yohanes MDP Sinaga': capital letters between two words of a person's name are her initials."""
     from kg.lang.id.evidence import is_common_word
     if 0 < k < len(tokens) - 1 and re.fullmatch(r"[A-HJ-UWYZ]", tokens[k - 1].text):
-        return _is_name_word(tokens[k + 1], words)   # "Walikota Lubuklinggau H SN Prana Putra Sohe" (not "Komisi X")
+        return _is_name_word(tokens[k + 1], words)   # "Walikota Jambi H AR Dimas Putra" (not "Komisi X")
     return 0 < k < len(tokens) - 1 and all(
         _is_name_word(tokens[x], words) and tokens[x].text.isalpha() and len(tokens[x].text) >= 3 and
         not is_acronym(tokens[x].text) and not re.fullmatch(r"[IVXLC]+", tokens[x].text) and
