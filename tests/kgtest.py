@@ -67,9 +67,14 @@ def event_places(doc, event) -> set[str]:
     return name_set(doc, event.places)
 
 
+def events_of(doc, kind: str) -> list:
+    """The document's events of that kind."""
+    return [e for e in doc.events if e.kind == kind]
+
+
 def only_event(doc, kind: str):
     """The one event of that kind in the document (fails if there are none or several)."""
-    found = [e for e in doc.events if e.kind == kind]
+    found = events_of(doc, kind)
     assert len(found) == 1, found
     return found[0]
 

@@ -2,7 +2,7 @@
 regions and outlets)."""
 from datetime import date
 
-from kgtest import named_entities, pipeline_doc, relation_triples
+from kgtest import events_of, named_entities, pipeline_doc, relation_triples
 from kgtest import role_names as _roles
 
 
@@ -56,10 +56,10 @@ def test_the_group_a_crowd_belongs_to_told_later_is_who_protested_and_its_demand
                "(12/8/2024). Pekan lalu, massa yang sama berdemonstrasi dengan tuntutan serupa di depan Kantor "
                "Gubernur Jawa Tengah, Jumat (9/8/2024). Seluruh peserta aksi itu tergabung dalam Forum Perawat "
                "Honorer Jawa Tengah (FPHJ).")
-    protests = [e for e in doc.events if e.kind == "Protest"]
+    protests = events_of(doc, "Protest")
     assert len(protests) == 2
     assert all(_roles(doc, e, "agent") == {"Forum Perawat Honorer Jawa Tengah"} for e in protests)
-    assert not [e for e in doc.events if e.kind == "Charge"]
+    assert not events_of(doc, "Charge")
 
 
 # ------------------------------------------------------------------ relations
@@ -113,14 +113,14 @@ def test_a_lone_letter_with_an_age_is_a_suspect_and_suspects_by_initials_do_not_
                "(10/12/2023). Tersangka utama, M (51), warga Loa Kulu, dibekuk Kamis (7/12/2023). Dua lainnya, R "
                "dan DT, masih diburu. \"Keduanya masih kami kejar,\" katanya.")
     assert ("M", "Person") in named_entities(doc)
-    statements = [e for e in doc.events if e.kind == "Statement"]
+    statements = events_of(doc, "Statement")
     assert {n for e in statements for n in _roles(doc, e, "speaker")} == {"Hendra Saputra"}
 
 
 def test_a_word_of_a_minister_s_portfolio_tells_no_event():
     doc = _doc("Menteri Koordinator Kemaritiman dan Investasi Darmawan Sitompul meninjau Pelabuhan Bitung, Senin "
                "(12/8/2024).")
-    assert not [e for e in doc.events if e.kind == "Investment"]
+    assert not events_of(doc, "Investment")
 
 
 def test_a_body_read_from_a_title_loses_the_short_form_of_the_title_in_brackets():
@@ -134,8 +134,8 @@ def test_a_capitals_dateline_opened_by_a_news_word_is_the_outlet_and_unjukrasa_i
                "halaman DPRD Kota Banjar, menuntut kenaikan insentif, Rabu 14 Agustus 2024.\n\nKABAR GALUH - "
                "Puluhan bidan honorer yang tergabung dalam Forum Bidan Honorer Kota Banjar berunjukrasa di halaman DPRD "
                "Kota Banjar, Rabu, 14 Agustus 2024.")
-    protests = [e for e in doc.events if e.kind == "Protest"]
+    protests = events_of(doc, "Protest")
     assert protests and all(_roles(doc, e, "agent") == {"Forum Bidan Honorer Kota Banjar"} for e in protests)
-    assert not [e for e in doc.events if e.kind == "Charge"]
+    assert not events_of(doc, "Charge")
     assert ("KABAR GALUH", "Organization") in named_entities(doc)
     assert not [n for n, _ in named_entities(doc) if "Puluhan" in n]

@@ -686,12 +686,6 @@ class Engine:
         return next((k for k in range(tok.i + 1, len(s.parsed)) if s.starts[k] >= named.end), None) \
             if named is not None else None
 
-    def _name_before_goal(self, s: _Sentence, tok) -> bool:
-        """'Agresi militer Israel ke Jalur Gaza': a name the parser read as an adjective, right before the phrase
-        of the one it acts on."""
-        after = self._after_name(s, tok)
-        return after is not None and s.parsed[after].lower_ in self.decl.cues.goal_cases
-
     @staticmethod
     def _titled_person_after(s: _Sentence, noun, words) -> object | None:
         """'kunjungan Menteri Luar Negeri dan Kerja Sama Timor Leste Julio Soares': the person a title right after
@@ -715,14 +709,16 @@ class Engine:
             return self._win_slots(s, tok)
         if t.nominal:
             for c in tok.children:
-                if (c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss", "det")
-                        or c.dep_ == "amod" and self._name_before_goal(s, c)) \
-                        and not any(x.dep_ == "case" for x in c.children) and c.i not in t.words:
-                    out.setdefault("possessor", []).append(c)   # ("Agresi militer Israel": a name as an adjective)
-                    after = self._after_name(s, c)   # "invasi Rusia ke Ukraina", however the parser hung "ke Ukraina"
-                    if after is not None and after + 1 < len(s.parsed) and \
-                            s.parsed[after].lower_ in self.decl.cues.goal_cases and s.mention[after + 1] is not None:
-                        out.setdefault(s.parsed[after].lower_, []).append(s.parsed[after + 1])
+                if c.dep_ not in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss", "det", "amod") \
+                        or any(x.dep_ == "case" for x in c.children) or c.i in t.words:
+                    continue
+                after = self._after_name(s, c)   # "invasi Rusia ke Ukraina", however the parser hung "ke Ukraina"
+                goal = s.parsed[after].lower_ if after is not None else None
+                if c.dep_ == "amod" and goal not in self.decl.cues.goal_cases:
+                    continue   # (an adjective is a possessor only as a name before a goal: "Agresi militer Israel ke")
+                out.setdefault("possessor", []).append(c)
+                if goal in self.decl.cues.goal_cases and after + 1 < len(s.parsed) and s.mention[after + 1] is not None:
+                    out.setdefault(goal, []).append(s.parsed[after + 1])
             nxt = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
             if "possessor" not in out and nxt is not None and s.mention[nxt.i] is not None \
                     and (tok.i == 0 or tok.dep_ in _SUBJECT_DEPS) \

@@ -308,6 +308,9 @@ def _initial_cues() -> re.Pattern:
     return re.compile(r"\b(?:%s)\s+" % "|".join(map(re.escape, word_list("initial_cues"))))
 
 
+_AGE = r" \(\d{1,2}(?: tahun|th)?\)"   # " (46)", " (46 tahun)": an age in brackets after a name
+
+
 def suspect_initials(text: str) -> frozenset[str]:
     """'berinisial AS (19), FR (17), dan MRP (20)', 'RH (29)': the initials that stand for people the
     article does not name (suspects, victims). Such initials are no entity anywhere in the article:
@@ -316,7 +319,7 @@ def suspect_initials(text: str) -> frozenset[str]:
     # ("AF alias Ucok (34)": the initials, then the nickname, then the age)
     found = set(m.group(1) for m in re.finditer(
         r"(?<![\w.])([A-Z]{1,4})(?: alias [A-Z][\w'’]*(?: [A-Z][\w'’]+){0,2})?"
-        r"(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun\b)", text))
+        r"(?:%s|, \d{1,2} tahun\b)" % _AGE, text))
     # "RS (kepala desa) dan TWH (bendahara desa)", "SS (mantan Kepala Seksi Kecamatan X)": initials with
     # the post in brackets
     posts = names.words().title_words
@@ -357,7 +360,7 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
     (not the United States, nor Associated Press). A lone letter ('berinisial W') stays out: it
     tells two people of one article apart no better than a pronoun, unless an age follows it ('Pelaku
     pertama, M (46), ...')."""
-    aged = set(re.findall(r"(?<![\w.])([A-Z]) \(\d{1,2}(?: tahun|th)?\)", text))
+    aged = set(re.findall(r"(?<![\w.])([A-Z])%s" % _AGE, text))
     people = {i for i in suspect_initials(text) if len(i) >= 2 or i in aged}
     if not people:
         return ms

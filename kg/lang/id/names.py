@@ -581,11 +581,11 @@ def _english_and_names(tokens: list[Token], words: Words):
 def _english_of_names(tokens: list[Token], words: Words):
     """'Syrian Observatory for Human Rights', 'Bank of America': capitalised words joined by the English 'for' or
     'of', one of them an English organization word (org_words_en.txt), are one body's name."""
+    from kg.lang.id.evidence import is_common_word
     english = _english_org_words()
     for k, tok in enumerate(tokens):
         if tok.text not in ("for", "of") or not k or k + 1 >= len(tokens) or not _is_name_word(tokens[k - 1], words):
             continue
-        from kg.lang.id.evidence import is_common_word
         start = k - 1
         while start > 0 and k - start < 4 and _is_name_word(tokens[start - 1], words) and \
                 tokens[start - 1].text.lower() not in words.title_words and not is_common_word(tokens[start - 1].text):
