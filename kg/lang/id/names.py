@@ -113,8 +113,10 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
                 (tokens[j - 1].text,) not in words.building_heads:
             break  # "Rektor Universitas Mulawarman Prof. Dr. Sri ...": the body ends, a person follows
         if j > i and t in _COORDINATORS and t in allow and j + 1 < len(tokens) and \
-                ((tokens[j + 1].text,) in words.org_heads or tokens[j + 1].text.lower() in words.title_words):
-            break  # "Polsek Cibadak dan Polsubsektor Cikidang": a second office, not one name (nor "... dan Kepala")
+                ((tokens[j + 1].text,) in words.org_heads or tokens[j + 1].text.lower() in words.title_words
+                 and tokens[j + 1].text.lower() not in words.portfolios):
+            break  # "Polsek Cibadak dan Polsubsektor Cikidang": a second office, not one name (nor "... dan Kepala";
+            # but "Biro Hukum dan Humas" goes on)
         if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
                 (j == i and t.rstrip(".").lower() in words.honorifics):
             j += 1
