@@ -2033,7 +2033,10 @@ class Engine:
         if self._anaphoric(tok):
             return True
         setting = cues.setting_verbs
-        recent = before.evidence[-1].sentence >= s.sentence.index - 1
+        # (further on, only while the event has no place of its own: "Penandatanganan dilaksanakan
+        # di Gedung X" paragraphs after the signing told at the dateline's town)
+        recent = before.evidence[-1].sentence >= s.sentence.index - 1 or \
+            not before.places or dateline_guess(s.doc, before)
         # "Laga yang digelar di Stadion X itu ...": a clause on the noun saying where it took place
         if recent and any(c.dep_.startswith("acl") and (c.lower_ in setting or s.lemma(c) in setting)
                           for c in tok.children):
@@ -2043,7 +2046,7 @@ class Engine:
         # ("Penetapan tersangka diumumkan di X", "Penetapan paslon terpilih berlangsung di X": common
         # nouns naming no one keep it bare)
         bare = not tok.lower_.endswith("nya") and all(
-            c.dep_ in ("punct", "case") or c.dep_ in ("nmod", "compound", "obj") and
+            c.dep_ in ("punct", "case") or c.dep_.split(":")[0] in ("nmod", "compound", "obj") and
             all(x.is_lower and s.mention[x.i] is None for x in c.subtree) for c in tok.children)
         if bare and recent and tok.i == 0:   # opening the sentence, however the parser hung it
             verb = next((x for x in s.parsed[1:6] if x.lower_ in setting or s.lemma(x) in setting), None)
@@ -2637,27 +2640,40 @@ def lede_place(doc: Document) -> None:
     """The lede's event told with no place of its own ("A menekuk B untuk melaju ke semifinal.")
     took place where the next sentence says it did on the same day, in one phrase of place and
     day ("Ia unggul dua gim di Istora Senayan, Jakarta, Jumat (18/10/2024).": the first
-    place after "di"). Run on the merged events, after lede_day."""
+    place after "di"). A lede that only sets the scene ("Laga tersaji pada Rabu (11/1/2023) di
+    Stadion X.") gives it to the event of the headline or of the next sentence. Run on the merged
+    events, after lede_day."""
     first = lede_index(doc)
-    if first + 1 >= len(doc.sentences):
-        return
-    after = doc.sentences[first + 1]
-    places = sorted((m for m in doc.mentions if m.type == "Place" and m.entity and after.start <= m.start < after.end),
+    for at in (first, first + 1):
+        if at >= len(doc.sentences):
+            return
+        told = [e for e in doc.events if e.kind not in ("Statement", "Travel") and (not e.places or dateline_guess(doc, e))
+                and any(x.sentence == first or at == first and x.sentence <= first + 1 for x in e.evidence)]
+        scene = _scene(doc, doc.sentences[at])
+        if scene is not None:
+            for e in told:
+                if {t.value for t in e.times} == {scene[1]}:
+                    e.places = [scene[0]]
+            return
+
+
+def _scene(doc: Document, sentence) -> tuple[str, str] | None:
+    """The place and day a sentence tells in one phrase: "di X, Y, pada Jumat (1/3/2024)" (the first
+    place after "di") or "pada Rabu (11/1/2023) di X"."""
+    places = sorted((m for m in doc.mentions if m.type == "Place" and m.entity and sentence.start <= m.start < sentence.end),
                     key=lambda m: m.start)
-    for day in told_days(doc, after.start, after.end):
+    for day in told_days(doc, sentence.start, sentence.end):
         if not day.value or len(day.value) != 10:
             continue
         told = [m for m in places if m.end <= day.start]
         # "di X, Y, Z, pada Jumat": only places, commas and "pada" between the "di" and the day
-        chain = next((m for m in told if doc.text[max(after.start, m.start - 3):m.start] == "di " and
+        chain = next((m for m in told if doc.text[max(sentence.start, m.start - 3):m.start] == "di " and
                       _PLACE_DAY_GAP.fullmatch(_without(doc.text, m.end, day.start, told))), None)
-        if chain is None:
-            continue
-        for e in doc.events:
-            if e.kind not in ("Statement", "Travel") and any(x.sentence == first for x in e.evidence) \
-                    and (not e.places or dateline_guess(doc, e)) and {t.value for t in e.times} == {day.value}:
-                e.places = [chain.entity]
-        return
+        chain = chain or next((m for m in places if m.start >= day.end and
+                               re.fullmatch(r"[\s,]*di\s+", doc.text[day.end:m.start])), None)
+        if chain is not None:
+            return chain.entity, day.value
+    return None
 
 
 _PLACE_DAY_GAP = re.compile(r"[\s,]*(?:pada\s+)?(?:hari\s+)?")

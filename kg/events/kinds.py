@@ -64,6 +64,7 @@ class Kind:
     win_nouns: frozenset[str] = frozenset()
     companions: bool = False   # told again with companions ("X tiba", "X bersama Y tiba"): still one event
     distinct_on: tuple[str, ...] = ()   # roles whose fillers, named in both and all different, make two events
+    differs_on: tuple[str, ...] = ()    # ... whatever else the two share (a match won by each side: two matches)
 
     def types(self, role: str, trigger: str = "") -> frozenset[str]:
         """The entity types that may fill ``role`` of an event told by the word ``trigger``."""
@@ -190,6 +191,7 @@ def parse(data: dict) -> Declaration:
             symmetric=bool(k.get("symmetric", False)),
             companions=bool(k.get("companions", False)),
             distinct_on=tuple(_check_role(r, name) for r in k.get("distinct_on", [])),
+            differs_on=tuple(_check_role(r, name) for r in k.get("differs_on", [])),
             place_from=tuple(k.get("place_from", ["di"])), quantities=quantities,
             confidence=float(k.get("confidence", 0.7)),
             winner={slot: _words(ws) for slot, ws in k.get("winner", {}).items()},

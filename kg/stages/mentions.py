@@ -75,7 +75,9 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())
                  and (m.type == "Person") != (c.type == "Person")
                  and not (c.type == "Person" and m.type == "Place" and not names.geo_known(text[m.start:m.end]))
-                 and not (m.type == "Person" and _institutional(text[m.start:m.end]))]
+                 and not (m.type == "Person" and _institutional(text[m.start:m.end]))
+                 # ("Badan Pengawas Perdagangan | Berjangka Komoditi": no name ends in a common noun)
+                 and not (m.type == "Person" and is_common_word(text[m.start:m.end].split()[-1]))]
         # (a titled person's last names the model took for a place it does not know are still the person's:
         # "Duta Besar RI untuk Vietnam Rangga | Kusumawardana Putra")
         # (after its initials or honorific: "Jl. K.H. | Ahmad Dahlan")

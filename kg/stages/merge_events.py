@@ -95,6 +95,9 @@ def _same(doc: Document, a: Event, b: Event, chains: dict[str, str]) -> bool:
                 return False
     if a.kind == "Attack" and not a.actors("agent"):
         return False
+    if any(a.actors(r) and b.actors(r) and not set(a.actors(r)) & set(b.actors(r))
+           for r in declaration().kinds[a.kind].differs_on):
+        return False
     # two people taken in two arrests, unless one body named in both took them ("KPK menahan A ... KPK
     # juga menahan B": one operation)
     for role in declaration().kinds[a.kind].distinct_on:

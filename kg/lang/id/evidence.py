@@ -1484,8 +1484,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and bare and bare[0] in word_set("thing_acronyms") and \
                 all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]):
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
-        if not trusted and _opens_with(toks, _document_heads()):
-            continue   # "Raperda Pencabutan Perda ...", "UU Cipta Kerja": a law's title
+        word_before = re.search(r"([A-Z][\w-]*) $", text[max(0, m.start - 30):m.start])
+        if not trusted and (_opens_with(toks, _document_heads()) or
+                            word_before and _opens_with([word_before.group(1), *toks], _document_heads())):
+            continue   # "Raperda Pencabutan Perda ...", "UU Cipta Kerja", "Peraturan | Pemerintah Pengganti ...": a law's title
         if m.source == "model" and m.type == "Organization" and _TOPIC_PREFIX.match(toks[0]) and _confixed(toks[0]) \
                 and not any(_institution_head(w) or is_acronym(w) for w in toks):
             continue   # "Pengungkapan Kasus Peredaran Narkoba": a topic written in title case, no body
@@ -1792,7 +1794,7 @@ def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
     ends = {m.end for m in ms}
     for m in ms:
         for _ in range(2):   # "I | Gusti | Putu Sunarta": an opener, then a particle before it
-            before = re.search(r"(?<![\w'’])([A-Z][a-z]*) $", text[max(0, m.start - 16):m.start])
+            before = re.search(r"(?<![\w'’])([A-Z][a-z]*\.?) $", text[max(0, m.start - 16):m.start])
             if m.type != "Person" or m.source.startswith("gazetteer") or not before or \
                     m.start - len(before.group(0)) in ends:
                 break

@@ -1,0 +1,85 @@
+"""Shapes of real pages read in round 34; every text is written for its test (invented people, real
+regions and outlets)."""
+from datetime import date
+
+from kgtest import event_places, events_of, named_entities, pipeline_doc, relation_triples
+from kgtest import role_names as _roles
+
+
+def _doc(text: str, day: date = date(2024, 8, 14)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+# ------------------------------------------------------------------ entities
+
+def test_an_abbreviated_muhammad_with_its_full_stop_opens_the_name():
+    doc = _doc("Di tunggal putra, Moh. Rizal Fahrezi menang atas rekan senegaranya dua gim langsung.")
+    assert ("Moh. Rizal Fahrezi", "Person") in named_entities(doc)
+
+
+def test_a_person_the_model_reads_inside_a_body_s_name_does_not_end_in_a_common_noun():
+    doc = _doc("Kepala Badan Pengawas Perdagangan Berjangka Komoditi (Bappebti) Dodi Kusnadi meninjau pasar.")
+    found = named_entities(doc)
+    assert ("Badan Pengawas Perdagangan Berjangka Komoditi", "Organization") in found
+    assert {n for n, t in found if t == "Person"} == {"Dodi Kusnadi"}
+
+
+def test_the_title_of_a_regulation_tax_or_report_names_no_body():
+    doc = _doc("DPR mengesahkan Peraturan Pemerintah Pengganti Undang-Undang (Perppu) Nomor 2 Tahun 2024. Pajak "
+               "Pertambahan Nilai (PPN) naik, dan Bupati Sleman belum melapor Laporan Harta Kekayaan Penyelenggara "
+               "Negara (LHKPN).")
+    orgs = {n for n, t in named_entities(doc) if t == "Organization"}
+    assert not any(w in o for o in orgs for w in ("Pemerintah Pengganti", "Pajak", "Laporan"))
+
+
+def test_rooms_ballrooms_housing_estates_and_gelora_grounds_are_places_whole():
+    doc = _doc("Beasiswa diserahkan di Ruang Cendana Setda Klaten. Rapat digelar di Ballroom Hotel Sahid Kendari. "
+               "Laga berlangsung di Gelora Bumi Kartini. Banjir merendam Perumahan Griya Asri Cibinong. Ia ditahan "
+               "di Lembaga Pemasyarakatan Kelas IIA Ambon.")
+    places = {n for n, t in named_entities(doc) if t == "Place"}
+    assert {"Ruang Cendana Setda Klaten", "Ballroom Hotel Sahid Kendari", "Gelora Bumi Kartini",
+            "Perumahan Griya Asri Cibinong", "Lembaga Pemasyarakatan Kelas IIA Ambon"} <= places
+
+
+def test_a_port_authority_keeps_its_grade_and_zakat_and_port_offices_are_based_in_their_town():
+    doc = _doc("Kepala KSOP Kelas III Tobelo Arif Santoso mengatakan bantuan disalurkan lewat Baznas Halmahera "
+               "Utara.")
+    triples = relation_triples(doc)
+    assert ("Arif Santoso", "leads", "KSOP Kelas III Tobelo") in triples
+    assert ("KSOP Kelas III Tobelo", "basedIn", "Tobelo") in triples
+    assert ("Baznas Halmahera Utara", "basedIn", "Halmahera Utara") in triples
+
+
+# ------------------------------------------------------------------ events
+
+def test_a_signing_set_at_a_building_paragraphs_later_took_place_there():
+    doc = _doc("Jakarta, contohberita.com - Kementerian Perdagangan dan PT Sumber Niaga Abadi menandatangani nota "
+               "kesepahaman, Selasa (13/8/2024). Kerja sama ini berlaku lima tahun. Nilainya belum diumumkan. "
+               "Penandatanganan hari ini dilaksanakan di Gedung Utama Kementerian Perdagangan, Jakarta Pusat.")
+    signing, = events_of(doc, "Agreement")
+    assert "Gedung Utama Kementerian Perdagangan" in event_places(doc, signing)
+
+
+def test_a_hand_over_ceremony_sets_the_place_of_the_aid_told_before():
+    doc = _doc("Bupati Seluma, Rahmat Hidayat, menyerahkan lima unit ambulans baru kepada lima puskesmas di "
+               "Kabupaten Seluma. Prosesi serah terima ambulans berlangsung di Gedung Dinas Kesehatan Seluma, pada "
+               "Senin, 12 Agustus 2024, sore ini.")
+    aid, = events_of(doc, "Aid")
+    assert "Gedung Dinas Kesehatan Seluma" in event_places(doc, aid)
+
+
+def test_a_match_won_by_the_side_named_after_oleh_and_one_won_by_the_other_are_two_matches():
+    doc = _doc("Laga yang mempertemukan tuan rumah PSIS Semarang melawan Persik Kediri dimenangkan oleh PSIS "
+               "Semarang dengan skor 2-1, Sabtu (10/8/2024). Pada musim lalu PSIS Semarang kalah dari Persik Kediri.")
+    matches = events_of(doc, "SportsMatch")
+    assert {frozenset(_roles(doc, m, "winner")) for m in matches} == {frozenset({"PSIS Semarang"}),
+                                                                        frozenset({"Persik Kediri"})}
+    first = next(m for m in matches if _roles(doc, m, "winner") == {"PSIS Semarang"})
+    assert _roles(doc, first, "participant") == {"PSIS Semarang", "Persik Kediri"}
+
+
+def test_a_lede_that_only_sets_the_scene_gives_its_ground_to_the_match_told_next():
+    doc = _doc("Bandung, contohberita.com - Derbi tersaji pada Sabtu (10/8/2024) di Gelora Bandung Lautan Api. "
+               "Persib Bandung mengalahkan Persikabo 1973 dengan skor 3-0.")
+    match, = events_of(doc, "SportsMatch")
+    assert event_places(doc, match) == {"Gelora Bandung Lautan Api"}
