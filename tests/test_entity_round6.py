@@ -2,7 +2,7 @@
 part); each test uses text written for it (invented people, real places)."""
 from kg.lang.id.evidence import _name_openers, suspect_initials
 from kg.model import Mention
-from kg.stages.resolve import _similar
+from kg.stages.resolve import similar_names
 from kgtest import entities_of as _entities, pipeline_doc
 
 
@@ -61,8 +61,8 @@ def test_a_place_listed_after_a_place_is_no_word_of_a_persons_name():
 
 
 def test_an_acronym_is_not_a_misspelling_of_another_acronym():
-    assert not _similar("CNBC Indonesia", "CNN Indonesia")
-    assert _similar("Tehean", "Tehran")
+    assert not similar_names("CNBC Indonesia", "CNN Indonesia")
+    assert similar_names("Tehean", "Tehran")
 
 
 def test_a_persons_one_word_name_finds_the_full_name_nobody_recognised():

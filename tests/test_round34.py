@@ -83,3 +83,46 @@ def test_a_lede_that_only_sets_the_scene_gives_its_ground_to_the_match_told_next
                "Persib Bandung mengalahkan Persikabo 1973 dengan skor 3-0.")
     match, = events_of(doc, "SportsMatch")
     assert event_places(doc, match) == {"Gelora Bandung Lautan Api"}
+
+
+def test_initials_with_an_age_after_a_comma_are_people():
+    doc = _doc("Polisi membekuk dua pencuri spesialis rumah kosong, RK, 31 dan T, 27 yang beraksi di Bantul.")
+    assert {"RK", "T"} <= {n for n, t in named_entities(doc) if t == "Person"}
+
+
+def test_a_long_body_s_name_runs_on_to_its_short_form_in_brackets():
+    doc = _doc("Ratusan mahasiswa yang tergabung dalam Aliansi Mahasiswa Peduli Rancangan Undang-undang Perampasan "
+               "Aset (AMPRUPA) berunjuk rasa di depan Gedung DPR/MPR RI, Senin (12/8/2024).")
+    found = named_entities(doc)
+    assert ("Aliansi Mahasiswa Peduli Rancangan Undang-undang Perampasan Aset", "Organization") in found
+    assert ("Gedung DPR/MPR RI", "Place") in found
+
+
+def test_a_body_written_after_a_title_ends_in_its_town_and_its_director_heads_an_academy():
+    doc = _doc("Direktur Akademi Komunitas Negeri Rembang Sulastri Wibowo turut dilantik.")
+    assert ("Sulastri Wibowo", "leads", "Akademi Komunitas Negeri Rembang") in relation_triples(doc)
+
+
+def test_a_misspelt_ministry_from_a_title_is_the_ministry_the_article_names():
+    doc = _doc("Menteri Luar Negri Rina Kusumawati menerima tamunya di Kementerian Luar Negeri RI, Jakarta.")
+    assert [o for s, p, o in relation_triples(doc) if p == "leads"] == ["Kementerian Luar Negeri RI"]
+
+
+def test_a_clause_opened_by_a_time_mark_is_about_the_one_named_after_its_comma():
+    doc = _doc("Usai ditangkap di rumahnya, Kepala Desa Sukamulya Darto Wiyono langsung dibawa ke Mapolres Garut.")
+    arrest, = events_of(doc, "Arrest")
+    assert _roles(doc, arrest, "patient") == {"Darto Wiyono"}
+
+
+def test_a_lede_that_tells_no_event_leaves_the_dateline_to_the_next_sentence_of_its_paragraph():
+    doc = _doc("SEMARANG - Teka-teki pimpinan kampus itu akhirnya terjawab. Gubernur Jawa Tengah Bambang Wicaksono "
+               "kemarin melantik Suryo Hadinoto sebagai rektor.")
+    inauguration, = events_of(doc, "Inauguration")
+    assert event_places(doc, inauguration) == {"Semarang"}
+
+
+def test_a_street_whose_name_ends_in_its_town_is_also_known_without_it():
+    doc = _doc("Warga Mamuju berkumpul. Unjuk rasa digelar di Jl. Ahmad Yani Mamuju, Kamis (8/8/2024).")
+    protest, = events_of(doc, "Protest")
+    street = next(k for k in protest.places)
+    assert "Jl. Ahmad Yani" in doc.entities[street].aliases

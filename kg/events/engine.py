@@ -594,6 +594,8 @@ class Engine:
             return [tok.head], passive
         if (named := self._named_opening(s, tok)) is not None:
             return [named], passive
+        if (named := self._named_after_opening(s, tok)) is not None:
+            return [named], passive
         controlled = self._controlled(s, tok)
         if controlled is not None:   # "membawa Timnas U-19 menang atas Thailand": the object won
             return [controlled], passive
@@ -664,6 +666,25 @@ class Engine:
         if any(t.text in ",;:" or t.tag_ == "VERB" for t in opening):
             return None
         return toks[first]
+
+    def _named_after_opening(self, s: _Sentence, tok):
+        """"Pasca ditangkap di ruang kerjanya, Bupati X langsung digiring ...": a verb right after a time
+        mark that opens the sentence (or follows a comma) is about the one named first after the
+        clause's comma, behind capitalised words only (a title), however the parser hung the two."""
+        toks = s.parsed
+        if tok.i < 1 or toks[tok.i - 1].lower_ not in self.decl.cues.opening_marks or \
+                tok.i > 1 and toks[tok.i - 2].text != ",":
+            return None
+        comma = next((x.i for x in toks[tok.i + 1:] if x.text in ",;"), None)
+        if comma is None or toks[comma].text != ",":
+            return None
+        for x in toks[comma + 1:comma + 6]:
+            m = s.mention[x.i]
+            if m is not None and m.type != "Place":
+                return x
+            if not x.text[:1].isupper():
+                return None
+        return None
 
     def _obliques(self, tok, out: dict[str, list], nested: bool = True) -> None:
         for c in tok.children:
@@ -2542,7 +2563,12 @@ class Engine:
                 # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
                 inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                 s = _Sentence(doc, sentence, sdoc, self.parser, inside, outlets, relayed)
-                events += self.sentence_events(s, state, counter, sentence.index == first)
+                # (a lede that tells no event, "Teka-teki rektor baru akhirnya terjawab.", leaves it to the
+                # next sentence of its paragraph)
+                lede = sentence.index == first or sentence.index > first and not any(
+                    e.evidence[0].sentence >= first for e in events) and \
+                    "\n" not in doc.text[doc.sentences[first].start:sentence.start]
+                events += self.sentence_events(s, state, counter, lede)
         self._titled_doc = self._named_doc = self._chained_doc = None   # the engine outlives the article: keep it no longer
         return events
 

@@ -103,10 +103,12 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
     return [c for i, c in enumerate(cands) if i not in drop] + keep
 
 
-def _drop_region_guesses(cands: list[Mention]) -> list[Mention]:
+def _drop_region_guesses(cands: list[Mention], text: str) -> list[Mention]:
     """'Bupati Hasan Rahmat Bakri Sulaiman': the first word after a regional head's title was guessed to be an
     unknown region; when the model reads that word and the name after it as one person, it is the name's."""
-    model = [m for m in cands if m.source == "model" and m.type == "Person"]
+    heads = {h[0] for h in names.words().place_heads}
+    # (not "Desa Sukamulya Darto Wiyono": a village's head word opens no one's name)
+    model = [m for m in cands if m.source == "model" and m.type == "Person" and text[m.start:m.end].split()[0] not in heads]
     drop = set()
     for g in cands:
         if g.source != "rule:title-region-guess":
@@ -329,7 +331,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         for m in names.candidates(doc.text, *doc.dateline, cfg, words):
             if m.source == "gazetteer":
                 cands.append(m)
-    cands = _drop_region_guesses([_trim(m, doc.text) for m in cands])
+    cands = _drop_region_guesses([_trim(m, doc.text) for m in cands], doc.text)
     chosen = [m for m in _select(_split_by_model(cands, doc.text), doc.text) if not doc.is_removed(m.start, m.end)]
     chosen = _place_lists(doc.text, chosen)
     for prev, m in zip(chosen, chosen[1:]):

@@ -486,11 +486,11 @@ class PlaceRelations(TextReader):
         self.province_full_names()
 
     def buildings_named_after_city(self) -> None:
-        """'Hotel The Westin Surabaya', 'Istana Merdeka Jakarta': a building whose name ends in the name of a
+        """'Hotel The Westin Surabaya', 'Istana Merdeka Jakarta', 'Jl. Sudirman Mamuju': a building or street whose name ends in the name of a
         city or regency of Indonesia lies in it, when the article names that place on its own too, and is
         known without it when a name of its own remains ("Istana Merdeka", not "Kantor Bupati")."""
         words_of_names = name_words()
-        heads = {h[0] for h in words_of_names.building_heads}
+        heads = {h[0] for h in words_of_names.building_heads} | self.k.streets
         features = {h[0] for h in words_of_names.place_heads}
         for e in list(self.doc.entities.values()):
             words = e.name.split()
@@ -505,13 +505,15 @@ class PlaceRelations(TextReader):
                 if not (known is not None and known.country_code == "ID" and known.kind in ("city", "regency")
                         or city is not None and city.kind in ("city", "regency")):
                     continue
+                own = [w for w in words[1:-n] if w.lower() not in words_of_names.title_words and w not in heads
+                       and not is_common_word(w)]
+                if words[0] in self.k.streets and not own:
+                    break
                 if city is not None and city.key != e.key and city.mentions:
                     span = (e.mentions[0].start, e.mentions[0].end)
                     sentence = self.doc.sentence_at(span[0])
                     self.out.add(e.key, "containedInPlace", city.key, sentence.index if sentence else 0, span,
                                  "named-after-city", 0.65)
-                own = [w for w in words[1:-n] if w.lower() not in words_of_names.title_words and w not in heads
-                       and not is_common_word(w)]
                 if own:
                     self.alias(e.key, " ".join(words[:-n]))
                 break

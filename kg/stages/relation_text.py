@@ -101,6 +101,14 @@ class TextReader:
                          for i in places.get(" ".join(words[:k] + [level] + words[k:]), ())}):
             if not type_ or entities[i].type == type_:
                 return entities[i]
+        if type_ == "Organization":
+            # "Kementerian Luar Negeri" (or, misspelt, "... Negri") for the "Kementerian Luar Negeri RI" named
+            for i in sorted(set(places.get(f"{low} ri", ())) | set(places.get(f"{low} republik indonesia", ()))):
+                if entities[i].type == type_:
+                    return entities[i]
+            from kg.stages.resolve import similar_names
+            return next((e for e in entities if e.type == type_ and e.mentions and any(
+                similar_names(n, name) for n in (e.name, re.sub(r" (?:RI|Republik Indonesia)$", "", e.name)))), None)
         return None
 
     def _shortened_place(self, name: str) -> Entity | None:

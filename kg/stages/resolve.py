@@ -96,7 +96,7 @@ def _acronyms_in(name: str) -> list[str]:
     return [w for w in name.split() if len(w) > 1 and w.isupper()]
 
 
-def _similar(a: str, b: str) -> bool:
+def similar_names(a: str, b: str) -> bool:
     """A near spelling of the same name; acronyms are copied, not misspelt ('CNBC Indonesia' is not
     'CNN Indonesia')."""
     if _acronyms_in(a) != _acronyms_in(b):
@@ -112,7 +112,7 @@ def _similar(a: str, b: str) -> bool:
 @lru_cache(maxsize=8)
 def _near_spellings(user_files: tuple[str, ...]) -> dict[tuple[str, str], list[tuple[str, str]]]:
     """(type, first letter) -> [(folded alias, entry id)] of the gazetteer, built once: a
-    near spelling (see _similar) starts with the same letter, so only that list is tried."""
+    near spelling (see similar_names) starts with the same letter, so only that list is tried."""
     index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for entry in gaz.load(user_files).entries:
         for alias in entry.aliases:
@@ -220,12 +220,12 @@ class _Resolver:
                 "".join(w[0] for w in n.split() if w[0].isupper()) == m.text for n in {e.name, _org_core(e.name)})]
             if len(hits) == 1:
                 return hits[0]
-        hits = [e for e in same_type if any(_similar(m.text, n) for n in self._names(e) if " " not in n or " " in m.text)]
+        hits = [e for e in same_type if any(similar_names(m.text, n) for n in self._names(e) if " " not in n or " " in m.text)]
         if len(hits) == 1:
             return hits[0]
         if len(folded) >= 6 and not _acronyms_in(m.text):
             near = _near_spellings(self.user_files).get((m.type, folded[0]), ())
-            hits = {entry_id for alias, entry_id in near if _similar(folded, alias)}
+            hits = {entry_id for alias, entry_id in near if similar_names(folded, alias)}
             if len(hits) == 1:
                 return self._from_gazetteer(hits.pop())
         return None

@@ -309,6 +309,8 @@ def _initial_cues() -> re.Pattern:
 
 
 _AGE = r" \(\d{1,2}(?: tahun|th)?\)"   # " (46)", " (46 tahun)": an age in brackets after a name
+# "AM, 29 dan A, 26 yang ...", "RS, 31 tahun,": an age after a comma, as other outlets write it
+_COMMA_AGE = r", (?:\d{1,2} tahun\b|\d{2}(?= dan | serta |, |,[\"”]| yang |\.(?:\s|$)))"
 
 
 def suspect_initials(text: str) -> frozenset[str]:
@@ -319,7 +321,7 @@ def suspect_initials(text: str) -> frozenset[str]:
     # ("AF alias Ucok (34)": the initials, then the nickname, then the age)
     found = set(m.group(1) for m in re.finditer(
         r"(?<![\w.])([A-Z]{1,4})(?: alias [A-Z][\w'’]*(?: [A-Z][\w'’]+){0,2})?"
-        r"(?:%s|, \d{1,2} tahun\b)" % _AGE, text))
+        r"(?:%s|%s)" % (_AGE, _COMMA_AGE), text))
     # "RS (kepala desa) dan TWH (bendahara desa)", "SS (mantan Kepala Seksi Kecamatan X)": initials with
     # the post in brackets
     posts = names.words().title_words
@@ -360,7 +362,7 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
     (not the United States, nor Associated Press). A lone letter ('berinisial W') stays out: it
     tells two people of one article apart no better than a pronoun, unless an age follows it ('Pelaku
     pertama, M (46), ...')."""
-    aged = set(re.findall(r"(?<![\w.])([A-Z])%s" % _AGE, text))
+    aged = set(re.findall(r"(?<![\w.])([A-Z])(?:%s|%s)" % (_AGE, _COMMA_AGE), text))
     people = {i for i in suspect_initials(text) if len(i) >= 2 or i in aged}
     if not people:
         return ms

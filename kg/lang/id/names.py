@@ -747,6 +747,15 @@ def _buildings(tokens: list[Token], words: Words):
                 more = _name_end(tokens, after, words)
                 if more > after or after > end + 3:   # (brackets closing the name are no part of it)
                     end = max(more, after)
+            inner = next((k for k in range(after + 1, end) if _match_sequence(tokens, k, words.building_heads, lower=False)),
+                         None)
+            if inner is not None:
+                end = inner   # "Ruang Kredensial | Istana Merdeka": a room, then the building it is in
+            while end > after and end + 1 < len(tokens) and tokens[end].text == "/" and \
+                    tokens[end].start == tokens[end - 1].end and tokens[end + 1].start == tokens[end].end and \
+                    is_acronym(tokens[end + 1].text):
+                # "Gedung DPR/MPR RI": the building of two bodies
+                end = max(end + 2, _name_end(tokens, end + 1, words, allow=_ORG_CONNECTORS - {"dan", "untuk"}))
             unit = _next_unit(tokens, i + n, end)
             if unit < end and tokens[unit].text not in REGION_HEADS and \
                     not any(is_acronym(t.text) for t in tokens[i + n:unit]):
@@ -1051,6 +1060,10 @@ def _org_names(tokens: list[Token], words: Words):
                               if (h := _match_sequence(tokens, k, words.org_heads, lower=False))), None)
                 if inner is not None:
                     end = max(end, _name_end(tokens, sum(inner), words, allow=_ORG_CONNECTORS))
+                more = _name_end(tokens, end, words, allow=_ORG_CONNECTORS)
+                if end < more <= end + 3 and more + 2 < len(tokens) and tokens[more].text == "(" and \
+                        is_acronym(tokens[more + 1].text) and tokens[more + 2].text == ")":
+                    end = more   # "Aliansi Nasional ... Kitab Undang-undang Hukum Pidana (RKUHP)": on to its short form
             if end == i + n and i + n + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
                     and (tokens[end + 1].text in word_set("region_unit_heads")
                          or abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])):
@@ -1135,6 +1148,14 @@ def _org_names(tokens: list[Token], words: Words):
                 if held < end:   # "Kepala Kejari Tegal | Suparno": the unit's region, then its head
                     yield Mention(tokens[held].start, tokens[end - 1].end, "", "Person", "rule:title", 0.75)
                     end = held
+            elif titled and not numbered and end - (i + n) >= 3:
+                # "Direktur Akademi Komunitas Negeri Pacitan | Gigih Prabowo": the body ends in a known place,
+                # then the holder's name
+                for k in range(end - 2, i + n, -1):
+                    if _place_tokens(tokens, k, words) and (held := _person_after_place(tokens, k, end, words)) < end:
+                        yield Mention(tokens[held].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7)
+                        end = held
+                        break
             short_form = any(tokens[k].text == "(" for k in range(i + n, end))   # "Pengadilan Tinggi (PT) Medan"
             cut = _split_after_institution(tokens, i + n, end, words, country_first=True) \
                 if titled and not short_form else i + n
@@ -1477,6 +1498,25 @@ def _east_asian_names(tokens: list[Token], words: Words):
             yield Mention(tok.start, tokens[end - 1].end, "", "Person", "rule:name-shape", 0.75)
 
 
+def _abbreviated_first_names(tokens: list[Token], words: Words):
+    """'Muh. Aras Tammauni', 'Moh. Rizal Fahrezi': an abbreviated Muhammad with its full stop (name_openers.txt),
+    then one to three name words that are no ordinary word, head word or known place, is a person."""
+    from kg.lang.id.evidence import is_common_word
+    dotted = {w for w in word_set("name_openers") if w.endswith(".")}
+    heads = {h[0] for h in words.org_heads | words.place_heads}
+    for i, tok in enumerate(tokens[:-1]):
+        # (the tokenizer keeps a known abbreviation's full stop, else it is a token of its own)
+        first = i + 1 if tok.text in dotted else i + 2 if tok.text + "." in dotted and \
+            tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else None
+        if first is None:
+            continue
+        end = _name_end(tokens, first, words)
+        given = [t.text for t in tokens[first:end]]
+        if 1 <= len(given) <= 3 and not is_common_word(given[-1]) and \
+                not any(g in heads or geo_known(g) or is_acronym(g) for g in given):
+            yield Mention(tok.start, tokens[end - 1].end, "", "Person", "rule:name-shape", 0.75)
+
+
 def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> list[Mention]:
     """Every rule's candidate mentions in text[start:end] (one sentence)."""
     tokens = tokenize(text, start, end)
@@ -1492,6 +1532,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _list_items(tokens, words)
     found += _pairs(tokens, words)
     found += _east_asian_names(tokens, words)
+    found += _abbreviated_first_names(tokens, words)
     found += _english_and_names(tokens, words)
     found += _english_of_names(tokens, words)
     found += _titles(tokens, words, found, text)

@@ -107,6 +107,7 @@ class RelationKinds:
         self.abbreviations = places["abbreviations"]
         self.facilities = words_pattern(map(_capitalised, places["facilities"]), 0)
         self.facility_words = {w.lower() for w in places["facilities"]}
+        self.streets = frozenset(places["streets"])
         self.rooms = words_pattern(map(_capitalised, places["rooms"]), 0)
         self.facility_tails = {w.lower() for w in places["facility_tails"]}
         self.islands = words_pattern(map(_capitalised, places["islands"]), 0)
