@@ -34,11 +34,11 @@ def test_the_title_of_a_regulation_tax_or_report_names_no_body():
 
 def test_rooms_ballrooms_housing_estates_and_gelora_grounds_are_places_whole():
     doc = _doc("Beasiswa diserahkan di Ruang Cendana Setda Klaten. Rapat digelar di Ballroom Hotel Sahid Kendari. "
-               "Laga berlangsung di Gelora Bumi Kartini. Banjir merendam Perumahan Griya Asri Cibinong. Ia ditahan "
+               "Laga berlangsung di Gelora Bumi Kartini. Banjir merendam Perumnas Griya Asri Cibinong. Ia ditahan "
                "di Lembaga Pemasyarakatan Kelas IIA Ambon.")
     places = {n for n, t in named_entities(doc) if t == "Place"}
     assert {"Ruang Cendana Setda Klaten", "Ballroom Hotel Sahid Kendari", "Gelora Bumi Kartini",
-            "Perumahan Griya Asri Cibinong", "Lembaga Pemasyarakatan Kelas IIA Ambon"} <= places
+            "Perumnas Griya Asri Cibinong", "Lembaga Pemasyarakatan Kelas IIA Ambon"} <= places
 
 
 def test_a_port_authority_keeps_its_grade_and_zakat_and_port_offices_are_based_in_their_town():
@@ -126,3 +126,20 @@ def test_a_street_whose_name_ends_in_its_town_is_also_known_without_it():
     protest, = events_of(doc, "Protest")
     street = next(k for k in protest.places)
     assert "Jl. Ahmad Yani" in doc.entities[street].aliases
+
+
+def test_an_abbreviated_muhammad_opens_a_name_the_model_does_not_know():
+    doc = _doc("Akhir pekan lalu giliran Muh. Arfan Tasrifuddin terpilih secara aklamasi.")
+    assert ("Muh. Arfan Tasrifuddin", "Person") in named_entities(doc)
+
+
+def test_a_village_head_s_name_after_the_village_is_a_person():
+    doc = _doc("Kepala Desa Sukamulya Darto Wiyono membenarkan kejadian itu.")
+    assert ("Darto Wiyono", "Person") in named_entities(doc)
+
+
+def test_a_police_rank_written_without_polisi_ends_the_unit_s_name():
+    doc = _doc("Kepala Satuan Lalu Lintas Kepolisian Resor Demak Ajun Komisaris Hendro Saputro mengatakan sopir "
+               "bus diperiksa.")
+    orgs = {n for n, t in named_entities(doc) if t == "Organization"}
+    assert "Kepolisian Resor Demak" in orgs and not any("Ajun" in o for o in orgs)

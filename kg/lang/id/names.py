@@ -747,8 +747,9 @@ def _buildings(tokens: list[Token], words: Words):
                 more = _name_end(tokens, after, words)
                 if more > after or after > end + 3:   # (brackets closing the name are no part of it)
                     end = max(more, after)
-            inner = next((k for k in range(after + 1, end) if _match_sequence(tokens, k, words.building_heads, lower=False)),
-                         None)
+            # (not "Gedung Pelayanan Terpadu RSUD X": a building of the hospital)
+            inner = next((k for k in range(after + 1, end) if not is_acronym(tokens[k].text)
+                          and _match_sequence(tokens, k, words.building_heads, lower=False)), None)
             if inner is not None:
                 end = inner   # "Ruang Kredensial | Istana Merdeka": a room, then the building it is in
             while end > after and end + 1 < len(tokens) and tokens[end].text == "/" and \
