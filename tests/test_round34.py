@@ -104,7 +104,8 @@ def test_a_body_written_after_a_title_ends_in_its_town_and_its_director_heads_an
 
 
 def test_a_misspelt_ministry_from_a_title_is_the_ministry_the_article_names():
-    doc = _doc("Menteri Luar Negri Rina Kusumawati menerima tamunya di Kementerian Luar Negeri RI, Jakarta.")
+    doc = _doc("Menteri Luar Negri Rina Kusumawati menerima tamunya. Menteri Luar Negeri (Menlu) RI Rina Kusumawati "
+               "menyambut Menteri Pertahanan Amerika Serikat di gedung Kementerian Luar Negeri RI.")
     assert [o for s, p, o in relation_triples(doc) if p == "leads"] == ["Kementerian Luar Negeri RI"]
 
 
@@ -143,3 +144,32 @@ def test_a_police_rank_written_without_polisi_ends_the_unit_s_name():
                "bus diperiksa.")
     orgs = {n for n, t in named_entities(doc) if t == "Organization"}
     assert "Kepolisian Resor Demak" in orgs and not any("Ajun" in o for o in orgs)
+
+
+def test_a_date_written_in_full_wins_over_a_wrong_weekday():
+    doc = _doc("Aksi mogok para sopir angkot di Jalan Raya Veteran, Purwakarta, sempat diwarnai ketegangan, Senin "
+               "(4/8/2024).")   # 4 August 2024 was a Sunday
+    strike, = events_of(doc, "Strike")
+    assert [t.value for t in strike.times] == ["2024-08-04"]
+
+
+def test_a_day_in_a_session_noun_that_tells_no_event_is_the_decision_s():
+    doc = _doc("Komisi Pemilihan Umum Kabupaten Sleman, dalam rapat pleno terbuka Jumat, menetapkan pasangan "
+               "calon Bupati dan Wakil Bupati Harda Kiswaya-Danang Maharsa sebagai pasangan calon terpilih.",
+               date(2024, 8, 9))
+    election, = events_of(doc, "Election")
+    assert [t.value for t in election.times] == ["2024-08-09"]
+
+
+def test_two_leaders_who_go_on_with_a_bilateral_meeting_met():
+    doc = _doc("Setelah upacara, Presiden Prabowo Subianto dan Perdana Menteri Anwar Ibrahim melanjutkan "
+               "pertemuan bilateral yang membahas kerja sama perbatasan.")
+    meeting, = events_of(doc, "Meeting")
+    assert _roles(doc, meeting, "participant") == {"Prabowo Subianto", "Anwar Ibrahim"}
+
+
+def test_people_counted_in_jiwa_or_families_are_no_deaths():
+    doc = _doc("Banjir bandang merendam Desa Sukamaju, Senin (12/8/2024). Sebanyak 472 jiwa menjadi korban banjir "
+               "dan kebakaran menghanguskan rumah satu keluarga.")
+    killed = [q.value for e in doc.events for q in e.quantities if q.prop == "killed"]
+    assert killed == []

@@ -114,7 +114,8 @@ def _normalise(kind: str, g: dict, ref: date | None, today: date) -> Timex:
         else:
             year, inferred = _year_for(month, day, ref, weekday, today)
         d = _safe_date(year, month, day) if year else None
-        if d and (weekday is None or d.weekday() == weekday):
+        # (a date written in full wins over a weekday the writer got wrong: "Senin (4/9/2022)", a Sunday)
+        if d and (weekday is None or d.weekday() == weekday or g.get("y")):
             t.value, t.earliest, t.latest, t.year_inferred = d.isoformat(), d, d, inferred
     elif kind in ("part-month", "month-year", "month"):
         month = MONTHS[g["month"].lower()]
