@@ -173,3 +173,26 @@ def test_people_counted_in_jiwa_or_families_are_no_deaths():
                "dan kebakaran menghanguskan rumah satu keluarga.")
     killed = [q.value for e in doc.events for q in e.quantities if q.prop == "killed"]
     assert killed == []
+
+
+def test_a_magnitude_or_an_operation_s_name_is_no_person():
+    doc = _doc("Gempa M 5.8 mengguncang Kabupaten Majene. Satgas Ops Damai Cartenz mengejar pelaku. Ops Damai Cartenz "
+               "diperpanjang.")
+    found = named_entities(doc)
+    assert not {n for n, t in found if t == "Person"}
+    assert ("Satgas Ops Damai Cartenz", "Organization") in found
+
+
+def test_a_team_byline_is_no_dateline_place():
+    doc = _doc("Dua Perusahaan Sumbang Rp5 Miliar untuk Korban Banjir\n\nTim, CNN Indonesia | Rabu, 14/08/2024 "
+               "13:15 WIB\n\nJakarta, CNN Indonesia -- Dua perusahaan menyumbang Rp5 miliar untuk korban banjir di "
+               "Bekasi.")
+    assert "Tim" not in {n for n, _ in named_entities(doc)}
+    assert doc.text[slice(*doc.dateline_place_span)] == "Jakarta"
+
+
+def test_donors_named_right_before_a_verb_the_parser_hung_on_the_speech_verb_give():
+    doc = _doc("Badan Koordinasi Penanaman Modal (BKPM) menyatakan dua perusahaan teknologi asal Jepang, Sony dan "
+               "Toshiba masing-masing menyumbang US$1 juta untuk penanganan gempa.")
+    aid, = events_of(doc, "Aid")
+    assert "Badan Koordinasi Penanaman Modal" not in _roles(doc, aid, "agent")

@@ -95,6 +95,8 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
                     # below the headline only a known outlet's shape, or a place the index knows
                     # beside a name it does not ("IDN Times, Sumenep -"), makes a dateline
                     continue
+                if pattern is _DATELINE_COMMA and _byline_word(text[slice(*place)]):
+                    continue   # "Tim, CNN Indonesia | Rabu, ...": the byline of the outlet's team
                 if _OUTLET_SHAPE.search(text[slice(*place)]) and not _OUTLET_SHAPE.search(text[slice(*outlet)]) \
                         or pattern in (_DATELINE_COMMA, _DATELINE_PAREN) and \
                         _outlet_first(text[slice(*place)], text[slice(*outlet)]):
@@ -120,6 +122,13 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             return (m.start(), m.end()), m.span(place), None
         first = False
     return None
+
+
+def _byline_word(name: str) -> bool:
+    """"Tim", "Redaksi": an ordinary word no place index knows, where a dateline has its place."""
+    from kg.geo.places import lookup
+    from kg.lang.id.evidence import is_common_word
+    return is_common_word(name) and lookup(name, context_countries=("ID",)) is None
 
 
 def _outlet_first(first: str, second: str) -> bool:
