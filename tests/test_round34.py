@@ -196,3 +196,10 @@ def test_donors_named_right_before_a_verb_the_parser_hung_on_the_speech_verb_giv
                "Toshiba masing-masing menyumbang US$1 juta untuk penanganan gempa.")
     aid, = events_of(doc, "Aid")
     assert "Badan Koordinasi Penanaman Modal" not in _roles(doc, aid, "agent")
+
+
+def test_a_clause_opened_by_a_conjunction_the_parser_hung_on_a_noun_has_the_sentence_s_subject():
+    doc = _doc("Timnas U-23 Indonesia harus menelan pil pahit saat menghadapi Mali pada laga uji coba di Stadion "
+               "Pakansari, Cibinong, Bogor, Sabtu (10/8/2024).")
+    match, = events_of(doc, "SportsMatch")
+    assert _roles(doc, match, "participant") == {"Timnas U-23 Indonesia", "Mali"}

@@ -577,6 +577,12 @@ class Engine:
         pronoun = [c for c in (*tok.children, tok.head) if c.i < tok.i and self._pronoun(c)]
         if pronoun:
             return pronoun[:1], passive
+        if tok.dep_.startswith("acl") and tok.head.i != tok.i and depth < 3 and \
+                any(c.dep_ == "mark" and c.i < tok.i for c in tok.children) and \
+                any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children):
+            # "Timnas X harus menelan pil pahit saat menghadapi Mali": a clause opened by a conjunction is
+            # no relative clause of the word the parser hung it on; its subject is that verb's
+            return self._subjects(s, tok.head, depth + 1)[0], passive
         if tok.dep_.startswith("acl") and tok.head.i != tok.i and self._speech_verb(s, tok.head) and \
                 (named := self._names_right_before(s, tok)):
             return named, passive   # "X menyatakan ..., Google dan Apple masing-masing menyumbang ...": hung on the speech verb
