@@ -203,3 +203,10 @@ def test_a_clause_opened_by_a_conjunction_the_parser_hung_on_a_noun_has_the_sent
                "Pakansari, Cibinong, Bogor, Sabtu (10/8/2024).")
     match, = events_of(doc, "SportsMatch")
     assert _roles(doc, match, "participant") == {"Timnas U-23 Indonesia", "Mali"}
+
+
+def test_a_verdict_dated_with_a_hyphen_before_the_year():
+    doc = _doc("SERANG - Pengadilan Negeri Serang, Jumat (9/8-2024), memvonis hukuman mati kepada delapan terdakwa "
+               "pengedar narkoba.")
+    verdict, = events_of(doc, "Verdict")
+    assert [t.value for t in verdict.times] == ["2024-08-09"]

@@ -29,7 +29,7 @@ RECENT_YEARS = 6
 
 # (pattern, kind); tried in order, earlier matches win on overlaps
 _PATTERNS = [
-    (rf"(?:hari\s+)?{_WEEKDAY}\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", "weekday-dm"),
+    (rf"(?:hari\s+)?{_WEEKDAY}\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>\d{{2,4}}))?\s*\)", "weekday-dm"),   # (also "Jumat (27/10-2023)")
     (rf"(?:(?:hari\s+)?{_WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+{_MONTH}(?:\s+(?P<y>\d{{4}}))?", "day-month"),
     (r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", "numeric"),
     (r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", "iso"),
