@@ -210,3 +210,10 @@ def test_a_verdict_dated_with_a_hyphen_before_the_year():
                "pengedar narkoba.")
     verdict, = events_of(doc, "Verdict")
     assert [t.value for t in verdict.times] == ["2024-08-09"]
+
+
+def test_a_three_letter_family_name_written_alone_is_the_person_named_before():
+    doc = _doc("Menteri Pendidikan Ahmad Nuh kemarin melantik Dwi Lestari menjadi rektor. Selain melantik Dwi, Nuh "
+               "juga mengukuhkan Joko Santosa sebagai rektor.")
+    second = [e for e in events_of(doc, "Inauguration") if "Joko Santosa" in _roles(doc, e, "patient")]
+    assert second and _roles(doc, second[0], "agent") == {"Ahmad Nuh"}

@@ -425,8 +425,11 @@ class _Resolver:
         for e in self.entities.values():
             if e.type == "Person":
                 for m in e.mentions:
-                    for part in m.text.split():
-                        if len(part) >= 4 and part[0].isupper() and part not in stop:
+                    parts = m.text.split()
+                    for part in parts:
+                        # (a three-letter family name too: "Nuh" of "Mohammad Nuh", not "Sri" of "Sri Mulyani")
+                        if (len(part) >= 4 or len(part) == 3 and part == parts[-1] and len(parts) > 1
+                                and part[1:].islower()) and part[0].isupper() and part not in stop:
                             owners.setdefault(part, set()).add(e.key)
         taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
         for e in [e for e in self.entities.values() if e.type == "Person"]:
