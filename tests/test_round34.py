@@ -217,3 +217,11 @@ def test_a_three_letter_family_name_written_alone_is_the_person_named_before():
                "juga mengukuhkan Joko Santosa sebagai rektor.")
     second = [e for e in events_of(doc, "Inauguration") if "Joko Santosa" in _roles(doc, e, "patient")]
     assert second and _roles(doc, second[0], "agent") == {"Ahmad Nuh"}
+
+
+def test_a_joint_team_from_several_bodies_is_each_of_them_and_a_number_in_a_name_counts_no_one():
+    doc = _doc("Tim gabungan dari Polda Papua, Satgas Damai Cartenz dan Polresta Jayapura Kota, Selasa (13/8/2024), "
+               "menangkap Yonas Wenda di kawasan Perumnas 3 Waena.")
+    arrest, = events_of(doc, "Arrest")
+    assert _roles(doc, arrest, "agent") == {"Polda Papua", "Satgas Damai Cartenz", "Polresta Jayapura Kota"}
+    assert not arrest.quantities

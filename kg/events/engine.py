@@ -1102,6 +1102,9 @@ class Engine:
         if own is not None and own.type in ("Person", "Organization") and not described:
             return [own.entity, *self._paired(s, own)]
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
+        if head.lower_ in cues.representatives:   # "Tim gabungan dari Polda X, Satgas Y dan Polresta Z": the bodies
+            phrase = sorted(phrase + [t for c in head.children if c.dep_.startswith("nmod") and any(
+                x.dep_ == "case" and x.lower_ == "dari" for x in c.children) for t in self._phrase(c)], key=lambda t: t.i)
         mentions = [s.mention[t.i] for t in phrase if s.mention[t.i] is not None]
         if described and any(m is not own and m.type == "Organization" for m in mentions):
             mentions = [m for m in mentions if m is not own]
@@ -2442,6 +2445,10 @@ class Engine:
             i = s.token_at(a)
             if i is None or i in time_tokens or self._age(s, i):
                 continue
+            prev = s.parsed[i - 1] if i > 1 else None
+            if not currency and prev is not None and prev.text[:1].isupper() and prev.is_alpha and \
+                    not any(prev.lower_ in cue for cue in self.decl.quantity_cues.values()):
+                continue   # "Perumnas 4", "Densus 88": a number in a name counts nothing
             prop = "amount" if currency else self._quantity_prop(s, s.parsed[i], b)
             if prop:
                 found.append((i, Quantity(prop, value, doc.text[a:b], a, b, unit=currency)))
