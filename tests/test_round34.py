@@ -225,3 +225,10 @@ def test_a_joint_team_from_several_bodies_is_each_of_them_and_a_number_in_a_name
     arrest, = events_of(doc, "Arrest")
     assert _roles(doc, arrest, "agent") == {"Polda Papua", "Satgas Damai Cartenz", "Polresta Jayapura Kota"}
     assert not arrest.quantities
+
+
+def test_everyone_a_copula_lists_after_a_relative_clause_and_a_name_of_a_party_is_a_person():
+    doc = _doc("Wakil Ketua DPRD yang dilantik adalah; Sinta Maharani dari PDIP, Rudi Wirawan dari Gerindra, dan "
+               "Wibi Andrino dari Nasdem.")
+    inauguration, = events_of(doc, "Inauguration")
+    assert _roles(doc, inauguration, "patient") == {"Sinta Maharani", "Rudi Wirawan", "Wibi Andrino"}

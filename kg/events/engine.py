@@ -538,17 +538,29 @@ class Engine:
         w, lemma = tok.lower_, s.lemma(tok)
         return w.startswith("di") and lemma != w and not lemma.startswith("di")
 
-    def _named_by_copula(self, s: _Sentence, clause) -> object | None:
+    def _named_by_copula(self, s: _Sentence, clause) -> list:
         """'Tamu negara yang diterima Presiden sebelum upacara pelantikan ialah Sultan Brunei Darussalam Hassan
         Bakri': the one a copula after the relative clause's verb names (no other verb between), however the
-        parser hung the copula's phrase."""
+        parser hung the copula's phrase; people listed after it up to the next verb ("Wakil Ketua yang
+        dilantik adalah; A dari PDIP, B dari Gerindra, dan C dari Golkar") are named with the first."""
         for x in s.parsed[clause.i + 1:]:
             if x.lower_ in self.decl.cues.copulas:
-                return next((y for y in s.parsed[x.i + 1:x.i + 6] if s.mention[y.i] is not None
-                             and s.mention[y.i].type in ("Person", "Organization")), None)
+                first = next((y for y in s.parsed[x.i + 1:x.i + 6] if s.mention[y.i] is not None
+                              and s.mention[y.i].type in ("Person", "Organization")), None)
+                if first is None or s.mention[first.i].type != "Person":
+                    return [first] if first is not None else []
+                out, seen = [], set()
+                for y in s.parsed[first.i:]:
+                    m = s.mention[y.i]
+                    if m is None and y.pos_ in ("VERB", "AUX"):
+                        break
+                    if m is not None and m.type == "Person" and id(m) not in seen:
+                        seen.add(id(m))
+                        out.append(y)
+                return out
             if x.tag_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
-                return None
-        return None
+                return []
+        return []
 
     def _subjects(self, s: _Sentence, tok, depth: int = 0) -> tuple[list, bool]:
         """The subject tokens of a verb and whether they are its passive subject."""
@@ -592,8 +604,8 @@ class Engine:
                     c.dep_ == "mark" and c.lower_ in self.decl.cues.purpose_marks for c in tok.children):
                 # "melakukan kunjungan ke X, untuk bertemu Y": who visits meets, not the visit
                 return self._subjects(s, verb, depth + 1)[0], passive
-            named = self._named_by_copula(s, tok) if s.mention[tok.head.i] is None else None
-            return [named if named is not None else tok.head], passive
+            named = self._named_by_copula(s, tok) if s.mention[tok.head.i] is None else []
+            return named or [tok.head], passive
         # "Terdakwa ..., Ferry Gunawan, divonis ...": a verb the parser made the conjunct
         # of the noun before it has that noun as its subject
         # (not a verb the tagger called a noun: "Petugas menggerebek rumah dan mengamankan RH")
