@@ -232,3 +232,10 @@ def test_everyone_a_copula_lists_after_a_relative_clause_and_a_name_of_a_party_i
                "Wibi Andrino dari Nasdem.")
     inauguration, = events_of(doc, "Inauguration")
     assert _roles(doc, inauguration, "patient") == {"Sinta Maharani", "Rudi Wirawan", "Wibi Andrino"}
+
+
+def test_a_university_named_after_a_general_keeps_the_rank_in_its_name():
+    doc = _doc("Bambang Suryanto dilantik sebagai rektor Universitas Jenderal Soedirman (Unsoed) Purwokerto.")
+    found = named_entities(doc)
+    assert ("Universitas Jenderal Soedirman", "Organization") in found
+    assert ("Soedirman (Unsoed) Purwokerto", "Person") not in found

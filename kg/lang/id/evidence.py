@@ -483,6 +483,9 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
         if not ((w.lower(),) in titles and (w.isupper() or w.lower() in honor or k + 1 < len(toks))) \
                 and w.lower() not in honor:
             continue
+        words = names.words()
+        if k == 1 and m.type != "Person" and (toks[0].text,) in words.org_heads | words.building_heads | words.place_heads:
+            continue   # "Universitas Jenderal Soedirman", "Jalan Jenderal Sudirman": named after a general
         rest = [t for t in toks[k + 1:] if t.text not in "()" and t.text.lower() not in ("purn", "purn.")]
         portfolio = 0
         while portfolio < len(rest) and rest[portfolio].text.lower() in names.words().portfolios:
