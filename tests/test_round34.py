@@ -239,3 +239,8 @@ def test_a_university_named_after_a_general_keeps_the_rank_in_its_name():
     found = named_entities(doc)
     assert ("Universitas Jenderal Soedirman", "Organization") in found
     assert ("Soedirman (Unsoed) Purwokerto", "Person") not in found
+
+
+def test_a_term_of_office_after_a_governor_s_region_is_no_part_of_the_region():
+    doc = _doc("Presiden melantik Gubernur Papua Barat 2017-2022 Dominggus Mandacan.", date(2017, 5, 12))
+    assert ("Dominggus Mandacan", "leads", "Papua Barat") in relation_triples(doc)

@@ -39,6 +39,7 @@ _ORG_HEADS = {line.strip().lower() for line in
 _TICKET_NUMBER = re.compile(r"\s+nomor\s+urut\s+\d+(?:\s+(?:yaitu|yakni))?")
 # the term of a post written between its unit and the name ("Direktur Utama Jiwasraya periode 2008-2018 X")
 _TERM = re.compile(r"(?:\s+(?:periode|tahun|sejak)?\s*(?:[A-Z][a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s?")
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")   # a year or a term of office
 
 
 def _last_word(text: str, end: int) -> str:
@@ -186,6 +187,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             ws = self.words(start, end)
             if not ws:                        # only symbols left ("PRESIDEN\f..."): no unit
                 return start, start, former
+            if len(ws) > 1 and _YEARS.fullmatch(ws[-1].group().rstrip(",")):
+                end = ws[-1].start()          # "Gubernur Papua Barat 2017-2022 X": the term of office
+                continue
             if len(ws) > 1 and ws[-1].group().lower().rstrip(",") in self.k.former_after_unit:
                 former, end = True, ws[-1].start()   # "Kepala BNPB sebelumnya, X": the post X held before
                 continue
