@@ -205,7 +205,8 @@ def _gazetteer(tokens: list[Token], cfg: Config, words: Words):
                         and not geo_known(prev.text) and prev.text not in words.provinces and \
                         (prev.text,) not in words.org_heads:
                     continue
-            elif n == 1 and i > 1 and tokens[i - 1].end + 1 == tok.start and _unknown_word(tokens[i - 1].text):
+            elif entry.type == "Organization" and n == 1 and i > 1 and tokens[i - 1].end + 1 == tok.start and \
+                    _unknown_word(tokens[i - 1].text):
                 continue   # "Rabbani Tasnim": a body's one-word name after a first name is that person's family name
             start, end = tok.start, tokens[i + n - 1].end
             source = "gazetteer:title" if is_title else "gazetteer"
