@@ -18,16 +18,16 @@ def test_an_abbreviated_muhammad_with_its_full_stop_opens_the_name():
 
 
 def test_a_person_the_model_reads_inside_a_body_s_name_does_not_end_in_a_common_noun():
-    doc = _doc("Kepala Badan Pengawas Perdagangan Berjangka Komoditi (Bappebti) Dodi Kusnadi meninjau pasar.")
+    doc = _doc("Sekretaris Badan Pengawas Perdagangan Berjangka Komoditi (Bappebti) Dodi Kusnadi meninjau gudang.")
     found = named_entities(doc)
     assert ("Badan Pengawas Perdagangan Berjangka Komoditi", "Organization") in found
     assert {n for n, t in found if t == "Person"} == {"Dodi Kusnadi"}
 
 
 def test_the_title_of_a_regulation_tax_or_report_names_no_body():
-    doc = _doc("DPR mengesahkan Peraturan Pemerintah Pengganti Undang-Undang (Perppu) Nomor 2 Tahun 2024. Pajak "
-               "Pertambahan Nilai (PPN) naik, dan Bupati Sleman belum melapor Laporan Harta Kekayaan Penyelenggara "
-               "Negara (LHKPN).")
+    doc = _doc("Paripurna menyetujui Peraturan Pemerintah Pengganti Undang-Undang tentang Cipta Kerja. Pajak "
+               "Pertambahan Nilai kini naik, dan Bupati Sleman belum melapor Laporan Harta Kekayaan Penyelenggara "
+               "Negara ke KPK.")
     orgs = {n for n, t in named_entities(doc) if t == "Organization"}
     assert not any(w in o for o in orgs for w in ("Pemerintah Pengganti", "Pajak", "Laporan"))
 
@@ -55,9 +55,9 @@ def test_a_port_authority_keeps_its_grade_and_zakat_and_port_offices_are_based_i
 def test_a_signing_set_at_a_building_paragraphs_later_took_place_there():
     doc = _doc("Jakarta, contohberita.com - Kementerian Perdagangan dan PT Sumber Niaga Abadi menandatangani nota "
                "kesepahaman, Selasa (13/8/2024). Kerja sama ini berlaku lima tahun. Nilainya belum diumumkan. "
-               "Penandatanganan hari ini dilaksanakan di Gedung Utama Kementerian Perdagangan, Jakarta Pusat.")
+               "Penandatanganan hari ini berlangsung di Aula Utama Kementerian Perdagangan, Jakarta Pusat.")
     signing, = events_of(doc, "Agreement")
-    assert "Gedung Utama Kementerian Perdagangan" in event_places(doc, signing)
+    assert "Aula Utama Kementerian Perdagangan" in event_places(doc, signing)
 
 
 def test_a_hand_over_ceremony_sets_the_place_of_the_aid_told_before():
@@ -69,7 +69,7 @@ def test_a_hand_over_ceremony_sets_the_place_of_the_aid_told_before():
 
 
 def test_a_match_won_by_the_side_named_after_oleh_and_one_won_by_the_other_are_two_matches():
-    doc = _doc("Laga yang mempertemukan tuan rumah PSIS Semarang melawan Persik Kediri dimenangkan oleh PSIS "
+    doc = _doc("Partai yang mempertemukan PSIS Semarang dan tamunya Persik Kediri dimenangkan oleh PSIS "
                "Semarang dengan skor 2-1, Sabtu (10/8/2024). Pada musim lalu PSIS Semarang kalah dari Persik Kediri.")
     matches = events_of(doc, "SportsMatch")
     assert {frozenset(_roles(doc, m, "winner")) for m in matches} == {frozenset({"PSIS Semarang"}),
@@ -79,7 +79,7 @@ def test_a_match_won_by_the_side_named_after_oleh_and_one_won_by_the_other_are_t
 
 
 def test_a_lede_that_only_sets_the_scene_gives_its_ground_to_the_match_told_next():
-    doc = _doc("Bandung, contohberita.com - Derbi tersaji pada Sabtu (10/8/2024) di Gelora Bandung Lautan Api. "
+    doc = _doc("Bandung, contohberita.com - Derbi digelar pada Sabtu (10/8/2024) di Gelora Bandung Lautan Api. "
                "Persib Bandung mengalahkan Persikabo 1973 dengan skor 3-0.")
     match, = events_of(doc, "SportsMatch")
     assert event_places(doc, match) == {"Gelora Bandung Lautan Api"}
@@ -91,8 +91,8 @@ def test_initials_with_an_age_after_a_comma_are_people():
 
 
 def test_a_long_body_s_name_runs_on_to_its_short_form_in_brackets():
-    doc = _doc("Ratusan mahasiswa yang tergabung dalam Aliansi Mahasiswa Peduli Rancangan Undang-undang Perampasan "
-               "Aset (AMPRUPA) berunjuk rasa di depan Gedung DPR/MPR RI, Senin (12/8/2024).")
+    doc = _doc("Dua ratus mahasiswa dari Aliansi Mahasiswa Peduli Rancangan Undang-undang Perampasan "
+               "Aset (AMPRUPA) berunjuk rasa di halaman Gedung DPR/MPR RI, Senin (12/8/2024).")
     found = named_entities(doc)
     assert ("Aliansi Mahasiswa Peduli Rancangan Undang-undang Perampasan Aset", "Organization") in found
     assert ("Gedung DPR/MPR RI", "Place") in found
@@ -105,7 +105,7 @@ def test_a_body_written_after_a_title_ends_in_its_town_and_its_director_heads_an
 
 def test_a_misspelt_ministry_from_a_title_is_the_ministry_the_article_names():
     doc = _doc("Menteri Luar Negri Rina Kusumawati menerima tamunya. Menteri Luar Negeri (Menlu) RI Rina Kusumawati "
-               "menyambut Menteri Pertahanan Amerika Serikat di gedung Kementerian Luar Negeri RI.")
+               "menyambut Menteri Pertahanan Amerika Serikat di kantor Kementerian Luar Negeri RI.")
     assert [o for s, p, o in relation_triples(doc) if p == "leads"] == ["Kementerian Luar Negeri RI"]
 
 
@@ -140,30 +140,30 @@ def test_a_village_head_s_name_after_the_village_is_a_person():
 
 
 def test_a_police_rank_written_without_polisi_ends_the_unit_s_name():
-    doc = _doc("Kepala Satuan Lalu Lintas Kepolisian Resor Demak Ajun Komisaris Hendro Saputro mengatakan sopir "
-               "bus diperiksa.")
+    doc = _doc("Kepala Satuan Reserse Kriminal Kepolisian Resor Kendal Ajun Komisaris Hendro Saputro mengatakan "
+               "pelaku diperiksa.")
     orgs = {n for n, t in named_entities(doc) if t == "Organization"}
-    assert "Kepolisian Resor Demak" in orgs and not any("Ajun" in o for o in orgs)
+    assert "Kepolisian Resor Kendal" in orgs and not any("Ajun" in o for o in orgs)
 
 
 def test_a_date_written_in_full_wins_over_a_wrong_weekday():
-    doc = _doc("Aksi mogok para sopir angkot di Jalan Raya Veteran, Purwakarta, sempat diwarnai ketegangan, Senin "
+    doc = _doc("Aksi mogok pengemudi ojek di Jalan Pemuda, Klaten, sempat diwarnai ketegangan, Senin "
                "(4/8/2024).")   # 4 August 2024 was a Sunday
     strike, = events_of(doc, "Strike")
     assert [t.value for t in strike.times] == ["2024-08-04"]
 
 
 def test_a_day_in_a_session_noun_that_tells_no_event_is_the_decision_s():
-    doc = _doc("Komisi Pemilihan Umum Kabupaten Sleman, dalam rapat pleno terbuka Jumat, menetapkan pasangan "
-               "calon Bupati dan Wakil Bupati Harda Kiswaya-Danang Maharsa sebagai pasangan calon terpilih.",
+    doc = _doc("Komisi Pemilihan Umum Kabupaten Sleman, dalam sidang pleno Jumat, menetapkan pasangan "
+               "calon Bupati dan Wakil Bupati Harjo Wiyono-Dimas Pratama sebagai pasangan calon terpilih.",
                date(2024, 8, 9))
     election, = events_of(doc, "Election")
     assert [t.value for t in election.times] == ["2024-08-09"]
 
 
 def test_two_leaders_who_go_on_with_a_bilateral_meeting_met():
-    doc = _doc("Setelah upacara, Presiden Prabowo Subianto dan Perdana Menteri Anwar Ibrahim melanjutkan "
-               "pertemuan bilateral yang membahas kerja sama perbatasan.")
+    doc = _doc("Usai jamuan, Presiden Prabowo Subianto dan Perdana Menteri Anwar Ibrahim kemudian melanjutkan "
+               "pertemuan bilateral tentang kerja sama perbatasan.")
     meeting, = events_of(doc, "Meeting")
     assert _roles(doc, meeting, "participant") == {"Prabowo Subianto", "Anwar Ibrahim"}
 
@@ -192,15 +192,15 @@ def test_a_team_byline_is_no_dateline_place():
 
 
 def test_donors_named_right_before_a_verb_the_parser_hung_on_the_speech_verb_give():
-    doc = _doc("Badan Koordinasi Penanaman Modal (BKPM) menyatakan dua perusahaan teknologi asal Jepang, Sony dan "
+    doc = _doc("Dalam siaran persnya BKPM menyatakan dua perusahaan elektronik asal Jepang, Sony dan "
                "Toshiba masing-masing menyumbang US$1 juta untuk penanganan gempa.")
     aid, = events_of(doc, "Aid")
-    assert "Badan Koordinasi Penanaman Modal" not in _roles(doc, aid, "agent")
+    assert "BKPM" not in {n for k in aid.actors("agent") for n in [doc.entities[k].name, *doc.entities[k].aliases]}
 
 
 def test_a_clause_opened_by_a_conjunction_the_parser_hung_on_a_noun_has_the_sentence_s_subject():
-    doc = _doc("Timnas U-23 Indonesia harus menelan pil pahit saat menghadapi Mali pada laga uji coba di Stadion "
-               "Pakansari, Cibinong, Bogor, Sabtu (10/8/2024).")
+    doc = _doc("Timnas U-23 Indonesia tampil buruk saat menghadapi Mali dalam laga persahabatan di Stadion "
+               "Jatidiri, Semarang, Sabtu (10/8/2024).")
     match, = events_of(doc, "SportsMatch")
     assert _roles(doc, match, "participant") == {"Timnas U-23 Indonesia", "Mali"}
 
@@ -214,33 +214,33 @@ def test_a_verdict_dated_with_a_hyphen_before_the_year():
 
 def test_a_three_letter_family_name_written_alone_is_the_person_named_before():
     doc = _doc("Menteri Pendidikan Ahmad Nuh kemarin melantik Dwi Lestari menjadi rektor. Selain melantik Dwi, Nuh "
-               "juga mengukuhkan Joko Santosa sebagai rektor.")
-    second = [e for e in events_of(doc, "Inauguration") if "Joko Santosa" in _roles(doc, e, "patient")]
+               "juga mengukuhkan Joko Sasmito sebagai rektor.")
+    second = [e for e in events_of(doc, "Inauguration") if "Joko Sasmito" in _roles(doc, e, "patient")]
     assert second and _roles(doc, second[0], "agent") == {"Ahmad Nuh"}
 
 
 def test_a_joint_team_from_several_bodies_is_each_of_them_and_a_number_in_a_name_counts_no_one():
-    doc = _doc("Tim gabungan dari Polda Papua, Satgas Damai Cartenz dan Polresta Jayapura Kota, Selasa (13/8/2024), "
-               "menangkap Yonas Wenda di kawasan Perumnas 3 Waena.")
+    doc = _doc("Tim gabungan dari Polda Maluku dan Polresta Ambon, Selasa (13/8/2024), menangkap Yonas Latuheru di "
+               "kawasan Perumnas 3 Poka.")
     arrest, = events_of(doc, "Arrest")
-    assert _roles(doc, arrest, "agent") == {"Polda Papua", "Satgas Damai Cartenz", "Polresta Jayapura Kota"}
+    assert _roles(doc, arrest, "agent") == {"Polda Maluku", "Polresta Ambon"}
     assert not arrest.quantities
 
 
 def test_everyone_a_copula_lists_after_a_relative_clause_and_a_name_of_a_party_is_a_person():
-    doc = _doc("Wakil Ketua DPRD yang dilantik adalah; Sinta Maharani dari PDIP, Rudi Wirawan dari Gerindra, dan "
-               "Wibi Andrino dari Nasdem.")
+    doc = _doc("Wakil ketua DPRD yang dilantik ialah Sinta Maharani dari PDIP, Rudi Wirawan dari Gerindra, dan "
+               "Rendi Saputra dari Nasdem.")
     inauguration, = events_of(doc, "Inauguration")
-    assert _roles(doc, inauguration, "patient") == {"Sinta Maharani", "Rudi Wirawan", "Wibi Andrino"}
+    assert _roles(doc, inauguration, "patient") == {"Sinta Maharani", "Rudi Wirawan", "Rendi Saputra"}
 
 
 def test_a_university_named_after_a_general_keeps_the_rank_in_its_name():
-    doc = _doc("Bambang Suryanto dilantik sebagai rektor Universitas Jenderal Soedirman (Unsoed) Purwokerto.")
+    doc = _doc("Bambang Suryanto diangkat sebagai rektor baru Universitas Jenderal Soedirman (Unsoed) Purwokerto.")
     found = named_entities(doc)
     assert ("Universitas Jenderal Soedirman", "Organization") in found
-    assert ("Soedirman (Unsoed) Purwokerto", "Person") not in found
+    assert not {n for n, t in found if t == "Person" and "Soedirman" in n}
 
 
 def test_a_term_of_office_after_a_governor_s_region_is_no_part_of_the_region():
-    doc = _doc("Presiden melantik Gubernur Papua Barat 2017-2022 Dominggus Mandacan.", date(2017, 5, 12))
-    assert ("Dominggus Mandacan", "leads", "Papua Barat") in relation_triples(doc)
+    doc = _doc("Presiden melantik Gubernur Maluku Utara 2019-2024 Budi Hartono.", date(2017, 5, 12))
+    assert ("Budi Hartono", "leads", "Maluku Utara") in relation_triples(doc)

@@ -541,8 +541,8 @@ class Engine:
     def _named_by_copula(self, s: _Sentence, clause) -> list:
         """'Tamu negara yang diterima Presiden sebelum upacara pelantikan ialah Sultan Brunei Darussalam Hassan
         Bakri': the one a copula after the relative clause's verb names (no other verb between), however the
-        parser hung the copula's phrase; people listed after it up to the next verb ("Wakil Ketua yang
-        dilantik adalah; A dari PDIP, B dari Gerindra, dan C dari Golkar") are named with the first."""
+        parser hung the copula's phrase; people listed after it up to the next verb ("Para wakil ketua yang
+        dilantik ialah A dari PDIP, B dari Gerindra, dan C dari Golkar") are named with the first."""
         for x in s.parsed[clause.i + 1:]:
             if x.lower_ in self.decl.cues.copulas:
                 first = next((y for y in s.parsed[x.i + 1:x.i + 6] if s.mention[y.i] is not None
@@ -592,12 +592,12 @@ class Engine:
         if tok.dep_.startswith("acl") and tok.head.i != tok.i and depth < 3 and \
                 any(c.dep_ == "mark" and c.i < tok.i for c in tok.children) and \
                 any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children):
-            # "Timnas X harus menelan pil pahit saat menghadapi Mali": a clause opened by a conjunction is
+            # "Timnas X tampil buruk saat menghadapi Jepang": a clause opened by a conjunction is
             # no relative clause of the word the parser hung it on; its subject is that verb's
             return self._subjects(s, tok.head, depth + 1)[0], passive
         if tok.dep_.startswith("acl") and tok.head.i != tok.i and self._speech_verb(s, tok.head) and \
                 (named := self._names_right_before(s, tok)):
-            return named, passive   # "X menyatakan ..., Google dan Apple masing-masing menyumbang ...": hung on the speech verb
+            return named, passive   # "X menyatakan ..., Sony dan Toshiba masing-masing menyumbang ...": hung on the speech verb
         if tok.dep_.startswith("acl") and tok.head.i != tok.i:
             verb = tok.head.head
             if depth < 3 and verb.i != tok.head.i and tok.head.dep_ in _OBJECT_DEPS | {"obl"} and any(
@@ -690,7 +690,7 @@ class Engine:
 
     @staticmethod
     def _names_right_before(s: _Sentence, tok) -> list:
-        """The names written right before tok ("Google dan Apple masing-masing | menyumbang"): one token of
+        """The names written right before tok ("Sony dan Toshiba masing-masing | menyumbang"): one token of
         each, back over "dan", commas and a determiner or adverb."""
         found, seen = [], set()
         for x in reversed(s.parsed[max(0, tok.i - 12):tok.i]):
@@ -706,7 +706,7 @@ class Engine:
         return found[::-1]
 
     def _named_after_opening(self, s: _Sentence, tok):
-        """"Pasca ditangkap di ruang kerjanya, Bupati X langsung digiring ...": a verb right after a time
+        """"Pasca ditangkap di rumah dinasnya, Bupati X langsung dibawa ...": a verb right after a time
         mark that opens the sentence (or follows a comma) is about the one named first after the
         clause's comma, behind capitalised words only (a title), however the parser hung the two."""
         toks = s.parsed
@@ -2717,7 +2717,7 @@ def lede_place(doc: Document) -> None:
     """The lede's event told with no place of its own ("A menekuk B untuk melaju ke semifinal.")
     took place where the next sentence says it did on the same day, in one phrase of place and
     day ("Ia unggul dua gim di Istora Senayan, Jakarta, Jumat (18/10/2024).": the first
-    place after "di"). A lede that only sets the scene ("Laga tersaji pada Rabu (11/1/2023) di
+    place after "di"). A lede that only sets the scene ("Laga tersaji pada Sabtu (4/5/2024) di
     Stadion X.") gives it to the event of the headline or of the next sentence. Run on the merged
     events, after lede_day."""
     first = lede_index(doc)

@@ -345,7 +345,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     for m, nxt in zip(chosen, chosen[1:]):
         if m.source == "model" and m.type == "Place" and nxt.type == "Organization" and \
                 doc.text[m.end:nxt.start] == " dari " and not names.geo_known(doc.text[m.start:m.end]):
-            m.type = "Person"   # "Wibi Andrino dari Nasdem": a name the model took for a town, of a party
+            m.type = "Person"   # "Rendi Saputra dari Nasdem": a name the model took for a town, of a party
     for m in chosen:
         post = _BRACKETED_POST.match(doc.text, m.end)
         if m.source == "model" and m.type != "Person" and post and post.group(1) in words.title_words:

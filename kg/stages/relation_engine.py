@@ -188,7 +188,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not ws:                        # only symbols left ("PRESIDEN\f..."): no unit
                 return start, start, former
             if len(ws) > 1 and _YEARS.fullmatch(ws[-1].group().rstrip(",")):
-                end = ws[-1].start()          # "Gubernur Papua Barat 2017-2022 X": the term of office
+                end = ws[-1].start()          # "Gubernur Maluku Utara 2019-2024 X": the term of office
                 continue
             if len(ws) > 1 and ws[-1].group().lower().rstrip(",") in self.k.former_after_unit:
                 former, end = True, ws[-1].start()   # "Kepala BNPB sebelumnya, X": the post X held before

@@ -427,7 +427,7 @@ class _Resolver:
                 for m in e.mentions:
                     parts = m.text.split()
                     for part in parts:
-                        # (a three-letter family name too: "Nuh" of "Mohammad Nuh", not "Sri" of "Sri Mulyani")
+                        # (a three-letter family name too: "Nuh" of "Ahmad Nuh", not "Sri" of "Sri Lestari")
                         if (len(part) >= 4 or len(part) == 3 and part == parts[-1] and len(parts) > 1
                                 and part[1:].islower()) and part[0].isupper() and part not in stop:
                             owners.setdefault(part, set()).add(e.key)

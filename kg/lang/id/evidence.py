@@ -309,7 +309,7 @@ def _initial_cues() -> re.Pattern:
 
 
 _AGE = r" \(\d{1,2}(?: tahun|th)?\)"   # " (46)", " (46 tahun)": an age in brackets after a name
-# "AM, 29 dan A, 26 yang ...", "RS, 31 tahun,": an age after a comma, as other outlets write it
+# "RK, 31 dan T, 27 yang ...", "RS, 31 tahun,": an age after a comma, as other outlets write it
 _COMMA_AGE = r", (?:\d{1,2} tahun\b|\d{2}(?= dan | serta |, |,[\"”]| yang |\.(?:\s|$)))"
 
 

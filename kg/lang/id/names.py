@@ -207,7 +207,7 @@ def _gazetteer(tokens: list[Token], cfg: Config, words: Words):
                     continue
             elif entry.type == "Organization" and n == 1 and i > 1 and tokens[i - 1].end + 1 == tok.start and \
                     _unknown_word(tokens[i - 1].text):
-                continue   # "Rabbani Tasnim": a body's one-word name after a first name is that person's family name
+                continue   # "Fikri Tasnim": a body's one-word name after a first name is that person's family name
             start, end = tok.start, tokens[i + n - 1].end
             source = "gazetteer:title" if is_title else "gazetteer"
             yield Mention(start, end, "", entry.type, source, 0.7 if is_title else 1.0, gazetteer_key=entry.id)
@@ -1067,7 +1067,7 @@ def _org_names(tokens: list[Token], words: Words):
                 more = _name_end(tokens, end, words, allow=_ORG_CONNECTORS)
                 if end < more <= end + 3 and more + 2 < len(tokens) and tokens[more].text == "(" and \
                         is_acronym(tokens[more + 1].text) and tokens[more + 2].text == ")":
-                    end = more   # "Aliansi Nasional ... Kitab Undang-undang Hukum Pidana (RKUHP)": on to its short form
+                    end = more   # "Aliansi Mahasiswa Peduli ... Perampasan Aset (AMPRUPA)": on to its short form
             if end == i + n and i + n + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
                     and (tokens[end + 1].text in word_set("region_unit_heads")
                          or abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])):
@@ -1153,7 +1153,7 @@ def _org_names(tokens: list[Token], words: Words):
                     yield Mention(tokens[held].start, tokens[end - 1].end, "", "Person", "rule:title", 0.75)
                     end = held
             elif titled and not numbered and end - (i + n) >= 3:
-                # "Direktur Akademi Komunitas Negeri Pacitan | Gigih Prabowo": the body ends in a known place,
+                # "Direktur Akademi Komunitas Negeri Rembang | Sulastri Wibowo": the body ends in a known place,
                 # then the holder's name
                 for k in range(end - 2, i + n, -1):
                     if _place_tokens(tokens, k, words) and (held := _person_after_place(tokens, k, end, words)) < end:
@@ -1503,7 +1503,7 @@ def _east_asian_names(tokens: list[Token], words: Words):
 
 
 def _abbreviated_first_names(tokens: list[Token], words: Words):
-    """'Muh. Aras Tammauni', 'Moh. Rizal Fahrezi': an abbreviated Muhammad with its full stop (name_openers.txt),
+    """'Muh. Arfan Tasrifuddin', 'Moh. Rizal Fahrezi': an abbreviated Muhammad with its full stop (name_openers.txt),
     then one to three name words that are no ordinary word, head word or known place, is a person."""
     from kg.lang.id.evidence import is_common_word
     dotted = {w for w in word_set("name_openers") if w.endswith(".")}
