@@ -2736,7 +2736,7 @@ def lede_place(doc: Document) -> None:
 
 def _scene(doc: Document, sentence) -> tuple[str, str] | None:
     """The place and day a sentence tells in one phrase: "di X, Y, pada Jumat (1/3/2024)" (the first
-    place after "di") or "pada Rabu (11/1/2023) di X"."""
+    place after "di") or "pada Sabtu (4/5/2024) di X"."""
     places = sorted((m for m in doc.mentions if m.type == "Place" and m.entity and sentence.start <= m.start < sentence.end),
                     key=lambda m: m.start)
     for day in told_days(doc, sentence.start, sentence.end):
