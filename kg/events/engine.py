@@ -592,12 +592,9 @@ class Engine:
         if tok.dep_.startswith("acl") and tok.head.i != tok.i and depth < 3 and \
                 any(c.dep_ == "mark" and c.i < tok.i for c in tok.children) and \
                 any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children):
-            # "Timnas X tampil buruk saat menghadapi Jepang": a clause opened by a conjunction is
+            # "Timnas X harus menelan pil pahit ketika menghadapi Jepang": a clause opened by a conjunction is
             # no relative clause of the word the parser hung it on; its subject is that verb's
             return self._subjects(s, tok.head, depth + 1)[0], passive
-        if tok.dep_.startswith("acl") and tok.head.i != tok.i and self._speech_verb(s, tok.head) and \
-                (named := self._names_right_before(s, tok)):
-            return named, passive   # "X menyatakan ..., Sony dan Toshiba masing-masing menyumbang ...": hung on the speech verb
         if tok.dep_.startswith("acl") and tok.head.i != tok.i:
             verb = tok.head.head
             if depth < 3 and verb.i != tok.head.i and tok.head.dep_ in _OBJECT_DEPS | {"obl"} and any(
@@ -687,23 +684,6 @@ class Engine:
         if any(t.text in ",;:" or t.tag_ == "VERB" for t in opening):
             return None
         return toks[first]
-
-    @staticmethod
-    def _names_right_before(s: _Sentence, tok) -> list:
-        """The names written right before tok ("Sony dan Toshiba masing-masing | menyumbang"): one token of
-        each, back over "dan", commas and a determiner or adverb."""
-        found, seen = [], set()
-        for x in reversed(s.parsed[max(0, tok.i - 12):tok.i]):
-            m = s.mention[x.i]
-            if m is not None and m.type != "Place":
-                if id(m) not in seen:
-                    seen.add(id(m))
-                    found.append(x)
-            elif x.lower_ in ("dan", ",") and found or x.dep_ in ("det", "advmod") and not found:
-                continue
-            else:
-                break
-        return found[::-1]
 
     def _named_after_opening(self, s: _Sentence, tok):
         """"Pasca ditangkap di rumah dinasnya, Bupati X langsung dibawa ...": a verb right after a time
