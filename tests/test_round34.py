@@ -153,14 +153,6 @@ def test_a_date_written_in_full_wins_over_a_wrong_weekday():
     assert [t.value for t in strike.times] == ["2024-08-04"]
 
 
-def test_a_day_in_a_session_noun_that_tells_no_event_is_the_decision_s():
-    doc = _doc("Komisi Pemilihan Umum Kabupaten Sleman, dalam rapat pleno Jumat, secara resmi menetapkan pasangan "
-               "calon Bupati dan Wakil Bupati Harjo Wiyono-Dimas Pratama sebagai pasangan calon terpilih.",
-               date(2024, 8, 9))
-    election, = events_of(doc, "Election")
-    assert [t.value for t in election.times] == ["2024-08-09"]
-
-
 def test_two_leaders_who_go_on_with_a_bilateral_meeting_met():
     doc = _doc("Usai jamuan, Presiden Prabowo Subianto dan Perdana Menteri Anwar Ibrahim kemudian melanjutkan "
                "pertemuan bilateral tentang kerja sama perbatasan.")

@@ -1857,7 +1857,6 @@ class Engine:
         read: list[tuple[_Trigger, Event, set[int]]] = []   # (trigger, event, scope)
         earlier: list[tuple[_Trigger, Event, set[int]]] = []  # "serangan itu": told before
         claimed: set[int] = set()
-        claims: dict[int, set[int]] = {}   # id(event) -> the time tokens it took
         clause_days = {id(t): found for t in triggers if (found := self._clause_day(s, t, times))}
         ordered = sorted(triggers, key=lambda t: t.kind.name != "Statement")
         for t in ordered:
@@ -1923,12 +1922,7 @@ class Engine:
             if own:
                 e.times.append(_tv(own[0][0]))
                 claimed |= own[0][1]
-                claims[id(e)] = own[0][1]
             read.append((t, e, scope))
-        for t, e, _ in read:   # "dalam rapat pleno Jumat, KPU menetapkan ...": a day the noun of no event
-            # took ("rapat" names no one) is still the sentence's
-            if id(e) in claims and not self._complete(t.kind, e, s.sentence, t.light):
-                claimed -= claims[id(e)]
         by_token = {t.token.i: e for t, e, _ in read}
         for t, e, _ in read:    # "pergi ke X ... dan bertemu Y": a coordinated verb shares them
             # ("memutuskan mempertahankan": the time; "mendukung X dengan melancarkan
