@@ -1500,8 +1500,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                             _competition(toks) or _in_competition(text, m.start, toks)):
             continue   # "Piala AFF 2025", "SEA Games", "BWF World Tour Finals": a tournament is an event
             # ("Babak Final" is nobody either; a person's name may end like a tournament's: "... Open")
-        if not trusted and m.type == "Person" and any(ch.isdigit() for ch in m.text):
-            continue   # "M 5.8": a magnitude; no one's name has a digit
+        if not trusted and m.type == "Person" and any(ch.isdigit() for ch in m.text) and \
+                sum(w.isalpha() and len(w) > 1 for w in toks) < 2:
+            continue   # "M 5.8": a magnitude, no one's name
         if not trusted and (names.vehicle(toks) or _PLATE.fullmatch(m.text)):
             continue   # "Daihatsu Sigra", "Fortuner": a vehicle's make and model; "F-6235-FDD": its plate
         if not trusted and (_cue_before(word_set("thing_cues"), m, text) or (len(toks) > 1 and toks[0].lower() in word_set("thing_cues"))):
