@@ -106,7 +106,7 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
 def _drop_region_guesses(cands: list[Mention], text: str) -> list[Mention]:
     """'Bupati Hasan Rahmat Bakri Sulaiman': the first word after a regional head's title was guessed to be an
     unknown region; when the model reads that word and the name after it as one person, it is the name's."""
-    heads = {h[0] for h in names.words().place_heads}
+    heads = names._first_words(names.words().place_heads)
     # (not "Desa Sukamulya Darto Wiyono": a village's head word opens no one's name)
     model = [m for m in cands if m.source == "model" and m.type == "Person" and text[m.start:m.end].split()[0] not in heads]
     drop = set()

@@ -11,10 +11,19 @@ from kg.lang.id.evidence import after_academic_prefix, is_base_word, verb_form
 from kg.lang.id.relation_kinds import load
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence
 from kg.rdf.iris import entity_key
+from kg.stages.resolve import similar_names
 
 _WORD = re.compile(r"\S+")
 _VERB = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}(?<!nya)")
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+
+
+# the country a ministry's name may end in ("Kementerian Luar Negeri RI")
+_OWN_COUNTRY = (" RI", " Republik Indonesia")
+
+
+def _without_own_country(name: str) -> str:
+    return next((name[:-len(tail)] for tail in _OWN_COUNTRY if name.endswith(tail)), name)
 
 
 class Collector:
@@ -103,12 +112,11 @@ class TextReader:
                 return entities[i]
         if type_ == "Organization":
             # "Kementerian Luar Negeri" (or, misspelt, "... Negri") for the "Kementerian Luar Negeri RI" named
-            for i in sorted(set(places.get(f"{low} ri", ())) | set(places.get(f"{low} republik indonesia", ()))):
+            for i in sorted({i for tail in _OWN_COUNTRY for i in places.get(low + tail.lower(), ())}):
                 if entities[i].type == type_:
                     return entities[i]
-            from kg.stages.resolve import similar_names
             return next((e for e in entities if e.type == type_ and e.mentions and any(
-                similar_names(n, name) for n in (e.name, re.sub(r" (?:RI|Republik Indonesia)$", "", e.name)))), None)
+                similar_names(n, name) for n in (e.name, _without_own_country(e.name)))), None)
         return None
 
     def _shortened_place(self, name: str) -> Entity | None:

@@ -484,7 +484,8 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
                 and w.lower() not in honor:
             continue
         words = names.words()
-        if k == 1 and m.type != "Person" and (toks[0].text,) in words.org_heads | words.building_heads | words.place_heads:
+        if k == 1 and m.type != "Person" and \
+                any((toks[0].text,) in heads for heads in (words.org_heads, words.building_heads, words.place_heads)):
             continue   # "Universitas Jenderal Soedirman", "Jalan Jenderal Sudirman": named after a general
         rest = [t for t in toks[k + 1:] if t.text not in "()" and t.text.lower() not in ("purn", "purn.")]
         portfolio = 0

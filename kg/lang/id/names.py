@@ -1504,10 +1504,9 @@ def _east_asian_names(tokens: list[Token], words: Words):
 
 def _abbreviated_first_names(tokens: list[Token], words: Words):
     """'Muh. Arfan Tasrifuddin', 'Moh. Rizal Fahrezi': an abbreviated Muhammad with its full stop (name_openers.txt),
-    then one to three name words that are no ordinary word, head word or known place, is a person."""
+    then one to three name words (the last no ordinary word; none a head word, known place or acronym), is a person."""
     from kg.lang.id.evidence import is_common_word
     dotted = {w for w in word_set("name_openers") if w.endswith(".")}
-    heads = {h[0] for h in words.org_heads | words.place_heads}
     for i, tok in enumerate(tokens[:-1]):
         # (the tokenizer keeps a known abbreviation's full stop, else it is a token of its own)
         first = i + 1 if tok.text in dotted else i + 2 if tok.text + "." in dotted and \
@@ -1517,7 +1516,8 @@ def _abbreviated_first_names(tokens: list[Token], words: Words):
         end = _name_end(tokens, first, words)
         given = [t.text for t in tokens[first:end]]
         if 1 <= len(given) <= 3 and not is_common_word(given[-1]) and \
-                not any(g in heads or geo_known(g) or is_acronym(g) for g in given):
+                not any(g in _first_words(words.org_heads) or g in _first_words(words.place_heads) or geo_known(g)
+                        or is_acronym(g) for g in given):
             yield Mention(tok.start, tokens[end - 1].end, "", "Person", "rule:name-shape", 0.75)
 
 
