@@ -78,6 +78,17 @@ def _syllables_of(short: str, name: str) -> bool:
     return False
 
 
+def _contracted(short: str, name: str) -> bool:
+    """'Pengadilan Tipikor Jakarta' of 'Pengadilan Tindak Pidana Korupsi Jakarta': the same words around
+    one word made of the first syllables of two or more words of the longer name."""
+    a, b = short.split(), name.split()
+    lead = next((k for k, (x, y) in enumerate(zip(a, b)) if x.lower() != y.lower()), min(len(a), len(b)))
+    tail = next((k for k, (x, y) in enumerate(zip(a[::-1], b[::-1])) if x.lower() != y.lower()), 0)
+    middle = b[lead:len(b) - tail]
+    return len(a) - lead - tail == 1 and len(middle) >= 2 and (lead or tail) > 0 and \
+        len(a[lead]) > len(middle) and _syllables_of(a[lead], " ".join(middle))
+
+
 def _spells_last_words(acronym: str, name: str) -> bool:
     """'NTT' after 'Kepolisian Daerah Nusa Tenggara Timur' is the short form of the place that ends the
     name, not of the whole body."""
@@ -192,6 +203,13 @@ class _Resolver:
                       any(before.endswith(n) for before in self.bracketed[m.text] for n in self._names(e))]
             if len(people) == 1:
                 return people[0]
+        if is_acronym(m.text) and m.type != "Person" and len(m.text) >= 3 and m.gazetteer_key is None:
+            # "Suryadharma Ali ... keluh SDA": a person's initials the recogniser took for a body, when
+            # they spell one person named before, from the first letter of the name to that of the last word
+            people = [e for e in self.entities.values() if e.type == "Person" and len(e.name.split()) >= 2
+                      and e.name.split()[-1][:1] == m.text[-1] and abbreviates(m.text, e.name.split())]
+            if len(people) == 1:
+                return people[0]
         same_type = [e for e in self.entities.values() if e.type == m.type]
         if m.type == "Organization":
             # "PSIS" for "PSIS Semarang", "Demokrat" for "Partai Demokrat", "Garuda Indonesia" for
@@ -201,6 +219,16 @@ class _Resolver:
                 for core in {e.name, _org_core(e.name), *(inner_short_forms(e.name) or ())})]
             if len(hits) == 1:
                 return hits[0]
+            hits = [e for e in same_type if _contracted(m.text, e.name)]
+            if len(hits) == 1:   # "Pengadilan Tipikor Jakarta" for "Pengadilan Tindak Pidana Korupsi Jakarta"
+                return hits[0]
+        if m.type == "Person" and self._after_di(m):
+            # "menyambut di Halim Perdanakusuma" after "Pangkalan Udara TNI AU Halim Perdanakusuma": the place
+            # named after the person, written short
+            places = [e for e in self.entities.values() if e.type == "Place" and " " in folded
+                      and fold(e.name).endswith(" " + folded)]
+            if len(places) == 1:
+                return places[0]
         if m.type == "Person":
             words = set(folded.split())
             hits = [e for e in same_type if words < set(fold(e.name).split())]
@@ -229,6 +257,9 @@ class _Resolver:
             if len(hits) == 1:
                 return self._from_gazetteer(hits.pop())
         return None
+
+    def _after_di(self, m: Mention) -> bool:
+        return self.doc.text[max(0, m.start - 4):m.start].lower().split()[-1:] == ["di"]
 
     def _named_before(self, m: Mention, between: str) -> Mention | None:
         """The resolved mention right before m, with only ``between`` (spaces aside) between them."""
@@ -262,8 +293,12 @@ class _Resolver:
         # Guterres" is the article's person, not the gazetteer's namesake
         written = {w for m in doc.mentions if m.type == "Person" and not m.gazetteer_key and " " in m.text
                    for w in fold(m.text).split()}
+        # (and a person's name after "di" that ends a place's name written in full: "di Halim Perdanakusuma")
+        place_tails = {fold(m.text) for m in doc.mentions if m.type == "Place"}
         for m in doc.mentions:
-            if m.gazetteer_key and m.type == "Person" and " " not in m.text and fold(m.text) in written:
+            if m.gazetteer_key and m.type == "Person" and (" " not in m.text and fold(m.text) in written or
+                                                           self._after_di(m) and any(
+                    t.endswith(" " + fold(m.text)) for t in place_tails)):
                 m.gazetteer_key = None
         for m in doc.mentions:
             if m.gazetteer_key:

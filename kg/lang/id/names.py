@@ -443,10 +443,12 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # (or, after a regional head's title and region, a lower-case word: "Bupati Solok, Harjono di ...")
             # (or after a speech verb: "ujar Kepala BPBD Kabupaten X, Yuyun ketika dihubungi")
             spoken = i > 0 and tokens[i - 1].text.lower() in _SPEECH
+            # (or the title alone before the comma: "Hakim Ketua, Aswijon menganggap ...")
+            bare = end == j == title_end
             closed = end2 - j2 == 1 and end2 < len(tokens) and _unknown_word(tokens[j2].text) and \
-                (tokens[end2].text == "," or (verb_may_follow and is_regional or spoken) and tokens[end2].text.islower())
+                (tokens[end2].text == "," or (verb_may_follow and is_regional or spoken or bare) and tokens[end2].text.islower())
             if end2 - j2 >= (1 if ranked or closed else 2) and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"} or
-                                                      (ranked or verb_may_follow or spoken) and tokens[end2].text.islower()) and \
+                                                      (ranked or verb_may_follow or spoken or bare) and tokens[end2].text.islower()) and \
                     not looks_institutional(tokens, j2, end2, words) and _place_tokens(tokens, j2, words) < end2 - j2 and \
                     (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
                      not _match_sequence(tokens, j2, words.titles, lower=True)):   # not a list of officials
