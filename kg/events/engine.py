@@ -632,6 +632,12 @@ class Engine:
                 # "menetapkan X sebagai tersangka dan menahannya": a verb with an object clitic
                 # the parser hung on the noun before it acts with the verb above that noun
                 head = head.head
+            before = s.mention[tok.i - 1]
+            if tok.dep_ != "conj" and not passive and before is not None and before.type in ("Person", "Organization") \
+                    and s.parsed[tok.i - 1].head.i != tok.i:
+                # "Istana mengungkap alasan Presiden X menyambut ...": a name right before an active verb the
+                # parser hung below another verb is its subject, not the other verb's
+                return [s.parsed[tok.i - 1]], passive
             head_subj, head_passive = self._subjects(s, head, depth + 1)
             return head_subj, passive if tok.dep_ != "conj" else (passive or head_passive)
         return [], passive
@@ -711,7 +717,7 @@ class Engine:
                 # "bermain imbang melawan Manchester United": a preposition parsed as a verb
                 out.setdefault(c.lower_, []).extend(x for x in c.children if x.dep_ in _OBJECT_DEPS)
                 continue
-            if c.dep_ not in _OBLIQUE_DEPS and not (cases and c.dep_ in ("advcl", "dep", "acl")):
+            if c.dep_ not in _OBLIQUE_DEPS and not (cases and c.dep_ in ("advcl", "dep", "acl", "parataxis")):
                 continue
             if cases:
                 out.setdefault(cases[0], []).append(c)
@@ -853,6 +859,10 @@ class Engine:
                 out["oleh"] = agents
         if obj:
             out["object"] = obj
+        for c in (c for o in obj for c in o.children if c.i > o.i):   # "menahan A, bersama B": however hung
+            case = next((x.lower_ for x in c.children if x.dep_ == "case" and x.lower_ in self.decl.cues.comitative), None)
+            if case:
+                out.setdefault(case, []).append(c)
         self._obliques(tok, out)
         self._other_party(out)
         if passive and "oleh" not in out:
@@ -873,6 +883,7 @@ class Engine:
             named = [x for x in sorted(self._after_verb(s, tok, set(), reach=16))
                      if s.mention[x] is not None and s.mention[x].type == "Person"
                      and s.mention[x].text.split()[0].lower() not in self.decl.cues.person_nouns]
+            named = named or self._named_after_title(s, tok)
             if named:
                 out.pop("subject", None)
                 out["inverted"] = [s.parsed[named[0]]]
@@ -1263,13 +1274,17 @@ class Engine:
         return list(dict.fromkeys(reversed(people)))[::-1]
 
     def _apposed(self, s: _Sentence, phrase: list) -> list[str]:
-        """The person (or pair) named after a comma right after a phrase of a person noun
-        that the parser did not hang the name on ("pasangan calon nomor urut 3, A dan B": past a
-        ticket's number, both)."""
+        """The person (or pair) named after a comma or a naming word ("berinisial") right after a
+        phrase of a person noun that the parser did not hang the name on ("pasangan calon nomor
+        urut 3, A dan B": past a ticket's number, both)."""
         i = phrase[-1].i + 1
         while i < len(s.parsed) and (s.parsed[i].lower_ in ("nomor", "urut") or s.parsed[i].like_num):
             i += 1
-        if i + 1 < len(s.parsed) and s.parsed[i].text == ",":
+        comma = i < len(s.parsed) and s.parsed[i].text == ","
+        named_by = i + comma < len(s.parsed) and s.parsed[i + comma].lower_ in self.decl.cues.naming_words
+        if comma and named_by:
+            i += 1   # ", berinisial SU": past the comma to the naming word
+        if i + 1 < len(s.parsed) and (comma or named_by):
             m = s.mention[i + 1]
             if m is not None and m.type == "Person" and m.entity:
                 named = [m.entity, *self._paired(s, m)]
@@ -2143,6 +2158,17 @@ class Engine:
         return clause.dep_ == "advcl" and any(c.i < clause.i and c.lower_ in self.decl.cues.occasion_words
                                                for c in clause.children)
 
+    def _named_after_title(self, s: _Sentence, tok) -> list[int]:
+        """'"...," tutur Kepala Seksi Operasi Suku Dinas X, Abdul Wahid': the person named after
+        the comma that ends a title written right after the verb (capitalised words only)."""
+        j = tok.i + 1
+        if j >= len(s.parsed) or s.parsed[j].lower_ not in self.decl.cues.person_nouns:
+            return []
+        while j < min(len(s.parsed), tok.i + 14) and (s.parsed[j].text[:1].isupper() or s.parsed[j].lower_ == "dan"):
+            j += 1
+        named = s.mention[j + 1] if j + 1 < len(s.parsed) and s.parsed[j].text == "," else None
+        return [j + 1] if named is not None and named.type == "Person" else []
+
     def _after_verb(self, s: _Sentence, tok, triggers: set[int], reach: int = 8) -> set[int]:
         """The words right after a speech verb, up to what was said."""
         out = set()
@@ -2492,8 +2518,12 @@ class Engine:
             return None   # an accident's own figures, reported by no one: no report of their own
         if report is not None:
             own_time = [tm for tm, _ in times]
+            said = [e for _, e, _ in events if e.kind == "Statement" and e.times
+                    and set(e.actors("speaker")) & set(report.actors("source"))]
             if own_time:
                 report.times.append(_tv(own_time[0]))
+            elif said:   # "Basarnas mengonfirmasi ... 13 orang": the day of the words, not of the disaster
+                report.times = list(said[0].times)
             elif host_of_report is not None:
                 report.times = list(host_of_report.times)
             if since:

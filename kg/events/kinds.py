@@ -144,6 +144,7 @@ class Cues:
     purpose_marks: frozenset[str] = frozenset()  # "..., untuk bertemu X": the subject of the verb above
     occasion_words: frozenset[str] = frozenset()  # "kata X saat dikonfirmasi di Y": where and when it was said
     comitative: frozenset[str] = frozenset()     # "X bersama Y tiba": Y does it too
+    naming_words: frozenset[str] = frozenset()   # "Kepala Desa X, berinisial SU": the person named
     opening_marks: frozenset[str] = frozenset()  # "Usai ditangkap, X dibawa ...": the clause is about X
     village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
     listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
@@ -267,6 +268,7 @@ def parse(data: dict) -> Declaration:
                 purpose_marks=_words(c.get("purpose_marks", [])),
                 occasion_words=_words(c.get("occasion_words", [])),
                 comitative=_words(c.get("comitative", [])),
+                naming_words=_words(c.get("naming_words", [])),
                 opening_marks=_words(c.get("opening_marks", [])),
                 village_words=_words(c.get("village_words", [])),
                 listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,
