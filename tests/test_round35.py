@@ -1,0 +1,88 @@
+"""Shapes of real pages read in round 35; every text is written for its test (invented people, real
+regions and outlets)."""
+from datetime import date
+
+from kgtest import event_places, events_of, named_entities, only_event, pipeline_doc
+from kgtest import role_names as _roles
+
+
+def _doc(text: str, day: date = date(2024, 9, 12)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+# ------------------------------------------------------------------ entities
+
+def test_a_person_s_initials_read_as_a_body_are_that_person():
+    doc = _doc("Jakarta - Mantan Menteri Sosial Hermawanto Lubis hadir di persidangan. Dalam sidang itu HWL menolak "
+               "seluruh dakwaan jaksa.")
+    found = named_entities(doc)
+    assert ("HWL", "Organization") not in found
+    person, = (e for e in doc.entities.values() if e.name == "Hermawanto Lubis")
+    assert "HWL" in {m.text for m in person.mentions}
+
+
+def test_a_court_written_with_its_syllable_short_form_is_the_same_court():
+    doc = _doc("Sidang digelar di Pengadilan Tindak Pidana Korupsi Surabaya pada Rabu. Usai sidang, jaksa keluar dari "
+               "Pengadilan Tipikor Surabaya.")
+    courts = [e for e in doc.entities.values() if e.type == "Organization" and "Surabaya" in e.name]
+    assert len(courts) == 1
+    assert {"Pengadilan Tindak Pidana Korupsi Surabaya", "Pengadilan Tipikor Surabaya"} <= courts[0].aliases | {
+        courts[0].name}
+
+
+def test_a_name_after_a_title_and_its_comma_is_the_title_holder_even_before_a_verb():
+    doc = _doc("Kendati demikian, Majelis Hakim menolak protes yang dilayangkan terdakwa. Hakim Ketua, Marjuki "
+               "menganggap protes tersebut tidak relevan.")
+    assert ("Marjuki", "Person") in named_entities(doc)
+
+
+def test_a_person_s_name_after_di_that_ends_a_place_s_full_name_is_that_place():
+    doc = _doc("Presiden tiba di Pangkalan Udara TNI AU Halim Perdanakusuma, Jakarta, Kamis (12/9/2024). Tak hanya "
+               "menyambut di Halim Perdanakusuma, Yusuf juga menuturkan Presiden turut mengantar tamunya.")
+    assert ("Halim Perdanakusuma", "Person") not in named_entities(doc)
+    base, = (e for e in doc.entities.values() if e.name == "Pangkalan Udara TNI AU Halim Perdanakusuma")
+    assert "Halim Perdanakusuma" in {m.text for m in base.mentions}
+
+
+# ------------------------------------------------------------------ events
+
+def test_initials_after_a_described_person_are_the_one_arrested_and_bersama_adds_another():
+    doc = _doc("Kejaksaan Negeri Blitar menahan Kepala Desa Sumberjo, Kecamatan Kademangan, berinisial TR (52), "
+               "bersama sekretaris desa berinisial WN (47), Kamis (12/9/2024).")
+    arrest, = events_of(doc, "Arrest")
+    assert _roles(doc, arrest, "patient") == {"TR", "WN"}
+    assert _roles(doc, arrest, "agent") == {"Kejaksaan Negeri Blitar"}
+
+
+def test_a_speaker_named_after_a_long_title_and_its_comma_speaks():
+    doc = _doc("\"Kami sudah mengerahkan dua unit mobil pompa,\" tutur Kepala Seksi Operasi Suku Dinas Pemadam "
+               "Kebakaran Jakarta Barat, Heru Santika.")
+    statement = only_event(doc, "Statement")
+    assert _roles(doc, statement, "speaker") == {"Heru Santika"}
+
+
+def test_a_name_right_before_an_active_verb_hung_below_another_verb_is_its_subject():
+    doc = _doc("Istana mengungkap alasan Presiden Hendra Wijayakusuma menyambut langsung kedatangan Presiden Turki "
+               "Mehmet Yilmaz di Bandara Soekarno-Hatta, Kamis (12/9/2024).")
+    meeting, = events_of(doc, "Meeting")
+    assert _roles(doc, meeting, "participant") == {"Hendra Wijayakusuma", "Mehmet Yilmaz"}
+
+
+def test_confirming_is_speaking_and_bodies_found_and_people_still_sought_are_counted():
+    doc = _doc("Padang - Gunung Marapi di Kabupaten Agam meletus, Minggu (8/9/2024). Basarnas Padang mengonfirmasi "
+               "bahwa jumlah jenazah yang ditemukan bertambah menjadi 9 orang, Kamis (12/9/2024). Sementara 4 "
+               "lainnya masih dalam pencarian.")
+    statement, = events_of(doc, "Statement")
+    assert _roles(doc, statement, "speaker") == {"Basarnas Padang"}
+    report, = [e for e in events_of(doc, "CasualtyReport") if _roles(doc, e, "source")]
+    assert _roles(doc, report, "source") == {"Basarnas Padang"}
+    assert {(q.prop, q.value) for q in report.quantities} >= {("killed", 9), ("missing", 4)}
+
+
+def test_a_report_said_by_a_speaker_takes_the_day_of_the_words():
+    doc = _doc("Banjir bandang melanda Kecamatan Kedurang, Bengkulu Selatan, Senin (9/9/2024). Kepala BPBD Bengkulu "
+               "Selatan Hendri Yapto membenarkan dua warga tewas, Rabu (11/9/2024).")
+    report, = [e for e in events_of(doc, "CasualtyReport") if _roles(doc, e, "source")]
+    assert _roles(doc, report, "source") == {"Hendri Yapto"}
+    assert [str(t.value) for t in report.times] == ["2024-09-11"]
+    assert "Kecamatan Kedurang" in event_places(doc, events_of(doc, "Disaster")[0])
