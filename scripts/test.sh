@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
-echo "running the test suite (.venv/bin/python -m pytest; about 2 minutes) ..."
+echo "running the test suite (.venv/bin/python -m pytest; about 10 minutes) ..."
 exec .venv/bin/python -m pytest "$@"

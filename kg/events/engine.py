@@ -2159,7 +2159,7 @@ class Engine:
                                                for c in clause.children)
 
     def _named_after_title(self, s: _Sentence, tok) -> list[int]:
-        """'"...," tutur Kepala Seksi Operasi Suku Dinas X, Abdul Wahid': the person named after
+        """'"...," ucap Kepala Bidang Operasi Dinas X, Heru Santika': the person named after
         the comma that ends a title written right after the verb (capitalised words only)."""
         j = tok.i + 1
         if j >= len(s.parsed) or s.parsed[j].lower_ not in self.decl.cues.person_nouns:

@@ -204,7 +204,7 @@ class _Resolver:
             if len(people) == 1:
                 return people[0]
         if is_acronym(m.text) and m.type != "Person" and len(m.text) >= 3 and m.gazetteer_key is None:
-            # "Suryadharma Ali ... keluh SDA": a person's initials the recogniser took for a body, when
+            # "Hermawanto Lubis ... kata HWL": a person's initials the recogniser took for a body, when
             # they spell one person named before, from the first letter of the name to that of the last word
             people = [e for e in self.entities.values() if e.type == "Person" and len(e.name.split()) >= 2
                       and e.name.split()[-1][:1] == m.text[-1] and abbreviates(m.text, e.name.split())]
