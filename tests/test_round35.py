@@ -86,3 +86,13 @@ def test_a_report_said_by_a_speaker_takes_the_day_of_the_words():
     assert _roles(doc, report, "source") == {"Hendri Yapto"}
     assert [str(t.value) for t in report.times] == ["2024-09-11"]
     assert "Kecamatan Kedurang" in event_places(doc, events_of(doc, "Disaster")[0])
+
+
+def test_a_full_name_written_again_replaces_the_parts_the_recogniser_read_inside_it():
+    doc = _doc("Jakarta - Menteri PPPA I Gusti Ayu Sri Wahyuni meninjau Kabupaten Asmat, Papua Selatan, Rabu (11/9/2024)."
+               "\n\nBupati Asmat menyambut Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA), I Gusti Ayu Sri "
+               "Wahyuni saat berkunjung ke Agats.\n\n\"Kami bangga,\" kata Menteri PPPA Gusti Ayu di Agats.")
+    second = doc.text.index("I Gusti Ayu", 30)
+    person = [m for m in doc.mentions if m.type == "Person" and m.start <= second + 2 < m.end]
+    assert [m.text for m in person] == ["I Gusti Ayu Sri Wahyuni"]
+    assert not any(e.name.endswith(", I") for e in doc.entities.values())

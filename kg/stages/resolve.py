@@ -469,14 +469,26 @@ class _Resolver:
         taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
         for e in [e for e in self.entities.values() if e.type == "Person"]:
             # the full name written before a rule read it ("vonis bebas pada M. Sulistyo ... bernama M. Sulistyo")
-            for full in {m.text for m in e.mentions if " " in m.text and not m.source.startswith("coref")}:
+            # (longest first, so that "Gusti Ayu" takes no part of a later "I Gusti Ayu Bintang Darmawati")
+            for full in sorted({m.text for m in e.mentions if " " in m.text and not m.source.startswith("coref")},
+                               key=lambda t: (-len(t), t)):
                 for hit in re.finditer(r"(?<![\w.])%s(?!\w)" % re.escape(full), doc.text):
-                    if not taken.overlaps(*hit.span()) and doc.sentence_at(hit.start()) is not None \
-                            and not doc.is_removed(*hit.span()):
-                        m = Mention(hit.start(), hit.end(), full, "Person", "coref:name", 0.8)
-                        self._attach(m, e)
-                        found.append(m)
-                        taken.add(*hit.span())
+                    if doc.sentence_at(hit.start()) is None or doc.is_removed(*hit.span()):
+                        continue
+                    if taken.overlaps(*hit.span()):
+                        # "(PPPA), I Gusti Ayu Sri Wahyuni" read only as "Sri Wahyuni": the full name replaces
+                        # mentions of the same person inside it (nothing else)
+                        inner = [m for m in doc.mentions if m.start < hit.end() and m.end > hit.start()]
+                        if not inner or any(m.entity != e.key or m.start < hit.start() or m.end > hit.end()
+                                            or (m.start, m.end) == hit.span() for m in inner):
+                            continue
+                        for m in inner:
+                            doc.mentions.remove(m)
+                            e.mentions.remove(m)
+                    m = Mention(hit.start(), hit.end(), full, "Person", "coref:name", 0.8)
+                    self._attach(m, e)
+                    found.append(m)
+                    taken.add(*hit.span())
         words = _word_runs(doc.text, [part for part, keys in owners.items() if len(keys) == 1])
         for part, keys in owners.items():
             if len(keys) != 1:
