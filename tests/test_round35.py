@@ -96,3 +96,20 @@ def test_a_full_name_written_again_replaces_the_parts_the_recogniser_read_inside
     person = [m for m in doc.mentions if m.type == "Person" and m.start <= second + 2 < m.end]
     assert [m.text for m in person] == ["I Gusti Ayu Sri Wahyuni"]
     assert not any(e.name.endswith(", I") for e in doc.entities.values())
+
+
+def test_a_counted_phrase_headed_by_its_number_is_named_by_the_list_that_follows():
+    doc = _doc("Majelis hakim Pengadilan Negeri Lubuklinggau menjatuhkan vonis satu tahun pembinaan terhadap tiga dari "
+               "empat terdakwa perkelahian pelajar itu. Hakim memerintahkan agar ketiga terdakwa, DF (14), YS (15), "
+               "dan KP (15), dibina di panti sosial.")
+    verdict, = events_of(doc, "Verdict")
+    assert _roles(doc, verdict, "patient") == {"DF", "YS", "KP"}
+
+
+def test_a_regency_in_an_address_neither_gives_aid_nor_stands_trial():
+    doc = _doc("Sembako diserahkan kepada Panti Asuhan Kasih Bunda, Kabupaten Musi Rawas, Sumatera Selatan. Jaksa "
+               "menyidangkan enam terdakwa pembunuhan di Dusun Sungai Rambai, Desa Sukajaya, Kabupaten Lahat.")
+    assert not any(role == "agent" and doc.entities[k].type == "Place"
+                   for e in events_of(doc, "Aid") for role, k in e.roles)
+    assert not any(doc.entities[k].type == "Place" for e in events_of(doc, "Trial") for role, k in e.roles
+                   if role == "patient")

@@ -2069,6 +2069,9 @@ class Engine:
         counted = next((numbers.WORDS.get(c.lower_) or words.get(c.lower_) for x in tokens if not isinstance(x, str)
                         for c in x.children if c.dep_ in ("nummod", "det") and c.i < x.i
                         and (c.lower_ in numbers.WORDS or c.lower_ in words)), None)
+        # "terhadap tiga dari empat terdakwa": the number the parser made the phrase's head
+        counted = counted or next((numbers.WORDS[x.lower_] for x in tokens if not isinstance(x, str)
+                                   and x.lower_ in numbers.WORDS and x.lower_ not in words), None)
         # "pria ... ditembak": a noun for one person counts one
         return counted or next((1 for x in tokens if not isinstance(x, str)
                                 and x.lower_ in self.decl.cues.one_person_nouns), None)
