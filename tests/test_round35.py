@@ -113,3 +113,17 @@ def test_a_regency_in_an_address_neither_gives_aid_nor_stands_trial():
                    for e in events_of(doc, "Aid") for role, k in e.roles)
     assert not any(doc.entities[k].type == "Place" for e in events_of(doc, "Trial") for role, k in e.roles
                    if role == "patient")
+
+
+def test_a_name_the_model_types_as_a_place_is_the_person_the_article_names_so():
+    doc = _doc("Warga menemukan Sarmidi (61) tewas di ladangnya, Minggu (8/9/2024). Sore itu anak korban hendak "
+               "mengunjungi Sarmidi di ladangnya.")
+    assert ("Sarmidi", "Place") not in named_entities(doc)
+    assert ("Sarmidi", "Person") in named_entities(doc)
+
+
+def test_the_name_after_pembunuh_is_the_victim_and_the_culprit_is_named_next():
+    doc = _doc("Polisi akhirnya menangkap pembunuh Sarmidi (61) di sebuah pondok. Pelakunya adalah Rahmat Hidayat (24), "
+               "buruh di ladang milik korban.")
+    arrest, = events_of(doc, "Arrest")
+    assert _roles(doc, arrest, "patient") == {"Rahmat Hidayat"}

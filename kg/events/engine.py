@@ -1104,6 +1104,8 @@ class Engine:
             return [holder]
         if own is not None and own.type in ("Person", "Organization") and not described:
             return [own.entity, *self._paired(s, own)]
+        if head.lower_ in cues.culprit_nouns:
+            return []   # "menangkap pembunuh Mukhlis": the killer, whom the phrase does not name
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
         if head.lower_ in cues.representatives:   # "Tim gabungan dari Polda X, Satgas Y dan Polresta Z": the bodies
             phrase = sorted(phrase + [t for c in head.children if c.dep_.startswith("nmod") and any(
@@ -1716,8 +1718,9 @@ class Engine:
                 continue
             glued = tok.text in self.decl.cues.pair_marks and i > 0 and not tok.whitespace_ and \
                 not s.parsed[i - 1].whitespace_   # "Rudi Hartono-Siti Maryam": a pair, not a break
-            if m is None and (tok.lower_ in stops or tok.text in stops) and not glued:
-                break
+            if m is None and (tok.lower_ in stops or tok.text in stops or tok.lower_ in self.decl.cues.culprit_nouns) \
+                    and not glued:
+                break   # (nor past "pembunuh": "menangkap pembunuh X" names the victim)
             if step < 0 and m is None and self._speech_verb(s, tok):
                 break   # "A mengatakan tersangka ditangkap": the speaker is not who the clause tells of
             # "Menteri Dalam Negeri X": a capitalised word inside a title is no preposition
@@ -2072,9 +2075,9 @@ class Engine:
         # "terhadap tiga dari empat terdakwa": the number the parser made the phrase's head
         counted = counted or next((numbers.WORDS[x.lower_] for x in tokens if not isinstance(x, str)
                                    and x.lower_ in numbers.WORDS and x.lower_ not in words), None)
-        # "pria ... ditembak": a noun for one person counts one
-        return counted or next((1 for x in tokens if not isinstance(x, str)
-                                and x.lower_ in self.decl.cues.one_person_nouns), None)
+        # "pria ... ditembak", "menangkap pembunuh X": a noun for one person counts one
+        return counted or next((1 for x in tokens if not isinstance(x, str) and (
+            x.lower_ in self.decl.cues.one_person_nouns or x.lower_ in self.decl.cues.culprit_nouns)), None)
 
     def _counted(self, noun) -> int | None:
         """'kedua pertemuan': how many events told before a noun stands for, by the counted word before it."""

@@ -145,6 +145,7 @@ class Cues:
     occasion_words: frozenset[str] = frozenset()  # "kata X saat dikonfirmasi di Y": where and when it was said
     comitative: frozenset[str] = frozenset()     # "X bersama Y tiba": Y does it too
     naming_words: frozenset[str] = frozenset()   # "Kepala Desa X, berinisial SU": the person named
+    culprit_nouns: frozenset[str] = frozenset()  # "pembunuh X": X is the victim, not the killer
     opening_marks: frozenset[str] = frozenset()  # "Usai ditangkap, X dibawa ...": the clause is about X
     village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
     listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
@@ -269,6 +270,7 @@ def parse(data: dict) -> Declaration:
                 occasion_words=_words(c.get("occasion_words", [])),
                 comitative=_words(c.get("comitative", [])),
                 naming_words=_words(c.get("naming_words", [])),
+                culprit_nouns=_words(c.get("culprit_nouns", [])),
                 opening_marks=_words(c.get("opening_marks", [])),
                 village_words=_words(c.get("village_words", [])),
                 listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,

@@ -21,7 +21,7 @@ from kg.config import Config
 from kg.geo import places
 from kg.lang.id import unit_short_forms, word_list, word_set
 from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words
-from kg.lang.id.names import abbreviates, indonesian_place
+from kg.lang.id.names import abbreviates, geo_known, indonesian_place
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
@@ -208,6 +208,14 @@ class _Resolver:
             # they spell one person named before, from the first letter of the name to that of the last word
             people = [e for e in self.entities.values() if e.type == "Person" and len(e.name.split()) >= 2
                       and e.name.split()[-1][:1] == m.text[-1] and abbreviates(m.text, e.name.split())]
+            if len(people) == 1:
+                return people[0]
+        if m.source == "model" and m.type in ("Place", "Organization") and not geo_known(m.text):
+            # "mengunjungi Mukhlis di kebunnya" after "Mukhlis (58)": a name the model typed otherwise here is the
+            # person the article names so (the whole name, or one word of exactly one person's name)
+            words = set(folded.split())
+            people = [e for e in self.entities.values() if e.type == "Person" and e.mentions and (
+                folded in {fold(n) for n in self._names(e)} or len(words) == 1 and words <= set(fold(e.name).split()))]
             if len(people) == 1:
                 return people[0]
         same_type = [e for e in self.entities.values() if e.type == m.type]
