@@ -127,3 +127,10 @@ def test_the_name_after_pembunuh_is_the_victim_and_the_culprit_is_named_next():
                "buruh di ladang milik korban.")
     arrest, = events_of(doc, "Arrest")
     assert _roles(doc, arrest, "patient") == {"Rahmat Hidayat"}
+
+
+def test_a_session_to_read_the_indictment_is_a_trial_by_the_court_it_is_held_at():
+    doc = _doc("Keberatan itu disampaikan Bambang Sutejo saat sidang pembacaan dakwaan di Pengadilan Tindak Pidana "
+               "Korupsi Bandung, Rabu (11/9/2024).")
+    trial, = events_of(doc, "Trial")
+    assert _roles(doc, trial, "agent") == {"Pengadilan Tindak Pidana Korupsi Bandung"}

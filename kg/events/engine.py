@@ -777,6 +777,8 @@ class Engine:
                     and head.type == "Place":
                 out["possessor"] = [tok.head]   # "melaporkan Gunung Lewotobi, NTT, erupsi": the place the noun tells of
             self._obliques(tok, out)
+            for w in t.words[1:]:   # "sidang pembacaan dakwaan di Pengadilan X": phrases hung on the trigger's last words
+                self._obliques(s.parsed[w], out)
             if tok.dep_ in _SUBJECT_DEPS and tok.head.lower_ in self.decl.cues.verb_prepositions:
                 # "Laga A melawan B berakhir imbang": the preposition the parser made the noun's verb
                 out.setdefault(tok.head.lower_, []).extend(x for x in tok.head.children if x.dep_ in _OBJECT_DEPS)
