@@ -134,3 +134,16 @@ def test_a_session_to_read_the_indictment_is_a_trial_by_the_court_it_is_held_at(
                "Korupsi Bandung, Rabu (11/9/2024).")
     trial, = events_of(doc, "Trial")
     assert _roles(doc, trial, "agent") == {"Pengadilan Tindak Pidana Korupsi Bandung"}
+
+
+def test_a_body_the_title_names_in_its_own_words_is_mentioned_there():
+    doc = _doc("Upacara pelepasan dipimpin oleh Panglima TNI Jenderal TNI Dwi Hartono di Jakarta, Kamis (12/9/2024).")
+    tni, = (e for e in doc.entities.values() if e.name == "TNI")
+    assert [m.text for m in tni.mentions] == ["TNI"]
+    assert doc.text[tni.mentions[0].start:tni.mentions[0].end] == "TNI"
+
+
+def test_an_aircraft_named_after_places_is_no_person_and_no_place():
+    doc = _doc("Bantuan diangkut pesawat Super Hercules C-130J milik TNI AU. Sebelum mendarat di New Delhi, India, "
+               "Super Hercules itu transit di Yangon, Myanmar. Super Hercules kemudian terbang ke Yordania.")
+    assert not any("Hercules" in name for name, _ in named_entities(doc))

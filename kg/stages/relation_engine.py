@@ -445,6 +445,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         start, end, inner_former = self.clean_unit(start, end)
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
+        if obj and not self.doc.entities[obj].mentions:
+            self.mention_in_title(obj, title_m)
         written = self.text[start:end].strip()
         if title.default and not written:
             before = self.text[s.start:title_m.start()].split()[-1:]

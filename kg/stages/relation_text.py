@@ -218,6 +218,20 @@ class TextReader:
         self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
         return m
 
+    def mention_in_title(self, key: str, title_m: re.Match) -> None:
+        """'Panglima TNI X': a body the title names in its own words is mentioned there."""
+        e = self.doc.entities[key]
+        for name in sorted({e.name, *e.aliases}, key=len, reverse=True):
+            hit = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title_m.group())
+            if hit:
+                start, end = title_m.start() + hit.start(), title_m.start() + hit.end()
+                if not self.overlapping(start, end):
+                    m = Mention(start, end, name, e.type, "rule:relations", 0.8, entity=key)
+                    e.mentions.append(m)
+                    self.doc.mentions.append(m)
+                    self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+                return
+
     def alias(self, key: str, name: str) -> None:
         e = self.doc.entities[key]
         if name.lower() != e.name.lower():

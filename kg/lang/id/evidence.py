@@ -1175,8 +1175,9 @@ def _listed_places(ms: list[Mention], text: str, heads=(), body: str = "") -> li
                     (all(w.lower() in common for w in words) and not _known_place(name)) or \
                     any(w in person_words for w in name.split()) or \
                     (any(a <= s < b for a, b in heads) and name not in body) or \
-                    (titled and end == m.end and not _known_place(name)):
-                # "Bupati Solok, Harjono": the region of a title is followed by its holder
+                    (titled and end == m.end and not _known_place(name)) or names.vehicle(words):
+                # "Bupati Solok, Harjono": the region of a title is followed by its holder ("di New Delhi,
+                # India, Super Hercules itu": a vehicle names no place)
                 break   # "di Brebes, Dua Penumpang Tewas dan ...": ordinary words of a title-cased headline
             added.append(Mention(s, e, name, "Place", "rule:place-list", 0.6))
             taken.add(s, e)
