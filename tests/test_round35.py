@@ -147,3 +147,11 @@ def test_an_aircraft_named_after_places_is_no_person_and_no_place():
     doc = _doc("Bantuan diangkut pesawat Super Hercules C-130J milik TNI AU. Sebelum mendarat di New Delhi, India, "
                "Super Hercules itu transit di Yangon, Myanmar. Super Hercules kemudian terbang ke Yordania.")
     assert not any("Hercules" in name for name, _ in named_entities(doc))
+
+
+def test_a_dateline_with_the_day_after_the_outlet_still_gives_the_town():
+    doc = _doc("Trenggalek, beritadesa.id - 11 September 2024 – Kejaksaan Negeri Trenggalek menahan bendahara desa "
+               "berinisial PW (47) pada Rabu (11/9/2024).")
+    assert doc.dateline_place is not None and doc.entities[doc.dateline_place].name == "Trenggalek"
+    arrest, = events_of(doc, "Arrest")
+    assert "Trenggalek" in event_places(doc, arrest)

@@ -244,8 +244,10 @@ class PlaceRelations(TextReader):
                 continue                      # "Jawa Barat, Rahmat, ...": a province lies only in a country; a regency
                                               # not in the village opening the next address ("Sumenep, Kertasada,
                                               # Kecamatan Kalianget, ...")
-            if gap.strip() != "," and (a.level is None or b.level is not None and b.level <= a.level):
+            if gap.strip() != "," and (a.level is None or b.level is None and a.level > 0
+                                       or b.level is not None and b.level <= a.level):
                 continue                  # "Natal di Bandara ...": only a known kind of place lies in another
+                                          # (and no region in a building: "Bupati Bogor di Graha X")
             if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
                 continue
             self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
