@@ -2,7 +2,7 @@
 regions and outlets)."""
 from datetime import date
 
-from kgtest import event_places, events_of, named_entities, only_event, pipeline_doc
+from kgtest import event_places, events_of, named_entities, only_event, pipeline_doc, relation_triples
 from kgtest import role_names as _roles
 
 
@@ -155,3 +155,10 @@ def test_a_dateline_with_the_day_after_the_outlet_still_gives_the_town():
     assert doc.dateline_place is not None and doc.entities[doc.dateline_place].name == "Trenggalek"
     arrest, = events_of(doc, "Arrest")
     assert "Trenggalek" in event_places(doc, arrest)
+
+
+def test_a_region_named_before_a_building_with_di_does_not_lie_in_it():
+    doc = _doc("Rapat pleno penetapan calon Bupati dan Wakil Bupati Garut di Aula Sekretariat KPU Kabupaten Garut, "
+               "Senin (9/9/2024), berlangsung tertib.")
+    places = {(a, b) for a, p, b in relation_triples(doc) if p == "containedInPlace"}
+    assert not any(a in ("Garut", "Kabupaten Garut") and b.startswith("Aula") for a, b in places)
