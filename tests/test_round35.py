@@ -162,3 +162,13 @@ def test_a_region_named_before_a_building_with_di_does_not_lie_in_it():
                "Senin (9/9/2024), berlangsung tertib.")
     places = {(a, b) for a, p, b in relation_triples(doc) if p == "containedInPlace"}
     assert not any(a in ("Garut", "Kabupaten Garut") and b.startswith("Aula") for a, b in places)
+
+
+def test_a_capitalised_alias_joins_a_person_and_the_nickname():
+    doc = _doc("Empat terdakwa yakni Darman alias Gepeng, Sulaiman Alias Ucok, dan Herman alias Tompel divonis "
+               "masing-masing 15 tahun penjara.")
+    found = named_entities(doc)
+    assert ("Sulaiman", "Person") in found
+    assert not any(name.startswith("Sulaiman Alias") for name, _ in found)
+    person, = (e for e in doc.entities.values() if e.name == "Sulaiman")
+    assert "Ucok" in {m.text for m in person.mentions}

@@ -194,6 +194,9 @@ def _trim(m: Mention, text: str) -> Mention:
     post written after the name ('Dani Kusuma Manajer Pusdalops BPBD ...') ends before the post's title."""
     while m.end - m.start > 2 and text[m.start] in "([\"“'" and text[m.end - 1] in ")]\"”'":
         m.start, m.end = m.start + 1, m.end - 1
+    alias = re.search(r" [Aa]lias\b", text[m.start:m.end])
+    if m.source == "model" and alias:
+        m.end = m.start + alias.start()   # "Faisal Alias Ical": the name ends before its nickname
     if m.source == "model" and "(" in text[m.start:m.end] and ")" not in text[m.start:m.end]:
         m.end = m.start + text.find("(", m.start, m.end) - m.start   # "Asep Hidayat (Pj Bupati": a bracket left open
     first = text[m.start:m.end].split(maxsplit=1)

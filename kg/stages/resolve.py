@@ -275,7 +275,7 @@ class _Resolver:
         i = bisect_left(mentions, m.start, key=lambda p: p.start)
         prev = next((mentions[j] for j in range(i - 1, -1, -1)
                      if mentions[j].end <= m.start and mentions[j].entity), None)
-        return prev if prev and self.doc.text[prev.end:m.start].strip() == between.strip() else None
+        return prev if prev and self.doc.text[prev.end:m.start].strip().lower() == between.strip() else None
 
     def _bracketed_after(self, m: Mention) -> Mention | None:
         """The resolved mention m stands in brackets after ('Universitas Diponegoro (Undip)')."""

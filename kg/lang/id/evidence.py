@@ -835,7 +835,7 @@ _NAME_RUN = r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})"
 _CUED_ITEM = re.compile(r"(?:[A-Z]\. )?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}")   # ("M. Sulistyo": an initial)
 _ITEM_GAP = re.compile(r",? (?:dan|serta) |, ")
 _CITY = 100_000   # a listed word that names a place this large is the place, even after 'bernama'
-_ALIAS = re.compile(r" alias [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
+_ALIAS = re.compile(r" [Aa]lias [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
 # "Agus Salim Lubis bin Umar Lubis": the father's name after a suspect's or defendant's
 _BIN = r"(?:[Bb]in|[Bb]inti)"
 _PATRONYMIC = re.compile(r" %s [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}" % _BIN)
@@ -844,11 +844,22 @@ _PATRONYMIC = re.compile(r" %s [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}" % _BI
 def _aliases(ms: list[Mention], text: str) -> list[Mention]:
     """'Dedi Kurniawan alias Bewok': the nickname after a person's name is that person (the resolver
     joins the two), whatever the recogniser took it for."""
+    # ("Faisal Alias Ical": a name written before "alias" and a capitalised word is a person's too)
+    for m in ms:
+        if m.type != "Person" and m.source == "model" and _ALIAS.match(text, m.end):
+            m.type = "Person"
     ends = {m.end for m in ms if m.type == "Person"}
     for m in ms:
-        if m.type != "Person" and m.start - len(" alias ") in ends and text[:m.start].endswith(" alias "):
+        if m.type != "Person" and m.start - len(" alias ") in ends and text[:m.start].lower().endswith(" alias "):
             m.type = "Person"
-    return ms
+    # ... and the nickname the recogniser missed ("Sulaiman Alias Ucok")
+    added = []
+    for end in sorted(ends):
+        word = re.compile(r"[A-Z][\w'’\-]*").match(text, end + len(" alias ")) if _ALIAS.match(text, end) else None
+        if word and not is_common_word(word.group()) and not any(m.start < word.end() and m.end > word.start()
+                                                                 for m in ms):
+            added.append(Mention(word.start(), word.end(), word.group(), "Person", "rule:alias", 0.7))
+    return sorted(ms + added, key=lambda m: m.start) if added else ms
 
 
 def _patronymics(ms: list[Mention], text: str) -> list[Mention]:
