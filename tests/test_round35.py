@@ -172,3 +172,11 @@ def test_a_capitalised_alias_joins_a_person_and_the_nickname():
     assert not any(name.startswith("Sulaiman Alias") for name, _ in found)
     person, = (e for e in doc.entities.values() if e.name == "Sulaiman")
     assert "Ucok" in {m.text for m in person.mentions}
+
+
+def test_waters_named_with_their_city_lie_in_it_and_are_known_without_it():
+    doc = _doc("JAKARTA - Tim SAR masih menyisir lokasi kapal yang tenggelam di Perairan Pulau Tidung Jakarta pada "
+               "Rabu (11/9/2024).")
+    waters, = (e for e in doc.entities.values() if e.name == "Perairan Pulau Tidung Jakarta")
+    assert "Perairan Pulau Tidung" in waters.aliases
+    assert ("Perairan Pulau Tidung Jakarta", "containedInPlace", "Jakarta") in relation_triples(doc)

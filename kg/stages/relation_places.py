@@ -496,7 +496,9 @@ class PlaceRelations(TextReader):
         features = {h[0] for h in words_of_names.place_heads}
         for e in list(self.doc.entities.values()):
             words = e.name.split()
-            if e.type != "Place" or not e.mentions or len(words) < 3 or words[0] not in heads:
+            # (also waters and other named features: "Perairan Tanjung Karawang Jakarta"; not a region's level)
+            if e.type != "Place" or not e.mentions or len(words) < 3 or words[0] not in heads | features \
+                    or self.k.level_re.fullmatch(words[0]):
                 continue
             for n in (2, 1):
                 if words[-n - 1] in features:
