@@ -180,3 +180,11 @@ def test_waters_named_with_their_city_lie_in_it_and_are_known_without_it():
     waters, = (e for e in doc.entities.values() if e.name == "Perairan Pulau Tidung Jakarta")
     assert "Perairan Pulau Tidung" in waters.aliases
     assert ("Perairan Pulau Tidung Jakarta", "containedInPlace", "Jakarta") in relation_triples(doc)
+
+
+def test_a_coach_told_losing_a_match_stands_for_the_team_he_leads():
+    doc = _doc("OSAKA – Pelatih Timnas Indonesia, Darmawan Saputra, kecewa usai kalah 0-2 dari Timnas Jepang di "
+               "matchday kelima Grup C, Selasa (10/9/2024).")
+    match, = events_of(doc, "SportsMatch")
+    assert _roles(doc, match, "participant") == {"Timnas Indonesia", "Timnas Jepang"}
+    assert _roles(doc, match, "winner") == {"Timnas Jepang"}
