@@ -89,9 +89,9 @@ def test_a_report_said_by_a_speaker_takes_the_day_of_the_words():
 
 
 def test_a_full_name_written_again_replaces_the_parts_the_recogniser_read_inside_it():
-    doc = _doc("Jakarta - Menteri PPPA I Gusti Ayu Sri Wahyuni meninjau Kabupaten Asmat, Papua Selatan, Rabu (11/9/2024)."
-               "\n\nBupati Asmat menyambut Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA), I Gusti Ayu Sri "
-               "Wahyuni saat berkunjung ke Agats.\n\n\"Kami bangga,\" kata Menteri PPPA Gusti Ayu di Agats.")
+    doc = _doc("Jakarta - Menteri KUKM I Gusti Ayu Sri Wahyuni meninjau Kabupaten Asmat, Papua Selatan, Rabu (11/9/2024)."
+               "\n\nBupati Asmat menyambut Menteri Koperasi dan Usaha Kecil dan Menengah (KUKM), I Gusti Ayu Sri "
+               "Wahyuni yang berkunjung ke Agats.\n\n\"Kami bangga,\" kata Menteri KUKM Gusti Ayu di Agats.")
     second = doc.text.index("I Gusti Ayu", 30)
     person = [m for m in doc.mentions if m.type == "Person" and m.start <= second + 2 < m.end]
     assert [m.text for m in person] == ["I Gusti Ayu Sri Wahyuni"]
@@ -99,9 +99,9 @@ def test_a_full_name_written_again_replaces_the_parts_the_recogniser_read_inside
 
 
 def test_a_counted_phrase_headed_by_its_number_is_named_by_the_list_that_follows():
-    doc = _doc("Majelis hakim Pengadilan Negeri Lubuklinggau menjatuhkan vonis satu tahun pembinaan terhadap tiga dari "
-               "empat terdakwa perkelahian pelajar itu. Hakim memerintahkan agar ketiga terdakwa, DF (14), YS (15), "
-               "dan KP (15), dibina di panti sosial.")
+    doc = _doc("Hakim Pengadilan Negeri Lubuklinggau menjatuhkan hukuman dua tahun pembinaan terhadap tiga dari lima "
+               "terdakwa tawuran pelajar itu. Hakim memerintahkan agar ketiga terdakwa, DF (14), YS (15), dan KP (15), "
+               "dibina di panti sosial.")
     verdict, = events_of(doc, "Verdict")
     assert _roles(doc, verdict, "patient") == {"DF", "YS", "KP"}
 
@@ -130,22 +130,22 @@ def test_the_name_after_pembunuh_is_the_victim_and_the_culprit_is_named_next():
 
 
 def test_a_session_to_read_the_indictment_is_a_trial_by_the_court_it_is_held_at():
-    doc = _doc("Keberatan itu disampaikan Bambang Sutejo saat sidang pembacaan dakwaan di Pengadilan Tindak Pidana "
-               "Korupsi Bandung, Rabu (11/9/2024).")
+    doc = _doc("Bambang Sutejo menolak dakwaan itu ketika sidang pembacaan dakwaan di Pengadilan Tindak Pidana Korupsi "
+               "Bandung, Rabu (11/9/2024).")
     trial, = events_of(doc, "Trial")
     assert _roles(doc, trial, "agent") == {"Pengadilan Tindak Pidana Korupsi Bandung"}
 
 
 def test_a_body_the_title_names_in_its_own_words_is_mentioned_there():
-    doc = _doc("Upacara pelepasan dipimpin oleh Panglima TNI Jenderal TNI Dwi Hartono di Jakarta, Kamis (12/9/2024).")
+    doc = _doc("Panglima TNI Jenderal TNI Dwi Hartono memimpin apel pelepasan pasukan di Jakarta, Kamis (12/9/2024).")
     tni, = (e for e in doc.entities.values() if e.name == "TNI")
     assert [m.text for m in tni.mentions] == ["TNI"]
     assert doc.text[tni.mentions[0].start:tni.mentions[0].end] == "TNI"
 
 
 def test_an_aircraft_named_after_places_is_no_person_and_no_place():
-    doc = _doc("Bantuan diangkut pesawat Super Hercules C-130J milik TNI AU. Sebelum mendarat di New Delhi, India, "
-               "Super Hercules itu transit di Yangon, Myanmar. Super Hercules kemudian terbang ke Yordania.")
+    doc = _doc("Bantuan diangkut pesawat Super Hercules C-130J milik TNI AU. Setelah transit di Kolombo, Sri Lanka, "
+               "Super Hercules itu mengisi bahan bakar di Male, Maladewa. Super Hercules kemudian terbang ke Yordania.")
     assert not any("Hercules" in name for name, _ in named_entities(doc))
 
 
@@ -158,8 +158,8 @@ def test_a_dateline_with_the_day_after_the_outlet_still_gives_the_town():
 
 
 def test_a_region_named_before_a_building_with_di_does_not_lie_in_it():
-    doc = _doc("Rapat pleno penetapan calon Bupati dan Wakil Bupati Garut di Aula Sekretariat KPU Kabupaten Garut, "
-               "Senin (9/9/2024), berlangsung tertib.")
+    doc = _doc("Pleno KPU untuk pasangan calon Bupati Garut di Aula Sekretariat KPU Kabupaten Garut, Senin (9/9/2024), "
+               "berlangsung tertib.")
     places = {(a, b) for a, p, b in relation_triples(doc) if p == "containedInPlace"}
     assert not any(a in ("Garut", "Kabupaten Garut") and b.startswith("Aula") for a, b in places)
 

@@ -632,7 +632,7 @@ class Engine:
                 # "menetapkan X sebagai tersangka dan menahannya": a verb with an object clitic
                 # the parser hung on the noun before it acts with the verb above that noun
                 head = head.head
-            before = s.mention[tok.i - 1]
+            before = s.mention[tok.i - 1] if tok.i > 0 else None
             if tok.dep_ != "conj" and not passive and before is not None and before.type in ("Person", "Organization") \
                     and s.parsed[tok.i - 1].head.i != tok.i:
                 # "Istana mengungkap alasan Presiden X menyambut ...": a name right before an active verb the
@@ -1107,7 +1107,7 @@ class Engine:
         if own is not None and own.type in ("Person", "Organization") and not described:
             return [own.entity, *self._paired(s, own)]
         if head.lower_ in cues.culprit_nouns:
-            return []   # "menangkap pembunuh Mukhlis": the killer, whom the phrase does not name
+            return []   # "menangkap pembunuh Sarmidi": the killer, whom the phrase does not name
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
         if head.lower_ in cues.representatives:   # "Tim gabungan dari Polda X, Satgas Y dan Polresta Z": the bodies
             phrase = sorted(phrase + [t for c in head.children if c.dep_.startswith("nmod") and any(
@@ -2074,7 +2074,7 @@ class Engine:
         counted = next((numbers.WORDS.get(c.lower_) or words.get(c.lower_) for x in tokens if not isinstance(x, str)
                         for c in x.children if c.dep_ in ("nummod", "det") and c.i < x.i
                         and (c.lower_ in numbers.WORDS or c.lower_ in words)), None)
-        # "terhadap tiga dari empat terdakwa": the number the parser made the phrase's head
+        # "terhadap tiga dari lima terdakwa": the number the parser made the phrase's head
         counted = counted or next((numbers.WORDS[x.lower_] for x in tokens if not isinstance(x, str)
                                    and x.lower_ in numbers.WORDS and x.lower_ not in words), None)
         # "pria ... ditembak", "menangkap pembunuh X": a noun for one person counts one

@@ -13,7 +13,7 @@ from kg.stages.furniture import find_furniture
 
 # "Tehran, Purna Warta –", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --",
 # "REPUBLIKA.CO.ID,PADANG--", "FTNews, Jakarta—", "jpnn.com, SURABAYA -", "Medcom.id, Bangkok:",
-# "BULELENG, Kabarbali.co.id | ", "SUARA.COM , Bandung - ", "Tulungagung, ex-pose.biz.id - 10 September 2025 – "
+# "BULELENG, Kabarbali.co.id | ", "SUARA.COM , Bandung - ", "Trenggalek, beritadesa.id - 11 September 2024 – "
 _DATELINE_COMMA = re.compile(
     r"(?P<place>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}|[a-z][\w\-]*(?:\.[a-z]{2,4})+)[ \t]?,[ \t]*"
     r"(?P<outlet>[A-Za-z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})"

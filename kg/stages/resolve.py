@@ -211,7 +211,7 @@ class _Resolver:
             if len(people) == 1:
                 return people[0]
         if m.source == "model" and m.type in ("Place", "Organization") and not geo_known(m.text):
-            # "mengunjungi Mukhlis di kebunnya" after "Mukhlis (58)": a name the model typed otherwise here is the
+            # "mengunjungi Sarmidi di ladangnya" after "Sarmidi (61)": a name the model typed otherwise here is the
             # person the article names so (the whole name, or one word of exactly one person's name)
             words = set(folded.split())
             people = [e for e in self.entities.values() if e.type == "Person" and e.mentions and (
@@ -477,14 +477,14 @@ class _Resolver:
         taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
         for e in [e for e in self.entities.values() if e.type == "Person"]:
             # the full name written before a rule read it ("vonis bebas pada M. Sulistyo ... bernama M. Sulistyo")
-            # (longest first, so that "Gusti Ayu" takes no part of a later "I Gusti Ayu Bintang Darmawati")
+            # (longest first, so that "Gusti Ayu" takes no part of a later "I Gusti Ayu Sri Wahyuni")
             for full in sorted({m.text for m in e.mentions if " " in m.text and not m.source.startswith("coref")},
                                key=lambda t: (-len(t), t)):
                 for hit in re.finditer(r"(?<![\w.])%s(?!\w)" % re.escape(full), doc.text):
                     if doc.sentence_at(hit.start()) is None or doc.is_removed(*hit.span()):
                         continue
                     if taken.overlaps(*hit.span()):
-                        # "(PPPA), I Gusti Ayu Sri Wahyuni" read only as "Sri Wahyuni": the full name replaces
+                        # "(KUKM), I Gusti Ayu Sri Wahyuni" read only as "Sri Wahyuni": the full name replaces
                         # mentions of the same person inside it (nothing else)
                         inner = [m for m in doc.mentions if m.start < hit.end() and m.end > hit.start()]
                         if not inner or any(m.entity != e.key or m.start < hit.start() or m.end > hit.end()

@@ -836,6 +836,7 @@ _CUED_ITEM = re.compile(r"(?:[A-Z]\. )?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3
 _ITEM_GAP = re.compile(r",? (?:dan|serta) |, ")
 _CITY = 100_000   # a listed word that names a place this large is the place, even after 'bernama'
 _ALIAS = re.compile(r" [Aa]lias [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
+_NICKNAME = re.compile(r"[A-Z][\w'’\-]*")
 # "Agus Salim Lubis bin Umar Lubis": the father's name after a suspect's or defendant's
 _BIN = r"(?:[Bb]in|[Bb]inti)"
 _PATRONYMIC = re.compile(r" %s [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}" % _BIN)
@@ -855,7 +856,7 @@ def _aliases(ms: list[Mention], text: str) -> list[Mention]:
     # ... and the nickname the recogniser missed ("Sulaiman Alias Ucok")
     added = []
     for end in sorted(ends):
-        word = re.compile(r"[A-Z][\w'’\-]*").match(text, end + len(" alias ")) if _ALIAS.match(text, end) else None
+        word = _NICKNAME.match(text, end + len(" alias ")) if _ALIAS.match(text, end) else None
         if word and not is_common_word(word.group()) and not any(m.start < word.end() and m.end > word.start()
                                                                  for m in ms):
             added.append(Mention(word.start(), word.end(), word.group(), "Person", "rule:alias", 0.7))
@@ -1187,8 +1188,8 @@ def _listed_places(ms: list[Mention], text: str, heads=(), body: str = "") -> li
                     any(w in person_words for w in name.split()) or \
                     (any(a <= s < b for a, b in heads) and name not in body) or \
                     (titled and end == m.end and not _known_place(name)) or names.vehicle(words):
-                # "Bupati Solok, Harjono": the region of a title is followed by its holder ("di New Delhi,
-                # India, Super Hercules itu": a vehicle names no place)
+                # "Bupati Solok, Harjono": the region of a title is followed by its holder ("di Kolombo,
+                # Sri Lanka, Super Hercules itu": a vehicle names no place)
                 break   # "di Brebes, Dua Penumpang Tewas dan ...": ordinary words of a title-cased headline
             added.append(Mention(s, e, name, "Place", "rule:place-list", 0.6))
             taken.add(s, e)
