@@ -188,3 +188,12 @@ def test_a_coach_told_losing_a_match_stands_for_the_team_he_leads():
     match, = events_of(doc, "SportsMatch")
     assert _roles(doc, match, "participant") == {"Timnas Indonesia", "Timnas Jepang"}
     assert _roles(doc, match, "winner") == {"Timnas Jepang"}
+
+
+def test_a_ticket_of_one_and_two_names_is_two_people_when_a_half_is_named_alone():
+    doc = _doc("Presiden melantik Gubernur Sulawesi Tenggara Hermanto-Rudi Sanjaya dan Gubernur Gorontalo Arif "
+               "Kurniawan-Darmaji. Hermanto berjanji bekerja keras, dan Darmaji juga hadir. Pelatih Sven-Goran Eriksson "
+               "ikut menyaksikan.")
+    people = {n for n, t in named_entities(doc) if t == "Person"}
+    assert {"Hermanto", "Rudi Sanjaya", "Arif Kurniawan", "Darmaji", "Sven-Goran Eriksson"} <= people
+    assert not any("-" in p and p != "Sven-Goran Eriksson" for p in people)

@@ -418,6 +418,21 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
 _TICKET = re.compile(r"((?:[A-Z][\w'’.]* )+[A-Z][\w'’]{2,})- ?([A-Z][\w'’]{2,}(?: [A-Z][\w'’.]*)*)$")
 
 
+_UNEVEN_TICKET = re.compile(r"([A-Z][\w'’]{2,}(?: [A-Z][\w'’]{2,})?)-([A-Z][\w'’]{2,}(?: [A-Z][\w'’]{2,})?)$")
+
+
+def _ticket_told(text: str, m: Mention, ticket: re.Match) -> bool:
+    """A hyphenated name of three words is a ticket of two people when a ticket's word stands just before it
+    ("pasangan A-B C") or one half is written on its own elsewhere in the article."""
+    if " " not in ticket.group() or ticket.group(1).count(" ") + ticket.group(2).count(" ") != 1:
+        return False
+    before = text[max(0, m.start - 40):m.start].lower().split()[-3:]
+    if set(before) & word_set("pair_cues"):
+        return True
+    return any(re.search(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(ticket.group(k)), text[:m.start] + " " * (m.end - m.start)
+                         + text[m.end:]) for k in (1, 2))
+
+
 def _split_pair(m: Mention, text: str) -> list[Mention]:
     """'Jokowi-Ma'ruf' (a ticket) and 'Denpasar-Seoul' (a route) are two names, unless the whole
     is a known place ('Timor-Leste') or the halves are one known name; so is a ticket of full names
@@ -440,6 +455,11 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     ticket = _TICKET.match(text, m.start, m.end) if m.source != "gazetteer" else None
     if ticket and " " in ticket.group(2) and m.type in ("Person", "Organization" if m.source == "model" else "Person"):
         return [Mention(*ticket.span(k), ticket.group(k), "Person", m.source, m.confidence) for k in (1, 2)]
+    uneven = _UNEVEN_TICKET.match(text, m.start, m.end) if m.source != "gazetteer" and m.type == "Person" else None
+    if uneven and _ticket_told(text, m, uneven):
+        # "Gubernur X Mahyeldi-Hendri Septa", "Rohidin Mersyah-Rosjonsyah" with a half named alone elsewhere: a ticket
+        # (not "Sven-Goran Eriksson": one name)
+        return [Mention(*uneven.span(k), uneven.group(k), "Person", m.source, m.confidence) for k in (1, 2)]
     found = _PAIR.match(text[m.start:m.end])
     if not found or m.source == "gazetteer" or _known_place(text[m.start:m.end]):
         return [m]
