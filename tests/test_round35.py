@@ -197,3 +197,10 @@ def test_a_ticket_of_one_and_two_names_is_two_people_when_a_half_is_named_alone(
     people = {n for n, t in named_entities(doc) if t == "Person"}
     assert {"Hermanto", "Rudi Sanjaya", "Arif Kurniawan", "Darmaji", "Sven-Goran Eriksson"} <= people
     assert not any("-" in p and p != "Sven-Goran Eriksson" for p in people)
+
+
+def test_a_portfolio_s_last_word_is_no_part_of_a_name_with_an_initial():
+    doc = _doc("Menteri Dalam Negeri R. Hendarto Wibisono menghadiri rapat koordinasi di Kupang, Rabu (11/9/2024).")
+    people = {n for n, t in named_entities(doc) if t == "Person"}
+    assert not any(p.startswith("Negeri") for p in people)
+    assert any(p.endswith("Hendarto Wibisono") for p in people)

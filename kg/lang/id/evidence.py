@@ -1036,8 +1036,9 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
             at, w = found.start(1) + w.start(), w.group()
             if w.lower() in words.title_words or (_known_place(w) and (first or names.geo_country(w))) or \
                     w in words.provinces or w.lower() in _common_words() or _confixed(w) or \
-                    w.lower() in institution_words() or at in regions:
+                    w.lower() in institution_words() or at in regions or w.lower() in words.portfolios:
                 break   # "Setda Kalteng Herson B. Aden": the title and its region stay out ("George W. Bush" in)
+                # (and a portfolio's last word: "Menteri Dalam Negeri M. Tito Karnavian")
                 # ("Pj Bupati Katingan H. Asmuni": the region of the title, then the honorific)
             first.insert(0, w)
         last = found.group(2).split()
