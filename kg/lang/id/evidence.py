@@ -457,7 +457,7 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
         return [Mention(*ticket.span(k), ticket.group(k), "Person", m.source, m.confidence) for k in (1, 2)]
     uneven = _UNEVEN_TICKET.match(text, m.start, m.end) if m.source != "gazetteer" and m.type == "Person" else None
     if uneven and _ticket_told(text, m, uneven):
-        # "Gubernur X Mahyeldi-Hendri Septa", "Rohidin Mersyah-Rosjonsyah" with a half named alone elsewhere: a ticket
+        # "Gubernur X Hermanto-Rudi Sanjaya", "Arif Kurniawan-Darmaji" with a half named alone elsewhere: a ticket
         # (not "Sven-Goran Eriksson": one name)
         return [Mention(*uneven.span(k), uneven.group(k), "Person", m.source, m.confidence) for k in (1, 2)]
     found = _PAIR.match(text[m.start:m.end])
@@ -1038,7 +1038,7 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
                     w in words.provinces or w.lower() in _common_words() or _confixed(w) or \
                     w.lower() in institution_words() or at in regions or w.lower() in words.portfolios:
                 break   # "Setda Kalteng Herson B. Aden": the title and its region stay out ("George W. Bush" in)
-                # (and a portfolio's last word: "Menteri Dalam Negeri M. Tito Karnavian")
+                # (and a portfolio's last word: "Menteri Dalam Negeri R. Hendarto Wibisono")
                 # ("Pj Bupati Katingan H. Asmuni": the region of the title, then the honorific)
             first.insert(0, w)
         last = found.group(2).split()
