@@ -284,10 +284,8 @@ class FusedNames(TextReader):
         unit_type = "Place" if fused.type == "Place" and fused.start == unit_start else "Organization"
         unit_key = self.entity(unit, unit_type, (unit_start, unit_end)) if make_unit or alone else None
         if unit_key and not any(m.entity == unit_key for m in self._between(unit_start, unit_start + 1)):
-            m = Mention(unit_start, unit_end, unit, unit_type, "rule:relations", 0.8, entity=unit_key)
-            self.doc.entities[unit_key].mentions.append(m)     # a unit named before gets this mention too
-            self.doc.mentions.append(m)
-            self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+            # a unit named before gets this mention too
+            self.add_mention(unit_key, unit_start, unit_end, unit, unit_type)
         for m in alone:
             m.entity = unit_key
             self.doc.entities[unit_key].mentions.append(m)

@@ -128,10 +128,7 @@ class PlaceRelations(TextReader):
             return
         key = self.entity(name, "Place", (start, end))
         if known:
-            m = Mention(start, end, name, "Place", "rule:relations", 0.8, entity=key)
-            known.mentions.append(m)
-            self.doc.mentions.append(m)
-            self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+            self.add_mention(key, start, end, name, "Place")
             self._indexed = -1
 
     def doubtful(self, p: _Place) -> bool:

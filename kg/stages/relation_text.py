@@ -180,11 +180,17 @@ class TextReader:
         self.alias(key, self.spelled_out(name))
         crossing = [m for m in self.overlapping(*span) if m.start < span[0] or m.end > span[1]] if span else []
         if span and self.text[span[0]:span[1]] == name and not crossing:   # names nested inside it may stay
-            m = Mention(span[0], span[1], name, type_, source, 0.8, entity=key)
-            e.mentions.append(m)
-            self.doc.mentions.append(m)
-            self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+            self.add_mention(key, span[0], span[1], name, type_, source)
         return key
+
+    def add_mention(self, key: str, start: int, end: int, name: str, type_: str,
+                    source: str = "rule:relations") -> Mention:
+        """A mention of entity ``key`` at [start, end), kept in the document's order of mentions."""
+        m = Mention(start, end, name, type_, source, 0.8, entity=key)
+        self.doc.entities[key].mentions.append(m)
+        self.doc.mentions.append(m)
+        self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+        return m
 
     def person_from_slot(self, start: int, end: int) -> Mention | None:
         """A full name read from a relation slot; a shorter mention inside it ("Silva" of "David da Silva")
@@ -212,11 +218,7 @@ class TextReader:
             e.mentions.append(m)
         if same:
             return same[0]
-        m = Mention(start, end, name, "Person", "rule:relations", 0.8, entity=key)
-        e.mentions.append(m)
-        self.doc.mentions.append(m)
-        self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
-        return m
+        return self.add_mention(key, start, end, name, "Person")
 
     def mention_in_title(self, key: str, title_m: re.Match) -> None:
         """'Panglima TNI X': a body the title names in its own words is mentioned there."""
@@ -226,10 +228,7 @@ class TextReader:
             if hit:
                 start, end = title_m.start() + hit.start(), title_m.start() + hit.end()
                 if not self.overlapping(start, end):
-                    m = Mention(start, end, name, e.type, "rule:relations", 0.8, entity=key)
-                    e.mentions.append(m)
-                    self.doc.mentions.append(m)
-                    self.doc.mentions.sort(key=lambda x: (x.start, -x.end))
+                    self.add_mention(key, start, end, name, e.type)
                 return
 
     def alias(self, key: str, name: str) -> None:

@@ -424,7 +424,7 @@ _UNEVEN_TICKET = re.compile(r"([A-Z][\w'’]{2,}(?: [A-Z][\w'’]{2,})?)-([A-Z][
 def _ticket_told(text: str, m: Mention, ticket: re.Match) -> bool:
     """A hyphenated name of three words is a ticket of two people when a ticket's word stands just before it
     ("pasangan A-B C") or one half is written on its own elsewhere in the article."""
-    if " " not in ticket.group() or ticket.group(1).count(" ") + ticket.group(2).count(" ") != 1:
+    if ticket.group(1).count(" ") + ticket.group(2).count(" ") != 1:
         return False
     before = text[max(0, m.start - 40):m.start].lower().split()[-3:]
     if set(before) & word_set("pair_cues"):
