@@ -2222,7 +2222,10 @@ class Engine:
                 found = [k for k in found if k and s.doc.entities[k].type in types(role)]
                 if role in t.kind.country_roles:   # ("pengunjuk rasa asal Desa X mengatakan": no village speaks)
                     found = [k for k in found if s.doc.entities[k].type != "Place" or geo_country(s.doc.entities[k].name)]
-                e.roles += [(role, k) for k in found]
+                staff = role == "agent" and t.kind.staff_nouns and \
+                    any(y.lower_ in t.kind.staff_nouns and s.mention[y.i] is None for x in slots[slot] if not isinstance(x, str) for y in self._phrase(x))
+                e.roles += [("target" if staff and s.doc.entities[k].type == "Organization" else role, k)
+                            for k in found]
                 filled |= {slot} if found else set()
                 if not found and unnamed is None:
                     n = self._count(slots[slot])

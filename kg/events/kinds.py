@@ -49,6 +49,7 @@ class Kind:
     # roles a person fills for the one body they serve ("Ketua Majelis Hakim X membacakan vonis": the court)
     served_bodies: tuple[str, ...] = ()
     country_roles: frozenset[str] = frozenset()   # roles a place fills only as a country ("China menyatakan ...")
+    staff_nouns: frozenset[str] = frozenset()   # "buruh PT X berunjuk rasa": the body its staff act against
     modifies: frozenset[str] = frozenset()   # a word right before a verb trigger that it modifies ("gubernur terpilih")
     no_actor: dict[str, frozenset[str]] = field(default_factory=dict)   # slot -> triggers it names no actor for
     # verbs that open the kind only in a sentence with a context word or a score ("menjamu" in sport)
@@ -63,6 +64,7 @@ class Kind:
     # a noun of a win that, with the side beaten after "atas", tells the match ("kemenangan 1-0 atas X")
     win_nouns: frozenset[str] = frozenset()
     companions: bool = False   # told again with companions ("X tiba", "X bersama Y tiba"): still one event
+    one_occasion: bool = False   # one ceremony told over several sentences, each naming some of those it serves
     distinct_on: tuple[str, ...] = ()   # roles whose fillers, named in both and all different, make two events
     differs_on: tuple[str, ...] = ()    # ... whatever else the two share (a match won by each side: two matches)
 
@@ -192,7 +194,7 @@ def parse(data: dict) -> Declaration:
             roles=roles, required=required,
             merge_on=tuple(_check_role(r, name) for r in k.get("merge_on", required)),
             symmetric=bool(k.get("symmetric", False)),
-            companions=bool(k.get("companions", False)),
+            companions=bool(k.get("companions", False)), one_occasion=bool(k.get("one_occasion", False)),
             distinct_on=tuple(_check_role(r, name) for r in k.get("distinct_on", [])),
             differs_on=tuple(_check_role(r, name) for r in k.get("differs_on", [])),
             place_from=tuple(k.get("place_from", ["di"])), quantities=quantities,
@@ -205,6 +207,7 @@ def parse(data: dict) -> Declaration:
             other_sense=_words(k.get("other_sense", [])),
             served_bodies=tuple(_check_role(r, name) for r in k.get("served_bodies", [])),
             country_roles=frozenset(_check_role(r, name) for r in k.get("country_roles", [])),
+            staff_nouns=_words(k.get("staff_nouns", [])),
             modifies=_words(k.get("modifies", [])),
             no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()},
             context_verbs=_words(k.get("context_verbs", [])), context=_words(k.get("context", [])),

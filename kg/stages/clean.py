@@ -26,7 +26,7 @@ _DATELINE_OUTLET_ONLY = re.compile(
 # "JAKARTA (ANTARA) -", "Gaza (Reuters) -", and the other way round "WartaPantura (Tegal) -"
 _DATELINE_PAREN = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})[ \t]*\((?P<outlet>[^()\n]{2,40})\)"
-    r"[ \t]*(?:–|—|-{1,2})[ \t]+")
+    r"[ \t]*(?:–|—|-{1,2})(?:[ \t]+|(?=[A-Z\"“]))")   # ("JAKARTA (TEROPONGSENAYAN) --Partai ...": glued)
 _OUTLET_SHAPE = re.compile(r"\.(?:com|co|id|net|org)\b|^(?:ANTARA|TEMPO|KOMPAS|REPUBLIKA|DETIK|CNN|VIVA)", re.I)
 # "KONTAN.CO.ID - JAKARTA.": the outlet, then the place closed by a full stop or colon
 _DATELINE_OUTLET_FIRST = re.compile(
@@ -118,7 +118,9 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
         # a bare place opens the body: the first lines only (headline, lede); glued to it, one the index knows
         if m and place == "place" and m.group().rstrip()[-1] != ":" and _outlet_words(m.group(place)):
             return (m.start(), m.end()), None, m.span(place)   # "KABAR GALUH - ": a news word names the outlet
-        if m and kept <= _PLACE_ONLY_LINES and (_known_place(m.group(place), dash=m.group().rstrip()[-1] != ":")
+        # (further down, below captions and date lines, a known place in capitals: "JAKARTA - ")
+        capitals = m and place == "place" and m.group(place).isupper() and _known_place(m.group(place).title(), False)
+        if m and (kept <= _PLACE_ONLY_LINES or capitals) and (_known_place(m.group(place), dash=m.group().rstrip()[-1] != ":")
                                                 if place == "place" else _known_place(m.group(place).title(), False)):
             return (m.start(), m.end()), m.span(place), None
         first = False

@@ -191,6 +191,22 @@ def _bulleted_titles(text: str, lines: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+def _introduced_items(text: str, lines: list[tuple[int, int]], pats) -> set[int]:
+    """Bulleted lines right below a sentence of the body that announces them ("Berikut nama sembilan Pj
+    Gubernur yang dilantik:"): the article's own list, not other articles' titles ("Baca Juga:")."""
+    out: set[int] = set()
+    for k, (ls, le) in enumerate(lines):
+        intro = text[ls:le].strip()
+        if not intro.endswith(":") or len(intro.split()) < 4 or _BULLET.match(intro) or \
+                pats["teaser"].match(intro) or pats["list"].match(intro):
+            continue
+        j = k + 1
+        while j < len(lines) and _BULLET.match(text[slice(*lines[j])]):
+            out.add(j)
+            j += 1
+    return out
+
+
 def find_furniture(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every piece of page furniture in text."""
     pats = _patterns()
@@ -202,14 +218,15 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
     headline = max(top, key=lambda k: len(text[slice(*lines[k])].split()), default=None)
     found: list[tuple[int, int, str]] = []
     in_list = False
-    bulleted = _bulleted_titles(text, lines)
+    introduced = _introduced_items(text, lines, pats)
+    bulleted = _bulleted_titles(text, lines) - introduced
     for k, (ls, le) in enumerate(lines):
         line = text[ls:le]
         if k in bulleted:
             found.append((ls, le, "related"))
             continue
-        if k > last and (_is_title_shaped(line) or _line_furniture(line, pats)) and not post_line(line) and \
-                not _MATCH_RESULT.match(line):
+        if k > last and k not in introduced and (_is_title_shaped(line) or _line_furniture(line, pats)) and \
+                not post_line(line) and not _MATCH_RESULT.match(line):
             found.append((ls, le, "related"))   # below the article's last paragraph: related titles, tags
             continue
         if in_list and (_is_title_shaped(line) or _is_navigation(line, pats["nav"])):

@@ -82,9 +82,20 @@ def _same_undergoers(a: Event, b: Event) -> bool:
         any(a.actors(r) for r in roles) and (not a.actors("agent") or not b.actors("agent"))
 
 
+def _one_occasion(doc: Document, a: Event, b: Event) -> bool:
+    """Two mentions of a ceremony (``one_occasion``) with no two different agents, that swear in people
+    (or open things) alike: the day and place decide."""
+    agents = set(a.actors("agent")), set(b.actors("agent"))
+    undergoers = {doc.entities[k].type for e in (a, b) for k in e.actors("patient")}
+    return declaration().kinds[a.kind].one_occasion and len(undergoers) <= 1 and \
+        (not all(agents) or bool(agents[0] & agents[1]))
+
+
 def _same(doc: Document, a: Event, b: Event, chains: dict[str, str]) -> bool:
     if a.kind != b.kind or b.again:
         return False
+    if _one_occasion(doc, a, b):
+        return _times_compatible(a, b) and _places_compatible(doc, a, b, chains)
     if _same_undergoers(a, b):
         return _places_compatible(doc, a, b, chains)
     if not _told_twice(a, b):

@@ -516,7 +516,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 self.out.add(person.entity, "representativeOf", place.key, s.index, span, extractor, 0.8, role, former)
 
     def titles_before_names(self, s: Sentence) -> None:
+        previous = None
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
+            first, previous = previous, t
             if t.start() in self.consumed or self.text[t.start() - 1:t.start()] == "(" and \
                     ")" in self.text[t.end():t.end() + 25].split("(")[0]:
                 continue                      # "Menteri Luar Negeri (Menlu) RI", "(Menlu AS)": the title before, short
@@ -560,6 +562,13 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 former = former or self.listed_as_former(t.start())
             if self.k.title(t.group(), "").predicate == "playsFor":
                 person = self.split_pair(person)
+            if first and re.fullmatch(r" (?:dan|serta) ", self.text[first.end():t.start()]) and \
+                    (joined := re.match(r"-| (?:dan|serta) ", self.text[person.end:s.end])) and \
+                    (second := self.mention_at(person.end + joined.end())) and second.type == "Person":
+                # "Gubernur dan Wakil Gubernur Bengkulu, A-B": a ticket, the first holds the first post
+                self.post(person, first, (unit_start or t.end(), person.start), s, "ticket", former)
+                self.post(second, t, (unit_start or t.end(), person.start), s, "ticket", former)
+                continue
             self.post(person, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
             predicate = self.k.title(t.group(), "").predicate
             if predicate == "holdsPosition":      # "Wakil Ketua DPRD A, B, dan C": people already recognised

@@ -421,13 +421,18 @@ _TICKET = re.compile(r"((?:[A-Z][\w'’.]* )+[A-Z][\w'’]{2,})- ?([A-Z][\w'’]
 _UNEVEN_TICKET = re.compile(r"([A-Z][\w'’]{2,}(?: [A-Z][\w'’]{2,})?)-([A-Z][\w'’]{2,}(?: [A-Z][\w'’]{2,})?)$")
 
 
+# "Gubernur dan Wakil Gubernur Bengkulu, A-B": a post and its deputy's written just before the names
+_PAIRED_POSTS = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:dan|serta) [Ww]akil \1\b[^.;:]*, $")
+
+
 def _ticket_told(text: str, m: Mention, ticket: re.Match) -> bool:
     """A hyphenated name of three words is a ticket of two people when a ticket's word stands just before it
     ("pasangan A-B C") or one half is written on its own elsewhere in the article."""
     if ticket.group(1).count(" ") + ticket.group(2).count(" ") != 1:
         return False
-    before = text[max(0, m.start - 40):m.start].lower().split()[-3:]
-    if set(before) & word_set("pair_cues"):
+    # the cue may stand a few words back: "capres-cawapres nomor urut 02 A-B", "pasangan lain ..., yaitu A-B C"
+    before = re.split(r"[.;:!?\n]", text[max(0, m.start - 80):m.start])[-1].lower().split()[-8:]
+    if set(before) & word_set("pair_cues") or _PAIRED_POSTS.search(text, max(0, m.start - 80), m.start):
         return True
     return any(re.search(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(ticket.group(k)), text[:m.start] + " " * (m.end - m.start)
                          + text[m.end:]) for k in (1, 2))
@@ -967,8 +972,8 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
         m = at.get((s, e))
         if m is not None and m.type != "Person" and m.source == "model":
             m.type = "Person"   # "Kabupaten Kampar, Riau, Sadeli, selaku ...": no place
-        elif m is None and not taken.overlaps(s, e):
-            added.append(Mention(s, e, w, "Person", "rule:person-list", 0.6))
+        elif m is None and not taken.overlaps(s, e):   # ("saksi Prabowo-Sandi": a ticket's two)
+            added += _split_pair(Mention(s, e, w, "Person", "rule:person-list", 0.6), text)
             taken.add(s, e)
     # "diketuai Made Suryana", "terdakwa Rudi Hartono": a name-shaped run the model typed otherwise after a role
     starts = {c.end() for c in re.finditer(r"\b(?:%s) " % roles, text)}
@@ -1617,7 +1622,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     kept = _overlapping_tickets(_doubles_partners(_split_slashed_names(kept, text), text, sentences), text)
     kept = _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
     kept = _aliases(_patronymics(kept, text), text)
-    kept = _listed_persons(_one_type_per_name(_name_openers(kept, text), text), text)
+    kept = _cued_name_lists(_listed_persons(_one_type_per_name(_name_openers(kept, text), text), text), text)
     kept = _full_names_of_short_ones(kept, text, sentences, heads)
     kept = _regional_body_and_place(_place_after_short_form(_unknown_name_runs(kept, text, sentences, heads), text),
                                     text)
@@ -1828,6 +1833,38 @@ def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     return ms
 
 
+_PEOPLE_ITEM = r"[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?"
+_PEOPLE_GAP = r"(?:,? (?:dan|serta) |, )"
+
+
+@lru_cache(maxsize=1)
+def _cued_list() -> re.Pattern:
+    cues = "|".join(map(re.escape, word_list("people_list_cues")))
+    return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:)? ((?:%s%s){2,}%s)" % (cues, _PEOPLE_ITEM, _PEOPLE_GAP, _PEOPLE_ITEM))
+
+
+def _cued_name_lists(ms: list[Mention], text: str) -> list[Mention]:
+    """'tujuh warga yang belum ditemukan: Yuni, Nina, Fani, Fatin': a list of three or more names after a
+    people noun (people_list_cues.txt) names people; an item typed a place that is no large place is one
+    too, and an item nobody took that no word list knows is added."""
+    at = {(m.start, m.end): m for m in ms}
+    taken = Taken(len(text), ((m.start, m.end) for m in ms))
+    added = []
+    heads = {w.lower() for w in word_list("place_heads")} | {"lokasi", "wilayah", "daerah", "tempat"}
+    for found in _cued_list().finditer(text):
+        if set(re.findall(r"\w+", text[found.start():found.start(1)].lower())[-2:]) & heads:
+            continue   # "korban berasal dari tiga desa: A, B, dan C": places
+        for item in re.finditer(_PEOPLE_ITEM, text[found.start(1):found.end(1)]):
+            s, e = found.start(1) + item.start(), found.start(1) + item.end()
+            m, words = at.get((s, e)), item.group().split()
+            if m is not None and m.type == "Place" and m.source in ("model", "rule:place-list") and \
+                    not names.geo_known(m.text, _CITY) and words[0] not in names.words().provinces:
+                m.type = "Person"
+            elif m is None and not taken.overlaps(s, e) and all(unknown_name_word(w) for w in words):
+                added.append(Mention(s, e, item.group(), "Person", "rule:person-list", 0.6))
+    return sorted(ms + added, key=lambda m: m.start) if added else ms
+
+
 def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
     """'(PKB) Abdul | Halim Fathoni', 'I | Wayan Sudarsa', 'Haryanto-Wibowo | Bambang Setiaji': the word written
     right before a person the recogniser found opens that name when it only opens names (name_openers.txt,
@@ -1915,7 +1952,7 @@ def _full_names_of_short_ones(ms: list[Mention], text: str, sentences, heads) ->
                 not any(x.start <= s and e <= x.end for x in sentences) or not _name_shaped_person(cand, text) or \
                 _known_place(found.group(2).strip()):
             continue
-        added.append(cand)
+        added += _split_pair(cand, text)   # "Mahyeldi Ansharullah-Audy Joinaldy": a ticket of two
         taken.add(s, e)
     return sorted(ms + added, key=lambda m: m.start)
 
@@ -1940,7 +1977,7 @@ def _unknown_name_runs(ms: list[Mention], text: str, sentences, heads) -> list[M
         if taken.overlaps(s, e) or any(a <= s < b for a, b in heads) or \
                 not any(x.start <= s and e <= x.end for x in sentences) or names.vehicle(text[s:e].split()):
             continue
-        added.append(Mention(s, e, text[s:e], "Person", "rule:name-shape", 0.5))
+        added += _split_pair(Mention(s, e, text[s:e], "Person", "rule:name-shape", 0.5), text)   # a ticket: two
     return sorted(ms + added, key=lambda m: m.start) if added else ms
 
 
