@@ -1172,7 +1172,9 @@ class Engine:
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM") or (
                 w in cues.person_nouns and any(c.lower_ in cues.pronouns_plural for c in head.children
                                                if c.dep_ in ("nummod", "det", "amod"))):
-            return list(state.last_actors)    # "keduanya", "kedua menlu": the pair just named
+            actors = list(state.last_actors)   # "keduanya", "kedua menlu": the pair just named
+            # (one person is no "mereka": "Mendagri X melantik sembilan Pj Gubernur ... Mereka dilantik ...")
+            return [] if len(actors) == 1 and s.doc.entities[actors[0]].type == "Person" else actors
         if w in cues.body_pronouns:   # "Kabid Humas Polda X mengatakan pihaknya menangkap ...": Polda X
             for verb in head.ancestors:
                 body = self._affiliation(s, [c for c in verb.children if c.dep_ in _SUBJECT_DEPS])
@@ -2224,7 +2226,8 @@ class Engine:
                     found = [k for k in found if s.doc.entities[k].type != "Place" or geo_country(s.doc.entities[k].name)]
                 staff = role == "agent" and t.kind.staff_nouns and \
                     any(y.lower_ in t.kind.staff_nouns and s.mention[y.i] is None for x in slots[slot] if not isinstance(x, str) for y in self._phrase(x))
-                e.roles += [("target" if staff and s.doc.entities[k].type == "Organization" else role, k)
+                e.roles += [("target" if staff and s.doc.entities[k].type == "Organization" and not
+                             set(s.doc.entities[k].name.lower().split()) & t.kind.staff_unions else role, k)
                             for k in found]
                 filled |= {slot} if found else set()
                 if not found and unnamed is None:
@@ -2650,13 +2653,16 @@ class Engine:
         cues = self.decl.cues
         m = (cues.listing_pattern and cues.listing_pattern.match(text)) or \
             (cues.listing_apposition and cues.listing_apposition.search(text))
-        if not m:
+        bullets = _BULLETED.match(doc.text, sentence.start) if doc.text[:sentence.start].rstrip().endswith(":") else None
+        if not m and not bullets:
             return []
+        # ("Berikut nama sembilan Pj Gubernur yang dilantik:" and a bulleted line for each)
+        start, end = (sentence.start + m.end(), sentence.end) if m else bullets.span()
         people = list(dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
-                                    and sentence.start + m.end() <= x.start < sentence.end))
+                                    and start <= x.start < end))
         # the counted role of the sentence before that counts as many as are named (of three or more
         # counted again, "Kelima penjabat itu adalah ...", one may be a name the recogniser missed)
-        counted = m.group().lower().startswith("ke")
+        counted = bool(m) and m.group().lower().startswith("ke")
         event, role, n, _ = next((p for p in pending if p[2] == len(people) or
                                   counted and p[2] >= 3 and len(people) == p[2] - 1), (None, None, 0, 0))
         if event is None:
@@ -2680,6 +2686,10 @@ class Engine:
     @staticmethod
     def _tells_day(doc: Document, sentence: Sentence) -> bool:
         return any(tm.value and len(tm.value) == 10 for tm in told_days(doc, sentence.start, sentence.end))
+
+
+# a block of bulleted lines ("- Pj Gubernur Bali A\n- Pj Gubernur Papua B")
+_BULLETED = re.compile(r"(?:[ \t]*[-•*·▪►][ \t]+[^\n]*(?:\n|$))+")
 
 
 def share_scene(doc: Document) -> None:

@@ -50,6 +50,7 @@ class Kind:
     served_bodies: tuple[str, ...] = ()
     country_roles: frozenset[str] = frozenset()   # roles a place fills only as a country ("China menyatakan ...")
     staff_nouns: frozenset[str] = frozenset()   # "buruh PT X berunjuk rasa": the body its staff act against
+    staff_unions: frozenset[str] = frozenset()   # ... unless it is their own body ("buruh Serikat Pekerja X")
     modifies: frozenset[str] = frozenset()   # a word right before a verb trigger that it modifies ("gubernur terpilih")
     no_actor: dict[str, frozenset[str]] = field(default_factory=dict)   # slot -> triggers it names no actor for
     # verbs that open the kind only in a sentence with a context word or a score ("menjamu" in sport)
@@ -207,7 +208,7 @@ def parse(data: dict) -> Declaration:
             other_sense=_words(k.get("other_sense", [])),
             served_bodies=tuple(_check_role(r, name) for r in k.get("served_bodies", [])),
             country_roles=frozenset(_check_role(r, name) for r in k.get("country_roles", [])),
-            staff_nouns=_words(k.get("staff_nouns", [])),
+            staff_nouns=_words(k.get("staff_nouns", [])), staff_unions=_words(k.get("staff_unions", [])),
             modifies=_words(k.get("modifies", [])),
             no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()},
             context_verbs=_words(k.get("context_verbs", [])), context=_words(k.get("context", [])),

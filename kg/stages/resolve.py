@@ -46,9 +46,11 @@ def inner_short_forms(name: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def _title_alone() -> re.Pattern:
-    """The first word of a title standing alone, not before a capitalised name."""
+    """The first word of a title standing alone, not before a capitalised name nor joined to another title
+    ("Pelantikan Menteri dan Wakil Menteri", "para Menteri": titles in general)."""
     heads = {t.split()[0] for t in word_list("titles")}
-    return re.compile(r"(?<=\s)(%s)\b(?!\s+[A-Z])" % phrases_regex(heads, ignore_case=False))
+    return re.compile(r"(?<=\s)(?<!para )(%s)\b(?!\s+[A-Z])(?!\s+(?:dan|serta|atau)\s+[A-Z])"
+                      % phrases_regex(heads, ignore_case=False))
 
 
 def _org_core(name: str) -> str:
