@@ -104,3 +104,56 @@ def test_workers_of_a_company_protest_against_it():
     assert _roles(doc, first, "target") == {"PT Sinar Abadi"}
     assert not _roles(doc, first, "agent")
     assert _roles(doc, second, "agent") == {"Serikat Pekerja Nasional"}
+
+
+def test_a_plural_pronoun_is_not_the_one_person_named_before():
+    doc = _doc("Menteri Dalam Negeri Tito Karnavian melantik sembilan Penjabat Gubernur di Jakarta, Selasa (10/9/2024). "
+               "Mereka dilantik berdasarkan Keputusan Presiden.")
+    for e in events_of(doc, "Inauguration"):
+        assert "Tito Karnavian" not in _roles(doc, e, "patient")
+
+
+def test_a_bulleted_list_after_a_counted_swearing_in_names_those_sworn_in():
+    doc = _doc("Jakarta - Menteri Dalam Negeri Hendra Kusuma melantik tiga Penjabat Gubernur di Jakarta, Selasa "
+               "(10/9/2024).\nBerikut nama tiga Pj Gubernur yang dilantik:\n- Pj Gubernur Jawa Barat Haris Santoso\n"
+               "- Pj Gubernur Bali Made Sudarsana\n- Pj Gubernur Papua Yulius Wenda\n")
+    inauguration, = events_of(doc, "Inauguration")
+    assert _roles(doc, inauguration, "agent") == {"Hendra Kusuma"}
+    assert _roles(doc, inauguration, "patient") == {"Haris Santoso", "Made Sudarsana", "Yulius Wenda"}
+
+
+def test_a_bare_title_joined_to_another_title_names_no_one():
+    doc = _doc("Menteri Perdagangan Hendra Saputra hadir di Istana Negara, Rabu (11/9/2024). \"Bersediakah saudara "
+               "diambil sumpah?\" kata Presiden saat Pelantikan Menteri dan Wakil Menteri Kabinet Indonesia Maju.")
+    hendra, = (e for e in doc.entities.values() if e.name == "Hendra Saputra")
+    assert "Menteri" not in {m.text for m in hendra.mentions}
+
+
+def test_a_district_whose_name_ends_in_a_city_s_name_before_its_regency_is_one_place():
+    doc = _doc("Polisi meringkus HS, 41, warga Dusun V Desa Danau Sijabut Kecamatan Air Batu Kabupaten Asahan.")
+    triples = relation_triples(doc)
+    assert ("Desa Danau Sijabut", "containedInPlace", "Kecamatan Air Batu") in triples
+    assert ("Kecamatan Air Batu", "containedInPlace", "Kabupaten Asahan") in triples
+
+
+def test_a_balinese_name_opener_after_an_office_s_region_begins_the_person():
+    doc = _doc("Kepala Dinas Pemadam Kebakaran dan Penyelamatan (Damkartan) Kabupaten Karangasem I Made Agus Budiyasa "
+               "mengatakan api cepat membesar.")
+    triples = relation_triples(doc)
+    assert ("I Made Agus Budiyasa", "leads", "Dinas Pemadam Kebakaran dan Penyelamatan Kabupaten Karangasem") in triples
+    assert not any(n.endswith(" I") for n, _ in named_entities(doc) | {(e.name, e.type) for e in
+                                                                       doc.entities.values()})
+
+
+def test_a_post_s_short_form_in_brackets_is_no_part_of_the_body_s_name():
+    doc = _doc("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Hendarto Wibisono hadir.")
+    assert ("Hendarto Wibisono", "leads", "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan") in \
+        relation_triples(doc)
+
+
+def test_the_lede_s_own_visit_written_with_nya_is_its_one_named_person_s():
+    doc = _doc("Jakarta - Menteri Luar Negeri Hendarto Wibisono mengungkapkan isi pertemuannya dengan Menteri Luar "
+               "Negeri Jepang dalam kunjungannya ke Washington, DC, Amerika Serikat, Jumat (20/9/2024).")
+    travel, = events_of(doc, "Travel")
+    assert _roles(doc, travel, "traveler") == {"Hendarto Wibisono"}
+    assert "Washington, D.C." in {doc.entities[p].name for p in travel.places}

@@ -999,6 +999,12 @@ class Engine:
         if _NYA_SPEAKER in tokens and state.last_person_undergoes and state.last_speaker:
             # "Kapolres X mengatakan ... Pelaku SR ditangkap di rumahnya. \"...,\" ujarnya": the chief again
             return [state.last_speaker]
+        if _NYA in tokens and state.person_before(s.sentence.index) is None:
+            # "Sugiono mengungkapkan isi pertemuannya" opening the article: the one person named before it
+            named = {m.entity for m in s.mention if m is not None and m.type == "Person" and m.entity
+                     and m.start < before}
+            if len(named) == 1:
+                return list(named)
         if any(isinstance(t, str) for t in tokens):
             who = state.person_before(s.sentence.index)
             if _NYA_SPEAKER in tokens and who and state.last_speaker and self._initials(s.doc, who):

@@ -172,6 +172,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if lead:                          # "Kepala Pelaksana (Kalaksa) BPBD X": the title's acronym
                 start += lead.end()
                 continue
+            bracket = re.search(r"\s*\([^()]{1,25}\)$", text[start:end])
+            if bracket and bracket.start() > 0:   # "Menko Bidang Polhukam (Menko Polhukam)": the short form, an alias
+                end = start + bracket.start()
+                continue
             opened = text.find("(", start, end)
             if opened > start and text.find(")", opened, end) < 0:
                 end = opened                  # "Bidang Kemaritiman dan Investasi (Menko": the bracket goes on past it

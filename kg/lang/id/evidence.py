@@ -199,6 +199,10 @@ def _snap(m: Mention, text: str) -> None:
         m.end = m.start + glued.start()
     if re.search(r"(?<=[A-Za-z])-red$", text[m.start:m.end]):
         m.end -= 4   # "Mas Budi (Budi Santoso-red)": the editors' note glued to the name they explain
+    opener = re.search(r" (\w{1,2})$", text[m.start:m.end]) if m.type != "Person" else None
+    if opener and any(p.startswith(opener.group(1) + " ") and text.startswith(p[len(opener.group(1)):] + " ", m.end)
+                      for p in word_set("name_particles")):
+        m.end -= len(opener.group())   # "Damkar Kabupaten Karangasem I | Made Agus": "I Made" opens the person
 
 
 _AMOUNT = re.compile(r"Rp\.?\s?[\d.,]+|\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -1139,6 +1143,7 @@ def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
             m.start += first.end()   # "asal Spanyol Sergio del Valle": the country is not part of the name
         m.text = text[m.start:m.end]
     return [m for m in ms if id(m) not in drop]
+
 
 
 @lru_cache(maxsize=1)

@@ -1398,6 +1398,8 @@ def _region_after(tokens: list[Token], start: int, end: int) -> int:
             (p := places.lookup(" ".join(t.text for t in tokens[end + 1:end + 1 + n]))) is not None
             and p.country_code == "ID" and p.kind == "regency" for n in (1, 2))):
         return end   # "Kecamatan Bukit Batu, (Kabupaten) Bengkalis": the region is written after the comma
+    if end < len(tokens) and tokens[end].text in REGION_HEADS:
+        return end   # "Kecamatan Air Batu Kabupaten Asahan": the region follows with its head word
     for k in range(start + 1, end):
         p = places.lookup(" ".join(t.text for t in tokens[k:end])) if end - k <= 2 else None
         if p is not None and p.country_code == "ID" and \
