@@ -30,7 +30,8 @@ def test_a_building_with_its_short_form_in_brackets_is_named_without_them_and_kn
     doc = pipeline_doc("Menteri Kesehatan Siti Rahmawati berkunjung ke bangsal baru Rumah Sakit Umum Daerah (RSUD) Wates "
                        "di Kabupaten Kulon Progo, Jumat (7/6/2024).", date(2024, 6, 7), use_model=True)
     hospital = next(e for e in doc.entities.values() if e.name == "Rumah Sakit Umum Daerah Wates")
-    assert hospital.type == "Place" and "RSUD Wates" in hospital.aliases
+    # (a hospital is a body, as every annotator of round 36's real pages typed it; it is still where a visit was)
+    assert hospital.type == "Organization" and "RSUD Wates" in hospital.aliases
     assert "Rumah Sakit Umum Daerah Wates" in event_places(doc, only_event(doc, "Travel"))
 
 

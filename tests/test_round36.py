@@ -157,3 +157,31 @@ def test_the_lede_s_own_visit_written_with_nya_is_its_one_named_person_s():
     travel, = events_of(doc, "Travel")
     assert _roles(doc, travel, "traveler") == {"Hendarto Wibisono"}
     assert "Washington, D.C." in {doc.entities[p].name for p in travel.places}
+
+
+def test_a_hospital_is_a_body_based_in_its_place_and_still_where_things_happen():
+    doc = _doc("Puluhan tenaga kesehatan RSUD Kota Subulussalam mogok kerja di RSUD Kota Subulussalam, Rabu (3/1/2024). "
+               "Korban luka dirawat di Rumah Sakit Al Awda di Gaza.", date(2024, 1, 3))
+    found = named_entities(doc)
+    assert ("RSUD Kota Subulussalam", "Organization") in found
+    assert ("Rumah Sakit Al Awda", "Organization") in found
+    assert not {n for n, t in found if t == "Place" and n.startswith(("RSUD", "Rumah Sakit"))}
+    assert ("Rumah Sakit Al Awda", "basedIn", "Gaza") in relation_triples(doc) or \
+        ("Rumah Sakit Al Awda", "basedIn", "Jalur Gaza") in relation_triples(doc)
+    strike, = events_of(doc, "Strike")
+    assert "RSUD Kota Subulussalam" in {doc.entities[p].name for p in strike.places}
+
+
+def test_a_headline_of_two_phrases_and_a_colon_is_no_dateline():
+    doc = _doc("Bukan Mundur, Bukan Dicopot: Istana Jelaskan Alasan Pergantian Menteri\n\nJAKARTA, Inibalikpapan.com – "
+               "Presiden resmi menunjuk Hendarto Wibisono sebagai Menteri Keuangan.")
+    found = named_entities(doc)
+    assert not {n for n, _ in found if n.startswith("Bukan")}
+    assert ("Jakarta", "Place") in found
+
+
+def test_a_ministry_named_after_a_portfolio_title_drops_the_home_country():
+    doc = _doc("Menteri Pendidikan Dasar dan Menengah Republik Indonesia Hendarto Wibisono meninjau sekolah.")
+    assert ("Hendarto Wibisono", "leads", "Kementerian Pendidikan Dasar dan Menengah") in relation_triples(doc)
+    indonesia, = (e for e in doc.entities.values() if e.name == "Indonesia")
+    assert "Republik Indonesia" in {m.text for m in indonesia.mentions}

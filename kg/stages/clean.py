@@ -98,6 +98,9 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
                     continue
                 if pattern is _DATELINE_COMMA and _byline_word(text[slice(*place)]):
                     continue   # "Tim, CNN Indonesia | Rabu, ...": the byline of the outlet's team
+                if pattern is _DATELINE_COMMA and all(_byline_word(text[slice(*part)].split()[0])
+                                                      for part in (place, outlet)):
+                    continue   # "Bukan Mundur, Bukan Dicopot: Istana ...": a headline of ordinary words
                 if _OUTLET_SHAPE.search(text[slice(*place)]) and not _OUTLET_SHAPE.search(text[slice(*outlet)]) \
                         or pattern in (_DATELINE_COMMA, _DATELINE_PAREN) and \
                         _outlet_first(text[slice(*place)], text[slice(*outlet)]):

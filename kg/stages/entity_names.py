@@ -156,6 +156,9 @@ def tidy(doc: Document) -> Document:
             e.aliases |= {e.name, forms[1]}
             e.name = forms[0]
             e.aliases.discard(e.name)
+        for written in [a for a in e.aliases if e.type in ("Organization", "Place") and "(" in a]:
+            if forms := inner_short_forms(written):   # (the name came without the brackets from another mention)
+                e.aliases |= {forms[1]} | ({forms[0]} - {e.name})
         province = re.match(r"(?:Provinsi|Propinsi) (?=[A-Z])", e.name) if e.type == "Place" else None
         if province:   # "Provinsi Sulawesi Tengah" is also "Sulawesi Tengah"
             e.aliases.add(e.name[province.end():])

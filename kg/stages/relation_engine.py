@@ -322,6 +322,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 for alias in aliases:
                     self.alias(key, alias)
                 return key, body[0].entity
+            home = re.search(r" (?:%s)$" % "|".join(map(re.escape, k.home_names_all)), unit)
+            if home and not region and title.object.startswith("Kementerian"):
+                unit = unit[:home.start()]    # "Menteri Pendidikan Dasar dan Menengah Republik Indonesia": the ministry
             if unit in k.abbreviations:   # "Kapolda Jabar": Polda Jawa Barat
                 key = self.entity(title.object.format(k.abbreviations[unit]), "Organization")
                 self.alias(key, title.object.format(unit))
