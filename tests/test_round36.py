@@ -185,3 +185,14 @@ def test_a_ministry_named_after_a_portfolio_title_drops_the_home_country():
     assert ("Hendarto Wibisono", "leads", "Kementerian Pendidikan Dasar dan Menengah") in relation_triples(doc)
     indonesia, = (e for e in doc.entities.values() if e.name == "Indonesia")
     assert "Republik Indonesia" in {m.text for m in indonesia.mentions}
+
+
+def test_an_aksi_of_a_crowd_with_demands_is_a_protest_and_a_clean_up_aksi_is_not():
+    doc = _doc("Massa buruh yang berasal dari Konfederasi Serikat Buruh Nusantara (KSBN) menggelar aksi di depan Kantor "
+               "Gubernur Jawa Tengah (Jateng) Hendra Wijaya, Jumat (6/9/2024).")
+    protest, = events_of(doc, "Protest")
+    assert _roles(doc, protest, "agent") == {"Konfederasi Serikat Buruh Nusantara"}
+    assert {doc.entities[p].name for p in protest.places} == {"Kantor Gubernur Jawa Tengah"}
+    assert ("Hendra Wijaya", "Person") in named_entities(doc)
+    assert not events_of(_doc("Para relawan menggelar aksi bersih-bersih pantai di Kuta, Minggu (8/9/2024)."),
+                         "Protest")

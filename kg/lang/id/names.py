@@ -746,8 +746,10 @@ def _buildings(tokens: list[Token], words: Words):
             if graded is not None:   # "Rumah Tahanan Negara Kelas II/B Kendari": the grade further in
                 end = max(end, graded, _name_end(tokens, graded, words, allow=_ORG_CONNECTORS - {"dan", "untuk"}))
             if end + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
-                    and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text):
-                # "Rumah Sakit Umum Daerah (RSUD) Wates": the name goes on after its short form
+                    and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text) and \
+                    abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]]):
+                # "Rumah Sakit Umum Daerah (RSUD) Wates": the name goes on after its short form (not after a
+                # region's: "Kantor Gubernur Jawa Tengah (Jateng) | Ganjar Pranowo")
                 after = end + 3 + _grade(tokens, end + 3)
                 more = _name_end(tokens, after, words)
                 if more > after or after > end + 3:   # (brackets closing the name are no part of it)
