@@ -196,3 +196,21 @@ def test_an_aksi_of_a_crowd_with_demands_is_a_protest_and_a_clean_up_aksi_is_not
     assert ("Hendra Wijaya", "Person") in named_entities(doc)
     assert not events_of(_doc("Para relawan menggelar aksi bersih-bersih pantai di Kuta, Minggu (8/9/2024)."),
                          "Protest")
+
+
+def test_a_bare_unit_word_is_the_one_body_of_that_head_read_from_a_title():
+    doc = _doc("Hal itu disampaikan Kapolres Batubara AKBP Taufik Hidayat di Mapolres Batubara. \"Petugas juga menyita "
+               "mobil,\" kata Taufik didampingi Waka Polres Kompol Imam Santoso.")
+    assert ("Polres", "Organization") not in named_entities(doc)
+    assert ("Imam Santoso", "holdsPosition", "Polres Batubara") in relation_triples(doc)
+
+
+def test_a_short_form_defined_in_brackets_after_a_body_is_that_body_even_after_a_post_s_words():
+    doc = _doc("Baznas Kirimkan Bantuan ke Turki\n\nKARAWANGPOST - Badan Amil Zakat Nasional (Baznas) mendistribusikan "
+               "bantuan. \"Bantuan ini diharapkan menunjang pemulihan,\" ungkap Direktur Pendistribusian Baznas Hendra "
+               "Wibawa, di Turki.", date(2023, 2, 19))
+    found = named_entities(doc)
+    assert ("Hendra Wibawa", "Person") in found
+    assert not {n for n, _ in found if n.startswith("Baznas")}
+    assert ("Hendra Wibawa", "holdsPosition", "Badan Amil Zakat Nasional") in relation_triples(doc)
+    assert ("KARAWANGPOST", "Place") not in found and ("Karawangpost", "Place") not in found

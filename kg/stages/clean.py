@@ -150,11 +150,14 @@ def _one_place(first: str, second: str) -> bool:
 
 def _outlet_words(name: str) -> bool:
     """A name in capitals opened by a news word ("KABAR GALUH", "RADAR BOGOR"; furniture.txt
-    [outlet-word]) that the place index does not know whole."""
+    [outlet-word]) or one word glued to one ("KARAWANGPOST"; [outlet-tail]) that the place index does not know."""
     from kg.geo.places import lookup
     from kg.stages.furniture import cues
-    first = name.split(" ", 1)[0].lower()
-    return " " in name and name.isupper() and first in cues()["outlet-word"] and \
+    first, low = name.split(" ", 1)[0].lower(), name.lower()
+    # (or one word glued: "BERITASATU", "KARAWANGPOST"; outlet-tail)
+    glued = " " not in name and any(low.startswith(w) and len(low) > len(w) + 2 for w in cues()["outlet-word"]) or \
+        " " not in name and any(low.endswith(w) and len(low) > len(w) + 2 for w in cues()["outlet-tail"])
+    return (" " in name and first in cues()["outlet-word"] or glued) and name.isupper() and \
         lookup(name, context_countries=("ID",)) is None
 
 

@@ -142,6 +142,7 @@ def tidy(doc: Document) -> Document:
         del doc.entities[e.key]
     _merge_parts(doc)
     _join_bare_heads(doc)
+    _join_defined_short_forms(doc)
     _join_team_nicknames(doc)
     for e in doc.entities.values():   # names the relation stage added ("Persib" of "Persib Bandung")
         e.aliases |= {m.text for m in e.mentions if not m.source.startswith("coref")} - {e.name}
@@ -220,9 +221,22 @@ def _merge_parts(doc: Document) -> None:
 def _join_bare_heads(doc: Document) -> None:
     """The resolve stage's join of a bare head ('DPRD') with its body, again for the bodies the relation
     stage read from a title ('Ketua DPRD Kabupaten Pati X')."""
-    for bare, body in bare_head_bodies(doc.entities):
+    for bare, body in bare_head_bodies(doc.entities, inferred=True):
         if bare.mentions and not bare.wikidata:
             _merge(doc, bare, body)
+
+
+def _join_defined_short_forms(doc: Document) -> None:
+    """'Badan Amil Zakat Nasional (Baznas) ... Direktur Baznas X': a body written by the short form the
+    article gives it in brackets (when the bracket itself is no mention) is that body."""
+    for b in re.finditer(r"\(([A-Z][A-Za-z]{2,11})\)", doc.text):
+        short = next((e for e in doc.entities.values() if e.type == "Organization" and e.name == b.group(1)
+                      and e.mentions and not e.wikidata), None)
+        body = next((m for m in doc.mentions if m.entity and m.type == "Organization" and
+                     m.end == b.start() - 1 and short is not None and m.entity != short.key), None)
+        if body is not None:
+            _merge(doc, short, doc.entities[body.entity])
+            doc.entities[body.entity].aliases.add(b.group(1))
 
 
 def _join_team_nicknames(doc: Document) -> None:

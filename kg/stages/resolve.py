@@ -594,12 +594,12 @@ def _province_spelled(words: list[str]) -> list[str]:
     return words
 
 
-def bare_head_bodies(entities: dict[str, Entity]) -> list[tuple[Entity, Entity]]:
+def bare_head_bodies(entities: dict[str, Entity], inferred: bool = False) -> list[tuple[Entity, Entity]]:
     """(bare, body): a body written by its head word alone ('DPRD') and the one body of that head the
-    article names ('DPRD Kabupaten Pati')."""
+    article names ('DPRD Kabupaten Pati'), or, ``inferred``, also one read from a title ('Kapolres Batubara')."""
     heads_of: dict[str, list[Entity]] = defaultdict(list)
     for e in entities.values():
-        if e.type == "Organization" and e.mentions and " " in e.name:
+        if e.type == "Organization" and (e.mentions or inferred) and " " in e.name:
             heads_of[fold(e.name.split()[0])].append(e)
     pairs = []
     for e in entities.values():

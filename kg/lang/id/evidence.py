@@ -633,10 +633,15 @@ def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Men
     """'Kepala Dispar Ayu Laksmi': a short form the article defines in brackets ('Dinas Pariwisata
     (Dispar)') before a person's name is the office, not part of the name."""
     toks = tokenize(text, m.start, m.end)
-    if m.type != "Person" or len(toks) < 3 or toks[0].text not in defined:
+    # (the short form may follow the title's own words: "Direktur Pendistribusian Baznas Ahmad Fikri")
+    k = next((k for k, t in enumerate(toks[:-2]) if t.text in defined), None) if m.type != "Place" else None
+    if k is None or k > 2:
         return [m]
-    return [Mention(m.start, toks[0].end, toks[0].text, "Organization", m.source, m.confidence),
-            Mention(toks[1].start, m.end, text[toks[1].start:m.end], "Person", m.source, m.confidence, title=m.title)]
+    person = Mention(toks[k + 1].start, m.end, text[toks[k + 1].start:m.end], "Person", m.source, m.confidence,
+                     title=m.title)
+    if m.type != "Person" and not _name_shaped_person(person, text):
+        return [m]   # (a body typed so: its name after the short form must be a person's)
+    return [Mention(toks[k].start, toks[k].end, toks[k].text, "Organization", m.source, m.confidence), person]
 
 
 def _is_region(toks: list[Token], doc_places: frozenset[str] = frozenset()) -> bool:
