@@ -214,3 +214,17 @@ def test_a_short_form_defined_in_brackets_after_a_body_is_that_body_even_after_a
     assert not {n for n, _ in found if n.startswith("Baznas")}
     assert ("Hendra Wibawa", "holdsPosition", "Badan Amil Zakat Nasional") in relation_triples(doc)
     assert ("KARAWANGPOST", "Place") not in found and ("Karawangpost", "Place") not in found
+
+
+def test_a_form_of_address_before_a_name_is_no_part_of_it():
+    doc = _doc("Wali Kota segera mengunjungi kediaman Nenek Romlah (69) di Kampung Kebaharan. Setiba di Balai Desa "
+               "Bandungharjo, Mas Wiwit beserta rombongan langsung berdialog.")
+    found = named_entities(doc)
+    assert ("Romlah", "Person") in found and ("Wiwit", "Person") in found
+    assert not {n for n, _ in found if n.startswith(("Nenek", "Mas "))}
+
+
+def test_a_resident_s_village_and_regency_written_without_a_comma_are_two_places():
+    doc = _doc("Mereka adalah GM (21) warga Piyungan Bantul dan AM (20) warga Sewon Bantul.")
+    places = {n for n, t in named_entities(doc) if t == "Place"}
+    assert {"Piyungan", "Sewon", "Bantul"} <= places

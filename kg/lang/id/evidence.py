@@ -398,6 +398,11 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
         return False
     if m.source.startswith("gazetteer"):
         return True
+    if m.type == "Person" and len(toks) > 1 and toks[0].text in word_set("address_forms") and \
+            toks[0].text not in ("Bung", "Daeng") and not is_common_word(toks[1].text):
+        m.start = toks[1].start   # "kediaman Nenek Romlah", "Mas Wiwit beserta rombongan": the form of address
+        m.text = text[m.start:m.end]
+        toks, words = toks[1:], words[1:]
     bare = [w for w in words if w != "."]
     if len(bare) == 1 and (bare[0] in names.words().title_words or toks[0].text in word_set("org_short_heads")):
         return False   # "Plt.", "PT": the first word of a title or a legal form, no name
@@ -639,8 +644,10 @@ def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Men
         return [m]
     person = Mention(toks[k + 1].start, m.end, text[toks[k + 1].start:m.end], "Person", m.source, m.confidence,
                      title=m.title)
-    if m.type != "Person" and not _name_shaped_person(person, text):
-        return [m]   # (a body typed so: its name after the short form must be a person's)
+    before = text[max(0, m.start - 40):m.start].lower().split()[-2:]
+    if m.type != "Person" and not (_name_shaped_person(person, text) and not _known_place(person.text.split()[-1])
+                                   and set(before) & names.words().title_words):
+        return [m]   # (a body typed so: a person's name after the short form, and a title before it)
     return [Mention(toks[k].start, toks[k].end, toks[k].text, "Organization", m.source, m.confidence), person]
 
 

@@ -771,7 +771,9 @@ def _buildings(tokens: list[Token], words: Words):
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and tokens[end - 1].text != "II":
                 end -= 1
             if end > i + n:
-                yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:building", 0.85)
+                body = " ".join(t.text for t in tokens[i:i + n]) in word_set("body_building_heads")
+                yield Mention(tok.start, tokens[end - 1].end, "", "Organization" if body else "Place",
+                              "rule:building", 0.85)
 
 
 def _person_appositions(tokens: list[Token], words: Words, known: list[Mention]):
@@ -872,6 +874,26 @@ def _places_before_regions(tokens: list[Token], words: Words):
                 (after in {",", ".", "(", ")", ";"} or after.lower() in {"pada", "yang", "dan"}) and \
                 not looks_institutional(tokens, i, end, words):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-before-region", 0.75)
+
+
+_RESIDENT_CUES = frozenset(("warga", "penduduk"))
+
+
+def _resident_addresses(tokens: list[Token], words: Words):
+    """'GM (21) warga Piyungan Bantul': after "warga" a one- or two-word place (a village or district the
+    index need not know) then a regency or city of Indonesia it does know, written without a comma: two places."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i - 1].text.lower() not in _RESIDENT_CUES:
+            continue
+        end = _name_end(tokens, i, words)
+        if not 2 <= end - i <= 3 or any(t.text.lower() in words.title_words or t.text in REGION_HEADS
+                                        for t in tokens[i:end]):
+            continue
+        last = places.lookup(tokens[end - 1].text)
+        if last is None or last.country_code != "ID" or last.kind not in ("city", "regency"):
+            continue
+        yield Mention(tokens[i].start, tokens[end - 2].end, "", "Place", "rule:place-name", 0.7)
+        yield Mention(tokens[end - 1].start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
 
 
 @lru_cache(maxsize=1)
@@ -1555,6 +1577,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _person_appositions(tokens, words, found)
     found += _speakers(tokens, words, found)
     found += _places_before_regions(tokens, words)
+    found += _resident_addresses(tokens, words)
     found += _places_before_units(tokens, words)
     found += _place_appositions(tokens, words, found)
     # "Kecamatan Tanjung Balai Selatan": a body's head word inside a district's or village's name is the name's
