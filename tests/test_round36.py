@@ -228,3 +228,19 @@ def test_a_resident_s_village_and_regency_written_without_a_comma_are_two_places
     doc = _doc("Mereka adalah GM (21) warga Piyungan Bantul dan AM (20) warga Sewon Bantul.")
     places = {n for n, t in named_entities(doc) if t == "Place"}
     assert {"Piyungan", "Sewon", "Bantul"} <= places
+
+
+def test_a_side_shamed_or_crushed_by_a_score_is_beaten_in_a_match():
+    doc = _doc("KALLANG - Indonesia menjadi juara Grup B setelah mempermalukan Malaysia 4-1 di National Stadium, Minggu "
+               "(19/12/2021).", date(2021, 12, 20))
+    match, = events_of(doc, "SportsMatch")
+    assert _roles(doc, match, "winner") == {"Indonesia"}
+    assert not events_of(_doc("Ia merasa dipermalukan di depan umum oleh atasannya."), "SportsMatch")
+
+
+def test_a_photo_caption_s_older_day_is_not_the_day_the_article_tells():
+    doc = _doc("Ketua DPR Hendra Wijaya mengumumkan calon tunggal Panglima TNI, Rabu (3/11/2021). JIBI/Bisnis-Rina "
+               "Sari\n\nJAKARTA - Dewan Perwakilan Rakyat menetapkan RUU Ibu Kota Negara menjadi undang-undang.\n\n"
+               "Rapat Paripurna berlangsung pada Selasa (18/1/2022).", date(2022, 1, 18))
+    decision, = events_of(doc, "Decision")
+    assert [t.value for t in decision.times] != ["2021-11-03"]

@@ -1825,6 +1825,7 @@ class Engine:
         """The sentence's time phrases (with whether each is a "sejak" phrase), moving the
         day being told: a day told, not one to come (after the publication date)."""
         out = []
+        caption = _caption(doc, sentence)
         for tm in told_days(doc, sentence.start, sentence.end):
             since = "sejak" in doc.text[max(sentence.start, tm.start - 8):tm.start].lower()
             # "pada malam yang sama", "keesokan harinya": counted from the day of the
@@ -1834,11 +1835,11 @@ class Engine:
                 day = timex.shift(base, tm.relative_days)   # None past year 9999
                 if day:
                     tm.value, tm.earliest, tm.latest = day.isoformat(), day, day
-            elif tm.value and len(tm.value) == 10:
+            elif tm.value and len(tm.value) == 10 and not caption:
                 state.last_day = tm.earliest
             # the day being told moves forward only: "tiba pada Kamis (11/1) malam" after
             # the lede's Friday is a look back, and what follows is on the Friday again
-            if tm.value and len(tm.value) == 10 and not since \
+            if tm.value and len(tm.value) == 10 and not since and not caption \
                     and (doc.published is None or tm.earliest <= doc.published) \
                     and (state.day_told is None or tm.earliest >= state.day_told.earliest):
                 state.day_told = tm
@@ -2696,6 +2697,14 @@ class Engine:
 
 # a block of bulleted lines ("- Pj Gubernur Bali A\n- Pj Gubernur Papua B")
 _BULLETED = re.compile(r"(?:[ \t]*[-•*·▪►][ \t]+[^\n]*(?:\n|$))+")
+
+
+def _caption(doc: Document, sentence: Sentence) -> bool:
+    """A photo's caption: its line ends in a photo credit ("... Rabu (3/11/2021). JIBI/Bisnis-Nancy Junita"), and
+    the day it tells is the photo's, often an older one, not the day the article tells."""
+    line_end = doc.text.find("\n", sentence.end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    return any(r[2] == "photo credit" and sentence.end <= r[0] < line_end for r in doc.removed)
 
 
 def share_scene(doc: Document) -> None:
