@@ -228,6 +228,7 @@ def test_a_resident_s_village_and_regency_written_without_a_comma_are_two_places
     doc = _doc("Mereka adalah GM (21) warga Piyungan Bantul dan AM (20) warga Sewon Bantul.")
     places = {n for n, t in named_entities(doc) if t == "Place"}
     assert {"Piyungan", "Sewon", "Bantul"} <= places
+    assert ("Piyungan", "containedInPlace", "Bantul") in relation_triples(doc)
 
 
 def test_a_side_shamed_or_crushed_by_a_score_is_beaten_in_a_match():

@@ -216,6 +216,10 @@ class PlaceRelations(TextReader):
             # units without commas: "Desa Wanasari Kecamatan Cipedes", "Kecamatan Tarik Sidoarjo"
             unwritten = not gap and a.level is not None and b.level and b.level > a.level and \
                 (self.k.level_re.match(self.text, b.start) or self.k.level_re.match(self.text, a.start))
+            # ("warga Piyungan Bantul": a resident's village or district, then the regency the index knows)
+            resident = not gap and a.level is None and b.level == self.k.kind_levels["regency"] and \
+                self.text[max(s.start, a.start - 9):a.start].lower().split()[-1:] in (["warga"], ["penduduk"])
+            unwritten = unwritten or resident
             if self.k.described_re.fullmatch(gap) and (a.level is None or a.level < 6) and \
                     (b.level is None or a.level is None or b.level > a.level):
                 gap = "di"                    # "Istora Senayan, arena olahraga tertua di Indonesia"
@@ -241,8 +245,8 @@ class PlaceRelations(TextReader):
                 continue                      # "Jawa Barat, Rahmat, ...": a province lies only in a country; a regency
                                               # not in the village opening the next address ("Sumenep, Kertasada,
                                               # Kecamatan Kalianget, ...")
-            if gap.strip() != "," and (a.level is None or b.level is None and a.level > 0
-                                       or b.level is not None and b.level <= a.level):
+            if gap.strip() != "," and not resident and (a.level is None or b.level is None and a.level > 0
+                                                         or b.level is not None and b.level <= a.level):
                 continue                  # "Natal di Bandara ...": only a known kind of place lies in another
                                           # (and no region in a building: "Bupati Bogor di Graha X")
             if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
