@@ -1000,7 +1000,7 @@ class Engine:
             # "Kapolres X mengatakan ... Pelaku SR ditangkap di rumahnya. \"...,\" ujarnya": the chief again
             return [state.last_speaker]
         if _NYA in tokens and state.person_before(s.sentence.index) is None:
-            # "Sugiono mengungkapkan isi pertemuannya" opening the article: the one person named before it
+            # "Menlu Hasan Basri menceritakan pertemuannya ..." opening the article: the one person named before it
             named = {m.entity for m in s.mention if m is not None and m.type == "Person" and m.entity
                      and m.start < before}
             if len(named) == 1:
@@ -1179,7 +1179,7 @@ class Engine:
                 w in cues.person_nouns and any(c.lower_ in cues.pronouns_plural for c in head.children
                                                if c.dep_ in ("nummod", "det", "amod"))):
             actors = list(state.last_actors)   # "keduanya", "kedua menlu": the pair just named
-            # (one person is no "mereka": "Mendagri X melantik sembilan Pj Gubernur ... Mereka dilantik ...")
+            # (one person is no "mereka": "Menteri X melantik lima penjabat bupati ... Mereka dilantik ...")
             return [] if len(actors) == 1 and s.doc.entities[actors[0]].type == "Person" else actors
         if w in cues.body_pronouns:   # "Kabid Humas Polda X mengatakan pihaknya menangkap ...": Polda X
             for verb in head.ancestors:
@@ -2663,7 +2663,7 @@ class Engine:
         bullets = _BULLETED.match(doc.text, sentence.start) if doc.text[:sentence.start].rstrip().endswith(":") else None
         if not m and not bullets:
             return []
-        # ("Berikut nama sembilan Pj Gubernur yang dilantik:" and a bulleted line for each)
+        # ("Inilah lima penjabat bupati tersebut:" and a bulleted line for each)
         start, end = (sentence.start + m.end(), sentence.end) if m else bullets.span()
         people = list(dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
                                     and start <= x.start < end))
@@ -2700,7 +2700,7 @@ _BULLETED = re.compile(r"(?:[ \t]*[-•*·▪►][ \t]+[^\n]*(?:\n|$))+")
 
 
 def _caption(doc: Document, sentence: Sentence) -> bool:
-    """A photo's caption: its line ends in a photo credit ("... Rabu (3/11/2021). JIBI/Bisnis-Nancy Junita"), and
+    """A photo's caption: its line ends in a photo credit ("... Senin (2/3/2020). ANTARA/Dedi Rahmat"), and
     the day it tells is the photo's, often an older one, not the day the article tells."""
     line_end = doc.text.find("\n", sentence.end)
     line_end = len(doc.text) if line_end < 0 else line_end

@@ -26,7 +26,7 @@ _DATELINE_OUTLET_ONLY = re.compile(
 # "JAKARTA (ANTARA) -", "Gaza (Reuters) -", and the other way round "WartaPantura (Tegal) -"
 _DATELINE_PAREN = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})[ \t]*\((?P<outlet>[^()\n]{2,40})\)"
-    r"[ \t]*(?:–|—|-{1,2})(?:[ \t]+|(?=[A-Z\"“]))")   # ("JAKARTA (TEROPONGSENAYAN) --Partai ...": glued)
+    r"[ \t]*(?:–|—|-{1,2})(?:[ \t]+|(?=[A-Z\"“]))")   # ("SURABAYA (SUARAKOTA) --Partai ...": glued)
 _OUTLET_SHAPE = re.compile(r"\.(?:com|co|id|net|org)\b|^(?:ANTARA|TEMPO|KOMPAS|REPUBLIKA|DETIK|CNN|VIVA)", re.I)
 # "KONTAN.CO.ID - JAKARTA.": the outlet, then the place closed by a full stop or colon
 _DATELINE_OUTLET_FIRST = re.compile(
@@ -100,7 +100,7 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
                     continue   # "Tim, CNN Indonesia | Rabu, ...": the byline of the outlet's team
                 if pattern is _DATELINE_COMMA and all(_byline_word(text[slice(*part)].split()[0])
                                                       for part in (place, outlet)):
-                    continue   # "Bukan Mundur, Bukan Dicopot: Istana ...": a headline of ordinary words
+                    continue   # "Bukan Kalah, Bukan Mundur: Istana ...": a headline of ordinary words
                 if _OUTLET_SHAPE.search(text[slice(*place)]) and not _OUTLET_SHAPE.search(text[slice(*outlet)]) \
                         or pattern in (_DATELINE_COMMA, _DATELINE_PAREN) and \
                         _outlet_first(text[slice(*place)], text[slice(*outlet)]):
@@ -150,11 +150,11 @@ def _one_place(first: str, second: str) -> bool:
 
 def _outlet_words(name: str) -> bool:
     """A name in capitals opened by a news word ("KABAR GALUH", "RADAR BOGOR"; furniture.txt
-    [outlet-word]) or one word glued to one ("KARAWANGPOST"; [outlet-tail]) that the place index does not know."""
+    [outlet-word]) or one word glued to one ("CIANJURPOST"; [outlet-tail]) that the place index does not know."""
     from kg.geo.places import lookup
     from kg.stages.furniture import cues
     first, low = name.split(" ", 1)[0].lower(), name.lower()
-    # (or one word glued: "BERITASATU", "KARAWANGPOST"; outlet-tail)
+    # (or one word glued: "BERITASATU", "CIANJURPOST"; outlet-tail)
     glued = " " not in name and any(low.startswith(w) and len(low) > len(w) + 2 for w in cues()["outlet-word"]) or \
         " " not in name and any(low.endswith(w) and len(low) > len(w) + 2 for w in cues()["outlet-tail"])
     return (" " in name and first in cues()["outlet-word"] or glued) and name.isupper() and \

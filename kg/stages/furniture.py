@@ -192,8 +192,8 @@ def _bulleted_titles(text: str, lines: list[tuple[int, int]]) -> set[int]:
 
 
 def _introduced_items(text: str, lines: list[tuple[int, int]], pats) -> set[int]:
-    """Bulleted lines right below a sentence of the body that announces them ("Berikut nama sembilan Pj
-    Gubernur yang dilantik:"): the article's own list, not other articles' titles ("Baca Juga:")."""
+    """Bulleted lines right below a sentence of the body that announces them ("Inilah lima penjabat bupati
+    tersebut:"): the article's own list, not other articles' titles ("Baca Juga:")."""
     out: set[int] = set()
     for k, (ls, le) in enumerate(lines):
         intro = text[ls:le].strip()

@@ -324,7 +324,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 return key, body[0].entity
             home = re.search(r" (?:%s)$" % "|".join(map(re.escape, k.home_names_all)), unit)
             if home and not region and title.object.startswith("Kementerian"):
-                unit = unit[:home.start()]    # "Menteri Pendidikan Dasar dan Menengah Republik Indonesia": the ministry
+                unit = unit[:home.start()]    # "Menteri Pertanian Republik Indonesia X": the ministry
             if unit in k.abbreviations:   # "Kapolda Jabar": Polda Jawa Barat
                 key = self.entity(title.object.format(k.abbreviations[unit]), "Organization")
                 self.alias(key, title.object.format(unit))

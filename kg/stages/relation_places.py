@@ -251,7 +251,7 @@ class PlaceRelations(TextReader):
                                           # (and no region in a building: "Bupati Bogor di Graha X")
             if self.doc.entities[a.key].type == "Organization" and self.doc.entities[b.key].type == "Organization":
                 continue
-            # ("Rumah Sakit Kamal Adwan di Gaza": a body in a chain is based in the place)
+            # ("Rumah Sakit X di Gaza": a body in a chain is based in the place)
             within = "basedIn" if self.doc.entities[a.key].type == "Organization" else "containedInPlace"
             self.out.add(a.key, within, b.key, s.index, (a.start, b.end), "place-chain", 0.8)
             closes_list = i > 0 and " ".join(self.text[places[i - 1].end:a.start].split()) in _LIST_ENDS

@@ -202,7 +202,7 @@ def _snap(m: Mention, text: str) -> None:
     opener = re.search(r" (\w{1,2})$", text[m.start:m.end]) if m.type != "Person" else None
     if opener and any(p.startswith(opener.group(1) + " ") and text.startswith(p[len(opener.group(1)):] + " ", m.end)
                       for p in word_set("name_particles")):
-        m.end -= len(opener.group())   # "Damkar Kabupaten Karangasem I | Made Agus": "I Made" opens the person
+        m.end -= len(opener.group())   # "Dinas X Kabupaten Gianyar I | Wayan Suta": "I Wayan" opens the person
 
 
 _AMOUNT = re.compile(r"Rp\.?\s?[\d.,]+|\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -400,7 +400,7 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
         return True
     if m.type == "Person" and len(toks) > 1 and toks[0].text in word_set("address_forms") and \
             toks[0].text not in ("Bung", "Daeng") and not is_common_word(toks[1].text):
-        m.start = toks[1].start   # "kediaman Nenek Romlah", "Mas Wiwit beserta rombongan": the form of address
+        m.start = toks[1].start   # "rumah Nenek Sarinah", "Mas Darto bersama warga": the form of address
         m.text = text[m.start:m.end]
         toks, words = toks[1:], words[1:]
     bare = [w for w in words if w != "."]
@@ -638,7 +638,7 @@ def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Men
     """'Kepala Dispar Ayu Laksmi': a short form the article defines in brackets ('Dinas Pariwisata
     (Dispar)') before a person's name is the office, not part of the name."""
     toks = tokenize(text, m.start, m.end)
-    # (the short form may follow the title's own words: "Direktur Pendistribusian Baznas Ahmad Fikri")
+    # (the short form may follow the title's own words: "Direktur Penyaluran Baznas Hendra Wibawa")
     k = next((k for k, t in enumerate(toks[:-2]) if t.text in defined), None) if m.type != "Place" else None
     if k is None or k > 2:
         return [m]
@@ -1861,7 +1861,7 @@ def _cued_list() -> re.Pattern:
 
 
 def _cued_name_lists(ms: list[Mention], text: str) -> list[Mention]:
-    """'tujuh warga yang belum ditemukan: Yuni, Nina, Fani, Fatin': a list of three or more names after a
+    """'lima warga yang masih dicari: Warsini, Tarmuji, Sukemi': a list of three or more names after a
     people noun (people_list_cues.txt) names people; an item typed a place that is no large place is one
     too, and an item nobody took that no word list knows is added."""
     at = {(m.start, m.end): m for m in ms}
@@ -1969,7 +1969,7 @@ def _full_names_of_short_ones(ms: list[Mention], text: str, sentences, heads) ->
                 not any(x.start <= s and e <= x.end for x in sentences) or not _name_shaped_person(cand, text) or \
                 _known_place(found.group(2).strip()):
             continue
-        added += _split_pair(cand, text)   # "Mahyeldi Ansharullah-Audy Joinaldy": a ticket of two
+        added += _split_pair(cand, text)   # "Hendrawan Saputra-Rudi Kurniadi": a ticket of two
         taken.add(s, e)
     return sorted(ms + added, key=lambda m: m.start)
 

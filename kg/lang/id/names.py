@@ -749,7 +749,7 @@ def _buildings(tokens: list[Token], words: Words):
                     and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text) and \
                     abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]]):
                 # "Rumah Sakit Umum Daerah (RSUD) Wates": the name goes on after its short form (not after a
-                # region's: "Kantor Gubernur Jawa Tengah (Jateng) | Ganjar Pranowo")
+                # region's: "Kantor Gubernur Jawa Barat (Jabar) | Hendra Wijaya")
                 after = end + 3 + _grade(tokens, end + 3)
                 more = _name_end(tokens, after, words)
                 if more > after or after > end + 3:   # (brackets closing the name are no part of it)
@@ -1423,7 +1423,7 @@ def _region_after(tokens: list[Token], start: int, end: int) -> int:
             and p.country_code == "ID" and p.kind == "regency" for n in (1, 2))):
         return end   # "Kecamatan Bukit Batu, (Kabupaten) Bengkalis": the region is written after the comma
     if end < len(tokens) and tokens[end].text in REGION_HEADS:
-        return end   # "Kecamatan Air Batu Kabupaten Asahan": the region follows with its head word
+        return end   # "Kecamatan Tanah Abang Kota X": the region follows with its head word
     for k in range(start + 1, end):
         p = places.lookup(" ".join(t.text for t in tokens[k:end])) if end - k <= 2 else None
         if p is not None and p.country_code == "ID" and \
