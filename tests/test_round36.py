@@ -108,7 +108,7 @@ def test_workers_of_a_company_protest_against_it():
 
 def test_a_plural_pronoun_is_not_the_one_person_named_before():
     doc = _doc("Menteri Dalam Negeri Hendra Kusuma melantik sembilan Penjabat Gubernur di Jakarta, Selasa (10/9/2024). "
-               "Mereka dilantik berdasarkan Keputusan Presiden Nomor 12.")
+               "Mereka dilantik menurut Keputusan Presiden Nomor 12.")
     for e in events_of(doc, "Inauguration"):
         assert "Hendra Kusuma" not in _roles(doc, e, "patient")
 
@@ -153,7 +153,7 @@ def test_a_post_s_short_form_in_brackets_is_no_part_of_the_body_s_name():
 
 def test_the_lede_s_own_visit_written_with_nya_is_its_one_named_person_s():
     doc = _doc("Jakarta - Menteri Luar Negeri Hendarto Wibisono menceritakan hasil pertemuannya dengan mitranya dari "
-               "Jepang selama kunjungannya ke Washington, DC, Amerika Serikat, Jumat (20/9/2024).")
+               "Jepang selama kunjungannya ke Washington, DC, AS, pada Jumat (20/9/2024).")
     travel, = events_of(doc, "Travel")
     assert _roles(doc, travel, "traveler") == {"Hendarto Wibisono"}
     assert "Washington, D.C." in {doc.entities[p].name for p in travel.places}
