@@ -2231,8 +2231,7 @@ class Engine:
                 found = [k for k in found if k and s.doc.entities[k].type in types(role)]
                 if role in t.kind.country_roles:   # ("pengunjuk rasa asal Desa X mengatakan": no village speaks)
                     found = [k for k in found if s.doc.entities[k].type != "Place" or geo_country(s.doc.entities[k].name)]
-                staff = role == "agent" and t.kind.staff_nouns and \
-                    any(y.lower_ in t.kind.staff_nouns and s.mention[y.i] is None for x in slots[slot] if not isinstance(x, str) for y in self._phrase(x))
+                staff = role == "agent" and self._staff(s, slots[slot], t.kind)
                 e.roles += [("target" if staff and s.doc.entities[k].type == "Organization" and not
                              set(s.doc.entities[k].name.lower().split()) & t.kind.staff_unions else role, k)
                             for k in found]
@@ -2326,6 +2325,11 @@ class Engine:
         e.evidence.append(Evidence(s.sentence.index, start, end,
                                    f"events.{t.kind.name.lower()}", t.kind.confidence))
         return e
+
+    def _staff(self, s: _Sentence, tokens: list, kind: Kind) -> bool:
+        """The slot's phrase is of staff (``staff_nouns``: "sejumlah buruh PT X"), whose employer they act against."""
+        return any(y.lower_ in kind.staff_nouns and s.mention[y.i] is None
+                   for x in tokens if not isinstance(x, str) for y in self._phrase(x))
 
     def _members(self, s: _Sentence) -> list[tuple[int, str]]:
         """(verb index, organization) of the sentence's member clauses: "yang tergabung
