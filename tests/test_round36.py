@@ -245,3 +245,15 @@ def test_a_photo_caption_s_older_day_is_not_the_day_the_article_tells():
                "Sidang itu digelar pada Selasa (18/1/2022).", date(2022, 1, 18))
     decision, = events_of(doc, "Decision")
     assert [t.value for t in decision.times] != ["2021-11-03"]
+
+
+def test_a_gazetteer_short_form_the_article_gives_another_body_or_a_tax_is_not_the_gazetteer_s():
+    doc = _doc("Sekjen Partai Bulan Bintang (PBB) Hendra Saputra ditunjuk menjadi wakil menteri. Kader PBB menyambut "
+               "baik penunjukan itu.")
+    assert ("Perserikatan Bangsa-Bangsa", "Organization") not in named_entities(doc)
+    party, = (e for e in doc.entities.values() if e.name == "Partai Bulan Bintang")
+    assert "PBB" in {m.text for m in party.mentions}
+    tax = _doc("Bupati Sleman akhirnya membatalkan kenaikan PBB sebesar 200 persen setelah warga berunjuk rasa.")
+    assert ("Perserikatan Bangsa-Bangsa", "Organization") not in named_entities(tax)
+    assert ("Perserikatan Bangsa-Bangsa", "Organization") in named_entities(_doc(
+        "Sekjen PBB Antonio Guterres mengecam serangan itu."))

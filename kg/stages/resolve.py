@@ -310,6 +310,16 @@ class _Resolver:
                                                            self._after_di(m) and any(
                     t.endswith(" " + fold(m.text)) for t in place_tails)):
                 m.gazetteer_key = None
+        # "Partai Bulan Bintang (PBB)": a short form the article gives another body is not the gazetteer's one
+        # (not "Kongres Partai Persatuan Pembangunan (PPP)": the gazetteer's body is named inside)
+        redefined = {m.text for i, m in enumerate(doc.mentions) if m.gazetteer_key and is_acronym(m.text) and i and
+                     (prev := doc.mentions[i - 1]).type == m.type == "Organization" and
+                     prev.gazetteer_key != m.gazetteer_key and doc.text[prev.end:m.start] == " (" and
+                     not any(fold(n) in fold(prev.text) for n in {self.gazetteer[m.gazetteer_key].name,
+                                                                  *self.gazetteer[m.gazetteer_key].aliases} if " " in n)}
+        for m in doc.mentions:
+            if m.text in redefined:
+                m.gazetteer_key = None
         for m in doc.mentions:
             if m.gazetteer_key:
                 self._attach(m, self._from_gazetteer(m.gazetteer_key))

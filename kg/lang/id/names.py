@@ -186,9 +186,19 @@ def _alias_index(user_files: tuple[str, ...]):
     return index
 
 
+@lru_cache(maxsize=1)
+def _acronym_senses() -> dict[str, frozenset[str]]:
+    """Short form -> the words that give it another sense than the gazetteer's (acronym_senses.txt)."""
+    return {short.strip(): frozenset(rest.split()) for short, rest in
+            (line.split(":", 1) for line in word_list("acronym_senses"))}
+
+
 def _gazetteer(tokens: list[Token], cfg: Config, words: Words):
     index = _alias_index(cfg.gazetteers)
+    said = {t.text.lower() for t in tokens}
     for i, tok in enumerate(tokens):
+        if said & _acronym_senses().get(tok.text, frozenset()):
+            continue   # "kenaikan PBB": the land tax, no body
         for toks, entry, is_title in index.get(tok.text, ()):
             n = len(toks)
             if tuple(t.text for t in tokens[i:i + n]) != toks:
