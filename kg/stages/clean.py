@@ -153,12 +153,13 @@ def _outlet_words(name: str) -> bool:
     [outlet-word]) or one word glued to one ("CIANJURPOST"; [outlet-tail]) that the place index does not know."""
     from kg.geo.places import lookup
     from kg.stages.furniture import cues
-    first, low = name.split(" ", 1)[0].lower(), name.lower()
-    # (or one word glued: "BERITASATU", "CIANJURPOST"; outlet-tail)
-    glued = " " not in name and any(low.startswith(w) and len(low) > len(w) + 2 for w in cues()["outlet-word"]) or \
-        " " not in name and any(low.endswith(w) and len(low) > len(w) + 2 for w in cues()["outlet-tail"])
-    return (" " in name and first in cues()["outlet-word"] or glued) and name.isupper() and \
-        lookup(name, context_countries=("ID",)) is None
+    low = name.lower()
+    if " " in name:
+        news = low.split(" ", 1)[0] in cues()["outlet-word"]
+    else:   # one word glued: "BERITASATU", "CIANJURPOST"
+        news = any(low.startswith(w) and len(low) > len(w) + 2 for w in cues()["outlet-word"]) or \
+            any(low.endswith(w) and len(low) > len(w) + 2 for w in cues()["outlet-tail"])
+    return news and name.isupper() and lookup(name, context_countries=("ID",)) is None
 
 
 def _known_place(name: str, dash: bool) -> bool:

@@ -232,8 +232,10 @@ def _join_defined_short_forms(doc: Document) -> None:
     for b in re.finditer(r"\(([A-Z][A-Za-z]{2,11})\)", doc.text):
         short = next((e for e in doc.entities.values() if e.type == "Organization" and e.name == b.group(1)
                       and e.mentions and not e.wikidata), None)
-        body = next((m for m in doc.mentions if m.entity and m.type == "Organization" and
-                     m.end == b.start() - 1 and short is not None and m.entity != short.key), None)
+        if short is None:
+            continue
+        body = next((m for m in doc.mentions if m.entity and m.entity != short.key and m.type == "Organization"
+                     and m.end == b.start() - 1), None)
         if body is not None:
             _merge(doc, short, doc.entities[body.entity])
             doc.entities[body.entity].aliases.add(b.group(1))

@@ -322,7 +322,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 for alias in aliases:
                     self.alias(key, alias)
                 return key, body[0].entity
-            home = re.search(r" (?:%s)$" % "|".join(map(re.escape, k.home_names_all)), unit)
+            home = k.home_tail_re.search(unit)
             if home and not region and title.object.startswith("Kementerian"):
                 unit = unit[:home.start()]    # "Menteri Pertanian Republik Indonesia X": the ministry
             if unit in k.abbreviations:   # "Kapolda Jabar": Polda Jawa Barat

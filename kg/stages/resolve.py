@@ -627,10 +627,10 @@ def canonical_name(e: Entity) -> str:
     counts = Counter(named)
     best = max(named, key=lambda t: (not t.isupper(), len(t.split()), len(t), counts[t]))
     dateline_only = all(m.source == "rule:dateline" for m in e.mentions if m.text == best)
-    # ("JAKARTA - ..." in a dateline the cleaner did not take: the place index knows "Jakarta"; "NTT" stays)
-    capitals = len(best.replace(" ", "")) > 3 and places.lookup(best.title()) is not None
-    return best.title() if e.type == "Place" and (dateline_only or capitals) and best.isupper() \
-        else without_nickname(best)[0]
+    if e.type == "Place" and best.isupper() and (dateline_only or len(best.replace(" ", "")) > 3 and
+                                                 places.lookup(best.title()) is not None):
+        return best.title()   # ("JAKARTA - ..." the cleaner did not take: the index knows "Jakarta"; "NTT" stays)
+    return without_nickname(best)[0]
 
 
 def resolve(doc: Document, cfg: Config = Config()) -> Document:

@@ -1157,7 +1157,6 @@ def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
     return [m for m in ms if id(m) not in drop]
 
 
-
 @lru_cache(maxsize=1)
 def _pair_re() -> re.Pattern:
     cues = "|".join(re.escape(c) for c in word_list("pair_cues"))
@@ -1851,13 +1850,13 @@ def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
 
 
 _PEOPLE_ITEM = r"[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?"
-_PEOPLE_GAP = r"(?:,? (?:dan|serta) |, )"
 
 
 @lru_cache(maxsize=1)
 def _cued_list() -> re.Pattern:
     cues = "|".join(map(re.escape, word_list("people_list_cues")))
-    return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:)? ((?:%s%s){2,}%s)" % (cues, _PEOPLE_ITEM, _PEOPLE_GAP, _PEOPLE_ITEM))
+    return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:)? ((?:%s(?:%s)){2,}%s)"
+                      % (cues, _PEOPLE_ITEM, _ITEM_GAP.pattern, _PEOPLE_ITEM))
 
 
 def _cued_name_lists(ms: list[Mention], text: str) -> list[Mention]:

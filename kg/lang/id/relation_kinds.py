@@ -222,7 +222,8 @@ class RelationKinds:
         self.home_names = {k for k, v in countries["names"].items() if v == self.home_country and k.isupper()}
         self.ministry_names = {k.lower(): v for k, v in countries["ministry_names"].items()}
         home = [n for n, v in countries["names"].items() if v == self.home_country] + [self.home_country]
-        self.home_names_all = sorted(home, key=len, reverse=True)   # "Republik Indonesia", "RI", ...
+        # the home country closing a unit ("... Republik Indonesia", "... RI")
+        self.home_tail_re = re.compile(r" (?:%s)$" % "|".join(map(re.escape, sorted(home, key=len, reverse=True))))
         self.home_title_re = re.compile(rf"(?:(\w+)\s+)?(?:{words_pattern(self.defaulted_titles).pattern})"
                                         rf"(?:\s+(?:{self.ordinal_re.pattern}))?\s+(?:{words_pattern(home).pattern})",
                                         re.IGNORECASE)
