@@ -10,6 +10,7 @@ from pathlib import Path
 from kg.errors import ConfigError
 from kg.lang.id import word_list
 from kg.model import ENTITY_TYPES
+from kg.text import fold
 
 COLUMNS = ["qid", "type", "place_kind", "canonical_name_en", "canonical_name_id", "aliases_id", "source_url"]
 PACKAGE_GAZETTEER = Path(__file__).parent / "data" / "gazetteer.csv"
@@ -85,6 +86,16 @@ class Gazetteer:
                 e.qid = old.qid
             merged[e.id] = e
         self.entries = list(merged.values())
+
+    def named(self, type_: str, name: str) -> Entry | None:
+        """The one entry of that type with that name or alias, compared folded ("Kementerian Tenaga Kerja")."""
+        if not hasattr(self, "_folded"):
+            self._folded: dict[tuple[str, str], list[Entry]] = {}
+            for e in self.entries:
+                for n in {e.name, *e.aliases}:
+                    self._folded.setdefault((e.type, fold(n)), []).append(e)
+        found = self._folded.get((type_, fold(name)), [])
+        return found[0] if len(found) == 1 else None
 
     def by_alias(self) -> dict[str, list[Entry]]:
         index: dict[str, list[Entry]] = {}

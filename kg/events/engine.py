@@ -33,8 +33,8 @@ from functools import lru_cache
 
 from kg.events.kinds import Declaration, Kind, LightVerb, declaration
 from kg.lang.id import numbers, relation_kinds, timex, word_list
-from kg.lang.id.names import NEIGHBOURHOOD, geo_country, words as name_words
-from kg.model import Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
+from kg.lang.id.names import NEIGHBOURHOOD, geo_country, is_rank_word, words as name_words
+from kg.model import TITLE_BODY, Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
 from kg.parse.parser import offset
 from kg.text import title_cased
 
@@ -552,7 +552,7 @@ class Engine:
                 out, seen = [], set()
                 for y in s.parsed[first.i:]:
                     m = s.mention[y.i]
-                    if m is None and y.pos_ in ("VERB", "AUX"):
+                    if m is None and y.tag_ in ("VERB", "AUX"):
                         break
                     if m is not None and m.type == "Person" and id(m) not in seen:
                         seen.add(id(m))
@@ -634,13 +634,48 @@ class Engine:
                 head = head.head
             before = s.mention[tok.i - 1] if tok.i > 0 else None
             if tok.dep_ != "conj" and not passive and before is not None and before.type in ("Person", "Organization") \
-                    and s.parsed[tok.i - 1].head.i != tok.i:
+                    and s.parsed[tok.i - 1].head.i != tok.i and not self._companion(s, before):
                 # "Istana mengungkap alasan Presiden X menyambut ...": a name right before an active verb the
                 # parser hung below another verb is its subject, not the other verb's
                 return [s.parsed[tok.i - 1]], passive
             head_subj, head_passive = self._subjects(s, head, depth + 1)
             return head_subj, passive if tok.dep_ != "conj" else (passive or head_passive)
         return [], passive
+
+    @staticmethod
+    def _named_right_before(s: _Sentence, tok):
+        """The first token of a person or body named right before tok (past up to two adverbs: "PSM malah
+        menyerah"), not inside a prepositional phrase."""
+        i = tok.i - 1
+        while i > 0 and tok.i - i <= 2 and s.mention[i] is None and s.parsed[i].tag_ in ("ADV", "PART") \
+                and s.parsed[i].is_lower:
+            i -= 1
+        m = s.mention[i] if i >= 0 else None
+        first = s.token_at(m.start) if m is not None and m.type in ("Person", "Organization") else None
+        if first is None or (first > 0 and s.parsed[first - 1].dep_ == "case"):
+            return None
+        return s.parsed[first]
+
+    @staticmethod
+    def _oleh_after(s: _Sentence, tok):
+        """The person or body named after an "oleh" within four words after tok, no mark between."""
+        for x in s.parsed[tok.i + 1:tok.i + 5]:
+            if x.is_punct:
+                return None
+            if x.lower_ == "oleh" and x.i + 1 < len(s.parsed):
+                m = s.mention[x.i + 1]
+                return s.parsed[x.i + 1] if m is not None and m.type in ("Person", "Organization") else None
+        return None
+
+    def _companion(self, s: _Sentence, m: Mention) -> bool:
+        """The name m comes after a companion verb, past capitalised title words ("didampingi Ibu Negara Y")."""
+        first = s.token_at(m.start)
+        for x in reversed(s.parsed[max(0, first - 5):first] if first is not None else []):
+            if x.lower_ in self.decl.cues.companion_verbs:
+                return True
+            if not x.text[:1].isupper():
+                return False
+        return False
 
     @staticmethod
     def _other_party(out: dict[str, list]) -> None:
@@ -667,8 +702,10 @@ class Engine:
         for v in s.parsed[max(0, tok.i - 16):tok.i]:   # (a named pair with its number is long)
             if v.lower_ in self.decl.cues.object_control_verbs:
                 obj = next((c for c in v.children if c.dep_ in _OBJECT_DEPS and c.i > v.i), None)
-                if obj is not None and v.i + 1 == min(x.i for x in obj.subtree) and \
-                        max(x.i for x in obj.subtree) + 1 == tok.i:
+                end = max(x.i for x in obj.subtree) + 1 if obj is not None else tok.i
+                # (past adverbs and auxiliaries: "membuat Tim X kembali harus mengakui ...")
+                if obj is not None and v.i + 1 == min(x.i for x in obj.subtree) and end <= tok.i <= end + 2 and \
+                        all(x.tag_ in ("ADV", "AUX") for x in s.parsed[end:tok.i]):
                     return obj
         return None
 
@@ -736,9 +773,26 @@ class Engine:
         """'kunjungan Menteri Luar Negeri dan Kerja Sama Timor Leste Julio Soares': the person a title right after
         the noun names, however the parser broke the title (at its "dan"); None past a lower-case word other than
         "dan", a preposition or a comma, and for a person named right after the noun (the tree has that one)."""
-        for x in s.parsed[noun.i + 1:noun.i + 14]:
+        titled, skip = False, 0
+        for x in s.parsed[noun.i + 1:noun.i + 22]:
+            if x.i < skip or x.text in "()":
+                continue   # ("Perdana Menteri (PM) Malaysia": the title's short form)
+            if titled and x.lower_ == "yang":
+                # "... Singapura yang baru saja dilantik, Lim Wei Jie": the clause on the title, then the name
+                comma = next((y.i for y in s.parsed[x.i + 1:x.i + 7] if y.text == ","), None)
+                if comma is None:
+                    return None
+                skip = comma + 1
+                continue
+            if titled and x.text == "," and x.i + 1 < len(s.parsed) and s.parsed[x.i + 1].text[:1].isupper() and \
+                    any(y.lower_ in _title_heads() for y in s.parsed[noun.i + 1:x.i]):
+                continue   # "Perdana Menteri Singapura, Lim Wei Jie", "Menteri Kebudayaan RI, Dr. H. Arif Hidayat"
+            if not titled and x.text[:1].islower() and not x.is_punct and x.dep_ != "case" and x.i < noun.i + 4 \
+                    and x.head.i == noun.i and x.lower_ not in ("dan", "yang", "ini", "itu", "tersebut"):
+                continue   # "kunjungan resmi kenegaraan Perdana Menteri ...": the noun's own modifiers first
             if x.dep_ == "case" or x.is_punct or x.i in words or x.text[:1].islower() and x.lower_ != "dan":
                 return None   # (only the capitalised words of a title and its "dan")
+            titled = True
             named = s.mention[x.i]
             if named is not None and named.type == "Person":
                 return x if any(not y.text[:1].isupper() or s.mention[y.i] is None
@@ -836,6 +890,20 @@ class Engine:
         if tok.dep_ == "case":      # "menurut BMKG": the phrase the word heads
             return {"governor": [tok.head]}
         subj, passive = self._subjects(s, tok)
+        controlled = self._controlled(s, tok) if subj and not passive else None
+        if controlled is not None and controlled.i > max(x.i for x in subj):
+            subj = [controlled]   # "Sundulan X membuat Tim Y kembali harus mengakui ...": Y admits, however parsed
+        if subj and not any(s.mention[x.i] is not None or self._pronoun(x) for x in subj):
+            # "Bertanding di Stadion X, Bali, Persija dibekap ...": the name right before a passive verb
+            # undergoes it, whatever word the parser made its subject; an active verb's subject the parser
+            # found before that name ("alih-alih ingin revans, justru PSM Makassar malah menyerah") is the name too
+            named = self._named_right_before(s, tok)
+            # (not a name that qualifies the subject: "Seorang anggota senior Hamas mengatakan ...")
+            qualifies = named is not None and any(named.i in {y.i for y in x.subtree} and
+                                                  tok.i not in {y.i for y in x.subtree} for x in subj)
+            if named is not None and not qualifies and (passive or named.i > max(x.i for x in subj)) and \
+                    not self._companion(s, s.mention[named.i]):
+                subj = [named]
         if "inverted" in t.kind.roles:   # '"... Balai X saya buka ...," katanya': no one inside the quote says it
             subj = [x for x in subj if not any(q.text in ('"', "”") for q in s.parsed[x.i:tok.i])]
         if subj:
@@ -867,6 +935,10 @@ class Engine:
                 out.setdefault(case, []).append(c)
         self._obliques(tok, out)
         self._other_party(out)
+        if passive and "oleh" not in out:
+            agent = self._oleh_after(s, tok)
+            if agent is not None:   # "dibekap tanpa balas oleh Persib": however the parser hung the phrase
+                out["oleh"] = [agent]
         if passive and "oleh" not in out:
             body = self._session_body(s, tok)
             if body is not None:   # "disetujui dalam Sidang Paripurna DPRD X": the body decided
@@ -964,7 +1036,7 @@ class Engine:
                 out, seen = [], set()
                 for k in range(first, len(s.parsed)):
                     m = s.mention[k]
-                    if m is None and s.parsed[k].pos_ == "VERB":
+                    if m is None and s.parsed[k].tag_ == "VERB":
                         break
                     if m is not None and m.type == "Person" and id(m) not in seen:
                         seen.add(id(m))
@@ -1012,9 +1084,14 @@ class Engine:
                 return [state.last_speaker]
             return [who] if who else []
         heads = []
+        comma = next((t.i for t in s.parsed if t.text == ","), len(s.parsed))
+        # (the object of a verb in an opening clause goes on with no conjunct past its comma: "Selain melantik
+        # menteri baru, | Presiden X juga ...")
+        opening = self._closes_opening(s, comma)
         for tok in sorted(tokens, key=lambda t: t.i):
             heads += [tok, *[c for c in tok.conjuncts if c.i > tok.i and not self._chained_place(s, c)
-                             and not self._in_title(s, tok, c)]]
+                             and not self._in_title(s, tok, c)
+                             and not (opening and tok.dep_ in _OBJECT_DEPS and tok.i < comma < c.i)]]
         groups: list[list] = []
         for tok in sorted({h.i: h for h in heads}.values(), key=lambda t: t.i):
             if groups and self._adjacent(s, groups[-1][-1], tok):
@@ -1115,6 +1192,9 @@ class Engine:
         if head.lower_ in cues.culprit_nouns:
             return []   # "menangkap pembunuh Sarmidi": the killer, whom the phrase does not name
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
+        comma = next((t.i for t in s.parsed if t.text == ","), len(s.parsed))
+        if head.dep_ in _OBJECT_DEPS and head.i < comma and self._closes_opening(s, comma):
+            phrase = [t for t in phrase if t.i < comma]   # "Selain melantik menteri baru, | Presiden X ..."
         if head.lower_ in cues.representatives:   # "Tim gabungan dari Polda X, Satgas Y dan Polresta Z": the bodies
             phrase = sorted(phrase + [t for c in head.children if c.dep_.startswith("nmod") and any(
                 x.dep_ == "case" and x.lower_ == "dari" for x in c.children) for t in self._phrase(c)], key=lambda t: t.i)
@@ -1190,7 +1270,8 @@ class Engine:
         if w in cues.pronouns_person:
             who = state.person_before(s.sentence.index)
             return [who] if who else []
-        titled = self._titled(s, w, before)
+        nxt = s.parsed[head.i + 1].lower_ if head.i + 1 < len(s.parsed) else ""
+        titled = self._titled(s, w, before, nxt if nxt in _title_heads() else "")
         if titled:
             return titled
         if not mentions:   # "tim Satreskrim berhasil menangkap ...": the Satreskrim Polresta X named before
@@ -1293,6 +1374,8 @@ class Engine:
         while i < len(s.parsed) and (s.parsed[i].lower_ in ("nomor", "urut") or s.parsed[i].like_num):
             i += 1
         comma = i < len(s.parsed) and s.parsed[i].text == ","
+        if comma and self._closes_opening(s, i):
+            return []   # "Selain melantik menteri baru, Jokowi ...": the comma closes the opening clause
         named_by = i + comma < len(s.parsed) and s.parsed[i + comma].lower_ in self.decl.cues.naming_words
         if comma and named_by:
             i += 1   # ", berinisial SU": past the comma to the naming word
@@ -1308,16 +1391,25 @@ class Engine:
                 return named
         return []
 
+    def _closes_opening(self, s: _Sentence, i: int) -> bool:
+        """The comma at i is the first of a sentence that opens with a clause mark ("Selain ..., X")."""
+        return s.parsed[0].lower_ in self.decl.cues.opening_marks and not any(t.text == "," for t in s.parsed[:i])
+
     def _paired(self, s: _Sentence, m: Mention) -> list[str]:
-        """The people joined to person ``m`` by a pair mark with no space: "Rina
+        """The people joined to person ``m`` by a pair mark with no space after it: "Rina
         Marlina-Dedi Kurniawan" (a ticket), "Bagas/Rendy" (a doubles pair)."""
         out = []
         while m.type == "Person":
             i = next((t.i for t in s.parsed if s.span(t)[0] >= m.end), len(s.parsed))
-            if i + 1 >= len(s.parsed) or s.parsed[i].text not in self.decl.cues.pair_marks \
-                    or s.span(s.parsed[i])[0] != m.end or s.parsed[i].whitespace_:
+            mark = s.parsed[i] if i + 1 < len(s.parsed) else None
+            if mark is not None and mark.text in self.decl.cues.pair_marks and s.span(mark)[0] == m.end \
+                    and not mark.whitespace_:
+                nxt = s.mention[i + 1]
+            elif mark is not None and mark.text[:1] in self.decl.cues.pair_marks and len(mark.text) > 1 \
+                    and s.span(mark)[0] - m.end in (0, 1):
+                nxt = s.mention[i]   # "Agus Hermawan -Siti Rahma": the mark glued to the next name
+            else:
                 break
-            nxt = s.mention[i + 1]
             if nxt is None or nxt.type != "Person" or nxt is m or not nxt.entity:
                 break
             out.append(nxt.entity)
@@ -1383,9 +1475,13 @@ class Engine:
                 for w, ms in by_word.items()}
         return self._by_title.get(word, ([], [], True))
 
-    def _titled(self, s: _Sentence, word: str, before: int) -> list[str]:
-        """'Presiden' alone: the last person mentioned before with that title."""
+    def _titled(self, s: _Sentence, word: str, before: int, second: str = "") -> list[str]:
+        """'Presiden' alone: the last person mentioned before with that title (whose title goes on with
+        ``second``, when given: "wakil menteri" is no "Wakil Presiden")."""
         people, starts, in_order = self._title_index(s, word)
+        if second:
+            people = [m for m in people if any(t.lower().split()[1:2] == [second] for t in s.doc.entities[m.entity].titles)]
+            in_order = False
         if in_order:   # in text order, as the mentions are: the last one before by bisection
             i = bisect_left(starts, before)
             return [people[i - 1].entity] if i else []
@@ -1435,7 +1531,10 @@ class Engine:
         head, depth = tok, 0
         while head.dep_ in ("xcomp", "ccomp", "obj", "advcl", "conj") and head.head.i != head.i and depth < 3:
             up = head.head
-            if head.dep_ != "conj" and (up.lower_ in cues.governors or s.lemma(up) in cues.governors):
+            subordinate = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.i < up.i for c in up.children)
+            if head.dep_ != "conj" and not subordinate and (up.lower_ in cues.governors or s.lemma(up) in cues.governors):
+                # (not a governor in a clause of its own that the parser made the root: "Karena menolak ..., MT
+                # tega menghabisi")
                 return True
             if head.dep_ == "conj":
                 head = up
@@ -1503,8 +1602,9 @@ class Engine:
                     keep |= {x.i for x in c.subtree}
         if t.nominal and t.token.dep_ == "obj" and t.token.head.i in others:
             # "menyambut kunjungan X di Istana Bogor": the visit is where the verb that takes it is
+            # ("..., beserta sekretarisnya di ruang transit Balai Kota X": however deep the parser hung the phrase)
             for c in t.token.head.children:
-                if c.dep_.startswith("obl") and any(x.dep_ == "case" and x.lower_ == "di" for x in c.children):
+                if c.dep_.startswith("obl") and any(x.dep_ == "case" and x.lower_ == "di" for x in c.subtree):
                     keep |= {x.i for x in c.subtree}
         return keep
 
@@ -1580,6 +1680,9 @@ class Engine:
                         place = self._place_before(s, tok.lower_, s.span(tok)[0])
                         if place:
                             return [place]
+                home = self._owner_home(s, named) if prep == "object" else None
+                if home is not None:   # "melahap rumah milik X (50), warga Kampung Y, Desa Z": where X lives
+                    return [home]
                 continue
             venue = prep.startswith("venue:")   # "dari Stadion X": a venue only, not "kalah dari Vietnam"
             prep = prep.removeprefix("venue:")
@@ -1653,6 +1756,18 @@ class Engine:
                         return [place]
         return []
 
+    def _owner_home(self, s: _Sentence, named: list) -> str | None:
+        """The place after a resident noun ("warga") written after the object, before any verb or preposition
+        (however the parser hung the address)."""
+        for tok in named:
+            for x in s.parsed[tok.i + 1:tok.i + 16]:
+                if x.tag_ in ("VERB", "AUX") or x.dep_ == "case":
+                    break
+                if x.lower_ in self.decl.cues.resident_nouns and x.i + 1 < len(s.parsed):
+                    m = s.mention[x.i + 1]
+                    return m.entity if m is not None and m.type == "Place" and m.entity else None
+        return None
+
     def _before_address(self, s: _Sentence, t: _Trigger) -> list[str]:
         """The person named before a passive verb across what describes them: an age in
         brackets, "warga Desa X, Kecamatan Y, ...", "berinisial" (at most three common words
@@ -1723,7 +1838,7 @@ class Engine:
             m = s.mention[i]
             nxt = s.mention[i + 1] if i + 1 < len(s.parsed) else None
             if step > 0 and not out and tok.text == "," and nxt is not None \
-                    and nxt.type in ("Person", "Organization"):
+                    and nxt.type in ("Person", "Organization") and not self._closes_opening(s, i):
                 i += step       # "dua terdakwa kasus sabu, Andi Pratama dan ...": the names
                 continue
             glued = tok.text in self.decl.cues.pair_marks and i > 0 and not tok.whitespace_ and \
@@ -1798,7 +1913,9 @@ class Engine:
             if m is not None and m.type == "Organization" and m.start == s.span(x)[0] \
                     and m.text.split()[0].lower() in self.decl.cues.venue_words:
                 return m.entity
-        for typ in ("Place", "Organization"):    # "di Pengadilan Negeri Batam": the court's building
+        # ("di laga PSM berikutnya": a team in an event's noun is no place)
+        event_noun = any(head.lower_ in k.nouns for k in self.decl.kinds.values())
+        for typ in ("Place",) if event_noun else ("Place", "Organization"):   # "di Pengadilan Negeri Batam": the court's building
             for x in phrase:
                 m = s.mention[x.i]
                 if m is not None and m.type == typ:
@@ -2181,10 +2298,18 @@ class Engine:
         j = tok.i + 1
         if j >= len(s.parsed) or s.parsed[j].lower_ not in self.decl.cues.person_nouns:
             return []
-        while j < min(len(s.parsed), tok.i + 14) and (s.parsed[j].text[:1].isupper() or s.parsed[j].lower_ == "dan"):
-            j += 1
-        named = s.mention[j + 1] if j + 1 < len(s.parsed) and s.parsed[j].text == "," else None
-        return [j + 1] if named is not None and named.type == "Person" else []
+        while j < min(len(s.parsed), tok.i + 16) and (s.parsed[j].text[:1].isupper() or s.parsed[j].lower_ == "dan"
+                                                      or s.parsed[j].text in "()"):
+            j += 1   # (with the title's short form in brackets: "Kepala Dinas ... (Kadispenau)")
+        if j + 1 >= len(s.parsed) or s.parsed[j].text != ",":
+            return []
+        for k in range(j + 1, min(len(s.parsed), j + 7)):   # (past a rank: ", Marsekal Pertama TNI R. Agung ...")
+            named = s.mention[k]
+            if named is not None and not (named.type != "Person" and is_rank_word(s.parsed[k].text)):
+                return [k] if named.type == "Person" else []
+            if not s.parsed[k].text[:1].isupper():
+                return []
+        return []
 
     def _after_verb(self, s: _Sentence, tok, triggers: set[int], reach: int = 8) -> set[int]:
         """The words right after a speech verb, up to what was said."""
@@ -2313,7 +2438,7 @@ class Engine:
         if not e.places and lede and s.doc.dateline_place and t.kind.name != "Statement":
             e.places = [s.doc.dateline_place]
         # (what is said again is still one statement of the speaker's)
-        e.again = not t.nominal and t.kind.name != "Statement" and any(
+        e.again = not t.nominal and t.kind.name != "Statement" and not t.kind.streaks and any(
             c.dep_ == "advmod" and c.lower_ in self.decl.cues.again_words for c in t.token.children)
         cause = t.token.head
         if t.nominal and (cause.lower_ in self.decl.cues.cause_verbs
@@ -2612,7 +2737,8 @@ class Engine:
         state, counter, events = Discourse(), {}, []
         self._titled_doc = None
         self._named_doc = self._chained_doc = None
-        by_start = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
+        # (a body named only by a title's words, "Kapolres Inhil", stands behind the person, not in their place)
+        by_start = sorted((m for m in doc.mentions if m.entity and m.source != TITLE_BODY), key=lambda m: m.start)
         starts = [m.start for m in by_start]
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"
                             and doc.dateline[0] <= m.start < doc.dateline[1])
@@ -2656,8 +2782,11 @@ class Engine:
         """'Kedua wakil menteri tersebut adalah A ... dan B', 'Mereka adalah ...' right after
         an event whose counted role named no one: A and B fill it (when they are that many).
         Returns the event when it is kept only now (told "again", it is an event of its own)."""
-        state.counted_roles = [p for p in state.counted_roles if p[3] >= sentence.index - 1]
-        pending = [p for p in state.counted_roles if p[3] == sentence.index - 1]
+        # (below a line that announces a list, the count may stand in the sentence before that line:
+        # "melantik enam menteri ... Berikut daftar keenam menteri yang dilantik:")
+        reach = 2 if doc.text[:sentence.start].rstrip().endswith(":") else 1
+        state.counted_roles = [p for p in state.counted_roles if p[3] >= sentence.index - reach]
+        pending = [p for p in state.counted_roles if sentence.index - reach <= p[3] < sentence.index]
         if not pending:
             return []
         text = doc.text[sentence.start:sentence.end]
@@ -2699,8 +2828,8 @@ class Engine:
         return any(tm.value and len(tm.value) == 10 for tm in told_days(doc, sentence.start, sentence.end))
 
 
-# a block of bulleted lines ("- Pj Gubernur Bali A\n- Pj Gubernur Papua B")
-_BULLETED = re.compile(r"(?:[ \t]*[-•*·▪►][ \t]+[^\n]*(?:\n|$))+")
+# a block of bulleted or numbered lines ("- Pj Gubernur Bali A\n- Pj Gubernur Papua B", "1. A sebagai Menteri X\n2. B ...")
+_BULLETED = re.compile(r"(?:[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+")
 
 
 def _caption(doc: Document, sentence: Sentence) -> bool:

@@ -66,6 +66,7 @@ class Kind:
     win_nouns: frozenset[str] = frozenset()
     companions: bool = False   # told again with companions ("X tiba", "X bersama Y tiba"): still one event
     one_occasion: bool = False   # one ceremony told over several sentences, each naming some of those it serves
+    streaks: bool = False   # "kembali kalah": again against past results, not a second event in the article
     distinct_on: tuple[str, ...] = ()   # roles whose fillers, named in both and all different, make two events
     differs_on: tuple[str, ...] = ()    # ... whatever else the two share (a match won by each side: two matches)
 
@@ -120,6 +121,8 @@ class Cues:
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
     opening_settings: frozenset[str] = frozenset()   # "Bermain di Stadion X, ...": the sentence's scene
     scene_words: frozenset[str] = frozenset()   # "..., bertempat di Aula X": the sentence's scene
+    resident_nouns: frozenset[str] = frozenset()   # "rumah milik X, warga Desa Y": where X lives
+    companion_verbs: frozenset[str] = frozenset()   # "X didampingi Y menerima ...": X acts, Y comes along
     enumerators: frozenset[str] = frozenset()    # "dua tersangka, yakni A serta B"
     frame_nouns: frozenset[str] = frozenset()    # "Upaya penangkapan terhadap X": X is the arrest's
     again_words: frozenset[str] = frozenset()    # "kembali membekuk": another time, a new event
@@ -196,6 +199,7 @@ def parse(data: dict) -> Declaration:
             merge_on=tuple(_check_role(r, name) for r in k.get("merge_on", required)),
             symmetric=bool(k.get("symmetric", False)),
             companions=bool(k.get("companions", False)), one_occasion=bool(k.get("one_occasion", False)),
+            streaks=bool(k.get("streaks", False)),
             distinct_on=tuple(_check_role(r, name) for r in k.get("distinct_on", [])),
             differs_on=tuple(_check_role(r, name) for r in k.get("differs_on", [])),
             place_from=tuple(k.get("place_from", ["di"])), quantities=quantities,
@@ -246,6 +250,8 @@ def parse(data: dict) -> Declaration:
                 venue_words=_words(c.get("venue_words", [])),
                 opening_settings=_words(c.get("opening_settings", [])),
                 scene_words=_words(c.get("scene_words", [])),
+                companion_verbs=_words(c.get("companion_verbs", [])),
+                resident_nouns=_words(c.get("resident_nouns", [])),
                 enumerators=_words(c.get("enumerators", [])),
                 again_words=_words(c.get("again_words", [])),
                 frame_nouns=_words(c.get("frame_nouns", [])),

@@ -40,6 +40,10 @@ _DATELINE_OUTLET_BAR = re.compile(
 _DATELINE_OUTLET_SPACE = re.compile(
     r"(?P<outlet>(?:[A-Z]+ )?[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]+"
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]+")
+# "SERANG – Beritapolri.com || Kobaran api ...": the place, a dash, the outlet's web address, a bar or dash
+_DATELINE_PLACE_THEN_WEB = re.compile(
+    r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]*"
+    r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:\|{1,2}|–|—|-{1,2}|:)[ \t]*(?=[A-Z\"“])")
 # "BERITANEWS-Jakarta :": an outlet in capitals glued by a hyphen to the place
 _DATELINE_OUTLET_HYPHEN = re.compile(
     r"(?P<outlet>[A-Z]{4,}(?:\.[A-Za-z]{2,4})*)-(?P<place>[A-Z][a-z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]+){0,2})"
@@ -86,7 +90,7 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             continue
         kept += 1
         for pattern in (_DATELINE_COMMA, _DATELINE_PAREN, _DATELINE_OUTLET_FIRST, _DATELINE_OUTLET_BAR,
-                        _DATELINE_OUTLET_HYPHEN, _DATELINE_OUTLET_SPACE):
+                        _DATELINE_OUTLET_HYPHEN, _DATELINE_OUTLET_SPACE, _DATELINE_PLACE_THEN_WEB):
             m = pattern.match(text, offset)
             if m:
                 place, outlet = _bare(text, m.span("place")), _bare(text, m.span("outlet"))

@@ -172,6 +172,7 @@ _MATCH_RESULT = re.compile(r"\s*(?:[A-Z][^:\n]{0,40} vs\.? [A-Z][^:\n]{0,40}:\s*
 # a dateline inside a line: a capitalised place, a dash, then the lede
 _DATELINE_IN_BYLINE = re.compile(r"(?<=\s)[A-Z]{3,}(?: [A-Z]{3,}){0,2},?(?: [A-Za-z.]+\.(?:com|id|co\.id))? ?[–—-]{1,2} (?=[A-Z\"“])")
 _BULLET = re.compile(r"^\s*[-•*·▪►]\s+\S")
+_ITEM = re.compile(r"^\s*(?:[-•*·▪►]|\d{1,2}[.)])\s+\S")   # a bulleted or numbered line
 
 
 def _bulleted_titles(text: str, lines: list[tuple[int, int]]) -> set[int]:
@@ -192,8 +193,8 @@ def _bulleted_titles(text: str, lines: list[tuple[int, int]]) -> set[int]:
 
 
 def _introduced_items(text: str, lines: list[tuple[int, int]], pats) -> set[int]:
-    """Bulleted lines right below a sentence of the body that announces them ("Inilah lima penjabat bupati
-    tersebut:"): the article's own list, not other articles' titles ("Baca Juga:")."""
+    """Bulleted or numbered lines right below a sentence of the body that announces them ("Inilah lima
+    penjabat bupati tersebut:"): the article's own list, not other articles' titles ("Baca Juga:")."""
     out: set[int] = set()
     for k, (ls, le) in enumerate(lines):
         intro = text[ls:le].strip()
@@ -201,7 +202,7 @@ def _introduced_items(text: str, lines: list[tuple[int, int]], pats) -> set[int]
                 pats["teaser"].match(intro) or pats["list"].match(intro):
             continue
         j = k + 1
-        while j < len(lines) and _BULLET.match(text[slice(*lines[j])]):
+        while j < len(lines) and _ITEM.match(text[slice(*lines[j])]):
             out.add(j)
             j += 1
     return out

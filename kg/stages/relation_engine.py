@@ -202,7 +202,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 former |= first in ("eks", "mantan")
                 start = ws[1].start() if len(ws) > 1 else end
                 continue
-            cut = next((w.start() for prev, w in zip(ws, ws[1:]) if self.rank_inside(prev.group(), w.group())), None)
+            # (a rank of two words too: "Kapolres Badung | Ajun Komisaris Besar Polisi X")
+            cut = next((w.start() for prev, w, nxt in zip(ws, ws[1:], [*ws[2:], None])
+                        if self.rank_inside(prev.group(), w.group()) or
+                        nxt is not None and self.rank_inside(prev.group(), f"{w.group()} {nxt.group()}")), None)
             if cut is not None:
                 end = cut                     # "Lanal Banten Kolonel Laut (P)": a rank starts the person
                 continue
@@ -453,7 +456,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
         if obj and not self.doc.entities[obj].mentions:
-            self.mention_in_title(obj, title_m)
+            self.mention_in_title(obj, title_m, end if title.object else None)
         written = self.text[start:end].strip()
         if title.default and not written:
             before = self.text[s.start:title_m.start()].split()[-1:]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kg import gazetteer as gaz
 from kg.lang.id import unit_short_forms
 from kg.lang.id.names import REGION_HEADS, abbreviates
 from kg.lang.id.evidence import after_academic_prefix, is_base_word, verb_form
 from kg.lang.id.relation_kinds import load
-from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence
+from kg.model import TITLE_BODY, Document, Entity, Evidence, Mention, Relation, Sentence
 from kg.rdf.iris import entity_key
 from kg.stages.resolve import similar_names
 
@@ -55,6 +56,7 @@ class TextReader:
     def __init__(self, doc: Document, out: Collector):
         self.doc, self.out, self.k = doc, out, load()
         self.text = doc.text
+        self.lower_text = doc.text.lower()
         self.consumed: set[int] = set()       # titles read as part of an earlier title's unit
         self._indexed = -1                    # len(doc.mentions) when the start index was built
         self._names_key: list | None = None   # the state of the entities _names was made from
@@ -172,15 +174,25 @@ class TextReader:
         found = self.find_entity(name, type_) or self.find_entity(name)
         if found:
             return found.key
+        # a body the gazetteer knows by a name the article never writes ("Menteri Tenaga Kerja": Kementerian
+        # Ketenagakerjaan); a name the article writes keeps the article's form ("TNI", "detikcom")
+        entry = gaz.load().named(type_, name) if type_ == "Organization" and \
+            name.lower() not in self.lower_text else None
+        found = self.find_entity(entry.name, type_) if entry else None
+        if found:
+            self.alias(found.key, name)
+            return found.key
+        written, name = name, entry.name if entry else name
         key = entity_key(type_, name)
         while key in self.doc.entities:
             key += "-x"
-        e = Entity(key=key, type=type_, name=name, kind=kind)
+        e = Entity(key=key, type=type_, name=name, kind=kind, wikidata=entry.qid if entry else None)
         self.doc.entities[key] = e
-        self.alias(key, self.spelled_out(name))
+        for alias in [self.spelled_out(name), written, *(entry.aliases if entry else ())]:
+            self.alias(key, alias)
         crossing = [m for m in self.overlapping(*span) if m.start < span[0] or m.end > span[1]] if span else []
-        if span and self.text[span[0]:span[1]] == name and not crossing:   # names nested inside it may stay
-            self.add_mention(key, span[0], span[1], name, type_, source)
+        if span and self.text[span[0]:span[1]] == written and not crossing:   # names nested inside it may stay
+            self.add_mention(key, span[0], span[1], written, type_, source)
         return key
 
     def add_mention(self, key: str, start: int, end: int, name: str, type_: str,
@@ -220,8 +232,10 @@ class TextReader:
             return same[0]
         return self.add_mention(key, start, end, name, "Person")
 
-    def mention_in_title(self, key: str, title_m: re.Match) -> None:
-        """'Panglima TNI X': a body the title names in its own words is mentioned there."""
+    def mention_in_title(self, key: str, title_m: re.Match, unit_end: int | None = None) -> None:
+        """'Panglima TNI X': a body the title names in its own words is mentioned there. Given the end of
+        the unit written after the title, a body the title and its unit name in other words ('Menteri
+        Sosial' for Kementerian Sosial, 'Kapolres Inhil' for Polres Inhil) is mentioned by those words."""
         e = self.doc.entities[key]
         for name in sorted({e.name, *e.aliases}, key=len, reverse=True):
             hit = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title_m.group())
@@ -230,6 +244,16 @@ class TextReader:
                 if not self.overlapping(start, end):
                     self.add_mention(key, start, end, name, e.type)
                 return
+        if unit_end is None or e.type != "Organization":
+            return
+        start, end = title_m.start(), max(unit_end, title_m.end())
+        written = self.text[start:end].rstrip(" ,")
+        end = start + len(written)
+        inside = self.overlapping(start, end)
+        # (names nested inside the words may stay: "Kapolres | Inhil"; none may cross them, nor be a person)
+        if written and "\n" not in written and not any(m.start < start or m.end > end or m.type == "Person"
+                                                       for m in inside):
+            self.add_mention(key, start, end, written, e.type, source=TITLE_BODY)
 
     def alias(self, key: str, name: str) -> None:
         e = self.doc.entities[key]

@@ -413,8 +413,8 @@ class _Resolver:
             if len(group) > 1 and len(leveled) <= 1 and sum(e.key in self.gazetteer for e in group) <= 1:
                 # "BPBD Jabar" and "BPBD Jawa Barat": the longest name is the full one
                 self._merge_into(leveled[0] if leveled else max(group, key=lambda e: len(e.name)), group)
-        for bare, body in bare_head_bodies(self.entities):
-            if bare.key not in self.gazetteer:
+        for bare, body in [*bare_head_bodies(self.entities), *_regional_offices(self.entities)]:
+            if bare.key not in self.gazetteer and self.entities.get(bare.key) is bare:
                 self._merge_into(body, [bare])
 
     def _join_provinces(self) -> None:
@@ -616,6 +616,22 @@ def bare_head_bodies(entities: dict[str, Entity], inferred: bool = False) -> lis
         named = heads_of.get(fold(e.name), ()) if e.type == "Organization" and " " not in e.name else ()
         if len(named) == 1:
             pairs.append((e, named[0]))
+    return pairs
+
+
+def _regional_offices(entities: dict[str, Entity]) -> list[tuple[Entity, Entity]]:
+    """(short, body): a body written without its region ('Dinas Sosial') and the one body the article names
+    with that name and a region after it ('Dinas Sosial Kota Serang')."""
+    heads = {fold(h) for h in word_set("admin_unit_heads")}
+    orgs = [e for e in entities.values() if e.type == "Organization" and e.mentions]
+    pairs = []
+    for e in orgs:
+        if " " not in e.name:
+            continue   # (a head word alone: bare_head_bodies)
+        longer = [b for b in orgs if b is not e and fold(b.name).startswith(fold(e.name) + " ")]
+        rest = [b.name[len(e.name) + 1:] for b in longer]
+        if len(longer) == 1 and (fold(rest[0].split()[0]) in heads or indonesian_place(rest[0])):
+            pairs.append((e, longer[0]))
     return pairs
 
 

@@ -245,6 +245,10 @@ def _trim_words(m: Mention, text: str) -> bool:
             toks = toks[1:]
         if len(toks) < 2 or _opens_with([t.text for t in toks], _occasion_heads()):
             return False
+    elif m.type == "Organization" and not m.source.startswith("gazetteer") and \
+            any(text.endswith(" ".join(h) + " ", 0, m.start) for h in _occasion_heads()) and \
+            not any(is_acronym(t.text) or _institution_head(t.text) for t in toks):
+        return False   # "Rapat | Umum Pemegang Saham": the rest of a meeting's name, no body in it
     if m.type == "Organization" and m.source != "rule:dateline" and not m.source.startswith("gazetteer"):
         cut = _panel_words(toks)
         if cut < 0:
@@ -412,7 +416,7 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
         m.title, m.start, m.type = m.title or toks[0].text, toks[1].start, "Person"
         return True
     for n in range(min(5, len(toks) - 1), 0, -1):
-        if tuple(words[:n]) in titles:
+        if tuple(words[:n]) in titles and not (m.type == "Person" and names.given_name_title(toks, 0, n, names.words())):
             rest = toks[n:]
             while rest and (rest[0].text in "()" or rest[0].text.lower() in ("purn", "purn.")):
                 rest = rest[1:]   # "Laksamana (Purn) Sutrisno"

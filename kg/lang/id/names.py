@@ -321,6 +321,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         n = _match_sequence(tokens, i, words.titles, lower=True)
         if not n:
             continue
+        if given_name_title(tokens, i, n, words):
+            yield Mention(tok.start, tokens[_name_end(tokens, i + 1, words) - 1].end, "", "Person", "rule:name-shape", 0.75)
+            continue   # "Raja Arif Nasution": a given name, not the title "Raja"
         prev = tokens[i - 1] if i else None
         if prev and _is_name_word(prev, words) and prev.text.lower() not in words.title_words and \
                 prev.end + 1 == tok.start and tok.text[0].isupper() and not (i == 1 and _ordinary(prev.text)) and \
@@ -343,6 +346,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             if tokens[j].text.lower() in portfolio and is_capitalized(tokens[j].text) and \
                     not (tokens[j].start in known_at and known_at[tokens[j].start].type == "Place"):
                 j += 1  # "Menteri Keuangan", "Menteri Luar Negeri" (not "pemain Negeri Jiran": a country)
+            elif j > i and tokens[j].text.islower() and tokens[j].text.capitalize() in word_set("portfolio_intros") \
+                    and j + 1 < len(tokens) and tokens[j + 1].text.lower() in portfolio and \
+                    is_capitalized(tokens[j + 1].text):
+                j += 1  # "Menteri Koordinator bidang Politik Hukum dan Keamanan": the portfolio goes on
             elif j > i + n and tokens[j].text in ("dan", ",") and j + 1 < len(tokens) and \
                     tokens[j + 1].text.lower() in portfolio and is_capitalized(tokens[j + 1].text):
                 j += 1  # "Menteri Pendidikan Dasar dan Menengah", "Menteri Desa dan Pembangunan Daerah Tertinggal"
@@ -420,6 +427,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         place = _place_tokens(tokens, j, words) if j < len(tokens) else 0
         for skip in ((0, place) if place else (0,)):
             second = _match_sequence(tokens, j + skip, words.titles, lower=True)
+            if second and given_name_title(tokens, j + skip, second, words):
+                second = 0   # "Bupati Tapanuli Tengah Raja Tigor Sianturi": a given name, not a style
             if second and j + skip + second < len(tokens) and _is_name_word(tokens[j + skip + second], words):
                 if skip:
                     yield Mention(tokens[j].start, tokens[j + skip - 1].end, "", "Place", "rule:title-region", 0.8)
@@ -531,6 +540,14 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # (not "Kepala Dinas PU Garut Ikut Diperiksa": a known place after the body is its region; but
             # "Gubernur Malut Tono" is a person, though a town of Japan has the name)
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+def given_name_title(tokens: list[Token], i: int, n: int, words: Words) -> bool:
+    """A title that is also a given name (given_name_titles.txt) before two or more name words that name no
+    place or rank: the person's name opens with it ("Raja Arif Nasution")."""
+    run = _name_end(tokens, i + n, words)
+    return n == 1 and tokens[i].text in word_set("given_name_titles") and run - (i + n) >= 2 and \
+        not any(geo_known(t.text) or is_rank_word(t.text) for t in tokens[i + n:run])
 
 
 def _region_written(text: str, run: list[str]) -> int:
@@ -1340,8 +1357,8 @@ def _person_after_place(tokens: list[Token], start: int, end: int, words: Words)
     if not (1 if known else 2) <= len(rest) <= 3 or geo_known(" ".join(t.text for t in rest)) or any(
             (is_acronym(t.text) and len(t.text) > 1) or t.text in heads or t.text in _REGION_TAILS or
             t.text in words.provinces or is_common_word(t.text) for t in rest) or \
-            all(is_base_word(t.text) for t in rest if len(t.text) > 1):
-        return end
+            all(is_base_word(t.text) for t in rest if len(t.text) > 1) or rest[0].text.lower() in words.portfolios:
+        return end   # ("Kepala Kantor Komunikasi Kepresidenan X": a portfolio word goes on with the office)
     return start + p
 
 
