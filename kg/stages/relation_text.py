@@ -188,7 +188,7 @@ class TextReader:
             key += "-x"
         e = Entity(key=key, type=type_, name=name, kind=kind, wikidata=entry.qid if entry else None)
         self.doc.entities[key] = e
-        for alias in [self.spelled_out(name), written, *(entry.aliases if entry else ())]:
+        for alias in (self.spelled_out(name), written):   # (the gazetteer's other names are no names the article wrote)
             self.alias(key, alias)
         crossing = [m for m in self.overlapping(*span) if m.start < span[0] or m.end > span[1]] if span else []
         if span and self.text[span[0]:span[1]] == written and not crossing:   # names nested inside it may stay
@@ -250,9 +250,12 @@ class TextReader:
         written = self.text[start:end].rstrip(" ,")
         end = start + len(written)
         inside = self.overlapping(start, end)
-        # (names nested inside the words may stay: "Kapolres | Inhil"; none may cross them, nor be a person)
-        if written and "\n" not in written and not any(m.start < start or m.end > end or m.type == "Person"
-                                                       for m in inside):
+        # (names nested inside the words may stay: "Kapolres | Inhil"; none may cross them, nor be a person;
+        # a foreign country's post names its office no more than a country's: "Menlu Iran X")
+        foreign = any(m.type == "Place" and self.doc.entities[m.entity].kind == "country" and
+                      self.doc.entities[m.entity].name != self.k.home_country for m in inside if m.entity)
+        if written and "\n" not in written and not foreign and \
+                not any(m.start < start or m.end > end or m.type == "Person" for m in inside):
             self.add_mention(key, start, end, written, e.type, source=TITLE_BODY)
 
     def alias(self, key: str, name: str) -> None:
