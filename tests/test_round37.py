@@ -164,3 +164,25 @@ def test_a_title_that_is_also_a_given_name_opens_a_name_of_two_words_or_more():
     people = {name for name, t in named_entities(doc) if t == "Person"}
     assert "Raja Tigor Sianturi" in people and "Tigor Sianturi" not in people
     assert "Salman" in people
+
+
+def test_a_first_name_written_alone_later_is_no_unit_before_the_full_name():
+    doc = _doc('Menteri Kesehatan Budi Gunadi Sadikin hadir di Bogor, Kamis (19/1/2023). "Ini bentuk kerja sama," '
+               "kata Budi.")
+    assert ("Budi Gunadi Sadikin", "leads", "Kementerian Kesehatan") in relation_triples(doc)
+    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Budi Gunadi Sadikin"}
+
+
+def test_the_buyer_of_an_acquisition_is_named_before_atas():
+    doc = _doc("Proses akuisisi PT Semen Nusantara Tbk (SMNU) atas PT Beton Raya Tbk (BTRY) akhirnya kelar.")
+    acquisition = only_event(doc, "Acquisition")
+    assert _roles(doc, acquisition, "agent") == {"PT Semen Nusantara Tbk"}
+    assert _roles(doc, acquisition, "patient") == {"PT Beton Raya Tbk"}
+
+
+def test_a_body_whose_short_form_skips_an_article_keeps_its_whole_name():
+    doc = _doc("Lembaga zakat Yayasan Dana Sosial Al Falah (YDSF) kembali merealisasikan bantuan beasiswa senilai "
+               "Rp1,4 miliar.")
+    assert ("Yayasan Dana Sosial Al Falah", "Organization") in named_entities(doc)
+    assert ("Al Falah", "Person") not in named_entities(doc)
+    assert _roles(doc, only_event(doc, "Aid"), "agent") == {"Yayasan Dana Sosial Al Falah"}

@@ -836,12 +836,15 @@ class Engine:
             if tok.dep_ in _SUBJECT_DEPS and tok.head.lower_ in self.decl.cues.verb_prepositions:
                 # "Laga A melawan B berakhir imbang": the preposition the parser made the noun's verb
                 out.setdefault(tok.head.lower_, []).extend(x for x in tok.head.children if x.dep_ in _OBJECT_DEPS)
-            if tok.dep_ == "compound" and tok.head.i < tok.i and tok.head.lower_ in self.decl.cues.frame_nouns:
-                # "Upaya penangkapan terhadap X": the phrases the parser hung on the noun it qualifies
+            if tok.dep_ in ("compound", "nmod") and tok.head.i < tok.i and tok.head.lower_ in self.decl.cues.frame_nouns:
+                # "Upaya penangkapan terhadap X", "Proses akuisisi PT A atas PT B": the phrases (and the name)
+                # the parser hung on the noun it qualifies
                 for c in tok.head.children:
                     cases = [x.lower_ for x in c.children if x.dep_ == "case"]
                     if c.i > tok.i and cases and c.dep_ in _OBLIQUE_DEPS:
                         out.setdefault(cases[0], []).append(c)
+                    elif c.i == tok.i + 1 and not cases and s.mention[c.i] is not None and "possessor" not in out:
+                        out["possessor"] = [c]
             support = self.decl.cues.support_verbs
             # "kampanye militer yang dilakukan rezim Israel"; "Penangkapan X dilakukan oleh Polres Y"
             verbs = [c for c in tok.children if c.dep_.startswith("acl")]
@@ -2346,6 +2349,8 @@ class Engine:
         for slot, role in table.items():
             if slot in t.kind.no_actor and self._said(s, t, t.kind.no_actor[slot]):
                 continue
+            if slot == "possessor" and any(slots.get(x) for x in t.kind.possessor_acts_with):
+                role = "agent"   # "akuisisi PT A atas PT B": A acts on B
             if slots.get(slot):
                 found = self.fillers(s, slots[slot], state, start)
                 if slot in ("di", "noun_di") and role != "beneficiary":   # "di Pengadilan X": the court

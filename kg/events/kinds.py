@@ -53,6 +53,8 @@ class Kind:
     staff_unions: frozenset[str] = frozenset()   # ... unless it is their own body ("buruh Serikat Pekerja X")
     modifies: frozenset[str] = frozenset()   # a word right before a verb trigger that it modifies ("gubernur terpilih")
     no_actor: dict[str, frozenset[str]] = field(default_factory=dict)   # slot -> triggers it names no actor for
+    # slots whose filler makes a noun's possessor its agent ("akuisisi A atas B": A buys)
+    possessor_acts_with: frozenset[str] = frozenset()
     # verbs that open the kind only in a sentence with a context word or a score ("menjamu" in sport)
     context_verbs: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
@@ -215,6 +217,7 @@ def parse(data: dict) -> Declaration:
             staff_nouns=_words(k.get("staff_nouns", [])), staff_unions=_words(k.get("staff_unions", [])),
             modifies=_words(k.get("modifies", [])),
             no_actor={slot: _words(ws) for slot, ws in k.get("no_actor", {}).items()},
+            possessor_acts_with=_words(k.get("possessor_acts_with", [])),
             context_verbs=_words(k.get("context_verbs", [])), context=_words(k.get("context", [])),
             off_context=_words(k.get("off_context", [])),
             alone_nouns=_words(k.get("alone_nouns", [])),

@@ -222,8 +222,9 @@ class FusedNames(TextReader):
         known = self.find_entity(unit)
         if known and (fused is None or known.key != fused.entity) and known.type != "Person":
             return True
-        if any(m is not fused and m.entity for m in self.mentions_by_text().get(low, ())):
-            return True                       # "The Jakmania" named alone elsewhere
+        if any(m is not fused and m.entity and not (fused and m.entity == fused.entity)
+               for m in self.mentions_by_text().get(low, ())):
+            return True                       # "The Jakmania" named alone elsewhere (not "Budi" for Budi X Y)
         forms = self.k.fused["legal_forms"]
         for e in self.doc.entities.values():  # "Persija" of "Persija Jakarta": a team and its city
             if e.type == "Organization" and (fused is None or e.key != fused.entity) and len(unit.split()) > 1 and \

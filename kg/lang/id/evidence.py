@@ -1698,14 +1698,16 @@ def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
 
 
 def _longer_defined_body(ms: list[Mention], text: str) -> list[Mention]:
-    """'Dewan Perwakilan Rakyat Daerah (DPRD) Pacitan': a body the gazetteer knows, followed by more
-    capitalised words and a short form that abbreviates them all, is that longer body, not the known one."""
+    """'Dewan Perwakilan Rakyat Daerah (DPRD) Pacitan': a body the gazetteer (or a body-name rule) knows,
+    followed by more capitalised words and a short form that abbreviates them all, is that longer body."""
     grown = []
     for m in ms:
-        if m.type == "Organization" and m.source.startswith("gazetteer") and " " in m.text:
+        if m.type == "Organization" and (m.source.startswith("gazetteer") or m.source == "rule:org-name") \
+                and " " in m.text:
             more = re.match(r"((?: [A-Z][a-z]+){1,2}) \(([A-Z]{3,10})\)((?: (?:Kabupaten|Kota|Provinsi))?"
                             r" [A-Z][a-z]+(?: [A-Z][a-z]+)?)?", text[m.end:m.end + 80])
-            if more and "".join(w[0] for w in (m.text + more.group(1)).split()) == more.group(2):
+            # ("Yayasan Dana Sosial" + "Al Falah (YDSF)": a body the rules cut before a name-like tail)
+            if more and names.abbreviates(more.group(2), (m.text + more.group(1)).split()):
                 region = more.group(3) and re.sub(r"^ (?:Kabupaten|Kota|Provinsi)", "", more.group(3)).strip()
                 known = region and (region in names.words().provinces or _known_place(region))
                 m.end += len(more.group(0) if known else more.group(1))   # "... (DPRD) Pacitan": the region's body

@@ -574,6 +574,9 @@ def _bracketed_title(tokens: list[Token], k: int, words: Words) -> bool:
         tuple(t.text.lower() for t in tokens[k + 1:close]) in words.titles
 
 
+_UNSPELLED = frozenset({"al", "el", "dan", "&", "of", "the", "and", "untuk", "di", "bin", "binti"})
+
+
 def abbreviates(short: str, run: list[str]) -> bool:
     """'Muratara' for 'Musi Rawas Utara', 'BMKG' for 'Badan Meteorologi Klimatologi Geofisika': a short
     form made of letters of every word of the run, in order, starting with its first letter."""
@@ -586,8 +589,11 @@ def abbreviates(short: str, run: list[str]) -> bool:
     def fits(at: int, k: int) -> bool:
         if k == len(parts):
             return at == len(letters)
+        if k and parts[k] in _UNSPELLED and fits(at, k + 1):
+            return True   # "YDSF" for "Yayasan Dana Sosial Al Falah": an article or a conjunction may give no letter
+        rest = sum(1 for p in parts[k + 1:] if p not in _UNSPELLED)   # (each later word gives a letter, or may not)
         return any(inside(letters[at:at + n], parts[k]) and fits(at + n, k + 1)
-                   for n in range(len(letters) - at - (len(parts) - k - 1), 0, -1))
+                   for n in range(len(letters) - at - rest, 0, -1))
 
     return len(parts) >= 2 and letters[:1] == parts[0][:1] and fits(0, 0)
 
