@@ -186,3 +186,16 @@ def test_a_body_whose_short_form_skips_an_article_keeps_its_whole_name():
     assert ("Yayasan Dana Sosial Al Falah", "Organization") in named_entities(doc)
     assert ("Al Falah", "Person") not in named_entities(doc)
     assert _roles(doc, only_event(doc, "Aid"), "agent") == {"Yayasan Dana Sosial Al Falah"}
+
+
+def test_both_suspects_taken_are_the_two_named_next_past_a_comma():
+    doc = _doc('"Kedua DPO diamankan Tim Opsnal Polsek Tapung pada Selasa sore (10/9)," kata Kapolres. Kedua pelaku '
+               "yang merupakan pasangan, masing-masing berinisial FR (20) dan RG (18), ditangkap di tempat terpisah.")
+    arrests = events_of(doc, "Arrest")
+    assert any(_roles(doc, a, "patient") == {"FR", "RG"} and _roles(doc, a, "agent") == {"Polsek Tapung"}
+               for a in arrests)
+
+
+def test_the_holder_of_a_regional_title_after_a_passive_speech_verb_speaks_not_the_region():
+    doc = _doc("Hal ini sebagaimana diungkapkan Kapolres Kampar, AKBP Edi Santoso di Pekanbaru, Rabu (11/9/2024).")
+    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Edi Santoso"}

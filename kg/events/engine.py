@@ -1844,6 +1844,15 @@ class Engine:
                     and nxt.type in ("Person", "Organization") and not self._closes_opening(s, i):
                 i += step       # "dua terdakwa kasus sabu, Andi Pratama dan ...": the names
                 continue
+            if step > 0 and out and tok.text == "," and all(s.doc.entities[k].type == "Place" for k in out):
+                # "diungkapkan Kapolres Kampar, AKBP Edy Sumardi": the title's region, then (past a rank) its holder
+                j = i + 1
+                while j < len(s.parsed) and s.mention[j] is None and is_rank_word(s.parsed[j].text):
+                    j += 1
+                held = s.mention[j] if j < len(s.parsed) else None
+                if held is not None and held.type == "Person" and held.entity:
+                    out = [held.entity]
+                    break
             glued = tok.text in self.decl.cues.pair_marks and i > 0 and not tok.whitespace_ and \
                 not s.parsed[i - 1].whitespace_   # "Rudi Hartono-Siti Maryam": a pair, not a break
             if m is None and (tok.lower_ in stops or tok.text in stops or tok.lower_ in self.decl.cues.culprit_nouns) \
@@ -2384,13 +2393,15 @@ class Engine:
                 or s.parsed[t.token.i + 1].lower_ in self.decl.cues.person_nouns)   # "diterima Wakil Ketua X"
             if after == "oleh" and not adjacent:   # "dijerat Pasal 27 UU ITE": no agent
                 after = None
+            def fits(role: str, k: str) -> bool:   # ("diungkapkan Kapolres Kampar, ...": a regency says nothing)
+                e_ = s.doc.entities[k]
+                return e_.type in types(role) and not (role in t.kind.country_roles and e_.type == "Place"
+                                                       and not geo_country(e_.name))
             if subject in table and not slots.get("subject") and not slots.get("passive_subject"):
-                e.roles += [(table[subject], k) for k in self._beside(s, t, -1)
-                            if s.doc.entities[k].type in types(table[subject])]
+                e.roles += [(table[subject], k) for k in self._beside(s, t, -1) if fits(table[subject], k)]
             if after in table and after not in filled and not filled - {"subject", "passive_subject"} \
                     and not self._said(s, t, t.kind.no_actor.get(after, ())):
-                e.roles += [(table[after], k) for k in self._beside(s, t, +1)
-                            if s.doc.entities[k].type in types(table[after])]
+                e.roles += [(table[after], k) for k in self._beside(s, t, +1) if fits(table[after], k)]
         if unnamed is None and table.get("object") and not t.nominal:
             # the parser may hang the counted object as an oblique: "melantik dua wakil menteri baru"
             n = self._count([x for x in t.token.children if x.i > t.token.i and x.dep_ in ("obj", "obl")
