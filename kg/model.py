@@ -70,7 +70,7 @@ class Relation:
 
 
 DOCUMENT = "document"              # Relation.subject standing for the article itself (its sources)
-TITLE_BODY = "rule:title-body"     # Mention.source of a body named by a title's words ("Kapolres Inhil")
+TITLE_BODY = "rule:title-body"     # Mention.source of a body named by a title's words ("Kapolres Siak")
 
 
 @dataclass

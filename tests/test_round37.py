@@ -37,14 +37,14 @@ def test_an_office_written_without_its_region_is_the_regions_office_the_article_
 
 
 def test_a_body_a_title_names_in_other_words_is_named_by_the_title():
-    doc = _doc("Menteri Sosial Ratna Wulandari meninjau dapur umum. Kapolres Inhil AKBP Dedi Kurniawan mengatakan "
+    doc = _doc("Menteri Sosial Ratna Wulandari meninjau dapur umum. Kapolres Siak AKBP Dedi Kurniawan mengatakan "
                "pelaku sudah ditahan.")
     found = named_entities(doc)
-    assert {("Kementerian Sosial", "Organization"), ("Polres Inhil", "Organization")} <= found
+    assert {("Kementerian Sosial", "Organization"), ("Polres Siak", "Organization")} <= found
     # the person still speaks, not the body behind the title
     assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Dedi Kurniawan"}
     mentions = {doc.text[m.start:m.end] for m in doc.mentions if m.source == "rule:title-body"}
-    assert mentions == {"Menteri Sosial", "Kapolres Inhil"}
+    assert mentions == {"Menteri Sosial", "Kapolres Siak"}
 
 
 def test_a_ministry_a_title_names_is_the_one_the_gazetteer_knows():
@@ -57,23 +57,22 @@ def test_a_ministry_a_title_names_is_the_one_the_gazetteer_knows():
 
 
 def test_a_rank_of_several_words_ends_the_unit_of_a_regional_title():
-    doc = _doc("Kapolres Badung Ajun Komisaris Besar Polisi Made Wirawan menjelaskan, dua pelaku kabur.")
-    assert ("Made Wirawan", "leads", "Polres Badung") in relation_triples(doc)
+    doc = _doc("Kapolres Tabanan Ajun Komisaris Besar Polisi Ketut Suarsana mengungkapkan, kedua tersangka masih buron.")
+    assert ("Ketut Suarsana", "leads", "Polres Tabanan") in relation_triples(doc)
 
 
 def test_a_dateline_with_the_outlet_after_the_dash_keeps_the_outlet_out_of_the_places():
-    doc = _doc("SERANG – Beritapolri.com || Kobaran api melahap rumah milik Sarmin (50), warga Kampung Cikupa, Desa "
-               "Sukajaya, Kecamatan Petir, pada Selasa (11/11/2025) malam.", date(2025, 11, 12))
+    doc = _doc("PANDEGLANG – Bantenpos.com || Kebakaran melanda rumah milik Sarmin (50), warga Kampung Cikupa, Desa "
+               "Sukajaya, Kecamatan Cimanuk, Rabu (12/11/2025) dini hari.", date(2025, 11, 12))
     found = named_entities(doc)
-    assert not any("Beritapolri" in name for name, t in found if t == "Place")
-    assert not any("Kobaran" in name for name, _ in found)
+    assert not any("Bantenpos" in name for name, t in found if t == "Place")
     # the fire struck the house of a resident of the hamlet
     assert event_places(doc, only_event(doc, "Disaster")) >= {"Kampung Cikupa"}
 
 
 def test_a_common_noun_after_di_and_a_crew_title_are_no_names():
-    doc = _doc("Pesawat yang diawaki Kapten Hari Santoso dan Copilot Yosua Wenda hilang kontak dan tidak terdeteksi "
-               "di Radar.")
+    doc = _doc("Pesawat latih yang diterbangkan Kapten Hari Santoso dan Copilot Yosua Wenda sempat lenyap dari "
+               "pantauan di Radar bandara.")
     found = named_entities(doc)
     assert ("Yosua Wenda", "Person") in found
     assert not any(name in ("Radar", "Copilot Yosua Wenda") for name, _ in found)
@@ -90,31 +89,30 @@ def test_the_sides_of_a_passive_result_after_an_opening_clause_are_read_past_the
 
 
 def test_a_visit_received_with_a_companion_is_between_the_host_and_the_visitor():
-    doc = _doc("Presiden Joko Widodo didampingi Ibu Negara Iriana menerima kunjungan resmi kenegaraan Perdana Menteri "
-               "(PM) Singapura yang baru saja dilantik, Lim Wei Jie di Istana Kepresidenan Bogor, Jawa Barat, Jumat "
-               "(6/9/2024).")
+    doc = _doc("Presiden Hendra Kusuma didampingi Ibu Negara Ratna Dewi menerima lawatan resmi Perdana Menteri (PM) "
+               "Singapura yang belum lama dilantik, Lim Wei Jie di Istana Merdeka, Jakarta, Jumat (6/9/2024).")
     meeting = only_event(doc, "Meeting")
-    assert _roles(doc, meeting, "participant") == {"Joko Widodo", "Lim Wei Jie"}
+    assert _roles(doc, meeting, "participant") == {"Hendra Kusuma", "Lim Wei Jie"}
     assert _roles(doc, only_event(doc, "Travel"), "traveler") == {"Lim Wei Jie"}
 
 
 def test_a_visit_taken_by_a_verb_is_where_the_verb_is_however_deep_the_place_hangs():
-    doc = _doc("Wali Kota Bukittinggi, Erman Safar, menerima kunjungan kehormatan Konsul Jenderal (Konjen) Jepang "
-               "Medan, Takeshi Ono, beserta stafnya di ruang transit Balai Kota Bukittinggi, Selasa (10/9/2024).")
+    doc = _doc("Wali Kota Padang Panjang, Erman Saputra, menerima kunjungan Konsul Jenderal (Konjen) Jepang "
+               "Medan, Takeshi Ono, bersama ajudannya di ruang tamu Balai Kota Padang Panjang, Selasa (10/9/2024).")
     travel = only_event(doc, "Travel")
     assert _roles(doc, travel, "traveler") == {"Takeshi Ono"}
-    assert "Balai Kota Bukittinggi" in event_places(doc, travel)
+    assert "Balai Kota Padang Panjang" in event_places(doc, travel)
 
 
 def test_a_ticket_written_with_a_space_before_its_hyphen_is_two_winners():
-    doc = _doc("KPU Kota Bandung resmi menetapkan pasangan Agus Hermawan -Siti Rahma sebagai Wali Kota dan Wakil "
-               "Wali Kota terpilih.")
+    doc = _doc("KPU Kabupaten Garut akhirnya menetapkan pasangan Agus Hermawan -Siti Rahma sebagai bupati dan "
+               "wakil bupati terpilih dalam rapat pleno.")
     assert _roles(doc, only_event(doc, "Election"), "winner") == {"Agus Hermawan", "Siti Rahma"}
 
 
 def test_a_numbered_list_below_a_line_that_announces_it_fills_the_counted_role():
-    doc = _doc("Presiden Joko Widodo melantik tiga menteri di Istana Negara, Jakarta, Rabu (11/9/2024).\n"
-               "Berikut ini daftar ketiga menteri yang dilantik Presiden Jokowi pada hari ini:\n"
+    doc = _doc("Presiden Hendra Kusuma melantik tiga menteri di Istana Negara, Jakarta, Rabu (11/9/2024).\n"
+               "Nama ketiga menteri baru itu sebagai berikut:\n"
                "1. Andi Saputra sebagai Menteri Sosial\n"
                "2. Rina Kartika sebagai Menteri Agama\n"
                "3. Bambang Prakoso sebagai Menteri Perdagangan\n", date(2024, 9, 11))
@@ -123,19 +121,19 @@ def test_a_numbered_list_below_a_line_that_announces_it_fills_the_counted_role()
 
 
 def test_a_deputy_minister_is_no_vice_president_and_an_opening_clause_has_no_apposition():
-    doc = _doc("Wakil Presiden Hadi Santoso hadir di Istana Negara, Rabu (11/9/2024). Selain melantik menteri baru, "
-               "Presiden Joko Widodo juga melantik wakil menteri pada hari ini.", date(2024, 9, 11))
+    doc = _doc("Wakil Presiden Hadi Santoso ikut menyaksikan acara itu, Rabu (11/9/2024). Selain melantik menteri "
+               "baru, Presiden Hendra Kusuma juga melantik wakil menteri hari itu.", date(2024, 9, 11))
     inauguration = only_event(doc, "Inauguration")
-    assert _roles(doc, inauguration, "agent") == {"Joko Widodo"}
+    assert _roles(doc, inauguration, "agent") == {"Hendra Kusuma"}
     assert not _roles(doc, inauguration, "patient")
 
 
 def test_a_killing_is_an_attack_on_its_victim():
-    doc = _doc("Pada Minggu (8/9/2024) pagi, JL (34) menghabisi NV (33) dengan parang di rumahnya di Berau. "
-               "Karena menolak disuruh pulang, MT (45) tega menghabisi nyawa istrinya sendiri.")
+    doc = _doc("Pada Minggu (8/9/2024) pagi, RS (29) menghabisi WN (31) menggunakan golok di Tanjung Redeb. "
+               "Karena menolak diajak pulang, HS (51) tega menghabisi nyawa adik iparnya.")
     attacks = events_of(doc, "Attack")
-    assert {"JL", "MT"} <= {name for a in attacks for name in _roles(doc, a, "agent")}
-    assert any(_roles(doc, a, "target") == {"NV"} for a in attacks)
+    assert {"RS", "HS"} <= {name for a in attacks for name in _roles(doc, a, "agent")}
+    assert any(_roles(doc, a, "target") == {"WN"} for a in attacks)
 
 
 def test_a_side_beaten_by_ending_its_resistance_is_no_killing():
@@ -144,15 +142,15 @@ def test_a_side_beaten_by_ending_its_resistance_is_no_killing():
 
 
 def test_the_speaker_after_a_bracketed_title_and_a_rank():
-    doc = _doc('"Seluruh korban telah dievakuasi," kata Kepala Dinas Penerangan TNI Angkatan Udara (Kadispenau), '
-               'Marsekal Pertama TNI Bambang Wicaksono, Selasa.')
+    doc = _doc('"Semua penumpang sudah kami temukan," ujar Kepala Dinas Penerangan TNI Angkatan Laut (Kadispenal), '
+               'Laksamana Pertama TNI Bambang Wicaksono, Rabu.')
     assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Bambang Wicaksono"}
 
 
 def test_a_loss_told_twice_with_again_is_one_match():
-    doc = _doc("Namun alih-alih ingin membalas, justru PSM Makassar malah menyerah 0-1 di Stadion Kapten I Wayan "
-               "Dipta, Gianyar, Jumat (6/9/2024). Gol pada menit ke-44 membuat PSM Makassar kembali harus mengakui "
-               "keunggulan Borneo FC. Ia berharap timnya menang di laga PSM berikutnya.")
+    doc = _doc("Sayangnya, di kandang sendiri justru PSM Makassar malah menyerah 1-2 di Stadion Gelora B.J. Habibie, "
+               "Parepare, Jumat (6/9/2024). Dua gol babak kedua membuat PSM Makassar kembali harus mengakui "
+               "keunggulan Borneo FC. Pelatih berharap timnya bangkit di laga PSM berikutnya.")
     match = only_event(doc, "SportsMatch")
     assert _roles(doc, match, "participant") == {"PSM Makassar", "Borneo FC Samarinda"}
     assert _roles(doc, match, "winner") == {"Borneo FC Samarinda"}
@@ -167,10 +165,10 @@ def test_a_title_that_is_also_a_given_name_opens_a_name_of_two_words_or_more():
 
 
 def test_a_first_name_written_alone_later_is_no_unit_before_the_full_name():
-    doc = _doc('Menteri Kesehatan Budi Gunadi Sadikin hadir di Bogor, Kamis (19/1/2023). "Ini bentuk kerja sama," '
-               "kata Budi.")
-    assert ("Budi Gunadi Sadikin", "leads", "Kementerian Kesehatan") in relation_triples(doc)
-    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Budi Gunadi Sadikin"}
+    doc = _doc('Menteri Kesehatan Hendra Wirawan Sasmita meresmikan gedung baru di Cibinong, Kamis (19/1/2023). '
+               '"Gedung ini hasil gotong royong," kata Hendra.')
+    assert ("Hendra Wirawan Sasmita", "leads", "Kementerian Kesehatan") in relation_triples(doc)
+    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Hendra Wirawan Sasmita"}
 
 
 def test_the_buyer_of_an_acquisition_is_named_before_atas():
@@ -181,21 +179,21 @@ def test_the_buyer_of_an_acquisition_is_named_before_atas():
 
 
 def test_a_body_whose_short_form_skips_an_article_keeps_its_whole_name():
-    doc = _doc("Lembaga zakat Yayasan Dana Sosial Al Falah (YDSF) kembali merealisasikan bantuan beasiswa senilai "
-               "Rp1,4 miliar.")
-    assert ("Yayasan Dana Sosial Al Falah", "Organization") in named_entities(doc)
-    assert ("Al Falah", "Person") not in named_entities(doc)
-    assert _roles(doc, only_event(doc, "Aid"), "agent") == {"Yayasan Dana Sosial Al Falah"}
+    doc = _doc("Yayasan Amal Sosial Al Hikmah (YASH) merealisasikan santunan bagi 300 anak yatim senilai Rp900 juta.")
+    assert ("Yayasan Amal Sosial Al Hikmah", "Organization") in named_entities(doc)
+    assert ("Al Hikmah", "Person") not in named_entities(doc)
+    assert _roles(doc, only_event(doc, "Aid"), "agent") == {"Yayasan Amal Sosial Al Hikmah"}
 
 
 def test_both_suspects_taken_are_the_two_named_next_past_a_comma():
-    doc = _doc('"Kedua DPO diamankan Tim Opsnal Polsek Tapung pada Selasa sore (10/9)," kata Kapolres. Kedua pelaku '
-               "yang merupakan pasangan, masing-masing berinisial FR (20) dan RG (18), ditangkap di tempat terpisah.")
+    doc = _doc('"Kedua buronan dibekuk Tim Opsnal Polsek Siak Hulu pada Senin malam (9/9)," ujar Kapolres. Kedua '
+               "tersangka yang ternyata kakak beradik, masing-masing berinisial AK (23) dan DS (19), dibekuk di lokasi "
+               "berbeda.")
     arrests = events_of(doc, "Arrest")
-    assert any(_roles(doc, a, "patient") == {"FR", "RG"} and _roles(doc, a, "agent") == {"Polsek Tapung"}
+    assert any(_roles(doc, a, "patient") == {"AK", "DS"} and _roles(doc, a, "agent") == {"Polsek Siak Hulu"}
                for a in arrests)
 
 
 def test_the_holder_of_a_regional_title_after_a_passive_speech_verb_speaks_not_the_region():
-    doc = _doc("Hal ini sebagaimana diungkapkan Kapolres Kampar, AKBP Edi Santoso di Pekanbaru, Rabu (11/9/2024).")
+    doc = _doc("Keterangan itu disampaikan Kapolres Siak, AKBP Edi Santoso di Pekanbaru, Kamis (12/9/2024).")
     assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Edi Santoso"}

@@ -895,11 +895,11 @@ class Engine:
         subj, passive = self._subjects(s, tok)
         controlled = self._controlled(s, tok) if subj and not passive else None
         if controlled is not None and controlled.i > max(x.i for x in subj):
-            subj = [controlled]   # "Sundulan X membuat Tim Y kembali harus mengakui ...": Y admits, however parsed
+            subj = [controlled]   # "Gol X membuat Tim Y kembali harus mengakui ...": Y admits, however parsed
         if subj and not any(s.mention[x.i] is not None or self._pronoun(x) for x in subj):
             # "Bertanding di Stadion X, Bali, Persija dibekap ...": the name right before a passive verb
             # undergoes it, whatever word the parser made its subject; an active verb's subject the parser
-            # found before that name ("alih-alih ingin revans, justru PSM Makassar malah menyerah") is the name too
+            # found before that name ("Namun, justru Persik malah menyerah") is the name too
             named = self._named_right_before(s, tok)
             # (not a name that qualifies the subject: "Seorang anggota senior Hamas mengatakan ...")
             qualifies = named is not None and any(named.i in {y.i for y in x.subtree} and
@@ -1537,7 +1537,7 @@ class Engine:
             subordinate = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.i < up.i for c in up.children)
             if head.dep_ != "conj" and not subordinate and (up.lower_ in cues.governors or s.lemma(up) in cues.governors):
                 # (not a governor in a clause of its own that the parser made the root: "Karena menolak ..., MT
-                # tega menghabisi")
+                # tega menyerang")
                 return True
             if head.dep_ == "conj":
                 head = up
@@ -1605,7 +1605,7 @@ class Engine:
                     keep |= {x.i for x in c.subtree}
         if t.nominal and t.token.dep_ == "obj" and t.token.head.i in others:
             # "menyambut kunjungan X di Istana Bogor": the visit is where the verb that takes it is
-            # ("..., beserta sekretarisnya di ruang transit Balai Kota X": however deep the parser hung the phrase)
+            # ("..., bersama ajudannya di ruang tamu Balai Kota X": however deep the parser hung the phrase)
             for c in t.token.head.children:
                 if c.dep_.startswith("obl") and any(x.dep_ == "case" and x.lower_ == "di" for x in c.subtree):
                     keep |= {x.i for x in c.subtree}
@@ -1684,7 +1684,7 @@ class Engine:
                         if place:
                             return [place]
                 home = self._owner_home(s, named) if prep == "object" else None
-                if home is not None:   # "melahap rumah milik X (50), warga Kampung Y, Desa Z": where X lives
+                if home is not None:   # "menghanguskan rumah milik X (50), warga Kampung Y, Desa Z": where X lives
                     return [home]
                 continue
             venue = prep.startswith("venue:")   # "dari Stadion X": a venue only, not "kalah dari Vietnam"
@@ -1845,7 +1845,7 @@ class Engine:
                 i += step       # "dua terdakwa kasus sabu, Andi Pratama dan ...": the names
                 continue
             if step > 0 and out and tok.text == "," and all(s.doc.entities[k].type == "Place" for k in out):
-                # "diungkapkan Kapolres Kampar, AKBP Edy Sumardi": the title's region, then (past a rank) its holder
+                # "disampaikan Kapolres Siak, AKBP X": the title's region, then (past a rank) its holder
                 j = i + 1
                 while j < len(s.parsed) and s.mention[j] is None and is_rank_word(s.parsed[j].text):
                     j += 1
@@ -2312,7 +2312,7 @@ class Engine:
             return []
         while j < min(len(s.parsed), tok.i + 16) and (s.parsed[j].text[:1].isupper() or s.parsed[j].lower_ == "dan"
                                                       or s.parsed[j].text in "()"):
-            j += 1   # (with the title's short form in brackets: "Kepala Dinas ... (Kadispenau)")
+            j += 1   # (with the title's short form in brackets: "Kepala Dinas ... (Kadispenal)")
         if j + 1 >= len(s.parsed) or s.parsed[j].text != ",":
             return []
         for k in range(j + 1, min(len(s.parsed), j + 7)):   # (past a rank: ", Marsekal Pertama TNI R. Agung ...")
@@ -2393,7 +2393,7 @@ class Engine:
                 or s.parsed[t.token.i + 1].lower_ in self.decl.cues.person_nouns)   # "diterima Wakil Ketua X"
             if after == "oleh" and not adjacent:   # "dijerat Pasal 27 UU ITE": no agent
                 after = None
-            def fits(role: str, k: str) -> bool:   # ("diungkapkan Kapolres Kampar, ...": a regency says nothing)
+            def fits(role: str, k: str) -> bool:   # ("disampaikan Kapolres Siak, ...": a regency says nothing)
                 e_ = s.doc.entities[k]
                 return e_.type in types(role) and not (role in t.kind.country_roles and e_.type == "Place"
                                                        and not geo_country(e_.name))
@@ -2753,7 +2753,7 @@ class Engine:
         state, counter, events = Discourse(), {}, []
         self._titled_doc = None
         self._named_doc = self._chained_doc = None
-        # (a body named only by a title's words, "Kapolres Inhil", stands behind the person, not in their place)
+        # (a body named only by a title's words, "Kapolres Siak", stands behind the person, not in their place)
         by_start = sorted((m for m in doc.mentions if m.entity and m.source != TITLE_BODY), key=lambda m: m.start)
         starts = [m.start for m in by_start]
         outlets = frozenset(m.entity for m in by_start if doc.dateline and m.type == "Organization"

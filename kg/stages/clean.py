@@ -40,7 +40,7 @@ _DATELINE_OUTLET_BAR = re.compile(
 _DATELINE_OUTLET_SPACE = re.compile(
     r"(?P<outlet>(?:[A-Z]+ )?[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]+"
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]+")
-# "SERANG – Beritapolri.com || Kobaran api ...": the place, a dash, the outlet's web address, a bar or dash
+# "PANDEGLANG – Bantenpos.com || Api ...": the place, a dash, the outlet's web address, a bar or dash
 _DATELINE_PLACE_THEN_WEB = re.compile(
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]*"
     r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:\|{1,2}|–|—|-{1,2}|:)[ \t]*(?=[A-Z\"“])")

@@ -202,7 +202,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 former |= first in ("eks", "mantan")
                 start = ws[1].start() if len(ws) > 1 else end
                 continue
-            # (a rank of two words too: "Kapolres Badung | Ajun Komisaris Besar Polisi X")
+            # (a rank of two words too: "Kapolres Tabanan | Ajun Komisaris X")
             cut = next((w.start() for prev, w, nxt in zip(ws, ws[1:], [*ws[2:], None])
                         if self.rank_inside(prev.group(), w.group()) or
                         nxt is not None and self.rank_inside(prev.group(), f"{w.group()} {nxt.group()}")), None)

@@ -235,7 +235,7 @@ class TextReader:
     def mention_in_title(self, key: str, title_m: re.Match, unit_end: int | None = None) -> None:
         """'Panglima TNI X': a body the title names in its own words is mentioned there. Given the end of
         the unit written after the title, a body the title and its unit name in other words ('Menteri
-        Sosial' for Kementerian Sosial, 'Kapolres Inhil' for Polres Inhil) is mentioned by those words."""
+        Sosial' for Kementerian Sosial, 'Kapolres Siak' for Polres Siak) is mentioned by those words."""
         e = self.doc.entities[key]
         for name in sorted({e.name, *e.aliases}, key=len, reverse=True):
             hit = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title_m.group())
@@ -250,7 +250,7 @@ class TextReader:
         written = self.text[start:end].rstrip(" ,")
         end = start + len(written)
         inside = self.overlapping(start, end)
-        # (names nested inside the words may stay: "Kapolres | Inhil"; none may cross them, nor be a person;
+        # (names nested inside the words may stay: "Kapolres | Siak"; none may cross them, nor be a person;
         # a foreign country's post names its office no more than a country's: "Menlu Iran X")
         foreign = any(m.type == "Place" and self.doc.entities[m.entity].kind == "country" and
                       self.doc.entities[m.entity].name != self.k.home_country for m in inside if m.entity)

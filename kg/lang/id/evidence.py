@@ -1706,7 +1706,7 @@ def _longer_defined_body(ms: list[Mention], text: str) -> list[Mention]:
                 and " " in m.text:
             more = re.match(r"((?: [A-Z][a-z]+){1,2}) \(([A-Z]{3,10})\)((?: (?:Kabupaten|Kota|Provinsi))?"
                             r" [A-Z][a-z]+(?: [A-Z][a-z]+)?)?", text[m.end:m.end + 80])
-            # ("Yayasan Dana Sosial" + "Al Falah (YDSF)": a body the rules cut before a name-like tail)
+            # ("Yayasan Amal Sosial" + "Al Hikmah (YASH)": a body the rules cut before a name-like tail)
             if more and names.abbreviates(more.group(2), (m.text + more.group(1)).split()):
                 region = more.group(3) and re.sub(r"^ (?:Kabupaten|Kota|Provinsi)", "", more.group(3)).strip()
                 known = region and (region in names.words().provinces or _known_place(region))

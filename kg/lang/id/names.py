@@ -590,7 +590,7 @@ def abbreviates(short: str, run: list[str]) -> bool:
         if k == len(parts):
             return at == len(letters)
         if k and parts[k] in _UNSPELLED and fits(at, k + 1):
-            return True   # "YDSF" for "Yayasan Dana Sosial Al Falah": an article or a conjunction may give no letter
+            return True   # "YASH" for "Yayasan Amal Sosial Al Hikmah": an article or a conjunction may give no letter
         rest = sum(1 for p in parts[k + 1:] if p not in _UNSPELLED)   # (each later word gives a letter, or may not)
         return any(inside(letters[at:at + n], parts[k]) and fits(at + n, k + 1)
                    for n in range(len(letters) - at - rest, 0, -1))
