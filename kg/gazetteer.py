@@ -86,14 +86,13 @@ class Gazetteer:
                 e.qid = old.qid
             merged[e.id] = e
         self.entries = list(merged.values())
+        self._folded: dict[tuple[str, str], list[Entry]] = {}   # (type, folded name or alias) -> entries
+        for e in self.entries:
+            for n in {e.name, *e.aliases}:
+                self._folded.setdefault((e.type, fold(n)), []).append(e)
 
     def named(self, type_: str, name: str) -> Entry | None:
         """The one entry of that type with that name or alias, compared folded ("Kementerian Tenaga Kerja")."""
-        if not hasattr(self, "_folded"):
-            self._folded: dict[tuple[str, str], list[Entry]] = {}
-            for e in self.entries:
-                for n in {e.name, *e.aliases}:
-                    self._folded.setdefault((e.type, fold(n)), []).append(e)
         found = self._folded.get((type_, fold(name)), [])
         return found[0] if len(found) == 1 else None
 
