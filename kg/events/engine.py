@@ -185,6 +185,7 @@ class Engine:
                 self.light_by_verb.setdefault(verb, []).append(i)
         self.versus = {w: k for k in declaration.kinds.values() for w in k.versus}
         self.win_nouns = {w: k for k in declaration.kinds.values() for w in k.win_nouns}
+        self.event_nouns = frozenset(n for k in declaration.kinds.values() for n in k.nouns)
         self._vocabulary: frozenset[str] | None = None
         self._titled_doc: Document | None = None   # the document self._by_title indexes
         self._named_doc: Document | None = None    # the document self._by_name indexes
@@ -1087,14 +1088,13 @@ class Engine:
                 return [state.last_speaker]
             return [who] if who else []
         heads = []
-        comma = next((t.i for t in s.parsed if t.text == ","), len(s.parsed))
         # (the object of a verb in an opening clause goes on with no conjunct past its comma: "Selain melantik
         # menteri baru, | Presiden X juga ...")
-        opening = self._closes_opening(s, comma)
+        comma = self._opening_comma(s)
         for tok in sorted(tokens, key=lambda t: t.i):
             heads += [tok, *[c for c in tok.conjuncts if c.i > tok.i and not self._chained_place(s, c)
                              and not self._in_title(s, tok, c)
-                             and not (opening and tok.dep_ in _OBJECT_DEPS and tok.i < comma < c.i)]]
+                             and not (comma is not None and tok.dep_ in _OBJECT_DEPS and tok.i < comma < c.i)]]
         groups: list[list] = []
         for tok in sorted({h.i: h for h in heads}.values(), key=lambda t: t.i):
             if groups and self._adjacent(s, groups[-1][-1], tok):
@@ -1195,8 +1195,8 @@ class Engine:
         if head.lower_ in cues.culprit_nouns:
             return []   # "menangkap pembunuh Sarmidi": the killer, whom the phrase does not name
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
-        comma = next((t.i for t in s.parsed if t.text == ","), len(s.parsed))
-        if head.dep_ in _OBJECT_DEPS and head.i < comma and self._closes_opening(s, comma):
+        comma = self._opening_comma(s)
+        if comma is not None and head.dep_ in _OBJECT_DEPS and head.i < comma:
             phrase = [t for t in phrase if t.i < comma]   # "Selain melantik menteri baru, | Presiden X ..."
         if head.lower_ in cues.representatives:   # "Tim gabungan dari Polda X, Satgas Y dan Polresta Z": the bodies
             phrase = sorted(phrase + [t for c in head.children if c.dep_.startswith("nmod") and any(
@@ -1377,7 +1377,7 @@ class Engine:
         while i < len(s.parsed) and (s.parsed[i].lower_ in ("nomor", "urut") or s.parsed[i].like_num):
             i += 1
         comma = i < len(s.parsed) and s.parsed[i].text == ","
-        if comma and self._closes_opening(s, i):
+        if comma and i == self._opening_comma(s):
             return []   # "Selain melantik menteri baru, Jokowi ...": the comma closes the opening clause
         named_by = i + comma < len(s.parsed) and s.parsed[i + comma].lower_ in self.decl.cues.naming_words
         if comma and named_by:
@@ -1394,9 +1394,12 @@ class Engine:
                 return named
         return []
 
-    def _closes_opening(self, s: _Sentence, i: int) -> bool:
-        """The comma at i is the first of a sentence that opens with a clause mark ("Selain ..., X")."""
-        return s.parsed[0].lower_ in self.decl.cues.opening_marks and not any(t.text == "," for t in s.parsed[:i])
+    def _opening_comma(self, s: _Sentence) -> int | None:
+        """The index of the comma that closes a clause opening the sentence with a clause mark ("Selain ...,
+        X"): its first comma; None in a sentence that opens otherwise or has no comma."""
+        if s.parsed[0].lower_ not in self.decl.cues.opening_marks:
+            return None
+        return next((t.i for t in s.parsed if t.text == ","), None)
 
     def _paired(self, s: _Sentence, m: Mention) -> list[str]:
         """The people joined to person ``m`` by a pair mark with no space after it: "Rina
@@ -1841,7 +1844,7 @@ class Engine:
             m = s.mention[i]
             nxt = s.mention[i + 1] if i + 1 < len(s.parsed) else None
             if step > 0 and not out and tok.text == "," and nxt is not None \
-                    and nxt.type in ("Person", "Organization") and not self._closes_opening(s, i):
+                    and nxt.type in ("Person", "Organization") and i != self._opening_comma(s):
                 i += step       # "dua terdakwa kasus sabu, Andi Pratama dan ...": the names
                 continue
             if step > 0 and out and tok.text == "," and all(s.doc.entities[k].type == "Place" for k in out):
@@ -1926,8 +1929,7 @@ class Engine:
                     and m.text.split()[0].lower() in self.decl.cues.venue_words:
                 return m.entity
         # ("di laga PSM berikutnya": a team in an event's noun is no place)
-        event_noun = any(head.lower_ in k.nouns for k in self.decl.kinds.values())
-        for typ in ("Place",) if event_noun else ("Place", "Organization"):   # "di Pengadilan Negeri Batam": the court's building
+        for typ in ("Place",) if head.lower_ in self.event_nouns else ("Place", "Organization"):   # "di Pengadilan Negeri Batam": the court's building
             for x in phrase:
                 m = s.mention[x.i]
                 if m is not None and m.type == typ:

@@ -629,8 +629,8 @@ def _regional_offices(entities: dict[str, Entity]) -> list[tuple[Entity, Entity]
         if " " not in e.name:
             continue   # (a head word alone: bare_head_bodies)
         longer = [b for b in orgs if b is not e and fold(b.name).startswith(fold(e.name) + " ")]
-        rest = [b.name[len(e.name) + 1:] for b in longer]
-        if len(longer) == 1 and (fold(rest[0].split()[0]) in heads or indonesian_place(rest[0])):
+        rest = longer[0].name[len(e.name) + 1:] if len(longer) == 1 else ""
+        if rest and (fold(rest.split()[0]) in heads or indonesian_place(rest)):
             pairs.append((e, longer[0]))
     return pairs
 

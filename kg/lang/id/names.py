@@ -545,9 +545,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
 def given_name_title(tokens: list[Token], i: int, n: int, words: Words) -> bool:
     """A title that is also a given name (given_name_titles.txt) before two or more name words that name no
     place or rank: the person's name opens with it ("Raja Arif Nasution")."""
+    if n != 1 or tokens[i].text not in word_set("given_name_titles"):
+        return False   # (most titles: no run of names to read)
     run = _name_end(tokens, i + n, words)
-    return n == 1 and tokens[i].text in word_set("given_name_titles") and run - (i + n) >= 2 and \
-        not any(geo_known(t.text) or is_rank_word(t.text) for t in tokens[i + n:run])
+    return run - (i + n) >= 2 and not any(geo_known(t.text) or is_rank_word(t.text) for t in tokens[i + n:run])
 
 
 def _region_written(text: str, run: list[str]) -> int:
