@@ -1194,6 +1194,8 @@ class Engine:
             return [own.entity, *self._paired(s, own)]
         if head.lower_ in cues.culprit_nouns:
             return []   # "menangkap pembunuh Sarmidi": the killer, whom the phrase does not name
+        if cues.coached_team is not None and cues.coached_team.match(s.doc.text, s.span(head)[0]):
+            return self._team_before(s, s.span(head)[0])
         phrase = sorted((t for h in group for t in self._phrase(h)), key=lambda t: t.i)
         comma = self._opening_comma(s)
         if comma is not None and head.dep_ in _OBJECT_DEPS and head.i < comma:
@@ -1312,6 +1314,16 @@ class Engine:
                 if m is None and (x.text in (",", ";", ":") or x.lower_ in ("di", "ke", "pada", "yang", "untuk")):
                     break
         return []
+
+    @staticmethod
+    def _team_before(s: _Sentence, start: int) -> list[str]:
+        """The organization named last before start, in this sentence or the one before, that the rest of
+        the sentence does not name (the other side: "tim asuhan X mengalahkan Laskar Wong Kito")."""
+        earliest = s.doc.sentences[max(0, s.sentence.index - 1)].start
+        later = {m.entity for m in s.doc.mentions if start < m.start < s.sentence.end}
+        named = [m for m in s.doc.mentions if m.entity and m.type == "Organization" and earliest <= m.start < start
+                 and m.entity not in later]
+        return [max(named, key=lambda m: m.start).entity] if named else []
 
     @staticmethod
     def _after_descriptor(s: _Sentence, head, types, team: bool = False) -> list[str]:

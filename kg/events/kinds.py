@@ -154,6 +154,7 @@ class Cues:
     comitative: frozenset[str] = frozenset()     # "X bersama Y tiba": Y does it too
     naming_words: frozenset[str] = frozenset()   # "Kepala Desa X, berinisial SU": the person named
     culprit_nouns: frozenset[str] = frozenset()  # "pembunuh X": X is the victim, not the killer
+    coached_team: re.Pattern | None = None       # "tim asuhan X": the team X coaches, named before
     opening_marks: frozenset[str] = frozenset()  # "Usai ditangkap, X dibawa ...": the clause is about X
     village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
     listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
@@ -284,6 +285,8 @@ def parse(data: dict) -> Declaration:
                 comitative=_words(c.get("comitative", [])),
                 naming_words=_words(c.get("naming_words", [])),
                 culprit_nouns=_words(c.get("culprit_nouns", [])),
+                coached_team=re.compile(r"(?:%s)\s" % "|".join(map(re.escape, c.get("coached_team", []))), re.I)
+                if c.get("coached_team") else None,
                 opening_marks=_words(c.get("opening_marks", [])),
                 village_words=_words(c.get("village_words", [])),
                 listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,

@@ -288,6 +288,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                                                    self.text, re.IGNORECASE)
                      if (m := self.mention_at(t.end())) and m.type == "Place"}
             return (named.pop() if len(named) == 1 else None), None
+        if unit in word_set("sector_heads"):  # "Kepala Dinas X" after "kantor Dinas PUPR": that office
+            bodies = [m for m in self.mentions_in(0, start, "Organization")
+                      if self.doc.entities[m.entity].name.startswith(unit + " ")]
+            return (bodies[-1].entity if bodies else None), None
         if not unit and title.context_heads:   # "kata Hakim Ketua X", "Kapolres AKBP X": the body named before
             bodies = [m for m in self.mentions_in(0, start, "Organization")
                       if self.doc.entities[m.entity].name.startswith(tuple(h + " " for h in title.context_heads))]
@@ -1462,6 +1466,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.lineups()
         self.match_lines()
         self.predecessors()
+        self.cabinet_members()
         self.sources()
         self.named_after_region()
         self.buildings_named_after_city()
@@ -1513,6 +1518,32 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                                      "predecessor", 0.7, r.role, True)
                     if given:
                         break
+
+    def cabinet_members(self) -> None:
+        """"jajaran menteri Kabinet Merah Putih ... Menlu Sugiono": the home country's ministers and deputy
+        ministers of an article that names one cabinet are its members (not a foreign or a former minister)."""
+        cabinets = {e.key for e in self.doc.entities.values() if e.type == "Organization"
+                    and len(e.name.split()) > 1 and e.name.split()[0].lower() in self.k.cabinet_heads}
+        if len(cabinets) != 1:
+            return
+        cabinet = cabinets.pop()
+        for r in list(self.out.found.values()):
+            unit = self.doc.entities.get(r.object)
+            if r.former or r.predicate not in ("leads", "holdsPosition") or not r.role or unit is None \
+                    or not r.role.lower().startswith(self.k.cabinet_roles) or self.foreign_ministry(unit.name) \
+                    or unit.name.split()[0] not in word_set("ministry_heads"):
+                continue
+            first = r.evidence[0]
+            self.out.add(r.subject, "memberOf", cabinet, first.sentence, (first.start, first.end), "cabinet", 0.7)
+
+    def foreign_ministry(self, name: str) -> bool:
+        """'Kementerian Luar Negeri Malaysia': a ministry whose name ends in another country than the home one."""
+        words = name.split()
+        for n in (1, 2, 3):
+            place = places.lookup(" ".join(words[-n:])) if len(words) > n else None
+            if place is not None and place.kind == "country":
+                return self.k.country_names.get(place.name.lower(), place.name) != self.k.home_country
+        return False
 
     def bracketed_after(self, e: Entity) -> list[str]:
         """"PT Karya Data Nusantara Tbk. (KDNX)": the organization an acronym is written in brackets after."""

@@ -482,6 +482,7 @@ class PlaceRelations(TextReader):
                     not any(a.lower().endswith(" " + place.name.lower()) for a in place.aliases):
                 self.alias(place.key, f"{own[0]} {place.name}")   # "Pemerintah Kabupaten Agam": Kabupaten Agam
             if place:
+                self.written_level_alias(words, place)
                 self.leveled_alias(e, place)
                 span = (e.mentions[0].start, e.mentions[0].end) if e.mentions else (0, 0)
                 sentence = self.doc.sentence_at(span[0])
@@ -524,6 +525,14 @@ class PlaceRelations(TextReader):
                 if own:
                     self.alias(e.key, " ".join(words[:-n]))
                 break
+
+    def written_level_alias(self, words: list[str], region: Entity) -> None:
+        """"Pengadilan Negeri Kelas IIB Kabupaten Gowa": the region the body's name ends in is also named
+        with the level written before it ("Kabupaten Gowa")."""
+        n = len(region.name.split())
+        if len(words) > n and words[-n - 1].lower() in self.k.levels and \
+                " ".join(words[-n:]).lower() == region.name.lower():
+            self.alias(region.key, f"{words[-n - 1].title()} {region.name}")
 
     def leveled_alias(self, body: Entity, region: Entity) -> None:
         """"DPRD Sekadau" in Kabupaten Sekadau is also "DPRD Kabupaten Sekadau", as articles write it too."""

@@ -59,7 +59,7 @@ class PlayerRelations(TextReader):
             pos = link.end() if link else c.end()
             country = self.country_at(pos, s)
             if country:
-                players = self.players_from(country.end, s)
+                players = self.players_from(self.k.player_qualifier_re.match(self.text, country.end).end(), s)
                 for p in players:
                     self.out.add(p.entity, "playsFor", country.entity, s.index, (c.start(), players[-1].end),
                                  "national-player", 0.8)
@@ -68,9 +68,11 @@ class PlayerRelations(TextReader):
         for link in k.player_after_re.finditer(self.text, s.start, s.end):   # "A dari Denmark", "B asal Jepang"
             country = self.country_at(link.end(), s)
             p = self.name_before(link.start(), s) if country else None
-            if p:
-                self.out.add(p.entity, "playsFor", country.entity, s.index, (p.start, country.end),
-                             "national-player", 0.75)
+            partner = p and self.text[p.start - 1:p.start] == "/" and self.name_before(p.start - 1, s)
+            for q in (p, partner) if p else ():   # "pasangan A/B dari Prancis"
+                if q:
+                    self.out.add(q.entity, "playsFor", country.entity, s.index, (q.start, country.end),
+                                 "national-player", 0.75)
 
     def lineups(self) -> None:
         """Line-ups of a match report: each player of a team's line plays for it (a line of substitutes

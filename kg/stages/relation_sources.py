@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.id.evidence import is_common_word
 from kg.model import DOCUMENT, Sentence
 from kg.stages.relation_text import _WORD, TextReader
 
 _LISTED = "rule:relations-outlet"   # a listed outlet's name, kept even on a closing credit line
+# "detik.com", "setkab.go.id", "bolasport.com": an outlet named by its web address
+_NAME = re.compile(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}")   # one to four capitalised words
+_WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,3})?\.(?:com|id|net|org)")
 
 
 class SourceRelations(TextReader):
@@ -25,16 +29,18 @@ class SourceRelations(TextReader):
                 while outlet:
                     key, end = outlet
                     self.relayed(key, s.index, (c.start(), end), "source-cue", 0.85)
-                    more = re.match(r"\s+(?:dan|serta)\s+", self.text[end:s.end])
+                    # ("A dan B"; "dikutip BolaSport.com dari situs resmi PB Djarum": the outlet's own source too)
+                    more = re.match(r"\s+(?:(?:dan|serta)\s+|(?=dari\s))", self.text[end:s.end])
                     outlet = self.outlet(end + more.end() - 1, s) if more else None
-        for c in (*k.credit_line_re.finditer(self.text), *k.syndication_re.finditer(self.text)):
-            name = k.credits.get(c.group(1).lower(), c.group(1))
-            if name.lower() in k.outlets or re.fullmatch(r"[\w-]+\.(?:com|id|co\.id)", name):
-                before = [x.index for x in self.doc.sentences if x.start < c.start()]
-                found = self.find_entity(name, "Organization")
-                key = found.key if found else self.entity(name, "Organization", c.span(1), kind="news_outlet",
-                                                          source=_LISTED)
-                self.relayed(key, before[-1] if before else 0, c.span(), "source-credit", 0.85)
+        for c in k.credit_line_re.finditer(self.text):
+            # "Sumber: Koran Tempo, 23 Desember 2005": the line names its source (a date may follow); "Sumber: Ant"
+            written = c.group(1).split(",")[0].rstrip(". ")
+            name = k.credits.get(written.lower(), written)
+            if name.lower() in k.outlets or _WEB_ADDRESS.fullmatch(name) or self.outlet_name(name):
+                self.credited(name, c.start(), (c.start(1), c.start(1) + len(written)), c.span())
+        for c in k.syndication_re.finditer(self.text):
+            if c.group(1).lower() in k.outlets or _WEB_ADDRESS.fullmatch(c.group(1)):
+                self.credited(c.group(1), c.start(), c.span(1), c.span())
         if self.wire_dateline():
             self.relayed(self.doc.publisher, 0, self.doc.publisher_span, "source-dateline", 0.8)
         for v in k.reporting_re.finditer(self.text):
@@ -59,6 +65,21 @@ class SourceRelations(TextReader):
                 sentence = self.doc.sentence_at(c.start()) or self.doc.sentence_at(c.start() - 2)
                 key = self.entity(name, "Organization", kind="news_outlet")
                 self.relayed(key, sentence.index if sentence else 0, c.span(), "source-credit", 0.9)
+
+    def outlet_name(self, name: str) -> bool:
+        """A name a credit line gives that is an outlet's, not a photo's ("Sumber: Istimewa"): a body the
+        article names, a name opened by an outlet's head word ("Koran Tempo"), or one uncommon word ("Borneonews")."""
+        if not _NAME.fullmatch(name):
+            return False
+        return self.find_entity(name, "Organization") is not None or name.lower().startswith(self.k.outlet_heads) or \
+            " " not in name and not is_common_word(name) and name.lower() not in self.k.credit_words
+
+    def credited(self, name: str, at: int, name_span: tuple[int, int], span: tuple[int, int]) -> None:
+        """The source a credit line at `at` names: an entity of that name, or a new outlet."""
+        before = [x.index for x in self.doc.sentences if x.start < at]
+        found = self.find_entity(name, "Organization")
+        key = found.key if found else self.entity(name, "Organization", name_span, kind="news_outlet", source=_LISTED)
+        self.relayed(key, before[-1] if before else 0, span, "source-credit", 0.85)
 
     def outlet_named_before(self, end: int) -> tuple[int, int] | None:
         """The span of a listed outlet's name written right before end (one to three words), if no mention
@@ -94,7 +115,7 @@ class SourceRelations(TextReader):
         end = pos
         for w in _WORD.finditer(self.text, pos, s.end):
             bare = w.group().rstrip(",.;:)'\"")
-            if not (bare[:1].isupper() or re.fullmatch(r"[a-z][A-Za-z0-9]*(?:\.?com|\.co\.id|\.id)", bare)
+            if not (bare[:1].isupper() or _WEB_ADDRESS.fullmatch(bare)
                     or bare.lower() in self.k.outlets) \
                     or len(self.text[pos:w.end()].split()) > 4:
                 break

@@ -1176,6 +1176,11 @@ def _org_names(tokens: list[Token], words: Words):
                 i > 1 and tokens[i - 1].text == "dari" and \
                 any(t.text.lower() in words.title_words for t in tokens[max(0, i - 6):i - 1])
             # ("anggota Komisi III DPR dari Fraksi PDIP X": the post is written before the faction)
+            if titled and (" ".join(t.text for t in tokens[i:i + n]),) in _sector_heads() and end - (i + n) >= 2 and \
+                    not any(t.text in word_set("portfolios") or is_acronym(t.text) or _ordinary(t.text)
+                            for t in tokens[i + n:end]) and not indonesian_place(tokens[i + n].text):
+                yield Mention(tokens[i + n].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7)
+                continue   # "Kepala Dinas | Muhammad Arief": the office's head word alone, then its holder
             if end > i + n and end + 3 < len(tokens) and tokens[end].text == "(" and \
                     tokens[end + 2].text == ")" and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text) and \
                     tokens[end + 1].text not in _COMPANY_END:
@@ -1239,6 +1244,11 @@ def _org_names(tokens: list[Token], words: Words):
             if end > i + n:
                 end = _listed_end(tokens, end, words)
                 yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
+
+
+@lru_cache(maxsize=1)
+def _sector_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(line.split()) for line in word_set("sector_heads"))
 
 
 @lru_cache(maxsize=1)

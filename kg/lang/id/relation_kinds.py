@@ -139,6 +139,8 @@ class RelationKinds:
         self.interview_re = words_pattern(src["interview"])
         self.outlets = {w.lower() for w in src["outlets"]}
         self.wire_agencies = {w.lower() for w in src["wire_agencies"]}
+        self.outlet_heads = tuple(w.lower() + " " for w in src["outlet_heads"])
+        self.credit_words = {w.lower() for w in src["credit_words"]}
         self.reporting_re = words_pattern(src["reporting_verbs"])
         self.dated_gap = re.compile(src["dated_gap"])
         self.syndication_re = re.compile(rf"(?:{'|'.join(map(re.escape, src['syndication']))})\s+([\w.-]+?)\.?(?=\s|$)",
@@ -201,7 +203,10 @@ class RelationKinds:
         self.team_anaphor_re = words_pattern(phrase["team_anaphors"])
         np_ = self.raw["national_players"]
         self.player_noun_re = words_pattern(np_["nouns"])
-        self.player_link_re = re.compile(rf"\s+(?:{words_pattern(np_['links']).pattern}\s+)?", re.IGNORECASE)
+        qualifiers = words_pattern(np_["qualifiers"]).pattern
+        self.player_link_re = re.compile(rf"(?:\s+(?:{qualifiers}))*\s+(?:{words_pattern(np_['links']).pattern}\s+)?",
+                                         re.IGNORECASE)
+        self.player_qualifier_re = re.compile(rf"(?:\s+(?:{qualifiers}))*", re.IGNORECASE)
         self.player_after_re = re.compile(rf",?\s+(?:{words_pattern(np_['after_name']).pattern})\s+", re.IGNORECASE)
         self.match_words_re = words_pattern(np_["match_words"])
         self.sport_words_re = words_pattern(np_["sport_words"])
@@ -214,6 +219,9 @@ class RelationKinds:
         self.captain_marks = {w.lower() for w in lu["captain_marks"]}
         ml = self.raw["member_lists"]
         self.list_cue_re = words_pattern(ml["cues"])
+        cab = self.raw["cabinets"]
+        self.cabinet_heads = {w.lower() for w in cab["heads"]}
+        self.cabinet_roles = tuple(w.lower() for w in cab["role_prefixes"])
         self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])))
                       for v in self.raw["verbs"]]
         countries = self.raw["countries"]

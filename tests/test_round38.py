@@ -1,0 +1,75 @@
+"""Shapes of real pages read in round 38; every text is written for its test (invented people, real
+regions, bodies and outlets)."""
+from datetime import date
+
+from kgtest import named_entities, only_event, pipeline_doc, relation_triples
+from kgtest import role_names as _roles
+
+
+def _doc(text: str, day: date = date(2024, 11, 4)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+# ------------------------------------------------------------------ relations
+
+def test_the_ministers_of_an_article_that_names_one_cabinet_are_its_members():
+    doc = _doc("Presiden melantik para menteri Kabinet Merah Putih di Istana Negara, Jakarta. Hadir antara lain "
+               "Mendagri Hendra Wijaya, Wakil Menteri Keuangan Sari Puspita, Menteri Luar Negeri Malaysia Zainal "
+               "Harun dan mantan Menteri Perdagangan Bambang Susilo.")
+    members = {s for s, p, o in relation_triples(doc) if p == "memberOf" and o == "Kabinet Merah Putih"}
+    assert members == {"Hendra Wijaya", "Sari Puspita"}   # not a foreign nor a former minister
+
+
+def test_two_cabinets_in_one_article_give_no_membership():
+    doc = _doc("Menteri Kabinet Indonesia Maju yang kembali masuk Kabinet Merah Putih antara lain Menteri Sosial "
+               "Hendra Wijaya.")
+    assert not any(p == "memberOf" for _, p, _ in relation_triples(doc))
+
+
+def test_players_named_after_a_countrys_ranked_pair_or_with_their_country_after_a_pair():
+    doc = _doc("Pada final turnamen bulu tangkis itu, Andi Saputra/Rudi Hartono menumbangkan ganda putra pertama "
+               "Malaysia, Tan Wei Ming/Lim Chong Hao, dengan skor 21-12 dan 22-20. Di nomor ganda campuran, "
+               "pasangan Pierre Durand/Claire Martin dari Prancis menang atas wakil Thailand. Wakil Indonesia "
+               "lainnya, Dewi Lestari, kalah di semifinal.")
+    triples = relation_triples(doc)
+    assert {("Tan Wei Ming", "playsFor", "Malaysia"), ("Lim Chong Hao", "playsFor", "Malaysia"),
+            ("Pierre Durand", "playsFor", "Prancis"), ("Claire Martin", "playsFor", "Prancis"),
+            ("Dewi Lestari", "playsFor", "Indonesia")} <= triples
+
+
+def test_a_credit_line_names_an_outlet_the_data_does_not_list_but_not_a_photo_credit():
+    doc = _doc("Bupati Sekadau meresmikan pasar baru di Sekadau, Senin.\nSumber: Koran Mingguan, 4 November 2024\n"
+               "Sumber : Kalbarwarta\nSumber: Istimewa")
+    sources = {o for s, p, o in relation_triples(doc) if p == "wasDerivedFrom"}
+    assert sources == {"Koran Mingguan", "Kalbarwarta"}
+
+
+def test_an_outlet_quoted_or_called_and_the_outlets_own_source_are_sources():
+    doc = _doc("Polisi mengamankan tiga orang di Denpasar, seperti yang dikutip oleh Tribunnews, Rabu (30/10). "
+               "\"Mereka masih diperiksa,\" ujar Kombes Budi Santoso saat dihubungi Antara, Selasa. \"Kami senang "
+               "sekali,\" kata Rina yang dikutip BolaSport.com dari situs resmi PBSI, Sabtu. Sebagaimana dilansir "
+               "setkab.go.id, Presiden tiba pukul 09.00 WIB.")
+    sources = {o for s, p, o in relation_triples(doc) if p == "wasDerivedFrom"}
+    # (the gazetteer names Tribunnews and Antara in full)
+    assert sources == {"Tribunnews.com", "Kantor Berita Antara", "BolaSport.com", "PBSI", "setkab.go.id"}
+
+
+def test_a_title_with_the_office_head_word_alone_names_its_holder_and_the_office_named_before():
+    doc = _doc("Penyidik lalu mendatangi kantor Dinas PUPR Kota Medan dan mengamankan Kepala Dinas Muhammad Rizal "
+               "Siregar serta Sekretaris Dinas Hendra Wijaya.")
+    triples = relation_triples(doc)
+    assert ("Muhammad Rizal Siregar", "leads", "Dinas PUPR Kota Medan") in triples
+    assert ("Hendra Wijaya", "holdsPosition", "Dinas PUPR Kota Medan") in triples
+    assert not any(o.startswith(("Dinas Muhammad", "Dinas Hendra")) for _, _, o in triples)
+
+
+
+# ------------------------------------------------------------------ events
+
+def test_a_clubs_nickname_is_the_club_and_the_team_a_coach_leads_wins():
+    doc = _doc("Persib Bandung menjamu Persija Jakarta di Stadion Gelora Bandung Lautan Api. Anak asuh Bojan Hodak "
+               "menang 2-0 atas Macan Kemayoran, Minggu (3/11/2024).")
+    match = only_event(doc, "SportsMatch")
+    assert _roles(doc, match, "participant") == {"Persib Bandung", "Persija Jakarta"}
+    assert _roles(doc, match, "winner") == {"Persib Bandung"}
+    assert ("Macan Kemayoran", "Organization") not in named_entities(doc)
