@@ -73,3 +73,15 @@ def test_a_clubs_nickname_is_the_club_and_the_team_a_coach_leads_wins():
     assert _roles(doc, match, "participant") == {"Persib Bandung", "Persija Jakarta"}
     assert _roles(doc, match, "winner") == {"Persib Bandung"}
     assert ("Macan Kemayoran", "Organization") not in named_entities(doc)
+
+
+def test_a_building_a_crowd_storms_is_where_the_protest_is():
+    doc = _doc("Ratusan warga menggeruduk Kantor Bupati Sekadau, Kalimantan Barat, Kamis (24/10/2024).")
+    protest = only_event(doc, "Protest")
+    assert doc.entities[protest.places[0]].name == "Kantor Bupati Sekadau"
+
+
+def test_the_count_told_again_with_that_lists_who_was_arrested():
+    doc = _doc("Anggota Polres Sarolangun menangkap lima pelaku penambangan emas ilegal di Desa Tanjung Gagak. "
+               "Lima pelaku itu N (40), AS (33), DR (29), MNR (28) dan ASB (28).")
+    assert _roles(doc, only_event(doc, "Arrest"), "patient") == {"N", "AS", "DR", "MNR", "ASB"}
