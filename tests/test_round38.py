@@ -64,6 +64,28 @@ def test_a_title_with_the_office_head_word_alone_names_its_holder_and_the_office
 
 
 
+
+# ------------------------------------------------------------------ entities
+
+def test_a_title_that_is_a_given_name_after_a_post_and_a_comma_opens_the_name():
+    doc = _doc("Wali Kota Palembang, Ratu Dewi, meninjau kantor kelurahan. Bupati Serang, Ratu Sekar Ayu menetapkan "
+               "upah minimum.")
+    triples = relation_triples(doc)
+    assert {("Ratu Dewi", "leads", "Palembang"), ("Ratu Sekar Ayu", "leads", "Serang")} <= triples
+
+
+def test_a_holders_first_name_that_is_a_town_stays_in_the_name_after_the_region():
+    doc = _doc("Hadir dalam acara itu Wali Kota Bogor Bima Arya Santoso dan Ketua DPRD Kota Bogor Atang Sutisna.")
+    assert ("Bima Arya Santoso", "leads", "Bogor") in relation_triples(doc)
+    assert ("Bogor Bima", "Organization") not in named_entities(doc)
+
+
+def test_a_legal_form_makes_a_company_of_what_the_model_read_as_a_place():
+    doc = _doc("Recruit Holdings menjual seluruh saham ketiga perusahaan itu ke Nusa Tech Ventures Pte Ltd, yang "
+               "terdaftar di Singapura.")
+    assert ("Nusa Tech Ventures Pte Ltd", "Organization") in named_entities(doc)
+
+
 # ------------------------------------------------------------------ events
 
 def test_a_clubs_nickname_is_the_club_and_the_team_a_coach_leads_wins():

@@ -236,7 +236,7 @@ def _trim_words(m: Mention, text: str) -> bool:
         # amount ("Desa Suka Rp350.000.000") or an age group's letter ("Filipina U-19")
         toks = toks[:-1]
     if len(toks) > 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-4].text[:1].isupper() and \
-            toks[-2].text not in names._COMPANY_END:
+            toks[-2].text not in names.COMPANY_END:
         toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
     occasion = max((len(h) for h in _occasion_heads() if tuple(t.text for t in toks[:len(h)]) == h), default=0)
     if occasion and m.source != "rule:dateline" and not m.source.startswith("gazetteer"):
@@ -393,6 +393,13 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
     return sorted(ms + added, key=lambda m: m.start) if added else ms
 
 
+
+def _given_name_title_at(text: str, m: Mention, tokens: int, n: int) -> bool:
+    """The mention's first n words are a title that opens the person's name here (read with the words
+    before it: "Wali Kota Palembang, Ratu Dewa")."""
+    window = names.tokenize(text[max(0, m.start - 60):m.end])
+    return names.given_name_title(window, len(window) - tokens, n, names.words())
+
 def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> bool:
     """'Seskab Dimas Prayogo' -> title Seskab, person Dimas Prayogo. False when the mention is only
     a title ('Chairman', 'Brigadir Jenderal')."""
@@ -416,7 +423,7 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
         m.title, m.start, m.type = m.title or toks[0].text, toks[1].start, "Person"
         return True
     for n in range(min(5, len(toks) - 1), 0, -1):
-        if tuple(words[:n]) in titles and not (m.type == "Person" and names.given_name_title(toks, 0, n, names.words())):
+        if tuple(words[:n]) in titles and not (m.type == "Person" and _given_name_title_at(text, m, len(toks), n)):
             rest = toks[n:]
             while rest and (rest[0].text in "()" or rest[0].text.lower() in ("purn", "purn.")):
                 rest = rest[1:]   # "Laksamana (Purn) Sutrisno"
@@ -571,7 +578,7 @@ def _split_conjoined(m: Mention, text: str) -> list[Mention]:
     for k in range(2, len(toks) - 1):
         if toks[k].text == "dan":
             right = " ".join(t.text for t in toks[k + 1:])
-            if toks[k + 1].text in heads or names.geo_country(right) or toks[k - 1].text in names._COMPANY_END or \
+            if toks[k + 1].text in heads or names.geo_country(right) or toks[k - 1].text in names.COMPANY_END or \
                     (is_acronym(toks[k + 1].text) and len(toks[k + 1].text) > 1 and len(toks) - k > 2 and
                      (toks[0].text,) in names.words().org_heads):   # not "Kementerian Hukum dan HAM"
                 type_ = "Place" if names.geo_country(right) else "Organization"
@@ -1615,6 +1622,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and m.type == "Person" and any(w.lower() in institution_words() for w in m.text.split()
                                                                if w.lower() in _english_words()):
             m.type = "Organization"   # "Dorna Sports", "Aegean Crest Shipping"
+        if m.source == "model" and m.type != "Organization" and len(m.text.split()) > 1 and \
+                m.text.split()[-1].rstrip(".") in names.COMPANY_END:
+            m.type = "Organization"   # "Jet Tech Ventures Pte Ltd": a company's legal form ends the name
         if m.type != "Organization" and _WEB_NAME.fullmatch(m.text):
             m.type = "Organization"   # "kabarbanten.com": a web address names an outlet or a company
         if not trusted and any(s <= m.start < e for s, e in heads) and m.text not in body:

@@ -72,7 +72,7 @@ def words() -> Words:
 
 
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ar|an|at|asy|ash|az|ez|ed|es|et|er|ul|bin|abu)-[A-Z]")
-_COMPANY_END = {"Tbk", "Persero", "Inc", "Ltd", "Corp", "Co", "LLC", "PLC", "AG", "SA", "GmbH"}
+COMPANY_END = frozenset({"Tbk", "Persero", "Inc", "Ltd", "Corp", "Co", "LLC", "PLC", "AG", "SA", "GmbH"})
 
 
 # a neighbourhood's number written as one word ("Rt.05", "RW.02"): no part of the village's name
@@ -470,7 +470,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                                                       (ranked or verb_may_follow or spoken or bare) and tokens[end2].text.islower()) and \
                     not looks_institutional(tokens, j2, end2, words) and _place_tokens(tokens, j2, words) < end2 - j2 and \
                     (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
-                     not _match_sequence(tokens, j2, words.titles, lower=True)):   # not a list of officials
+                     not (second := _match_sequence(tokens, j2, words.titles, lower=True)) or
+                     given_name_title(tokens, j2, second, words)):   # not a list of officials ("Ratu Dewa" is one)
                 if is_regional and end - j <= 3:
                     yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
                 yield Mention(tokens[j2].start, tokens[end2 - 1].end, "", "Person", "rule:title", 0.8, title=title)
@@ -544,11 +545,15 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
 
 def given_name_title(tokens: list[Token], i: int, n: int, words: Words) -> bool:
     """A title that is also a given name (given_name_titles.txt) before two or more name words that name no
-    place or rank: the person's name opens with it ("Raja Arif Nasution")."""
+    place or rank: the person's name opens with it ("Raja Arif Nasution"); after a post and a comma, before
+    one ("Wali Kota Palembang, Ratu Dewa": a mayor is no queen)."""
     if n != 1 or tokens[i].text not in word_set("given_name_titles"):
         return False   # (most titles: no run of names to read)
     run = _name_end(tokens, i + n, words)
-    return run - (i + n) >= 2 and not any(geo_known(t.text) or is_rank_word(t.text) for t in tokens[i + n:run])
+    after_post = i >= 2 and tokens[i - 1].text == "," and \
+        any(t.text.lower() in words.title_words for t in tokens[max(0, i - 5):i - 1])
+    return run - (i + n) >= (1 if after_post else 2) and \
+        not any(geo_known(t.text) or is_rank_word(t.text) for t in tokens[i + n:run])
 
 
 def _region_written(text: str, run: list[str]) -> int:
@@ -967,7 +972,7 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
         if k == start and t in word_set("company_heads"):
             continue   # "Direktur PT Sinar Karya Prakarsa": the legal form opens the company's name
         if is_acronym(t) and not _CLASS_MARK.fullmatch(t) and not _inside_name(tokens, k, words) or \
-                t in _COMPANY_END or ((k > start or country_first) and (two or geo_country(t))):
+                t in COMPANY_END or ((k > start or country_first) and (two or geo_country(t))):
             cut, by_word = k + 1 + two, False
         elif k > start and t.lower() in english:
             cut, by_word = k + 1, True
@@ -1183,7 +1188,7 @@ def _org_names(tokens: list[Token], words: Words):
                 continue   # "Kepala Dinas | Muhammad Arief": the office's head word alone, then its holder
             if end > i + n and end + 3 < len(tokens) and tokens[end].text == "(" and \
                     tokens[end + 2].text == ")" and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text) and \
-                    tokens[end + 1].text not in _COMPANY_END:
+                    tokens[end + 1].text not in COMPANY_END:
                 # "Kejaksaan Negeri (Kejari) Boyolali": the short form in brackets, then the region the name ends
                 # in, when nothing of a name follows it (not "... (NasDem) Bima Hartawan": a city opening a name)
                 # nor a short form of its own ("... (Polda) Nusa Tenggara Barat (NTB)": the province is named)
@@ -1234,7 +1239,7 @@ def _org_names(tokens: list[Token], words: Words):
                     yield Mention(tokens[cut].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7)
                 end = cut   # "Ketua Komisi II DPR Ahmad Doli Kurnia": the name is not the institution's
             elif end < len(tokens) and tokens[end].text == "(" and end + 2 < len(tokens) and \
-                    tokens[end + 1].text in _COMPANY_END and tokens[end + 2].text == ")":
+                    tokens[end + 1].text in COMPANY_END and tokens[end + 2].text == ")":
                 end += 3   # "PT Pertamina (Persero)"
                 if end < len(tokens) and tokens[end].text == "Tbk":
                     end += 1   # "PT Garuda Indonesia (Persero) Tbk"
