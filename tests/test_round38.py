@@ -65,6 +65,20 @@ def test_a_title_with_the_office_head_word_alone_names_its_holder_and_the_office
 
 
 
+
+def test_a_smaller_place_named_after_khususnya_lies_in_the_one_before():
+    doc = _doc("Gempa mengguncang Provinsi Sulawesi Barat, khususnya Kabupaten Mamuju, Jumat (1/11/2024) dini hari.")
+    assert ("Kabupaten Mamuju", "containedInPlace", "Provinsi Sulawesi Barat") in relation_triples(doc)
+
+
+def test_a_village_the_index_does_not_know_before_rising_levels_is_a_chain_not_a_list():
+    doc = _doc("Bawaslu menemukan pelanggaran di dua TPS di Ngasem Papak, Kecamatan Sidayu, Gresik, dan satu TPS "
+               "di Kecamatan Balen, Bojonegoro.")
+    triples = relation_triples(doc)
+    assert {("Ngasem Papak", "containedInPlace", "Kecamatan Sidayu"),
+            ("Kecamatan Sidayu", "containedInPlace", "Gresik")} <= triples
+
+
 # ------------------------------------------------------------------ entities
 
 def test_a_title_that_is_a_given_name_after_a_post_and_a_comma_opens_the_name():

@@ -173,9 +173,13 @@ class PlaceRelations(TextReader):
             if self.doubtful(a) or self.doubtful(b):
                 continue
             written = self.k.level_re.match(self.text, b.start)
-            if {i, i + 1} <= listed and not (a.level is not None and b.level is not None and b.level > a.level
-                                             and not (i + 2 in listed and (places[i + 2].level == b.level or not written
-                                                                           and b.level < self.k.kind_levels["region"]))):
+            # ("Ngasem Papak, Kecamatan Sidayu, Gresik": a place the index does not know, then levels that rise)
+            rising = a.level is None and written and b.level is not None and i + 2 < len(places) and \
+                places[i + 2].level is not None and places[i + 2].level > b.level
+            if {i, i + 1} <= listed and not rising and \
+                    not (a.level is not None and b.level is not None and b.level > a.level
+                         and not (i + 2 in listed and (places[i + 2].level == b.level or not written
+                                                       and b.level < self.k.kind_levels["region"]))):
                 continue                      # an enumeration, unless its levels rise (Desa A, Kecamatan B, ...)
                                               # (not "Kecamatan Cibadak, Cicurug, Parungkuda dan Cidahu")
             before = self.text[s.start:a.start].split()[-1:]
@@ -220,6 +224,9 @@ class PlaceRelations(TextReader):
             resident = not gap and a.level is None and b.level == self.k.kind_levels["regency"] and \
                 self.text[max(s.start, a.start - 9):a.start].lower().split()[-1:] in (["warga"], ["penduduk"])
             unwritten = unwritten or resident
+            if gap in self.k.inner_links and not (a.level is not None and b.level is not None and b.level >= a.level):
+                self.out.add(b.key, "containedInPlace", a.key, s.index, (a.start, b.end), "place-inside", 0.75)
+                continue                      # "Provinsi Sulawesi Barat, khususnya Kabupaten Mamuju"
             if self.k.described_re.fullmatch(gap) and (a.level is None or a.level < 6) and \
                     (b.level is None or a.level is None or b.level > a.level):
                 gap = "di"                    # "Istora Senayan, arena olahraga tertua di Indonesia"

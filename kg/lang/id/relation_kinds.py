@@ -112,6 +112,7 @@ class RelationKinds:
         self.facility_tails = {w.lower() for w in places["facility_tails"]}
         self.islands = words_pattern(map(_capitalised, places["islands"]), 0)
         self.chain_links = {" ".join(x.lower().split()) or "," for x in places["links"]}
+        self.inner_links = {" ".join(x.lower().split()) for x in places["inner_links"]}
         self.described_re = re.compile(rf", (?:{words_pattern(places['described_by']).pattern})(?: [a-z-]+){{0,4}} di",
                                        re.IGNORECASE)
         self.name_words = {w.lower() for w in places["name_words"]}
