@@ -79,6 +79,16 @@ def test_a_village_the_index_does_not_know_before_rising_levels_is_a_chain_not_a
             ("Kecamatan Sidayu", "containedInPlace", "Gresik")} <= triples
 
 
+
+def test_a_title_with_its_short_form_in_brackets_in_a_list_is_the_next_names():
+    doc = _doc("Turut mendampingi Presiden yakni Sekretaris Kabinet (Seskab) Dimas Prayogo, Menteri Luar Negeri (Menlu) "
+               "Sari Wulandari, Menteri Dalam Negeri (Mendagri) Hendra Gunawan.")
+    posts = {(s, o) for s, p, o in relation_triples(doc) if p == "leads"}
+    assert posts == {("Dimas Prayogo", "Sekretariat Kabinet"), ("Sari Wulandari", "Kementerian Luar Negeri"),
+                     ("Hendra Gunawan", "Kementerian Dalam Negeri")}
+    assert not {name for name, t in named_entities(doc) if t == "Place"}
+
+
 # ------------------------------------------------------------------ entities
 
 def test_a_title_that_is_a_given_name_after_a_post_and_a_comma_opens_the_name():
@@ -92,6 +102,11 @@ def test_a_holders_first_name_that_is_a_town_stays_in_the_name_after_the_region(
     doc = _doc("Hadir dalam acara itu Wali Kota Bogor Bima Arya Santoso dan Ketua DPRD Kota Bogor Atang Sutisna.")
     assert ("Bima Arya Santoso", "leads", "Bogor") in relation_triples(doc)
     assert ("Bogor Bima", "Organization") not in named_entities(doc)
+
+
+def test_a_soldiers_rank_is_no_part_of_his_name():
+    doc = _doc("Minibus yang dikendarai anggota TNI Koptu Sufendi ditabrak truk di Kotawaringin Timur.")
+    assert ("Sufendi", "Person") in named_entities(doc)
 
 
 def test_a_legal_form_makes_a_company_of_what_the_model_read_as_a_place():

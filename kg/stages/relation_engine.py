@@ -740,6 +740,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue                      # the post in brackets is all of what they hold
             if not bracketed and self.text[gap.end() - 1:gap.end()] == " " and self.next_person(gap.end(), s):
                 continue                      # "A, Wali Kota Depok B, ...": a list; the title is B's
+            short = re.match(r"\s*\([^()]{1,25}\)\s+", self.text[end:s.end])
+            if not bracketed and short and self.next_person(end + short.end(), s):
+                continue                      # "A, Menteri Luar Negeri (Menlu) B": the title and its short form are B's
             self.post(p, t, (unit_start, end), s, "title-after-name", former)
             now = self.k.now_link.match(self.text, end, s.end) if former else None
             later = self.title_at(now.end(), s.end) if now else None

@@ -248,6 +248,8 @@ class TextReader:
             return
         start, end = title_m.start(), max(unit_end, title_m.end())
         written = self.text[start:end].rstrip(" ,")
+        if written.endswith(")") and "(" not in written:
+            written = written[:-1]            # "Menteri Luar Negeri (Menlu) X": the short title, not its bracket
         end = start + len(written)
         inside = self.overlapping(start, end)
         # (names nested inside the words may stay: "Kapolres | Siak"; none may cross them, nor be a person;

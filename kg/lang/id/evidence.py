@@ -431,6 +431,8 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
                 if m.type == "Person":
                     m.title = m.title or " ".join(t.text for t in toks[:n])
                 m.start = rest[0].start   # "Kasat Reskrim Polrestabes Medan": the office, not its head
+                # ("Menteri Luar Negeri": the portfolio's words left alone name nothing)
+                return text[m.start:m.end] not in names.words().not_names
             return True
     return True
 
