@@ -136,3 +136,14 @@ def test_the_count_told_again_with_that_lists_who_was_arrested():
     doc = _doc("Anggota Polres Sarolangun menangkap lima pelaku penambangan emas ilegal di Desa Tanjung Gagak. "
                "Lima pelaku itu N (40), AS (33), DR (29), MNR (28) dan ASB (28).")
     assert _roles(doc, only_event(doc, "Arrest"), "patient") == {"N", "AS", "DR", "MNR", "ASB"}
+
+
+def test_the_body_right_before_a_reporting_verb_is_the_source_of_the_figures():
+    doc = _doc("BPBD Mamuju mencatat sementara ini tiga orang meninggal dunia dan 24 orang luka-luka.")
+    assert _roles(doc, only_event(doc, "CasualtyReport"), "source") == {"BPBD Mamuju"}
+
+
+def test_the_head_of_the_search_and_rescue_agency_written_as_one_word_with_a_rank():
+    doc = _doc("\"Korban ditemukan dalam posisi duduk,\" ujar Kabasarnas Masdya TNI Hendra Wijaya di Lombok Utara.")
+    assert ("Hendra Wijaya", "leads", "Basarnas") in relation_triples(doc)
+    assert {name for name, t in named_entities(doc) if t == "Person"} == {"Hendra Wijaya"}

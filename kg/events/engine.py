@@ -2624,6 +2624,9 @@ class Engine:
                     m = s.mention[x.i]
                     if m is not None and m.type in ("Organization", "Person"):
                         return [m.entity]
+                before = s.mention[tok.i - 1] if tok.i and not subj else None
+                if before is not None and before.type in ("Organization", "Person"):
+                    return [before.entity]   # "BPBD Mamuju mencatat ..." with the tree's root on "Mamuju"
         return []
 
     def _quantities(self, s: _Sentence, events, times, since, state) -> Event | None:
