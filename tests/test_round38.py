@@ -147,3 +147,10 @@ def test_the_head_of_the_search_and_rescue_agency_written_as_one_word_with_a_ran
     doc = _doc("\"Korban ditemukan dalam posisi duduk,\" ujar Kabasarnas Masdya TNI Hendra Wijaya di Lombok Utara.")
     assert ("Hendra Wijaya", "leads", "Basarnas") in relation_triples(doc)
     assert {name for name, t in named_entities(doc) if t == "Person"} == {"Hendra Wijaya"}
+
+
+def test_the_word_after_a_title_that_a_named_person_holds_is_its_unit_not_a_second_person():
+    doc = _doc("KPK menetapkan dua tersangka lain, yakni Rudi Santoso selaku Kepala Desa Jelgung sekaligus "
+               "koordinator kelompok, dan Ilham Pratama sebagai koordinator lapangan.")
+    assert ("Rudi Santoso", "leads", "Desa Jelgung") in relation_triples(doc)
+    assert {name for name, t in named_entities(doc) if t == "Person"} == {"Rudi Santoso", "Ilham Pratama"}

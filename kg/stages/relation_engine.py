@@ -733,7 +733,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             t, unit_start = self.bracketed_title(t, s)
             nxt = re.match(r"\s*", self.text[unit_start:s.end]).end() + unit_start
             if (m := self.mention_at(nxt)) and m.type == "Person":
-                continue                      # "X, Menkeu Sri ...": the title is the next name's
+                if not (link and link.group().strip(" ,") and " " not in m.text
+                        and "{}" in (self.k.title(t.group(), m.text).object or "")):
+                    continue                  # "X, Menkeu Sri ...": the title is the next name's
+                self.drop(m)                  # "X selaku Kepala Desa Jelgung": X holds it; the word is its unit
             end = self.unit_end(unit_start, s)
             gap = _TERM.match(self.text, end, s.end)
             if bracketed and self.text[end:end + 1] != ")":
