@@ -154,3 +154,19 @@ def test_the_word_after_a_title_that_a_named_person_holds_is_its_unit_not_a_seco
                "koordinator kelompok, dan Ilham Pratama sebagai koordinator lapangan.")
     assert ("Rudi Santoso", "leads", "Desa Jelgung") in relation_triples(doc)
     assert {name for name, t in named_entities(doc) if t == "Person"} == {"Rudi Santoso", "Ilham Pratama"}
+
+
+def test_the_court_named_after_di_passes_the_verdict_however_the_tree_hung_it():
+    doc = _doc("Mantan Bupati Muara Enim periode 2009 - 2018, Hasan Basri divonis delapan tahun penjara di "
+               "Pengadilan Negeri Klas I A Palembang, Kamis (31/10/2024).")
+    verdict = only_event(doc, "Verdict")
+    assert _roles(doc, verdict, "agent") == {"Pengadilan Negeri Klas I A Palembang"}
+    assert _roles(doc, verdict, "patient") == {"Hasan Basri"}
+    assert ("Muara Enim", "Place") in named_entities(doc)   # the regency after the title, no person
+
+
+def test_bodies_joined_by_a_hyphen_are_both_sides_of_a_clash_and_a_village_is_none():
+    doc = _doc("Seorang anggota kelompok kriminal bersenjata tewas dalam kontak tembak dengan aparat TNI-Polri di "
+               "Kampung Mudidok, Kabupaten Puncak, Rabu (30/10/2024).")
+    names = {doc.entities[k].name for k in only_event(doc, "Clash").actors()}
+    assert names == {"Tentara Nasional Indonesia", "Kepolisian Negara Republik Indonesia"}

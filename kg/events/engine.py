@@ -1316,6 +1316,16 @@ class Engine:
         return []
 
     @staticmethod
+    def _body_after_di(s: _Sentence, t: _Trigger) -> str | None:
+        """The organization named right after the first "di" of the few words after the trigger."""
+        last = max(t.words) if t.words else t.token.i
+        for tok in s.parsed[last + 1:last + 8]:
+            if tok.lower_ == "di" and tok.i + 1 < len(s.parsed):
+                m = s.mention[tok.i + 1]
+                return m.entity if m is not None and m.type == "Organization" else None
+        return None
+
+    @staticmethod
     def _team_before(s: _Sentence, start: int) -> list[str]:
         """The organization named last before start, in this sentence or the one before, that the rest of
         the sentence does not name (the other side: "tim asuhan X mengalahkan Laskar Wong Kito")."""
@@ -1415,9 +1425,10 @@ class Engine:
 
     def _paired(self, s: _Sentence, m: Mention) -> list[str]:
         """The people joined to person ``m`` by a pair mark with no space after it: "Rina
-        Marlina-Dedi Kurniawan" (a ticket), "Bagas/Rendy" (a doubles pair)."""
+        Marlina-Dedi Kurniawan" (a ticket), "Bagas/Rendy" (a doubles pair); so the bodies joined
+        to a body ("aparat TNI-Polri")."""
         out = []
-        while m.type == "Person":
+        while m.type in ("Person", "Organization"):
             i = next((t.i for t in s.parsed if s.span(t)[0] >= m.end), len(s.parsed))
             mark = s.parsed[i] if i + 1 < len(s.parsed) else None
             if mark is not None and mark.text in self.decl.cues.pair_marks and s.span(mark)[0] == m.end \
@@ -1428,7 +1439,7 @@ class Engine:
                 nxt = s.mention[i]   # "Agus Hermawan -Siti Rahma": the mark glued to the next name
             else:
                 break
-            if nxt is None or nxt.type != "Person" or nxt is m or not nxt.entity:
+            if nxt is None or nxt.type != m.type or nxt is m or not nxt.entity:
                 break
             out.append(nxt.entity)
             m = nxt
@@ -2416,6 +2427,9 @@ class Engine:
             if after in table and after not in filled and not filled - {"subject", "passive_subject"} \
                     and not self._said(s, t, t.kind.no_actor.get(after, ())):
                 e.roles += [(table[after], k) for k in self._beside(s, t, +1) if fits(table[after], k)]
+            body = self._body_after_di(s, t) if table.get("di") == "agent" and "di" not in filled else None
+            if body is not None and fits("agent", body):
+                e.roles.append(("agent", body))   # "divonis ... di Pengadilan Negeri X" hung elsewhere: the court
         if unnamed is None and table.get("object") and not t.nominal:
             # the parser may hang the counted object as an oblique: "melantik dua wakil menteri baru"
             n = self._count([x for x in t.token.children if x.i > t.token.i and x.dep_ in ("obj", "obl")

@@ -188,7 +188,8 @@ def _snap(m: Mention, text: str) -> None:
     Indonesian word glued by a hyphen is no part of the name ('Houthi Yaman-tangkapan layar'), nor is the
     editors' '-red' ('Budi Santoso-red'). The
     dateline's parts are read whole ('OUTLET-Jakarta :' is the outlet and the place)."""
-    while m.source != "rule:dateline" and m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
+    # (a gazetteer match ends where its name does: "TNI" of "TNI-Polri")
+    while m.source not in ("rule:dateline", "gazetteer") and m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
         m.end += 1
         while m.end < len(text) and (text[m.end].isalnum()):
             m.end += 1

@@ -199,6 +199,7 @@ def _gazetteer(tokens: list[Token], cfg: Config, words: Words):
     for i, tok in enumerate(tokens):
         if said & _acronym_senses().get(tok.text, frozenset()):
             continue   # "kenaikan PBB": the land tax, no body
+        yield from _joined_bodies(tok, index)
         for toks, entry, is_title in index.get(tok.text, ()):
             n = len(toks)
             if tuple(t.text for t in tokens[i:i + n]) != toks:
@@ -222,6 +223,22 @@ def _gazetteer(tokens: list[Token], cfg: Config, words: Words):
             source = "gazetteer:title" if is_title else "gazetteer"
             yield Mention(start, end, "", entry.type, source, 0.7 if is_title else 1.0, gazetteer_key=entry.id)
             break
+
+
+def _joined_bodies(tok: Token, index) -> list[Mention]:
+    """"TNI-Polri": bodies the gazetteer knows by one word each, joined by hyphens into one token."""
+    parts = tok.text.split("-")
+    if len(parts) < 2:
+        return []
+    found, at = [], tok.start
+    for part in parts:
+        entry = next((e for toks, e, title in index.get(part, ()) if toks == (part,) and e.type == "Organization"
+                      and not title), None)
+        if entry is None:
+            return []
+        found.append(Mention(at, at + len(part), "", "Organization", "gazetteer", 1.0, gazetteer_key=entry.id))
+        at += len(part) + 1
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -529,6 +546,11 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                               "rule:title-region" if written else "rule:title-region-guess", 0.6)
                 yield Mention(tokens[j + r].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7, title=title)
                 continue
+        if is_regional and end > j and _place_tokens(tokens, j, words) == end - j and \
+                home_place(" ".join(t.text for t in tokens[j:end])):
+            # "Mantan Bupati Muara Enim periode 2009-2018, X": a region of the country alone names no holder
+            yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
+            continue
         cut = _split_after_institution(tokens, j, end, words)
         if cut > j:
             yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:title-org", 0.7)
