@@ -170,3 +170,11 @@ def test_bodies_joined_by_a_hyphen_are_both_sides_of_a_clash_and_a_village_is_no
                "Kampung Mudidok, Kabupaten Puncak, Rabu (30/10/2024).")
     names = {doc.entities[k].name for k in only_event(doc, "Clash").actors()}
     assert names == {"Tentara Nasional Indonesia", "Kepolisian Negara Republik Indonesia"}
+
+
+def test_a_post_taken_with_memegang_posisi_after_the_holders_party():
+    doc = _doc("Prasetyo Edi Marsudi dari fraksi PDIP kembali memegang posisi Ketua DPRD DKI. Rina Kartika menduduki "
+               "jabatan Kepala Dinas Kesehatan Kota Bogor.")
+    triples = relation_triples(doc)
+    assert {("Prasetyo Edi Marsudi", "leads", "DPRD DKI"), ("Prasetyo Edi Marsudi", "memberOf", "PDI Perjuangan"),
+            ("Rina Kartika", "leads", "Dinas Kesehatan Kota Bogor")} <= triples

@@ -711,6 +711,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             lead = re.match(r"\s*(?:\((?:\d{1,3}|[A-Z]{2,5})\)\s*)?(,|\()?\s*", rest)
             comma, pos = bool(lead.group(1)), pos + lead.end()
             bracketed = lead.group(1) == "("
+            origin = re.match(r"\s*dari\s+(?:fraksi\s+|partai\s+)?", self.text[pos:s.end], re.IGNORECASE)
+            body = self.mention_at(pos + origin.end()) if origin and not comma else None
+            if body is not None and body.type == "Organization" and body.start == pos + origin.end():
+                pos = body.end + 1            # "X dari fraksi PDIP kembali memegang posisi Ketua DPRD": past the party
+                if self.k.party_re.match(self.text, body.start) or origin.group().strip().lower() != "dari":
+                    self.out.add(p.entity, "memberOf", body.entity, s.index, (p.start, body.end), "party-of-name", 0.75)
             while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
                 pos = w.end() + 1
             link = self.k.apposition.match(self.text, pos, s.end)
