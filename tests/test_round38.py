@@ -178,3 +178,10 @@ def test_a_post_taken_with_memegang_posisi_after_the_holders_party():
     triples = relation_triples(doc)
     assert {("Prasetyo Edi Marsudi", "leads", "DPRD DKI"), ("Prasetyo Edi Marsudi", "memberOf", "PDI Perjuangan"),
             ("Rina Kartika", "leads", "Dinas Kesehatan Kota Bogor")} <= triples
+
+
+def test_the_posts_of_nahdlatul_ulamas_religious_council():
+    doc = _doc("Muktamar itu dihadiri Rais Aam PBNU KH Ahmad Fauzi dan Katib Aam PBNU KH Hasan Basri.")
+    triples = relation_triples(doc)
+    assert ("Ahmad Fauzi", "leads", "Nahdlatul Ulama") in triples
+    assert ("Hasan Basri", "holdsPosition", "Nahdlatul Ulama") in triples
