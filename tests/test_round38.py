@@ -185,3 +185,10 @@ def test_the_posts_of_nahdlatul_ulamas_religious_council():
     triples = relation_triples(doc)
     assert ("Ahmad Fauzi", "leads", "Nahdlatul Ulama") in triples
     assert ("Hasan Basri", "holdsPosition", "Nahdlatul Ulama") in triples
+
+
+def test_a_headlines_capitals_and_commas_make_no_country_unit_or_apposition():
+    doc = _doc("Setujui Usulan Agus Fatoni, Menhub Siap Buka Rute Penerbangan Palembang-Bali\n"
+               "JAKARTA - Menteri Perhubungan Budi Karya Sumadi menyetujui usulan Pj Gubernur Sumsel Agus Fatoni.")
+    posts = {(s, o) for s, p, o in relation_triples(doc) if p == "leads"}
+    assert posts == {("Budi Karya Sumadi", "Kementerian Perhubungan"), ("Agus Fatoni", "Sumsel")}

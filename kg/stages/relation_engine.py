@@ -300,6 +300,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             return (None, body) if title.parent else (body, None)
         if title.object and "{country}" in title.object:
             country = k.country_names.get(unit.lower(), unit)
+            known = places.lookup(country) if country else None
+            if country and not (known is not None and known.kind == "country" or
+                                any(m.type == "Place" for m in self.mentions_in(start, end, "Place"))):
+                country = ""                  # "Menhub Siap Buka Rute ..." in a headline: no country written
             country = "" if country == k.home_country else country
             template = title.foreign_object if country and title.foreign_object else title.object
             name = template.format(country=country).strip()
@@ -704,6 +708,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         clause_end = self.text.find(",", s.start, s.end) if opening else -1
         people = [(p, p.end) for p in self.mentions_in(s.start, s.end, "Person")] + self.pronoun_subjects(s)
         for p, end in people:
+            if self.headline_at(p.start):
+                continue                      # "Setujui Usulan Agus Fatoni, Menhub Siap ...": no apposition
             pos, comma = end, False
             rest = self.text[pos:s.end]
             # "Hendra Gunadi (51), bos PT X"; "Budi Santoso (Pj Bupati Bekasi)": the post in brackets
