@@ -192,3 +192,16 @@ def test_a_headlines_capitals_and_commas_make_no_country_unit_or_apposition():
                "JAKARTA - Menteri Perhubungan Budi Karya Sumadi menyetujui usulan Pj Gubernur Sumsel Agus Fatoni.")
     posts = {(s, o) for s, p, o in relation_triples(doc) if p == "leads"}
     assert posts == {("Budi Karya Sumadi", "Kementerian Perhubungan"), ("Agus Fatoni", "Sumsel")}
+
+
+def test_a_meeting_said_to_be_with_someone_has_the_host_of_the_meeting_told_before():
+    doc = _doc("Menlu Sari Wulandari bertemu dengan menlu-menlu negara sahabat di New York, Selasa (22/10/2024). "
+               "Pertemuan bilateral pertama di hari itu adalah dengan Menlu Rumania, Ramona Nicole-Manescu.")
+    pairs = [_roles(doc, e, "participant") for e in doc.events if e.kind == "Meeting"]
+    assert {"Sari Wulandari", "Ramona Nicole-Manescu"} in pairs
+
+
+def test_a_headlines_bare_verb_ends_the_name_before_it():
+    doc = _doc("Presiden Jokowi Terima Kunjungan PM China Li Qiang di Istana Merdeka\n"
+               "JAKARTA - Presiden Joko Widodo menerima kunjungan Perdana Menteri China Li Qiang di Istana Merdeka.")
+    assert not any(name.endswith("Terima") for name, _ in named_entities(doc))

@@ -834,6 +834,10 @@ class Engine:
             self._obliques(tok, out)
             for w in t.words[1:]:   # "sidang pembacaan dakwaan di Pengadilan X": phrases hung on the trigger's last words
                 self._obliques(s.parsed[w], out)
+            case = next((c for c in tok.head.children if c.dep_ == "case"), None)
+            if tok.dep_ in _SUBJECT_DEPS and case is not None and any(c.dep_ == "cop" for c in tok.head.children):
+                # "Pertemuan pertama adalah dengan Menlu Rumania, X": the phrase the noun is said to be
+                out.setdefault(case.lower_, []).append(tok.head)
             if tok.dep_ in _SUBJECT_DEPS and tok.head.lower_ in self.decl.cues.verb_prepositions:
                 # "Laga A melawan B berakhir imbang": the preposition the parser made the noun's verb
                 out.setdefault(tok.head.lower_, []).extend(x for x in tok.head.children if x.dep_ in _OBJECT_DEPS)
@@ -2166,6 +2170,7 @@ class Engine:
         kept = []
         for t, e, _ in read:   # "Selain berunjuk rasa, ribuan pengemudi juga melakukan aksi mogok"
             self._same_crowd(s, state, t, e)
+            self._host_again(s, state, t, e)
         for t, e, _ in read + ([(None, report, set())] if report else []):
             if t is not None and not self._complete(t.kind, e, s.sentence, t.light):
                 continue
@@ -2575,6 +2580,18 @@ class Engine:
                 if m is not None and m.type == "Organization":
                     return m.entity
         return None
+
+    @staticmethod
+    def _host_again(s: _Sentence, state: Discourse, t: _Trigger, e: Event) -> None:
+        """"Retno bertemu dengan menlu-menlu negara sahabat ... Pertemuan pertama adalah dengan Menlu Rumania X":
+        a meeting named by its noun with one party has the party of the last meeting told just before as the other."""
+        last = state.last_of_kind.get(e.kind)
+        if not (t.kind.symmetric and t.nominal and len(set(e.actors())) == 1 and last is not None
+                and last.evidence and last.evidence[-1].sentence >= s.sentence.index - 3):
+            return
+        host = next(((r, k) for r, k in last.roles if k not in e.actors()), None)
+        if host is not None:
+            e.roles.insert(0, host)
 
     def _complete(self, kind: Kind, e: Event, sentence: Sentence, light=None) -> bool:
         actors = e.actors()

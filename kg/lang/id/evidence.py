@@ -270,7 +270,7 @@ def _trim_words(m: Mention, text: str) -> bool:
     if headline:   # "Honorer Supriyati Dituntut Bebas", "Kediri Ditangkap": a headline's verb ends a name
         # (headlines drop the prefix: "Pemkab Pasuruan Lakukan Rotasi Pejabat")
         toks = toks[:next((k for k in range(1, len(toks)) if verb_form(toks[k].text) or
-                           _bare_kan_verb(toks[k].text)), len(toks))]
+                           _bare_kan_verb(toks[k].text) or toks[k].text in word_set("headline_verbs")), len(toks))]
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
