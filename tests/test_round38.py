@@ -205,3 +205,12 @@ def test_a_headlines_bare_verb_ends_the_name_before_it():
     doc = _doc("Presiden Jokowi Terima Kunjungan PM China Li Qiang di Istana Merdeka\n"
                "JAKARTA - Presiden Joko Widodo menerima kunjungan Perdana Menteri China Li Qiang di Istana Merdeka.")
     assert not any(name.endswith("Terima") for name, _ in named_entities(doc))
+
+
+def test_besides_the_one_just_arrested_the_same_arrest_goes_on_with_the_others():
+    doc = _doc("Komisi Pemberantasan Korupsi resmi menahan Ketua DPRD Jambi Cornelis Buston, Senin (28/10/2024). "
+               "Selain Cornelis, penyidik turut menahan dua Wakil Ketua DPRD Jambi Arif Syahbandar dan Chairul "
+               "Zaidi.")
+    arrest = only_event(doc, "Arrest")
+    assert _roles(doc, arrest, "patient") == {"Cornelis Buston", "Arif Syahbandar", "Chairul Zaidi"}
+    assert {x.sentence for x in arrest.evidence} == {0, 1}

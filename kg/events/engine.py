@@ -2172,7 +2172,7 @@ class Engine:
             self._same_crowd(s, state, t, e)
             self._host_again(s, state, t, e)
         for t, e, _ in read + ([(None, report, set())] if report else []):
-            if t is not None and not self._complete(t.kind, e, s.sentence, t.light):
+            if t is not None and (self._besides(s, state, e) or not self._complete(t.kind, e, s.sentence, t.light)):
                 continue
             n = counter[e.kind] = counter.get(e.kind, 0) + 1
             e.id = f"{e.kind.lower()}-{n}"
@@ -2582,6 +2582,23 @@ class Engine:
         return None
 
     @staticmethod
+    def _besides(s: _Sentence, state: Discourse, e: Event) -> bool:
+        """"Selain Cornelis, penyidik turut menahan A dan B": the last event of the kind, whose actor opens the
+        sentence after "Selain", goes on with the new actors of that actor's role (True: told as that one)."""
+        opening = _BESIDES.match(s.doc.text, s.sentence.start)
+        i = s.token_at(opening.end()) if opening else None
+        first = s.mention[i] if i is not None else None
+        last = state.last_of_kind.get(e.kind)
+        role = next((r for r, k in last.roles if first is not None and k == first.entity), None) if last else None
+        added = [k for k in e.actors(role) if k not in last.actors()] if role else []
+        last_told = last.evidence[-1].sentence if last is not None and last.evidence else -1
+        if not added or last_told < s.sentence.index - 3:
+            return False
+        last.roles += [(role, k) for k in added]
+        last.evidence += [x for x in e.evidence if x not in last.evidence]   # where the new actors are told
+        return True
+
+    @staticmethod
     def _host_again(s: _Sentence, state: Discourse, t: _Trigger, e: Event) -> None:
         """"Retno bertemu dengan menlu-menlu negara sahabat ... Pertemuan pertama adalah dengan Menlu Rumania X":
         a meeting named by its noun with one party has the party of the last meeting told just before as the other."""
@@ -2894,6 +2911,10 @@ class Engine:
 
 # a block of bulleted or numbered lines ("- Pj Gubernur Bali A\n- Pj Gubernur Papua B", "1. A sebagai Menteri X\n2. B ...")
 _BULLETED = re.compile(r"(?:[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+")
+
+
+# "Selain Cornelis, ...": besides the one just told of
+_BESIDES = re.compile(r"\s*Selain\s+")
 
 
 def _caption(doc: Document, sentence: Sentence) -> bool:
