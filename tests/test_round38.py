@@ -214,3 +214,12 @@ def test_besides_the_one_just_arrested_the_same_arrest_goes_on_with_the_others()
     arrest = only_event(doc, "Arrest")
     assert _roles(doc, arrest, "patient") == {"Cornelis Buston", "Arif Syahbandar", "Chairul Zaidi"}
     assert {x.sentence for x in arrest.evidence} == {0, 1}
+
+
+def test_a_short_first_name_written_alone_before_is_that_player_in_a_pair():
+    doc = _doc("Gelar pertama dipersembahkan pasangan ganda campuran Leo Rolly Carnando/Indah Cahya Sari. Gelar "
+               "lainnya juga dipersembahkan Leo dengan pasangannya di sektor ganda putra, Daniel Marthin. Leo/Daniel "
+               "berdiri di podium tertinggi setelah menaklukkan Supak Jomkoh/Wachirawit Sothon (Thailand) dengan "
+               "kedudukan 21-16, 21-11.")
+    match = only_event(doc, "SportsMatch")
+    assert _roles(doc, match, "winner") == {"Leo Rolly Carnando", "Daniel Marthin"}

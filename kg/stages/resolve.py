@@ -479,11 +479,12 @@ class _Resolver:
         owners: dict[str, set[str]] = {}
         for e in self.entities.values():
             if e.type == "Person":
+                alone = {m.text for m in e.mentions}   # ("Leo" of "Leo Rolly Carnando", written alone too)
                 for m in e.mentions:
                     parts = m.text.split()
                     for part in parts:
                         # (a three-letter family name too: "Nuh" of "Ahmad Nuh", not "Sri" of "Sri Lestari")
-                        if (len(part) >= 4 or len(part) == 3 and part == parts[-1] and len(parts) > 1
+                        if (len(part) >= 4 or len(part) == 3 and (part == parts[-1] and len(parts) > 1 or part in alone)
                                 and part[1:].islower()) and part[0].isupper() and part not in stop:
                             owners.setdefault(part, set()).add(e.key)
         taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
