@@ -708,8 +708,6 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         clause_end = self.text.find(",", s.start, s.end) if opening else -1
         people = [(p, p.end) for p in self.mentions_in(s.start, s.end, "Person")] + self.pronoun_subjects(s)
         for p, end in people:
-            if self.headline_at(p.start):
-                continue                      # "Setujui Usulan Agus Fatoni, Menhub Siap ...": no apposition
             pos, comma = end, False
             rest = self.text[pos:s.end]
             # "Hendra Gunadi (51), bos PT X"; "Budi Santoso (Pj Bupati Bekasi)": the post in brackets
@@ -733,6 +731,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 pos += len(self.text[pos:s.end]) - len(self.text[pos:s.end].lstrip())
             elif not comma:
                 continue
+            if not (link and link.group()[:1].islower()) and self.headline_at(p.start):
+                continue      # "Setujui Usulan Agus Fatoni, Menhub Siap ...": a headline's comma is no apposition
             while True:       # "mantan", "eks" before the title
                 w = _WORD.match(self.text, pos, s.end)
                 if w and w.group().lower() in self.k.former_before:
