@@ -223,3 +223,9 @@ def test_a_short_first_name_written_alone_before_is_that_player_in_a_pair():
                "kedudukan 21-16, 21-11.")
     match = only_event(doc, "SportsMatch")
     assert _roles(doc, match, "winner") == {"Leo Rolly Carnando", "Daniel Marthin"}
+
+
+def test_people_listed_with_their_posts_after_the_first_are_all_sworn_in():
+    doc = _doc("Menteri Pendidikan Hasan Basri mengukuhkan Rudi Hartono sebagai rektor Universitas Negeri Jakarta "
+               "(UNJ), Siti Aminah sebagai rektor Universitas Jenderal Soedirman (Unsoed) Purwokerto, Senin.")
+    assert _roles(doc, only_event(doc, "Inauguration"), "patient") == {"Rudi Hartono", "Siti Aminah"}

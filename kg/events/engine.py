@@ -936,6 +936,11 @@ class Engine:
             if agents:
                 out["oleh"] = agents
         if obj:
+            # "mengukuhkan A sebagai rektor X, B sebagai rektor Y": the next of a list of people and their posts,
+            # hung on the verb as a loose dependent
+            obj = obj + [c for c in tok.children if c.dep_ in ("dep", "conj") and c.i > obj[-1].i
+                         and s.mention[c.i] is not None and s.mention[c.i].type == "Person"
+                         and s.parsed[c.i - 1].text == ","]
             out["object"] = obj
         for c in (c for o in obj for c in o.children if c.i > o.i):   # "menahan A, bersama B": however hung
             case = next((x.lower_ for x in c.children if x.dep_ == "case" and x.lower_ in self.decl.cues.comitative), None)
