@@ -251,8 +251,10 @@ class TextReader:
                 if not self.overlapping(start, end):
                     self.add_mention(key, start, end, name, e.type)
                 return
-        if unit_end is None or e.type != "Organization" or self.headline_at(title_m.start()):
+        if unit_end is None or e.type != "Organization":
             return
+        if self.headline_at(title_m.start()):
+            unit_end = title_m.end()          # "Menhub Siap Buka Rute ...": a headline's capitals are no unit
         start, end = title_m.start(), max(unit_end, title_m.end())
         written = self.text[start:end].rstrip(" ,")
         if written.endswith(")") and "(" not in written:
