@@ -229,3 +229,13 @@ def test_people_listed_with_their_posts_after_the_first_are_all_sworn_in():
     doc = _doc("Menteri Pendidikan Hasan Basri mengukuhkan Rudi Hartono sebagai rektor Universitas Negeri Jakarta "
                "(UNJ), Siti Aminah sebagai rektor Universitas Jenderal Soedirman (Unsoed) Purwokerto, Senin.")
     assert _roles(doc, only_event(doc, "Inauguration"), "patient") == {"Rudi Hartono", "Siti Aminah"}
+
+
+def test_a_regional_secretary_with_no_region_written_serves_the_region_the_governor_leads():
+    doc = _doc("Gubernur Kalimantan Tengah Sugianto Sabran hadir bersama Sekretaris Daerah (Sekda) Nuryakin.")
+    assert ("Nuryakin", "holdsPosition", "Kalimantan Tengah") in relation_triples(doc)
+
+
+def test_a_unit_ending_in_a_ministrys_short_name_the_gazetteer_knows_is_no_person():
+    doc = _doc("Direktur Binariksa Kemnaker, Yuli Adiratna menambahkan, pencegahan itu terus dilakukan.")
+    assert {name for name, t in named_entities(doc) if t == "Person"} == {"Yuli Adiratna"}

@@ -964,13 +964,17 @@ def _english_org_words() -> frozenset[str]:
 
 def looks_institutional(tokens: list[Token], start: int, end: int, words: Words) -> bool:
     """A run of names that is an organization or place, not a person: it has an organization or
-    place head word, a club or company tail, an acronym, or ends in a known place."""
+    place head word, a club or company tail, an acronym, a body's one-word name the gazetteer knows
+    ("Kemnaker"), or ends in a known place."""
     texts = [t.text for t in tokens[start:end]]
     if not texts:
         return False
     heads = {h[0] for h in words.org_heads} | {h[0] for h in words.place_heads}
     english = _english_org_words()
+    known = _alias_index(())
     return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(t.lower() in english for t in texts) or
+                len(texts) > 1 and any(toks == (t,) and e.type == "Organization" and not title
+                                       for t in texts for toks, e, title in known.get(t, ())) or
                 any(is_acronym(t) and not _inside_name(tokens, start + k, words) for k, t in enumerate(texts))
                 or texts[-1] in words.provinces or (len(texts) == 1 and home_place(texts[0])))
 
