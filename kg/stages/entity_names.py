@@ -243,19 +243,13 @@ def _join_defined_short_forms(doc: Document) -> None:
 
 def _join_team_nicknames(doc: Document) -> None:
     """"Garuda Muda", "Harimau Malaya": a national team's nickname (team_nicknames.txt) is the one national
-    team of its country the article names, else the country itself when the article names it; a club's
-    nickname (club_nicknames.txt) is the club the article names."""
+    team of its country the article names, else the country itself when the article names it."""
     named = national_teams.countries(doc.entities)
     for e in list(doc.entities.values()):
-        if e.type not in ("Organization", "Person") or e.wikidata:
+        country = national_teams.nicknames().get(fold(e.name))
+        if country is None or e.type not in ("Organization", "Person") or e.wikidata:
             continue
-        country, club = national_teams.nicknames().get(fold(e.name)), national_teams.club_nicknames().get(fold(e.name))
-        if country is not None:
-            target = doc.entities.get(national_teams.team_of(doc.entities, country) or named.get(country, ""))
-        elif club is not None:            # "Laskar Wong Kito" in an article that names Sriwijaya FC
-            target = doc.entities.get(national_teams.club_named(doc.entities, club) or "")
-        else:
-            continue
+        target = doc.entities.get(national_teams.team_of(doc.entities, country) or named.get(country, ""))
         if target is not None and target is not e:
             _merge(doc, e, target)
             target.aliases.add(e.name)

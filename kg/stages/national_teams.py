@@ -17,22 +17,6 @@ def nicknames() -> dict[str, str]:
     return {fold(nick.strip()): fold(country.strip()) for nick, country in pairs}
 
 
-@lru_cache(maxsize=1)
-def club_nicknames() -> dict[str, str]:
-    """'laskar wong kito' -> 'sriwijaya fc' (club_nicknames.txt), folded."""
-    pairs = (row.split("=", 1) for row in word_list("club_nicknames"))
-    return {fold(nick.strip()): fold(club.strip()) for nick, club in pairs}
-
-
-def club_named(entities: dict[str, Entity], club: str) -> str | None:
-    """The key of the one organization the article names as the club (folded name), in full or by its
-    first word ("PSM" of "PSM Makassar")."""
-    first = club.split()[0]
-    found = {e.key for e in entities.values() if e.type == "Organization" and e.mentions
-             and any(n == club or n == first or n.startswith(first + " ") for n in map(fold, (e.name, *e.aliases)))}
-    return found.pop() if len(found) == 1 else None
-
-
 def countries(entities: dict[str, Entity]) -> dict[str, str]:
     """The article's countries: each of their folded names -> the country's key."""
     return {fold(n): e.key for e in entities.values() if e.type == "Place" and e.kind == "country"
