@@ -117,7 +117,7 @@ def test_a_legal_form_makes_a_company_of_what_the_model_read_as_a_place():
 
 # ------------------------------------------------------------------ events
 
-def test_a_clubs_nickname_is_the_club_and_the_team_a_coach_leads_wins():
+def test_the_team_a_coach_leads_wins_over_the_clubs_nickname():
     doc = _doc("Persib Bandung menjamu Persija Jakarta di Stadion Gelora Bandung Lautan Api. Anak asuh Bojan Hodak "
                "menang 2-0 atas Macan Kemayoran, Minggu (3/11/2024).")
     match = only_event(doc, "SportsMatch")
