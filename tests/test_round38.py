@@ -239,3 +239,10 @@ def test_a_regional_secretary_with_no_region_written_serves_the_region_the_gover
 def test_a_unit_ending_in_a_ministrys_short_name_the_gazetteer_knows_is_no_person():
     doc = _doc("Direktur Binariksa Kemnaker, Yuli Adiratna menambahkan, pencegahan itu terus dilakukan.")
     assert {name for name, t in named_entities(doc) if t == "Person"} == {"Yuli Adiratna"}
+
+
+def test_companies_the_gazetteer_knows_are_organizations_whatever_the_recogniser_says():
+    found = named_entities(_doc("Indonesia kini memiliki empat unicorn, yaitu Gojek, Traveloka, Tokopedia dan "
+                                "Bukalapak. Vaksin AstraZeneca tiba dari Jepang, Kamis."))
+    assert {("Gojek", "Organization"), ("Traveloka", "Organization"), ("Tokopedia", "Organization"),
+            ("Bukalapak", "Organization"), ("AstraZeneca", "Organization")} <= found
