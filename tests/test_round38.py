@@ -246,3 +246,4 @@ def test_companies_the_gazetteer_knows_are_organizations_whatever_the_recogniser
                                 "Bukalapak. Vaksin AstraZeneca tiba dari Jepang, Kamis."))
     assert {("Gojek", "Organization"), ("Traveloka", "Organization"), ("Tokopedia", "Organization"),
             ("Bukalapak", "Organization"), ("AstraZeneca", "Organization")} <= found
+

@@ -217,7 +217,19 @@ def _trim(m: Mention, text: str) -> Mention:
     return m
 
 
+def _after_known(candidates: list[Mention], text: str) -> list[Mention]:
+    """"AstraZeneca dan Sinovac" read by the model as one body, the gazetteer knowing the first: the second."""
+    known = {(m.start, m.end) for m in candidates if m.source == "gazetteer"}
+    out = []
+    for m in candidates:
+        joint = text.find(" dan ", m.start, m.end) if m.source == "model" and m.type == "Organization" else -1
+        if joint > 0 and (m.start, joint) in known and text[joint + 5:joint + 6].isupper():
+            out.append(Mention(joint + 5, m.end, "", m.type, m.source, m.confidence))
+    return out
+
+
 def _select(candidates: list[Mention], text: str) -> list[Mention]:
+    candidates = candidates + _after_known(candidates, text)
     chosen: dict[tuple[int, int], Mention] = {}
     taken = Taken(len(text))
     around = _Around(candidates, text)
