@@ -247,3 +247,10 @@ def test_companies_the_gazetteer_knows_are_organizations_whatever_the_recogniser
     assert {("Gojek", "Organization"), ("Traveloka", "Organization"), ("Tokopedia", "Organization"),
             ("Bukalapak", "Organization"), ("AstraZeneca", "Organization")} <= found
 
+
+
+def test_a_ministers_short_title_alone_is_the_minister_named_before_with_the_full_title():
+    doc = _doc("Warga menunggu Menteri Sosial Ratna Wulandari yang akan berkunjung ke desanya. Mensos hadir ke "
+               "rumah warga untuk menyerahkan santunan kematian. \"Kami memberikan santunan,\" kata Mensos.")
+    assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Ratna Wulandari"}
+    assert _roles(doc, only_event(doc, "Aid"), "agent") == {"Ratna Wulandari"}

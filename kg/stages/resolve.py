@@ -19,8 +19,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 from kg import gazetteer as gaz
 from kg.config import Config
 from kg.geo import places
-from kg.lang.id import unit_short_forms, word_list, word_set
-from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words
+from kg.lang.id import relation_kinds, unit_short_forms, word_list, word_set
+from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words, is_common_word
 from kg.lang.id.names import abbreviates, geo_known, indonesian_place
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
@@ -51,6 +51,20 @@ def _title_alone() -> re.Pattern:
     heads = {t.split()[0] for t in word_list("titles")}
     return re.compile(r"(?<=\s)(?<!para )(%s)\b(?!\s+[A-Z])(?!\s+(?:dan|serta|atau)\s+[A-Z])"
                       % phrases_regex(heads, ignore_case=False))
+
+
+@lru_cache(maxsize=256)
+def _title_body(title: str) -> str | None:
+    """The body a title heads or serves, folded ("Menteri Sosial" and "Mensos": kementerian sosial), from the
+    relation kinds' title rows; None when the row names no body."""
+    kinds = relation_kinds.load()
+    words = title.split()
+    for n in range(len(words), 0, -1):
+        row = kinds.titles.get(" ".join(words[:n]).lower())
+        if row is not None:
+            template = (row.object or "").replace("{country}", "").strip()
+            return fold(template.format(" ".join(words[n:])) if "{}" in template else template) or None
+    return None
 
 
 def _org_core(name: str) -> str:
@@ -537,16 +551,31 @@ class _Resolver:
                 for head in {t.split()[0] for t in e.titles}:
                     bearers_of.setdefault(head, []).append((min(x.start for x in e.mentions), e))
         for s in doc.sentences:
-            for match in title_alone.finditer(doc.text, s.start + 1, s.end):   # not the sentence's first word
+            for match in title_alone.finditer(doc.text, s.start, s.end):
                 start, end = match.start(), match.end()
-                if taken.overlaps(start, end):
-                    continue
+                if taken.overlaps(start, end) or start == s.start and is_common_word(match.group(1)):
+                    continue              # (a common title word opening a sentence: "Menteri ...", "Ketua ...")
                 bearers = [e for first, e in bearers_of.get(match.group(1), ()) if first < start]
+                body = _title_body(match.group(1)) if not bearers else None
+                if body:                      # "Menteri Sosial X ... kata Mensos": a short title of the same body
+                    bearers = [e for e in self.entities.values() if e.type == "Person" and e.mentions
+                               and min(x.start for x in e.mentions) < start and body in self._bodies_titled(e)]
                 if len(bearers) == 1:
                     m = Mention(start, end, match.group(1), "Person", "coref:title", 0.7)
                     self._attach(m, bearers[0])
                     found.append(m)
         return found
+
+    def _bodies_titled(self, e: Entity) -> set[str]:
+        """The bodies of the titles written right before the person's mentions ("Menteri Sosial | X")."""
+        out = set()
+        for m in e.mentions:
+            window = self.doc.text[max(0, m.start - 80):m.start]
+            found = list(relation_kinds.load().title_re.finditer(window))
+            if found and re.fullmatch(r"(?:\s+[A-Z][\w-]*)*\s+", window[found[-1].end():]):
+                body = _title_body(" ".join(window[found[-1].start():].split()))
+                out |= {body} if body else set()
+        return out
 
     def _definite_coreference(self) -> list[Mention]:
         """'kelompok tersebut' is the organization of the last mention (in list order) ending before it."""
