@@ -254,3 +254,15 @@ def test_a_ministers_short_title_alone_is_the_minister_named_before_with_the_ful
                "rumah warga untuk menyerahkan santunan kematian. \"Kami memberikan santunan,\" kata Mensos.")
     assert _roles(doc, only_event(doc, "Statement"), "speaker") == {"Ratna Wulandari"}
     assert _roles(doc, only_event(doc, "Aid"), "agent") == {"Ratna Wulandari"}
+
+
+def test_speech_words_after_a_quote_and_mengaku_tell_a_statement():
+    doc = _doc("“Warga minta sosialisasi dulu,” jelas Kapolsek Lamala, AKP Rudi Cornelis. Penasihat hukum terdakwa, "
+               "Supardi Sukamto, mengaku kecewa atas putusan hakim. Hal itu sudah jelas bagi warga.")
+    speakers = {n for e in doc.events if e.kind == "Statement" for n in _roles(doc, e, "speaker")}
+    assert speakers == {"Rudi Cornelis", "Supardi Sukamto"}
+
+
+def test_one_name_word_two_letters_from_a_known_persons_is_another_person():
+    found = named_entities(_doc("Kasi Penuntutan Kejaksaan Tinggi Sumsel, Naimullah, mengapresiasi putusan itu."))
+    assert ("Naimullah", "Person") in found and ("Hassan Nasrallah", "Person") not in found

@@ -245,7 +245,8 @@ class Engine:
         # the word itself before its lemma: "menjatuhkan" (a verdict) is not "jatuh" (an accident)
         for by_lemma in (False, True):
             for words, kind, noun in (self.phrases[i] for i in candidates):
-                if w in kind.exclude or base in kind.exclude:
+                if (w in kind.exclude or base in kind.exclude) and not (
+                        w in kind.after_quote and tok.i > 0 and s.parsed[tok.i - 1].text in _QUOTE_CLOSE):
                     continue
                 if len(words) > 1:
                     if not by_lemma and self._words_at(s, tok.i, len(words)) == words:

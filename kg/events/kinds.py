@@ -69,6 +69,7 @@ class Kind:
     companions: bool = False   # told again with companions ("X tiba", "X bersama Y tiba"): still one event
     one_occasion: bool = False   # one ceremony told over several sentences, each naming some of those it serves
     streaks: bool = False   # "kembali kalah": again against past results, not a second event in the article
+    after_quote: frozenset[str] = frozenset()   # excluded words that trigger right after a quote ("...," jelas X)
     distinct_on: tuple[str, ...] = ()   # roles whose fillers, named in both and all different, make two events
     differs_on: tuple[str, ...] = ()    # ... whatever else the two share (a match won by each side: two matches)
 
@@ -198,6 +199,7 @@ def parse(data: dict) -> Declaration:
         kinds[name] = Kind(
             name=k.get("class", name), verbs=_words(k.get("verbs", [])),
             nouns=_words(k.get("nouns", [])), exclude=_words(k.get("exclude", [])),
+            after_quote=_words(k.get("after_quote", [])),
             roles=roles, required=required,
             merge_on=tuple(_check_role(r, name) for r in k.get("merge_on", required)),
             symmetric=bool(k.get("symmetric", False)),

@@ -277,7 +277,9 @@ class _Resolver:
             return hits[0]
         if len(folded) >= 6 and not _acronyms_in(m.text):
             near = _near_spellings(self.user_files).get((m.type, folded[0]), ())
-            hits = {entry_id for alias, entry_id in near if similar_names(folded, alias)}
+            # (one name word of a person two letters away is another name: "Naimullah" is not "Nasrullah")
+            hits = {entry_id for alias, entry_id in near if similar_names(folded, alias) and not (
+                m.type == "Person" and " " not in folded and DamerauLevenshtein.distance(folded, alias) > 1)}
             if len(hits) == 1:
                 return self._from_gazetteer(hits.pop())
         return None
