@@ -257,7 +257,7 @@ def test_a_ministers_short_title_alone_is_the_minister_named_before_with_the_ful
 
 
 def test_speech_words_after_a_quote_and_mengaku_tell_a_statement():
-    doc = _doc("“Warga minta sosialisasi dulu,” jelas Kapolsek Lamala, AKP Rudi Cornelis. Penasihat hukum terdakwa, "
+    doc = _doc("“Warga minta sosialisasi dulu,” jelas Kapolsek Lamala, AKP Rudi Cornelis. Penasihat hukum Darmo, "
                "Supardi Sukamto, mengaku kecewa atas putusan hakim. Hal itu sudah jelas bagi warga.")
     speakers = {n for e in doc.events if e.kind == "Statement" for n in _roles(doc, e, "speaker")}
     assert speakers == {"Rudi Cornelis", "Supardi Sukamto"}
