@@ -28,7 +28,7 @@ def test_two_cabinets_in_one_article_give_no_membership():
 
 def test_players_named_after_a_countrys_ranked_pair_or_with_their_country_after_a_pair():
     doc = _doc("Pada final turnamen bulu tangkis itu, Andi Saputra/Rudi Hartono menumbangkan ganda putra pertama "
-               "Malaysia, Tan Wei Ming/Lim Chong Hao, dengan skor 21-12 dan 22-20. Di nomor ganda campuran, "
+               "Malaysia, Tan Wei Ming/Lim Chong Hao, dengan skor 21-14 dan 21-19. Di nomor ganda campuran, "
                "pasangan Pierre Durand/Claire Martin dari Prancis menang atas wakil Thailand. Wakil Indonesia "
                "lainnya, Dewi Lestari, kalah di semifinal.")
     triples = relation_triples(doc)
@@ -45,9 +45,9 @@ def test_a_credit_line_names_an_outlet_the_data_does_not_list_but_not_a_photo_cr
 
 
 def test_an_outlet_quoted_or_called_and_the_outlets_own_source_are_sources():
-    doc = _doc("Polisi mengamankan tiga orang di Denpasar, seperti yang dikutip oleh Tribunnews, Rabu (30/10). "
+    doc = _doc("Polisi mengamankan tiga orang di Singaraja, seperti yang dikutip oleh Tribunnews pada Kamis (31/10). "
                "\"Mereka masih diperiksa,\" ujar Kombes Budi Santoso saat dihubungi Antara, Selasa. \"Kami senang "
-               "sekali,\" kata Rina yang dikutip BolaSport.com dari situs resmi PBSI, Sabtu. Sebagaimana dilansir "
+               "sekali,\" kata Rina yang dikutip BolaSport.com dari laman resmi PBSI, Sabtu. Sebagaimana dilansir "
                "setkab.go.id, Presiden tiba pukul 09.00 WIB.")
     sources = {o for s, p, o in relation_triples(doc) if p == "wasDerivedFrom"}
     # (the gazetteer names Tribunnews and Antara in full)
@@ -67,21 +67,21 @@ def test_a_title_with_the_office_head_word_alone_names_its_holder_and_the_office
 
 
 def test_a_smaller_place_named_after_khususnya_lies_in_the_one_before():
-    doc = _doc("Gempa mengguncang Provinsi Sulawesi Barat, khususnya Kabupaten Mamuju, Jumat (1/11/2024) dini hari.")
-    assert ("Kabupaten Mamuju", "containedInPlace", "Provinsi Sulawesi Barat") in relation_triples(doc)
+    doc = _doc("Banjir melanda Provinsi Sulawesi Tengah, khususnya Kabupaten Donggala, Jumat (1/11/2024).")
+    assert ("Kabupaten Donggala", "containedInPlace", "Provinsi Sulawesi Tengah") in relation_triples(doc)
 
 
 def test_a_village_the_index_does_not_know_before_rising_levels_is_a_chain_not_a_list():
-    doc = _doc("Bawaslu menemukan pelanggaran di dua TPS di Ngasem Papak, Kecamatan Sidayu, Gresik, dan satu TPS "
-               "di Kecamatan Balen, Bojonegoro.")
+    doc = _doc("Bawaslu menemukan pelanggaran pada TPS 4 di Karangrejo Wetan, Kecamatan Ujungpangkah, Gresik, dan "
+               "satu TPS di Kecamatan Kapas, Bojonegoro.")
     triples = relation_triples(doc)
-    assert {("Ngasem Papak", "containedInPlace", "Kecamatan Sidayu"),
-            ("Kecamatan Sidayu", "containedInPlace", "Gresik")} <= triples
+    assert {("Karangrejo Wetan", "containedInPlace", "Kecamatan Ujungpangkah"),
+            ("Kecamatan Ujungpangkah", "containedInPlace", "Gresik")} <= triples
 
 
 
 def test_a_title_with_its_short_form_in_brackets_in_a_list_is_the_next_names():
-    doc = _doc("Turut mendampingi Presiden yakni Sekretaris Kabinet (Seskab) Dimas Prayogo, Menteri Luar Negeri (Menlu) "
+    doc = _doc("Hadir pula antara lain Sekretaris Kabinet (Seskab) Dimas Prayogo, Menteri Luar Negeri (Menlu) "
                "Sari Wulandari, Menteri Dalam Negeri (Mendagri) Hendra Gunawan.")
     posts = {(s, o) for s, p, o in relation_triples(doc) if p == "leads"}
     assert posts == {("Dimas Prayogo", "Sekretariat Kabinet"), ("Sari Wulandari", "Kementerian Luar Negeri"),
@@ -99,19 +99,19 @@ def test_a_title_that_is_a_given_name_after_a_post_and_a_comma_opens_the_name():
 
 
 def test_a_holders_first_name_that_is_a_town_stays_in_the_name_after_the_region():
-    doc = _doc("Hadir dalam acara itu Wali Kota Bogor Bima Arya Santoso dan Ketua DPRD Kota Bogor Atang Sutisna.")
-    assert ("Bima Arya Santoso", "leads", "Bogor") in relation_triples(doc)
-    assert ("Bogor Bima", "Organization") not in named_entities(doc)
+    doc = _doc("Hadir dalam acara itu Wali Kota Cirebon Bima Adi Santoso serta Ketua DPRD Cirebon Agus Sutisna.")
+    assert ("Bima Adi Santoso", "leads", "Cirebon") in relation_triples(doc)
+    assert ("Cirebon Bima", "Organization") not in named_entities(doc)
 
 
 def test_a_soldiers_rank_is_no_part_of_his_name():
-    doc = _doc("Minibus yang dikendarai anggota TNI Koptu Sufendi ditabrak truk di Kotawaringin Timur.")
-    assert ("Sufendi", "Person") in named_entities(doc)
+    doc = _doc("Mobil yang disopiri prajurit TNI Koptu Darsono ditabrak truk di Kotawaringin Barat.")
+    assert ("Darsono", "Person") in named_entities(doc)
 
 
 def test_a_legal_form_makes_a_company_of_what_the_model_read_as_a_place():
-    doc = _doc("Recruit Holdings menjual seluruh saham ketiga perusahaan itu ke Nusa Tech Ventures Pte Ltd, yang "
-               "terdaftar di Singapura.")
+    doc = _doc("Recruit Holdings menjual seluruh saham ketiga perusahaan itu ke Nusa Tech Ventures Pte Ltd milik "
+               "sebuah grup di Singapura.")
     assert ("Nusa Tech Ventures Pte Ltd", "Organization") in named_entities(doc)
 
 
@@ -127,20 +127,20 @@ def test_the_team_a_coach_leads_wins_over_the_clubs_nickname():
 
 
 def test_a_building_a_crowd_storms_is_where_the_protest_is():
-    doc = _doc("Ratusan warga menggeruduk Kantor Bupati Sekadau, Kalimantan Barat, Kamis (24/10/2024).")
+    doc = _doc("Puluhan nelayan menggeruduk Kantor Bupati Ketapang, Kalimantan Barat, Kamis (24/10/2024).")
     protest = only_event(doc, "Protest")
-    assert doc.entities[protest.places[0]].name == "Kantor Bupati Sekadau"
+    assert doc.entities[protest.places[0]].name == "Kantor Bupati Ketapang"
 
 
 def test_the_count_told_again_with_that_lists_who_was_arrested():
-    doc = _doc("Anggota Polres Sarolangun menangkap lima pelaku penambangan emas ilegal di Desa Tanjung Gagak. "
-               "Lima pelaku itu N (40), AS (33), DR (29), MNR (28) dan ASB (28).")
-    assert _roles(doc, only_event(doc, "Arrest"), "patient") == {"N", "AS", "DR", "MNR", "ASB"}
+    doc = _doc("Anggota Polres Merangin menangkap empat pelaku pembalakan liar di Desa Sungai Ulak. "
+               "Empat pelaku itu RS (41), AH (35), JN (27) dan MF (24).")
+    assert _roles(doc, only_event(doc, "Arrest"), "patient") == {"RS", "AH", "JN", "MF"}
 
 
 def test_the_body_right_before_a_reporting_verb_is_the_source_of_the_figures():
-    doc = _doc("BPBD Mamuju mencatat sementara ini tiga orang meninggal dunia dan 24 orang luka-luka.")
-    assert _roles(doc, only_event(doc, "CasualtyReport"), "source") == {"BPBD Mamuju"}
+    doc = _doc("BPBD Majene mencatat hingga kini dua warga meninggal dunia dan 17 orang terluka.")
+    assert _roles(doc, only_event(doc, "CasualtyReport"), "source") == {"BPBD Majene"}
 
 
 def test_the_head_of_the_search_and_rescue_agency_written_as_one_word_with_a_rank():
@@ -157,26 +157,26 @@ def test_the_word_after_a_title_that_a_named_person_holds_is_its_unit_not_a_seco
 
 
 def test_the_court_named_after_di_passes_the_verdict_however_the_tree_hung_it():
-    doc = _doc("Mantan Bupati Muara Enim periode 2009 - 2018, Hasan Basri divonis delapan tahun penjara di "
-               "Pengadilan Negeri Klas I A Palembang, Kamis (31/10/2024).")
+    doc = _doc("Mantan Bupati Lahat periode 2013 - 2018, Hasan Basri divonis enam tahun penjara di "
+               "Pengadilan Negeri Kelas IA Palembang, Kamis (31/10/2024).")
     verdict = only_event(doc, "Verdict")
-    assert _roles(doc, verdict, "agent") == {"Pengadilan Negeri Klas I A Palembang"}
+    assert _roles(doc, verdict, "agent") == {"Pengadilan Negeri Kelas IA Palembang"}
     assert _roles(doc, verdict, "patient") == {"Hasan Basri"}
-    assert ("Muara Enim", "Place") in named_entities(doc)   # the regency after the title, no person
+    assert ("Lahat", "Place") in named_entities(doc)   # the regency after the title, no person
 
 
 def test_bodies_joined_by_a_hyphen_are_both_sides_of_a_clash_and_a_village_is_none():
-    doc = _doc("Seorang anggota kelompok kriminal bersenjata tewas dalam kontak tembak dengan aparat TNI-Polri di "
-               "Kampung Mudidok, Kabupaten Puncak, Rabu (30/10/2024).")
+    doc = _doc("Dua anggota kelompok bersenjata tewas setelah terlibat kontak tembak dengan pasukan TNI-Polri di "
+               "Kampung Wuloni, Kabupaten Puncak, Rabu (30/10/2024).")
     names = {doc.entities[k].name for k in only_event(doc, "Clash").actors()}
     assert names == {"Tentara Nasional Indonesia", "Kepolisian Negara Republik Indonesia"}
 
 
 def test_a_post_taken_with_memegang_posisi_after_the_holders_party():
-    doc = _doc("Prasetyo Edi Marsudi dari fraksi PDIP kembali memegang posisi Ketua DPRD DKI. Rina Kartika menduduki "
+    doc = _doc("Hendra Saputra dari fraksi PDIP kini memegang posisi Ketua DPRD Jawa Barat. Rina Kartika menduduki "
                "jabatan Kepala Dinas Kesehatan Kota Bogor.")
     triples = relation_triples(doc)
-    assert {("Prasetyo Edi Marsudi", "leads", "DPRD DKI"), ("Prasetyo Edi Marsudi", "memberOf", "PDI Perjuangan"),
+    assert {("Hendra Saputra", "leads", "DPRD Jawa Barat"), ("Hendra Saputra", "memberOf", "PDI Perjuangan"),
             ("Rina Kartika", "leads", "Dinas Kesehatan Kota Bogor")} <= triples
 
 
@@ -188,62 +188,61 @@ def test_the_posts_of_nahdlatul_ulamas_religious_council():
 
 
 def test_a_headlines_capitals_and_commas_make_no_country_unit_or_apposition():
-    doc = _doc("Setujui Usulan Agus Fatoni, Menhub Siap Buka Rute Penerbangan Palembang-Bali\n"
-               "JAKARTA - Menteri Perhubungan Budi Karya Sumadi menyetujui usulan Pj Gubernur Sumsel Agus Fatoni.")
+    doc = _doc("Penuhi Permintaan Hendra Wijaya, Menhub Siap Tambah Rute Penerbangan Jambi-Lombok\n"
+               "JAKARTA - Menteri Perhubungan Budi Santoso menyetujui permintaan Pj Gubernur Jambi Hendra Wijaya.")
     posts = {(s, o) for s, p, o in relation_triples(doc) if p == "leads"}
-    assert posts == {("Budi Karya Sumadi", "Kementerian Perhubungan"), ("Agus Fatoni", "Sumsel")}
+    assert posts == {("Budi Santoso", "Kementerian Perhubungan"), ("Hendra Wijaya", "Jambi")}
 
 
 def test_a_meeting_said_to_be_with_someone_has_the_host_of_the_meeting_told_before():
-    doc = _doc("Menlu Sari Wulandari bertemu dengan menlu-menlu negara sahabat di New York, Selasa (22/10/2024). "
-               "Pertemuan bilateral pertama di hari itu adalah dengan Menlu Rumania, Ramona Nicole-Manescu.")
+    doc = _doc("Menlu Sari Wulandari bertemu dengan para menlu negara sahabat di Jenewa, Selasa (22/10/2024). "
+               "Pertemuan pertama pada siang itu adalah dengan Menlu Chile, Laura Fernandez.")
     pairs = [_roles(doc, e, "participant") for e in doc.events if e.kind == "Meeting"]
-    assert {"Sari Wulandari", "Ramona Nicole-Manescu"} in pairs
+    assert {"Sari Wulandari", "Laura Fernandez"} in pairs
 
 
 def test_a_headlines_bare_verb_ends_the_name_before_it():
-    doc = _doc("Presiden Jokowi Terima Kunjungan PM China Li Qiang di Istana Merdeka\n"
-               "JAKARTA - Presiden Joko Widodo menerima kunjungan Perdana Menteri China Li Qiang di Istana Merdeka.")
-    assert not any(name.endswith("Terima") for name, _ in named_entities(doc))
+    doc = _doc("Gubernur Hendra Wijaya Tinjau Lokasi Banjir di Pasuruan\n"
+               "PASURUAN - Gubernur Jawa Timur Hendra Wijaya meninjau lokasi banjir di Pasuruan, Senin.")
+    assert not any(name.endswith("Tinjau") for name, _ in named_entities(doc))
 
 
 def test_besides_the_one_just_arrested_the_same_arrest_goes_on_with_the_others():
-    doc = _doc("Komisi Pemberantasan Korupsi resmi menahan Ketua DPRD Jambi Cornelis Buston, Senin (28/10/2024). "
-               "Selain Cornelis, penyidik turut menahan dua Wakil Ketua DPRD Jambi Arif Syahbandar dan Chairul "
+    doc = _doc("Komisi Pemberantasan Korupsi menahan Ketua DPRD Bengkulu Rahmat Hidayat, Senin (28/10/2024). "
+               "Selain Rahmat, penyidik turut menahan dua anggota DPRD Bengkulu, Arif Syahbandar dan Chairul "
                "Zaidi.")
     arrest = only_event(doc, "Arrest")
-    assert _roles(doc, arrest, "patient") == {"Cornelis Buston", "Arif Syahbandar", "Chairul Zaidi"}
+    assert _roles(doc, arrest, "patient") == {"Rahmat Hidayat", "Arif Syahbandar", "Chairul Zaidi"}
     assert {x.sentence for x in arrest.evidence} == {0, 1}
 
 
 def test_a_short_first_name_written_alone_before_is_that_player_in_a_pair():
-    doc = _doc("Gelar pertama dipersembahkan pasangan ganda campuran Leo Rolly Carnando/Indah Cahya Sari. Gelar "
-               "lainnya juga dipersembahkan Leo dengan pasangannya di sektor ganda putra, Daniel Marthin. Leo/Daniel "
-               "berdiri di podium tertinggi setelah menaklukkan Supak Jomkoh/Wachirawit Sothon (Thailand) dengan "
-               "kedudukan 21-16, 21-11.")
+    doc = _doc("Gelar pertama diraih pasangan ganda campuran Rio Adi Pratama/Nadia Putri. Gelar berikutnya "
+               "juga diraih Rio bersama pasangannya di sektor ganda putra, Dimas Saputra. Rio/Dimas naik ke podium "
+               "teratas usai mengalahkan Somchai Rattana/Anan Suwan (Thailand) dengan skor 21-18, 21-15.")
     match = only_event(doc, "SportsMatch")
-    assert _roles(doc, match, "winner") == {"Leo Rolly Carnando", "Daniel Marthin"}
+    assert _roles(doc, match, "winner") == {"Rio Adi Pratama", "Dimas Saputra"}
 
 
 def test_people_listed_with_their_posts_after_the_first_are_all_sworn_in():
-    doc = _doc("Menteri Pendidikan Hasan Basri mengukuhkan Rudi Hartono sebagai rektor Universitas Negeri Jakarta "
-               "(UNJ), Siti Aminah sebagai rektor Universitas Jenderal Soedirman (Unsoed) Purwokerto, Senin.")
+    doc = _doc("Menteri Pendidikan Hasan Basri mengukuhkan Rudi Hartono sebagai rektor Universitas Negeri Semarang "
+               "(Unnes), Siti Aminah sebagai rektor Universitas Sebelas Maret (UNS) Surakarta, Senin.")
     assert _roles(doc, only_event(doc, "Inauguration"), "patient") == {"Rudi Hartono", "Siti Aminah"}
 
 
 def test_a_regional_secretary_with_no_region_written_serves_the_region_the_governor_leads():
-    doc = _doc("Gubernur Kalimantan Tengah Sugianto Sabran hadir bersama Sekretaris Daerah (Sekda) Nuryakin.")
-    assert ("Nuryakin", "holdsPosition", "Kalimantan Tengah") in relation_triples(doc)
+    doc = _doc("Gubernur Kalimantan Selatan Hendra Wijaya hadir bersama Sekretaris Daerah (Sekda) Rahmat Hidayat.")
+    assert ("Rahmat Hidayat", "holdsPosition", "Kalimantan Selatan") in relation_triples(doc)
 
 
 def test_a_unit_ending_in_a_ministrys_short_name_the_gazetteer_knows_is_no_person():
-    doc = _doc("Direktur Binariksa Kemnaker, Yuli Adiratna menambahkan, pencegahan itu terus dilakukan.")
-    assert {name for name, t in named_entities(doc) if t == "Person"} == {"Yuli Adiratna"}
+    doc = _doc("Direktur Bina Pemeriksaan Kemnaker, Sari Puspita menyampaikan, pengawasan itu terus berjalan.")
+    assert {name for name, t in named_entities(doc) if t == "Person"} == {"Sari Puspita"}
 
 
 def test_companies_the_gazetteer_knows_are_organizations_whatever_the_recogniser_says():
-    found = named_entities(_doc("Indonesia kini memiliki empat unicorn, yaitu Gojek, Traveloka, Tokopedia dan "
-                                "Bukalapak. Vaksin AstraZeneca tiba dari Jepang, Kamis."))
+    found = named_entities(_doc("Empat perusahaan rintisan besar, Bukalapak, Gojek, Tokopedia serta Traveloka, "
+                                "ikut dalam pameran itu. Vaksin AstraZeneca tiba dari Jepang, Kamis."))
     assert {("Gojek", "Organization"), ("Traveloka", "Organization"), ("Tokopedia", "Organization"),
             ("Bukalapak", "Organization"), ("AstraZeneca", "Organization")} <= found
 
@@ -257,12 +256,12 @@ def test_a_ministers_short_title_alone_is_the_minister_named_before_with_the_ful
 
 
 def test_speech_words_after_a_quote_and_mengaku_tell_a_statement():
-    doc = _doc("“Warga minta sosialisasi dulu,” jelas Kapolsek Lamala, AKP Rudi Cornelis. Penasihat hukum Darmo, "
-               "Supardi Sukamto, mengaku kecewa atas putusan hakim. Hal itu sudah jelas bagi warga.")
+    doc = _doc("“Warga meminta sosialisasi dulu,” jelas Kapolsek Toili, AKP Dedi Kurnia. Penasihat hukum Darmo, "
+               "Hendra Gunawan, mengaku kecewa dengan vonis hakim. Hal itu sudah jelas bagi warga.")
     speakers = {n for e in doc.events if e.kind == "Statement" for n in _roles(doc, e, "speaker")}
-    assert speakers == {"Rudi Cornelis", "Supardi Sukamto"}
+    assert speakers == {"Dedi Kurnia", "Hendra Gunawan"}
 
 
 def test_one_name_word_two_letters_from_a_known_persons_is_another_person():
-    found = named_entities(_doc("Kasi Penuntutan Kejaksaan Tinggi Sumsel, Naimullah, mengapresiasi putusan itu."))
-    assert ("Naimullah", "Person") in found and ("Hassan Nasrallah", "Person") not in found
+    found = named_entities(_doc("Kasi Pidana Umum Kejaksaan Negeri Lahat, Nadirullah, menghormati putusan itu."))
+    assert ("Nadirullah", "Person") in found and ("Hassan Nasrallah", "Person") not in found

@@ -2606,7 +2606,7 @@ class Engine:
 
     @staticmethod
     def _host_again(s: _Sentence, state: Discourse, t: _Trigger, e: Event) -> None:
-        """"Retno bertemu dengan menlu-menlu negara sahabat ... Pertemuan pertama adalah dengan Menlu Rumania X":
+        """"X bertemu dengan para menlu negara sahabat ... Pertemuan pertama adalah dengan Menlu Chile Y":
         a meeting named by its noun with one party has the party of the last meeting told just before as the other."""
         last = state.last_of_kind.get(e.kind)
         if not (t.kind.symmetric and t.nominal and len(set(e.actors())) == 1 and last is not None

@@ -718,7 +718,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             origin = re.match(r"\s*dari\s+(?:fraksi\s+|partai\s+)?", self.text[pos:s.end], re.IGNORECASE)
             body = self.mention_at(pos + origin.end()) if origin and not comma else None
             if body is not None and body.type == "Organization" and body.start == pos + origin.end():
-                pos = body.end + 1            # "X dari fraksi PDIP kembali memegang posisi Ketua DPRD": past the party
+                pos = body.end + 1            # "X dari fraksi Golkar kini memegang posisi Ketua DPRD": past the party
                 if self.k.party_re.match(self.text, body.start) or origin.group().strip().lower() != "dari":
                     self.out.add(p.entity, "memberOf", body.entity, s.index, (p.start, body.end), "party-of-name", 0.75)
             while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
@@ -732,7 +732,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             elif not comma:
                 continue
             if not (link and link.group()[:1].islower()) and self.headline_at(p.start):
-                continue      # "Setujui Usulan Agus Fatoni, Menhub Siap ...": a headline's comma is no apposition
+                continue      # "Penuhi Permintaan X, Menhub Siap ...": a headline's comma is no apposition
             while True:       # "mantan", "eks" before the title
                 w = _WORD.match(self.text, pos, s.end)
                 if w and w.group().lower() in self.k.former_before:

@@ -197,7 +197,7 @@ class FusedNames(TextReader):
             return False                      # "Amerika Serikat" is one name
         if fused.source == "rule:title" and any(m.type == "Place" and self.text[m.end:fused.start] == " "
                                                 for m in self.mentions_in(unit_start, fused.start)):
-            return False                      # "Wali Kota Bogor | Bima Arya": the title's rule read the region
+            return False                      # "Wali Kota Cirebon | Bima Adi": the title's rule read the region
         words = self.words(fused.start, fused.end)
         after = self.mention_at(fused.end + 1)
         joined = bool(after and after.type == "Person" and self.text[fused.end:after.start] == " ")

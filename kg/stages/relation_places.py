@@ -226,7 +226,7 @@ class PlaceRelations(TextReader):
             unwritten = unwritten or resident
             if gap in self.k.inner_links and not (a.level is not None and b.level is not None and b.level >= a.level):
                 self.out.add(b.key, "containedInPlace", a.key, s.index, (a.start, b.end), "place-inside", 0.75)
-                continue                      # "Provinsi Sulawesi Barat, khususnya Kabupaten Mamuju"
+                continue                      # "Provinsi Sulawesi Tengah, khususnya Kabupaten Donggala"
             if self.k.described_re.fullmatch(gap) and (a.level is None or a.level < 6) and \
                     (b.level is None or a.level is None or b.level > a.level):
                 gap = "di"                    # "Istora Senayan, arena olahraga tertua di Indonesia"
@@ -534,7 +534,7 @@ class PlaceRelations(TextReader):
                 break
 
     def written_level_alias(self, words: list[str], region: Entity) -> None:
-        """"Pengadilan Negeri Kelas IIB Kabupaten Gowa": the region the body's name ends in is also named
+        """"Pengadilan Negeri Kelas IB Kabupaten Bone": the region the body's name ends in is also named
         with the level written before it ("Kabupaten Gowa")."""
         n = len(region.name.split())
         if len(words) > n and words[-n - 1].lower() in self.k.levels and \

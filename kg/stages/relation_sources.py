@@ -29,11 +29,11 @@ class SourceRelations(TextReader):
                 while outlet:
                     key, end = outlet
                     self.relayed(key, s.index, (c.start(), end), "source-cue", 0.85)
-                    # ("A dan B"; "dikutip BolaSport.com dari situs resmi PB Djarum": the outlet's own source too)
+                    # ("A dan B"; "dikutip BolaSport.com dari laman resmi PBSI": the outlet's own source too)
                     more = re.match(r"\s+(?:(?:dan|serta)\s+|(?=dari\s))", self.text[end:s.end])
                     outlet = self.outlet(end + more.end() - 1, s) if more else None
         for c in k.credit_line_re.finditer(self.text):
-            # "Sumber: Koran Tempo, 23 Desember 2005": the line names its source (a date may follow); "Sumber: Ant"
+            # "Sumber: Koran Mingguan, 4 November 2024": the line names its source (a date may follow); "Sumber: Ant"
             written = c.group(1).split(",")[0].rstrip(". ")
             name = k.credits.get(written.lower(), written)
             if name.lower() in k.outlets or _WEB_ADDRESS.fullmatch(name) or self.outlet_name(name):

@@ -495,7 +495,7 @@ class _Resolver:
         owners: dict[str, set[str]] = {}
         for e in self.entities.values():
             if e.type == "Person":
-                alone = {m.text for m in e.mentions}   # ("Leo" of "Leo Rolly Carnando", written alone too)
+                alone = {m.text for m in e.mentions}   # ("Rio" of "Rio Adi Pratama", written alone too)
                 for m in e.mentions:
                     parts = m.text.split()
                     for part in parts:

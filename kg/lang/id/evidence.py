@@ -397,7 +397,7 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
 
 def _given_name_title_at(text: str, m: Mention, tokens: int, n: int) -> bool:
     """The mention's first n words are a title that opens the person's name here (read with the words
-    before it: "Wali Kota Palembang, Ratu Dewa")."""
+    before it: "Wali Kota Palembang, Ratu Dewi")."""
     window = names.tokenize(text[max(0, m.start - 60):m.end])
     return names.given_name_title(window, len(window) - tokens, n, names.words())
 

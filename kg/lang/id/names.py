@@ -488,7 +488,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                     not looks_institutional(tokens, j2, end2, words) and _place_tokens(tokens, j2, words) < end2 - j2 and \
                     (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
                      not (second := _match_sequence(tokens, j2, words.titles, lower=True)) or
-                     given_name_title(tokens, j2, second, words)):   # not a list of officials ("Ratu Dewa" is one)
+                     given_name_title(tokens, j2, second, words)):   # not a list of officials ("Ratu Dewi" is one)
                 if is_regional and end - j <= 3:
                     yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
                 yield Mention(tokens[j2].start, tokens[end2 - 1].end, "", "Person", "rule:title", 0.8, title=title)
@@ -548,7 +548,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 continue
         if is_regional and end > j and _place_tokens(tokens, j, words) == end - j and \
                 home_place(" ".join(t.text for t in tokens[j:end])):
-            # "Mantan Bupati Muara Enim periode 2009-2018, X": a region of the country alone names no holder
+            # "Mantan Bupati Lahat periode 2013-2018, X": a region of the country alone names no holder
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
             continue
         cut = _split_after_institution(tokens, j, end, words)
@@ -568,7 +568,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
 def given_name_title(tokens: list[Token], i: int, n: int, words: Words) -> bool:
     """A title that is also a given name (given_name_titles.txt) before two or more name words that name no
     place or rank: the person's name opens with it ("Raja Arif Nasution"); after a post and a comma, before
-    one ("Wali Kota Palembang, Ratu Dewa": a mayor is no queen)."""
+    one ("Wali Kota Palembang, Ratu Dewi": a mayor is no queen)."""
     if n != 1 or tokens[i].text not in word_set("given_name_titles"):
         return False   # (most titles: no run of names to read)
     run = _name_end(tokens, i + n, words)
