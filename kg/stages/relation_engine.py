@@ -19,7 +19,7 @@ from pathlib import Path
 from kg.geo import places
 from kg.lang.id import names, unit_short_forms, word_set
 from kg.lang.id.names import POST_NUMBER
-from kg.lang.id.evidence import after_academic_prefix
+from kg.lang.id.evidence import after_academic_prefix, title_case_line
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
 from kg.stages.relation_fused import FusedNames
@@ -731,7 +731,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 pos += len(self.text[pos:s.end]) - len(self.text[pos:s.end].lstrip())
             elif not comma:
                 continue
-            if not (link and link.group()[:1].islower()) and self.headline_at(p.start):
+            if not (link and link.group()[:1].islower()) and title_case_line(self.text, p.start):
                 continue      # "Penuhi Permintaan X, Menhub Siap ...": a headline's comma is no apposition
             while True:       # "mantan", "eks" before the title
                 w = _WORD.match(self.text, pos, s.end)

@@ -8,12 +8,11 @@ from bisect import bisect_left
 from kg import gazetteer as gaz
 from kg.lang.id import unit_short_forms
 from kg.lang.id.names import REGION_HEADS, abbreviates
-from kg.lang.id.evidence import after_academic_prefix, is_base_word, verb_form
+from kg.lang.id.evidence import after_academic_prefix, is_base_word, title_case_line, verb_form
 from kg.lang.id.relation_kinds import load
 from kg.model import TITLE_BODY, Document, Entity, Evidence, Mention, Relation, Sentence
 from kg.rdf.iris import entity_key
 from kg.stages.resolve import similar_names
-from kg.text import title_cased
 
 _WORD = re.compile(r"\S+")
 _VERB = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}(?<!nya)")
@@ -233,12 +232,6 @@ class TextReader:
             return same[0]
         return self.add_mention(key, start, end, name, "Person")
 
-    def headline_at(self, pos: int) -> bool:
-        """The line around pos capitalises nearly every word (a headline or a teaser's title): its capitals and
-        commas tell no names, units or appositions."""
-        start, end = self.text.rfind("\n", 0, pos) + 1, self.text.find("\n", pos)
-        return title_cased(self.text[start:end if end >= 0 else len(self.text)], min_words=4)
-
     def mention_in_title(self, key: str, title_m: re.Match, unit_end: int | None = None) -> None:
         """'Panglima TNI X': a body the title names in its own words is mentioned there. Given the end of
         the unit written after the title, a body the title and its unit name in other words ('Menteri
@@ -253,7 +246,7 @@ class TextReader:
                 return
         if unit_end is None or e.type != "Organization":
             return
-        if self.headline_at(title_m.start()):
+        if title_case_line(self.text, title_m.start()):
             unit_end = title_m.end()          # "Menhub Siap Buka Rute ...": a headline's capitals are no unit
         start, end = title_m.start(), max(unit_end, title_m.end())
         written = self.text[start:end].rstrip(" ,")

@@ -548,10 +548,11 @@ class _Resolver:
         taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
         title_alone = _title_alone()
         bearers_of: dict[str, list[tuple[int, Entity]]] = {}   # title head -> (first mention, person)
-        for e in self.entities.values():
-            if e.type == "Person" and e.mentions:
-                for head in {t.split()[0] for t in e.titles}:
-                    bearers_of.setdefault(head, []).append((min(x.start for x in e.mentions), e))
+        persons = [(min(x.start for x in e.mentions), e) for e in self.entities.values()
+                   if e.type == "Person" and e.mentions]
+        for first, e in persons:
+            for head in {t.split()[0] for t in e.titles}:
+                bearers_of.setdefault(head, []).append((first, e))
         for s in doc.sentences:
             for match in title_alone.finditer(doc.text, s.start, s.end):
                 start, end = match.start(), match.end()
@@ -560,8 +561,7 @@ class _Resolver:
                 bearers = [e for first, e in bearers_of.get(match.group(1), ()) if first < start]
                 body = _title_body(match.group(1)) if not bearers else None
                 if body:                      # "Menteri Sosial X ... kata Mensos": a short title of the same body
-                    bearers = [e for e in self.entities.values() if e.type == "Person" and e.mentions
-                               and min(x.start for x in e.mentions) < start and body in self._bodies_titled(e)]
+                    bearers = [e for first, e in persons if first < start and body in self._bodies_titled(e)]
                 if len(bearers) == 1:
                     m = Mention(start, end, match.group(1), "Person", "coref:title", 0.7)
                     self._attach(m, bearers[0])

@@ -131,7 +131,7 @@ def _bare_kan_verb(word: str) -> bool:
     return w.isalpha() and w.endswith("kan") and len(w) >= 7 and w[:-3] in _base_words()
 
 
-def _title_case_line(text: str, at: int) -> bool:
+def title_case_line(text: str, at: int) -> bool:
     """The line around ``at`` capitalises nearly every word and ends with no full stop (a headline or a
     teaser's title), so capitals tell no names there."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
@@ -255,7 +255,7 @@ def _trim_words(m: Mention, text: str) -> bool:
         if cut < 0:
             return False
         toks = toks[cut:]
-    headline = _title_case_line(text, m.start)
+    headline = title_case_line(text, m.start)
     if m.type == "Person":
         while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or
                                  names.honorific_abbreviation(toks[0].text) or toks[0].text in names.ACADEMIC_PREFIXES):

@@ -225,6 +225,12 @@ def _gazetteer(tokens: list[Token], cfg: Config, words: Words):
             break
 
 
+def _one_word_body(word: str, index) -> gaz.Entry | None:
+    """The organization the gazetteer names by this one word ("TNI", "Kemnaker"), if any."""
+    return next((e for toks, e, title in index.get(word, ()) if toks == (word,) and e.type == "Organization"
+                 and not title), None)
+
+
 def _joined_bodies(tok: Token, index) -> list[Mention]:
     """"TNI-Polri": bodies the gazetteer knows by one word each, joined by hyphens into one token."""
     parts = tok.text.split("-")
@@ -232,8 +238,7 @@ def _joined_bodies(tok: Token, index) -> list[Mention]:
         return []
     found, at = [], tok.start
     for part in parts:
-        entry = next((e for toks, e, title in index.get(part, ()) if toks == (part,) and e.type == "Organization"
-                      and not title), None)
+        entry = _one_word_body(part, index)
         if entry is None:
             return []
         found.append(Mention(at, at + len(part), "", "Organization", "gazetteer", 1.0, gazetteer_key=entry.id))
@@ -971,10 +976,8 @@ def looks_institutional(tokens: list[Token], start: int, end: int, words: Words)
         return False
     heads = {h[0] for h in words.org_heads} | {h[0] for h in words.place_heads}
     english = _english_org_words()
-    known = _alias_index(())
     return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(t.lower() in english for t in texts) or
-                len(texts) > 1 and any(toks == (t,) and e.type == "Organization" and not title
-                                       for t in texts for toks, e, title in known.get(t, ())) or
+                len(texts) > 1 and any(_one_word_body(t, _alias_index(())) is not None for t in texts) or
                 any(is_acronym(t) and not _inside_name(tokens, start + k, words) for k, t in enumerate(texts))
                 or texts[-1] in words.provinces or (len(texts) == 1 and home_place(texts[0])))
 
