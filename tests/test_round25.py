@@ -87,12 +87,13 @@ def test_the_stages_of_a_competition_are_no_names():
     assert not {n for n, _ in found if "Final" in n or "Putaran" in n}
 
 
-def test_a_father_s_name_after_bin_is_no_part_of_a_defendant_s_name_nor_a_person():
+def test_a_father_s_name_after_bin_is_part_of_a_defendant_s_full_name_and_no_person_of_its_own():
+    # (round 39 reversed round 25's choice: every real page's gold keeps "bin ..." in the full name)
     found = entities_of("Masing-masing bernama Tono alias Gundul bin Karta, Agus Salim Lubis Bin Umar Lubis, dan "
                         "Heri Gunawan Bin Sarmin. Putra mahkota Mohammed bin Salman hadir.")
     people = {n for n, t in found if t == "Person"}
-    assert {"Agus Salim Lubis", "Heri Gunawan", "Mohammed bin Salman"} <= people
-    assert not {"Karta", "Umar Lubis", "Sarmin", "Bin Sarmin", "Agus Salim Lubis Bin Umar Lubis"} & people
+    assert {"Agus Salim Lubis Bin Umar Lubis", "Heri Gunawan Bin Sarmin", "Mohammed bin Salman"} <= people
+    assert not {"Karta", "Umar Lubis", "Sarmin", "Bin Sarmin", "Agus Salim Lubis", "Heri Gunawan"} & people
     assert not {n for n, t in found if n == "Gundul" and t != "Person"}
 
 

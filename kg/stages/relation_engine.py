@@ -1000,6 +1000,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     goal = True
                 elif not (low in k.count_words or low in k.team_after or low.isdigit() or low == "buat"):
                     team, _ = self.team_at(w.start(), s) if goal else (None, 0)
+                    if goal and not team and k.own_team_re.match(self.text, w.start(), s.end):
+                        sides = [m for m in self.sides_in(s.start, person.start, s) if m.entity != self.doc.publisher]
+                        team = sides[-1].entity if sides else None
                     if team:
                         self.out.add(person.entity, "playsFor", team, s.index, (person.start, w.end()), "scorer", 0.75)
                     break
@@ -1012,7 +1015,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 for p in self.person_list(slot, s):
                     self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "teammate", 0.7)
         for g in k.thanks_re.finditer(self.text, s.start, s.end):
-            team = self.scoring_team(self.sides_in(s.start, g.start(), s), s)
+            team = self.scoring_team(g.start(), s)
             if team:
                 for p in self.person_list(g.end(), s, scorers=True):
                     self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "scorer", 0.75)
@@ -1137,14 +1140,17 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         return [m for m in self.mentions_in(start, end) if m.type == "Organization" or m.type == "Place" and
                 self.country_at(m.start, s) is m]
 
-    def scoring_team(self, teams: list[Mention], s: Sentence) -> Mention | None:
-        """The team whose goal a "berkat gol" names: the sentence's subject, the subject of a later clause
-        ("sebelum Persija menyamakan ... lewat gol X"), or the winner after a loss ("kalah dari X")."""
-        chosen = None
-        for i, team in enumerate(teams):
+    def scoring_team(self, end: int, s: Sentence) -> Mention | None:
+        """The team whose goal a "berkat gol" (at end) names: the sentence's subject, the subject of a later
+        clause ("sebelum Persija menyamakan ... lewat gol X"), or the winner after a loss ("kalah dari X");
+        None when a later clause opens with a name that is no side (a team the recogniser took for a place)."""
+        chosen, sides = None, self.sides_in(s.start, end, s)
+        for team in self.mentions_in(s.start, end):
             before = self.before_words(team.start, s, 3)
             opens_clause = self.text[:team.start].rstrip().endswith(",")   # "..., Bhayangkara FC juga dimenangkan lewat gol X"
-            if i == 0 or opens_clause or before and before[-1] in self.k.clause_openers or \
+            if team not in sides:
+                chosen = None if before and before[-1] in self.k.clause_openers and chosen else chosen
+            elif team is sides[0] or opens_clause or before and before[-1] in self.k.clause_openers or \
                     any(" ".join(before[j:]) in self.k.winners_after for j in range(len(before))):
                 chosen = team
         return chosen

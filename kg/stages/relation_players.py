@@ -12,6 +12,7 @@ _NAME = re.compile(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}(?=/|,| dan | [a-z]| \d
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[a-z,] ))((?:[A-Z][a-z'-]+ ){1,3}[A-Z][a-z'-]+)$")
 _FIRST_GAP = re.compile(r",?\s*")           # "pasangan Malaysia, A/B"
 _GAP = re.compile(r"\s*")
+_BRACKET = re.compile(r" \((?=[A-Z])")      # "Teck Zhi Soo (Malaysia)": the country in brackets after a player
 _JOIN = re.compile(r"\s*(?:/|&|dan|serta)(?=\s|[A-Z])")
 # "Badak Lampung FC (4-4-2): A; B, C, ..." : a label, an optional formation, a colon, the rest of the line
 _LINEUP = re.compile(r"^[ \t]*(?P<label>[A-Z][^:\n]{1,40}?)\s*(?:\([\d-]+\)\s*)?:[ \t]*(?P<names>[^\n]+)$", re.MULTILINE)
@@ -65,8 +66,11 @@ class PlayerRelations(TextReader):
                                  "national-player", 0.8)
         if not k.match_words_re.search(self.text, s.start, s.end):
             return
-        for link in k.player_after_re.finditer(self.text, s.start, s.end):   # "A dari Denmark", "B asal Jepang"
+        links = [*k.player_after_re.finditer(self.text, s.start, s.end), *_BRACKET.finditer(self.text, s.start, s.end)]
+        for link in links:                    # "A dari Denmark", "B asal Jepang", "A/B (Thailand)"
             country = self.country_at(link.end(), s)
+            if country and link.group() == " (" and not self.text.startswith(")", country.end):
+                continue
             p = self.name_before(link.start(), s) if country else None
             partner = p and self.text[p.start - 1:p.start] == "/" and self.name_before(p.start - 1, s)
             for q in (p, partner) if p else ():   # "pasangan A/B dari Prancis"

@@ -448,6 +448,12 @@ _UNEVEN_TICKET = re.compile(r"([A-Z][\w'’]{2,}(?: [A-Z][\w'’]{2,})?)-([A-Z][
 _PAIRED_POSTS = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:dan|serta) [Ww]akil \1\b[^.;:]*, $")
 
 
+# "... Bupati dan Wakil Bupati Gresik " right before a name: the names of the two posts' holders follow
+_PAIRED_POSTS_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:dan|serta) [Ww]akil \1(?: [A-Z][\w'’]*){0,3},? $")
+# two names of one to four words joined by a hyphen ("Faida M-Mukhid Muqit")
+_PAIRED_TICKET = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}-[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}")
+
+
 def _ticket_told(text: str, m: Mention, ticket: re.Match) -> bool:
     """A hyphenated name of three words is a ticket of two people when a ticket's word stands just before it
     ("pasangan A-B C") or one half is written on its own elsewhere in the article."""
@@ -480,6 +486,12 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
             words = " ".join(halves).split()
             if not any(_known_place(w) or is_common_word(w) or w.lower() in names.words().title_words for w in words):
                 m = Mention(start, end, text[start:end], "Person", m.source, m.confidence)
+    cut = text.find("-", m.start, m.end)
+    if m.source != "gazetteer" and m.type == "Person" and _PAIRED_TICKET.fullmatch(text, m.start, m.end) and \
+            _PAIRED_POSTS_BEFORE.search(text, max(0, m.start - 80), m.start):
+        # "Bupati dan Wakil Bupati Gresik Sambari Halim-Qoshim": the post and its deputy's, then their names
+        return [Mention(m.start, cut, text[m.start:cut], "Person", m.source, m.confidence),
+                Mention(cut + 1, m.end, text[cut + 1:m.end], "Person", m.source, m.confidence)]
     ticket = _TICKET.match(text, m.start, m.end) if m.source != "gazetteer" else None
     if ticket and " " in ticket.group(2) and m.type in ("Person", "Organization" if m.source == "model" else "Person"):
         return [Mention(*ticket.span(k), ticket.group(k), "Person", m.source, m.confidence) for k in (1, 2)]
@@ -895,6 +907,8 @@ _NICKNAME = re.compile(r"[A-Z][\w'’\-]*")
 # "Agus Salim Lubis bin Umar Lubis": the father's name after a suspect's or defendant's
 _BIN = r"(?:[Bb]in|[Bb]inti)"
 _PATRONYMIC = re.compile(r" %s [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}" % _BIN)
+# the father's name right after a person's ("Syafrizal | bin Syafrudin", "Mohd Najib | bin Hj Tun Abdul Razak")
+_FATHER_AFTER = re.compile(r" %s (?:[A-Z][\w'’\-]*\.?)(?: [A-Z][\w'’\-]*\.?){0,4}(?<!\.)" % _BIN)
 
 
 def _aliases(ms: list[Mention], text: str) -> list[Mention]:
@@ -919,25 +933,32 @@ def _aliases(ms: list[Mention], text: str) -> list[Mention]:
 
 
 def _patronymics(ms: list[Mention], text: str) -> list[Mention]:
-    """'Agus Salim Lubis Bin Umar Lubis', 'Tono alias Gundul bin Karta': the father's name
-    written after a person's full name or nickname is no part of it, nor a person of the story ('Mohammed
-    bin Salman', one name before 'bin', keeps it)."""
-    out = []
+    """'Agus Salim Lubis bin Umar Lubis', 'Mohd Najib bin Hj Tun Abdul Razak': the father's name after
+    "bin"/"binti" is part of the person's full name (as court papers and Malay and Arab names write it; every
+    real page's gold keeps it), also where the recogniser cut it off or read it as a person of its own; after a
+    nickname ('Tono alias Gundul bin Karta') it stays the nickname's, no person of the story."""
+    drop: set[int] = set()
     for m in ms:
-        father = _PATRONYMIC.search(m.text) if m.type == "Person" else None
-        if father is not None and (len(m.text[:father.start()].split()) >= 2 or text[:m.start].endswith(" alias ")):
-            m.end = m.start + father.start()
-            m.text = text[m.start:m.end]
-        elif m.type == "Person" and re.search(r"[A-Z][\w'’\-]* %s $" % _BIN, text[max(0, m.start - 40):m.start]):
-            continue   # "... alias Gundul bin | Karta Wijaya": the father named alone after a name
-        elif m.type == "Person" and re.match(r"(?:Bin|Binti) ", m.text) and \
+        if m.type != "Person" or id(m) in drop:
+            continue
+        if text[:m.start].endswith(" alias "):
+            father = _PATRONYMIC.search(m.text)
+            if father is not None:
+                m.end = m.start + father.start()
+                m.text = text[m.start:m.end]
+            continue
+        if re.match(r"(?:Bin|Binti) ", m.text) and \
                 (son := re.search(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3} $", text[max(0, m.start - 50):m.start])):
-            # "dan Heri Gunawan | Bin Sarmin": the father's name taken alone; the person is the one before
-            m.start -= len(son.group())
-            m.end = m.start + len(son.group()) - 1
-            m.text = text[m.start:m.end]
-        out.append(m)
-    return out
+            m.start -= len(son.group())   # "dan Heri Gunawan | Bin Sarmin": the father's name taken alone
+        elif father := _FATHER_AFTER.match(text, m.end):
+            inside = [o for o in ms if o is not m and m.end <= o.start and o.end <= father.end()]
+            if any(o.source.startswith("gazetteer") and o.type != "Person" for o in inside) or \
+                    any(o.start < father.end() < o.end for o in ms):
+                continue
+            drop |= {id(o) for o in inside}
+            m.end = father.end()
+        m.text = text[m.start:m.end]
+    return [m for m in ms if id(m) not in drop]
 
 
 def _cued_list_items(text: str, cues: str) -> list[tuple[int, int]]:
@@ -1524,7 +1545,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and len(toks) > 1 and toks[0] in word_set("portfolio_intros") and \
                 all(_confixed(w) or w.lower() in common or w.lower() in names.words().portfolios for w in toks[1:]):
             continue   # "Bidang Kedaruratan" of "Kepala Bidang Kedaruratan dan Logistik BPBD": a portfolio
-        if not trusted and len(toks) == 1 and _institution_head(toks[0]):
+        if len(toks) == 1 and toks[0] in word_set("whole_body_acronyms"):
+            m.type = "Organization"   # "Kepala Disdikbud": a regional body's short form names the body
+        elif not trusted and len(toks) == 1 and _institution_head(toks[0]):
             continue   # "Kelurahan", "Masjid": a head word without its name
         if not trusted and m.type == "Organization" and len(toks) == 2 and _institution_head(toks[0]) and \
                 (_institution_head(toks[1]) or (toks[1].lower(),) in titles):
@@ -1690,16 +1713,18 @@ def _holder_after_post_body(m: Mention, text: str) -> bool:
 
 
 def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
-    """'Kepala Bidang ... BPBD Gresik Wisnu Prasetyo': a body's acronym, its region and then two or
-    three words of a name, read by the recogniser as one body, are the body and the person who works there."""
+    """'Kepala Bidang ... BPBD Gresik Wisnu Prasetyo': a body's acronym, its region (which a regional body's
+    short form may go without: 'Kepala Disdukcapil Budi Prasetyo') and then two or three words of a name, read
+    by the recogniser as one body, are the body and the person who works there."""
     out = []
     inst, common = institution_words(), _common_words()
     for m in ms:
         words = m.text.split()
-        if m.type == "Organization" and m.source == "model" and len(words) >= 4 and is_acronym(words[0]):
+        whole = words[0] in word_set("whole_body_acronyms") and len(words) - 1 in (2, 3)   # "Disdukcapil | Budi Prasetyo"
+        if m.type == "Organization" and m.source == "model" and (len(words) >= 4 and is_acronym(words[0]) or whole):
             p = next((p for p in (2, 1) if len(words) - 1 - p in (2, 3) and _known_place(" ".join(words[1:1 + p]))), 0)
             rest = words[1 + p:]
-            if p and all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) and w.lower() not in inst and w.lower() not in common
+            if (p or whole) and all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) and w.lower() not in inst and w.lower() not in common
                          and not _known_place(w) for w in rest):
                 cut = m.start + len(" ".join(words[:1 + p]))
                 person = cut + 1

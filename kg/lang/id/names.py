@@ -1148,6 +1148,9 @@ def _org_names(tokens: list[Token], words: Words):
             continue   # "Majelis Hakim Pengadilan Negeri X": the court's panel, the court is the body named
         if n:
             end = _name_end(tokens, i + n, words, allow=_ORG_CONNECTORS)
+            if tok.text in word_set("whole_body_acronyms") and end - (i + n) >= 2 and \
+                    not _place_tokens(tokens, i + n, words) and (tokens[i + n].text,) not in words.place_heads:
+                end = i + n   # "Kepala Disdukcapil | Budi Prasetyo": the body named alone, then its head's name
             graded = next((k + _grade(tokens, k) for k in range(i + n, end) if _grade(tokens, k)), None)
             if graded is not None:   # "Pengadilan Negeri Kelas IA Khusus Bandung Raya Jawa Barat": a grade inside
                 end = max(end, _name_end(tokens, graded, words, allow=_ORG_CONNECTORS))

@@ -174,11 +174,12 @@ class RelationKinds:
         self.goal_re = words_pattern(sc["before_team"])
         self.score_verb_re = words_pattern(sc["verbs"])
         self.team_after = {w.lower() for w in sc["team_after"]}
+        self.own_team_re = words_pattern(sc["own_team"])
         how = rf"(?:{words_pattern(sc['manners']).pattern})(?:\s+(?:{words_pattern(sc['manner_words']).pattern}))*"
         manner = rf"(?:{words_pattern(sc['thanks_openers']).pattern})\s+{how}"
         # "unggul lewat gol X", "unggul lewat sundulan X" (a cue of the list, then a manner)
         # "mencetak gol pada menit ke-10 melalui X", "menjadi gol lewat X": a goal, a few words, then its maker
-        later = rf"(?:{words_pattern(sc['goal_heads']).pattern})(?:\s+[\w-]+){{0,5}}?\s+" \
+        later = rf"(?:{words_pattern(sc['goal_heads']).pattern})(?:\s+[\w-]+){{0,7}}?\s+" \
                 rf"(?:{words_pattern(sc['goal_makers']).pattern})(?:\s+{how})?"
         self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}(?:\s+{how})?|{manner}|{later})(?:\s+gol(?=\s))?"
                                     rf"(?:\s+(?:{words_pattern(sc['goal_adjectives']).pattern}))*", re.IGNORECASE)
