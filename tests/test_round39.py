@@ -82,3 +82,28 @@ def test_regional_bodies_written_short_are_bodies_even_alone_and_never_a_person(
             ("Budi Prasetyo", "Person")} <= found
     assert not {n for n, t in found if t == "Person" and n.startswith(("DPMPTSP", "Dis"))}
     assert ("Budi Prasetyo", "leads", "Disdukcapil") in relation_triples(doc)
+
+
+def test_a_doubles_pair_with_a_spaced_slash_is_two_people():
+    doc = _doc("Di final ganda putri turnamen bulu tangkis itu, pasangan Indonesia Rina Kusuma / Dewi Lestari menang "
+               "dengan skor 21-17, 21-19.")
+    found = named_entities(doc)
+    assert {("Rina Kusuma", "Person"), ("Dewi Lestari", "Person")} <= found
+    assert not {n for n, _ in found if "/" in n}
+
+
+def test_a_place_written_before_its_country_without_a_comma_is_two_places():
+    doc = _doc("Pesawat Hercules itu transit di Subang Air Base Malaysia sebelum terbang ke Yangon, Myanmar. "
+               "Delegasi lalu bertemu di Kedutaan Besar Malaysia.")
+    found = named_entities(doc)
+    assert {("Subang Air Base", "Place"), ("Malaysia", "Place")} <= found
+    assert ("Kedutaan Besar Malaysia", "Organization") in found   # a body's head word keeps its country
+
+
+def test_a_group_and_the_leader_after_pimpinan_are_two_entities_and_a_leads_relation():
+    doc = _doc("Kontak tembak antara pasukan TNI dan KKB Papua Pimpinan Egianus Kogoya terjadi di Distrik Yal, "
+               "Nduga, Jumat (18/1/2019). Dewan Pimpinan Majelis Ulama Indonesia lalu menggelar rapat.")
+    found = named_entities(doc)
+    assert {("KKB Papua", "Organization"), ("Egianus Kogoya", "Person"),
+            ("Dewan Pimpinan Majelis Ulama Indonesia", "Organization")} <= found
+    assert ("Egianus Kogoya", "leads", "KKB Papua") in relation_triples(doc)

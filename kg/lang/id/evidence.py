@@ -533,13 +533,22 @@ _DIRECTIONS = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Raya", "Daya", "
 
 def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> list[Mention]:
     """'Polda Metro Jaya Kombes Yudhistira Kusuma', 'Kota Nusantara Raden Wirawan': a rank, title or
-    honorific inside a run ends the institution; the name after it is a person."""
+    honorific (or a group's "Pimpinan") inside a run ends the institution; the name after it is a person."""
     if m.source.startswith("gazetteer") or m.source in ("rule:building", "rule:company"):
         return [m]
     toks = tokenize(text, m.start, m.end)
     honor = names.words().honorifics
+    if m.type == "Organization" and len(toks) >= 2 and toks[-1].text in word_set("led_by_words") and \
+            _personal_name(tokenize(text, m.end + 1, _run_end(text, m.end))):
+        m.end = toks[-2].end   # "KKB Papua Pimpinan | Goliat Tabuni": the leader's word is no part of the group
+        m.text = text[m.start:m.end]
+        return [m]
     for k in range(1, len(toks)):
         w = toks[k].text
+        if m.type == "Organization" and w in word_set("led_by_words") and _personal_name(toks[k + 1:]):
+            s, e = toks[k + 1].start, m.end   # "KKB Papua Pimpinan | Goliat Tabuni": the group, then its leader
+            return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
+                    Mention(s, e, text[s:e], "Person", m.source, m.confidence)]
         if not ((w.lower(),) in titles and (w.isupper() or w.lower() in honor or k + 1 < len(toks))) \
                 and w.lower() not in honor:
             continue
@@ -646,15 +655,18 @@ _DEFINED_REGION = re.compile(r" \([A-Z][\w\-]{1,15}\) ([A-Z][a-z]+(?: [A-Z][a-z]
 
 
 def _split_province_tail(m: Mention, text: str) -> list[Mention]:
-    """'Muara Enim Sumatera Selatan': a place written without a comma before its province is two places."""
+    """'Muara Enim Sumatera Selatan', 'Subang Air Base Malaysia': a place written without a comma before its
+    province (or, after a name of two words or more, its country) is two places."""
     toks = tokenize(text, m.start, m.end)
     if m.type != "Place" or m.source.startswith("gazetteer") or m.source in ("rule:building", "rule:dateline") or \
             len(toks) < 2 or _known_place(m.text):
         return [m]
     for n in (3, 2, 1):
         tail, head = toks[-n:], toks[:-n]
-        if head and " ".join(t.text for t in tail) in names.words().provinces and \
-                all(t.text[:1].isupper() and t.text.lower() not in institution_words() for t in head):
+        name = " ".join(t.text for t in tail)
+        country = len(head) >= 2 and names.geo_country(name)   # (a head word may be English: "Air Base")
+        if head and (name in names.words().provinces or country) and all(t.text[:1].isupper() for t in head) and \
+                not any(t.text.lower() in institution_words() for t in (head[:1] if country else head)):
             return [Mention(m.start, head[-1].end, text[m.start:head[-1].end], "Place", m.source, m.confidence),
                     Mention(tail[0].start, m.end, text[tail[0].start:m.end], "Place", m.source, m.confidence)]
     return [m]
@@ -907,8 +919,9 @@ _NICKNAME = re.compile(r"[A-Z][\w'’\-]*")
 # "Agus Salim Lubis bin Umar Lubis": the father's name after a suspect's or defendant's
 _BIN = r"(?:[Bb]in|[Bb]inti)"
 _PATRONYMIC = re.compile(r" %s [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}" % _BIN)
-# the father's name right after a person's ("Syafrizal | bin Syafrudin", "Mohd Najib | bin Hj Tun Abdul Razak")
-_FATHER_AFTER = re.compile(r" %s (?:[A-Z][\w'’\-]*\.?)(?: [A-Z][\w'’\-]*\.?){0,4}(?<!\.)" % _BIN)
+# the father's name right after a person's ("Syafrizal | bin Syafrudin", "Mohd Najib | bin Hj Tun Abdul Razak"),
+# and his father's after it ("Ahmad bin Zaid bin Salim")
+_FATHER_AFTER = re.compile(r"(?: %s (?:[A-Z][a-z]?\.|[A-Z][\w'’\-]*)(?: (?:[A-Z][a-z]?\.|[A-Z][\w'’\-]*)){0,4}(?<!\.))+" % _BIN)
 
 
 def _aliases(ms: list[Mention], text: str) -> list[Mention]:
@@ -946,6 +959,9 @@ def _patronymics(ms: list[Mention], text: str) -> list[Mention]:
             if father is not None:
                 m.end = m.start + father.start()
                 m.text = text[m.start:m.end]
+            continue
+        if re.search(r"[A-Z][\w'’\-]* %s $" % _BIN, text[max(0, m.start - 40):m.start]):
+            drop.add(id(m))   # "... Sultan Ahmad bin | Zuhir": the father named after a name that is no person's
             continue
         if re.match(r"(?:Bin|Binti) ", m.text) and \
                 (son := re.search(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3} $", text[max(0, m.start - 50):m.start])):
@@ -1155,12 +1171,15 @@ def _doubles_partners(ms: list[Mention], text: str, sentences) -> list[Mention]:
 def _split_slashed_names(ms: list[Mention], text: str) -> list[Mention]:
     """'Galih/Yehezkiel' (a doubles pair by their short names, which the model reads as one name): two
     people, when both words are words of people's names in the article; 'Rudi Hartanto Wijaya/Yoga
-    Pratama' (full names of two words or more on both sides): two people always."""
+    Pratama' (full names of two words or more on both sides, the slash maybe spaced): two people always."""
     words = {w for m in ms if m.type == "Person" and "/" not in m.text for w in m.text.split()}
     out = []
     for m in ms:
         pair = re.fullmatch(r"([A-Z][a-z][\w'’\-]+)/([A-Z][a-z][\w'’\-]+)", m.text)
-        full = m.type == "Person" and re.fullmatch(r"((?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+)/((?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+)", m.text)
+        full = re.fullmatch(r"((?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+) ?/ ?((?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+)", m.text)
+        # ("Rina Kusuma / Dewi Lestari", spaced, read as a body: two people when both halves are personal names)
+        full = full if full and (m.type == "Person" or m.source == "model" and
+                                 all(_personal_name(tokenize(h, 0, len(h))) for h in full.groups())) else None
         if full or pair and m.source == "model" and pair.group(1) in words and pair.group(2) in words:
             pair = full or pair
             out += [Mention(m.start + a, m.start + b, pair.group(k + 1), "Person", m.source, m.confidence)
