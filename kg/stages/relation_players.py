@@ -12,7 +12,7 @@ _NAME = re.compile(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}(?=/|,| dan | [a-z]| \d
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[a-z,] ))((?:[A-Z][a-z'-]+ ){1,3}[A-Z][a-z'-]+)$")
 _FIRST_GAP = re.compile(r",?\s*")           # "pasangan Malaysia, A/B"
 _GAP = re.compile(r"\s*")
-_BRACKET = re.compile(r" \((?=[A-Z])")      # "Teck Zhi Soo (Malaysia)": the country in brackets after a player
+_BRACKET = re.compile(r" \((?=[A-Z])")      # "Lee Wei Han (Malaysia)": the country in brackets after a player
 _JOIN = re.compile(r"\s*(?:/|&|dan|serta)(?=\s|[A-Z])")
 # "Badak Lampung FC (4-4-2): A; B, C, ..." : a label, an optional formation, a colon, the rest of the line
 _LINEUP = re.compile(r"^[ \t]*(?P<label>[A-Z][^:\n]{1,40}?)\s*(?:\([\d-]+\)\s*)?:[ \t]*(?P<names>[^\n]+)$", re.MULTILINE)

@@ -450,7 +450,7 @@ _PAIRED_POSTS = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:dan|serta) [Ww]
 
 # "... Bupati dan Wakil Bupati Gresik " right before a name: the names of the two posts' holders follow
 _PAIRED_POSTS_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:dan|serta) [Ww]akil \1(?: [A-Z][\w'’]*){0,3},? $")
-# two names of one to four words joined by a hyphen ("Faida M-Mukhid Muqit")
+# two names of one to four words joined by a hyphen ("Rina M-Joko Widarto")
 _PAIRED_TICKET = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}-[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}")
 
 
@@ -489,7 +489,7 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     cut = text.find("-", m.start, m.end)
     if m.source != "gazetteer" and m.type == "Person" and _PAIRED_TICKET.fullmatch(text, m.start, m.end) and \
             _PAIRED_POSTS_BEFORE.search(text, max(0, m.start - 80), m.start):
-        # "Bupati dan Wakil Bupati Gresik Sambari Halim-Qoshim": the post and its deputy's, then their names
+        # "Bupati dan Wakil Bupati Blora Hendra Wijaya-Suroto": the post and its deputy's, then their names
         return [Mention(m.start, cut, text[m.start:cut], "Person", m.source, m.confidence),
                 Mention(cut + 1, m.end, text[cut + 1:m.end], "Person", m.source, m.confidence)]
     ticket = _TICKET.match(text, m.start, m.end) if m.source != "gazetteer" else None
@@ -655,7 +655,7 @@ _DEFINED_REGION = re.compile(r" \([A-Z][\w\-]{1,15}\) ([A-Z][a-z]+(?: [A-Z][a-z]
 
 
 def _split_province_tail(m: Mention, text: str) -> list[Mention]:
-    """'Muara Enim Sumatera Selatan', 'Subang Air Base Malaysia': a place written without a comma before its
+    """'Muara Enim Sumatera Selatan', 'Paya Lebar Air Base Singapura': a place written without a comma before its
     province (or, after a name of two words or more, its country) is two places."""
     toks = tokenize(text, m.start, m.end)
     if m.type != "Place" or m.source.startswith("gazetteer") or m.source in ("rule:building", "rule:dateline") or \
@@ -919,7 +919,7 @@ _NICKNAME = re.compile(r"[A-Z][\w'’\-]*")
 # "Agus Salim Lubis bin Umar Lubis": the father's name after a suspect's or defendant's
 _BIN = r"(?:[Bb]in|[Bb]inti)"
 _PATRONYMIC = re.compile(r" %s [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}" % _BIN)
-# the father's name right after a person's ("Syafrizal | bin Syafrudin", "Mohd Najib | bin Hj Tun Abdul Razak"),
+# the father's name right after a person's ("Rahmat | bin Usman", "Mohd Hafiz | bin Hj Tun Ismail"),
 # and his father's after it ("Ahmad bin Zaid bin Salim")
 _FATHER_AFTER = re.compile(r"(?: %s (?:[A-Z][a-z]?\.|[A-Z][\w'’\-]*)(?: (?:[A-Z][a-z]?\.|[A-Z][\w'’\-]*)){0,4}(?<!\.))+" % _BIN)
 
@@ -946,12 +946,14 @@ def _aliases(ms: list[Mention], text: str) -> list[Mention]:
 
 
 def _patronymics(ms: list[Mention], text: str) -> list[Mention]:
-    """'Agus Salim Lubis bin Umar Lubis', 'Mohd Najib bin Hj Tun Abdul Razak': the father's name after
+    """'Agus Salim Lubis bin Umar Lubis', 'Mohd Hafiz bin Hj Tun Ismail': the father's name after
     "bin"/"binti" is part of the person's full name (as court papers and Malay and Arab names write it; every
     real page's gold keeps it), also where the recogniser cut it off or read it as a person of its own; after a
     nickname ('Tono alias Gundul bin Karta') it stays the nickname's, no person of the story."""
     drop: set[int] = set()
     for m in ms:
+        if m.type != "Person" and m.source == "model" and _FATHER_AFTER.match(text, m.end):
+            m.type = "Person"   # "Dedi Kurnia | bin Muhammad Yusuf" read as a body: a father's name follows no body
         if m.type != "Person" or id(m) in drop:
             continue
         if text[:m.start].endswith(" alias "):
