@@ -2,7 +2,8 @@
 regions, bodies and outlets)."""
 from datetime import date
 
-from kgtest import named_entities, pipeline_doc, relation_triples
+from kgtest import named_entities, only_event, pipeline_doc, relation_triples
+from kgtest import role_names as _roles
 
 
 def _doc(text: str, day: date = date(2024, 12, 9)):
@@ -107,3 +108,55 @@ def test_a_group_and_the_leader_after_pimpinan_are_two_entities_and_a_leads_rela
     assert {("KKB Papua", "Organization"), ("Yosua Wenda", "Person"),
             ("Dewan Pimpinan Majelis Ulama Indonesia", "Organization")} <= found
     assert ("Yosua Wenda", "leads", "KKB Papua") in relation_triples(doc)
+
+
+# ------------------------------------------------------------------ round 39, second part
+
+def test_earlier_today_is_the_day_of_publication_and_last_night_the_day_before():
+    doc = _doc("Gempa dengan kedalaman 10 kilometer pagi tadi merusak 14 rumah di Desa Cibodas, Kecamatan "
+               "Pacet, Cianjur. Majelis hakim memvonis Galih Saputra lima tahun penjara tadi malam.",
+               date(2024, 3, 12))
+    days = {ev.kind: {str(t.value) for t in ev.times} for ev in doc.events}
+    assert days["Disaster"] == {"2024-03-12"}
+    assert days["Verdict"] == {"2024-03-11"}
+
+
+def test_a_death_sentence_counts_no_dead():
+    doc = _doc("Majelis hakim Pengadilan Negeri (PN) Kendal memvonis mati tiga terdakwa kasus sabu, Kamis (29/11) "
+               "malam.", date(2018, 11, 30))
+    assert not [ev for ev in doc.events if ev.kind == "CasualtyReport"]
+
+
+def test_the_squad_of_a_named_coach_is_the_team_named_before_and_he_leads_it():
+    doc = _doc("Timnas Indonesia U-16 untuk sementara memuncaki klasemen Grup A Piala AFF U-16. Di laga perdana, "
+               "skuat asuhan pelatih Bima Sakti itu berhasil mengalahkan Filipina dengan skor 4-0 di Stadion "
+               "Maguwoharjo, Sleman, Minggu (22/6/2024).")
+    match = only_event(doc, "SportsMatch")
+    assert _roles(doc, match, "winner") == {"Timnas Indonesia U-16"}
+    assert ("Bima Sakti", "leads", "Timnas Indonesia U-16") in relation_triples(doc)
+
+
+def test_a_club_written_again_without_fc_is_the_same_club_not_a_place():
+    doc = _doc("Semen Padang FC menang tipis 2-1 atas Malut United, Selasa (5/3/2024). Pertandingan digelar di "
+               "markas Semen Padang, yakni Stadion Haji Agus Salim, Kota Padang.")
+    found = named_entities(doc)
+    assert ("Semen Padang FC", "Organization") in found
+    assert ("Semen Padang", "Place") not in found
+
+
+def test_an_indonesian_ambassador_holds_a_post_of_indonesia_as_well_as_of_the_foreign_ministry():
+    doc = _doc("Duta Besar Indonesia untuk Jepang Yusuf Santoso menyambut rombongan itu. Duta Besar untuk Kenya "
+               "Dedi Sutisna juga hadir.")
+    triples = relation_triples(doc)
+    assert ("Yusuf Santoso", "holdsPosition", "Indonesia") in triples
+    assert ("Dedi Sutisna", "holdsPosition", "Indonesia") not in triples   # no country written
+
+
+def test_a_title_written_after_a_name_without_a_comma_is_that_names():
+    doc = _doc("Sebelumnya, KPK menangkap beberapa kepala daerah, antara lain Hendra Wijaya Bupati Kendal, Rudi "
+               "Santoso Bupati Demak, dan Agus Salim Gubernur Provinsi Aceh. Yang tertangkap adalah Budi Prasetyo "
+               "Bupati Blora, Jawa Tengah.")
+    triples = relation_triples(doc)
+    assert {("Hendra Wijaya", "leads", "Kendal"), ("Rudi Santoso", "leads", "Demak"),
+            ("Agus Salim", "leads", "Provinsi Aceh"), ("Budi Prasetyo", "leads", "Blora")} <= triples
+    assert ("Rudi Santoso", "leads", "Kendal") not in triples

@@ -41,7 +41,9 @@ _PATTERNS = [
     (r"(?P<n>\d+)\s+hari\s+(?:yang\s+)?lalu", "n-days"),
     (r"baru-baru\s+ini|belum\s+lama\s+ini", "recent"),
     (r"kemarin(?!\s+lusa)", "yesterday"),
+    (r"tadi\s+malam|malam\s+tadi", "yesterday"),   # "last night", told the morning after
     (r"hari\s+ini", "today"),
+    (r"(?:pagi|siang|sore|petang)\s+tadi|tadi\s+(?:pagi|siang|sore|petang)|(?:pagi|siang|sore|petang|malam)\s+ini", "today"),
     (r"(?:pekan|minggu)\s+lalu", "last-week"),
     (rf"(?:pada\s+)?(?:hari\s+)?{_WEEKDAY}\b(?!\s*\()", "weekday"),
     (r"keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|setelahnya)", "next-day"),
