@@ -160,3 +160,26 @@ def test_a_title_written_after_a_name_without_a_comma_is_that_names():
     assert {("Hendra Wijaya", "leads", "Kendal"), ("Rudi Santoso", "leads", "Demak"),
             ("Agus Salim", "leads", "Provinsi Aceh"), ("Budi Prasetyo", "leads", "Blora")} <= triples
     assert ("Rudi Santoso", "leads", "Kendal") not in triples
+
+
+def test_a_unit_read_into_a_name_before_an_initial_is_no_part_of_the_name():
+    doc = _doc("Kepala Bulog Sulselbar M Arif Setiawan hadir dalam panen raya itu.")
+    people = {n for n, t in named_entities(doc) if t == "Person"}
+    assert "M Arif Setiawan" in people
+    assert not {n for n in people if n.startswith("Bulog")}
+
+
+def test_a_person_the_model_read_together_with_a_body_the_gazetteer_knows_is_kept_after_it():
+    from kg.model import Mention
+    from kg.stages.mentions import _select
+    text = "Direktur Jenderal Pajak Kemenkeu M Hendra Gunawan menuturkan target pajak tercapai."
+    at = text.index("Kemenkeu")
+    body = Mention(at, at + len("Kemenkeu"), "Kemenkeu", "Organization", "gazetteer", 1.0)
+    read = Mention(at, text.index(" menuturkan"), "", "Person", "model", 0.9)
+    chosen = {(text[m.start:m.end], m.type) for m in _select([body, read], text)}
+    assert chosen == {("Kemenkeu", "Organization"), ("M Hendra Gunawan", "Person")}
+
+
+def test_a_term_of_office_between_the_unit_and_the_name_keeps_the_post():
+    doc = _doc("Rapat paripurna dipimpin Ketua DPRD Kota Depok masa jabatan 2014-2019, Rudi Hartanto.")
+    assert ("Rudi Hartanto", "leads", "DPRD Kota Depok") in relation_triples(doc)

@@ -538,14 +538,19 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
         return [m]
     toks = tokenize(text, m.start, m.end)
     honor = names.words().honorifics
+    initial = next((k for k in range(2, len(toks) - 1) if re.fullmatch(r"[A-Z]\.?", toks[k].text)), None)
+    if m.type == "Person" and m.source == "rule:title" and initial is not None:
+        # "Kepala Bulog Sulselbar M Imron Rosidi": the unit read into the name ends where an initial opens it
+        return [Mention(toks[initial].start, m.end, text[toks[initial].start:m.end], "Person", m.source, m.confidence,
+                        title=m.title)]
     if m.type == "Organization" and len(toks) >= 2 and toks[-1].text in word_set("led_by_words") and \
-            _personal_name(tokenize(text, m.end + 1, _run_end(text, m.end))):
+            personal_name(tokenize(text, m.end + 1, _run_end(text, m.end))):
         m.end = toks[-2].end   # "KKB Papua Pimpinan | Goliat Tabuni": the leader's word is no part of the group
         m.text = text[m.start:m.end]
         return [m]
     for k in range(1, len(toks)):
         w = toks[k].text
-        if m.type == "Organization" and w in word_set("led_by_words") and _personal_name(toks[k + 1:]):
+        if m.type == "Organization" and w in word_set("led_by_words") and personal_name(toks[k + 1:]):
             s, e = toks[k + 1].start, m.end   # "KKB Papua Pimpinan | Goliat Tabuni": the group, then its leader
             return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
                     Mention(s, e, text[s:e], "Person", m.source, m.confidence)]
@@ -833,7 +838,7 @@ def _office_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(h.split()) for h in word_list("office_heads"))
 
 
-def _personal_name(toks: list[Token]) -> bool:
+def personal_name(toks: list[Token]) -> bool:
     """Two to four capitalised words that can be a person's name: no institution, place or portfolio
     word, no acronym, and no ordinary word but the first of two ('Juni Gultom')."""
     inst, common, words = institution_words(), _common_words(), names.words()
@@ -870,7 +875,7 @@ def _split_office_head(m: Mention, text: str) -> list[Mention]:
     for size in (3, 2, 4):   # most names have two or three words
         k = len(toks) - size
         rest = toks[k:]
-        if k > head and toks[k - 1].text.lower() not in _CONNECTORS and _personal_name(rest):
+        if k > head and toks[k - 1].text.lower() not in _CONNECTORS and personal_name(rest):
             return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], m.type, m.source, m.confidence),
                     Mention(rest[0].start, m.end, text[rest[0].start:m.end], "Person", m.source, m.confidence,
                             title=before.group(1))]
@@ -1181,7 +1186,7 @@ def _split_slashed_names(ms: list[Mention], text: str) -> list[Mention]:
         full = re.fullmatch(r"((?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+) ?/ ?((?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+)", m.text)
         # ("Rina Kusuma / Dewi Lestari", spaced, read as a body: two people when both halves are personal names)
         full = full if full and (m.type == "Person" or m.source == "model" and
-                                 all(_personal_name(tokenize(h, 0, len(h))) for h in full.groups())) else None
+                                 all(personal_name(tokenize(h, 0, len(h))) for h in full.groups())) else None
         if full or pair and m.source == "model" and pair.group(1) in words and pair.group(2) in words:
             pair = full or pair
             out += [Mention(m.start + a, m.start + b, pair.group(k + 1), "Person", m.source, m.confidence)

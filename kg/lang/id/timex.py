@@ -43,7 +43,7 @@ _PATTERNS = [
     (r"kemarin(?!\s+lusa)", "yesterday"),
     (r"tadi\s+malam|malam\s+tadi", "yesterday"),   # "last night", told the morning after
     (r"hari\s+ini", "today"),
-    (r"(?:pagi|siang|sore|petang)\s+tadi|tadi\s+(?:pagi|siang|sore|petang)|(?:pagi|siang|sore|petang|malam)\s+ini", "today"),
+    (r"(?:pagi|siang|sore|petang)\s+tadi|tadi\s+(?:pagi|siang|sore|petang)", "today"),   # (not "malam ini" in a quote)
     (r"(?:pekan|minggu)\s+lalu", "last-week"),
     (rf"(?:pada\s+)?(?:hari\s+)?{_WEEKDAY}\b(?!\s*\()", "weekday"),
     (r"keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|setelahnya)", "next-day"),
