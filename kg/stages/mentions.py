@@ -219,7 +219,7 @@ def _trim(m: Mention, text: str) -> Mention:
 
 def _after_known(candidates: list[Mention], text: str) -> list[Mention]:
     """"AstraZeneca dan Sinovac" read by the model as one body, the gazetteer knowing the first: the second;
-    "Kemenhub Agus Salim" read as one name, the gazetteer knowing the body: the person after it."""
+    "Kemenkeu Agus Salim" read as one name, the gazetteer knowing the body: the person after it."""
     known = {(m.start, m.end) for m in candidates if m.source == "gazetteer"}
     body_ends = {m.start: m.end for m in candidates if m.source == "gazetteer" and m.type == "Organization"}
     out = []
@@ -229,7 +229,7 @@ def _after_known(candidates: list[Mention], text: str) -> list[Mention]:
             out.append(Mention(joint + 5, m.end, "", m.type, m.source, m.confidence))
         body_end = body_ends.get(m.start, m.end) if m.source == "model" else m.end
         if body_end < m.end and text[body_end] == " ":
-            toks = tokenize(text, body_end + 1, m.end)   # (an initial may open the name: "M Pramintohadi Sukarno")
+            toks = tokenize(text, body_end + 1, m.end)   # (an initial may open the name: "M Hendra Kusnadi")
             if evidence.personal_name(toks[1:] if re.fullmatch(r"[A-Z]\.?", toks[0].text) else toks):
                 out.append(Mention(body_end + 1, m.end, "", "Person", m.source, m.confidence))
     return out

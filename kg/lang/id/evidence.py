@@ -540,7 +540,7 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
     honor = names.words().honorifics
     initial = next((k for k in range(2, len(toks) - 1) if re.fullmatch(r"[A-Z]\.?", toks[k].text)), None)
     if m.type == "Person" and m.source == "rule:title" and initial is not None:
-        # "Kepala Bulog Sulselbar M Imron Rosidi": the unit read into the name ends where an initial opens it
+        # "Kepala Bulog Sulselbar M Arif Setiawan": the unit read into the name ends where an initial opens it
         return [Mention(toks[initial].start, m.end, text[toks[initial].start:m.end], "Person", m.source, m.confidence,
                         title=m.title)]
     if m.type == "Organization" and len(toks) >= 2 and toks[-1].text in word_set("led_by_words") and \
