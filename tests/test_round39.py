@@ -183,3 +183,19 @@ def test_a_person_the_model_read_together_with_a_body_the_gazetteer_knows_is_kep
 def test_a_term_of_office_between_the_unit_and_the_name_keeps_the_post():
     doc = _doc("Sidang itu dibuka oleh Ketua DPRD Kota Bekasi masa jabatan 2009-2014, Rudi Hartanto.")
     assert ("Rudi Hartanto", "leads", "DPRD Kota Bekasi") in relation_triples(doc)
+
+
+def test_a_name_after_the_comma_that_closes_an_oleh_phrase_is_the_agent_of_the_event_noun():
+    doc = _doc("Pelantikan kepala dinas baru Kabupaten Kendal oleh Pj Bupati Kendal, Sari Puspita.")
+    event = only_event(doc, "Inauguration")
+    assert _roles(doc, event, "agent") == {"Sari Puspita"}
+    assert not _roles(doc, event, "patient")
+
+
+def test_a_name_written_before_a_title_and_a_body_with_no_comma_is_a_person_who_holds_it():
+    doc = _doc("Hendra Wijaya Direktur Utama PT Sinar Jaya menyambut kerja sama itu. \"Kami siap,\" kata Rudi "
+               "Santoso Juru Bicara KPK, Senin (3/6/2019).")
+    found = named_entities(doc)
+    assert {("Hendra Wijaya", "Person"), ("Rudi Santoso", "Person")} <= found
+    assert not {n for n, _ in found if "Juru Bicara" in n or "Direktur" in n}
+    assert ("Hendra Wijaya", "leads", "PT Sinar Jaya") in relation_triples(doc)

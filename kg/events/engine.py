@@ -817,6 +817,9 @@ class Engine:
                 goal = s.parsed[after].lower_ if after is not None else None
                 if c.dep_ == "amod" and goal not in self.decl.cues.goal_cases:
                     continue   # (an adjective is a possessor only as a name before a goal: "Agresi militer Israel ke")
+                if c.dep_ == "appos" and self._after_oleh(s, c):
+                    out.setdefault("oleh", []).append(c)   # "Pelantikan ... oleh Pj Bupati X, Lani": the agent
+                    continue
                 out.setdefault("possessor", []).append(c)
                 if goal in self.decl.cues.goal_cases and after + 1 < len(s.parsed) and s.mention[after + 1] is not None:
                     out.setdefault(goal, []).append(s.parsed[after + 1])
@@ -1003,6 +1006,8 @@ class Engine:
                         prep = [x.lower_ for x in g.children if x.dep_ == "case"]
                         if prep and g is not c:
                             out.setdefault("noun_" + prep[0], []).append(g)
+                elif c.dep_ == "appos" and self._after_oleh(s, c):
+                    out.setdefault("noun_oleh", []).append(c)   # "Pelantikan ... oleh Pj Bupati X, Lani": the agent
                 elif c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"):
                     out.setdefault("noun_possessor", []).append(c)
             titled = self._titled_person_after(s, t.noun, t.words) if t.noun.i != t.token.i else None
@@ -1013,6 +1018,21 @@ class Engine:
             if t.noun.lower_.endswith("nya") and t.noun.i != t.token.i and "noun_possessor" not in out:
                 out["noun_possessor"] = [_NYA]   # "menyambut kedatangannya": the one last told of
         return out
+
+    @staticmethod
+    def _after_oleh(s: _Sentence, tok) -> bool:
+        """A name in apposition right after a comma that closes an "oleh" phrase (its title) names that phrase's
+        agent, wherever the parser hung the phrase."""
+        if tok.i < 2 or s.parsed[tok.i - 1].text != ",":
+            return False
+        x = s.parsed[tok.i - 2]
+        for _ in range(4):
+            if any(c.dep_ == "case" and c.lower_ == "oleh" for c in x.children):
+                return True
+            if x.head is x:
+                return False
+            x = x.head
+        return False
 
     @staticmethod
     def _relative_agent(s: _Sentence, noun) -> list:

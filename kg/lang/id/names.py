@@ -844,7 +844,7 @@ def _buildings(tokens: list[Token], words: Words):
 
 def _person_appositions(tokens: list[Token], words: Words, known: list[Mention]):
     """'Benediktus Tanaem, pemilik usaha tenun ...': a name followed by a comma and a role noun, or by a title and
-    its known region ('Nyono Suharli Bupati Jombang'); 'Syahrizal sebagai Kepala Dinas ...': a name (one unknown
+    its known region ('Rudi Hartanto Bupati Kendal'); 'Syahrizal sebagai Kepala Dinas ...': a name (one unknown
     word is enough) appointed to a post."""
     roles = words.title_words | _ROLE_NOUNS
     taken = {m.start for m in known}
@@ -855,10 +855,12 @@ def _person_appositions(tokens: list[Token], words: Words, known: list[Mention])
         if (i and _is_name_word(tokens[i - 1], words) and i not in after_rank) or tokens[i].start in taken or ranks[i]:
             continue
         end = _name_end(tokens, i, words)
-        # ("Nyono Suharli Bupati Jombang": a name, then a regional title and its region with no comma)
-        titled = next((k for k in range(i + 2, min(i + 5, end + 1, len(tokens))) if tokens[k].text[:1].isupper() and
-                       (n := _match_sequence(tokens, k, words.regional_titles, lower=True)) and
-                       _place_tokens(tokens, k + n, words)), None)
+        # ("Rudi Hartanto Bupati Kendal", "Hendra Wijaya Direktur Utama PT Sinar Jaya": a name, then with no comma a
+        # regional title and its region, or a title and a body's acronym or head word)
+        titled = next((k for k in range(i + 2, min(i + 5, end + 1, len(tokens))) if tokens[k].text[:1].isupper() and (
+            (n := _match_sequence(tokens, k, words.regional_titles, lower=True)) and _place_tokens(tokens, k + n, words)
+            or (n := _match_sequence(tokens, k, words.titles, lower=True)) and k + n < len(tokens) and
+            (is_acronym(tokens[k + n].text) or (tokens[k + n].text,) in words.org_heads))), None)
         if titled and not _place_tokens(tokens, i, words) and not looks_institutional(tokens, i, titled, words):
             yield Mention(tokens[i].start, tokens[titled - 1].end, "", "Person", "rule:apposition", 0.75)
             continue
