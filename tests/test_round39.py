@@ -199,3 +199,9 @@ def test_a_name_written_before_a_title_and_a_body_with_no_comma_is_a_person_who_
     assert {("Hendra Wijaya", "Person"), ("Rudi Santoso", "Person")} <= found
     assert not {n for n, _ in found if "Juru Bicara" in n or "Direktur" in n}
     assert ("Hendra Wijaya", "leads", "PT Sinar Jaya") in relation_triples(doc)
+
+
+def test_the_victim_known_to_be_named_in_the_next_sentence_is_the_attacks_target():
+    doc = _doc("Seorang pria ditembak orang tak dikenal di Jalan Kenari, Distrik Sinak, Rabu (22/3/2023). Korban "
+               "diketahui bernama Yulius Wenda.", date(2023, 3, 22))
+    assert _roles(doc, only_event(doc, "Attack"), "target") == {"Yulius Wenda"}
