@@ -1006,8 +1006,6 @@ class Engine:
                         prep = [x.lower_ for x in g.children if x.dep_ == "case"]
                         if prep and g is not c:
                             out.setdefault("noun_" + prep[0], []).append(g)
-                elif c.dep_ == "appos" and self._after_oleh(s, c):
-                    out.setdefault("noun_oleh", []).append(c)   # "Pelantikan ... oleh Pj Bupati X, Lani": the agent
                 elif c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"):
                     out.setdefault("noun_possessor", []).append(c)
             titled = self._titled_person_after(s, t.noun, t.words) if t.noun.i != t.token.i else None

@@ -1173,7 +1173,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             before = self.before_words(team.start, s, 3)
             opens_clause = self.text[:team.start].rstrip().endswith(",")   # "..., Bhayangkara FC juga dimenangkan lewat gol X"
             if team not in sides:
-                chosen = None if before and before[-1] in self.k.clause_openers and chosen else chosen
+                if before and before[-1] in self.k.clause_openers:
+                    chosen = None             # "..., sementara Sriwijaya-Muba membalas lewat X": no side we know
             elif team is sides[0] or opens_clause or before and before[-1] in self.k.clause_openers or \
                     any(" ".join(before[j:]) in self.k.winners_after for j in range(len(before))):
                 chosen = team
