@@ -205,3 +205,17 @@ def test_the_victim_known_to_be_named_in_the_next_sentence_is_the_attacks_target
     doc = _doc("Seorang pria ditembak orang tak dikenal di Jalan Kenari, Distrik Sinak, Rabu (22/3/2023). Korban "
                "diketahui bernama Yulius Wenda.", date(2023, 3, 22))
     assert _roles(doc, only_event(doc, "Attack"), "target") == {"Yulius Wenda"}
+
+
+def test_bodies_joined_by_dan_are_two_when_the_gazetteer_knows_the_second():
+    doc = _doc("Tim gabungan dari Polres Kotabaru dan Basarnas masih mencari korban yang hilang.")
+    found = named_entities(doc)
+    assert ("Polres Kotabaru", "Organization") in found
+    assert ("Badan Nasional Pencarian dan Pertolongan", "Organization") in found   # Basarnas
+    assert not {n for n, _ in found if "Kotabaru dan" in n}
+
+
+def test_the_word_before_a_posts_state_is_the_region_not_a_person():
+    doc = _doc("Terdakwa Bupati Morotai nonaktif Rusli Hakim divonis empat tahun penjara.")
+    assert ("Morotai", "Person") not in named_entities(doc)
+    assert ("Rusli Hakim", "leads", "Morotai") in relation_triples(doc)

@@ -227,12 +227,27 @@ def _after_known(candidates: list[Mention], text: str) -> list[Mention]:
         joint = text.find(" dan ", m.start, m.end) if m.source == "model" and m.type == "Organization" else -1
         if joint > 0 and (m.start, joint) in known and text[joint + 5:joint + 6].isupper():
             out.append(Mention(joint + 5, m.end, "", m.type, m.source, m.confidence))
+
         body_end = body_ends.get(m.start, m.end) if m.source == "model" else m.end
         if body_end < m.end and text[body_end] == " ":
             toks = tokenize(text, body_end + 1, m.end)   # (an initial may open the name: "M Hendra Kusnadi")
             if evidence.personal_name(toks[1:] if re.fullmatch(r"[A-Z]\.?", toks[0].text) else toks):
                 out.append(Mention(body_end + 1, m.end, "", "Person", m.source, m.confidence))
     return out
+
+
+def _known_after_dan(chosen: list[Mention], candidates: list[Mention], text: str) -> list[Mention]:
+    """"Polres Kotabaru dan Basarnas" read as one body, the gazetteer knowing the last: two bodies."""
+    ends = {(m.start, m.end): m for m in candidates if m.source == "gazetteer" and m.type == "Organization"}
+    out = []
+    for m in chosen:
+        joint = text.rfind(" dan ", m.start, m.end) if m.type == "Organization" and m.source != "gazetteer" else -1
+        known = ends.get((joint + 5, m.end)) if joint > 0 and " " in text[m.start:joint] else None
+        if known is not None:
+            m.end, m.text = joint, text[m.start:joint]
+            out.append(known)
+        out.append(m)
+    return sorted(out, key=lambda m: m.start)
 
 
 def _select(candidates: list[Mention], text: str) -> list[Mention]:
@@ -250,7 +265,7 @@ def _select(candidates: list[Mention], text: str) -> list[Mention]:
             taken.add(m.start, m.end)
         elif (same := chosen.get((m.start, m.end))) and m.title and not same.title:
             same.title = m.title   # a gazetteer person written after a job title
-    return sorted(chosen.values(), key=lambda m: m.start)
+    return _known_after_dan(sorted(chosen.values(), key=lambda m: m.start), candidates, text)
 
 
 def _title_mentions_of_known(tokens, words, chosen: list[Mention]):

@@ -1571,6 +1571,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and len(toks) > 1 and toks[0] in word_set("portfolio_intros") and \
                 all(_confixed(w) or w.lower() in common or w.lower() in names.words().portfolios for w in toks[1:]):
             continue   # "Bidang Kedaruratan" of "Kepala Bidang Kedaruratan dan Logistik BPBD": a portfolio
+        state = re.match(r" (\w+) [A-Z]", text[m.end:m.end + 30])
+        if m.source == "rule:title" and len(toks) == 1 and state and state.group(1) in word_set("post_states"):
+            continue   # "Bupati Morotai nonaktif Rusli Hakim": the region, the post's state, then the holder
         if len(toks) == 1 and toks[0] in word_set("whole_body_acronyms"):
             m.type = "Organization"   # "Kepala Disdikbud": a regional body's short form names the body
         elif not trusted and len(toks) == 1 and _institution_head(toks[0]):
