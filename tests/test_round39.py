@@ -219,3 +219,12 @@ def test_the_word_before_a_posts_state_is_the_region_not_a_person():
     doc = _doc("Terdakwa Bupati Morotai nonaktif Rusli Hakim divonis empat tahun penjara.")
     assert ("Morotai", "Person") not in named_entities(doc)
     assert ("Rusli Hakim", "leads", "Morotai") in relation_triples(doc)
+
+
+def test_a_ministrys_one_word_short_form_is_the_ministry_the_article_names_by_its_minister():
+    doc = _doc("Menteri Perhubungan Hendra Wijaya meninjau pelabuhan baru itu. Direktur Jenderal Perhubungan Laut "
+               "Kemenhub Agus Salim menuturkan 15 pelabuhan dibangun tahun ini.")
+    triples = relation_triples(doc)
+    assert ("Hendra Wijaya", "leads", "Kementerian Perhubungan") in triples
+    assert ("Agus Salim", "holdsPosition", "Kementerian Perhubungan") in triples
+    assert ("Kemenhub", "Organization") not in named_entities(doc)   # one ministry, two names

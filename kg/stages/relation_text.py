@@ -12,7 +12,7 @@ from kg.lang.id.evidence import after_academic_prefix, is_base_word, title_case_
 from kg.lang.id.relation_kinds import load
 from kg.model import TITLE_BODY, Document, Entity, Evidence, Mention, Relation, Sentence
 from kg.rdf.iris import entity_key
-from kg.stages.resolve import similar_names
+from kg.stages.resolve import ministry_short_form, similar_names
 
 _WORD = re.compile(r"\S+")
 _VERB = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}(?<!nya)")
@@ -179,6 +179,12 @@ class TextReader:
         entry = gaz.load().named(type_, name) if type_ == "Organization" and \
             name.lower() not in self.lower_text else None
         found = self.find_entity(entry.name, type_) if entry else None
+        shortened = [e for e in self.doc.entities.values() if type_ == "Organization" and e.type == type_
+                     and (ministry_short_form(e.name, name) or ministry_short_form(name, e.name))]
+        if not found and len(shortened) == 1:   # "Menteri Perhubungan X ... Kemenhub": one ministry
+            found = shortened[0]
+            if span and self.text[span[0]:span[1]] == name and not self.overlapping(*span):
+                self.add_mention(found.key, span[0], span[1], name, type_, source)
         if found:
             self.alias(found.key, name)
             return found.key

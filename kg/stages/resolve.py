@@ -94,6 +94,26 @@ def _syllables_of(short: str, name: str) -> bool:
     return False
 
 
+def ministry_short_form(short: str, name: str) -> bool:
+    """'Kemenhub' of 'Kementerian Perhubungan', 'Kemendikbud' of 'Kementerian Pendidikan dan Kebudayaan': "Kemen"
+    and the first letters of the portfolio's words, each word's prefix (per-, pen-, pe-, ke-) left out or not."""
+    found = re.fullmatch(r"Kem(?:en)?([a-z]{2,})", short)
+    words = name.split()
+    if not found or len(words) < 2 or words[0] != "Kementerian":
+        return False
+
+    def spelled(rest: str, ws: list[str]) -> bool:
+        if not rest:
+            return True
+        if not ws:
+            return False
+        for w in {ws[0]} | {ws[0][len(p):] for p in ("per", "pen", "pe", "ke") if ws[0].startswith(p)}:
+            if any(rest.startswith(w[:n]) and spelled(rest[n:], ws[1:]) for n in range(min(len(w), len(rest)), 1, -1)):
+                return True
+        return False
+    return spelled(found.group(1), [w.lower() for w in words[1:] if w.lower() not in ("dan", "serta")])
+
+
 def _contracted(short: str, name: str) -> bool:
     """'Pengadilan Tipikor Jakarta' of 'Pengadilan Tindak Pidana Korupsi Jakarta': the same words around
     one word made of the first syllables of two or more words of the longer name."""
@@ -251,6 +271,9 @@ class _Resolver:
                 return hits[0]
             hits = [e for e in same_type if _contracted(m.text, e.name)]
             if len(hits) == 1:   # "Pengadilan Tipikor Jakarta" for "Pengadilan Tindak Pidana Korupsi Jakarta"
+                return hits[0]
+            hits = [e for e in same_type if ministry_short_form(m.text, e.name)]
+            if len(hits) == 1:   # "Kemenhub" for "Kementerian Perhubungan"
                 return hits[0]
         if m.type == "Person" and self._after_di(m):
             # "menyambut di Halim Perdanakusuma" after "Pangkalan Udara TNI AU Halim Perdanakusuma": the place
