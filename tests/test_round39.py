@@ -228,3 +228,10 @@ def test_a_ministrys_one_word_short_form_is_the_ministry_the_article_names_by_it
     assert ("Hendra Wijaya", "leads", "Kementerian Perhubungan") in triples
     assert ("Agus Salim", "holdsPosition", "Kementerian Perhubungan") in triples
     assert ("Kemenhub", "Organization") not in named_entities(doc)   # one ministry, two names
+
+
+def test_a_national_team_written_again_without_its_country_is_the_same_team():
+    doc = _doc("Timnas Indonesia U-19 memuncaki klasemen grup. Satu-satunya gol Timnas U-19 dicetak Rudi Hartanto "
+               "pada menit ke-12.")
+    assert ("Timnas U-19", "Organization") not in named_entities(doc)
+    assert ("Rudi Hartanto", "playsFor", "Timnas Indonesia U-19") in relation_triples(doc)

@@ -21,7 +21,7 @@ from kg.config import Config
 from kg.geo import places
 from kg.lang.id import relation_kinds, unit_short_forms, word_list, word_set
 from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words, is_common_word
-from kg.lang.id.names import abbreviates, geo_known, indonesian_place
+from kg.lang.id.names import abbreviates, geo_country, geo_known, indonesian_place
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
@@ -275,6 +275,14 @@ class _Resolver:
             hits = [e for e in same_type if ministry_short_form(m.text, e.name)]
             if len(hits) == 1:   # "Kemenhub" for "Kementerian Perhubungan"
                 return hits[0]
+            words = folded.split()
+            if len(words) >= 2 and words[0] in word_set("national_team_words"):
+                # "Timnas U-19" for "Timnas Indonesia U-19": the national team named without its country
+                hits = [e for e in same_type if len(e.name.split()) == len(words) + 1 and fold(e.name).split()[0] ==
+                        words[0] and any(geo_country(w) and fold(e.name).split()[:k] + fold(e.name).split()[k + 1:]
+                                         == words for k, w in enumerate(e.name.split()) if k)]
+                if len(hits) == 1:
+                    return hits[0]
         if m.type == "Person" and self._after_di(m):
             # "menyambut di Halim Perdanakusuma" after "Pangkalan Udara TNI AU Halim Perdanakusuma": the place
             # named after the person, written short
