@@ -227,7 +227,6 @@ def _after_known(candidates: list[Mention], text: str) -> list[Mention]:
         joint = text.find(" dan ", m.start, m.end) if m.source == "model" and m.type == "Organization" else -1
         if joint > 0 and (m.start, joint) in known and text[joint + 5:joint + 6].isupper():
             out.append(Mention(joint + 5, m.end, "", m.type, m.source, m.confidence))
-
         body_end = body_ends.get(m.start, m.end) if m.source == "model" else m.end
         if body_end < m.end and text[body_end] == " ":
             toks = tokenize(text, body_end + 1, m.end)   # (an initial may open the name: "M Hendra Kusnadi")

@@ -521,8 +521,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.out.add(person.entity, predicate, obj, s.index, span, extractor, conf, role, former)
         if obj and not written and title.default and self.doc.entities[obj].name == title.default:
             self.bare_defaults.add((person.entity, predicate, obj, former))
-        home = re.split(r"\s+untuk\s+", written, maxsplit=1)[0]
-        if obj and title.foreign_object == "{country}" and \
+        home = re.split(r"\s+untuk\s+", written, maxsplit=1)[0] if title.foreign_object == "{country}" else ""
+        if obj and home and \
                 k.country_names.get(home.lower(), home if home == k.home_country else None) == k.home_country:
             # "Duta Besar RI untuk Jepang X": in the foreign ministry, and a post of the country he represents
             self.out.add(person.entity, "holdsPosition", self.entity(k.home_country, "Place"), s.index, span,
@@ -570,10 +570,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if self.is_negated(t.start(), s):
                 continue
             former = self.is_former(t.start(), s)
-            holder = self.holder_before(t, unit_start or t.end(), s)
-            if holder is not None:            # "A Bupati Jombang, B Bupati Mojokerto": each title follows its holder
-                self.post(holder, t, (unit_start or t.end(), self.unit_end(unit_start or t.end(), s)), s,
-                          "title-after-name", former)
+            held = self.holder_before(t, unit_start or t.end(), s)
+            if held is not None:              # "A Bupati Jombang, B Bupati Mojokerto": each title follows its holder
+                self.post(held[0], t, (unit_start or t.end(), held[1]), s, "title-after-name", former)
                 continue
             search_from = covering[0].end if unit_start else t.end()
             inner, inner_unit = self.bracketed_title(t, s)
@@ -611,9 +610,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 for other in listed[1:]:
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
 
-    def holder_before(self, t: re.Match, unit_start: int, s: Sentence) -> Mention | None:
+    def holder_before(self, t: re.Match, unit_start: int, s: Sentence) -> tuple[Mention, int] | None:
         """The person written right before a title with no comma between ("Rudi Hartanto Bupati Kendal, Jawa
-        Tengah"), when the title's unit ends the clause or a list item: the title is that person's."""
+        Tengah"), when the title's unit ends the clause or a list item: the title is that person's. With the
+        person, where the unit ends."""
         before = [m for m in self.mentions_in(s.start, t.start(), "Person") if m.end == t.start() - 1]
         if not before or self.text[t.start() - 1] != " " or self.title_at(before[0].start, before[0].end) or \
                 not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+", before[0].text):
@@ -622,7 +622,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if end <= unit_start or not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|$)", self.text[end:s.end]):
             return None
         gap = _TERM.match(self.text, end, s.end)
-        return None if self.next_person(gap.end(), s) and self.text[end:end + 1] != "," else before[0]
+        return None if self.next_person(gap.end(), s) and self.text[end:end + 1] != "," else (before[0], end)
 
     def listed_persons(self, first: Mention, s: Sentence) -> list[Mention]:
         """The recognised people listed from first on: "A, B, dan C"."""

@@ -179,9 +179,10 @@ class TextReader:
         entry = gaz.load().named(type_, name) if type_ == "Organization" and \
             name.lower() not in self.lower_text else None
         found = self.find_entity(entry.name, type_) if entry else None
-        shortened = [e for e in self.doc.entities.values() if type_ == "Organization" and e.type == type_
-                     and (ministry_short_form(e.name, name) or ministry_short_form(name, e.name))]
-        if not found and len(shortened) == 1:   # "Menteri Perhubungan X ... Kemenhub": one ministry
+        shortened = [e for e in self.doc.entities.values() if e.type == type_ and (
+            ministry_short_form(e.name, name) or ministry_short_form(name, e.name))] \
+            if not found and type_ == "Organization" else []
+        if len(shortened) == 1:                 # "Menteri Perhubungan X ... Kemenhub": one ministry
             found = shortened[0]
             if span and self.text[span[0]:span[1]] == name and not self.overlapping(*span):
                 self.add_mention(found.key, span[0], span[1], name, type_, source)

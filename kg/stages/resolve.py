@@ -114,6 +114,12 @@ def ministry_short_form(short: str, name: str) -> bool:
     return spelled(found.group(1), [w.lower() for w in words[1:] if w.lower() not in ("dan", "serta")])
 
 
+def _team_without_country(short: str, name: str) -> bool:
+    """'timnas u-19' (folded) of 'Timnas Indonesia U-19': the name with one country word after its first left out."""
+    words, low = name.split(), fold(name).split()
+    return any(geo_country(words[k]) and low[:k] + low[k + 1:] == short.split() for k in range(1, len(words)))
+
+
 def _contracted(short: str, name: str) -> bool:
     """'Pengadilan Tipikor Jakarta' of 'Pengadilan Tindak Pidana Korupsi Jakarta': the same words around
     one word made of the first syllables of two or more words of the longer name."""
@@ -275,13 +281,9 @@ class _Resolver:
             hits = [e for e in same_type if ministry_short_form(m.text, e.name)]
             if len(hits) == 1:   # "Kemenhub" for "Kementerian Perhubungan"
                 return hits[0]
-            words = folded.split()
-            if len(words) >= 2 and words[0] in word_set("national_team_words"):
-                # "Timnas U-19" for "Timnas Indonesia U-19": the national team named without its country
-                hits = [e for e in same_type if len(e.name.split()) == len(words) + 1 and fold(e.name).split()[0] ==
-                        words[0] and any(geo_country(w) and fold(e.name).split()[:k] + fold(e.name).split()[k + 1:]
-                                         == words for k, w in enumerate(e.name.split()) if k)]
-                if len(hits) == 1:
+            if folded.split()[0] in word_set("national_team_words") and " " in folded:
+                hits = [e for e in same_type if _team_without_country(folded, e.name)]
+                if len(hits) == 1:   # "Timnas U-19" for "Timnas Indonesia U-19"
                     return hits[0]
         if m.type == "Person" and self._after_di(m):
             # "menyambut di Halim Perdanakusuma" after "Pangkalan Udara TNI AU Halim Perdanakusuma": the place

@@ -486,10 +486,10 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
             words = " ".join(halves).split()
             if not any(_known_place(w) or is_common_word(w) or w.lower() in names.words().title_words for w in words):
                 m = Mention(start, end, text[start:end], "Person", m.source, m.confidence)
-    cut = text.find("-", m.start, m.end)
     if m.source != "gazetteer" and m.type == "Person" and _PAIRED_TICKET.fullmatch(text, m.start, m.end) and \
             _PAIRED_POSTS_BEFORE.search(text, max(0, m.start - 80), m.start):
         # "Bupati dan Wakil Bupati Blora Hendra Wijaya-Suroto": the post and its deputy's, then their names
+        cut = text.find("-", m.start, m.end)
         return [Mention(m.start, cut, text[m.start:cut], "Person", m.source, m.confidence),
                 Mention(cut + 1, m.end, text[cut + 1:m.end], "Person", m.source, m.confidence)]
     ticket = _TICKET.match(text, m.start, m.end) if m.source != "gazetteer" else None
@@ -538,8 +538,9 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
         return [m]
     toks = tokenize(text, m.start, m.end)
     honor = names.words().honorifics
-    initial = next((k for k in range(2, len(toks) - 1) if re.fullmatch(r"[A-Z]\.?", toks[k].text)), None)
-    if m.type == "Person" and m.source == "rule:title" and initial is not None:
+    initial = next((k for k in range(2, len(toks) - 1) if re.fullmatch(r"[A-Z]\.?", toks[k].text)), None) \
+        if m.type == "Person" and m.source == "rule:title" else None
+    if initial is not None:
         # "Kepala Bulog Sulselbar M Arif Setiawan": the unit read into the name ends where an initial opens it
         return [Mention(toks[initial].start, m.end, text[toks[initial].start:m.end], "Person", m.source, m.confidence,
                         title=m.title)]
@@ -1571,8 +1572,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and len(toks) > 1 and toks[0] in word_set("portfolio_intros") and \
                 all(_confixed(w) or w.lower() in common or w.lower() in names.words().portfolios for w in toks[1:]):
             continue   # "Bidang Kedaruratan" of "Kepala Bidang Kedaruratan dan Logistik BPBD": a portfolio
-        state = re.match(r" (\w+) [A-Z]", text[m.end:m.end + 30])
-        if m.source == "rule:title" and len(toks) == 1 and state and state.group(1) in word_set("post_states"):
+        one_titled = m.source == "rule:title" and len(toks) == 1
+        state = re.match(r" (\w+) [A-Z]", text[m.end:m.end + 30]) if one_titled else None
+        if state and state.group(1) in word_set("post_states"):
             continue   # "Bupati Morotai nonaktif Rusli Hakim": the region, the post's state, then the holder
         if len(toks) == 1 and toks[0] in word_set("whole_body_acronyms"):
             m.type = "Organization"   # "Kepala Disdikbud": a regional body's short form names the body
