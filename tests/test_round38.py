@@ -27,7 +27,7 @@ def test_two_cabinets_in_one_article_give_no_membership():
 
 
 def test_players_named_after_a_countrys_ranked_pair_or_with_their_country_after_a_pair():
-    doc = _doc("Pada final turnamen bulu tangkis itu, Andi Saputra/Rudi Hartono menumbangkan ganda putra pertama "
+    doc = _doc("Pada final turnamen bulu tangkis itu, Andi Saputra/Rudi Haryanto menumbangkan ganda putra pertama "
                "Malaysia, Tan Wei Ming/Lim Chong Hao, dengan skor 21-14 dan 21-19. Di nomor ganda campuran, "
                "pasangan Pierre Durand/Claire Martin dari Prancis menang atas wakil Thailand. Wakil Indonesia "
                "lainnya, Dewi Lestari, kalah di semifinal.")
@@ -46,7 +46,7 @@ def test_a_credit_line_names_an_outlet_the_data_does_not_list_but_not_a_photo_cr
 
 def test_an_outlet_quoted_or_called_and_the_outlets_own_source_are_sources():
     doc = _doc("Polisi mengamankan tiga orang di Singaraja, seperti yang dikutip oleh Tribunnews pada Kamis (31/10). "
-               "\"Mereka masih diperiksa,\" ujar Kombes Budi Santoso saat dihubungi Antara, Selasa. \"Kami senang "
+               "\"Mereka masih diperiksa,\" ujar Kombes Bagus Santika saat dihubungi Antara, Selasa. \"Kami senang "
                "sekali,\" kata Rina yang dikutip BolaSport.com dari laman resmi PBSI, Sabtu. Sebagaimana dilansir "
                "setkab.go.id, Presiden tiba pukul 09.00 WIB.")
     sources = {o for s, p, o in relation_triples(doc) if p == "wasDerivedFrom"}
@@ -82,10 +82,10 @@ def test_a_village_the_index_does_not_know_before_rising_levels_is_a_chain_not_a
 
 def test_a_title_with_its_short_form_in_brackets_in_a_list_is_the_next_names():
     doc = _doc("Hadir pula antara lain Sekretaris Kabinet (Seskab) Dimas Prayogo, Menteri Luar Negeri (Menlu) "
-               "Sari Wulandari, Menteri Dalam Negeri (Mendagri) Hendra Gunawan.")
+               "Sari Wulandari, Menteri Dalam Negeri (Mendagri) Hendra Kusnadi.")
     posts = {(s, o) for s, p, o in relation_triples(doc) if p == "leads"}
     assert posts == {("Dimas Prayogo", "Sekretariat Kabinet"), ("Sari Wulandari", "Kementerian Luar Negeri"),
-                     ("Hendra Gunawan", "Kementerian Dalam Negeri")}
+                     ("Hendra Kusnadi", "Kementerian Dalam Negeri")}
     assert not {name for name, t in named_entities(doc) if t == "Place"}
 
 
@@ -189,9 +189,9 @@ def test_the_posts_of_nahdlatul_ulamas_religious_council():
 
 def test_a_headlines_capitals_and_commas_make_no_country_unit_or_apposition():
     doc = _doc("Penuhi Permintaan Hendra Wijaya, Menhub Siap Tambah Rute Penerbangan Jambi-Lombok\n"
-               "JAKARTA - Menteri Perhubungan Budi Santoso menyetujui permintaan Pj Gubernur Jambi Hendra Wijaya.")
+               "JAKARTA - Menteri Perhubungan Bagus Santika menyetujui permintaan Pj Gubernur Jambi Hendra Wijaya.")
     posts = {(s, o) for s, p, o in relation_triples(doc) if p == "leads"}
-    assert posts == {("Budi Santoso", "Kementerian Perhubungan"), ("Hendra Wijaya", "Jambi")}
+    assert posts == {("Bagus Santika", "Kementerian Perhubungan"), ("Hendra Wijaya", "Jambi")}
 
 
 def test_a_meeting_said_to_be_with_someone_has_the_host_of_the_meeting_told_before():
@@ -225,9 +225,9 @@ def test_a_short_first_name_written_alone_before_is_that_player_in_a_pair():
 
 
 def test_people_listed_with_their_posts_after_the_first_are_all_sworn_in():
-    doc = _doc("Menteri Pendidikan Hasan Basri mengukuhkan Rudi Hartono sebagai rektor Universitas Negeri Semarang "
-               "(Unnes), Siti Aminah sebagai rektor Universitas Sebelas Maret (UNS) Surakarta, Senin.")
-    assert _roles(doc, only_event(doc, "Inauguration"), "patient") == {"Rudi Hartono", "Siti Aminah"}
+    doc = _doc("Menteri Pendidikan Hasan Basri mengukuhkan Rudi Haryanto sebagai rektor Universitas Negeri Semarang "
+               "(Unnes), Dewi Anggraini sebagai rektor Universitas Sebelas Maret (UNS) Surakarta, Senin.")
+    assert _roles(doc, only_event(doc, "Inauguration"), "patient") == {"Rudi Haryanto", "Dewi Anggraini"}
 
 
 def test_a_regional_secretary_with_no_region_written_serves_the_region_the_governor_leads():
@@ -257,9 +257,9 @@ def test_a_ministers_short_title_alone_is_the_minister_named_before_with_the_ful
 
 def test_speech_words_after_a_quote_and_mengaku_tell_a_statement():
     doc = _doc("“Warga meminta sosialisasi dulu,” jelas Kapolsek Toili, AKP Dedi Kurnia. Penasihat hukum Darmo, "
-               "Hendra Gunawan, mengaku kecewa dengan vonis hakim. Hal itu sudah jelas bagi warga.")
+               "Hendra Kusnadi, mengaku kecewa dengan vonis hakim. Hal itu sudah jelas bagi warga.")
     speakers = {n for e in doc.events if e.kind == "Statement" for n in _roles(doc, e, "speaker")}
-    assert speakers == {"Dedi Kurnia", "Hendra Gunawan"}
+    assert speakers == {"Dedi Kurnia", "Hendra Kusnadi"}
 
 
 def test_one_name_word_two_letters_from_a_known_persons_is_another_person():
