@@ -614,6 +614,8 @@ class Engine:
             return [tok.head], passive
         if (named := self._named_opening(s, tok)) is not None:
             return [named], passive
+        if (named := self._named_before_comma(s, tok)) is not None:
+            return [named], passive
         if (named := self._named_after_opening(s, tok)) is not None:
             return [named], passive
         controlled = self._controlled(s, tok)
@@ -728,6 +730,22 @@ class Engine:
         opening = toks[:first - 1]
         if any(t.text in ",;:" or t.tag_ == "VERB" for t in opening):
             return None
+        return toks[first]
+
+    @staticmethod
+    def _named_before_comma(s: _Sentence, tok):
+        """"Bupati Mamasa H. Ramlan Badawi, resmi melantik ...": a sentence that opens with a title and a name,
+        then a comma and the verb (past up to two adverbs), has that name as the verb's subject, however the
+        parser hung the verb (a first token of the name)."""
+        toks, i = s.parsed, tok.i - 1
+        while i > 0 and tok.i - i <= 2 and toks[i].is_lower and toks[i].tag_ in ("ADV", "ADJ", "PART"):
+            i -= 1
+        if i < 2 or toks[i].text != ",":
+            return None
+        name = s.mention[i - 1]
+        first = s.token_at(name.start) if name is not None and name.type != "Place" else None
+        if first is None or any(t.is_lower and t.is_alpha or t.text in ",;:" for t in toks[:first]):
+            return None                       # (a title's capitalised words only, whatever their tags)
         return toks[first]
 
     def _named_after_opening(self, s: _Sentence, tok):
@@ -1794,6 +1812,11 @@ class Engine:
                 place = self._place_phrase(s, case.head, True)
                 if place:
                     return [place, *self._village(s, case.head, place)]
+        if "resident" in t.kind.place_from:   # "Tiga orang warga Kampung X ... tertimbun tanah longsor"
+            for x in s.parsed[:first]:
+                m = s.mention[x.i + 1] if x.lower_ in self.decl.cues.resident_nouns else None
+                if m is not None and m.type == "Place" and m.entity:
+                    return [m.entity]
         # "Bermain di Stadion X, Jakarta, Persib menang": a clause opening the sentence sets its scene
         if len(s.parsed) > 3 and s.parsed[0].lower_ in self.decl.cues.opening_settings and s.parsed[1].lower_ == "di":
             place = s.mention[2] if s.mention[2] is not None and s.mention[2].type == "Place" else None
