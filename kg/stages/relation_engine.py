@@ -53,6 +53,11 @@ def _last_word(text: str, end: int) -> str:
     return text[start:stop]
 
 
+# an acting holder's word before a post ("Plt Kepala BKD"), and the joint between two posts of one person
+_ACTING = re.compile(r"(?:(?:Plt|Plh|Pj|Penjabat|Pelaksana Tugas)\.? )?")
+_JOINED = re.compile(r"\s*(?:,|dan|serta)\s+(?:(?:Plt|Plh|Pj|Penjabat|Pelaksana Tugas)\.? )?")
+
+
 class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     # ---------------------------------------------------------------- titles before a name
     def person_after_title(self, pos: int, s: Sentence) -> Mention | None:
@@ -440,6 +445,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
              former: bool) -> None:
         k = self.k
         start, end = unit
+        body = next((m for m in self.overlapping(start, start + 1) if m.type == "Organization" and m.entity and
+                     title_m.start() < m.start < start <= m.end), None)
+        if body:                              # "Kepala Sekolah | Menengah Atas (SMA) Negeri 1 Batam": the school
+            start, end = body.start, max(end, body.end)   # whose name opens with the title's last word
         title = k.title(title_m.group(), self.text[start:end].strip(" ,"))
         period = k.former_period.search(self.text, start, end)
         if period:
@@ -745,6 +754,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 pos = body.end + 1            # "X dari fraksi Golkar kini memegang posisi Ketua DPRD": past the party
                 if self.k.party_re.match(self.text, body.start) or origin.group().strip().lower() != "dari":
                     self.out.add(p.entity, "memberOf", body.entity, s.index, (p.start, body.end), "party-of-name", 0.75)
+            elif origin and not comma and self.moved(p, pos + origin.end(), s):
+                continue
             while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
                 pos = w.end() + 1
             link = self.k.apposition.match(self.text, pos, s.end)
@@ -791,6 +802,33 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             second = self.title_at(slash + 1, end) if slash >= 0 else None
             if second:                        # "sebagai Wakil Menteri Investasi/Wakil Kepala BKPM": both posts
                 self.post(p, second, (second.end(), end), s, "title-after-name", former)
+
+    def moved(self, p: Mention, pos: int, s: Sentence) -> bool:
+        """"X dari Kepala Dinas A dan Plt Kepala B menjadi Kepala C" (a list of officials moved to new posts): the
+        posts after "dari" are held before, the one after "menjadi" is held now. False when no post follows "dari"."""
+        posts = []
+        while (t := self.title_at(_ACTING.match(self.text, pos).end(), s.end)) and not self.is_negated(p.start, s):
+            end = self.unit_end(t.end(), s)
+            joined = next((j for j in _JOINED.finditer(self.text, t.end(), end)
+                           if self.title_at(j.end(), s.end)), None)   # "Kepala DPMPTSP | dan Plt Kepala Dispaperta"
+            end = joined.start() if joined else end
+            posts.append((t, end))
+            short = re.match(r"\s*\([^()]{1,20}\)", self.text[end:s.end])   # "Sekretaris Dewan (Sekwan) dan ..."
+            joined = _JOINED.match(self.text, end + (short.end() if short else 0), s.end)
+            if not joined:
+                break
+            pos = joined.end()
+        now = re.match(r"\s*,?\s*(?:menjadi|sebagai)\s+", self.text[posts[-1][1]:s.end]) if posts else None
+        later = self.title_at(_ACTING.match(self.text, posts[-1][1] + now.end()).end(), s.end) if now else None
+        if not later:
+            return False
+        now_unit = (later.end(), self.unit_end(later.end(), s))
+        for t, end in posts:   # (not "dari Plt Kepala BKD menjadi Kepala BKD": the same post, now for good)
+            if self.text[t.end():end].strip() != self.text[slice(*now_unit)].strip() and \
+                    self.mentions_in(t.end(), end, "Organization"):   # (not "Sekretaris Dewan": no body named)
+                self.post(p, t, (t.end(), end), s, "title-after-name", True)
+        self.post(p, later, now_unit, s, "title-after-name", False)
+        return True
 
     def tickets(self, s: Sentence) -> None:
         """"A-B (or A dan B) sebagai Bupati dan Wakil Bupati Solok": a ticket of two, the first holds the first

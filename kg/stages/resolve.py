@@ -31,6 +31,7 @@ _DEFINITE = re.compile(r"\b(kelompok|gerakan|organisasi|partai|milisi|faksi|lemb
                        r"\s+(tersebut|itu|ini)\b", re.IGNORECASE)
 _DEFINITE_PLACE = re.compile(r"\b(negara|kota)\s+(tersebut|itu)\b", re.IGNORECASE)
 _PLACE_KIND = {"negara": "country", "kota": "city"}
+_GROUP_NOUNS = {"kelompok", "gerakan", "milisi", "faksi"}
 
 
 def inner_short_forms(name: str) -> tuple[str, str] | None:
@@ -302,9 +303,11 @@ class _Resolver:
                 return self.entities[prev.entity]   # "Zainal Hasan (Zainhas)": the name made short
         if is_acronym(m.text) or m.type == "Organization" and self.doc.text[m.end:m.end + 1] == ")" and " " not in m.text:
             prev = self._bracketed_after(m)
+            person = prev and self.entities[prev.entity].type == "Person"
             if prev and not _spells_last_words(m.text, prev.text) and \
-                    (is_acronym(m.text) or self.entities[prev.entity].type == m.type):
-                return self.entities[prev.entity]   # "Universitas Diponegoro (Undip)"
+                    (is_acronym(m.text) or self.entities[prev.entity].type == m.type) and \
+                    not (person and m.text != "".join(w[0] for w in prev.text.split())):
+                return self.entities[prev.entity]   # "Universitas Diponegoro (Undip)" (not "Yogi Ali (IPB)": his campus)
             # "BRI": "PT Bank Rakyat Indonesia Tbk"; a person's initials are another person's unless written
             # in brackets after the name ("terdakwa AR, pelaku pembunuhan siswi Anisa Rahma": two people)
             hits = [e for e in same_type if m.type != "Person" and any(
@@ -627,10 +630,12 @@ class _Resolver:
                 if doc.is_removed(match.start(), match.end()) or doc.sentence_at(match.start()) is None:
                     continue
                 kind = _PLACE_KIND.get(match.group(1).lower())
-                if kind not in sweeps:
-                    sweeps[kind] = _LastBefore([m for m in doc.mentions if m.type == type_ and m.entity and (
-                        kind is None or self.entities[m.entity].kind == kind)])
-                prev = sweeps[kind].before(match.start())
+                group = match.group(1).lower() in _GROUP_NOUNS   # (a group is no state body)
+                if (kind, group) not in sweeps:
+                    sweeps[kind, group] = _LastBefore([m for m in doc.mentions if m.type == type_ and m.entity and (
+                        kind is None or self.entities[m.entity].kind == kind) and not (
+                        group and self.entities[m.entity].name.split()[0] in word_set("state_bodies"))])
+                prev = sweeps[kind, group].before(match.start())
                 if prev:
                     m = Mention(match.start(), match.end(), match.group(), type_, "coref:definite", 0.6)
                     self._attach(m, self.entities[prev.entity])
