@@ -24,6 +24,7 @@ PRIORITY = {
     "gazetteer": 1,
     "rule:building": 0.4,                            # "Gedung DPR", "Stadion Gelora Bung Karno": one place
     "rule:company": 0.45,                            # "PT Indonesia Kendal Tbk": legal form ... legal tail
+    "rule:school": 0.45,                             # "SMA Negeri 1 Batam": type, status, number, town
     "rule:party-branch": 0.45,                       # "DPD Partai Golkar Jawa Timur": branch, party, region
     "rule:title": 2, "rule:title-region": 2,        # a job title fixes where a name starts
     "rule:title-region-guess": 2,                    # "Bupati X Name" with X no known place
@@ -95,12 +96,26 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
                                  text[tail.start:tail.end]) if tail else None
             if direction:
                 tail.start += direction.end()   # "Provinsi Jawa Tengah | Sumarno": the region ends the place
+            elif tail:
+                tail.start += _region_after_unit_word(text, c.start, tail)   # "Kabupaten | Temanggung Sukamsih"
             if tail and c.type in ("Place", "Organization"):
                 # "Kabupaten Sintang | Yohanes Lukman Darmadi": what precedes the model's name keeps the rule's type
                 head_end = c.start + len(text[c.start:tail.start].rstrip(" ,"))
                 if head_end > c.start:
                     keep.append(Mention(c.start, head_end, "", c.type, c.source, c.confidence))
     return [c for i, c in enumerate(cands) if i not in drop] + keep
+
+
+def _region_after_unit_word(text: str, start: int, m: Mention) -> int:
+    """'Dinas Kesehatan Kabupaten | Temanggung Sukamsih' (the model's person): how many characters of m, after
+    an administrative unit word, name with that word a place the index knows ("Kabupaten Temanggung"); 0 if none."""
+    unit = text[start:m.start].split()[-1:]
+    words = text[m.start:m.end].split()
+    if not unit or unit[0] not in word_set("admin_unit_heads"):
+        return 0
+    n = next((k for k in range(len(words) - 1, 0, -1)
+              if names.geo_known(f"{unit[0]} {' '.join(words[:k])}")), 0)
+    return len(" ".join(words[:n])) + 1 if n else 0
 
 
 def _drop_region_guesses(cands: list[Mention], text: str) -> list[Mention]:

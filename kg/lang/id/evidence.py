@@ -224,7 +224,9 @@ def _trim_words(m: Mention, text: str) -> bool:
     honor = names.words().honorifics
     def closing(k):   # a degree, or an abbreviated honorific ("Prof.", not the family name "Habib")
         w = toks[k].text
-        return (len(toks) + k > 0 and w.endswith(".") and w.rstrip(".").lower() in honor) or \
+        dotted = w.endswith(".") or w in _STYLE_ABBREVIATIONS and text[toks[k].end:toks[k].end + 1] == "."
+        # ("Medan Mr| . Zhang Min": a style written short, not the family name closing "Abdallah Bou Habib.")
+        return (len(toks) + k > 0 and dotted and w.rstrip(".").lower() in honor) or \
             (w[:1].isupper() and names.is_degree(w)) or \
             (m.type == "Person" and len(toks) > 1 and w.replace(".", "") in word_set("person_degrees"))
     while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-" or closing(-1) or
@@ -275,6 +277,9 @@ def _trim_words(m: Mention, text: str) -> bool:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
     return True
+
+
+_STYLE_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Ir", "Drs"})
 
 
 def _with_clitic(word: str) -> bool:
@@ -1576,6 +1581,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         state = re.match(r" (\w+) [A-Z]", text[m.end:m.end + 30]) if one_titled else None
         if state and state.group(1) in word_set("post_states"):
             continue   # "Bupati Morotai nonaktif Rusli Hakim": the region, the post's state, then the holder
+        if not trusted and len(toks) == 1 and toks[0].startswith("Ka") and \
+                toks[0][2:].capitalize() in word_set("whole_body_acronyms"):
+            continue   # "Kadisdikbud", "Kadinkes": the head of a regional body, a title fused with its short form
         if len(toks) == 1 and toks[0] in word_set("whole_body_acronyms"):
             m.type = "Organization"   # "Kepala Disdikbud": a regional body's short form names the body
         elif not trusted and len(toks) == 1 and _institution_head(toks[0]):
@@ -1613,6 +1621,13 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and bare and bare[0] in word_set("thing_acronyms") and \
                 all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]):
             continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
+        if not trusted and len(bare) > 2 and bare[0] in word_set("thing_acronyms") and \
+                bare[1] in word_set("admin_unit_heads"):
+            cut = m.text.index(" " + bare[1]) + 1   # "UMR | Kabupaten Demak": a thing of the region named after it
+            m.start, m.text, m.type, toks = m.start + cut, m.text[cut:], "Place", toks[len(toks) - len(bare) + 1:]
+        expands = re.match(r" \((\w+)\)", text[m.end:m.end + 12])
+        if not trusted and len(toks) > 1 and expands and expands.group(1) in word_set("thing_acronyms"):
+            continue   # "Daftar Pencarian Orang (DPO)": spelled out before a thing's acronym
         word_before = re.search(r"([A-Z][\w-]*) $", text[max(0, m.start - 30):m.start])
         if not trusted and (_opens_with(toks, _document_heads()) or
                             word_before and _opens_with([word_before.group(1), *toks], _document_heads())):

@@ -287,8 +287,8 @@ def rank_corps_word(word: str) -> bool:
 
 
 def honorific_abbreviation(word: str) -> bool:
-    """'H.', 'Hj.', 'Dr.', 'K.H.': an abbreviated honorific written before a name."""
-    return word.endswith(".") and word[:-1].replace(".", "") in ACADEMIC_PREFIXES | {"H", "Hj", "KH"}
+    """'H.', 'Hj.', 'Dr.', 'K.H.', 'Mr.': an abbreviated honorific written before a name."""
+    return word.endswith(".") and word[:-1].replace(".", "") in ACADEMIC_PREFIXES | {"H", "Hj", "KH", "Mr", "Mrs", "Ms"}
 
 
 def _rank_length(tokens: list[Token], j: int) -> int:
@@ -401,7 +401,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 yield Mention(tokens[j].start, tokens[run - 1].end, "", "Place", "rule:title-region", 0.7)
                 continue
             if j < run and run + 2 < len(tokens) and tokens[run].text == "," and \
-                    tokens[run + 1].text in _chain_heads() and _is_name_word(tokens[run + 2], words):
+                    tokens[run + 1].text in _chain_heads() and _is_name_word(tokens[run + 2], words) and \
+                    tokens[run + 1].text != tokens[title_end - 1].text:   # (not "Wali Kota X, Kota Padang ...")
                 # "Kepala Desa Sukaluyu, Kecamatan Cibeber, ...": an address goes on, so the name
                 # is the title's village or region ("Desa Sukaluyu" when the title ends with the unit)
                 start = j - 1 if j == title_end and tokens[j - 1].text in _chain_heads() else j
@@ -426,6 +427,17 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 j += p   # "Kepala Basarnas Pekanbaru | Hendra Saputra": the body's office in a region, then the name
         elif j + 1 < len(tokens) and is_acronym(tokens[j].text) and _is_name_word(tokens[j + 1], words) and \
                 tokens[j].text not in word_set("company_heads"):
+            if tokens[j].text in unit_short_forms() and _name_end(tokens, j + 1, words) == j + 2 and \
+                    _region_of_body(text, tokens[j].text, tokens[j + 1].text):
+                # "majelis hakim PN Larantuka telah ...": a regional body's short form and its region, no one named
+                # (not "anggota DPRD Zaini": a region is one the index knows or the article writes so elsewhere)
+                yield Mention(tokens[j].start, tokens[j + 1].end, "", "Organization", "rule:title-org", 0.7)
+                continue
+            p = _place_tokens(tokens, j + 1, words) if tokens[j].text in unit_short_forms() else 0
+            if p and _name_end(tokens, j + 1 + p, words) >= j + 1 + p + 2 and not is_acronym(tokens[j + 1 + p].text):
+                # "Ketua DPRD Garut Budi Santoso": the body of a region the index knows, then the holder's name
+                yield Mention(tokens[j].start, tokens[j + p].end, "", "Organization", "rule:title-org", 0.8)
+                j += p
             j += 1   # "Ketua KPK Firli Bahuri" (not "Direktur PT Sinar Karya Prakarsa": a company's name)
         elif tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
             p = _place_tokens(tokens, j, words)
@@ -590,6 +602,13 @@ def _region_written(text: str, run: list[str]) -> int:
         if re.search(rf"\b(?:{_chain_heads_pattern()}) {re.escape(' '.join(run[:n]))}\b(?! {re.escape(run[n])})", text):
             return n
     return 0
+
+
+def _region_of_body(text: str, short: str, word: str) -> bool:
+    """The word after a regional body's short form is its region: a place the index knows, or a word the article
+    writes after the body's full name or an administrative unit word too ("Pengadilan Negeri (PN) Larantuka")."""
+    heads = f"{re.escape(unit_short_forms()[short])}(?: \\([^()]{{1,12}}\\))?|{_chain_heads_pattern()}"
+    return geo_known(word) or re.search(rf"\b(?:{heads}) {re.escape(word)}\b", text) is not None
 
 
 def _named_elsewhere(text: str, run: list[str], at: int) -> bool:
@@ -830,7 +849,9 @@ def _buildings(tokens: list[Token], words: Words):
                     is_acronym(tokens[end + 1].text):
                 # "Gedung DPR/MPR RI": the building of two bodies
                 end = max(end + 2, _name_end(tokens, end + 1, words, allow=_ORG_CONNECTORS - {"dan", "untuk"}))
-            unit = _next_unit(tokens, i + n, end)
+            street = next((k for k in range(i + n + 1, end - 1) if tokens[k].text.lower().rstrip(".") in _STREET_HEADS
+                           and tokens[k].text[:1].isupper()), end)
+            unit = min(street, _next_unit(tokens, i + n, end))   # "Kantor Gubernur Sumut | Jalan Diponegoro"
             if unit < end and tokens[unit].text not in REGION_HEADS and \
                     not any(is_acronym(t.text) for t in tokens[i + n:unit]):
                 end = unit   # "Hotel Permata | Kelurahan Tlogosari": the address goes on ("Aula KPU Kabupaten X" stays)
@@ -1334,11 +1355,38 @@ def _defined_by_initials(tokens, start: int, end: int) -> bool:
 _MAX_COMPANY_TOKENS = 12
 
 
+@lru_cache(maxsize=1)
+def _school_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(h.split()) for h in word_list("school_heads"))
+
+
+def _schools(tokens: list[Token], words: Words):
+    """'SMPN 2 Sungailiat', 'Sekolah Menengah Atas (SMA) Negeri 1 Batam': a school's type, its short form in
+    brackets, its status, its number and its town are one school (school_heads.txt, school_states.txt)."""
+    heads = _school_heads()
+    for i in range(len(tokens)):
+        j = i + _match_sequence(tokens, i, heads, lower=False)
+        if j == i:
+            continue
+        if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+            j += 3                                # "(SMA)"
+        while j < len(tokens) and tokens[j].text in word_set("school_states"):
+            j += 1
+        if not (j < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[j].text)):
+            continue                              # no number: "MA" is the Supreme Court
+        end = _name_end(tokens, j + 1, words)
+        end = j + 1 + min(end - j - 1, 3)         # the town: at most three words
+        if end == j + 1:
+            continue                              # no town: "putusan MA 2 tahun lalu"
+        yield Mention(tokens[i].start, tokens[end - 1].end, "", "Organization", "rule:school", 0.85)
+
+
 def _legal_companies(tokens: list[Token], words: Words):
     """'PT Indonesia Kendal Tbk', 'PT Bank Rakyat Indonesia (Persero) Tbk': a legal form before the name
     and a legal tail after it enclose one company, whatever its words (company_heads.txt, org_legal_tails.txt);
-    without a tail, up to three capitalised words after the legal form ('PT. Sinar Bumi Karya') are one."""
-    heads = word_set("company_heads")
+    without a tail, up to three capitalised words after the legal form ('PT. Sinar Bumi Karya') are one; so
+    are those after a club's head word ('PS TNI': club_heads.txt)."""
+    heads = word_set("company_heads") | word_set("club_heads")
     for i, tok in enumerate(tokens):
         if tok.text not in heads:
             continue
@@ -1358,9 +1406,11 @@ def _legal_companies(tokens: list[Token], words: Words):
                 end += 1                          # "Tbk. (INCO)": the abbreviation's full stop
         if end > j > first:                       # a legal tail closes at least one name word
             yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:company", 0.9)
-        elif end == j and first < j <= first + 3 and not (i > 0 and tokens[i - 1].text.lower() in words.title_words):
+        elif end == j and first < j <= first + 3 and (not (i > 0 and tokens[i - 1].text.lower() in words.title_words)
+                                                      or tok.text in word_set("club_heads") and j == first + 1):
             # "PT. Sinar Bumi Karya yang ...": without a tail, up to three capitalised words before the next
-            # lower-case word or mark (not after a title, where the holder's name may follow the company's)
+            # lower-case word or mark (not after a title, where the holder's name may follow the company's;
+            # but "Pelatih AC Milan mengatakan": one word after a club's head word is the club's)
             yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
 
 
@@ -1540,7 +1590,8 @@ def _known_place_end(tokens: list[Token], start: int, end: int, words: Words) ->
 
 def _acronyms(tokens, words):
     for k, tok in enumerate(tokens):
-        if is_acronym(tok.text) and tok.text not in words.not_names and not _inside_name(tokens, k, words):
+        if is_acronym(tok.text) and tok.text not in words.not_names and not _inside_name(tokens, k, words) or \
+                tok.text in word_set("whole_body_acronyms"):   # "Kepala Disdukcapil", "DPMPTSP": a body's short form
             yield Mention(tok.start, tok.end, "", "Organization", "rule:acronym", 0.5)
 
 
@@ -1646,6 +1697,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found = list(_gazetteer(tokens, cfg, words))
     found += _org_names(tokens, words)
     found += _legal_companies(tokens, words)
+    found += _schools(tokens, words)
     found += _place_names(tokens, words)
     found += _org_shapes(tokens, words)
     found += _known_places(tokens, words)
