@@ -734,7 +734,7 @@ class Engine:
 
     @staticmethod
     def _named_before_comma(s: _Sentence, tok):
-        """"Bupati Mamasa H. Ramlan Badawi, resmi melantik ...": a sentence that opens with a title and a name,
+        """"Bupati Kendal H. Arif Wicaksono, resmi melantik ...": a sentence that opens with a title and a name,
         then a comma and the verb (past up to two adverbs), has that name as the verb's subject, however the
         parser hung the verb (a first token of the name)."""
         toks, i = s.parsed, tok.i - 1

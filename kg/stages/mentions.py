@@ -25,6 +25,7 @@ PRIORITY = {
     "rule:building": 0.4,                            # "Gedung DPR", "Stadion Gelora Bung Karno": one place
     "rule:company": 0.45,                            # "PT Indonesia Kendal Tbk": legal form ... legal tail
     "rule:school": 0.45,                             # "SMA Negeri 1 Batam": type, status, number, town
+    "rule:team": 0.45,                               # "tim Surabaya Samudra Perkasa": city and sponsor
     "rule:party-branch": 0.45,                       # "DPD Partai Golkar Jawa Timur": branch, party, region
     "rule:title": 2, "rule:title-region": 2,        # a job title fixes where a name starts
     "rule:title-region-guess": 2,                    # "Bupati X Name" with X no known place

@@ -53,7 +53,9 @@ def _last_word(text: str, end: int) -> str:
     return text[start:stop]
 
 
-# an acting holder's word before a post ("Plt Kepala BKD"), and the joint between two posts of one person
+# a person's name written after a verb: an initial, then up to four capitalised words ("M. Rasyid")
+_NAME_AFTER = re.compile(r"(?:[A-Z]\.\s?)?[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3}")
+# an acting holder's word before a post ("Plt Kepala Dinsos"), and the joint between two posts of one person
 _ACTING = re.compile(r"(?:(?:Plt|Plh|Pj|Penjabat|Pelaksana Tugas)\.? )?")
 _JOINED = re.compile(r"\s*(?:,|dan|serta)\s+(?:(?:Plt|Plh|Pj|Penjabat|Pelaksana Tugas)\.? )?")
 
@@ -447,7 +449,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         start, end = unit
         body = next((m for m in self.overlapping(start, start + 1) if m.type == "Organization" and m.entity and
                      title_m.start() < m.start < start <= m.end), None)
-        if body:                              # "Kepala Sekolah | Menengah Atas (SMA) Negeri 1 Batam": the school
+        if body:                              # "Kepala Sekolah | Menengah Atas (SMA) Negeri 2 Tanjungpinang": the school
             start, end = body.start, max(end, body.end)   # whose name opens with the title's last word
         title = k.title(title_m.group(), self.text[start:end].strip(" ,"))
         period = k.former_period.search(self.text, start, end)
@@ -810,7 +812,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         while (t := self.title_at(_ACTING.match(self.text, pos).end(), s.end)) and not self.is_negated(p.start, s):
             end = self.unit_end(t.end(), s)
             joined = next((j for j in _JOINED.finditer(self.text, t.end(), end)
-                           if self.title_at(j.end(), s.end)), None)   # "Kepala DPMPTSP | dan Plt Kepala Dispaperta"
+                           if self.title_at(j.end(), s.end)), None)   # "Kepala Dishub | dan Plt Kepala Distan"
             end = joined.start() if joined else end
             posts.append((t, end))
             short = re.match(r"\s*\([^()]{1,20}\)", self.text[end:s.end])   # "Sekretaris Dewan (Sekwan) dan ..."
@@ -823,7 +825,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if not later:
             return False
         now_unit = (later.end(), self.unit_end(later.end(), s))
-        for t, end in posts:   # (not "dari Plt Kepala BKD menjadi Kepala BKD": the same post, now for good)
+        for t, end in posts:   # (not "dari Plt Kepala Dinsos menjadi Kepala Dinsos": the same post, for good now)
             if self.text[t.end():end].strip() != self.text[slice(*now_unit)].strip() and \
                     self.mentions_in(t.end(), end, "Organization"):   # (not "Sekretaris Dewan": no body named)
                 self.post(p, t, (t.end(), end), s, "title-after-name", True)
@@ -838,7 +840,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             q = self.mention_at(p.end + joined.end()) if joined else None
             if q is None or q.type != "Person":
                 continue
-            link = self.k.apposition.match(self.text, q.end + 1, s.end)
+            pos = q.end + 1
+            while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
+                pos = w.end() + 1             # "A dan B resmi dilantik sebagai ..."
+            link = self.k.apposition.match(self.text, pos, s.end)
             first = self.title_at(link.end() + 1, s.end) if link else None
             joint = re.match(r" (?:dan|serta) ", self.text[first.end():s.end]) if first else None
             second = self.title_at(first.end() + joint.end(), s.end) if joint else None
@@ -918,7 +923,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             for v in passive.finditer(self.text, s.start, s.end):
                 org = self.nearest_before(v.start(), s, "Organization", gap_words=3) or self.unit_before(v.start(), s)
                 org = self.full_name(org) if org else None
-                person = self.first_after(v.end(), s, "Person", 6)
+                person = self.first_after(v.end(), s, "Person", 6) or (self.named_after(v.end(), s) if org else None)
                 if person and any(self.k.title(t.group(), "").predicate != pred
                                   for t in self.k.title_re.finditer(self.text, v.end(), person.start)):
                     continue                  # "mendatangkan pelatih baru X": the title's reading
@@ -933,6 +938,15 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 if org and person and not self.is_negated(v.start(), s):
                     self.out.add(person.entity, pred, org.entity, s.index, (person.start, org.end), "verb-active",
                                  0.8, v.group(), self.is_former(v.start(), s))
+
+    def named_after(self, pos: int, s: Sentence) -> Mention | None:
+        """"tim X asuhan M. Rasyid": two or more name words right after a verb that no mention covers are a person."""
+        start = pos + len(self.text[pos:s.end]) - len(self.text[pos:s.end].lstrip())
+        name = _NAME_AFTER.match(self.text, start, s.end)
+        if not name or len(name.group().split()) < 2 or self.overlapping(start, name.end()) or \
+                self.title_at(start, s.end) or title_case_line(self.text, start):
+            return None                       # (not "mendatangkan Pelatih Baru", nor a headline's words)
+        return self.person_from_slot(start, name.end())
 
     def unit_before(self, pos: int, s: Sentence) -> Mention | None:
         """"Persebaya Surabaya resmi merekrut ...": capitalised words opening the clause that no mention covers

@@ -81,8 +81,8 @@ class FusedNames(TextReader):
 
     def trim_title_words(self, t: re.Match) -> None:
         """"Wakil Direktur Utama BRI" with "Utama BRI" read as a name: the title's words leave the name
-        (not "Ketua DPRD Maluku Utara", where "DPRD" names the body, nor "Kepala Sekolah | Menengah Atas Negeri 1
-        Batam", where the school's type opens its name)."""
+        (not "Ketua DPRD Maluku Utara", where "DPRD" names the body, nor "Kepala Sekolah | Menengah Atas Negeri 2
+        Tanjungpinang", where the school's type opens its name)."""
         for m in [m for m in self.overlapping(t.start(), t.end())
                   if m.entity and m.type != "Person" and m.source != "rule:school"]:
             inside = self.text[m.start:t.end()].split()

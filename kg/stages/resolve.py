@@ -21,7 +21,7 @@ from kg.config import Config
 from kg.geo import places
 from kg.lang.id import relation_kinds, unit_short_forms, word_list, word_set
 from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words, is_common_word
-from kg.lang.id.names import abbreviates, geo_country, geo_known, indonesian_place
+from kg.lang.id.names import abbreviates, geo_country, geo_known, indonesian_place, short_region_name
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
@@ -307,7 +307,7 @@ class _Resolver:
             if prev and not _spells_last_words(m.text, prev.text) and \
                     (is_acronym(m.text) or self.entities[prev.entity].type == m.type) and \
                     not (person and m.text != "".join(w[0] for w in prev.text.split())):
-                return self.entities[prev.entity]   # "Universitas Diponegoro (Undip)" (not "Yogi Ali (IPB)": his campus)
+                return self.entities[prev.entity]   # "Universitas Diponegoro (Undip)" (not "Rendi Pratama (Unpad)": his campus)
             # "BRI": "PT Bank Rakyat Indonesia Tbk"; a person's initials are another person's unless written
             # in brackets after the name ("terdakwa AR, pelaku pembunuhan siswi Anisa Rahma": two people)
             hits = [e for e in same_type if m.type != "Person" and any(
@@ -346,6 +346,8 @@ class _Resolver:
         prev = self._bracketed_after(m) if is_acronym(m.text) else None
         if prev and _spells_last_words(m.text, prev.text):
             return " ".join(prev.text.split()[-len(m.text):])
+        if m.type == "Place" and " " not in m.text and not geo_known(m.text):
+            return short_region_name(self.doc.text, m.text)   # "Kobar" after "Kabupaten Kotawaringin Barat (Kobar)"
         return None
 
     def _attach(self, m: Mention, e: Entity) -> None:

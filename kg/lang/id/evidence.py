@@ -225,7 +225,7 @@ def _trim_words(m: Mention, text: str) -> bool:
     def closing(k):   # a degree, or an abbreviated honorific ("Prof.", not the family name "Habib")
         w = toks[k].text
         dotted = w.endswith(".") or w in _STYLE_ABBREVIATIONS and text[toks[k].end:toks[k].end + 1] == "."
-        # ("Medan Mr| . Zhang Min": a style written short, not the family name closing "Abdallah Bou Habib.")
+        # ("Surabaya Mr| . Liu Wenhao": a style written short, not the family name closing "Abdallah Bou Habib.")
         return (len(toks) + k > 0 and dotted and w.rstrip(".").lower() in honor) or \
             (w[:1].isupper() and names.is_degree(w)) or \
             (m.type == "Person" and len(toks) > 1 and w.replace(".", "") in word_set("person_degrees"))
@@ -1618,9 +1618,11 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.text = text[m.start:m.end]
             toks = m.text.split()
         bare = toks[1:] if toks[0] == "Tim" else toks
-        if not trusted and bare and bare[0] in word_set("thing_acronyms") and \
-                all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]):
-            continue   # "APBD Perubahan", "Tim SAR": an acronym of a thing
+        if not trusted and bare and (bare[0] in word_set("thing_acronyms") and
+                                     all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]) or
+                                     bare[-1] in word_set("thing_acronyms") and
+                                     all(w.lower() in common for w in bare[:-1])):
+            continue   # "APBD Perubahan", "Tim SAR", "Dana BOS": an acronym of a thing
         if not trusted and len(bare) > 2 and bare[0] in word_set("thing_acronyms") and \
                 bare[1] in word_set("admin_unit_heads"):
             cut = m.text.index(" " + bare[1]) + 1   # "UMR | Kabupaten Demak": a thing of the region named after it

@@ -118,7 +118,9 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
             break  # "Polsek Cibadak dan Polsubsektor Cikidang": a second office, not one name (nor "... dan Kepala";
             # but "Biro Hukum dan Humas" goes on)
         if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
-                (j == i and t.rstrip(".").lower() in words.honorifics):
+                (j == i and t.rstrip(".").lower() in words.honorifics) or \
+                (j > i and t in words.not_names and t.lower() in words.portfolios and j + 1 < len(tokens) and
+                 _is_name_word(tokens[j + 1], words)):   # "Konservasi Sumber Daya Alam": a portfolio's word inside
             j += 1
             last = j
         elif j > i and t.lower() in MONTHS and is_capitalized(t) and tokens[j - 1].text.lower() in _DAY_WORDS:
@@ -429,13 +431,13 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 tokens[j].text not in word_set("company_heads"):
             if tokens[j].text in unit_short_forms() and _name_end(tokens, j + 1, words) == j + 2 and \
                     _region_of_body(text, tokens[j].text, tokens[j + 1].text):
-                # "majelis hakim PN Larantuka telah ...": a regional body's short form and its region, no one named
+                # "majelis hakim PN Ende telah menilai ...": a regional body's short form and its region, no one named
                 # (not "anggota DPRD Zaini": a region is one the index knows or the article writes so elsewhere)
                 yield Mention(tokens[j].start, tokens[j + 1].end, "", "Organization", "rule:title-org", 0.7)
                 continue
             p = _place_tokens(tokens, j + 1, words) if tokens[j].text in unit_short_forms() else 0
             if p and _name_end(tokens, j + 1 + p, words) >= j + 1 + p + 2 and not is_acronym(tokens[j + 1 + p].text):
-                # "Ketua DPRD Garut Budi Santoso": the body of a region the index knows, then the holder's name
+                # "Ketua DPRD Garut Wiryo Handoko": the body of a region the index knows, then the holder's name
                 yield Mention(tokens[j].start, tokens[j + p].end, "", "Organization", "rule:title-org", 0.8)
                 j += p
             j += 1   # "Ketua KPK Firli Bahuri" (not "Direktur PT Sinar Karya Prakarsa": a company's name)
@@ -489,7 +491,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # follow the name ("Gubernur Sumatera Barat, Rahmat Hidayat melantik ...", "Direktur Utama Prodia, A B")
             village = " ".join(t.text.lower() for t in tokens[i:i + n]) in word_set("village_titles")
             # (or a body already known before the comma: "striker Persib, A B tidak ...")
-            verb_may_follow = is_regional and (village or _place_tokens(tokens, j, words) == end - j) or \
+            verb_may_follow = is_regional and (village or _place_tokens(tokens, j, words) == end - j or
+                                               end - j == 1 and short_region_name(text, tokens[j].text)) or \
                 not is_regional and end - j == 1 and not _place_tokens(tokens, j, words) or \
                 not is_regional and end == j and j > title_end and tokens[j - 1].end in known_ends
             # one word is a name when a rank precedes it or a comma closes it ("Pelatih Persikembang, Harjowiyono, ...")
@@ -604,9 +607,16 @@ def _region_written(text: str, run: list[str]) -> int:
     return 0
 
 
+def short_region_name(text: str, word: str) -> str | None:
+    """The region the article names in full before defining the word as its short form: "Kabupaten Kotawaringin
+    Barat" for "Kobar" after "... Kabupaten Kotawaringin Barat (Kobar)"."""
+    found = re.search(rf"\b(?:{_chain_heads_pattern()}) [A-Z][\w ]{{1,40}}?(?= \({re.escape(word)}\))", text)
+    return found.group() if found else None
+
+
 def _region_of_body(text: str, short: str, word: str) -> bool:
     """The word after a regional body's short form is its region: a place the index knows, or a word the article
-    writes after the body's full name or an administrative unit word too ("Pengadilan Negeri (PN) Larantuka")."""
+    writes after the body's full name or an administrative unit word too ("Pengadilan Negeri (PN) Ende")."""
     heads = f"{re.escape(unit_short_forms()[short])}(?: \\([^()]{{1,12}}\\))?|{_chain_heads_pattern()}"
     return geo_known(word) or re.search(rf"\b(?:{heads}) {re.escape(word)}\b", text) is not None
 
@@ -1031,6 +1041,9 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
         two = k + 2 < end and geo_country(f"{t} {tokens[k + 1].text}")
         if k == start and t in word_set("company_heads"):
             continue   # "Direktur PT Sinar Karya Prakarsa": the legal form opens the company's name
+        if k == start and t in word_set("vehicle_makes") and end - k > 2:
+            cut, by_word = k + 1, False   # "Pebalap Honda | Rico Saputra": a maker (or its racing team)
+            continue
         if is_acronym(t) and not _CLASS_MARK.fullmatch(t) and not _inside_name(tokens, k, words) or \
                 t in COMPANY_END or ((k > start or country_first) and (two or geo_country(t))):
             cut, by_word = k + 1 + two, False
@@ -1361,7 +1374,7 @@ def _school_heads() -> frozenset[tuple[str, ...]]:
 
 
 def _schools(tokens: list[Token], words: Words):
-    """'SMPN 2 Sungailiat', 'Sekolah Menengah Atas (SMA) Negeri 1 Batam': a school's type, its short form in
+    """'SMPN 3 Mentok', 'Sekolah Menengah Atas (SMA) Negeri 2 Tanjungpinang': a school's type, its short form in
     brackets, its status, its number and its town are one school (school_heads.txt, school_states.txt)."""
     heads = _school_heads()
     for i in range(len(tokens)):
@@ -1415,6 +1428,19 @@ def _legal_companies(tokens: list[Token], words: Words):
 
 
 _ORG_TAILS = {"FC", "United", "City", "SC", "Club", "Tbk", "Group", "Corporation", "Foundation", "Airlines"}
+
+
+def _teams(tokens: list[Token], words: Words):
+    """'tim Surabaya Samudra Perkasa', 'klub Medan Bank Nusantara Putra': after a lowercase word for a team, a name that
+    opens with its city and goes on with a sponsor or a body is one team, whatever bodies are named inside it."""
+    for i in range(len(tokens) - 2):
+        if tokens[i].text.lower() not in ("tim", "klub", "skuad"):
+            continue
+        end = _name_end(tokens, i + 1, words)
+        run = tokens[i + 1:end]
+        if len(run) >= 2 and geo_known(run[0].text) and not geo_known(" ".join(t.text for t in run)) and \
+                run[1].text.lower() not in words.title_words:   # (not "tim Jakarta Pelatih ...")
+            yield Mention(run[0].start, run[-1].end, "", "Organization", "rule:team", 0.8)
 
 
 def _org_shapes(tokens: list[Token], words: Words):
@@ -1698,6 +1724,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _org_names(tokens, words)
     found += _legal_companies(tokens, words)
     found += _schools(tokens, words)
+    found += _teams(tokens, words)
     found += _place_names(tokens, words)
     found += _org_shapes(tokens, words)
     found += _known_places(tokens, words)
