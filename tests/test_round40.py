@@ -187,3 +187,21 @@ def test_a_team_named_with_its_city_and_sponsor_and_its_coach_after_asuhan():
     triples = relation_triples(doc)
     assert {("M. Hidayatullah", "leads", "Surabaya Samudra Perkasa"),
             ("Rico Saputra", "playsFor", "Honda")} <= triples
+
+
+def test_photo_credits_after_a_caption_or_on_a_line_of_their_own_name_nobody():
+    doc = _doc("Menlu bertemu dengan Menlu Brunei di Jakarta. Liputan6/ Harun Wicaksana\n"
+               "- ANTARA FOTO/Dimas Prasetyo S.\n"
+               "Ongen berpose di Kota Batu, Jumat (15/11/2024). [Suara.com/Rizky Firmansyah]\n"
+               "JAKARTA - Menteri Luar Negeri Indonesia menerima kunjungan Menteri Luar Negeri Brunei, Senin "
+               "(18/11/2024).", date(2024, 11, 18))
+    names = {name for name, _ in named_entities(doc)}
+    assert not names & {"Harun Wicaksana", "Dimas Prasetyo S.", "Dimas Prasetyo", "Rizky Firmansyah"}
+
+
+def test_a_rank_before_one_word_makes_it_a_person_and_a_title_opens_no_ones_name():
+    doc = _doc("Pelaku masih kami buru, kata Kepala Bidang Humas Polda Jatim Komisaris Besar Kamal kepada wartawan, "
+               "Senin (1/7/2024).")
+    entities = named_entities(doc)
+    assert ("Kamal", "Person") in entities
+    assert not any(name in ("Bidang", "Kepala Bidang") for name, _ in entities)

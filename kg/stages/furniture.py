@@ -42,7 +42,8 @@ def cues() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _patterns():
     c = cues()
-    outlets = phrases_regex(c["outlet"])
+    named = phrases_regex(c["outlet"])
+    outlets = named + r"|[\w\-]+\.(?:com|co\.id|id|net)"   # (a web domain names an outlet)
     return {
         "teaser": re.compile(r"(?i)(?<![\w])(?:%s)\b\s*[:：\-–—]?\s*" % phrases_regex(c["teaser"])),
         "list": re.compile(r"(?i)^\W*(?:%s)\W*$" % phrases_regex(c["list"])),
@@ -60,8 +61,13 @@ def _patterns():
         "credit_tail": re.compile(r"(?:^|(?<=[.)]\s))(?:(?i:foto|sumber foto)\s*:|(?i:dok)\.?\s|(?i:%s)\s*/"
                                   r"|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+\s*/\s*(?:(?i:%s)|[A-Z][A-Z.'’\-]+\b))[^\n]*$"
                                   % (outlets, outlets)),
+        # a line that is a credit and nothing else, bulleted or not: "- ANTARA FOTO/Rudi Hartanto"
+        # (not a dateline: "RADARTIMUR.ID/JEMBER - Banjir ...")
+        "credit_line": re.compile(r"^[-–•*]?\s*(?i:%s)\s*/\s*(?:(?!\s[-–—]\s)[^/\n]){2,40}(?:/[^/\n]{1,12})?$"
+                                  % outlets),
         # a credit opening a caption: "Okezone/Rudi Hartanto - Direktur utama yang baru ..."
-        "credit_head": re.compile(r"^(?i:%s)\s*/\s*[^/\n.!?]{2,40}?\s[-–—]\s" % outlets),
+        # (an outlet the list names: a web domain and a place before a dash is a dateline, "RADARX.ID/JEMBER - ")
+        "credit_head": re.compile(r"^(?i:%s)\s*/\s*[^/\n.!?]{2,40}?\s[-–—]\s" % named),
         "nav": frozenset(w.lower() for w in c["nav"]),
         "starter": frozenset(tuple(s.lower().split()) for s in c["starter"]),
         "headline_lower": frozenset(c["headline-lowercase"]),
@@ -156,6 +162,8 @@ def _line_furniture(line: str, pats) -> str | None:
         return "tags" if m.group("cue").lower() in ("tag", "tags", "topik") else "byline"
     if pats["byline"].match(s):
         return "byline"
+    if pats["credit_line"].match(s):
+        return "photo credit"
     if _SIGNATURE.fullmatch(s):
         return "signature"
     if _is_navigation(s, pats["nav"]) or _BREADCRUMB.match(s) or \

@@ -259,7 +259,7 @@ def _trim_words(m: Mention, text: str) -> bool:
         toks = toks[cut:]
     headline = title_case_line(text, m.start)
     if m.type == "Person":
-        while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or
+        while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or toks[0].text in ("Mr", "Mrs", "Ms") or
                                  names.honorific_abbreviation(toks[0].text) or toks[0].text in names.ACADEMIC_PREFIXES):
             toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni", "Dr Hendri"
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
@@ -1671,7 +1671,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.type == "Person" and len(toks) >= 2 and toks[-1] in _REGION_ENDS:
             m.type = "Place"   # "mantan Bupati Tapanuli Tengah": a region, not a person
         if not trusted and m.type == "Person" and " " not in m.text and after_title and m.text not in person_words \
-                and (_known_place(m.text) or m.text in names.words().provinces):
+                and (_known_place(m.text) or m.text in names.words().provinces) and \
+                not names.ends_with_rank(text[max(0, m.start - 40):m.start]):   # (not "Komisaris Besar Kamal")
             m.type = "Place"   # "Kapolrestabes Makassar menyatakan": the region of a title
         if m.source == "model" and m.type == "Organization" and " " not in m.text and not is_acronym(m.text) and \
                 re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):

@@ -268,6 +268,12 @@ def _rank_words() -> frozenset[str]:
     return frozenset(w for r in ranks for w in r.split()) | after
 
 
+def ends_with_rank(text: str) -> bool:
+    """The text ends with a rank: "... Komisaris Besar", "... AKBP", "... Kombes Pol"."""
+    ws = text.lower().split()[-4:]
+    return any(" ".join(ws[-n:]) in _ranks()[0] for n in range(1, len(ws) + 1))
+
+
 def is_rank_word(word: str) -> bool:
     """'Kombes', 'Brigjen', 'Kapten': a word of a rank (ranks.txt) or of what follows one."""
     return word.lower() in _rank_words()
@@ -892,7 +898,8 @@ def _person_appositions(tokens: list[Token], words: Words, known: list[Mention])
             (n := _match_sequence(tokens, k, words.regional_titles, lower=True)) and _place_tokens(tokens, k + n, words)
             or (n := _match_sequence(tokens, k, words.titles, lower=True)) and k + n < len(tokens) and
             (is_acronym(tokens[k + n].text) or (tokens[k + n].text,) in words.org_heads))), None)
-        if titled and not _place_tokens(tokens, i, words) and not looks_institutional(tokens, i, titled, words):
+        if titled and not _place_tokens(tokens, i, words) and not looks_institutional(tokens, i, titled, words) and \
+                not _match_sequence(tokens, i, words.titles, lower=True):   # (not "Kepala Bidang | Humas Polda X")
             yield Mention(tokens[i].start, tokens[titled - 1].end, "", "Person", "rule:apposition", 0.75)
             continue
         if not 1 <= end - i <= 4 or end + 1 >= len(tokens) or looks_institutional(tokens, i, end, words):
