@@ -205,3 +205,12 @@ def test_a_rank_before_one_word_makes_it_a_person_and_a_title_opens_no_ones_name
     entities = named_entities(doc)
     assert ("Kamal", "Person") in entities
     assert not any(name in ("Bidang", "Kepala Bidang") for name, _ in entities)
+
+
+def test_initials_with_the_full_name_in_brackets_are_that_person_and_a_suspect_named_after_the_arrest():
+    from kgtest import only_event, role_names
+    doc = _doc("Kejati Jambi menahan anggota DPRD berinisial RS setelah ditetapkan sebagai tersangka, Senin (1/7/2024). "
+               "Jaksa menyebut RS (Robert Simanjorang) tersangka baru kasus itu.")
+    assert ("Robert Simanjorang", "Person") in named_entities(doc)
+    assert ("RS", "Person") not in named_entities(doc)
+    assert role_names(doc, only_event(doc, "Charge"), "patient") == {"Robert Simanjorang"}

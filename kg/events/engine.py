@@ -642,6 +642,10 @@ class Engine:
                 # "Istana mengungkap alasan Presiden X menyambut ...": a name right before an active verb the
                 # parser hung below another verb is its subject, not the other verb's
                 return [s.parsed[tok.i - 1]], passive
+            if passive and tok.dep_ == "advcl" and not self._passive(s, head):
+                objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS]
+                if objects:   # "Polisi menahan X setelah ditetapkan sebagai tersangka": X was named a suspect
+                    return objects[:1], passive
             head_subj, head_passive = self._subjects(s, head, depth + 1)
             return head_subj, passive if tok.dep_ != "conj" else (passive or head_passive)
         return [], passive

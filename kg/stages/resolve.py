@@ -32,6 +32,7 @@ _DEFINITE = re.compile(r"\b(kelompok|gerakan|organisasi|partai|milisi|faksi|lemb
 _DEFINITE_PLACE = re.compile(r"\b(negara|kota)\s+(tersebut|itu)\b", re.IGNORECASE)
 _PLACE_KIND = {"negara": "country", "kota": "city"}
 _GROUP_NOUNS = {"kelompok", "gerakan", "milisi", "faksi"}
+_INITIALS_SPELLED = re.compile(r"\b([A-Z]{2,4}) \(((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+)\)")
 
 
 def inner_short_forms(name: str) -> tuple[str, str] | None:
@@ -193,6 +194,9 @@ class _Resolver:
         self.acronyms = {fold(a): fold(e.name) for e in self.gazetteer.values() for a in e.aliases
                          if is_acronym(a) and e.type == "Organization"} | \
             {fold(short): fold(full) for short, full in unit_short_forms().items()}   # "PN X": "Pengadilan Negeri X"
+        # initials -> the full name written in brackets after them and spelled by them ("RS (Robert Simanjorang)")
+        self.initials_of = {b.group(1): b.group(2) for b in _INITIALS_SPELLED.finditer(doc.text)
+                            if "".join(w[0] for w in b.group(2).split()) == b.group(1)}
         self.bracketed: dict[str, list[str]] = {}   # an acronym in brackets -> the words right before it
         for b in re.finditer(r"\(([A-Z]{2,6})\)", doc.text):
             self.bracketed.setdefault(b.group(1), []).append(doc.text[max(0, b.start() - 60):b.start()].rstrip())
@@ -237,6 +241,10 @@ class _Resolver:
         if named is not None and self.entities[named.entity].type == "Person":
             return self.entities[named.entity]   # "Dedi Kurniawan alias Bewok": one person, and his nickname
         folded = fold(m.text)
+        if m.text in self.initials_of:   # "RS (Robert Simanjorang)": the initials, here and again, are the person's
+            spelled = self._first(self.by_name, "Person", fold(self.initials_of[m.text]))
+            if spelled is not None:
+                return spelled
         found = self._first(self.by_name, m.type, folded) or self._first(self.by_expanded, m.type, self._expand(m.text))
         if found:
             return found

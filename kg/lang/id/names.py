@@ -1437,6 +1437,17 @@ def _legal_companies(tokens: list[Token], words: Words):
 _ORG_TAILS = {"FC", "United", "City", "SC", "Club", "Tbk", "Group", "Corporation", "Foundation", "Airlines"}
 
 
+def _initials_spelled(tokens: list[Token], words: Words):
+    """'RS (Robert Simanjorang)': a person's initials, then in brackets the name they spell."""
+    for i in range(len(tokens) - 3):
+        if not (is_acronym(tokens[i].text) and tokens[i + 1].text == "("):
+            continue
+        end = _name_end(tokens, i + 2, words)
+        if 2 <= end - (i + 2) <= 4 and end < len(tokens) and tokens[end].text == ")" and \
+                "".join(t.text[0] for t in tokens[i + 2:end]) == tokens[i].text:
+            yield Mention(tokens[i + 2].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.8)
+
+
 def _teams(tokens: list[Token], words: Words):
     """'tim Surabaya Samudra Perkasa', 'klub Medan Bank Nusantara Putra': after a lowercase word for a team, a name that
     opens with its city and goes on with a sponsor or a body is one team, whatever bodies are named inside it."""
@@ -1732,6 +1743,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _legal_companies(tokens, words)
     found += _schools(tokens, words)
     found += _teams(tokens, words)
+    found += _initials_spelled(tokens, words)
     found += _place_names(tokens, words)
     found += _org_shapes(tokens, words)
     found += _known_places(tokens, words)
