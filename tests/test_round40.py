@@ -214,3 +214,11 @@ def test_initials_with_the_full_name_in_brackets_are_that_person_and_a_suspect_n
     assert ("Robert Simanjorang", "Person") in named_entities(doc)
     assert ("RS", "Person") not in named_entities(doc)
     assert role_names(doc, only_event(doc, "Charge"), "patient") == {"Robert Simanjorang"}
+
+
+def test_place_names_keep_their_number_and_a_closing_dalam():
+    doc = _doc("Truk terguling saat melintas di Desa Kota Dalam, Kecamatan Sukadana, Senin (1/7/2024). Konser itu "
+               "diadakan di Trans Park 2, Bandung. Polisi menggerebek rumah di Perumahan Griya Asri No 12, Mengwi. "
+               "Kantornya di Jalan Diponegoro No 8, Denpasar.")
+    names = {name for name, _ in named_entities(doc)}
+    assert {"Desa Kota Dalam", "Trans Park 2", "Perumahan Griya Asri No 12", "Jalan Diponegoro"} <= names

@@ -120,7 +120,9 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
         if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
                 (j == i and t.rstrip(".").lower() in words.honorifics) or \
                 (j > i and t in words.not_names and t.lower() in words.portfolios and j + 1 < len(tokens) and
-                 _is_name_word(tokens[j + 1], words)):   # "Konservasi Sumber Daya Alam": a portfolio's word inside
+                 _is_name_word(tokens[j + 1], words)) or \
+                (j > i and t == "Dalam" and (j + 1 == len(tokens) or tokens[j + 1].text in ",.;")):
+            # ("Konservasi Sumber Daya Alam": a portfolio's word inside; "Desa Kota Dalam,": "inner", closing a name)
             j += 1
             last = j
         elif j > i and t.lower() in MONTHS and is_capitalized(t) and tokens[j - 1].text.lower() in _DAY_WORDS:
@@ -873,6 +875,9 @@ def _buildings(tokens: list[Token], words: Words):
                 end = unit   # "Hotel Permata | Kelurahan Tlogosari": the address goes on ("Aula KPU Kabupaten X" stays)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and tokens[end - 1].text != "II":
                 end -= 1
+            if end > i + n and end + 1 < len(tokens) and re.fullmatch(r"\d{1,2}", tokens[end].text) and \
+                    tokens[end + 1].text in ",.;" and tokens[end].start == tokens[end - 1].end + 1:
+                end += 1   # "Trans Park 2, Bandung": a numbered park or hall is named with its number
             if end > i + n:
                 body = " ".join(t.text for t in tokens[i:i + n]) in word_set("body_building_heads")
                 yield Mention(tok.start, tokens[end - 1].end, "", "Organization" if body else "Place",
@@ -1578,10 +1583,14 @@ def _place_names(tokens, words):
         if n:
             run_end = _name_end(tokens, i + n, words)
             run_end = _next_unit(tokens, i + n, run_end)
+            street = tok.text.rstrip(".").lower() in _STREET_HEADS
             if run_end > i + n + 1 and tokens[run_end - 1].text == "No" and run_end < len(tokens) and \
-                    tokens[run_end].text == ".":
+                    (tokens[run_end].text == "." or street and tokens[run_end].text.isdigit()):
                 run_end -= 1   # "Jl. Sudirman No. 5": the house number is no part of the street's name
-            elif tok.text.rstrip(".").lower() in _STREET_HEADS and run_end > i + n and run_end < len(tokens) and \
+            elif run_end > i + n + 1 and tokens[run_end - 1].text == "No" and run_end < len(tokens) and \
+                    re.fullmatch(r"\d{1,3}", tokens[run_end].text):
+                run_end += 1   # "Perumahan Griya Asri No 1": a numbered estate or block is named with its number
+            elif street and run_end > i + n and run_end < len(tokens) and \
                     re.fullmatch(r"\d{1,2}", tokens[run_end].text) and tokens[run_end].start == tokens[run_end - 1].end + 1 \
                     and (run_end + 1 == len(tokens) or tokens[run_end + 1].text not in ("/", ".", "-", ":")):
                 run_end += 1   # "Jalan Cempaka Putih 2": a numbered lane is named with its number
@@ -1675,8 +1684,11 @@ def _building_tails(tokens: list[Token], words: Words):
                                                _is_name_word(tokens[start - 2], words)) and \
                 tokens[start - 1].text.lower() not in words.title_words:
             start -= 1   # ("Jassim bin Hamad Stadium": a name particle inside)
+        end = i + 1
+        if end + 1 < len(tokens) and re.fullmatch(r"\d{1,2}", tokens[end].text) and tokens[end + 1].text in ",.;":
+            end += 1   # "Trans Park 2, Bandung": a numbered park is named with its number
         if start < i:
-            yield Mention(tokens[start].start, tok.end, "", "Place", "rule:building", 0.85)
+            yield Mention(tokens[start].start, tokens[end - 1].end, "", "Place", "rule:building", 0.85)
 
 
 @lru_cache(maxsize=1 << 14)
