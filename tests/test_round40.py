@@ -222,3 +222,17 @@ def test_place_names_keep_their_number_and_a_closing_dalam():
                "Kantornya di Jalan Diponegoro No 8, Denpasar.")
     names = {name for name, _ in named_entities(doc)}
     assert {"Desa Kota Dalam", "Trans Park 2", "Perumahan Griya Asri No 12", "Jalan Diponegoro"} <= names
+
+
+def test_a_visit_with_the_possessive_on_its_adjective_is_the_visit_of_the_one_just_named():
+    from kgtest import only_event, role_names
+    doc = _doc("Menteri Luar Negeri Brunei Erywan Yusof berada di Jakarta sejak Senin pagi, ini merupakan kunjungan "
+               "pertamanya ke luar negeri setelah dilantik.", date(2024, 7, 2))
+    assert role_names(doc, only_event(doc, "Travel"), "traveler") == {"Erywan Yusof"}
+
+
+def test_a_building_name_ends_before_the_ministry_it_belongs_to():
+    doc = _doc("Kedua menteri memberi keterangan pers di Gedung Nusantara Kementerian Dalam Negeri pada Senin "
+               "(1/7/2024).")
+    names = {name for name, _ in named_entities(doc)}
+    assert "Gedung Nusantara" in names and "Gedung Nusantara Kementerian Dalam Negeri" not in names

@@ -918,8 +918,10 @@ class Engine:
                 subj, passive = self._subjects(s, tok.head)
                 if subj and not passive:
                     out.setdefault("subject", []).extend(subj)
-            if tok.lower_.endswith("nya") and "possessor" not in out:
-                out["possessor"] = [_NYA]
+            if "possessor" not in out and (tok.lower_.endswith("nya") or any(
+                    c.dep_ == "amod" and c.i == tok.i + 1 and c.lower_.endswith("nya") and len(c.lower_) > 5
+                    for c in tok.children)):
+                out["possessor"] = [_NYA]   # "kunjungannya", "kunjungan perdananya": the one last told of
             return out
         if tok.dep_ == "case":      # "menurut BMKG": the phrase the word heads
             return {"governor": [tok.head]}

@@ -862,6 +862,10 @@ def _buildings(tokens: list[Token], words: Words):
                           and _match_sequence(tokens, k, words.building_heads, lower=False)), None)
             if inner is not None:
                 end = inner   # "Ruang Kredensial | Istana Merdeka": a room, then the building it is in
+            owner = next((k for k in range(after + 1, end) if not is_acronym(tokens[k].text)
+                          and tokens[k].text in word_set("state_bodies")), None)
+            if owner is not None:
+                end = owner   # "Gedung Nusantara | Kementerian Dalam Negeri": the building, then the body it belongs to
             while end > after and end + 1 < len(tokens) and tokens[end].text == "/" and \
                     tokens[end].start == tokens[end - 1].end and tokens[end + 1].start == tokens[end].end and \
                     is_acronym(tokens[end + 1].text):
