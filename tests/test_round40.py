@@ -155,10 +155,12 @@ def test_a_regions_short_form_defined_in_brackets_is_that_region_and_its_heads_a
 
 def test_a_bodys_name_goes_on_across_a_portfolios_word_and_a_fund_named_by_its_acronym_is_no_body():
     doc = _doc("Dua penjual sisik trenggiling diamankan petugas Balai Besar Konservasi Sumber Daya Alam (BBKSDA) "
-               "Jambi, Senin (1/7/2024). Di kasus lain penyidik menemukan penyelewengan Dana BOS sebesar Rp120 juta.")
+               "Jambi, Senin (1/7/2024). Di kasus lain penyidik menemukan penyelewengan Dana BOS sebesar Rp120 juta. "
+               "Kepala Kantor SAR Kendari Aris Munandar mengatakan pencarian dilanjutkan.")
     names = {name for name, _ in named_entities(doc)}
     assert "Balai Besar Konservasi Sumber Daya Alam Jambi" in names
     assert "Balai Besar Konservasi" not in names and "Dana BOS" not in names
+    assert any(name.startswith("Kantor SAR") for name in names)   # an office named by a thing's acronym is a body
 
 
 def test_a_ticket_sworn_in_with_an_adverb_before_the_link_splits_into_head_and_deputy():

@@ -1620,7 +1620,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         bare = toks[1:] if toks[0] == "Tim" else toks
         if not trusted and bare and (bare[0] in word_set("thing_acronyms") and
                                      all(w.lower() in common or _confixed(w) or w.isdigit() for w in bare[1:]) or
-                                     bare[-1] in word_set("thing_acronyms") and
+                                     bare[-1] in word_set("thing_acronyms") and (bare[0],) not in _office_heads() and
                                      all(w.lower() in common for w in bare[:-1])):
             continue   # "APBD Perubahan", "Tim SAR", "Dana BOS": an acronym of a thing
         if not trusted and len(bare) > 2 and bare[0] in word_set("thing_acronyms") and \
