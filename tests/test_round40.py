@@ -228,8 +228,9 @@ def test_place_names_keep_their_number_and_a_closing_dalam():
 
 def test_a_visit_with_the_possessive_on_its_adjective_is_the_visit_of_the_one_just_named():
     from kgtest import only_event, role_names
-    doc = _doc("Menteri Luar Negeri Brunei Erywan Yusof berada di Jakarta sejak Senin pagi, ini merupakan kunjungan "
-               "pertamanya ke luar negeri setelah dilantik.", date(2024, 7, 2))
+    doc = _doc("Menlu Sugiono bertemu dengan Menlu Brunei di Jakarta, Selasa (2/7/2024). Menteri Luar Negeri Brunei "
+               "Erywan Yusof berada di Jakarta sejak Senin pagi, ini merupakan kunjungan pertamanya ke luar negeri "
+               "setelah dilantik.", date(2024, 7, 2))
     assert role_names(doc, only_event(doc, "Travel"), "traveler") == {"Erywan Yusof"}
 
 

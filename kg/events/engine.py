@@ -1127,6 +1127,12 @@ class Engine:
         if _NYA_SPEAKER in tokens and state.last_person_undergoes and state.last_speaker:
             # "Kapolres X mengatakan ... Pelaku SR ditangkap di rumahnya. \"...,\" ujarnya": the chief again
             return [state.last_speaker]
+        if _NYA in tokens:   # "X berada di Jakarta ..., ini kunjungan perdananya": the sentence's subject before it
+            subject = next((m.entity for tok in s.parsed if tok.dep_ in _SUBJECT_DEPS and s.span(tok)[1] <= before
+                            for x in tok.subtree if (m := s.mention[x.i]) is not None and m.type == "Person"
+                            and m.entity), None)
+            if subject is not None:
+                return [subject]
         if _NYA in tokens and state.person_before(s.sentence.index) is None:
             # "Menlu Hasan Basri menceritakan pertemuannya ..." opening the article: the one person named before it
             named = {m.entity for m in s.mention if m is not None and m.type == "Person" and m.entity
