@@ -239,3 +239,12 @@ def test_a_building_name_ends_before_the_ministry_it_belongs_to():
                "(1/7/2024).")
     names = {name for name, _ in named_entities(doc)}
     assert "Gedung Nusantara" in names and "Gedung Nusantara Kementerian Dalam Negeri" not in names
+
+
+def test_a_section_is_nobody_and_its_head_named_after_the_body_and_its_region_is_a_person():
+    doc = _doc("Kepala Seksi Pencegahan Penyakit Dinas Kesehatan Kabupaten Wonosobo Sulastri dihubungi Jumat "
+               "(28/6/2024) mengatakan warga sudah pulih.")
+    entities = named_entities(doc)
+    assert {("Sulastri", "Person"), ("Dinas Kesehatan Kabupaten Wonosobo", "Organization")} <= entities
+    assert not any(name.startswith("Seksi") for name, _ in entities)
+    assert ("Sulastri", "holdsPosition", "Dinas Kesehatan Kabupaten Wonosobo") in relation_triples(doc)

@@ -1575,8 +1575,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.type == "Person" and before and before.group(1) in word_set("portfolio_intros"):
             continue   # "Deputi Bidang Protokoler, Pers, dan Media": a portfolio
         if not trusted and len(toks) > 1 and toks[0] in word_set("portfolio_intros") and \
-                all(_confixed(w) or w.lower() in common or w.lower() in names.words().portfolios for w in toks[1:]):
+                (m.type == "Person" or
+                 all(_confixed(w) or w.lower() in common or w.lower() in names.words().portfolios for w in toks[1:])):
             continue   # "Bidang Kedaruratan" of "Kepala Bidang Kedaruratan dan Logistik BPBD": a portfolio
+            # (and never a person: "Kepala Seksi Surveilans ...")
         one_titled = m.source == "rule:title" and len(toks) == 1
         state = re.match(r" (\w+) [A-Z]", text[m.end:m.end + 30]) if one_titled else None
         if state and state.group(1) in word_set("post_states"):

@@ -1065,6 +1065,9 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
             cut, by_word = k + 1 + two, False
         elif k > start and t.lower() in english:
             cut, by_word = k + 1, True
+        elif k > start and t in word_set("admin_unit_heads") and (p := _place_tokens(tokens, k + 1, words)) and \
+                k + 1 + p < end and geo_known(f"{t} {' '.join(x.text for x in tokens[k + 1:k + 1 + p])}"):
+            cut, by_word = k + 1 + p, True   # "Dinas Kesehatan Kabupaten Temanggung | Sulastri": a known region ends it
     if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
         close = next((k for k in range(cut, min(cut + 4, len(tokens))) if tokens[k].text == ")"), None)
         cut = close + 1 if close is not None else cut
@@ -1211,6 +1214,12 @@ def _org_names(tokens: list[Token], words: Words):
             if tok.text in word_set("whole_body_acronyms") and end - (i + n) >= 2 and \
                     not _place_tokens(tokens, i + n, words) and (tokens[i + n].text,) not in words.place_heads:
                 end = i + n   # "Kepala Disdukcapil | Budi Prasetyo": the body named alone, then its head's name
+            region_end = next((k + 1 + p for k in range(i + n, end - 1) if tokens[k].text in word_set("admin_unit_heads")
+                               and (p := _place_tokens(tokens, k + 1, words)) and k + 1 + p < end), None)
+            if region_end is not None and end - region_end <= 2 and \
+                    all(_unknown_word(t.text) for t in tokens[region_end:end]) and \
+                    (end == len(tokens) or tokens[end].text[:1].islower()):
+                end = region_end   # "Dinas Kesehatan Kabupaten Temanggung | Sulastri mengatakan": the head's name
             graded = next((k + _grade(tokens, k) for k in range(i + n, end) if _grade(tokens, k)), None)
             if graded is not None:   # "Pengadilan Negeri Kelas IA Khusus Bandung Raya Jawa Barat": a grade inside
                 end = max(end, _name_end(tokens, graded, words, allow=_ORG_CONNECTORS))
