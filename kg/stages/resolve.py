@@ -196,7 +196,8 @@ class _Resolver:
             {fold(short): fold(full) for short, full in unit_short_forms().items()}   # "PN X": "Pengadilan Negeri X"
         # initials -> the full name written in brackets after them and spelled by them ("RS (Robert Simanjorang)")
         self.initials_of = {b.group(1): b.group(2) for b in _INITIALS_SPELLED.finditer(doc.text)
-                            if "".join(w[0] for w in b.group(2).split()) == b.group(1)}
+                            if "".join(w[0] for w in b.group(2).split()) == b.group(1) and any(
+                                m.type == "Person" and m.text == b.group(2) for m in doc.mentions)}
         self.bracketed: dict[str, list[str]] = {}   # an acronym in brackets -> the words right before it
         for b in re.finditer(r"\(([A-Z]{2,6})\)", doc.text):
             self.bracketed.setdefault(b.group(1), []).append(doc.text[max(0, b.start() - 60):b.start()].rstrip())

@@ -863,7 +863,7 @@ def _buildings(tokens: list[Token], words: Words):
             if inner is not None:
                 end = inner   # "Ruang Kredensial | Istana Merdeka": a room, then the building it is in
             owner = next((k for k in range(after + 1, end) if not is_acronym(tokens[k].text)
-                          and tokens[k].text in word_set("state_bodies")), None)
+                          and tokens[k].text in word_set("state_bodies") and tokens[k - 1].text != "Cabang"), None)
             if owner is not None:
                 end = owner   # "Gedung Nusantara | Kementerian Dalam Negeri": the building, then the body it belongs to
             while end > after and end + 1 < len(tokens) and tokens[end].text == "/" and \
@@ -1456,13 +1456,15 @@ _ORG_TAILS = {"FC", "United", "City", "SC", "Club", "Tbk", "Group", "Corporation
 
 
 def _initials_spelled(tokens: list[Token], words: Words):
-    """'RS (Robert Simanjorang)': a person's initials, then in brackets the name they spell."""
+    """'RS (Robert Simanjorang)': a person's initials, then in brackets the name they spell (a name shaped like a
+    person's: not 'BPBD (Badan Penanggulangan Bencana Daerah)')."""
+    from kg.lang.id.evidence import personal_name
     for i in range(len(tokens) - 3):
         if not (is_acronym(tokens[i].text) and tokens[i + 1].text == "("):
             continue
         end = _name_end(tokens, i + 2, words)
         if 2 <= end - (i + 2) <= 4 and end < len(tokens) and tokens[end].text == ")" and \
-                "".join(t.text[0] for t in tokens[i + 2:end]) == tokens[i].text:
+                "".join(t.text[0] for t in tokens[i + 2:end]) == tokens[i].text and personal_name(tokens[i + 2:end]):
             yield Mention(tokens[i + 2].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.8)
 
 
