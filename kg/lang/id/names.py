@@ -583,6 +583,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         if cut > j:
             yield Mention(tokens[j].start, tokens[cut - 1].end, "", "Organization", "rule:title-org", 0.7)
             j = cut
+            end = max(end, _name_end(tokens, j, words))   # (the name may run past the longest run read from the title)
         if end > j and not all(is_acronym(t.text) for t in tokens[j:end]) and \
                 tokens[j].text not in word_set("portfolio_intros") and \
                 not looks_institutional(tokens, j, end, words) and not _bracketed_title(tokens, end, words) and \
@@ -863,7 +864,7 @@ def _buildings(tokens: list[Token], words: Words):
             if inner is not None:
                 end = inner   # "Ruang Kredensial | Istana Merdeka": a room, then the building it is in
             owner = next((k for k in range(after + 1, end) if not is_acronym(tokens[k].text)
-                          and tokens[k].text in word_set("state_bodies") and tokens[k - 1].text != "Cabang"), None)
+                          and tokens[k].text in word_set("ministry_heads") and tokens[k - 1].text != "Cabang"), None)
             if owner is not None:
                 end = owner   # "Gedung Nusantara | Kementerian Dalam Negeri": the building, then the body it belongs to
             while end > after and end + 1 < len(tokens) and tokens[end].text == "/" and \
