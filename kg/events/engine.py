@@ -59,6 +59,7 @@ _ROAD_MARK = re.compile(r"\d+(?:[.,+]\d+)*|[-+/]")   # "34", "-", "35", "12+400"
 _PLACE_ROLES = {"agent": "Organization", "target": "Place"}   # place_from roles: the filler type that is a place
 _NYA = "-nya"   # slot filler for a "-nya" clitic: the person last told of
 _NYA_OBJECT = "-nya (object)"   # "menahannya": the person last named before the verb
+_NYA_SUBJECT = "-nya (subject)"   # "X berada di Jakarta, ini kunjungan pertamanya": the sentence's subject before it
 _NYA_SPEAKER = "-nya (speaker)"   # '"...," ujarnya': the one who spoke last, unless someone acted since
 
 
@@ -921,7 +922,9 @@ class Engine:
             if "possessor" not in out and (tok.lower_.endswith("nya") or any(
                     c.dep_ == "amod" and c.i == tok.i + 1 and c.lower_.endswith("nya") and len(c.lower_) > 5
                     for c in tok.children)):
-                out["possessor"] = [_NYA]   # "kunjungannya", "kunjungan perdananya": the one last told of
+                # "kunjungannya", "kunjungan perdananya": the one last told of; a noun no verb takes as its object
+                # ("ini merupakan kunjungan perdananya"), the subject of its sentence
+                out["possessor"] = [_NYA if tok.dep_ in _OBJECT_DEPS else _NYA_SUBJECT]
             return out
         if tok.dep_ == "case":      # "menurut BMKG": the phrase the word heads
             return {"governor": [tok.head]}
@@ -1127,12 +1130,13 @@ class Engine:
         if _NYA_SPEAKER in tokens and state.last_person_undergoes and state.last_speaker:
             # "Kapolres X mengatakan ... Pelaku SR ditangkap di rumahnya. \"...,\" ujarnya": the chief again
             return [state.last_speaker]
-        if _NYA in tokens:   # "X berada di Jakarta ..., ini kunjungan perdananya": the sentence's subject before it
+        if _NYA_SUBJECT in tokens:
             subject = next((m.entity for tok in s.parsed if tok.dep_ in _SUBJECT_DEPS and s.span(tok)[1] <= before
                             for x in tok.subtree if (m := s.mention[x.i]) is not None and m.type == "Person"
                             and m.entity), None)
             if subject is not None:
                 return [subject]
+            tokens = [_NYA if t == _NYA_SUBJECT else t for t in tokens]
         if _NYA in tokens and state.person_before(s.sentence.index) is None:
             # "Menlu Hasan Basri menceritakan pertemuannya ..." opening the article: the one person named before it
             named = {m.entity for m in s.mention if m is not None and m.type == "Person" and m.entity
