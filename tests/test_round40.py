@@ -248,3 +248,10 @@ def test_a_section_is_nobody_and_its_head_named_after_the_body_and_its_region_is
     assert {("Sulastri", "Person"), ("Dinas Kesehatan Kabupaten Wonosobo", "Organization")} <= entities
     assert not any(name.startswith("Seksi") for name, _ in entities)
     assert ("Sulastri", "holdsPosition", "Dinas Kesehatan Kabupaten Wonosobo") in relation_triples(doc)
+
+
+def test_a_cabinets_name_cut_short_elsewhere_is_no_second_cabinet():
+    doc = _doc("Presiden mengukuhkan dua orang wamen baru untuk Kabinet Indonesia Maju, Rabu (15/6/2022). Wakil "
+               "Menteri Perdagangan Hendra Wijaya hadir. Acara pengukuhan para wamen Kabinet Indonesia Maju Sisa Masa "
+               "Jabatan Periode 2019-2024 berlangsung di Istana Negara.", date(2022, 6, 15))
+    assert ("Hendra Wijaya", "memberOf", "Kabinet Indonesia Maju") in relation_triples(doc)

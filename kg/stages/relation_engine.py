@@ -1623,8 +1623,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def cabinet_members(self) -> None:
         """"jajaran menteri Kabinet Merah Putih ... Menlu Sugiono": the home country's ministers and deputy
         ministers of an article that names one cabinet are its members (not a foreign or a former minister)."""
-        cabinets = {e.key for e in self.doc.entities.values() if e.type == "Organization"
-                    and len(e.name.split()) > 1 and e.name.split()[0].lower() in self.k.cabinet_heads}
+        named = {e.key: e.name + " " for e in self.doc.entities.values() if e.type == "Organization"
+                 and len(e.name.split()) > 1 and e.name.split()[0].lower() in self.k.cabinet_heads}
+        # (a name cut short of the cabinet's, "Kabinet Indonesia" of "Kabinet Indonesia Maju", is no other cabinet)
+        cabinets = {k for k, n in named.items() if not any(o != n and o.startswith(n) for o in named.values())}
         if len(cabinets) != 1:
             return
         cabinet = cabinets.pop()
