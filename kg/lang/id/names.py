@@ -863,8 +863,9 @@ def _buildings(tokens: list[Token], words: Words):
                           and _match_sequence(tokens, k, words.building_heads, lower=False)), None)
             if inner is not None:
                 end = inner   # "Ruang Kredensial | Istana Merdeka": a room, then the building it is in
-            owner = next((k for k in range(after + 1, end) if not is_acronym(tokens[k].text)
-                          and tokens[k].text in word_set("ministry_heads") and tokens[k - 1].text != "Cabang"), None)
+            # (a building's, not a room's: "Aula Utama Kementerian X" is the ministry's hall)
+            owner = next((k for k in range(after + 1, end) if tok.text == "Gedung"
+                          and tokens[k].text in word_set("ministry_heads")), None)
             if owner is not None:
                 end = owner   # "Gedung Nusantara | Kementerian Dalam Negeri": the building, then the body it belongs to
             while end > after and end + 1 < len(tokens) and tokens[end].text == "/" and \
@@ -1066,7 +1067,8 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
             cut, by_word = k + 1 + two, False
         elif k > start and t.lower() in english:
             cut, by_word = k + 1, True
-        elif k > start and t in word_set("admin_unit_heads") and (p := _place_tokens(tokens, k + 1, words)) and \
+        elif k > start and cut == start and t in word_set("admin_unit_heads") and \
+                (p := _place_tokens(tokens, k + 1, words)) and \
                 k + 1 + p < end and geo_known(f"{t} {' '.join(x.text for x in tokens[k + 1:k + 1 + p])}"):
             cut, by_word = k + 1 + p, True   # "Dinas Kesehatan Kabupaten Temanggung | Sulastri": a known region ends it
     if cut < end and tokens[cut].text == "(":   # "PT Pertamina (Persero)"
