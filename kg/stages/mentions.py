@@ -98,7 +98,7 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
             if direction:
                 tail.start += direction.end()   # "Provinsi Jawa Tengah | Sumarno": the region ends the place
             elif tail:
-                tail.start += _region_after_unit_word(text, c.start, tail)   # "Kabupaten | Temanggung Sukamsih"
+                tail.start += _region_after_unit_word(text, c.start, tail)   # "Kabupaten | Temanggung Sulastri"
             if tail and c.type in ("Place", "Organization"):
                 # "Kabupaten Sintang | Yohanes Lukman Darmadi": what precedes the model's name keeps the rule's type
                 head_end = c.start + len(text[c.start:tail.start].rstrip(" ,"))
@@ -108,7 +108,7 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
 
 
 def _region_after_unit_word(text: str, start: int, m: Mention) -> int:
-    """'Dinas Kesehatan Kabupaten | Temanggung Sukamsih' (the model's person): how many characters of m, after
+    """'Dinas Kesehatan Kabupaten | Temanggung Sulastri' (the model's person): how many characters of m, after
     an administrative unit word, name with that word a place the index knows ("Kabupaten Temanggung"); 0 if none."""
     unit = text[start:m.start].split()[-1:]
     words = text[m.start:m.end].split()

@@ -316,7 +316,8 @@ class _Resolver:
             if prev and not _spells_last_words(m.text, prev.text) and \
                     (is_acronym(m.text) or self.entities[prev.entity].type == m.type) and \
                     not (person and m.text != "".join(w[0] for w in prev.text.split())):
-                return self.entities[prev.entity]   # "Universitas Diponegoro (Undip)" (not "Rendi Pratama (Unpad)": his campus)
+                # "Universitas Diponegoro (Undip)" (not "Rendi Pratama (Unpad)": his campus)
+                return self.entities[prev.entity]
             # "BRI": "PT Bank Rakyat Indonesia Tbk"; a person's initials are another person's unless written
             # in brackets after the name ("terdakwa AR, pelaku pembunuhan siswi Anisa Rahma": two people)
             hits = [e for e in same_type if m.type != "Person" and any(
