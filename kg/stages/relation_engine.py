@@ -57,7 +57,7 @@ def _last_word(text: str, end: int) -> str:
 _NAME_AFTER = re.compile(r"(?:[A-Z]\.\s?)?[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3}")
 # an acting holder's word before a post ("Plt Kepala Dinsos"), and the joint between two posts of one person
 _ACTING = re.compile(r"(?:(?:Plt|Plh|Pj|Penjabat|Pelaksana Tugas)\.? )?")
-_JOINED = re.compile(r"\s*(?:,|dan|serta)\s+(?:(?:Plt|Plh|Pj|Penjabat|Pelaksana Tugas)\.? )?")
+_JOINED = re.compile(r"\s*(?:,|dan|serta)\s+" + _ACTING.pattern)
 
 
 class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
@@ -808,8 +808,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def moved(self, p: Mention, pos: int, s: Sentence) -> bool:
         """"X dari Kepala Dinas A dan Plt Kepala B menjadi Kepala C" (a list of officials moved to new posts): the
         posts after "dari" are held before, the one after "menjadi" is held now. False when no post follows "dari"."""
+        if self.is_negated(p.start, s):
+            return False
         posts = []
-        while (t := self.title_at(_ACTING.match(self.text, pos).end(), s.end)) and not self.is_negated(p.start, s):
+        while t := self.title_at(_ACTING.match(self.text, pos).end(), s.end):
             end = self.unit_end(t.end(), s)
             joined = next((j for j in _JOINED.finditer(self.text, t.end(), end)
                            if self.title_at(j.end(), s.end)), None)   # "Kepala Dishub | dan Plt Kepala Distan"

@@ -259,7 +259,7 @@ def _trim_words(m: Mention, text: str) -> bool:
         toks = toks[cut:]
     headline = title_case_line(text, m.start)
     if m.type == "Person":
-        while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or toks[0].text in ("Mr", "Mrs", "Ms") or
+        while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or toks[0].text in names.ENGLISH_STYLES or
                                  names.honorific_abbreviation(toks[0].text) or toks[0].text in names.ACADEMIC_PREFIXES):
             toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni", "Dr Hendri"
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
@@ -279,7 +279,7 @@ def _trim_words(m: Mention, text: str) -> bool:
     return True
 
 
-_STYLE_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Ir", "Drs"})
+_STYLE_ABBREVIATIONS = names.ENGLISH_STYLES | {"Dr", "Prof", "Ir", "Drs"}
 
 
 def _with_clitic(word: str) -> bool:

@@ -296,9 +296,12 @@ def rank_corps_word(word: str) -> bool:
     return word.lower() in _ranks()[1]
 
 
+ENGLISH_STYLES = frozenset({"Mr", "Mrs", "Ms"})   # "Mr. Zhao Wenliang": a style, no part of the name
+
+
 def honorific_abbreviation(word: str) -> bool:
     """'H.', 'Hj.', 'Dr.', 'K.H.', 'Mr.': an abbreviated honorific written before a name."""
-    return word.endswith(".") and word[:-1].replace(".", "") in ACADEMIC_PREFIXES | {"H", "Hj", "KH", "Mr", "Mrs", "Ms"}
+    return word.endswith(".") and word[:-1].replace(".", "") in ACADEMIC_PREFIXES | ENGLISH_STYLES | {"H", "Hj", "KH"}
 
 
 def _rank_length(tokens: list[Token], j: int) -> int:
@@ -881,8 +884,7 @@ def _buildings(tokens: list[Token], words: Words):
                 end = unit   # "Hotel Permata | Kelurahan Tlogosari": the address goes on ("Aula KPU Kabupaten X" stays)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and tokens[end - 1].text != "II":
                 end -= 1
-            if end > i + n and end + 1 < len(tokens) and re.fullmatch(r"\d{1,2}", tokens[end].text) and \
-                    tokens[end + 1].text in ",.;" and tokens[end].start == tokens[end - 1].end + 1:
+            if end > i + n and _closing_number(tokens, end) and tokens[end].start == tokens[end - 1].end + 1:
                 end += 1   # "Trans Park 2, Bandung": a numbered park or hall is named with its number
             if end > i + n:
                 body = " ".join(t.text for t in tokens[i:i + n]) in word_set("body_building_heads")
@@ -1689,6 +1691,11 @@ def _grade(tokens: list[Token], i: int) -> int:
     return 4 if split else 2
 
 
+def _closing_number(tokens: list[Token], k: int) -> bool:
+    """A number of one or two digits at k closes a venue's name: a mark follows it ("Trans Park 2, Bandung")."""
+    return k + 1 < len(tokens) and re.fullmatch(r"\d{1,2}", tokens[k].text) is not None and tokens[k + 1].text in ",.;"
+
+
 def _building_tails(tokens: list[Token], words: Words):
     """'Pertamina Mandalika International Circuit', 'Garuda City Center': a run of capitalised words
     closed by an English building word is one place."""
@@ -1702,9 +1709,7 @@ def _building_tails(tokens: list[Token], words: Words):
                                                _is_name_word(tokens[start - 2], words)) and \
                 tokens[start - 1].text.lower() not in words.title_words:
             start -= 1   # ("Jassim bin Hamad Stadium": a name particle inside)
-        end = i + 1
-        if end + 1 < len(tokens) and re.fullmatch(r"\d{1,2}", tokens[end].text) and tokens[end + 1].text in ",.;":
-            end += 1   # "Trans Park 2, Bandung": a numbered park is named with its number
+        end = i + 2 if _closing_number(tokens, i + 1) else i + 1   # "Trans Park 2, Bandung": named with its number
         if start < i:
             yield Mention(tokens[start].start, tokens[end - 1].end, "", "Place", "rule:building", 0.85)
 
