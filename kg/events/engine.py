@@ -643,6 +643,11 @@ class Engine:
                 # "Istana mengungkap alasan Presiden X menyambut ...": a name right before an active verb the
                 # parser hung below another verb is its subject, not the other verb's
                 return [s.parsed[tok.i - 1]], passive
+            objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS and head.i < c.i < tok.i]
+            if tok.dep_ == "xcomp" and objects:
+                # "BNPB mengonfirmasi banjir merendam ...", "meminta warga mengungsi": the object of the verb
+                # above acts in the clause after it
+                return objects[:1], passive
             if passive and tok.dep_ == "advcl" and not self._passive(s, head):
                 objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS]
                 if objects:   # "Polisi menahan X setelah ditetapkan sebagai tersangka": X was named a suspect
@@ -956,6 +961,13 @@ class Engine:
              or c.dep_ == "amod" and c.i == tok.i + 1 and s.mention[c.i] is not None)   # "dimenangkan PDIP"
             and c.i > tok.i and (s.mention[c.i] is not None or c.lower_ in self.decl.cues.generic_bodies)
             and not any(x.dep_ == "case" for x in c.children)))]
+        become = next((c for c in tok.children if c.i == tok.i + 1 and c.lower_ in self.decl.cues.become_verbs), None)
+        if become is not None:   # "terpilih jadi Ketua DPD X": what one becomes, however hung, is a "sebagai" phrase
+            made = [c for c in (*obj, *become.children) if c.i == become.i + 1 and c.dep_ in (*_OBJECT_DEPS, "obl")]
+            obj = [c for c in obj if c not in made]
+            # (the body named in the post: "Ketua | DPD Partai X")
+            out.setdefault("sebagai", []).extend(next((x for x in c.subtree if s.mention[x.i] is not None), c)
+                                                 for c in made)
         if passive and tok.lower_.startswith("di"):
             # "dibombardir Israel", "disahkan DPRD Kota Medan": a name right after a di-
             # verb is its agent, as in an "oleh" phrase
@@ -2164,6 +2176,10 @@ class Engine:
                 dated = scope - {i for o in triggers if o is not t and id(o) in clause_days
                                  for i in clause_days[id(o)][1]}
             own = [(tm, toks) for tm, toks in times if toks & dated and not toks & claimed]
+            # ("Informasi dihimpun, Jumat (28/2), menyebutkan, X terpilih ..., Senin lalu": the day hung on the
+            # trigger itself first)
+            own.sort(key=lambda x: not any(s.parsed[i].head.i == t.token.i and s.parsed[i].head.i not in x[1]
+                                           for i in x[1]))
             clause_day = clause_days.get(id(t))
             if clause_day and not clause_day[1] & claimed:
                 own = [clause_day]

@@ -766,8 +766,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 former = bool(self.k.former_after.fullmatch(link.group())) or 0 <= clause_end < p.start
                 pos = link.end()
                 pos += len(self.text[pos:s.end]) - len(self.text[pos:s.end].lstrip())
-            elif not comma:
-                continue
+            elif not comma or self.titled_before(p, s):
+                continue      # "Sekda X, H. Budi, Kepala OPD ...": a list of officials, each title before its holder
             if not (link and link.group()[:1].islower()) and title_case_line(self.text, p.start):
                 continue      # "Penuhi Permintaan X, Menhub Siap ...": a headline's comma is no apposition
             while True:       # "mantan", "eks" before the title
@@ -804,6 +804,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             second = self.title_at(slash + 1, end) if slash >= 0 else None
             if second:                        # "sebagai Wakil Menteri Investasi/Wakil Kepala BKPM": both posts
                 self.post(p, second, (second.end(), end), s, "title-after-name", former)
+
+    def titled_before(self, p: Mention, s: Sentence) -> bool:
+        """p holds a post read from a title written right before the name, in this sentence."""
+        return any(e.sentence == s.index and e.extractor == "relations.title-before-name" and
+                   e.start < p.start and e.end <= p.end
+                   for r in self.out.found.values() if r.subject == p.entity for e in r.evidence)
 
     def moved(self, p: Mention, pos: int, s: Sentence) -> bool:
         """"X dari Kepala Dinas A dan Plt Kepala B menjadi Kepala C" (a list of officials moved to new posts): the

@@ -251,8 +251,9 @@ class _Resolver:
             return found
         if is_acronym(m.text) and m.type != "Person" and m.text in self.bracketed:
             # "Hendra Pratama Lubis (HPL) ... menahan HPL": the person's initials, here and again
-            people = [e for e in self.entities.values() if e.type == "Person" and
-                      any(before.endswith(n) for before in self.bracketed[m.text] for n in self._names(e))]
+            # (only when they spell the name: "Rina Marlina (IPB)" is where she works)
+            people = [e for e in self.entities.values() if e.type == "Person" and abbreviates(m.text, e.name.split())
+                      and any(before.endswith(n) for before in self.bracketed[m.text] for n in self._names(e))]
             if len(people) == 1:
                 return people[0]
         if is_acronym(m.text) and m.type != "Person" and len(m.text) >= 3 and m.gazetteer_key is None:
@@ -750,6 +751,8 @@ def resolve(doc: Document, cfg: Config = Config()) -> Document:
             e.name = forms[0]
         written = {m.text for m in e.mentions if m.source != "coref:definite"}
         written |= {f for t in written if e.type in bodies for f in inner_short_forms(t) or ()}
+        spans = sorted((m.start, m.end) for m in e.mentions)   # "Mardin alias Sapi" as written, a name too
+        written |= {doc.text[a:d] for (a, b), (c, d) in zip(spans, spans[1:]) if doc.text[b:c].lower() == " alias "}
         e.aliases = (written | {without_nickname(t)[1] for t in written} - {None}) - {e.name}
     doc.entities = r.entities
     for span, attr in ((doc.dateline_place_span, "dateline_place"), (doc.publisher_span, "publisher")):

@@ -892,10 +892,27 @@ def _buildings(tokens: list[Token], words: Words):
                               "rule:building", 0.85)
 
 
+def _aliased_people(tokens: list[Token], words: Words):
+    """'Mardin alias Sapi', 'Faisal Alias Ical': the capitalised name before 'alias' is a person's (even one
+    the place index knows) and the one after it her nickname."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text.lower() != "alias" or not tokens[k + 1].text[:1].isupper():
+            continue
+        start = k
+        while start > 0 and k - start < 3 and _is_name_word(tokens[start - 1], words) and \
+                tokens[start - 1].text.lower() not in words.title_words:
+            start -= 1
+        end = _name_end(tokens, k + 1, words)
+        if start < k and k + 1 < end <= k + 4 and not looks_institutional(tokens, start, k, words):
+            yield Mention(tokens[start].start, tokens[k - 1].end, "", "Person", "rule:apposition", 0.75)
+            yield Mention(tokens[k + 1].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.75)
+
+
 def _person_appositions(tokens: list[Token], words: Words, known: list[Mention]):
     """'Benediktus Tanaem, pemilik usaha tenun ...': a name followed by a comma and a role noun, or by a title and
     its known region ('Rudi Hartanto Bupati Kendal'); 'Syahrizal sebagai Kepala Dinas ...': a name (one unknown
     word is enough) appointed to a post."""
+    from kg.lang.id.evidence import verb_form
     roles = words.title_words | _ROLE_NOUNS
     taken = {m.start for m in known}
     # "Praka Sudirman, anggota ...": the name starts after a rank
@@ -904,6 +921,8 @@ def _person_appositions(tokens: list[Token], words: Words, known: list[Mention])
     for i in range(len(tokens)):
         if (i and _is_name_word(tokens[i - 1], words) and i not in after_rank) or tokens[i].start in taken or ranks[i]:
             continue
+        if verb_form(tokens[i].text):
+            continue   # "Ditambahkan Prasetyo, ...": a verb opens the sentence, the name follows it
         end = _name_end(tokens, i, words)
         # ("Rudi Hartanto Bupati Kendal", "Hendra Wijaya Direktur Utama PT Sinar Jaya": a name, then with no comma a
         # regional title and its region, or a title and a body's acronym or head word)
@@ -1618,8 +1637,9 @@ def _place_names(tokens, words):
             if end < run_end:
                 yield Mention(tokens[end].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)
             if tok.text.lower() in _unit_words():
-                end = _known_place_end(tokens, i + n, end, words)
-                region = _region_after(tokens, i + n, end)
+                level = _unit_level(tok.text)
+                end = _known_place_end(tokens, i + n, end, words, level)
+                region = _region_after(tokens, i + n, end, level)
                 if region < end:
                     yield Mention(tokens[region].start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
                     end = region
@@ -1627,9 +1647,22 @@ def _place_names(tokens, words):
                 yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-head", 0.75)
 
 
-def _region_after(tokens: list[Token], start: int, end: int) -> int:
-    """'Kecamatan Tarik | Sidoarjo': a regency, city or province of Indonesia closing a unit's name is the
-    region the unit lies in, written without a comma (not in "Kota Banda Aceh", a known place as a whole)."""
+def _unit_level(word: str) -> float:
+    """The administrative level of a unit word ("Desa": 2, "Kabupaten": 4; relations.toml's levels)."""
+    from kg.lang.id import relation_kinds
+    return relation_kinds.load().levels.get(word.lower(), 0)
+
+
+def _above(p, level: float) -> bool:
+    """A known place of a higher level than a unit's ("Kecamatan Tarik | Sidoarjo", not "Kabupaten Tanah Paser")."""
+    from kg.lang.id import relation_kinds
+    return relation_kinds.load().kind_levels.get(p.kind, 0) > level
+
+
+def _region_after(tokens: list[Token], start: int, end: int, level: float) -> int:
+    """'Kecamatan Tarik | Sidoarjo': a regency, city or province of Indonesia, above the unit's level, closing a
+    unit's name is the region the unit lies in, written without a comma (not in "Kota Banda Aceh", a known place
+    as a whole; not in "Kabupaten Tanah Paser", a regency in no regency)."""
     if indonesian_place(" ".join(t.text for t in tokens[start:end])):
         return end
     if end + 1 < len(tokens) and tokens[end].text == "," and (tokens[end + 1].text in REGION_HEADS or any(
@@ -1640,18 +1673,22 @@ def _region_after(tokens: list[Token], start: int, end: int) -> int:
         return end   # "Kecamatan Tanah Abang Kota X": the region follows with its head word
     for k in range(start + 1, end):
         p = places.lookup(" ".join(t.text for t in tokens[k:end])) if end - k <= 2 else None
-        if p is not None and p.country_code == "ID" and \
+        if p is not None and p.country_code == "ID" and _above(p, level) and \
                 (p.kind in ("regency", "province") or p.kind == "city" and p.population >= CITY_MIN_POPULATION):
             return k
     return end
 
 
-def _known_place_end(tokens: list[Token], start: int, end: int, words: Words) -> int:
+def _known_place_end(tokens: list[Token], start: int, end: int, words: Words, level: float) -> int:
     """'Kabupaten Pekalongan | Masa Jabatan 2024-2029': ordinary capitalised words after a region the
-    index knows are no part of its name (a street's are: 'Jalan Medan Merdeka Timur')."""
+    index knows are no part of its name (a street's are: 'Jalan Medan Merdeka Timur'; a village's named like a
+    town of a higher level are too: 'Desa Batu Kajang')."""
     from kg.lang.id.evidence import is_common_word
     p = _place_tokens(tokens, start, words)
     tail = tokens[start + p:end]
+    known = places.lookup(" ".join(t.text for t in tokens[start:start + p])) if p and tail else None
+    if known is not None and level and _above(known, level):
+        return end
     # (an Indonesian place: "Kecamatan Banda Sakti" is no town Banda in India and a word)
     # (ordinary words that name a place themselves stay: "Kecamatan Bukit Batu" is no Bukit and the city Batu)
     if p and tail and indonesian_place(" ".join(t.text for t in tokens[start:start + p])) and \
@@ -1799,6 +1836,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _after_cues(tokens, words, _STRONG_PLACE_CUES, "Place", "rule:place-cue-strong", 0.8, found)
     found += _acronyms(tokens, words)
     found += _person_appositions(tokens, words, found)
+    found += _aliased_people(tokens, words)
     found += _speakers(tokens, words, found)
     found += _places_before_regions(tokens, words)
     found += _resident_addresses(tokens, words)
