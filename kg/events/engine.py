@@ -643,10 +643,11 @@ class Engine:
                 # "Istana mengungkap alasan Presiden X menyambut ...": a name right before an active verb the
                 # parser hung below another verb is its subject, not the other verb's
                 return [s.parsed[tok.i - 1]], passive
-            objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS and head.i < c.i < tok.i]
-            if tok.dep_ == "xcomp" and objects:
-                # "BNPB mengonfirmasi banjir merendam ...", "meminta warga mengungsi": the object of the verb
-                # above acts in the clause after it
+            objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS and head.i < c.i < tok.i
+                       and max(x.i for x in c.subtree) == tok.i - 1]
+            if tok.dep_ == "xcomp" and objects and not any(c.dep_ == "mark" for c in tok.children):
+                # "BNPB mengonfirmasi banjir merendam ...", "meminta warga mengungsi": the object right before the
+                # verb acts in the clause (not "..., setelah mengalahkan X": a clause of time)
                 return objects[:1], passive
             if passive and tok.dep_ == "advcl" and not self._passive(s, head):
                 objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS]
@@ -2457,7 +2458,7 @@ class Engine:
     def _event(self, s: _Sentence, t: _Trigger, scope: set[int], state: Discourse,
                lede: bool) -> Event:
         slots = self.slots(s, t)
-        table = t.light.roles if t.light else t.kind.roles
+        table = t.light.roles if t.light else t.kind.trigger_roles.get(t.token.lower_, t.kind.roles)
         start = s.span(t.token)[0]
         e = Event("", t.kind.name, nominal=t.nominal)
         filled = set()

@@ -45,6 +45,8 @@ class Kind:
     role_types: dict[str, frozenset[str]] = field(default_factory=dict)   # narrower, per role
     # per trigger word, its own role types ("meresmikan": a building is opened, a person sworn in)
     trigger_role_types: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    # per trigger word, its own slots ("A menggantikan B": the subject is the one appointed)
+    trigger_roles: dict[str, dict[str, str]] = field(default_factory=dict)
     other_sense: frozenset[str] = frozenset()   # a word right after the trigger that gives it another sense
     # roles a person fills for the one body they serve ("Ketua Majelis Hakim X membacakan vonis": the court)
     served_bodies: tuple[str, ...] = ()
@@ -214,6 +216,8 @@ def parse(data: dict) -> Declaration:
             role_types={_check_role(r, name): frozenset(ts) for r, ts in k.get("role_types", {}).items()},
             trigger_role_types={w.lower(): {_check_role(r, name): frozenset(ts) for r, ts in table.items()}
                                 for w, table in k.get("trigger_role_types", {}).items()},
+            trigger_roles={w.lower(): {slot: _check_role(r, name) for slot, r in table.items()}
+                           for w, table in k.get("trigger_roles", {}).items()},
             other_sense=_words(k.get("other_sense", [])),
             served_bodies=tuple(_check_role(r, name) for r in k.get("served_bodies", [])),
             country_roles=frozenset(_check_role(r, name) for r in k.get("country_roles", [])),

@@ -580,7 +580,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue
             if self.is_negated(t.start(), s):
                 continue
-            former = self.is_former(t.start(), s)
+            former = self.is_former(t.start(), s) or self.replaced_before(t.start(), s)
             held = self.holder_before(t, unit_start or t.end(), s)
             if held is not None:              # "A Bupati Jombang, B Bupati Mojokerto": each title follows its holder
                 self.post(held[0], t, (unit_start or t.end(), held[1]), s, "title-after-name", former)
@@ -804,6 +804,15 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             second = self.title_at(slash + 1, end) if slash >= 0 else None
             if second:                        # "sebagai Wakil Menteri Investasi/Wakil Kepala BKPM": both posts
                 self.post(p, second, (second.end(), end), s, "title-after-name", former)
+
+    def replaced_before(self, pos: int, s: Sentence) -> bool:
+        """"Mereka menggantikan Gubernur A X, Gubernur B Y, dan ...": a post listed after a replacing verb,
+        with no lower-case word but a conjunction between, was held before."""
+        cue = None
+        for c in self.k.replaced_re.finditer(self.text, s.start, pos):
+            cue = c
+        return cue is not None and all(w in ("dan", "serta") or not w[:1].islower()
+                                       for w in re.findall(r"[\w'-]+", self.text[cue.end():pos]))
 
     def titled_before(self, p: Mention, s: Sentence) -> bool:
         """p holds a post read from a title written right before the name, in this sentence."""

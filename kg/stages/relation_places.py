@@ -190,9 +190,14 @@ class PlaceRelations(TextReader):
                 continue                      # "Festival Teluk Doreri": the place names something else ("Warga
                                               # Kampung A, Desa B": an ordinary word opening the sentence does not;
                                               # nor a title's: "Bupati Trenggalek, Jatim, X")
-            if self.text[a.end:b.start].strip() == "(" and self.text[b.end:b.end + 1] == ")":
-                if b.level is not None and b.level >= self.k.kind_levels["region"] and \
-                        (a.level is None or a.level < b.level):   # "Brebes (Jawa Tengah), Garut (Jawa Barat)"
+            if self.text[a.end:b.start].strip() == "(":
+                closed = self.text[b.end:b.end + 1] == ")"
+                # "Brebes (Jawa Tengah), Garut (Jawa Barat)"; "Dusun Sambong (Desa Bulukerto, Kecamatan Bumiaji)":
+                # a unit's chain in brackets, opening with a unit written with its level above the place's
+                region = closed and b.level is not None and b.level >= self.k.kind_levels["region"]
+                unit = written and b.level is not None and a.level is not None and a.level < b.level and \
+                    self.text[b.end:b.end + 1] in ",)"
+                if (region or unit) and (a.level is None or a.level < b.level):
                     self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end + 1), "place-bracket", 0.8)
                 continue
             # a bracketed acronym after a place belongs to it: "Jakarta International Stadium (JIS), Jakarta Utara"

@@ -125,6 +125,10 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
             # ("Konservasi Sumber Daya Alam": a portfolio's word inside; "Desa Kota Dalam,": "inner", closing a name)
             j += 1
             last = j
+        elif j > i and allow and re.fullmatch(r"\d{1,3}", t) and j + 1 < len(tokens) and \
+                tokens[j + 1].start == tokens[j].end + 1 and _is_name_word(tokens[j + 1], words) and \
+                not _opens_sentence(tokens[j + 1].text) and not geo_known(tokens[j + 1].text):
+            j += 1   # "Detasemen Khusus 88 Antiteror": a unit's number inside a body's name
         elif j > i and t.lower() in MONTHS and is_capitalized(t) and tokens[j - 1].text.lower() in _DAY_WORDS:
             j += 1   # "Universitas Sebelas Maret", "Universitas Tujuh Belas Agustus 1945": a date in the name
             if j < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", tokens[j].text):
@@ -137,9 +141,12 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
             last = j
         elif j > i and (t.lower() in _PARTICLES or t.lower().split("-")[0] in _PARTICLES) and j + 1 < len(tokens):
             j += 1
-        elif j > i and t == "." and re.fullmatch(r"[A-Z]", tokens[j - 1].text) and tokens[j].start == tokens[j - 1].end \
+        elif j > i and t == "." and (re.fullmatch(r"[A-Z]", tokens[j - 1].text) or
+                                     tokens[j - 1].text + "." in word_set("name_openers")) \
+                and tokens[j].start == tokens[j - 1].end \
                 and j + 1 < len(tokens) and _is_name_word(tokens[j + 1], words) and not _opens_sentence(tokens[j + 1].text):
-            j += 1   # "Idris M. Ali": an initial's full stop inside the name (not "melalui Komisi A. Jangan ...")
+            j += 1   # "Idris M. Ali", "Stadion Moch. Soebroto": an initial's or an abbreviated Muhammad's full stop
+            # inside the name (not "melalui Komisi A. Jangan ...")
         else:
             break
     return last
@@ -879,9 +886,10 @@ def _buildings(tokens: list[Token], words: Words):
             street = next((k for k in range(i + n + 1, end - 1) if tokens[k].text.lower().rstrip(".") in _STREET_HEADS
                            and tokens[k].text[:1].isupper()), end)
             unit = min(street, _next_unit(tokens, i + n, end))   # "Kantor Gubernur Sumut | Jalan Diponegoro"
-            if unit < end and tokens[unit].text not in REGION_HEADS and \
-                    not any(is_acronym(t.text) for t in tokens[i + n:unit]):
-                end = unit   # "Hotel Permata | Kelurahan Tlogosari": the address goes on ("Aula KPU Kabupaten X" stays)
+            if unit < end and (unit == street or tokens[unit].text not in REGION_HEADS and
+                               not any(is_acronym(t.text) for t in tokens[i + n:unit])):
+                end = unit   # "Hotel Permata | Kelurahan Tlogosari", "Gedung BRI Life | Jalan X": the address goes on
+                # ("Aula KPU Kabupaten X" stays)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and tokens[end - 1].text != "II":
                 end -= 1
             if end > i + n and _closing_number(tokens, end) and tokens[end].start == tokens[end - 1].end + 1:
@@ -1269,6 +1277,11 @@ def _org_names(tokens: list[Token], words: Words):
                 own_short = run < len(tokens) and tokens[run].text == "("   # "(Polda) Nusa Tenggara Barat (NTB)": the province
                 end = run if 1 <= run - (end + 3) <= 3 and (tokens[end + 3].text,) not in words.org_heads \
                     and not own_short else end
+            elif end > i + n and end + 4 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
+                    and re.fullmatch(r"\d{1,3}", tokens[end + 3].text) \
+                    and abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]]):
+                # "Detasemen Khusus (Densus) 88 Antiteror": the unit's number and the rest after the short form
+                end = max(end + 4, _name_end(tokens, end + 4, words, allow=_ORG_CONNECTORS))
             numbered = end == i + n and i + n + 2 < len(tokens) and \
                 re.fullmatch(COMMAND_NUMBER, tokens[i + n].text) and tokens[i + n + 1].text == "/" and \
                 tokens[i + n + 2].start == tokens[i + n + 1].end
@@ -1623,10 +1636,10 @@ def _place_names(tokens, words):
             run_end = _name_end(tokens, i + n, words)
             run_end = _next_unit(tokens, i + n, run_end)
             street = tok.text.rstrip(".").lower() in _STREET_HEADS
-            if run_end > i + n + 1 and tokens[run_end - 1].text == "No" and run_end < len(tokens) and \
+            if run_end > i + n + 1 and tokens[run_end - 1].text in ("No", "Nomor") and run_end < len(tokens) and \
                     (tokens[run_end].text == "." or street and tokens[run_end].text.isdigit()):
                 run_end -= 1   # "Jl. Sudirman No. 5": the house number is no part of the street's name
-            elif run_end > i + n + 1 and tokens[run_end - 1].text == "No" and run_end < len(tokens) and \
+            elif run_end > i + n + 1 and tokens[run_end - 1].text in ("No", "Nomor") and run_end < len(tokens) and \
                     re.fullmatch(r"\d{1,3}", tokens[run_end].text):
                 run_end += 1   # "Perumahan Griya Asri No 1": a numbered estate or block is named with its number
             elif street and run_end > i + n and run_end < len(tokens) and \
