@@ -47,6 +47,7 @@ _OBLIQUE_DEPS = {"obl", "obl:agent", "nmod", "obl:tmod", "advmod", "xcomp", "obj
                  "conj", "nmod:poss"}
 _CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "xcomp", "conj"}
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
+_TIME_DEPS = {"obl", "obl:tmod", "nmod:tmod", "advmod", "nmod"}   # how a day hangs on the verb it dates
 _SAID_DEPS = {"ccomp", "advcl", "parataxis"}   # a clause under a speech verb: what was said
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
 _WORD = re.compile(r"\w[\w-]*")
@@ -964,7 +965,8 @@ class Engine:
             and not any(x.dep_ == "case" for x in c.children)))]
         become = next((c for c in tok.children if c.i == tok.i + 1 and c.lower_ in self.decl.cues.become_verbs), None)
         if become is not None:   # "terpilih jadi Ketua DPD X": what one becomes, however hung, is a "sebagai" phrase
-            made = [c for c in (*obj, *become.children) if c.i == become.i + 1 and c.dep_ in (*_OBJECT_DEPS, "obl")]
+            made = [c for c in (*tok.children, *become.children) if c.i == become.i + 1
+                    and c.dep_ in (*_OBJECT_DEPS, "obl")]
             obj = [c for c in obj if c not in made]
             # (the body named in the post: "Ketua | DPD Partai X")
             out.setdefault("sebagai", []).extend(next((x for x in c.subtree if s.mention[x.i] is not None), c)
@@ -2179,8 +2181,8 @@ class Engine:
             own = [(tm, toks) for tm, toks in times if toks & dated and not toks & claimed]
             # ("Informasi dihimpun, Jumat (28/2), menyebutkan, X terpilih ..., Senin lalu": the day hung on the
             # trigger itself first)
-            own.sort(key=lambda x: not any(s.parsed[i].head.i == t.token.i and s.parsed[i].head.i not in x[1]
-                                           for i in x[1]))
+            own.sort(key=lambda x: min((0 if s.parsed[i].dep_ in _TIME_DEPS else 1) if s.parsed[i].head.i == t.token.i
+                                       and s.parsed[i].head.i not in x[1] else 2 for i in x[1]))
             clause_day = clause_days.get(id(t))
             if clause_day and not clause_day[1] & claimed:
                 own = [clause_day]

@@ -416,6 +416,15 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
                 m.gazetteer_key, m.type = hit.gazetteer_key, hit.type
     doc.mentions = evidence.initialed_people(doc.text, evidence.check(doc.text, chosen, words.titles, doc.sentences),
                                              doc.is_removed)
+    for m in doc.mentions:   # "Nami Matsuyama / | Chiharu Shida": a pair's slash left where a name was cut
+        span = m.text.rstrip(" /")
+        m.end, m.text = m.start + len(span), span
+    doc.mentions = [m for m in doc.mentions if m.end > m.start]
+    for a, b in zip(doc.mentions, doc.mentions[1:]):   # "Nami Matsuyama / Chiharu Shida": a pair is two people
+        if doc.text[a.end:b.start].strip() == "/" and {a.type, b.type} != {"Person"} and "Person" in (a.type, b.type):
+            other = a if a.type != "Person" else b
+            if other.source == "model" and not names.geo_known(other.text):
+                other.type = "Person"
     return doc
 
 

@@ -1277,12 +1277,22 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     # ---------------------------------------------------------------- lists of officials
     def bracketed_parties(self, s: Sentence) -> None:
         """"Lukman Santosa (Golkar) dan Fitri Anggraeni (PKB)": a party in brackets right after a person's name;
-        in a sports report, a team ("Rudi Hartono (Prima Pramac) terjatuh")."""
+        in a sports report, a team ("Rudi Hartono (Prima Pramac) terjatuh"); after a regional head's title with no
+        name of its own, the region each one heads ("para penjabat gubernur yaitu A (Banten), B (Gorontalo)")."""
+        regional = None
         for m in self.mentions_in(s.start, s.end, "Person"):
             if self.text[m.end:m.end + 2] != " (":
                 continue
             body = self.mention_at(m.end + 2)
-            if not body or body.type != "Organization" or self.text[body.end:body.end + 1] != ")":
+            if not body or self.text[body.end:body.end + 1] != ")":
+                continue
+            if body.type == "Place":
+                regional = regional or self.heads_listed(s, m.start)
+                if regional is not None:
+                    self.out.add(m.entity, "leads", body.entity, s.index, (m.start, body.end + 1), "listed-head-region",
+                                 0.7, role=regional)
+                continue
+            if body.type != "Organization":
                 continue
             if self.k.party_re.match(self.text, body.start):
                 self.out.add(m.entity, "memberOf", body.entity, s.index, (m.start, body.end + 1), "party-in-brackets",
@@ -1290,6 +1300,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             elif self.sports_report():
                 self.out.add(m.entity, "playsFor", body.entity, s.index, (m.start, body.end + 1), "team-in-brackets",
                              0.7)
+
+    def heads_listed(self, s: Sentence, pos: int) -> str | None:
+        """The regional head's title written before pos in the sentence with no name after it ("para penjabat
+        gubernur yang dilantik X yaitu"), then a list cue right before pos; the title, or None."""
+        if not re.search(r"(?:yaitu|yakni|antara lain|di antaranya|adalah|:)\s*$", self.text[s.start:pos]):
+            return None
+        for t in self.k.title_re.finditer(self.text.lower(), s.start, pos):
+            row = self.k.titles.get(" ".join(t.group().lower().split()))
+            nxt = self.mention_at(t.end() + 1)
+            if row is not None and row.predicate == "leads" and row.unit_type == "Place" and \
+                    not (nxt and nxt.type in ("Person", "Place")):
+                return t.group()
+        return None
 
     def member_lists(self, s: Sentence) -> None:
         for c in self.k.list_cue_re.finditer(self.text, s.start, s.end):

@@ -88,8 +88,8 @@ class PlaceRelations(TextReader):
                         self.text[p.end():p.end() + 1] not in (" ", "/"):
                     continue   # (nor a short form in brackets: "Lembaga Pemasyarakatan (Lapas) Klas I X")
                 end = self.name_words_end(p.end() + 1, s, one_region=is_level)
-                if end <= p.end() + 1:
-                    continue
+                if end <= p.end() + 1 or all(w.lower() in k.levels for w in self.text[p.end() + 1:end].split()):
+                    continue   # (nor "Kabupaten/Kota": two levels, no name)
                 name = self.text[p.start():end]
                 inside = [m for m in self.overlapping(p.end() + 1, end) if m.entity]
                 if inside and inside[-1].end > end:

@@ -56,14 +56,17 @@ def _title_alone() -> re.Pattern:
 
 
 @lru_cache(maxsize=256)
-def _title_body(title: str) -> str | None:
+def _title_body(title: str, heads_only: bool = False) -> str | None:
     """The body a title heads or serves, folded ("Menteri Sosial" and "Mensos": kementerian sosial), from the
-    relation kinds' title rows; None when the row names no body."""
+    relation kinds' title rows; None when the row names no body (or, with ``heads_only``, when the title is a
+    post in the body rather than its head: "Jampidsus" is one of the Attorney General's deputies)."""
     kinds = relation_kinds.load()
     words = title.split()
     for n in range(len(words), 0, -1):
         row = kinds.titles.get(" ".join(words[:n]).lower())
         if row is not None:
+            if heads_only and row.predicate != "leads":
+                return None
             template = (row.object or "").replace("{country}", "").strip()
             return fold(template.format(" ".join(words[n:])) if "{}" in template else template) or None
     return None
@@ -614,7 +617,7 @@ class _Resolver:
                 if taken.overlaps(start, end) or start == s.start and is_common_word(match.group(1)):
                     continue              # (a common title word opening a sentence: "Menteri ...", "Ketua ...")
                 bearers = [e for first, e in bearers_of.get(match.group(1), ()) if first < start]
-                body = _title_body(match.group(1)) if not bearers else None
+                body = _title_body(match.group(1), heads_only=True) if not bearers else None
                 if body:                      # "Menteri Sosial X ... kata Mensos": a short title of the same body
                     bearers = [e for first, e in persons if first < start and body in self._bodies_titled(e)]
                 if len(bearers) == 1:
