@@ -1804,7 +1804,7 @@ class Engine:
                         # Vietnam, Hanoi"; "di Bandara Noi Bai, Hanoi")
                         more = [self._place_phrase(s, c, True) for c in head.conjuncts if c.i > head.i]
                         more += [self._place_phrase(s, c, True) for c in head.children if c.dep_ == "appos"]
-                        more += self._village(s, head, place)
+                        more += self._village(s, head, place) + self._town_after(s, head, place)
                         inner = self._place_in_chain_before(s, head, scope)
                         if inner is not None and inner != place:
                             place, more = inner, [place, *more]
@@ -1900,6 +1900,18 @@ class Engine:
                 return []
             i -= 1
         return []
+
+    @staticmethod
+    def _town_after(s: _Sentence, head, place: str) -> list[str]:
+        """The place written after a comma right after a body where something took place ("di Polda Metro Jaya,
+        Jakarta Selatan"), however the parser hung it."""
+        if s.doc.entities[place].type != "Organization":
+            return []
+        at = [i for i in range(head.i, min(len(s.parsed), head.i + 12))
+              if s.mention[i] is not None and s.mention[i].entity == place]
+        i = at[-1] + 1 if at else len(s.parsed)
+        m = s.mention[i + 1] if i + 1 < len(s.parsed) and s.parsed[i].text == "," else None
+        return [m.entity] if m is not None and m.type == "Place" and m.entity else []
 
     def _village(self, s: _Sentence, head, place: str) -> list[str]:
         """The village of the address written after the place of a phrase ("di Kilometer 360
@@ -2926,6 +2938,7 @@ class Engine:
                 state.last_day = state.day_told = state.event_day = None
                 stamped = False
             events += self._listed(doc, sentence, state)
+            self._list_goes_on(doc, sentence, state)
             if sdoc is None:    # no trigger word: not parsed, but it may tell the day
                 self._days(doc, sentence, state)
             else:
@@ -2940,6 +2953,21 @@ class Engine:
                 events += self.sentence_events(s, state, counter, lede)
         self._titled_doc = self._named_doc = self._chained_doc = None   # the engine outlives the article: keep it no longer
         return events
+
+    def _list_goes_on(self, doc: Document, sentence: Sentence, state: Discourse) -> None:
+        """'Mereka yang dilantik yaitu A sebagai X, serta B sebagai Y. Kemudian, C sebagai Z ...': a sentence
+        that goes on with the list of those the last event appointed or swore in (each with "sebagai" and a
+        post) adds them to it, when that event was told in the three sentences before."""
+        cue = self.decl.cues.listing_continued
+        last = state.events[-1] if state.events else None
+        if cue is None or last is None or not cue.match(doc.text, sentence.start) or \
+                last.evidence[-1].sentence < sentence.index - 3 or not last.actors("patient"):
+            return
+        text = doc.text
+        people = [m.entity for m in doc.mentions if m.entity and m.type == "Person"
+                  and sentence.start <= m.start < sentence.end
+                  and re.match(r"(?:-[^,.;]{0,40}?)?\s+sebagai\s", text[m.end:sentence.end])]
+        last.roles += [("patient", k) for k in dict.fromkeys(people) if ("patient", k) not in last.roles]
 
     def _listed(self, doc: Document, sentence: Sentence, state: Discourse) -> list[Event]:
         """'Kedua wakil menteri tersebut adalah A ... dan B', 'Mereka adalah ...' right after

@@ -162,6 +162,7 @@ class Cues:
     village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
     listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
     listing_apposition: re.Pattern | None = None  # "..., ketiga terdakwa, A, B dan C, ...": the same in apposition
+    listing_continued: re.Pattern | None = None   # "Kemudian, A sebagai ...": the list of the sentence before goes on
     document_date_marks: frozenset[str] = frozenset()  # "Berdasarkan keterbukaan informasi ..., Rabu": no event's day
     document_date_words: frozenset[str] = frozenset()  # "tertanggal 3 Maret": a document's day
     titles: frozenset[str] = frozenset()   # whole titles, lower case ("ketua umum"): a body after one is the person's
@@ -297,6 +298,7 @@ def parse(data: dict) -> Declaration:
                 village_words=_words(c.get("village_words", [])),
                 listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,
                 listing_apposition=re.compile(c["listing_apposition"], re.I) if c.get("listing_apposition") else None,
+                listing_continued=re.compile(c["listing_continued"], re.I) if c.get("listing_continued") else None,
                 document_date_marks=_words(c.get("document_date_marks", [])),
                 document_date_words=_words(c.get("document_date_words", [])),
                 titles=frozenset(t.lower() for t in word_list("titles")))
