@@ -41,6 +41,7 @@ PRIORITY = {
 }
 
 
+_AGE_AFTER = re.compile(r" \(\d{1,2}(?: tahun)?\)")   # " (58)": an age in brackets after a name
 _BRACKETED_POST = re.compile(r" ?\(([a-z][a-z ]{2,30})\)")
 
 
@@ -210,6 +211,9 @@ def _trim(m: Mention, text: str) -> Mention:
     post written after the name ('Dani Kusuma Manajer Pusdalops BPBD ...') ends before the post's title."""
     while m.end - m.start > 2 and text[m.start] in "([\"“'" and text[m.end - 1] in ")]\"”'":
         m.start, m.end = m.start + 1, m.end - 1
+    while m.source == "model" and " " in text[m.start:m.end] and not is_acronym(text[m.start:m.end].split(" ", 1)[0]) \
+            and text[m.start:m.end].split(" ", 1)[0] in names.words().not_names:
+        m.start += len(text[m.start:m.end].split(" ", 1)[0]) + 1   # "Ilustrasi | Militer Myanmar": a caption's word
     alias = re.search(r" [Aa]lias\b", text[m.start:m.end])
     if m.source == "model" and alias:
         m.end = m.start + alias.start()   # "Faisal Alias Ical": the name ends before its nickname
@@ -394,6 +398,15 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         if prev.type == "Person" and m.source == "model" and m.type == "Place" and \
                 doc.text[prev.end:m.start] in (" dan ", " serta ") and not names.geo_known(doc.text[m.start:m.end]):
             m.type = "Person"   # "Rudi Cahyono dan Armanto": a name the model took for a town it does not know
+    led_by = {w.lower() for w in word_set("led_by_words")}
+    for m in chosen:
+        name = doc.text[m.start:m.end]
+        if m.source != "model" or m.type == "Person" or not names.is_capitalized(name) or names.geo_known(name) \
+                or _institutional(name) or is_acronym(name):
+            continue
+        before = doc.text[max(0, m.start - 12):m.start].split()
+        if _AGE_AFTER.match(doc.text, m.end) or before and before[-1].lower() in led_by:
+            m.type = "Person"   # "Ana Wiharna (58), pegawai BUMN", "kelompok bersenjata pimpinan Egianus Kogoya"
     for m, nxt in zip(chosen, chosen[1:]):
         if m.source == "model" and m.type == "Place" and nxt.type == "Organization" and \
                 doc.text[m.end:nxt.start] == " dari " and not names.geo_known(doc.text[m.start:m.end]):

@@ -1236,6 +1236,10 @@ def _org_names(tokens: list[Token], words: Words):
     in_rank = set()   # "Komisaris Besar Polisi": "Polisi" of a rank opens no body
     for i in range(len(tokens)):
         in_rank.update(range(i + 1, i + _rank_length(tokens, i)))
+    for i in range(1, len(tokens) - 1):   # "Pelaksana Harian | Kepala Biro X": a head word closing a title before
+        if _match_sequence(tokens, i - 1, words.titles, lower=True) == 2 and \
+                _match_sequence(tokens, i + 1, words.titles, lower=True):   # another title opens no body
+            in_rank.add(i)
     for i, tok in enumerate(tokens):
         n = 0 if i in in_rank else _match_sequence(tokens, i, words.org_heads, lower=False)
         if n and i + 2 < len(tokens) and tok.text == "Majelis" and tokens[i + 1].text.lower() == "hakim" and \
