@@ -118,7 +118,7 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
             break  # "Polsek Cibadak dan Polsubsektor Cikidang": a second office, not one name (nor "... dan Kepala";
             # but "Biro Hukum dan Humas" goes on)
         if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
-                (j == i and t.rstrip(".").lower() in words.honorifics) or \
+                (j == i and t.rstrip(".").lower() in words.honorifics and t[:1].isupper()) or \
                 (j > i and t in words.not_names and t.lower() in words.portfolios and j + 1 < len(tokens) and
                  _is_name_word(tokens[j + 1], words)) or \
                 (j > i and t == "Dalam" and (j + 1 == len(tokens) or tokens[j + 1].text in ",.;")):
