@@ -171,8 +171,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         while True:
             seg = text[start:end]
             stripped = seg.strip(" ,")
-            if not stripped or re.fullmatch(r"\d+[:.]?", stripped):
-                return start, start, former   # "Tunggal Putri 1: A vs B": a line's number, no unit
+            if not stripped or re.fullmatch(r"\d+[:.]?|[IV]{1,3}", stripped):
+                return start, start, former   # "Tunggal Putri 1: A vs B", "Wakil Ketua II": a number, no unit
             start += seg.index(stripped)
             end = start + len(stripped)
             lead = re.match(r"\([^)]*\)\s*", text[start:end])

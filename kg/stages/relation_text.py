@@ -271,8 +271,9 @@ class TextReader:
 
     def alias(self, key: str, name: str) -> None:
         e = self.doc.entities[key]
-        if name.lower() != e.name.lower():
-            e.aliases.add(name)
+        words = name.lower().split()
+        if name.lower() != e.name.lower() and not any(a == b for a, b in zip(words, words[1:])):
+            e.aliases.add(name)   # (a level word twice, "Kabupaten Kabupaten Sintang", names nothing)
 
     # ---------------------------------------------------------------- words
     def words(self, start: int, end: int) -> list[re.Match]:
