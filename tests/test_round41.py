@@ -155,3 +155,51 @@ def test_the_one_who_replaces_another_is_the_one_appointed():
     event = only_event(doc, "Appointment")
     assert "Rahmat Hidayatullah" in role_names(doc, event, "patient")
     assert "Rahmat Hidayatullah" not in role_names(doc, event, "agent")
+
+
+def test_a_list_of_those_sworn_in_goes_on_in_the_next_sentences():
+    doc = _doc("Empat pasang bupati dan wakil bupati dilantik oleh Gubernur Maluku Utara, Senin (1/7/2024). Mereka yang "
+               "dilantik yaitu Arifin Lamane-Hasan Duwila sebagai Bupati dan Wakil Bupati Halmahera Barat. Kemudian, "
+               "pasangan Yusri Tjan-Darmin Sangaji sebagai Bupati dan Wakil Bupati Halmahera Timur. Terakhir adalah "
+               "pasangan Rony Maitimu-Salim Tuasikal sebagai Bupati dan Wakil Bupati Pulau Morotai.")
+    patients = role_names(doc, only_event(doc, "Inauguration"), "patient")
+    assert {"Arifin Lamane", "Yusri Tjan", "Darmin Sangaji", "Rony Maitimu", "Salim Tuasikal"} <= patients
+
+
+def test_a_statement_at_a_body_took_place_in_the_town_written_after_it():
+    doc = _doc("\"Kerugiannya mencapai Rp 12 miliar,\" kata Kapolda Metro Jaya Irjen Bambang Sudarmo dalam konferensi "
+               "pers di Polda Metro Jaya, Jakarta Selatan, Selasa (2/7/2024).")
+    assert "Jakarta Selatan" in event_places(doc, only_event(doc, "Statement"))
+
+
+def test_a_model_name_with_an_age_or_after_pimpinan_is_a_person_and_a_knockout_is_no_body():
+    doc = _doc("Korban lainnya adalah Nur Wijayanti (58), pegawai swasta asal Batang, Rabu (3/7/2024). Pasukan TNI "
+               "diserang kelompok bersenjata pimpinan Yakobus Wenda di Distrik Kenyam. Petinju Daud Sihombing menang "
+               "TKO atas petinju Filipina di Batu.")
+    people = {name for name, kind in named_entities(doc) if kind == "Person"}
+    assert {"Nur Wijayanti", "Yakobus Wenda"} <= people
+    assert not any(name in ("TKO", "KO") for name in _names(doc))
+
+
+def test_the_pope_and_an_acting_head_are_titles_and_no_body():
+    doc = _doc("Paus Fransiskus tiba di Jakarta, Selasa (3/9/2024). Pelaksana Harian Kepala Biro Humas KPK Rina "
+               "Kartikasari mengatakan penyidik memeriksa tiga saksi.")
+    assert ("Fransiskus", "Person") in named_entities(doc)
+    assert not any(name.startswith(("Paus", "Harian")) for name in _names(doc))
+
+
+def test_terror_networks_and_densus_88_are_one_body_each_however_written():
+    doc = _doc("Detasemen Khusus (Densus) 88 Antiteror Polri menangkap dua terduga teroris jaringan Jamaah Islamiyah "
+               "(JI) di Surabaya, Selasa (2/7/2024). Sehari sebelumnya Densus 88 menangkap seorang anggota JI di Malang.")
+    bodies = {name for name, kind in named_entities(doc) if kind == "Organization"}
+    assert "Jamaah Islamiyah" in bodies
+    assert sum(1 for name in bodies if "88" in name) == 1
+
+
+def test_a_colonel_written_short_and_a_deputys_number_are_no_part_of_a_unit():
+    doc = _doc("Kepala Penerangan Kodam XVII/Cenderawasih Kol Inf Yohanis Wanimbo menjelaskan kronologi itu, Kamis "
+               "(7/3/2019). Di DPRD Kabupaten Sintang, Robertus Ngadi ditunjuk sebagai Wakil Ketua II.")
+    triples = relation_triples(doc)
+    assert ("Yohanis Wanimbo", "leads", "Penerangan Kodam XVII/Cenderawasih") in triples
+    assert not any(o in ("I", "II") or o.endswith(" Kol") for _, _, o in triples)
+    assert not any("Kabupaten Kabupaten" in a for e in doc.entities.values() for a in e.aliases)

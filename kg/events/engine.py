@@ -1909,7 +1909,9 @@ class Engine:
             return []
         at = [i for i in range(head.i, min(len(s.parsed), head.i + 12))
               if s.mention[i] is not None and s.mention[i].entity == place]
-        i = at[-1] + 1 if at else len(s.parsed)
+        end = s.mention[at[0]].end if at else s.doc.text.__len__()
+        # (past the body's name, whatever names inside it: "Polda | Metro Jaya")
+        i = next((x.i for x in s.parsed[at[0]:] if s.span(x)[0] >= end), len(s.parsed)) if at else len(s.parsed)
         m = s.mention[i + 1] if i + 1 < len(s.parsed) and s.parsed[i].text == "," else None
         return [m.entity] if m is not None and m.type == "Place" and m.entity else []
 
