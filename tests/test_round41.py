@@ -203,3 +203,11 @@ def test_a_colonel_written_short_and_a_deputys_number_are_no_part_of_a_unit():
     assert ("Yohanis Wanimbo", "leads", "Penerangan Kodam XVII/Cenderawasih") in triples
     assert not any(o in ("I", "II") or o.endswith(" Kol") for _, _, o in triples)
     assert not any("Kabupaten Kabupaten" in a for e in doc.entities.values() for a in e.aliases)
+
+
+def test_a_police_unit_or_office_with_its_town_after_a_comma_stands_there():
+    doc = _doc("Dua pencuri motor dibekuk Polsek Karawaci, Kota Tangerang, Senin (1/7/2024). Keduanya lalu dibawa ke "
+               "Rudenim Semarang, Jawa Tengah.")
+    triples = relation_triples(doc)
+    assert ("Polsek Karawaci", "basedIn", "Kota Tangerang") in triples
+    assert not any(s == "Rudenim Semarang" and o == "Jawa Tengah" for s, _, o in triples)   # a province: not said here

@@ -382,6 +382,12 @@ class PlaceRelations(TextReader):
                 continue
             before = self.before_words(m.start, s, 2)
             office = [w for w in (" ".join(before), before[-1] if before else "") if w in self.k.office][:1]
+            town = next((p for p in places if p.start == m.end + 2), None) if self.text[m.end:m.end + 2] == ", " else None
+            if town and self.k.comma_located_heads.match(self.text, m.start) and \
+                    (town.level is None or 0 < town.level <= self.k.kind_levels["regency"]) and \
+                    self.text[town.end:town.end + 1] in (",", ".", ""):
+                self.out.add(m.entity, "basedIn", town.key, s.index, (m.start, town.end), "organization-in-place", 0.7)
+                continue      # "dibekuk Polsek Neglasari, Kota Tangerang."
             if not (self.k.located_heads.match(self.text, m.start) or office):
                 continue
             nxt = next((p for p in places if p.start > m.end), None)

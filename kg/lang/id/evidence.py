@@ -176,8 +176,9 @@ def _cue_before(cues: frozenset[str], m: Mention, text: str) -> bool:
     words = found.group(1).lower().split()
     if any(" ".join(words[-n:]) in cues for n in range(1, min(3, len(words)) + 1)):
         return True
-    # "rudal balistik Iskander": the cue, then one describing word (not a preposition)
-    return len(words) >= 2 and words[-2] in cues and words[-1] not in _LINKS
+    # "rudal balistik Iskander": the cue, then one describing word (not a preposition, nor a verb: "pencuri motor
+    # dibekuk Polsek X")
+    return len(words) >= 2 and words[-2] in cues and words[-1] not in _LINKS and not verb_form(words[-1])
 
 
 _LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "oleh", "dan", "yang", "atau", "serta", "anggota"}

@@ -120,6 +120,7 @@ class RelationKinds:
         self.based_re = words_pattern(based["verbs"])
         self.region_prefixes = words_pattern(based["region_prefixes"])
         self.located_heads = words_pattern(based["located_heads"], 0)
+        self.comma_located_heads = words_pattern(based["comma_located_heads"], 0)
         self.office = {w.lower() for w in based["office"]}
         self.office_prefix_re = re.compile(rf"(?:{words_pattern(map(_capitalised, based['office_prefixes']), 0).pattern})"
                                            r"\s+(?=[A-Z])")
