@@ -192,7 +192,7 @@ class PlaceRelations(TextReader):
                                               # nor a title's: "Bupati Trenggalek, Jatim, X")
             if self.text[a.end:b.start].strip() == "(":
                 closed = self.text[b.end:b.end + 1] == ")"
-                # "Brebes (Jawa Tengah), Garut (Jawa Barat)"; "Dusun Sambong (Desa Bulukerto, Kecamatan Bumiaji)":
+                # "Brebes (Jawa Tengah), Garut (Jawa Barat)"; "Dusun Krajan (Desa Sumberejo, Kecamatan Pujon)":
                 # a unit's chain in brackets, opening with a unit written with its level above the place's
                 region = closed and b.level is not None and b.level >= self.k.kind_levels["region"]
                 unit = written and b.level is not None and a.level is not None and a.level < b.level and \
