@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from kg.config import Config
 from kg.geo import places
-from kg.lang.id import evidence, names, word_set
+from kg.lang.id import evidence, names, relation_kinds, word_set
 from kg.lang.id.evidence import is_common_word
 from kg.model import Document, Mention
 from kg.spans import ByStart, Taken, listed_runs
@@ -212,8 +212,8 @@ def _trim(m: Mention, text: str) -> Mention:
     post written after the name ('Dani Kusuma Manajer Pusdalops BPBD ...') ends before the post's title."""
     while m.end - m.start > 2 and text[m.start] in "([\"“'" and text[m.end - 1] in ")]\"”'":
         m.start, m.end = m.start + 1, m.end - 1
-    while m.source == "model" and " " in text[m.start:m.end] and not is_acronym(text[m.start:m.end].split(" ", 1)[0]) \
-            and text[m.start:m.end].split(" ", 1)[0] in names.words().not_names:
+    credits = relation_kinds.load().credit_words
+    while m.source == "model" and " " in text[m.start:m.end] and text[m.start:m.end].split(" ", 1)[0].lower() in credits:
         m.start += len(text[m.start:m.end].split(" ", 1)[0]) + 1   # "Ilustrasi | Militer Myanmar": a caption's word
     alias = re.search(r" [Aa]lias\b", text[m.start:m.end])
     if m.source == "model" and alias:
