@@ -1909,9 +1909,10 @@ class Engine:
             return []
         at = [i for i in range(head.i, min(len(s.parsed), head.i + 12))
               if s.mention[i] is not None and s.mention[i].entity == place]
-        end = s.mention[at[0]].end if at else s.doc.text.__len__()
+        if not at:
+            return []
         # (past the body's name, whatever names inside it: "Polda | Jawa Barat")
-        i = next((x.i for x in s.parsed[at[0]:] if s.span(x)[0] >= end), len(s.parsed)) if at else len(s.parsed)
+        i = next((x.i for x in s.parsed[at[0]:] if s.span(x)[0] >= s.mention[at[0]].end), len(s.parsed))
         m = s.mention[i + 1] if i + 1 < len(s.parsed) and s.parsed[i].text == "," else None
         return [m.entity] if m is not None and m.type == "Place" and m.entity else []
 

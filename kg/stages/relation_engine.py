@@ -1306,7 +1306,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         gubernur yang dilantik X yaitu"), then a list cue right before pos; the title, or None."""
         if not re.search(r"(?:yaitu|yakni|antara lain|di antaranya|adalah|:)\s*$", self.text[s.start:pos]):
             return None
-        for t in self.k.title_re.finditer(self.text.lower(), s.start, pos):
+        for t in self.k.title_re.finditer(self.lower_text, s.start, pos):
             row = self.k.titles.get(" ".join(t.group().lower().split()))
             nxt = self.mention_at(t.end() + 1)
             if row is not None and row.predicate == "leads" and row.unit_type == "Place" and \
