@@ -211,3 +211,9 @@ def test_a_police_unit_or_office_with_its_town_after_a_comma_stands_there():
     triples = relation_triples(doc)
     assert ("Polsek Karawaci", "basedIn", "Kota Tangerang") in triples
     assert not any(s == "Rudenim Semarang" and o == "Jawa Tengah" for s, _, o in triples)   # a province: not said here
+
+
+def test_a_negation_inside_a_quote_in_curly_quotes_denies_no_post_after_it():
+    doc = _doc("“Permohonan pemohon tidak dapat diterima,” ujar Hakim MK, Arief Suryawan, dalam sidang putusan, Selasa "
+               "(2/7/2024).")
+    assert ("Arief Suryawan", "holdsPosition", "Mahkamah Konstitusi") in relation_triples(doc)
