@@ -2181,6 +2181,11 @@ class Engine:
                     before.roles += [(r, k) for r, k in self._event(s, t, scope, state, lede).roles
                                      if not told or r not in filled and k not in told
                                      and s.doc.entities[k].type != "Place"]   # (not "..., di Gedung X")
+                    # ("Rapat paripurna itu dihadiri oleh A, B dan C": those attending it, named now)
+                    attended = self.fillers(s, self.slots(s, t).get("attendee", []), state, s.span(t.token)[0])
+                    role = t.kind.roles.get("attendee")
+                    before.roles += [(role, k) for k in dict.fromkeys(attended) if role and (role, k) not in before.roles
+                                     and s.doc.entities[k].type in t.kind.types(role)]
                 start, end = s.span(t.token)
                 before.evidence.append(Evidence(s.sentence.index, start, end,
                                                 f"events.{t.kind.name.lower()}", t.kind.confidence))
