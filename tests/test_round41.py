@@ -223,3 +223,11 @@ def test_those_attending_a_meeting_told_again_are_its_parties():
     doc = _doc("DPRD Kabupaten Garut menggelar rapat paripurna, Rabu (26/6/2024). Rapat paripurna tersebut dihadiri "
                "oleh Wakil Bupati Garut, Helmi Budiman, dan Sekretaris Daerah Garut, Nurdin Yana.")
     assert {"Helmi Budiman", "Nurdin Yana"} <= role_names(doc, only_event(doc, "Meeting"), "participant")
+
+
+def test_those_who_take_the_oath_of_office_are_sworn_in():
+    doc = _doc("Tiga pimpinan DPRD Kabupaten Melawi, Agustinus Jaman, Rosalina Dewi dan Hermanus Lugu, mengucapkan sumpah "
+               "jabatan di ruang sidang DPRD, Rabu (16/10/2024).")
+    event = only_event(doc, "Inauguration")
+    assert {"Agustinus Jaman", "Rosalina Dewi", "Hermanus Lugu"} <= role_names(doc, event, "patient")
+    assert not role_names(doc, event, "agent")
