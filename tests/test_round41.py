@@ -214,13 +214,12 @@ def test_a_police_unit_or_office_with_its_town_after_a_comma_stands_there():
 
 
 def test_a_negation_inside_a_quote_in_curly_quotes_denies_no_post_after_it():
-    doc = _doc("“Permohonan pemohon tidak dapat diterima,” ujar Hakim MK, Arief Suryawan, dalam sidang putusan, Selasa "
-               "(2/7/2024).")
+    doc = _doc("“Gugatan itu tidak beralasan,” ujar Hakim MK, Arief Suryawan, dalam sidang putusan, Selasa (2/7/2024).")
     assert ("Arief Suryawan", "holdsPosition", "Mahkamah Konstitusi") in relation_triples(doc)
 
 
 def test_those_attending_a_meeting_told_again_are_its_parties():
-    doc = _doc("DPRD Kabupaten Garut menggelar rapat paripurna, Rabu (26/6/2024). Rapat paripurna tersebut dihadiri "
+    doc = _doc("DPRD Kabupaten Garut menggelar rapat paripurna, Kamis (27/6/2024). Rapat paripurna tersebut dihadiri "
                "oleh Wakil Bupati Garut, Helmi Budiman, dan Sekretaris Daerah Garut, Nurdin Yana.")
     assert {"Helmi Budiman", "Nurdin Yana"} <= role_names(doc, only_event(doc, "Meeting"), "participant")
 
