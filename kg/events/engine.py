@@ -1907,8 +1907,7 @@ class Engine:
         Kota Bandung"), however the parser hung it."""
         if s.doc.entities[place].type != "Organization":
             return []
-        at = [i for i in range(head.i, min(len(s.parsed), head.i + 12))
-              if s.mention[i] is not None and s.mention[i].entity == place]
+        at = _tokens_of(s, head, place)
         if not at:
             return []
         # (past the body's name, whatever names inside it: "Polda | Jawa Barat")
@@ -1923,8 +1922,7 @@ class Engine:
         villages = self.decl.cues.village_words
         if (s.doc.entities[place].name.lower().split() or [""])[0] in villages:
             return []
-        at = [i for i in range(head.i, min(len(s.parsed), head.i + 12))
-              if s.mention[i] is not None and s.mention[i].entity == place]
+        at = _tokens_of(s, head, place)
         if not at:
             return []
         i, words = at[-1] + 1, 0
@@ -3033,6 +3031,12 @@ _BULLETED = re.compile(r"(?:[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])[ \t]+[^\n]*(?:
 
 # "Selain Cornelis, ...": besides the one just told of
 _BESIDES = re.compile(r"\s*Selain\s+")
+
+
+def _tokens_of(s: _Sentence, head, place: str) -> list[int]:
+    """The tokens from head on (twelve at most) that name the entity place."""
+    return [i for i in range(head.i, min(len(s.parsed), head.i + 12))
+            if s.mention[i] is not None and s.mention[i].entity == place]
 
 
 def _caption(doc: Document, sentence: Sentence) -> bool:

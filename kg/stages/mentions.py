@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 
 from kg.config import Config
-from kg.geo import places
 from kg.lang.id import evidence, names, relation_kinds, word_set
 from kg.lang.id.evidence import is_common_word
 from kg.model import Document, Mention
@@ -433,8 +432,8 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     for m in doc.mentions:   # "Nami Matsuyama / | Chiharu Shida": a pair's slash left where a name was cut
         span = m.text.rstrip(" /")
         m.end, m.text = m.start + len(span), span
-        if m.source == "model" and m.type == "Person" and " " in span and any(
-                (p := places.lookup(f"{head} {span}")) is not None and p.country_code == "ID" for head in ("Kota", "Kabupaten")):
+        if m.source == "model" and m.type == "Person" and " " in span and \
+                any(names.indonesian_place(f"{head} {span}") for head in ("Kota", "Kabupaten")):
             m.type = "Place"   # "Jakarta Selatan": a city the index knows only with its head word is no one's name
     doc.mentions = [m for m in doc.mentions if m.end > m.start]
     for a, b in zip(doc.mentions, doc.mentions[1:]):   # "Nami Matsuyama / Chiharu Shida": a pair is two people

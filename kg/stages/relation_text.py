@@ -16,6 +16,7 @@ from kg.stages.resolve import ministry_short_form, similar_names
 
 _WORD = re.compile(r"\S+")
 _VERB = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}(?<!nya)")
+_MARKS = ",.()'\"“”‘’"   # stripped from a word read before a title (straight and curly quotes alike)
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
 
 
@@ -280,12 +281,12 @@ class TextReader:
         return list(_WORD.finditer(self.text, start, end))
 
     def before_words(self, pos: int, sentence: Sentence, n: int) -> list[str]:
-        return [w.lower().strip(",.()'\"“”‘’") for w in self.text[sentence.start:pos].split()[-n:]]
+        return [w.lower().strip(_MARKS) for w in self.text[sentence.start:pos].split()[-n:]]
 
     def is_former(self, pos: int, sentence: Sentence) -> bool:
         # a cue closed by a comma dates the clause, not the post ("Sebelumnya, Mendagri X mengatakan ...")
         words = [w for w in self.text[sentence.start:pos].split()[-3:] if not w.endswith(",")]
-        return bool({w.lower().strip(",.()'\"“”‘’") for w in words} & self.k.former_before)
+        return bool({w.lower().strip(_MARKS) for w in words} & self.k.former_before)
 
     def is_negated(self, pos: int, sentence: Sentence) -> bool:
         words = self.before_words(pos, sentence, 4)
