@@ -888,7 +888,7 @@ def _buildings(tokens: list[Token], words: Words):
             unit = min(street, _next_unit(tokens, i + n, end))   # "Kantor Gubernur Sumut | Jalan Diponegoro"
             if unit < end and (unit == street or tokens[unit].text not in REGION_HEADS and
                                not any(is_acronym(t.text) for t in tokens[i + n:unit])):
-                end = unit   # "Hotel Permata | Kelurahan Tlogosari", "Gedung BRI Life | Jalan X": the address goes on
+                end = unit   # "Hotel Permata | Kelurahan Tlogosari", "Gedung BPR Sejahtera | Jalan X": the address goes on
                 # ("Aula KPU Kabupaten X" stays)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and tokens[end - 1].text != "II":
                 end -= 1
