@@ -33,7 +33,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")   # "K.H.", "H.M.": a name's initials keep their last full stop
-_DOTTED = {"Dr", "Prof", "Ir", "Drs", "H", "Hj", "St", "Jl", "Mr", "Mrs", "Ms", "Jr", "Moh", "Muh"}
+_DOTTED = {"Dr", "Prof", "Ir", "Drs", "H", "Hj", "HM", "St", "Jl", "Mr", "Mrs", "Ms", "Jr", "Moh", "Muh"}
 
 
 def is_capitalized(word: str) -> bool:

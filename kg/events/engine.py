@@ -908,9 +908,14 @@ class Engine:
                 # "Baku tembak terjadi antara KKB dengan pasukan X": the phrases of the verb it happened by
                 self._obliques(tok.head, out)
             self._other_party(out)
-            attended = [c for c in tok.children if c.dep_.startswith("acl") and c.lower_ in self.decl.cues.attend_verbs]
-            if tok.dep_ in _SUBJECT_DEPS and tok.head.lower_ in self.decl.cues.attend_verbs:
-                attended.append(tok.head)
+            # (its clause, or the subject's verb, and the verbs joined to them: "Rapat itu
+            # dipimpin oleh A, dan dihadiri oleh B, C")
+            clauses = [c for c in tok.children if c.dep_.startswith("acl")]
+            if tok.dep_ in _SUBJECT_DEPS:
+                clauses.append(tok.head)
+            clauses += [c for v in clauses for c in v.children if c.dep_ == "conj" and c.tag_ == "VERB"
+                        and not any(x.dep_ in _SUBJECT_DEPS for x in c.children)]
+            attended = [v for v in clauses if v.lower_ in self.decl.cues.attend_verbs]
             for verb in attended:   # "Sidang Paripurna ... dihadiri oleh A, B": those attending
                 inner: dict[str, list] = {}
                 self._obliques(verb, inner)

@@ -307,8 +307,8 @@ ENGLISH_STYLES = frozenset({"Mr", "Mrs", "Ms"})   # "Mr. Zhao Wenliang": a style
 
 
 def honorific_abbreviation(word: str) -> bool:
-    """'H.', 'Hj.', 'Dr.', 'K.H.', 'Mr.': an abbreviated honorific written before a name."""
-    return word.endswith(".") and word[:-1].replace(".", "") in ACADEMIC_PREFIXES | ENGLISH_STYLES | {"H", "Hj", "KH"}
+    """'H.', 'Hj.', 'HM.', 'Dr.', 'K.H.', 'Mr.': an abbreviated honorific written before a name."""
+    return word.endswith(".") and word[:-1].replace(".", "") in ACADEMIC_PREFIXES | ENGLISH_STYLES | {"H", "Hj", "KH", "HM"}
 
 
 def _rank_length(tokens: list[Token], j: int) -> int:
