@@ -20,7 +20,24 @@ def test_a_hajis_style_with_its_full_stop_opens_the_name_after_a_title():
     assert ("Sukarman", "Person") in named_entities(doc)
 
 
+def test_a_popular_name_after_atau_is_the_same_person_but_a_choice_between_two_is_not():
+    doc = _doc("Ketua Umum Partai Amanat Nasional Hendra Wiratmaja atau Cak Hendra menyampaikan target partai, Minggu "
+               "(25/8/2024). Sekretaris Jenderal Syaiful Hidayat atau Syahid mendampinginya. Sebagian kader ingin memilih "
+               "Bambang Sutrisno atau Agus Salimin sebagai ketua harian.")
+    people = {e.name: e for e in doc.entities.values() if e.type == "Person"}
+    assert "Cak Hendra" in people["Hendra Wiratmaja"].aliases
+    assert "Syahid" in people["Syaiful Hidayat"].aliases
+    assert {"Bambang Sutrisno", "Agus Salimin"} <= set(people)
+
+
 # ------------------------------------------------------------------ events
+
+def test_a_working_session_held_together_with_a_minister_is_a_meeting_of_both():
+    doc = _doc("Komisi II DPR menggelar rapat kerja bersama Menteri Dalam Negeri Arifin Sutomo di Gedung DPR, Jakarta, "
+               "Rabu (16/10/2024).")
+    meeting = only_event(doc, "Meeting")
+    assert {"Komisi II DPR", "Arifin Sutomo"} <= role_names(doc, meeting, "participant")
+
 
 def test_who_chairs_a_session_and_who_attends_it_take_part_in_the_meeting():
     doc = _doc("DPRD Kabupaten Sekadau menggelar rapat paripurna istimewa di Ruang Sidang DPRD, Rabu (16/10/2024). "

@@ -1040,7 +1040,7 @@ class Engine:
             for c in t.noun.children:
                 if c.i in t.words:
                     continue
-                cases = [x.lower_ for x in c.children if x.dep_ == "case"]
+                cases = [x.lower_ for x in c.children if x.dep_ == "case"] or self._sibling_case(s, c)
                 if c.dep_.startswith("acl"):   # "operasi yang ... ke wilayah X"
                     inner: dict[str, list] = {}
                     self._obliques(c, inner, nested=False)
@@ -1063,6 +1063,15 @@ class Engine:
             if t.noun.lower_.endswith("nya") and t.noun.i != t.token.i and "noun_possessor" not in out:
                 out["noun_possessor"] = [_NYA]   # "menyambut kedatangannya": the one last told of
         return out
+
+    def _sibling_case(self, s: _Sentence, tok) -> list[str]:
+        """'rapat bersama Kapolri X' with "bersama" hung beside the name, not on it: the
+        preposition right before a name that shares its head is the name's case (also one
+        the tagger read as another part of speech)."""
+        first = min(x.i for x in tok.subtree)
+        before = s.parsed[first - 1] if first else None
+        return [before.lower_] if before is not None and before.head.i == tok.head.i and (
+            before.tag_ == "ADP" or before.lower_ in self.decl.cues.verb_prepositions) else []
 
     @staticmethod
     def _after_oleh(s: _Sentence, tok) -> bool:

@@ -21,7 +21,7 @@ from kg.config import Config
 from kg.geo import places
 from kg.lang.id import relation_kinds, unit_short_forms, word_list, word_set
 from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words, is_common_word
-from kg.lang.id.names import abbreviates, geo_country, geo_known, indonesian_place, short_region_name
+from kg.lang.id.names import abbreviates, geo_country, popular_name, geo_known, indonesian_place, short_region_name
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
@@ -244,6 +244,10 @@ class _Resolver:
         named = self._named_before(m, " alias ")
         if named is not None and self.entities[named.entity].type == "Person":
             return self.entities[named.entity]   # "Dedi Kurniawan alias Bewok": one person, and his nickname
+        named = self._named_before(m, " atau ")
+        if named is not None and m.type == "Person" and self.entities[named.entity].type == "Person" and \
+                popular_name(m.text, named.text):
+            return self.entities[named.entity]   # "Muhaimin Iskandar atau Cak Imin"
         folded = fold(m.text)
         if m.text in self.initials_of:   # "RS (Robert Simanjorang)": the initials, here and again, are the person's
             spelled = self._first(self.by_name, "Person", fold(self.initials_of[m.text]))

@@ -679,6 +679,14 @@ def abbreviates(short: str, run: list[str]) -> bool:
     return len(parts) >= 2 and letters[:1] == parts[0][:1] and fits(0, 0)
 
 
+def popular_name(nick: str, name: str) -> bool:
+    """'Cak Imin', 'Zulhas' after "Muhaimin Iskandar atau", "Zulkifli Hasan atau": a person's popular
+    name, opened by a form of address (nickname_forms.txt) or made of the letters of the name's words."""
+    words = nick.split()
+    return len(words) == 2 and words[0] in word_set("nickname_forms") or \
+        len(words) == 1 and len(nick) >= 4 and abbreviates(nick, name.split())
+
+
 def _english_and_names(tokens: list[Token], words: Words):
     """'Ernst and Young Indonesia', 'Procter & Gamble': capitalised words joined by the English 'and' (or
     '&') in Indonesian text are one company's name, unless every word is an ordinary foreign word
