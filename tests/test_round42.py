@@ -30,7 +30,21 @@ def test_a_popular_name_after_atau_is_the_same_person_but_a_choice_between_two_i
     assert {"Bambang Sutrisno", "Agus Salimin"} <= set(people)
 
 
+def test_a_particle_of_emphasis_glued_to_a_name_is_no_part_of_it():
+    doc = _doc("Menteri Sekretaris Negara Darmawan Pratikto-lah yang mengirimkan surat itu ke DPR, Senin (28/11/2022). "
+               "Wakil Ketua DPR Meutia Sari-pun ikut menunggu.")
+    assert {("Darmawan Pratikto", "Person"), ("Meutia Sari", "Person")} <= named_entities(doc)
+
+
 # ------------------------------------------------------------------ events
+
+def test_a_title_with_ini_speaks_as_the_person_just_told_of_not_as_the_party_in_it():
+    doc = _doc("Menteri Sekretaris Negara Baskoro Wijaya menjawab pertanyaan wartawan di Istana, Senin (21/4/2025). "
+               "Ketua Harian DPP Partai Gerindra ini menegaskan tidak perlu ada pelantikan.")
+    said = only_event(doc, "Statement")
+    assert role_names(doc, said, "speaker") == {"Baskoro Wijaya"}
+    assert not role_names(doc, said, "source")
+
 
 def test_a_working_session_held_together_with_a_minister_is_a_meeting_of_both():
     doc = _doc("Komisi II DPR menggelar rapat kerja bersama Menteri Dalam Negeri Arifin Sutomo di Gedung DPR, Jakarta, "

@@ -1301,6 +1301,11 @@ class Engine:
         # "pemimpin kelompok tersebut": an unnamed person, not the group
         types = ("Person", "Organization") if w in cues.representatives else \
             ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
+        if w in cues.person_nouns and any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in head.children) \
+                and not any(m.type == "Person" for m in mentions):
+            # "Ketua DPP Partai X ini menegaskan ...": the person just told of, described anew
+            who = state.person_before(s.sentence.index)
+            return [who] if who else []
         # "Ketua Umum PAN Zulhan Effendi dan Ketua Umum PKB Abdul Karim Iskandar": both
         # (not the "dan" inside a name: "Badan Meteorologi, Klimatologi, dan Geofisika")
         listed = any((t.dep_ == "cc" or t.lower_ in ("dan", "serta")) and s.mention[t.i] is None for t in phrase)
@@ -2782,6 +2787,9 @@ class Engine:
                         return [m.entity]
             if tok.lower_ in cues.report_verbs or s.lemma(tok) in cues.report_verbs:
                 subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+                if any(c.lower_ in cues.person_nouns and any(d.dep_ == "det" and d.lower_ in cues.anaphoric
+                                                             for d in c.children) for c in subj):
+                    continue   # "Politisi Partai X ini menyebut ...": a person told of before, no body
                 for x in (x for c in subj for x in self._phrase(c)):
                     m = s.mention[x.i]
                     if m is not None and m.type in ("Organization", "Person"):

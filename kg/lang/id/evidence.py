@@ -187,7 +187,7 @@ _LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "ole
 def _snap(m: Mention, text: str) -> None:
     """Extend a mention that stops inside a word: the model splits 'Hae-won' at its hyphen. An ordinary
     Indonesian word glued by a hyphen is no part of the name ('Houthi Yaman-tangkapan layar'), nor is the
-    editors' '-red' ('Budi Santoso-red'). The
+    editors' '-red' ('Budi Santoso-red') or a particle ('Pratikno-lah'). The
     dateline's parts are read whole ('OUTLET-Jakarta :' is the outlet and the place)."""
     # (a gazetteer match ends where its name does: "TNI" of "TNI-Polri")
     while m.source not in ("rule:dateline", "gazetteer") and m.end < len(text) and text[m.end] in "-'’" and m.end + 1 < len(text) and text[m.end + 1].isalpha():
@@ -199,8 +199,9 @@ def _snap(m: Mention, text: str) -> None:
     if glued and (w in _common_words() or _confixed(w) or _base_word(w) or
                   (w[-2:] == "an" and _base_word(w[:-2])) or (w[-3:] == "nya" and _base_word(w[:-3]))):
         m.end = m.start + glued.start()
-    if re.search(r"(?<=[A-Za-z])-red$", text[m.start:m.end]):
-        m.end -= 4   # "Mas Budi (Budi Santoso-red)": the editors' note glued to the name they explain
+    glued = re.search(r"(?<=[A-Za-z])-(?:red|lah|pun|kah)$", text[m.start:m.end])
+    if glued:   # "Mas Budi (Budi Santoso-red)": the editors' note glued to the name they explain;
+        m.end -= len(glued.group())   # "Pratikno-lah yang mengirim": a particle of emphasis
     opener = re.search(r" (\w{1,2})$", text[m.start:m.end]) if m.type != "Person" else None
     if opener and any(p.startswith(opener.group(1) + " ") and text.startswith(p[len(opener.group(1)):] + " ", m.end)
                       for p in word_set("name_particles")):
