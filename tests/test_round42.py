@@ -36,6 +36,13 @@ def test_a_particle_of_emphasis_glued_to_a_name_is_no_part_of_it():
     assert {("Darmawan Pratikto", "Person"), ("Meutia Sari", "Person")} <= named_entities(doc)
 
 
+def test_initials_listed_after_yakni_are_people_a_lone_letter_among_them_too():
+    doc = _doc("Polres Lampung Selatan menggagalkan peredaran sabu seberat 12 kilogram. Barang itu disita dari dua "
+               "pelaku asal Medan, yakni R dan TW. Keduanya ditangkap di sebuah hotel di Kalianda, Sabtu (12/10/2024).")
+    assert {("R", "Person"), ("TW", "Person")} <= named_entities(doc)
+    assert role_names(doc, only_event(doc, "Arrest"), "patient") == {"R", "TW"}
+
+
 # ------------------------------------------------------------------ events
 
 def test_a_title_with_ini_speaks_as_the_person_just_told_of_not_as_the_party_in_it():
@@ -59,3 +66,11 @@ def test_who_chairs_a_session_and_who_attends_it_take_part_in_the_meeting():
                "Bupati Sekadau Rupinus Daho serta Sekda Lipinus Tangi.")
     meeting = only_event(doc, "Meeting")
     assert {"Markus Alung", "Rupinus Daho", "Lipinus Tangi"} <= role_names(doc, meeting, "participant")
+
+
+def test_a_meeting_noun_keeps_the_phrase_written_right_after_it_and_the_day_told_twice():
+    doc = _doc("Presiden Joko Widodo membeberkan hasil pertemuannya dengan Perdana Menteri Papua Nugini Peter Kaiwa "
+               "hari ini, Senin, 15 Juli 2024.", date(2024, 7, 15))
+    meeting = only_event(doc, "Meeting")
+    assert role_names(doc, meeting, "participant") == {"Joko Widodo", "Peter Kaiwa"}
+    assert [t.value for t in meeting.times] == ["2024-07-15"]

@@ -868,6 +868,13 @@ class Engine:
             self._obliques(tok, out)
             for w in t.words[1:]:   # "sidang pembacaan dakwaan di Pengadilan X": phrases hung on the trigger's last words
                 self._obliques(s.parsed[w], out)
+            last = max(t.words, default=tok.i)
+            nxt = s.parsed[last + 1] if last + 1 < len(s.parsed) else None
+            if nxt is not None and nxt.dep_ == "case" and nxt.lower_ not in out and \
+                    nxt.head.i not in {x.i for x in tok.subtree} and nxt.head.i > last:
+                # "membeberkan hasil pertemuannya dengan PM X" with "dengan PM X" hung on the verb: the
+                # phrase right after the noun is the noun's
+                out[nxt.lower_] = [nxt.head]
             case = next((c for c in tok.head.children if c.dep_ == "case"), None)
             if tok.dep_ in _SUBJECT_DEPS and case is not None and any(c.dep_ == "cop" for c in tok.head.children):
                 # "Pertemuan pertama adalah dengan Menlu Rumania, X": the phrase the noun is said to be
@@ -2260,7 +2267,7 @@ class Engine:
         for t, e, _ in read:    # one free time phrase in the sentence: the events' time;
             # a statement takes only the day stamp that closes the sentence
             usable = final if t.kind.name == "Statement" else free
-            if not e.times and len(usable) == 1:
+            if not e.times and len({tm.value for tm in usable}) == 1:   # ("hari ini, Senin, 15 Juli 2024": one day)
                 e.times.append(_tv(usable[0]))
             # else a verb told without a time happened on the day being told (a noun such
             # as "invasi" or "serangan" is often an earlier event)

@@ -324,6 +324,24 @@ def _initial_cues() -> re.Pattern:
     return re.compile(r"\b(?:%s)\s+" % "|".join(map(re.escape, word_list("initial_cues"))))
 
 
+@lru_cache(maxsize=1)
+def _listed_initial_cues() -> re.Pattern:
+    """'dua orang pelaku asal Lampung, yakni S dan BW': a cue, a few plain words, then "yakni"."""
+    return re.compile(r"\b(?:%s)(?: \w+){0,4},? (?:yakni|yaitu|masing-masing)\s+"
+                      % "|".join(map(re.escape, word_list("initial_cues"))))
+
+
+_LISTED_INITIALS = re.compile(r"([A-Z]{1,4})(?=,| dan | serta | yang |\s?\(|\.)")
+
+
+def listed_initials(text: str) -> set[str]:
+    """'dua orang pelaku asal Lampung, yakni S dan BW': initials listed after a cue and "yakni", a lone
+    letter too when listed with others."""
+    things = word_set("thing_acronyms") | word_set("not_names")
+    listed = list(_initials_after(text, _listed_initial_cues(), _LISTED_INITIALS, lambda item: item.group(1) not in things))
+    return set(listed) if len(listed) > 1 else set()
+
+
 _AGE = r" \(\d{1,2}(?: tahun|th)?\)"   # " (46)", " (46 tahun)": an age in brackets after a name
 # "RK, 31 dan T, 27 yang ...", "RS, 31 tahun,": an age after a comma, as other outlets write it
 _COMMA_AGE = r", (?:\d{1,2} tahun\b|\d{2}(?= dan | serta |, |,[\"”]| yang |\.(?:\s|$)))"
@@ -355,6 +373,7 @@ def suspect_initials(text: str) -> frozenset[str]:
                      if item.group(1) not in things)
     # "menahan AM dan TW yang ...": initials right after an arrest verb or a role noun
     found.update(_initials_after(text, _initial_cues(), _CUED_INITIALS, lambda item: item.group(1) not in things))
+    found.update(listed_initials(text))
     found.update(_initials_after(text, _INITIAL_CUE, _INITIAL_ITEM,
                                  lambda item: not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2])))
     return frozenset(found)
@@ -377,9 +396,9 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
     stand for a person it does not name; each time the article writes them they are that person
     (not the United States, nor Associated Press). A lone letter ('berinisial W') stays out: it
     tells two people of one article apart no better than a pronoun, unless an age follows it ('Pelaku
-    pertama, M (46), ...')."""
+    pertama, M (46), ...') or it is listed with others ('yakni S dan BW')."""
     aged = set(re.findall(r"(?<![\w.])([A-Z])(?:%s|%s)" % (_AGE, _COMMA_AGE), text))
-    people = {i for i in suspect_initials(text) if len(i) >= 2 or i in aged}
+    people = {i for i in suspect_initials(text) if len(i) >= 2 or i in aged or i in listed_initials(text)}
     if not people:
         return ms
     by_span = {(m.start, m.end): m for m in ms}
