@@ -43,6 +43,14 @@ def test_initials_listed_after_yakni_are_people_a_lone_letter_among_them_too():
     assert role_names(doc, only_event(doc, "Arrest"), "patient") == {"R", "TW"}
 
 
+def test_a_middle_initial_without_its_full_stop_stays_inside_the_name():
+    doc = _doc("Rapat itu dihadiri pula Menteri Hukum dan HAM Rustam H Siregar sebagai wakil pemerintah. Anggota Fraksi "
+               "Partai Demokrat Benny K Harahap tetap menolak usulan tersebut, Rabu (16/10/2024).")
+    names = _names(doc)
+    assert {"Rustam H Siregar", "Benny K Harahap"} <= names
+    assert not any("Rustam" in n and n != "Rustam H Siregar" or n.endswith("Benny K") for n in names)
+
+
 # ------------------------------------------------------------------ events
 
 def test_a_title_with_ini_speaks_as_the_person_just_told_of_not_as_the_party_in_it():

@@ -314,7 +314,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z]+)?")
 
 
 def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) -> None:
-    """The recogniser may leave out a person's first name ("Fraksi Demokrat Yudi | Kurnianto",
+    """The recogniser may leave out a person's first name ("Fraksi Demokrat Yudi | Kurnianto", "Yudi K | Kurnianto",
     "Brigjen TNI Purwo | Sudaryanto"): up to two name-shaped words right before its one-word person, that no
     other mention holds and that are no ordinary, title, honorific, address, rank or place word,
     belong to the name; not when capitalised words go on before them ("PO Sinar Jaya | Abadi": a
@@ -344,9 +344,12 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
                     m.start = at
             continue
         start = m.start
-        for _ in range(2):
+        for k in range(2):
             w = word_before(start)
-            if not name_word(w, start - len(w) - 1):
+            # ("Fraksi Demokrat Benny K | Harman": a middle initial right before it, a name word before that)
+            initial = k == 0 and re.fullmatch(r"[A-Z]\.?", w) and \
+                name_word(word_before(start - len(w) - 1), start - len(w) - 2 - len(word_before(start - len(w) - 1)))
+            if not (name_word(w, start - len(w) - 1) or initial):
                 break
             start -= len(w) + 1
         w = word_before(start)

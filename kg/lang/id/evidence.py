@@ -584,6 +584,8 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
         if not ((w.lower(),) in titles and (w.isupper() or w.lower() in honor or k + 1 < len(toks))) \
                 and w.lower() not in honor:
             continue
+        if m.type == "Person" and k == 1 and len(w) == 1 and not names.geo_known(toks[0].text):
+            continue   # "Yasonna H Laoly": a middle initial, not the haji's style after a region
         words = names.words()
         if k == 1 and m.type != "Person" and \
                 any((toks[0].text,) in heads for heads in (words.org_heads, words.building_heads, words.place_heads)):
