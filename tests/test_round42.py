@@ -51,6 +51,21 @@ def test_a_middle_initial_without_its_full_stop_stays_inside_the_name():
     assert not any("Rustam" in n and n != "Rustam H Siregar" or n.endswith("Benny K") for n in names)
 
 
+def test_a_hospital_written_rs_is_one_name_but_a_suspects_initials_stay_a_person():
+    doc = _doc("Ketiga korban dibawa ke RS Bhayangkara Palu, Rabu (16/10/2024). Polisi menangkap RS (34) di rumahnya. "
+               "RS Ditahan di Mapolres sejak malam itu.")
+    assert ("RS Bhayangkara Palu", "Organization") in named_entities(doc)
+    assert ("RS", "Person") in named_entities(doc)
+    assert not any(n.startswith("RS ") and n != "RS Bhayangkara Palu" for n in _names(doc))
+
+
+def test_a_base_named_on_after_its_short_head_in_brackets_is_one_place():
+    doc = _doc("Presiden bertolak dari Pangkalan Udara TNI AU (Lanud) Sultan Hasanuddin, Makassar, menuju Manado, Rabu "
+               "(16/10/2024).")
+    assert any(n.startswith("Pangkalan Udara TNI AU") and n.endswith("Sultan Hasanuddin") for n in _names(doc))
+    assert ("Sultan Hasanuddin", "Person") not in named_entities(doc)
+
+
 # ------------------------------------------------------------------ events
 
 def test_a_title_with_ini_speaks_as_the_person_just_told_of_not_as_the_party_in_it():

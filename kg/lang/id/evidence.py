@@ -94,6 +94,13 @@ _CONFIX = (("peng", ("", "k")), ("peny", ("s",)), ("pem", ("", "p")), ("pen", ("
 _TOPIC_PREFIX = re.compile(r"Pe(?:n|m|ng|ny)?(?!r)[a-z]")
 
 
+def _passive_verb(word: str) -> bool:
+    """'Ditahan', 'Diperiksa': a di- or ter- verb of a base word (no name: "Diponegoro")."""
+    w = word.lower()
+    return any(w.startswith(p) and any(w[len(p):len(w) - len(x)] in _base_words() for x in ("", "kan", "i")
+                                       if w.endswith(x)) for p in ("di", "ter"))
+
+
 def _confixed(word: str) -> bool:
     """'Keuangan', 'Penataan', 'Pembangunan': an abstract noun built from a base word, which no
     personal name is."""
@@ -409,6 +416,11 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
             continue
         if (hit := by_span.get((s, e))) is not None:
             hit.type, hit.gazetteer_key, hit.source = "Person", None, "rule:initials"
+            continue
+        hit = next((o for o in ms if o.start == s and o.end > e and o.source == "rule:building"
+                    and _passive_verb(text[e:o.end].split()[0])), None)
+        if hit is not None:   # "RS (34) ... RS Ditahan": the person's initials, not a hospital ("RS Polri")
+            hit.end, hit.text, hit.type, hit.source = e, m.group(1), "Person", "rule:initials"
             continue
         for o in ms:   # "Bendahara Dinas Sosial dan TW swasta": a name ends before someone's initials
             if o.end == e and o.start < s and o.type != "Person" and \

@@ -869,9 +869,11 @@ def _buildings(tokens: list[Token], words: Words):
                 end = max(end, graded, _name_end(tokens, graded, words, allow=_ORG_CONNECTORS - {"dan", "untuk"}))
             if end + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
                     and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text) and \
-                    abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]]):
-                # "Rumah Sakit Umum Daerah (RSUD) Wates": the name goes on after its short form (not after a
-                # region's: "Kantor Gubernur Jawa Barat (Jabar) | Hendra Wijaya")
+                    (abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])
+                     or (tokens[end + 1].text,) in words.building_heads):
+                # "Rumah Sakit Umum Daerah (RSUD) Wates", "Pangkalan Udara TNI AU (Lanud) Halim Perdanakusuma": the
+                # name goes on after its short form (not after a region's: "Kantor Gubernur Jawa Barat (Jabar) |
+                # Hendra Wijaya")
                 after = end + 3 + _grade(tokens, end + 3)
                 more = _name_end(tokens, after, words)
                 if more > after or after > end + 3:   # (brackets closing the name are no part of it)
