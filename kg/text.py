@@ -56,11 +56,16 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+def straight_quotes(text: str) -> str:
+    """'Ma’ruf' -> "Ma'ruf": a name's apostrophe as the index writes it."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form for comparing names (cached: the same gazetteer
+    """Case-, accent- and apostrophe-insensitive form for comparing names (cached: the same gazetteer
     names are compared for every article)."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", straight_quotes(text))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 

@@ -66,6 +66,14 @@ def test_a_base_named_on_after_its_short_head_in_brackets_is_one_place():
     assert ("Sultan Hasanuddin", "Person") not in named_entities(doc)
 
 
+def test_a_known_person_is_known_with_a_curly_apostrophe_and_with_a_first_name_before():
+    doc = _doc("Wakil Presiden Ma’ruf Amin membuka muktamar itu, Sabtu (24/8/2024). Peserta memberikan mandat kepada "
+               "Abdul Muhaimin Iskandar sebagai ketua umum.")
+    people = {e.name: e for e in doc.entities.values() if e.type == "Person"}
+    assert "Ma'ruf Amin" in people and "Muhaimin Iskandar" in people
+    assert "Abdul Muhaimin Iskandar" in people["Muhaimin Iskandar"].aliases
+
+
 # ------------------------------------------------------------------ events
 
 def test_a_title_with_ini_speaks_as_the_person_just_told_of_not_as_the_party_in_it():

@@ -329,7 +329,8 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
         return word.group(1) if word else ""
 
     for m in chosen:
-        if m.source != "model" or m.type != "Person" or names.geo_known(text[m.start:m.end]):
+        known = m.source == "gazetteer" and " " in text[m.start:m.end]   # ("kepada Abdul | Muhaimin Iskandar")
+        if not (m.source == "model" or known) or m.type != "Person" or names.geo_known(text[m.start:m.end]):
             continue
         if " " in text[m.start:m.end]:
             # a name of two words or more lacks at most its first word ("gol Hari | Budi Prasetyo"): a name

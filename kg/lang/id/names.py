@@ -18,7 +18,7 @@ from kg.lang.id import unit_short_forms, word_list, word_set
 from kg.lang.id.numbers import WORDS as _NUMBER_WORDS
 from kg.lang.id.timex import MONTHS, WEEKDAYS
 from kg.model import Mention
-from kg.text import Token, is_acronym, is_capitalized, tokenize
+from kg.text import Token, is_acronym, is_capitalized, straight_quotes, tokenize
 
 CITY_MIN_POPULATION = 100_000
 # a command's number before "/" and its name ("Kodim 0429/Lampung Timur", "Kodam IV/Diponegoro")
@@ -211,9 +211,10 @@ def _gazetteer(tokens: list[Token], cfg: Config, words: Words):
         if said & _acronym_senses().get(tok.text, frozenset()):
             continue   # "kenaikan PBB": the land tax, no body
         yield from _joined_bodies(tok, index)
-        for toks, entry, is_title in index.get(tok.text, ()):
+        # ("Ma’ruf Amin" with a curly apostrophe is the index's "Ma'ruf Amin")
+        for toks, entry, is_title in index.get(straight_quotes(tok.text), ()):
             n = len(toks)
-            if tuple(t.text for t in tokens[i:i + n]) != toks:
+            if tuple(straight_quotes(t.text) for t in tokens[i:i + n]) != toks:
                 continue
             if entry.type == "Person" and not is_title:
                 # "Abbas" inside "Abbas Araghchi" is somebody else
