@@ -74,6 +74,14 @@ def test_a_known_person_is_known_with_a_curly_apostrophe_and_with_a_first_name_b
     assert "Abdul Muhaimin Iskandar" in people["Muhaimin Iskandar"].aliases
 
 
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name_but_stays_in_a_bodys():
+    doc = _doc("Pengusaha Rudi Santosa ditangkap polisi di rumahnya, Kamis (17/10/2024). Ketua Asosiasi Pengusaha "
+               "Indonesia Budi Hartawan menyesalkan penangkapan itu.")
+    assert ("Rudi Santosa", "Person") in named_entities(doc)
+    assert ("Asosiasi Pengusaha Indonesia", "Organization") in named_entities(doc)
+    assert not any(n.startswith("Pengusaha") for n in _names(doc))
+
+
 # ------------------------------------------------------------------ events
 
 def test_a_title_with_ini_speaks_as_the_person_just_told_of_not_as_the_party_in_it():
@@ -105,3 +113,20 @@ def test_a_meeting_noun_keeps_the_phrase_written_right_after_it_and_the_day_told
     meeting = only_event(doc, "Meeting")
     assert role_names(doc, meeting, "participant") == {"Joko Widodo", "Peter Kaiwa"}
     assert [t.value for t in meeting.times] == ["2024-07-15"]
+
+
+def test_a_verdict_naming_no_court_was_passed_by_the_court_of_its_session():
+    doc = _doc("Mantan Bupati Sleman Hartono Wibisono dijatuhi hukuman 6 tahun penjara dalam kasus korupsi dana hibah. "
+               "Putusan itu dibacakan Hakim Ketua Suryanto pada sidang di Pengadilan Tipikor Yogyakarta, Rabu "
+               "(16/10/2024).")
+    verdict = only_event(doc, "Verdict")
+    assert role_names(doc, verdict, "patient") == {"Hartono Wibisono"}
+    assert role_names(doc, verdict, "agent") == {"Pengadilan Tipikor Yogyakarta"}
+
+
+def test_a_body_named_in_the_case_sentences_no_one():
+    doc = _doc("Pengusaha Rudi Santosa dijatuhi hukuman 4 tahun penjara dalam sidang putusan kasus suap proyek RSUD "
+               "Sleman, Kamis (17/10/2024).")
+    verdict = only_event(doc, "Verdict")
+    assert role_names(doc, verdict, "patient") == {"Rudi Santosa"}
+    assert not role_names(doc, verdict, "agent")

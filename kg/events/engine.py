@@ -707,6 +707,8 @@ class Engine:
             if c.lower_ in self.decl.cues.session_nouns and \
                     any(x.dep_ == "case" and x.lower_ in ("dalam", "pada", "saat") for x in c.children):
                 for x in sorted(c.subtree, key=lambda x: x.i):
+                    if x.lower_ in self.decl.cues.matter_nouns:
+                        break   # ("dalam sidang putusan kasus swab test RS X": the matter's body decides nothing)
                     m = s.mention[x.i]
                     if m is not None and m.type == "Organization":
                         return x
@@ -1301,7 +1303,9 @@ class Engine:
         if head.lower_ in cues.representatives:   # "Tim gabungan dari Polda X, Satgas Y dan Polresta Z": the bodies
             phrase = sorted(phrase + [t for c in head.children if c.dep_.startswith("nmod") and any(
                 x.dep_ == "case" and x.lower_ == "dari" for x in c.children) for t in self._phrase(c)], key=lambda t: t.i)
-        mentions = [s.mention[t.i] for t in phrase if s.mention[t.i] is not None]
+        # ("putusan kasus swab test RS X": past a word for the case, only a person named in it is one of its)
+        matter = next((t.i for t in phrase if t.lower_ in cues.matter_nouns), len(s.parsed))
+        mentions = [m for t in phrase if (m := s.mention[t.i]) is not None and (t.i < matter or m.type == "Person")]
         if described and any(m is not own and m.type == "Organization" for m in mentions):
             mentions = [m for m in mentions if m is not own]
         w = head.lower_

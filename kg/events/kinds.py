@@ -143,6 +143,7 @@ class Cues:
     refine_words: frozenset[str] = frozenset()  # "di Tol X, tepatnya Desa Y": more exactly, Desa Y
     one_person_nouns: frozenset[str] = frozenset()  # "pria ... ditembak": one unnamed person
     one_body_kinds: frozenset[str] = frozenset()  # kinds one body does to one suspect in a row
+    court_kinds: frozenset[str] = frozenset()  # kinds one court does in one case (a session, its verdict)
     own_figures_kinds: frozenset[str] = frozenset()  # kinds whose casualty figures make no report of their own
     modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
@@ -157,6 +158,7 @@ class Cues:
     comitative: frozenset[str] = frozenset()     # "X bersama Y tiba": Y does it too
     naming_words: frozenset[str] = frozenset()   # "Kepala Desa X, berinisial SU": the person named
     culprit_nouns: frozenset[str] = frozenset()  # "pembunuh X": X is the victim, not the killer
+    matter_nouns: frozenset[str] = frozenset()  # "kasus X": the matter, whose bodies act in nothing
     coached_team: re.Pattern | None = None       # "tim asuhan X": the team X coaches, named before
     opening_marks: frozenset[str] = frozenset()  # "Usai ditangkap, X dibawa ...": the clause is about X
     village_words: frozenset[str] = frozenset()  # "Desa X" in an address: the most specific place
@@ -283,6 +285,7 @@ def parse(data: dict) -> Declaration:
                 one_person_nouns=_words(c.get("one_person_nouns", [])),
                 area_words=_words(c.get("area_words", [])),
                 one_body_kinds=frozenset(c.get("one_body_kinds", [])),
+                court_kinds=frozenset(c.get("court_kinds", [])),
                 own_figures_kinds=frozenset(c.get("own_figures_kinds", [])),
                 modal_idioms=frozenset(c.get("modal_idioms", [])),
                 person_descriptions=_words(c.get("person_descriptions", [])),
@@ -292,6 +295,7 @@ def parse(data: dict) -> Declaration:
                 comitative=_words(c.get("comitative", [])),
                 naming_words=_words(c.get("naming_words", [])),
                 culprit_nouns=_words(c.get("culprit_nouns", [])),
+                matter_nouns=_words(c.get("matter_nouns", [])),
                 coached_team=re.compile(r"(?:%s)\s" % "|".join(map(re.escape, c.get("coached_team", []))), re.I)
                 if c.get("coached_team") else None,
                 opening_marks=_words(c.get("opening_marks", [])),
@@ -302,7 +306,7 @@ def parse(data: dict) -> Declaration:
                 document_date_marks=_words(c.get("document_date_marks", [])),
                 document_date_words=_words(c.get("document_date_words", [])),
                 titles=frozenset(t.lower() for t in word_list("titles")))
-    for name in ("crowd_kinds", "one_body_kinds", "own_figures_kinds"):
+    for name in ("crowd_kinds", "one_body_kinds", "court_kinds", "own_figures_kinds"):
         unknown = sorted(getattr(cues, name) - set(kinds))
         if unknown:
             raise ConfigError(f"{DECLARATION.name}: {name}: unknown kinds {unknown}")

@@ -292,17 +292,19 @@ def _add_seats(doc: Document, e: Event) -> None:
                          and doc.entities[r.object].type == "Place"]
 
 
-def _share_custody_agent(events: list[Event]) -> None:
+def _share_agent(events: list[Event], kinds: frozenset[str], same_case: bool) -> None:
     """A charge or arrest of a suspect that names no agent, told within two sentences of
-    another one (``one_body_kinds``) of the same suspect that does: one body did both."""
-    kinds = declaration().cues.one_body_kinds
-    told = [e for e in events if e.kind in kinds and e.actors("patient")]
+    another one (``one_body_kinds``) of the same suspect that does: one body did both. A
+    verdict told within two sentences of a session (``court_kinds``) that names its court,
+    of the same defendant or of none named: that court passed it."""
+    told = [e for e in events if e.kind in kinds and (e.actors("patient") or not same_case)]
     for e in told:
         if e.actors("agent"):
             continue
         near = [o for o in told if o is not e and o.actors("agent")
                 and abs(o.evidence[0].sentence - e.evidence[0].sentence) <= 2
-                and set(o.actors("patient")) & set(e.actors("patient"))]
+                and (set(o.actors("patient")) & set(e.actors("patient"))
+                     or not same_case and not (o.actors("patient") and e.actors("patient")))]
         if near:
             closest = min(near, key=lambda o: abs(o.evidence[0].sentence - e.evidence[0].sentence))
             e.roles += [("agent", k) for k in closest.actors("agent")]
@@ -382,7 +384,9 @@ def merge_events(doc: Document) -> Document:
         agents = {k: doc.entities[k].name for k in e.actors("agent")}
         e.roles = [(r, k) for r, k in e.roles if r != "agent" or
                    not any(o != k and n.endswith(" " + agents[k]) for o, n in agents.items())]
-    _share_custody_agent(merged)
+    cues = declaration().cues
+    _share_agent(merged, cues.one_body_kinds, same_case=True)
+    _share_agent(merged, cues.court_kinds, same_case=False)
     doc.events = merged
     lede_day(doc)
     lede_place(doc)

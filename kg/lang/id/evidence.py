@@ -38,7 +38,7 @@ _KEEP_LOWER_START = {"al", "el", "bin", "binti", "van", "von", "de", "da", "di",
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    return frozenset(word_list("common_words")) | frozenset(
+    return frozenset(word_list("common_words")) | frozenset(word_list("occupations")) | frozenset(
         w.lower() for w in word_list("not_names") if w.isalpha()) | _geo_stopwords()
 
 
@@ -47,7 +47,7 @@ _PLATE = re.compile(r"[A-Z]{1,2}[ -]?\d{1,4}[ -]?[A-Z]{1,3}")
 
 
 def is_common_word(word: str) -> bool:
-    """An ordinary Indonesian word (common_words.txt, not_names.txt, the place index's stopwords)."""
+    """An ordinary Indonesian word (common_words.txt, occupations.txt, not_names.txt, the place index's stopwords)."""
     return word.lower() in _common_words()
 
 
@@ -225,6 +225,9 @@ def _trim_words(m: Mention, text: str) -> bool:
             and not re.match(r"[a-z]+[A-Z]", toks[0].text) and \
             not (m.source in ("rule:building", "rule:place-head") and toks[0].text in word_set("lowercase_heads")):
         toks = toks[1:]
+    if m.source == "model" and len(toks) >= 3 and toks[0].text.lower() in word_set("occupations") and \
+            all(t.text[:1].isupper() and t.text.lower() not in institution_words() for t in toks[1:]):
+        toks, m.type = toks[1:], "Person"   # "Pengusaha | Rudi Santosa ditahan": an occupation opening the sentence
     if toks and toks[0].text == "(" and any(t.text == ")" for t in toks):
         # "(Pemkab) Kudus", "(Kuansing) Budi Santosa": the short form closing the name before is not this one's
         toks = toks[next(k for k, t in enumerate(toks) if t.text == ")") + 1:]
