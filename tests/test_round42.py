@@ -82,6 +82,27 @@ def test_an_occupation_opening_a_sentence_is_no_part_of_the_name_but_stays_in_a_
     assert not any(n.startswith("Pengusaha") for n in _names(doc))
 
 
+def test_a_state_bank_ends_where_its_director_is_named_after_a_business_portfolio():
+    doc = _doc("\"Kami punya wakil direktur utama,\" ujar Direktur Bisnis dan Jaringan Bank Mandiri Teguh Prasetya di "
+               "Jakarta, Senin (28/10/2019).", date(2019, 10, 28))
+    assert ("Teguh Prasetya", "Person") in named_entities(doc)
+    assert role_names(doc, only_event(doc, "Statement"), "speaker") == {"Teguh Prasetya"}
+
+
+def test_a_form_of_address_and_an_advertising_line_are_no_names():
+    doc = _doc("\u201cSaudaraku Hendrawan terpilih secara aklamasi,\u201d kata Rudi Hartono, Sabtu (24/8/2024).\n"
+               "Advertising\nAdvertising\n\u201cKami siap bekerja,\u201d ujar Hendrawan.", date(2024, 8, 24))
+    names = _names(doc)
+    assert "Hendrawan" in names and not any("Saudaraku" in n or "Advertising" in n for n in names)
+
+
+def test_a_jakarta_river_is_a_place_but_kali_pertama_is_no_name():
+    doc = _doc("Banjir akibat luapan Kali Ciliwung merendam permukiman warga, Senin (14/11/2022). Kali pertama "
+               "banjir datang pada 2002. Kali Pertama ia mengungsi ke Depok.")
+    assert ("Kali Ciliwung", "Place") in named_entities(doc)
+    assert "Kali Pertama" not in _names(doc)
+
+
 # ------------------------------------------------------------------ events
 
 def test_a_title_with_ini_speaks_as_the_person_just_told_of_not_as_the_party_in_it():

@@ -1647,6 +1647,8 @@ def _place_names(tokens, words):
         if before[-2:-1] and before[-1] == "dan" and tok.text.lower() in words.portfolios and \
                 before[-2] in words.portfolios:
             continue   # "Kementerian Pekerjaan Umum dan Perumahan Rakyat": a portfolio, no housing estate
+        if n == 1 and _opens_sentence(tok.text) and i + 1 < len(tokens) and _opens_sentence(tokens[i + 1].text):
+            continue   # "Kali Pertama ia datang": a head that is also an ordinary word, then another ("Kali Ciliwung" stays)
         if n:
             run_end = _name_end(tokens, i + n, words)
             run_end = _next_unit(tokens, i + n, run_end)
