@@ -2,7 +2,7 @@
 regions, bodies and outlets)."""
 from datetime import date
 
-from kgtest import named_entities, only_event, pipeline_doc, role_names
+from kgtest import named_entities, only_event, pipeline_doc, relation_triples, role_names
 
 
 def _doc(text: str, day: date = date(2024, 10, 16)):
@@ -101,6 +101,17 @@ def test_a_jakarta_river_is_a_place_but_kali_pertama_is_no_name():
                "banjir datang pada 2002. Kali Pertama ia mengungsi ke Depok.")
     assert ("Kali Ciliwung", "Place") in named_entities(doc)
     assert "Kali Pertama" not in _names(doc)
+
+
+# ------------------------------------------------------------------ relations
+
+def test_the_director_of_a_polda_directorate_leads_it_and_holds_a_post_in_the_polda():
+    doc = _doc("Dirresnarkoba Polda Sulteng Kombes Pol Darmawan Sitepu mengatakan barang bukti telah dimusnahkan. "
+               "Ia didampingi Direktur Ditreskrimum Polda Sulteng, Kombespol Agus Riyadi, Rabu (16/10/2024).")
+    triples = relation_triples(doc)
+    assert ("Darmawan Sitepu", "leads", "Ditresnarkoba Polda Sulteng") in triples
+    assert ("Darmawan Sitepu", "holdsPosition", "Polda Sulteng") in triples
+    assert ("Agus Riyadi", "leads", "Ditreskrimum Polda Sulteng") in triples
 
 
 # ------------------------------------------------------------------ events
