@@ -2,7 +2,7 @@
 regions, bodies and outlets)."""
 from datetime import date
 
-from kgtest import named_entities, only_event, pipeline_doc, relation_triples, role_names
+from kgtest import event_places, named_entities, only_event, pipeline_doc, relation_triples, role_names
 
 
 def _doc(text: str, day: date = date(2024, 10, 16)):
@@ -162,3 +162,13 @@ def test_a_body_named_in_the_case_sentences_no_one():
     verdict = only_event(doc, "Verdict")
     assert role_names(doc, verdict, "patient") == {"Rudi Santosa"}
     assert not role_names(doc, verdict, "agent")
+
+
+def test_a_volcano_erupting_is_where_the_disaster_happened():
+    doc = _doc("LUMAJANG - Gunung Semeru di Kabupaten Lumajang mengalami erupsi disertai luncuran awan panas, Rabu "
+               "(16/10/2024). Warga diminta menjauh dari zona bahaya.")
+    disaster = only_event(doc, "Disaster")
+    assert doc.entities[disaster.places[0]].name == "Gunung Semeru"
+    doc = _doc("Ratusan warga masih mengungsi. Sebelumnya diberitakan, Gunung Lewotobi meletus Senin (14/10/2024) "
+               "malam.")
+    assert event_places(doc, only_event(doc, "Disaster")) == {"Gunung Lewotobi"}

@@ -659,7 +659,7 @@ class Engine:
         return [], passive
 
     @staticmethod
-    def _named_right_before(s: _Sentence, tok):
+    def _named_right_before(s: _Sentence, tok, types=("Person", "Organization")):
         """The first token of a person or body named right before tok (past up to two adverbs: "PSM malah
         menyerah"), not inside a prepositional phrase."""
         i = tok.i - 1
@@ -667,7 +667,7 @@ class Engine:
                 and s.parsed[i].is_lower:
             i -= 1
         m = s.mention[i] if i >= 0 else None
-        first = s.token_at(m.start) if m is not None and m.type in ("Person", "Organization") else None
+        first = s.token_at(m.start) if m is not None and m.type in types else None
         if first is None or (first > 0 and s.parsed[first - 1].dep_ == "case"):
             return None
         return s.parsed[first]
@@ -963,6 +963,12 @@ class Engine:
                                                   tok.i not in {y.i for y in x.subtree} for x in subj)
             if named is not None and not qualifies and (passive or named.i > max(x.i for x in subj)) and \
                     not self._companion(s, s.mention[named.i]):
+                subj = [named]
+        if not subj and not passive and tok.dep_ != "ROOT" and tok.tag_ == "VERB":
+            # "Sebelumnya diberitakan, Gunung Marapi meletus": a clause the parser left without its
+            # subject, the name written right before its verb
+            named = self._named_right_before(s, tok, ("Person", "Organization", "Place"))
+            if named is not None and (named.i == 0 or s.parsed[named.i - 1].text in (",", ";", ":")):
                 subj = [named]
         if "inverted" in t.kind.roles:   # '"... Balai X saya buka ...," katanya': no one inside the quote says it
             subj = [x for x in subj if not any(q.text in ('"', "”") for q in s.parsed[x.i:tok.i])]
