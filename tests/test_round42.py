@@ -172,3 +172,9 @@ def test_a_volcano_erupting_is_where_the_disaster_happened():
     doc = _doc("Ratusan warga masih mengungsi. Sebelumnya diberitakan, Gunung Lewotobi meletus Senin (14/10/2024) "
                "malam.")
     assert event_places(doc, only_event(doc, "Disaster")) == {"Gunung Lewotobi"}
+
+
+def test_every_suspect_listed_with_an_age_after_a_naming_word_is_arrested():
+    doc = _doc("Tersangka yang sudah tertangkap terkait kasus tersebut berinisial RA (26), TW (27), dan MS (35), Rabu "
+               "(16/10/2024). Polisi juga menyita dua ponsel.")
+    assert role_names(doc, only_event(doc, "Arrest"), "patient") == {"RA", "TW", "MS"}

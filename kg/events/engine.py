@@ -1520,14 +1520,28 @@ class Engine:
         if i + 1 < len(s.parsed) and (comma or named_by):
             m = s.mention[i + 1]
             if m is not None and m.type == "Person" and m.entity:
-                named = [m.entity, *self._paired(s, m)]
-                j = s.token_at(m.end - 1, len(s.parsed)) + 1
-                if j + 1 < len(s.parsed) and s.parsed[j].lower_ in ("dan", "serta"):
-                    other = s.mention[j + 1]
-                    if other is not None and other.type == "Person" and other.entity:
-                        named.append(other.entity)
-                return named
+                return [m.entity, *self._paired(s, m), *self._people_listed_after(s, m)]
         return []
+
+    @staticmethod
+    def _people_listed_after(s: _Sentence, m: Mention) -> list[str]:
+        """The people listed after person ``m``, each past a comma, "dan" or "serta" and
+        perhaps an age in brackets ("berinisial DPS (26), DPP (27), dan WW (35)")."""
+        out, p = [], s.parsed
+        j = s.token_at(m.end - 1, len(p)) + 1
+        while j < len(p):
+            if p[j].text == "(" and j + 2 < len(p) and p[j + 1].like_num and p[j + 2].text == ")":
+                j += 3   # the age of the one just named
+                continue
+            k = j
+            while k < len(p) and (p[k].text == "," or p[k].lower_ in ("dan", "serta")):
+                k += 1
+            other = s.mention[k] if j < k < len(p) else None
+            if other is None or other.type != "Person" or not other.entity:
+                break
+            out.append(other.entity)
+            j = s.token_at(other.end - 1, len(p)) + 1
+        return out
 
     def _opening_comma(self, s: _Sentence) -> int | None:
         """The index of the comma that closes a clause opening the sentence with a clause mark ("Selain ...,
@@ -1997,6 +2011,16 @@ class Engine:
             tok = s.parsed[i]
             m = s.mention[i]
             nxt = s.mention[i + 1] if i + 1 < len(s.parsed) else None
+            if step > 0 and out and tok.text == "(" and i + 2 < len(s.parsed) and s.parsed[i + 1].like_num \
+                    and s.parsed[i + 2].text == ")":
+                i += 3          # "DPS (26), DPP (27), dan WW (35)": the age of the one just named
+                continue
+            after = nxt if nxt is not None or i + 2 >= len(s.parsed) or s.parsed[i + 1].lower_ not in ("dan", "serta") \
+                else s.mention[i + 2]
+            if step > 0 and out and tok.text == "," and s.doc.entities[out[-1]].type == "Person" and \
+                    after is not None and after.type == "Person":
+                i += step       # the list of people goes on
+                continue
             if step > 0 and not out and tok.text == "," and nxt is not None \
                     and nxt.type in ("Person", "Organization") and i != self._opening_comma(s):
                 i += step       # "dua terdakwa kasus sabu, Andi Pratama dan ...": the names
