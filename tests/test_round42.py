@@ -103,7 +103,22 @@ def test_a_jakarta_river_is_a_place_but_kali_pertama_is_no_name():
     assert "Kali Pertama" not in _names(doc)
 
 
+def test_a_traffic_directorate_is_one_body_with_its_polda():
+    doc = _doc("Direktorat Lalu Lintas Polda Metro Jaya menangkap seorang tersangka di jalan tol, Jumat (12/4/2019). "
+               "Lalu, tersangka dibawa ke Polda.", date(2019, 4, 12))
+    assert ("Direktorat Lalu Lintas Polda Metro Jaya", "Organization") in named_entities(doc)
+    assert ("Metro Jaya", "Person") not in named_entities(doc)
+
+
 # ------------------------------------------------------------------ relations
+
+def test_a_company_written_with_its_legal_name_is_the_company_the_index_knows_by_its_short_name():
+    doc = _doc("Dirut PT Kereta Api Indonesia (Persero) Hendra Gunawan bersama Komut KAI Sri Lestari meresmikan "
+               "stasiun itu, Rabu (16/10/2024).")
+    companies = [e for e in doc.entities.values() if e.type == "Organization"]
+    assert len(companies) == 1 and {"KAI", "PT Kereta Api Indonesia (Persero)"} <= companies[0].aliases
+    assert ("Hendra Gunawan", "leads", companies[0].name) in relation_triples(doc)
+
 
 def test_the_director_of_a_polda_directorate_leads_it_and_holds_a_post_in_the_polda():
     doc = _doc("Dirresnarkoba Polda Sulteng Kombes Pol Darmawan Sitepu mengatakan barang bukti telah dimusnahkan. "

@@ -79,6 +79,9 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
                  and (m.type == "Person") != (c.type == "Person")
                  and not (c.type == "Person" and m.type == "Place" and not names.geo_known(text[m.start:m.end]))
                  and not (m.type == "Person" and _institutional(text[m.start:m.end]))
+                 # ("Direktorat Lalu Lintas Polda | Metro Jaya": the region a unit's head word names)
+                 and not (m.type == "Person" and text[c.start:m.start].split()[-1:] and
+                          text[c.start:m.start].split()[-1] in word_set("region_unit_heads"))
                  # ("Badan Pengawas Perdagangan | Berjangka Komoditi": no name ends in a common noun)
                  and not (m.type == "Person" and is_common_word(text[m.start:m.end].split()[-1]))]
         # (a titled person's last names the model took for a place it does not know are still the person's:
@@ -424,13 +427,14 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         _title_mentions_of_known(tokenize(doc.text, start, end), words, by_start.starting_in(start, end))
     chosen = _fold_title_aliases(doc.text, chosen)
     _whole_person_names(doc.text, chosen, words)
+    known = {(c.start, c.end): c for c in cands if c.source == "gazetteer"}
     for m in chosen:
         m.text = doc.text[m.start:m.end]
-        if m.source == "rule:dateline":
-            # a dateline span the gazetteer knows takes the gazetteer's identity
-            hit = next((c for c in cands if c.source == "gazetteer" and (c.start, c.end) == (m.start, m.end)), None)
-            if hit:
-                m.gazetteer_key, m.type = hit.gazetteer_key, hit.type
+        hit = known.get((m.start, m.end)) if m.gazetteer_key is None else None
+        if hit is not None and (m.source == "rule:dateline" or hit.type == m.type):
+            # a dateline span the gazetteer knows takes the gazetteer's identity; so does a name a rule
+            # read whole as the index writes it ("PT Kereta Api Indonesia (Persero)")
+            m.gazetteer_key, m.type = hit.gazetteer_key, hit.type
     doc.mentions = evidence.initialed_people(doc.text, evidence.check(doc.text, chosen, words.titles, doc.sentences),
                                              doc.is_removed)
     for m in doc.mentions:   # "Nami Matsuyama / | Chiharu Shida": a pair's slash left where a name was cut

@@ -177,9 +177,10 @@ class TextReader:
             return found.key
         # a body the gazetteer knows by a name the article never writes ("Menteri Tenaga Kerja": Kementerian
         # Ketenagakerjaan); a name the article writes keeps the article's form ("TNI", "detikcom")
-        entry = gaz.load().named(type_, name) if type_ == "Organization" and \
-            name.lower() not in self.lower_text else None
-        found = self.find_entity(entry.name, type_) if entry else None
+        entry = gaz.load().named(type_, name) if type_ == "Organization" else None
+        found = self.find_entity(entry.name, type_) if entry else None   # ("PT Kereta Api Indonesia": the KAI named)
+        if name.lower() in self.lower_text:
+            entry = None
         shortened = [e for e in self.doc.entities.values() if e.type == type_ and (
             ministry_short_form(e.name, name) or ministry_short_form(name, e.name))] \
             if not found and type_ == "Organization" else []

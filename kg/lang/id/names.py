@@ -119,10 +119,11 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
             # but "Biro Hukum dan Humas" goes on)
         if _is_name_word(tokens[j], words) or (j > i and (is_acronym(t) or t in allow)) or \
                 (j == i and t.rstrip(".").lower() in words.honorifics and t[:1].isupper()) or \
-                (j > i and t in words.not_names and t.lower() in words.portfolios and j + 1 < len(tokens) and
-                 _is_name_word(tokens[j + 1], words)) or \
+                ((j > i or allow) and t in words.not_names and t.lower() in words.portfolios and j + 1 < len(tokens)
+                 and _is_name_word(tokens[j + 1], words)) or \
                 (j > i and t == "Dalam" and (j + 1 == len(tokens) or tokens[j + 1].text in ",.;")):
-            # ("Konservasi Sumber Daya Alam": a portfolio's word inside; "Desa Kota Dalam,": "inner", closing a name)
+            # ("Konservasi Sumber Daya Alam": a portfolio's word inside, or opening a body's name after its head:
+            # "Direktorat | Lalu Lintas"; "Desa Kota Dalam,": "inner", closing a name)
             j += 1
             last = j
         elif j > i and allow and re.fullmatch(r"\d{1,3}", t) and j + 1 < len(tokens) and \
