@@ -113,10 +113,10 @@ def test_a_traffic_directorate_is_one_body_with_its_polda():
 # ------------------------------------------------------------------ relations
 
 def test_a_company_written_with_its_legal_name_is_the_company_the_index_knows_by_its_short_name():
-    doc = _doc("Dirut PT Kereta Api Indonesia (Persero) Hendra Gunawan bersama Komut KAI Sri Lestari meresmikan "
-               "stasiun itu, Rabu (16/10/2024).")
+    doc = _doc("Dirut PT Garuda Indonesia (Persero) Tbk Hendra Gunawan bersama Komut PT Garuda Indonesia Sri Lestari "
+               "meresmikan rute itu, Rabu (16/10/2024).")
     companies = [e for e in doc.entities.values() if e.type == "Organization"]
-    assert len(companies) == 1 and {"KAI", "PT Kereta Api Indonesia (Persero)"} <= companies[0].aliases
+    assert len(companies) == 1 and {"PT Garuda Indonesia", "PT Garuda Indonesia (Persero) Tbk"} <= companies[0].aliases
     assert ("Hendra Gunawan", "leads", companies[0].name) in relation_triples(doc)
 
 
@@ -193,3 +193,12 @@ def test_every_suspect_listed_with_an_age_after_a_naming_word_is_arrested():
     doc = _doc("Tersangka yang sudah tertangkap terkait kasus tersebut berinisial RA (26), TW (27), dan MS (35), Rabu "
                "(16/10/2024). Polisi juga menyita dua ponsel.")
     assert role_names(doc, only_event(doc, "Arrest"), "patient") == {"RA", "TW", "MS"}
+
+
+def test_a_lede_statement_dated_only_by_the_page_stamp_is_the_quote_the_body_dates():
+    doc = _doc(" date 2025-10-24 jpnn.com, JAKARTA - Menteri Luar Negeri Haryo Pamungkas menyatakan Presiden akan "
+               "menghadiri KTT ASEAN pekan depan.\n\n\"Mungkin sebelum tanggal 26,\" kata Haryo saat ditemui di "
+               "Istana Merdeka, Jakarta, Kamis.", date(2025, 10, 24))
+    said = only_event(doc, "Statement")
+    assert [t.value for t in said.times] == ["2025-10-23"]
+    assert "Istana Merdeka" in event_places(doc, said)

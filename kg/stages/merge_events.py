@@ -292,6 +292,27 @@ def _add_seats(doc: Document, e: Event) -> None:
                          and doc.entities[r.object].type == "Place"]
 
 
+def _fold_stamped_statements(doc: Document, events: list[Event]) -> list[Event]:
+    """A speaker's statement dated only by the page's stamp at its head (" date 2025-10-24 outlet,
+    JAKARTA - Menlu X menyatakan ...") is the statement the body dates for that speaker, when it gives
+    that speaker one day ("..., kata X di Istana Merdeka, Kamis"): one statement, on that day and there."""
+    # (the stamp ends the dateline, or stands before any name: " date 2025-10-24 outlet.com, ...")
+    head = doc.dateline[1] if doc.dateline else min((m.start for m in doc.mentions), default=0)
+    def stamped(e: Event) -> bool:
+        return bool(e.times) and all(t.end <= head for t in e.times)
+    out = list(events)
+    for e in events:
+        if e.kind != "Statement" or not stamped(e) or e.places:
+            continue
+        dated = [o for o in out if o is not e and o.kind == "Statement" and o.times and not stamped(o)
+                 and set(o.actors("speaker")) == set(e.actors("speaker"))]
+        if dated and len({t.value for o in dated for t in o.times}) == 1:
+            e.times = []
+            _absorb(doc, dated[0], e)
+            out.remove(e)
+    return out
+
+
 def _share_agent(events: list[Event], kinds: frozenset[str], same_case: bool) -> None:
     """A charge or arrest of a suspect that names no agent, told within two sentences of
     another one (``one_body_kinds``) of the same suspect that does: one body did both. A
@@ -336,6 +357,7 @@ def merge_events(doc: Document) -> Document:
     events = _tie_nominal_attacks(doc, events, chains)
     events = _fold_headline(doc, events)
     events = _fold_match_sequels(doc, events)
+    events = _fold_stamped_statements(doc, events)
     for e in events:   # "Operasi tersebut memicu kampanye militer": the last attack before it
         if e.follows_previous:
             before = [a for a in events if a.kind == "Attack" and a.evidence[0].sentence < e.evidence[0].sentence]
