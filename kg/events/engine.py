@@ -708,7 +708,7 @@ class Engine:
                     any(x.dep_ == "case" and x.lower_ in ("dalam", "pada", "saat") for x in c.children):
                 for x in sorted(c.subtree, key=lambda x: x.i):
                     if x.lower_ in self.decl.cues.matter_nouns:
-                        break   # ("dalam sidang putusan kasus swab test RS X": the matter's body decides nothing)
+                        break   # ("dalam sidang putusan kasus suap proyek RSUD X": the matter's body decides nothing)
                     m = s.mention[x.i]
                     if m is not None and m.type == "Organization":
                         return x
@@ -1309,7 +1309,7 @@ class Engine:
         if head.lower_ in cues.representatives:   # "Tim gabungan dari Polda X, Satgas Y dan Polresta Z": the bodies
             phrase = sorted(phrase + [t for c in head.children if c.dep_.startswith("nmod") and any(
                 x.dep_ == "case" and x.lower_ == "dari" for x in c.children) for t in self._phrase(c)], key=lambda t: t.i)
-        # ("putusan kasus swab test RS X": past a word for the case, only a person named in it is one of its)
+        # ("putusan kasus suap proyek RSUD X": past a word for the case, only a person named in it is one of its)
         matter = next((t.i for t in phrase if t.lower_ in cues.matter_nouns), len(s.parsed))
         mentions = [m for t in phrase if (m := s.mention[t.i]) is not None and (t.i < matter or m.type == "Person")]
         if described and any(m is not own and m.type == "Organization" for m in mentions):
@@ -1526,7 +1526,7 @@ class Engine:
     @staticmethod
     def _people_listed_after(s: _Sentence, m: Mention) -> list[str]:
         """The people listed after person ``m``, each past a comma, "dan" or "serta" and
-        perhaps an age in brackets ("berinisial DPS (26), DPP (27), dan WW (35)")."""
+        perhaps an age in brackets ("berinisial RA (26), TW (27), dan MS (35)")."""
         out, p = [], s.parsed
         j = s.token_at(m.end - 1, len(p)) + 1
         while j < len(p):
@@ -2007,20 +2007,15 @@ class Engine:
         i = (min(t.words) if t.words else t.token.i) + step if step < 0 else \
             (max(t.words) if t.words else t.token.i) + step
         out: list[str] = []
+        last = None   # the person named last, whose list may go on
         while 0 <= i < len(s.parsed):
             tok = s.parsed[i]
             m = s.mention[i]
             nxt = s.mention[i + 1] if i + 1 < len(s.parsed) else None
-            if step > 0 and out and tok.text == "(" and i + 2 < len(s.parsed) and s.parsed[i + 1].like_num \
-                    and s.parsed[i + 2].text == ")":
-                i += 3          # "DPS (26), DPP (27), dan WW (35)": the age of the one just named
-                continue
-            after = nxt if nxt is not None or i + 2 >= len(s.parsed) or s.parsed[i + 1].lower_ not in ("dan", "serta") \
-                else s.mention[i + 2]
-            if step > 0 and out and tok.text == "," and s.doc.entities[out[-1]].type == "Person" and \
-                    after is not None and after.type == "Person":
-                i += step       # the list of people goes on
-                continue
+            listed = self._people_listed_after(s, last) if step > 0 and tok.text in ("(", ",") and last else []
+            if listed:          # "RA (26), TW (27), dan MS (35)": the list of people goes on
+                out += [k for k in listed if k not in out]
+                break
             if step > 0 and not out and tok.text == "," and nxt is not None \
                     and nxt.type in ("Person", "Organization") and i != self._opening_comma(s):
                 i += step       # "dua terdakwa kasus sabu, Andi Pratama dan ...": the names
@@ -2048,6 +2043,7 @@ class Engine:
                 out = []          # what follows a preposition is not the subject
             elif m is not None and m.type in ("Person", "Organization", "Place") and m.entity not in out:
                 out.append(self._holder(s, m, m.start) or m.entity)
+                last = m if m.type == "Person" else None
             if step > 0 and out and m is None and tok.lower_ not in ("dan", "serta"):
                 break
             i += step
@@ -2301,7 +2297,7 @@ class Engine:
         for t, e, _ in read:    # one free time phrase in the sentence: the events' time;
             # a statement takes only the day stamp that closes the sentence
             usable = final if t.kind.name == "Statement" else free
-            if not e.times and len({tm.value for tm in usable}) == 1:   # ("hari ini, Senin, 15 Juli 2024": one day)
+            if not e.times and len({tm.value for tm in usable}) == 1:   # ("hari ini, Selasa, 16 Juli 2024": one day)
                 e.times.append(_tv(usable[0]))
             # else a verb told without a time happened on the day being told (a noun such
             # as "invasi" or "serangan" is often an earlier event)

@@ -79,7 +79,7 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
                  and (m.type == "Person") != (c.type == "Person")
                  and not (c.type == "Person" and m.type == "Place" and not names.geo_known(text[m.start:m.end]))
                  and not (m.type == "Person" and _institutional(text[m.start:m.end]))
-                 # ("Direktorat Lalu Lintas Polda | Metro Jaya": the region a unit's head word names)
+                 # ("Direktorat Lalu Lintas Polda | Jawa Barat": the region a unit's head word names)
                  and not (m.type == "Person" and text[c.start:m.start].split()[-1:] and
                           text[c.start:m.start].split()[-1] in word_set("region_unit_heads"))
                  # ("Badan Pengawas Perdagangan | Berjangka Komoditi": no name ends in a common noun)
@@ -350,9 +350,9 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
         start = m.start
         for k in range(2):
             w = word_before(start)
-            # ("Fraksi Demokrat Benny K | Harman": a middle initial right before it, a name word before that)
-            initial = k == 0 and re.fullmatch(r"[A-Z]\.?", w) and \
-                name_word(word_before(start - len(w) - 1), start - len(w) - 2 - len(word_before(start - len(w) - 1)))
+            # ("Fraksi Demokrat Budi K | Harahap": a middle initial right before it, a name word before that)
+            prev = word_before(start - len(w) - 1)
+            initial = k == 0 and re.fullmatch(r"[A-Z]\.?", w) and name_word(prev, start - len(w) - 2 - len(prev))
             if not (name_word(w, start - len(w) - 1) or initial):
                 break
             start -= len(w) + 1

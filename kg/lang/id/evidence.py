@@ -336,7 +336,7 @@ def _initial_cues() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _listed_initial_cues() -> re.Pattern:
-    """'dua orang pelaku asal Lampung, yakni S dan BW': a cue, a few plain words, then "yakni"."""
+    """'dua kurir asal Medan, yakni R dan TW': a cue, a few plain words, then "yakni"."""
     return re.compile(r"\b(?:%s)(?: \w+){0,4},? (?:yakni|yaitu|masing-masing)\s+"
                       % "|".join(map(re.escape, word_list("initial_cues"))))
 
@@ -345,7 +345,7 @@ _LISTED_INITIALS = re.compile(r"([A-Z]{1,4})(?=,| dan | serta | yang |\s?\(|\.)"
 
 
 def listed_initials(text: str) -> set[str]:
-    """'dua orang pelaku asal Lampung, yakni S dan BW': initials listed after a cue and "yakni", a lone
+    """'dua kurir asal Medan, yakni R dan TW': initials listed after a cue and "yakni", a lone
     letter too when listed with others."""
     things = word_set("thing_acronyms") | word_set("not_names")
     listed = list(_initials_after(text, _listed_initial_cues(), _LISTED_INITIALS, lambda item: item.group(1) not in things))
@@ -406,9 +406,10 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
     stand for a person it does not name; each time the article writes them they are that person
     (not the United States, nor Associated Press). A lone letter ('berinisial W') stays out: it
     tells two people of one article apart no better than a pronoun, unless an age follows it ('Pelaku
-    pertama, M (46), ...') or it is listed with others ('yakni S dan BW')."""
+    pertama, M (46), ...') or it is listed with others ('yakni R dan TW')."""
     aged = set(re.findall(r"(?<![\w.])([A-Z])(?:%s|%s)" % (_AGE, _COMMA_AGE), text))
-    people = {i for i in suspect_initials(text) if len(i) >= 2 or i in aged or i in listed_initials(text)}
+    listed = listed_initials(text)
+    people = {i for i in suspect_initials(text) if len(i) >= 2 or i in aged or i in listed}
     if not people:
         return ms
     by_span = {(m.start, m.end): m for m in ms}

@@ -873,7 +873,7 @@ def _buildings(tokens: list[Token], words: Words):
                     and re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tokens[end + 1].text) and \
                     (abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])
                      or (tokens[end + 1].text,) in words.building_heads):
-                # "Rumah Sakit Umum Daerah (RSUD) Wates", "Pangkalan Udara TNI AU (Lanud) Halim Perdanakusuma": the
+                # "Rumah Sakit Umum Daerah (RSUD) Wates", "Pangkalan Udara TNI AU (Lanud) Sultan Hasanuddin": the
                 # name goes on after its short form (not after a region's: "Kantor Gubernur Jawa Barat (Jabar) |
                 # Hendra Wijaya")
                 after = end + 3 + _grade(tokens, end + 3)
