@@ -195,6 +195,14 @@ def test_every_suspect_listed_with_an_age_after_a_naming_word_is_arrested():
     assert role_names(doc, only_event(doc, "Arrest"), "patient") == {"RA", "TW", "MS"}
 
 
+def test_a_court_granting_part_of_a_judicial_review_decides():
+    doc = _doc("Mahkamah Konstitusi mengabulkan untuk sebagian permohonan uji materiil atas UU Kesehatan, Kamis "
+               "(17/10/2024).")
+    decision = only_event(doc, "Decision")
+    assert role_names(doc, decision, "agent") == {"Mahkamah Konstitusi"}
+    assert not [e for e in doc.events if e.kind == "Verdict"]
+
+
 def test_a_lede_statement_dated_only_by_the_page_stamp_is_the_quote_the_body_dates():
     doc = _doc(" date 2025-10-24 kabarnusa.id, JAKARTA - Menteri Luar Negeri Haryo Pamungkas menyatakan Presiden akan "
                "menghadiri KTT ASEAN pekan depan.\n\n\"Mungkin sebelum tanggal 26,\" kata Haryo saat ditemui di "

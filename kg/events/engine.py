@@ -285,6 +285,10 @@ class Engine:
         become = {g.i for c in tok.children if c.lower_ in self.decl.cues.become_verbs and c.i > tok.i
                   for g in c.children if g.dep_ in _OBJECT_DEPS}
         near += [s.parsed[i] for i in sorted(become)]
+        # "mengabulkan untuk sebagian permohonan X": the object hung on a word for a part of it
+        parted = {g.i for c in tok.children if c.dep_ == "obl" and c.lower_ in self.decl.cues.part_words
+                  and c.i > tok.i for g in c.children if g.dep_ == "nmod"}
+        near += [s.parsed[i] for i in sorted(parted)]
         # the noun right after the verb, however the parser hung the two ("menelan kekalahan"
         # with the verb read as part of the name before it)
         after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
@@ -303,7 +307,8 @@ class Engine:
             if child.dep_ not in ("obj", "nsubj:pass", "obl", "obl:agent", "xcomp", "nsubj", "conj", "nmod") and not right_after:
                 continue
             cases = {c.lower_ for c in child.children if c.dep_ == "case"} | ({"sebagai"} if child.i in become else set())
-            if child.dep_ in ("obl", "obl:agent", "nmod") and "sebagai" not in cases and not (right_after and not cases):
+            if child.dep_ in ("obl", "obl:agent", "nmod") and "sebagai" not in cases and not (right_after and not cases) \
+                    and child.i not in parted:
                 continue
             # the longest noun of any row first: "melakukan aksi mogok" is a strike, not
             # the protest of "melakukan aksi"

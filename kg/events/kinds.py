@@ -150,6 +150,7 @@ class Cues:
     involve_verbs: frozenset[str] = frozenset()  # "Bentrokan itu melibatkan A dan B": A and B took part
     object_control_verbs: frozenset[str] = frozenset()  # "membawa X menang": X won
     become_verbs: frozenset[str] = frozenset()  # "menetapkan X menjadi Bupati": as a "sebagai" phrase
+    part_words: frozenset[str] = frozenset()  # "mengabulkan untuk sebagian permohonan X": X is the object
     attend_verbs: frozenset[str] = frozenset()  # "Sidang X dihadiri oleh A": A took part
     session_nouns: frozenset[str] = frozenset()  # "disahkan dalam Rapat Paripurna DPRD X": the body's
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
@@ -271,6 +272,7 @@ def parse(data: dict) -> Declaration:
                 involve_verbs=_words(c.get("involve_verbs", [])),
                 object_control_verbs=_words(c.get("object_control_verbs", [])),
                 become_verbs=_words(c.get("become_verbs", [])),
+                part_words=_words(c.get("part_words", [])),
                 attend_verbs=_words(c.get("attend_verbs", [])),
                 session_nouns=_words(c.get("session_nouns", [])),
                 claim_words=frozenset(c.get("claim_words", [])),
