@@ -1323,8 +1323,7 @@ class Engine:
         # "pemimpin kelompok tersebut": an unnamed person, not the group
         types = ("Person", "Organization") if w in cues.representatives else \
             ("Person",) if w in cues.person_nouns else ("Person", "Organization", "Place")
-        if w in cues.person_nouns and any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in head.children) \
-                and not any(m.type == "Person" for m in mentions):
+        if self._described_again(head) and not any(m.type == "Person" for m in mentions):
             # "Ketua DPP Partai X ini menegaskan ...": the person just told of, described anew
             who = state.person_before(s.sentence.index)
             return [who] if who else []
@@ -1527,6 +1526,12 @@ class Engine:
             if m is not None and m.type == "Person" and m.entity:
                 return [m.entity, *self._paired(s, m), *self._people_listed_after(s, m)]
         return []
+
+    def _described_again(self, tok) -> bool:
+        """'Ketua DPP Partai X ini', 'Politisi Partai X itu': a noun for a person with a determiner that
+        points back, a person told of before."""
+        return tok.lower_ in self.decl.cues.person_nouns and \
+            any(c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in tok.children)
 
     @staticmethod
     def _people_listed_after(s: _Sentence, m: Mention) -> list[str]:
@@ -2829,8 +2834,7 @@ class Engine:
                         return [m.entity]
             if tok.lower_ in cues.report_verbs or s.lemma(tok) in cues.report_verbs:
                 subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
-                if any(c.lower_ in cues.person_nouns and any(d.dep_ == "det" and d.lower_ in cues.anaphoric
-                                                             for d in c.children) for c in subj):
+                if any(self._described_again(c) for c in subj):
                     continue   # "Politisi Partai X ini menyebut ...": a person told of before, no body
                 for x in (x for c in subj for x in self._phrase(c)):
                     m = s.mention[x.i]

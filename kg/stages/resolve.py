@@ -21,7 +21,7 @@ from kg.config import Config
 from kg.geo import places
 from kg.lang.id import relation_kinds, unit_short_forms, word_list, word_set
 from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words, is_common_word
-from kg.lang.id.names import abbreviates, geo_country, popular_name, geo_known, indonesian_place, short_region_name
+from kg.lang.id.names import abbreviates, geo_country, geo_known, indonesian_place, popular_name, short_region_name
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
