@@ -244,10 +244,9 @@ class _Resolver:
         named = self._named_before(m, " alias ")
         if named is not None and self.entities[named.entity].type == "Person":
             return self.entities[named.entity]   # "Dedi Kurniawan alias Bewok": one person, and his nickname
-        named = self._named_before(m, " atau ")
-        if named is not None and m.type == "Person" and self.entities[named.entity].type == "Person" and \
-                popular_name(m.text, named.text):
-            return self.entities[named.entity]   # "Muhaimin Iskandar atau Cak Imin"
+        named = self._popular_name_of(m)
+        if named is not None:
+            return named   # "Muhaimin Iskandar atau Cak Imin"
         folded = fold(m.text)
         if m.text in self.initials_of:   # "RS (Robert Simanjorang)": the initials, here and again, are the person's
             spelled = self._first(self.by_name, "Person", fold(self.initials_of[m.text]))
@@ -318,6 +317,10 @@ class _Resolver:
             prev = self._bracketed_after(m) if " " not in m.text and self.doc.text[m.end:m.end + 1] == ")" else None
             if prev and self.entities[prev.entity].type == "Person" and _syllables_of(m.text, prev.text):
                 return self.entities[prev.entity]   # "Zainal Hasan (Zainhas)": the name made short
+            if " " not in m.text and len(m.text) >= 5:
+                hits = [e for e in same_type if e.mentions and " " in e.name and _syllables_of(m.text, e.name)]
+                if len(hits) == 1:   # "Zulhas" after "Zulkifli Hasan", with no "atau" between them
+                    return hits[0]
         if is_acronym(m.text) or m.type == "Organization" and self.doc.text[m.end:m.end + 1] == ")" and " " not in m.text:
             prev = self._bracketed_after(m)
             person = prev and self.entities[prev.entity].type == "Person"
@@ -342,6 +345,17 @@ class _Resolver:
                 m.type == "Person" and " " not in folded and DamerauLevenshtein.distance(folded, alias) > 1)}
             if len(hits) == 1:
                 return self._from_gazetteer(hits.pop())
+        return None
+
+    def _popular_name_of(self, m: Mention) -> Entity | None:
+        """The person named right before m's popular name ("Zulkifli Hasan atau Zulhas", "Bambang Soesatyo atau
+        Bamsoet" read as a place; the links in nickname_links.txt)."""
+        if m.gazetteer_key or m.type != "Person" and geo_known(m.text):
+            return None
+        for link in word_list("nickname_links"):
+            named = self._named_before(m, f" {link} ")
+            if named is not None and self.entities[named.entity].type == "Person" and popular_name(m.text, named.text):
+                return self.entities[named.entity]
         return None
 
     def _after_di(self, m: Mention) -> bool:
@@ -770,7 +784,9 @@ def resolve(doc: Document, cfg: Config = Config()) -> Document:
 
 
 def _name_before_nickname(ordered: list[Mention], text: str) -> list[Mention]:
-    """'AF alias Ucok': the name written before 'alias' is resolved before its nickname, however long."""
+    """'AF alias Ucok': the name written before 'alias' is resolved before its nickname, however long.
+    'Zulkifli Hasan atau Zulhas': the popular name written after its person is resolved before the same
+    name written earlier (in a headline), which then finds the person."""
     out, alias = list(ordered), " alias "
     for m in ordered:
         if text[max(0, m.start - len(alias)):m.start] == alias:
@@ -778,4 +794,12 @@ def _name_before_nickname(ordered: list[Mention], text: str) -> list[Mention]:
             if prev is not None and out.index(prev) > out.index(m):
                 out.remove(prev)
                 out.insert(out.index(m), prev)
+    for m in ordered:
+        before = text[max(0, m.start - 40):m.start].lower()
+        link = next((f" {w} " for w in word_list("nickname_links") if before.endswith(f" {w} ")), None)
+        prev = link and next((p for p in out if p.end == m.start - len(link) and p.type == "Person"), None)
+        first = next(p for p in out if p.text == m.text)
+        if prev is not None and first is not m and popular_name(m.text, prev.text) and out.index(prev) < out.index(first):
+            out.remove(m)
+            out.insert(out.index(first), m)
     return out
