@@ -1659,6 +1659,20 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                                      "predecessor", 0.7, r.role, True)
                     if given:
                         break
+            for c in self.k.replaced_by_re.finditer(self.text, s.start, s.end):
+                old = next((m for m in self.mentions_in(s.start, c.start(), "Person")
+                            if self.text[m.end:c.start()] in (" ", ", ")), None)
+                new = self.mention_at(c.end() + 1)
+                if not old or not new or new.type != "Person" or self.text[c.end():new.start] != " ":
+                    continue
+                for r in [r for r in list(self.out.found.values()) if r.subject == old.entity and not r.former
+                          and r.predicate in ("leads", "holdsPosition") and any(e.sentence == s.index for e in r.evidence)]:
+                    del self.out.found[(r.subject, r.predicate, r.object, False)]
+                    for e in r.evidence:
+                        self.out.add(old.entity, r.predicate, r.object, e.sentence, (e.start, e.end),
+                                     e.extractor.removeprefix("relations."), e.confidence, r.role, True)
+                    self.out.add(new.entity, r.predicate, r.object, s.index, (old.start, new.end), "successor", 0.7,
+                                 r.role)
 
     def cabinet_members(self) -> None:
         """"jajaran menteri Kabinet Merah Putih ... Menlu Sugiono": the home country's ministers and deputy

@@ -100,6 +100,7 @@ class RelationKinds:
         self.former_clause = words_pattern(self.raw["former"]["clause"], 0)
         self.former_list_intro = words_pattern(self.raw["former"]["list_intro"])
         self.replaced_re = words_pattern(self.raw["former"]["replaced"])
+        self.replaced_by_re = words_pattern(self.raw["former"]["replaced_by"])
         places = self.raw["places"]
         self.levels = {k.lower(): v for k, v in places["levels"].items()}
         self.level_re = words_pattern(map(_capitalised, self.levels), 0)  # "Kecamatan Cibadak", not "kota itu"
