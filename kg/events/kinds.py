@@ -145,6 +145,7 @@ class Cues:
     one_body_kinds: frozenset[str] = frozenset()  # kinds one body does to one suspect in a row
     court_kinds: frozenset[str] = frozenset()  # kinds one court does in one case (a session, its verdict)
     own_figures_kinds: frozenset[str] = frozenset()  # kinds whose casualty figures make no report of their own
+    released_figures: frozenset[str] = frozenset()  # "Angka yang dirilis": figures someone unnamed released
     modal_idioms: frozenset[str] = frozenset()  # "harus puas": no modality
     person_descriptions: frozenset[str] = frozenset()  # "pria itu": the person just told of
     involve_verbs: frozenset[str] = frozenset()  # "Bentrokan itu melibatkan A dan B": A and B took part
@@ -289,6 +290,7 @@ def parse(data: dict) -> Declaration:
                 one_body_kinds=frozenset(c.get("one_body_kinds", [])),
                 court_kinds=frozenset(c.get("court_kinds", [])),
                 own_figures_kinds=frozenset(c.get("own_figures_kinds", [])),
+                released_figures=_words(c.get("released_figures", [])),
                 modal_idioms=frozenset(c.get("modal_idioms", [])),
                 person_descriptions=_words(c.get("person_descriptions", [])),
                 generic_bodies={w.lower(): _words(ws) for w, ws in c.get("generic_bodies", {}).items()},

@@ -30,6 +30,15 @@ def _has_required_role(e: Event) -> bool:
     return not spec or not spec.required or any(e.actors(r) for r in spec.required)
 
 
+def _reported(doc: Document, e: Event) -> bool:
+    """A casualty report names who reports it, or tells of figures released (released_figures in
+    kg/lang/id/events.toml); other figures belong to the event that caused them."""
+    if e.kind != "CasualtyReport" or e.actors("source"):
+        return True
+    s = doc.sentences[e.evidence[0].sentence]
+    return not declaration().cues.released_figures.isdisjoint(re.findall(r"\w+", doc.text[s.start:s.end].lower()))
+
+
 def _interval(times: list[TimeValue]):
     lows = [t.earliest for t in times if t.earliest]
     highs = [t.latest for t in times if t.latest]
@@ -352,7 +361,8 @@ def merge_events(doc: Document) -> Document:
     # (a statement kept for its speaker's body whose speaker was not found after all, "kata
     # petugas Satlantas Polres X ..." with the officer's name missed, is not reported: an
     # event of a kind with required roles needs one of them)
-    events = [e for e in doc.events if (e.actors() or e.places or e.quantities or e.times) and _has_required_role(e)]
+    events = [e for e in doc.events if (e.actors() or e.places or e.quantities or e.times) and _has_required_role(e)
+              and _reported(doc, e)]
     chains = written_chains(doc)   # once: the merge compares every pair of events
     events = _tie_nominal_attacks(doc, events, chains)
     events = _fold_headline(doc, events)
