@@ -332,6 +332,11 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
         return word.group(1) if word else ""
 
     for m in chosen:
+        if m.source == "model" and m.type != "Person" and re.fullmatch(r"[A-Z] [A-Z][a-z]+", text[m.start:m.end]):
+            w = word_before(m.start)   # "dan Lodewijk | F Paulus": a middle initial and a surname, read as a body
+            if name_word(w, m.start - len(w) - 1) and not word_before(m.start - len(w) - 1)[:1].isupper():
+                m.type, m.start = "Person", m.start - len(w) - 1
+            continue
         known = m.source == "gazetteer" and " " in text[m.start:m.end]   # ("kepada Abdul | Muhaimin Iskandar")
         if not (m.source == "model" or known) or m.type != "Person" or names.geo_known(text[m.start:m.end]):
             continue

@@ -722,6 +722,46 @@ def _split_province_tail(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
+def _split_region_levels(m: Mention, text: str) -> list[Mention]:
+    """'Gebang Kecamatan Gemuh Kabupaten Kendal' (after "Kepala Desa"): places of rising levels written
+    without commas are one place each, split before each level word (the levels of relations.toml)."""
+    from kg.lang.id.relation_kinds import load
+    if m.type != "Place" or m.source.startswith("gazetteer") or m.source == "rule:building" or _known_place(m.text):
+        return [m]
+    k = load()
+    heads = [h for h in k.level_re.finditer(m.text) if h.start() > 0 and m.text[h.start() - 1] == " "
+             and m.text[h.end():h.end() + 2][1:2].isupper()]
+    cuts, level = [], -1
+    for h in heads:
+        start = cuts[-1] if cuts else 0
+        first = k.level_re.match(m.text, start)
+        lower = k.levels[" ".join(first.group().lower().split())] if first else level
+        if first and not m.text[first.end():h.start()].strip() or \
+                k.levels[" ".join(h.group().lower().split())] <= lower:
+            return [m]   # "Desa Kota Baru": a level word in a name; levels must rise
+        cuts.append(h.start())
+        level = k.levels[" ".join(h.group().lower().split())]
+    bounds = [0, *cuts, len(m.text)]
+    return [Mention(m.start + a, m.start + a + len(m.text[a:b].rstrip()), m.text[a:b].rstrip(), "Place", m.source,
+                    m.confidence) for a, b in zip(bounds, bounds[1:])] if cuts else [m]
+
+
+_PERSON_TAIL = re.compile(r" ([A-Z][a-z]+(?: [A-Z]\.?| (?:%s))+ [A-Z][a-z]+)$" % "|".join(sorted(names.PARTICLES)))
+
+
+def _split_person_tail(m: Mention, text: str) -> list[Mention]:
+    """'Komisi Eropa Ursula von der Leyen', 'Divisi Investasi Asabri Ilham W Siregar': a body read with the name
+    after it, a name a middle initial or a particle marks as a person's, is the body and the person."""
+    tail = _PERSON_TAIL.search(m.text) if m.type == "Organization" and not (
+        m.source.startswith("gazetteer") or m.source in ("rule:building", "rule:company")) else None
+    if tail is None or not personal_name([t for t in tokenize(text, m.start + tail.start(1), m.end)
+                                          if len(t.text) > 2 and t.text[:1].isupper()]):
+        return [m]
+    cut = m.start + tail.start(1)
+    return [Mention(m.start, cut - 1, text[m.start:cut - 1], m.type, m.source, m.confidence),
+            Mention(cut, m.end, text[cut:m.end], "Person", m.source, m.confidence)]
+
+
 def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Mention]:
     """'Kepala Dispar Ayu Laksmi': a short form the article defines in brackets ('Dinas Pariwisata
     (Dispar)') before a person's name is the office, not part of the name."""
@@ -1532,7 +1572,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             for piece in _split_conjoined(part, text):
                 for inner in _split_inner_title(piece, text, titles):
                     for part2 in _split_leading_acronym(inner, text, defined):
-                        out += _split_province_tail(part2, text)
+                        out += [p for tail in _split_province_tail(part2, text)
+                                for levels in _split_region_levels(tail, text) for p in _split_person_tail(levels, text)]
     for m in out:
         if m.type == "Person":
             m.start = after_academic_prefix(text, m.start, m.end)

@@ -34,8 +34,8 @@ kuasa politikus politisi mantan istri suami anak ayah ibu kakak adik""".split())
 _STRONG_PLACE_CUES = frozenset(tuple(c.split()) for c in (
     "kawasan", "wilayah", "distrik", "kecamatan", "kabupaten", "desa", "kelurahan", "provinsi", "kota", "pulau",
     "ibu kota", "negara bagian", "perlintasan", "kamp pengungsi", "perairan", "gunung", "sungai"))   # a bare capitalised name is taken as a city only from this size up
-_PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le",
-              "br", "boru"}   # ("Rosmawati br Ginting": a Batak woman's clan name after "br")
+PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "der", "den", "von", "de", "da", "dos", "la", "le",
+             "br", "boru"}   # ("Rosmawati br Ginting": a Batak woman's clan name after "br")
 ACADEMIC_PREFIXES = frozenset(word_list("academic_prefixes"))   # "Prof. Dr. Sri ..."
 _COORDINATORS = frozenset({"dan", "serta", "and", "&"})
 _ORG_CONNECTORS = {"dan", "untuk", "&", "of", "for", "the", "and", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
@@ -140,7 +140,7 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
                     x.text for x in tokens[j + 1:j + 3])):
             j += 1   # "Kecamatan Pasar Minggu": a market named by its market day (not "di Pasar, Minggu (4/5)")
             last = j
-        elif j > i and (t.lower() in _PARTICLES or t.lower().split("-")[0] in _PARTICLES) and j + 1 < len(tokens):
+        elif j > i and (t.lower() in PARTICLES or t.lower().split("-")[0] in PARTICLES) and j + 1 < len(tokens):
             j += 1
         elif j > i and t == "." and (re.fullmatch(r"[A-Z]", tokens[j - 1].text) or
                                      tokens[j - 1].text + "." in word_set("name_openers")) \
@@ -1773,7 +1773,7 @@ def _building_tails(tokens: list[Token], words: Words):
             continue
         start = i
         while start > 0 and i - start < 5 and (_is_name_word(tokens[start - 1], words) or
-                                               start > 1 and tokens[start - 1].text in _PARTICLES and
+                                               start > 1 and tokens[start - 1].text in PARTICLES and
                                                _is_name_word(tokens[start - 2], words)) and \
                 tokens[start - 1].text.lower() not in words.title_words:
             start -= 1   # ("Jassim bin Hamad Stadium": a name particle inside)
