@@ -936,10 +936,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
     # ---------------------------------------------------------------- verbs
     def verbs(self, s: Sentence) -> None:
-        for pred, passive, active in self.k.verbs:
+        for pred, passive, active, parties in self.k.verbs:
+            def fits(org: Mention | None) -> bool:
+                return org is not None and (parties is None or parties == bool(self.k.party_re.match(org.text)))
             for v in passive.finditer(self.text, s.start, s.end):
                 org = self.nearest_before(v.start(), s, "Organization", gap_words=3) or self.unit_before(v.start(), s)
-                org = self.full_name(org) if org else None
+                org = self.full_name(org) if fits(org) else None
                 person = self.first_after(v.end(), s, "Person", 6) or (self.named_after(v.end(), s) if org else None)
                 if person and any(self.k.title(t.group(), "").predicate != pred
                                   for t in self.k.title_re.finditer(self.text, v.end(), person.start)):
@@ -950,6 +952,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             for v in active.finditer(self.text, s.start, s.end):
                 person = self.nearest_before(v.start(), s, "Person", gap_words=3)
                 org = self.first_after(v.end(), s, "Organization", 3)
+                org = org if fits(org) else None
                 if org and re.search(r"\bdari\b", self.text[v.end():org.start]):
                     continue                  # "didatangkan dari PSS Sleman": the team left
                 if org and person and not self.is_negated(v.start(), s):
@@ -1610,6 +1613,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.cabinet_members()
         self.sources()
         self.named_after_region()
+        self.national_bodies()
         self.buildings_named_after_city()
         self.country_seats_yield()
         self.drop_bare_forms()

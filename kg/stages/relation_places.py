@@ -509,6 +509,20 @@ class PlaceRelations(TextReader):
                 self.region_chain(e, place)
         self.province_full_names()
 
+    def national_bodies(self) -> None:
+        """'Kementerian Luar Negeri Qatar', 'Angkatan Udara Ukraina': a state body (national_heads) whose name
+        ends in a country the article names is based in that country."""
+        for e in list(self.doc.entities.values()):
+            head = self.k.national_heads.match(e.name) if e.type == "Organization" and e.mentions else None
+            words = e.name.split()
+            country = next((c for n in (3, 2, 1) if head and len(words) > n and head.end() <= len(e.name) - len(
+                " ".join(words[-n:])) and (c := self.find_entity(" ".join(words[-n:]), "Place")) is not None
+                and c.mentions and (p := place_index.lookup(c.name)) is not None and p.kind == "country"), None)
+            if country is not None:
+                sentence = self.doc.sentence_at(e.mentions[0].start)
+                self.out.add(e.key, "basedIn", country.key, sentence.index if sentence else 0,
+                             (e.mentions[0].start, e.mentions[0].end), "named-after-region", 0.7)
+
     def buildings_named_after_city(self) -> None:
         """'Hotel The Westin Surabaya', 'Istana Merdeka Jakarta', 'Jl. Sudirman Mamuju': a building or street whose name ends in the name of a
         city or regency of Indonesia lies in it, when the article names that place on its own too, and is

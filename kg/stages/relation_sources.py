@@ -56,9 +56,12 @@ class SourceRelations(TextReader):
                     self.relayed(key, sentence.index if sentence else 0, (named[0], v.end()), "source-reports", 0.8)
         for c in k.interview_re.finditer(self.text):
             m = self.mention_at(c.end() + 1)
+            sentence = self.doc.sentence_at(c.start())
             if m and self.is_outlet(m):
-                sentence = self.doc.sentence_at(c.start())
                 self.relayed(m.entity, sentence.index if sentence else 0, (c.start(), m.end), "source-interview", 0.8)
+            elif (named := self.outlet_named_at(c.end() + 1)) is not None:   # "dirilis Saudi Press Agency"
+                key = self.entity(self.text[named[0]:named[1]], "Organization", named, kind="news_outlet", source=_LISTED)
+                self.relayed(key, sentence.index if sentence else 0, (c.start(), named[1]), "source-interview", 0.8)
         for c in re.finditer(r"\((\w+)(?:/\w+)*\)", self.text):
             name = k.credits.get(c.group(1).lower()) or (c.group(1) if c.group(1).lower() in k.outlets else None)
             if name:
@@ -90,6 +93,18 @@ class SourceRelations(TextReader):
             if name.lower() in self.k.outlets and name[:1].isupper():
                 start = self.text.rfind(name, 0, end)
                 return None if self.overlapping(start, start + len(name)) else (start, start + len(name))
+        return None
+
+    def outlet_named_at(self, start: int) -> tuple[int, int] | None:
+        """The span of a listed outlet's whole name (one to four words) written from start, longer than any
+        mention there ("Saudi Press Agency", not the place "Saudi")."""
+        words = list(_WORD.finditer(self.text, start, min(len(self.text), start + 60)))
+        for n in (4, 3, 2):
+            if len(words) >= n and words[0].start() == start:
+                end = words[n - 1].start() + len(words[n - 1].group().rstrip(",.;:)'\""))
+                if self.text[start:end].lower() in self.k.outlets and \
+                        not re.match(r" [A-Z]", self.text[end:end + 2]):   # (not "Jawa Pos | Radar Semarang")
+                    return start, end
         return None
 
     def relayed(self, outlet: str, sentence: int, span: tuple[int, int], extractor: str, confidence: float) -> None:

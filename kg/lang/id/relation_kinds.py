@@ -120,6 +120,7 @@ class RelationKinds:
         based = self.raw["based_in"]
         self.based_re = words_pattern(based["verbs"])
         self.region_prefixes = words_pattern(based["region_prefixes"])
+        self.national_heads = words_pattern(based["national_heads"])
         self.located_heads = words_pattern(based["located_heads"], 0)
         self.comma_located_heads = words_pattern(based["comma_located_heads"], 0)
         self.office = {w.lower() for w in based["office"]}
@@ -226,8 +227,9 @@ class RelationKinds:
         cab = self.raw["cabinets"]
         self.cabinet_heads = {w.lower() for w in cab["heads"]}
         self.cabinet_roles = tuple(w.lower() for w in cab["role_prefixes"])
-        self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])))
-                      for v in self.raw["verbs"]]
+        # (predicate, passive verbs, active verbs, parties: True only a party, False no party, None any body)
+        self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])),
+                       v.get("parties")) for v in self.raw["verbs"]]
         countries = self.raw["countries"]
         self.country_names = {k.lower(): v for k, v in countries["names"].items()}
         self.home_country = countries["home"]
