@@ -2262,7 +2262,10 @@ class Engine:
                 # terjadi di X pada Minggu 31 Desember")
                 dated = scope - {i for o in triggers if o is not t and id(o) in clause_days
                                  for i in clause_days[id(o)][1]}
-            own = [(tm, toks) for tm, toks in times if toks & dated and not toks & claimed]
+            # (a month or a year in a statement's sentence is what was said about, "inflasi hingga November
+            # 2022", not when it was said)
+            own = [(tm, toks) for tm, toks in times if toks & dated and not toks & claimed and
+                   (t.kind.name != "Statement" or tm.value is None or len(tm.value) >= 10)]
             # ("Informasi dihimpun, Jumat (28/2), menyebutkan, X terpilih ..., Senin lalu": the day hung on the
             # trigger itself first)
             own.sort(key=lambda x: min((0 if s.parsed[i].dep_ in _TIME_DEPS else 1) if s.parsed[i].head.i == t.token.i
