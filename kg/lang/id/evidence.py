@@ -101,6 +101,11 @@ def _passive_verb(word: str) -> bool:
                                        if w.endswith(x)) for p in ("di", "ter"))
 
 
+@lru_cache(maxsize=1)
+def _category_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in word_list("category_names"))
+
+
 def _confixed(word: str) -> bool:
     """'Keuangan', 'Penataan', 'Pembangunan': an abstract noun built from a base word, which no
     personal name is."""
@@ -1709,6 +1714,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 bare[1] in word_set("admin_unit_heads"):
             cut = m.text.index(" " + bare[1]) + 1   # "UMR | Kabupaten Demak": a thing of the region named after it
             m.start, m.text, m.type, toks = m.start + cut, m.text[cut:], "Place", toks[len(toks) - len(bare) + 1:]
+        if not trusted and " ".join(toks).lower() in _category_names():
+            continue   # "Badan Usaha Milik Negara (BUMN)", "Dewan Pimpinan Wilayah": a kind of body, not one
         expands = re.match(r" \((\w+)\)", text[m.end:m.end + 12])
         if not trusted and len(toks) > 1 and expands and expands.group(1) in word_set("thing_acronyms"):
             continue   # "Daftar Pencarian Orang (DPO)": spelled out before a thing's acronym
