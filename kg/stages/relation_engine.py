@@ -1666,8 +1666,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             for c in self.k.replaced_by_re.finditer(self.text, s.start, s.end):
                 old = next((m for m in self.mentions_in(s.start, c.start(), "Person")
                             if self.text[m.end:c.start()] in (" ", ", ")), None)
-                new = self.mention_at(c.end() + 1)
-                if not old or not new or new.type != "Person" or self.text[c.end():new.start] != " ":
+                rank_end = self.is_rank_at(c.end() + 1, s.end)   # "digantikan Mayjen TNI X"
+                new = self.mention_at(rank_end + 1 if rank_end else c.end() + 1)
+                if not old or not new or new.type != "Person" or self.text[rank_end or c.end():new.start] != " ":
                     continue
                 for r in [r for r in list(self.out.found.values()) if r.subject == old.entity and not r.former
                           and r.predicate in ("leads", "holdsPosition") and any(e.sentence == s.index for e in r.evidence)]:

@@ -1714,6 +1714,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 bare[1] in word_set("admin_unit_heads"):
             cut = m.text.index(" " + bare[1]) + 1   # "UMR | Kabupaten Demak": a thing of the region named after it
             m.start, m.text, m.type, toks = m.start + cut, m.text[cut:], "Place", toks[len(toks) - len(bare) + 1:]
+        if m.source == "rule:acronym" and re.fullmatch(r"[IVX]{2,5}", m.text):
+            continue   # "Pangdam XVII/Cenderawasih": a command's number, no body's acronym
+        if not trusted and m.type != "Organization" and re.search(rf"\b(?:{names.COMMAND_NUMBER})/$", text[max(0, m.start - 6):m.start]):
+            continue   # "Pangdam II/Sriwijaya": the name of a numbered command, no person or place
         if not trusted and " ".join(toks).lower() in _category_names():
             continue   # "Badan Usaha Milik Negara (BUMN)", "Dewan Pimpinan Wilayah": a kind of body, not one
         expands = re.match(r" \((\w+)\)", text[m.end:m.end + 12])

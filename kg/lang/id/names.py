@@ -432,6 +432,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 continue
         if j + 2 < len(tokens) and re.fullmatch(COMMAND_NUMBER, tokens[j].text) and tokens[j + 1].text == "/":
             j += 2   # "Danrem 071/Wijayakusuma Brigjen TNI X": a command's number before its name
+            if j + 1 >= len(tokens) or not is_capitalized(tokens[j + 1].text):
+                continue   # "Pangdam XVII/Cenderawasih, Pangdam II/Sriwijaya": the command alone, no one named
         elif j + 1 < len(tokens) and j == title_end and re.fullmatch(POST_NUMBER, tokens[j].text) and \
                 is_capitalized(tokens[j + 1].text):
             j += 1   # "Wakil Ketua II DPRD Lebong X", "Waka I X": the post's number
