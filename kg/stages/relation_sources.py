@@ -92,7 +92,10 @@ class SourceRelations(TextReader):
             name = " ".join(words[-n:]) if len(words) >= n else ""
             if name.lower() in self.k.outlets and name[:1].isupper():
                 start = self.text.rfind(name, 0, end)
-                return None if self.overlapping(start, start + len(name)) else (start, start + len(name))
+                # (a shorter name read inside it, "Myanmar" of "Myanmar Now", does not stop it)
+                inside = all(start <= m.start and m.end <= start + len(name) and m.end - m.start < len(name)
+                             for m in self.overlapping(start, start + len(name)))
+                return (start, start + len(name)) if inside else None
         return None
 
     def outlet_named_at(self, start: int) -> tuple[int, int] | None:

@@ -767,6 +767,15 @@ def _split_person_tail(m: Mention, text: str) -> list[Mention]:
             Mention(cut, m.end, text[cut:m.end], "Person", m.source, m.confidence)]
 
 
+def _outlet_typed(m: Mention) -> Mention:
+    """'Myanmar Now', 'Saudi Press Agency': a listed news outlet's name of two words or more (the outlets of
+    relations.toml) read as a person or a place is the outlet."""
+    from kg.lang.id.relation_kinds import load
+    if m.type != "Organization" and " " in m.text and m.text.lower() in load().outlets:
+        m.type = "Organization"
+    return m
+
+
 def _split_leading_acronym(m: Mention, text: str, defined: set[str]) -> list[Mention]:
     """'Kepala Dispar Ayu Laksmi': a short form the article defines in brackets ('Dinas Pariwisata
     (Dispar)') before a person's name is the office, not part of the name."""
@@ -1578,7 +1587,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 for inner in _split_inner_title(piece, text, titles):
                     for part2 in _split_leading_acronym(inner, text, defined):
                         out += [p for tail in _split_province_tail(part2, text)
-                                for levels in _split_region_levels(tail, text) for p in _split_person_tail(levels, text)]
+                                for levels in _split_region_levels(tail, text)
+                                for p in _split_person_tail(_outlet_typed(levels), text)]
     for m in out:
         if m.type == "Person":
             m.start = after_academic_prefix(text, m.start, m.end)
