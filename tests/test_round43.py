@@ -20,8 +20,8 @@ def _person(doc, name: str):
 # ------------------------------------------------------------------ entities
 
 def test_a_popular_name_in_the_headline_is_the_person_the_body_names_with_it():
-    doc = _doc("Zainhas Terpilih Kembali Jadi Ketua Umum PAN\n\nJAKARTA - Ketua Umum Partai Amanat Nasional (PAN) Zainal "
-               "Hasibuan atau Zainhas kembali terpilih memimpin partainya, Rabu (17/5/2023). Zainhas resmi ditetapkan di "
+    doc = _doc("Zainhas Terpilih Lagi Jadi Ketua Umum PAN\n\nJAKARTA - Ketua Umum Partai Amanat Nasional (PAN) Zainal "
+               "Hasibuan atau Zainhas kembali dipilih memimpin partainya, Rabu (17/5/2023). Zainhas resmi ditetapkan di "
                "Jakarta.")
     people = [e for e in doc.entities.values() if e.type == "Person"]
     assert [p.name for p in people] == ["Zainal Hasibuan"] and "Zainhas" in people[0].aliases
@@ -78,29 +78,29 @@ def test_ranks_alone_and_commanders_titles_open_a_soldiers_full_name():
 
 
 def test_a_numbered_command_named_alone_is_nobody_and_its_number_no_body():
-    doc = _doc("Panglima TNI memutasi Pangdam XVII/Cenderawasih, Pangdam II/Sriwijaya, dan Pangdam XIV/Hasanuddin, "
+    doc = _doc("Panglima TNI memutasi Pangdam IX/Udayana, Pangdam VI/Mulawarman, dan Pangdam XII/Tanjungpura, "
                "Rabu (17/5/2023).")
     names = _names(doc)
-    assert not {"Cenderawasih", "Sriwijaya", "Hasanuddin", "XVII", "XIV"} & names
+    assert not {"Udayana", "Mulawarman", "Tanjungpura", "IX", "VI", "XII"} & names
 
 
 # ------------------------------------------------------------------ relations
 
 def test_a_minister_replaced_by_another_held_the_post_before_and_the_other_holds_it_now():
-    doc = _doc("Menteri Perindustrian Joko Sulistyo digantikan Ahmad Fauzan, sedangkan Pangdam XVII/Cenderawasih Mayjen "
+    doc = _doc("Menteri Perindustrian Joko Sulistyo digantikan Ahmad Fauzan, sedangkan Pangdam IX/Udayana Mayjen "
                "TNI Teguh Prakoso digantikan oleh Mayjen TNI Saleh Mustofa. Agus Salimin dilantik sebagai Kepala Staf "
                "Presiden, Rabu (17/5/2023).")
     current, former = relation_triples(doc), relation_triples(doc, former=True)
     assert ("Ahmad Fauzan", "leads", "Kementerian Perindustrian") in current
     assert ("Joko Sulistyo", "leads", "Kementerian Perindustrian") in former
     assert ("Joko Sulistyo", "leads", "Kementerian Perindustrian") not in current
-    assert ("Saleh Mustofa", "leads", "Kodam XVII/Cenderawasih") in current
-    assert ("Teguh Prakoso", "leads", "Kodam XVII/Cenderawasih") in former
+    assert ("Saleh Mustofa", "leads", "Kodam IX/Udayana") in current
+    assert ("Teguh Prakoso", "leads", "Kodam IX/Udayana") in former
     assert ("Agus Salimin", "leads", "Kantor Staf Presiden") in current
 
 
 def test_outlets_named_after_menurut_dirilis_or_a_news_network_are_the_articles_sources():
-    doc = _doc("Menurut Reuters, serangan itu menghantam gedung apartemen. Dikutip dari laporan jaringan berita Al Jazeera, "
+    doc = _doc("Menurut Reuters, serangan itu menghantam gedung apartemen. Sebagaimana dilansir jaringan berita Al Jazeera, "
                "belum ada komentar dari Israel. Pernyataan bersama itu dirilis Saudi Press Agency. Myanmar Now "
                "melaporkan, tiga helikopter terlibat, Rabu (17/5/2023). Menurut Budi Santoso, warga sudah mengungsi.")
     sources = {o for s, p, o in relation_triples(doc) if s == "ARTICLE" and p == "wasDerivedFrom"}
@@ -114,7 +114,7 @@ def test_an_outlet_of_the_group_named_before_the_pages_own_paper_is_no_source():
 
 
 def test_a_state_body_named_with_a_country_the_article_names_is_based_there():
-    doc = _doc("Juru bicara Kementerian Luar Negeri Qatar mengatakan gencatan senjata diperpanjang. Qatar menjadi "
+    doc = _doc("Kementerian Luar Negeri Qatar menyatakan jeda pertempuran diperpanjang. Qatar menjadi "
                "penengah. Angkatan Udara Ukraina menembak jatuh 40 pesawat nirawak di Ukraina, Rabu (17/5/2023).")
     triples = relation_triples(doc)
     assert ("Kementerian Luar Negeri Qatar", "basedIn", "Qatar") in triples
@@ -122,7 +122,7 @@ def test_a_state_body_named_with_a_country_the_article_names_is_based_there():
 
 
 def test_joining_a_party_is_membership_and_joining_a_club_playing_for_it():
-    doc = _doc("Mantan Bupati Purwakarta Dedi Kurniadi mengaku telah resmi menjadi kader Partai Gerindra. Wali Kota "
+    doc = _doc("Mantan Bupati Purwakarta Dedi Kurniadi kini tercatat resmi menjadi kader Partai Gerindra. Wali Kota "
                "Bandung Rizal Kamaludin resmi bergabung dengan Partai Golkar. Penyerang Marko Sinaga resmi bergabung "
                "dengan Persija Jakarta, Rabu (17/5/2023).")
     triples = relation_triples(doc)
@@ -152,8 +152,8 @@ def test_a_party_declaring_or_proposing_a_candidate_nominates_him():
 
 
 def test_a_month_in_a_statement_is_what_was_said_about_not_when():
-    doc = _doc("JAKARTA - Kepala Badan Pusat Statistik (BPS) Marga Yuwana mengatakan tingkat inflasi Indonesia hingga "
-               "bulan November 2022 sebesar 5,42 persen. Angka tersebut menurut Marga menurun dibanding Oktober 2022. "
-               "\"Inflasi melandai,\" kata Marga Yuwana dalam rapat di Jakarta Pusat (5/12/2022).", date(2022, 12, 5))
+    doc = _doc("JAKARTA - Kepala BPS Marga Yuwana menyebut laju harga konsumen sampai November 2022 tercatat 5,4 persen. "
+               "Menurut Marga, laju itu lebih rendah daripada Oktober 2022. \"Harga mulai melandai,\" kata Marga Yuwana "
+               "dalam rapat di Jakarta Pusat (5/12/2022).", date(2022, 12, 5))
     said = [e for e in events_of(doc, "Statement") if "Marga Yuwana" in role_names(doc, e, "speaker")]
     assert said and all(t.value == "2022-12-05" for e in said for t in e.times)
