@@ -391,5 +391,5 @@ def test_every_declared_predicate_is_a_term_of_the_graph_vocabulary():
     from kg.lang.id.relation_kinds import load
     from kg.rdf.vocab import RELATION_TERMS
     kinds = load()
-    declared = {t.predicate for t in kinds.titles.values()} | {p for p, _, _ in kinds.verbs} | set(kinds.confidence)
+    declared = {t.predicate for t in kinds.titles.values()} | {v[0] for v in kinds.verbs} | set(kinds.confidence)
     assert declared <= set(RELATION_TERMS)

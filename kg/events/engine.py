@@ -1810,9 +1810,11 @@ class Engine:
         own = {t.token.i} | ({t.noun.i} if t.noun is not None else set())
         # "di final yang digelar di Istora Senayan", "dalam rapat pleno yang berlangsung di
         # Aula X": the place of the occasion the event was part of
+        # (an occasion hung on the trigger itself counts even when its noun is an event of its own: "kata X,
+        # dalam rapat koordinasi di Jakarta Pusat")
         for tok in sorted((x for w in ("di", "dalam", "pada") for x in s.case_words.get(w, ())), key=lambda x: x.i):
-            if tok.i in scope:
-                place = self._setting_place(s, tok.head)
+            if tok.i in scope or tok.lower_ != "di" and tok.head.dep_ == "obl" and tok.head.head.i in own:
+                place = self._setting_place(s, tok.head, tok.lower_ != "di")
                 if place:
                     return [place]
         for tok in s.parsed[:-2]:   # "..., bertempat di Aula X": the scene, however the parser hung it
@@ -2066,12 +2068,19 @@ class Engine:
         said = self._match(s, tok)
         return said is not None and said[0].name == "Statement" and not said[1]
 
-    def _setting_place(self, s: _Sentence, noun) -> str | None:
+    def _setting_place(self, s: _Sentence, noun, occasion: bool = False) -> str | None:
         """The named place of a ``di`` phrase in a relative clause of ``noun`` whose verb
-        sets an occasion ("final yang digelar di X"), when the noun names no place."""
+        sets an occasion ("final yang digelar di X"), or of one hung on the noun of an occasion
+        the event was part of ("kata X dalam rapat koordinasi di Jakarta Pusat"), when the noun
+        names no place."""
         if s.mention[noun.i] is not None:
             return None
         setting = self.decl.cues.setting_verbs
+        for x in noun.children if occasion else ():
+            if x.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "di" for c in x.children):
+                place = self._place_phrase(s, x, False)
+                if place:
+                    return place
         for verb in noun.children:
             if verb.dep_.startswith("acl") and (verb.lower_ in setting or s.lemma(verb) in setting):
                 for x in verb.children:

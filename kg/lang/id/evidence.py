@@ -1724,6 +1724,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 bare[1] in word_set("admin_unit_heads"):
             cut = m.text.index(" " + bare[1]) + 1   # "UMR | Kabupaten Demak": a thing of the region named after it
             m.start, m.text, m.type, toks = m.start + cut, m.text[cut:], "Place", toks[len(toks) - len(bare) + 1:]
+        if m.source == "model" and len(toks) > 1 and all(w.islower() for w in toks[1:]) and is_common_word(toks[0]):
+            continue   # "Pasukan pemerintah militer ...": an ordinary word capitalised, then ordinary words
         if m.source == "rule:acronym" and re.fullmatch(r"[IVX]{2,5}", m.text):
             continue   # "Pangdam XVII/Cenderawasih": a command's number, no body's acronym
         if not trusted and m.type != "Organization" and re.search(rf"\b(?:{names.COMMAND_NUMBER})/$", text[max(0, m.start - 6):m.start]):
