@@ -371,9 +371,12 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         prev = tokens[i - 1] if i else None
         if prev and _is_name_word(prev, words) and prev.text.lower() not in words.title_words and \
                 prev.end + 1 == tok.start and tok.text[0].isupper() and not (i == 1 and _ordinary(prev.text)) and \
-                not (_short_rank(tok.text) and _after_unit(tokens, i, words)):
+                not (_short_rank(tok.text) and (_after_unit(tokens, i, words) or len(prev.text) > 1 and prev.text.isupper()
+                                                or i > 2 and tokens[i - 2].text == "/" and
+                                                re.fullmatch(COMMAND_NUMBER, tokens[i - 3].text))):
             continue   # "Stadion Kapten I Wayan Dipta": part of a longer name (not "Sebelumnya Tan Sri ...",
-            # nor "Polda Metro Jaya Kombes Ade ...": a shortened rank names nothing, it starts a person)
+            # nor "Polda Metro Jaya Kombes Ade ...", "Yonif RK 744/SYB Letkol X", "Kodam XVII/Cenderawasih Letkol
+            # X": a shortened rank names nothing, it starts a person)
         if prev and prev.text == "(" and any(t.text == ")" for t in tokens[i + n:i + n + 4]) and i > 1 and \
                 tokens[i - 2].text.lower() not in words.title_words | words.portfolios:
             # "Luhut Binsar Pandjaitan (Menko Marinves)": a short title in brackets after a name names nobody
