@@ -75,6 +75,8 @@ def test_ranks_alone_and_commanders_titles_open_a_soldiers_full_name():
     names = _names(doc)
     assert {"Erizal Rumbiak Sidabutar", "Hermanto Taryana", "Moh. Ilham"} <= names
     assert not any(n.startswith(("Marinir", "Inf ")) for n in names)
+    unit = _doc("Patroli itu dipimpin Dansatgas Pamtas Yonif RK 725/WRG Letkol Inf Dimas Arya Saputra, Rabu (17/5/2023).")
+    assert ("Dimas Arya Saputra", "Person") in named_entities(unit)
 
 
 def test_a_numbered_command_named_alone_is_nobody_and_its_number_no_body():
