@@ -60,6 +60,15 @@ def test_a_person_marked_by_a_middle_initial_or_a_particle_is_split_from_the_bod
     assert ("Hanna van der Berg", "leads", "Komisi Eropa") in relation_triples(doc)
 
 
+def test_a_regional_office_with_its_short_form_keeps_its_region_before_the_province():
+    doc = _doc("Kepala Desa Sidomulyo berinisial RT ditetapkan sebagai tersangka oleh Kejaksaan Negeri (Kejari) Batang "
+               "Jawa Tengah, Rabu (17/5/2023). Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Blora ikut hadir.")
+    names = _names(doc)
+    assert {"Kejaksaan Negeri Batang", "Badan Penanggulangan Bencana Daerah Kabupaten Blora"} <= names
+    assert "Kejaksaan Negeri" not in names
+    assert role_names(doc, only_event(doc, "Charge"), "agent") == {"Kejaksaan Negeri Batang"}
+
+
 def test_a_kind_of_body_written_out_in_capitals_is_no_entity():
     doc = _doc("Pemerintah akan merestrukturisasi perusahaan Badan Usaha Milik Negara (BUMN) tahun ini. Seluruh Dewan "
                "Pimpinan Wilayah (DPW) menyetujui. Ketua Dewan Pimpinan Wilayah Partai Golkar Jawa Tengah Budi Hartono "
