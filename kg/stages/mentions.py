@@ -333,7 +333,7 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
 
     for m in chosen:
         if m.source == "model" and m.type != "Person" and re.fullmatch(r"[A-Z] [A-Z][a-z]+", text[m.start:m.end]):
-            w = word_before(m.start)   # "dan Lodewijk | F Paulus": a middle initial and a surname, read as a body
+            w = word_before(m.start)   # "dan Lodewyk | F Pardede": a middle initial and a surname, read as a body
             if name_word(w, m.start - len(w) - 1) and not word_before(m.start - len(w) - 1)[:1].isupper():
                 m.type, m.start = "Person", m.start - len(w) - 1
             continue

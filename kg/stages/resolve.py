@@ -348,8 +348,8 @@ class _Resolver:
         return None
 
     def _popular_name_of(self, m: Mention) -> Entity | None:
-        """The person named right before m's popular name ("Zulkifli Hasan atau Zulhas", "Bambang Soesatyo atau
-        Bamsoet" read as a place; the links in nickname_links.txt)."""
+        """The person named right before m's popular name ("Zulkifli Hasan atau Zulhas", "Bambang Sugiharto atau
+        Bamsug" read as a place; the links in nickname_links.txt)."""
         if m.gazetteer_key or m.type != "Person" and geo_known(m.text):
             return None
         for link in word_list("nickname_links"):

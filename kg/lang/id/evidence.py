@@ -728,7 +728,7 @@ def _split_province_tail(m: Mention, text: str) -> list[Mention]:
 
 
 def _split_region_levels(m: Mention, text: str) -> list[Mention]:
-    """'Gebang Kecamatan Gemuh Kabupaten Kendal' (after "Kepala Desa"): places of rising levels written
+    """'Sumberagung Kecamatan Gemuh Kabupaten Kendal' (after "Kepala Desa"): places of rising levels written
     without commas are one place each, split before each level word (the levels of relations.toml)."""
     from kg.lang.id.relation_kinds import load
     if m.type != "Place" or m.source.startswith("gazetteer") or m.source == "rule:building" or _known_place(m.text):
@@ -755,7 +755,7 @@ _PERSON_TAIL = re.compile(r" ([A-Z][a-z]+(?: [A-Z]\.?| (?:%s))+ [A-Z][a-z]+)$" %
 
 
 def _split_person_tail(m: Mention, text: str) -> list[Mention]:
-    """'Komisi Eropa Ursula von der Leyen', 'Divisi Investasi Asabri Ilham W Siregar': a body read with the name
+    """'Komisi Eropa Hanna van der Berg', 'Divisi Keuangan Asabri Rudi W Simanjuntak': a body read with the name
     after it, a name a middle initial or a particle marks as a person's, is the body and the person."""
     tail = _PERSON_TAIL.search(m.text) if m.type == "Organization" and not (
         m.source.startswith("gazetteer") or m.source in ("rule:building", "rule:company")) else None

@@ -375,7 +375,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                                                 or i > 2 and tokens[i - 2].text == "/" and
                                                 re.fullmatch(COMMAND_NUMBER, tokens[i - 3].text))):
             continue   # "Stadion Kapten I Wayan Dipta": part of a longer name (not "Sebelumnya Tan Sri ...",
-            # nor "Polda Metro Jaya Kombes Ade ...", "Yonif RK 744/SYB Letkol X", "Kodam XVII/Cenderawasih Letkol
+            # nor "Polda Metro Jaya Kombes Ade ...", "Yonif RK 725/WRG Letkol X", "Kodam XVII/Cenderawasih Letkol
             # X": a shortened rank names nothing, it starts a person)
         if prev and prev.text == "(" and any(t.text == ")" for t in tokens[i + n:i + n + 4]) and i > 1 and \
                 tokens[i - 2].text.lower() not in words.title_words | words.portfolios:
@@ -1293,7 +1293,7 @@ def _org_names(tokens: list[Token], words: Words):
                 # "Kepolisian Sektor (Polsek) Tegalsari Surabaya": a unit's name after its short form (the city
                 # it lies in after that is no part of it)
                 run = _name_end(tokens, end + 3, words)
-                # (or its province: "Kejaksaan Negeri (Kejari) Kendal Jawa Tengah"; not the region's own name after
+                # (or its province: "Kejaksaan Negeri (Kejari) Batang Jawa Tengah"; not the region's own name after
                 # its level: "(BPBD) Kabupaten Blitar", "(Kejati) DKI Jakarta")
                 cut = next((k for k in (2, 1) if run - k > end + 3 and
                             tokens[run - k - 1].text not in word_set("admin_unit_heads") | {"DKI"} and (
