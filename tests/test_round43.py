@@ -153,6 +153,10 @@ def test_casualty_figures_no_one_reports_belong_to_the_flood_released_figures_ar
     released = _doc("Angka yang dirilis pada hari Sabtu menunjukkan, jumlah warga yang tewas dalam serangan di Khan "
                     "Younis mencapai 120 orang.")
     assert events_of(released, "CasualtyReport")
+    lede = _doc("TIMIKA - Jenazah dua prajurit TNI yang gugur saat kontak tembak dengan kelompok bersenjata di Distrik "
+                "Sugapa, Kabupaten Intan Jaya, Rabu (17/5/2023), disemayamkan di rumah sakit. Keduanya akan "
+                "diterbangkan ke kampung halaman.")
+    assert events_of(lede, "CasualtyReport")   # the dead the article is about, told in its lede
 
 
 def test_a_party_declaring_or_proposing_a_candidate_nominates_him():

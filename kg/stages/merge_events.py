@@ -31,9 +31,10 @@ def _has_required_role(e: Event) -> bool:
 
 
 def _reported(doc: Document, e: Event) -> bool:
-    """A casualty report names who reports it, or tells of figures released (released_figures in
-    kg/lang/id/events.toml); other figures belong to the event that caused them."""
-    if e.kind != "CasualtyReport" or e.actors("source"):
+    """A casualty report names who reports it, tells of figures released (released_figures in
+    kg/lang/id/events.toml) or is told in the lede (the dead and hurt an article is about); other figures
+    belong to the event that caused them."""
+    if e.kind != "CasualtyReport" or e.actors("source") or e.evidence[0].sentence == lede_index(doc):
         return True
     s = doc.sentences[e.evidence[0].sentence]
     return not declaration().cues.released_figures.isdisjoint(re.findall(r"\w+", doc.text[s.start:s.end].lower()))
