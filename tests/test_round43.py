@@ -78,6 +78,14 @@ def test_a_kind_of_body_written_out_in_capitals_is_no_entity():
     assert "Budi Hartono" in names
 
 
+def test_a_summit_or_a_congress_named_before_a_body_is_no_body_of_its_own():
+    doc = _doc("Menteri Luar Negeri Rini Wulandari hadir dalam KTT Gabungan OKI dan Liga Arab di Riyadh, Rabu "
+               "(17/5/2023). Sebelumnya Muktamar Partai Bulan Bintang digelar di Bali.")
+    names = _names(doc)
+    assert {"OKI", "Liga Arab", "Partai Bulan Bintang"} <= names
+    assert not any(n.startswith(("KTT", "Muktamar")) for n in names)
+
+
 def test_ranks_alone_and_commanders_titles_open_a_soldiers_full_name():
     doc = _doc("Dua prajurit gugur, yakni Lettu Inf Erizal Rumbiak Sidabutar dan Serda Rizky. Kapendam XVII/Cenderawasih "
                "Letkol Inf Hermanto Taryana mengatakan Danpos Letda Marinir Moh. Ilham turut terluka, Rabu (17/5/2023).")
