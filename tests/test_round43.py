@@ -96,6 +96,11 @@ def test_ranks_alone_and_commanders_titles_open_a_soldiers_full_name():
     assert ("Dimas Arya Saputra", "Person") in named_entities(unit)
 
 
+def test_a_numbered_battalion_keeps_its_kind_and_its_code():
+    doc = _doc("Prajurit Yonif 725/WRG dan Yonif R 300/BJW diberangkatkan ke Papua, Rabu (17/5/2023).")
+    assert {"Yonif 725/WRG", "Yonif R 300/BJW"} <= _names(doc)
+
+
 def test_a_numbered_command_named_alone_is_nobody_and_its_number_no_body():
     doc = _doc("Panglima TNI memutasi Pangdam IX/Udayana, Pangdam VI/Mulawarman, dan Pangdam XII/Tanjungpura, "
                "Rabu (17/5/2023).")

@@ -83,7 +83,9 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
                  and not (m.type == "Person" and text[c.start:m.start].split()[-1:] and
                           text[c.start:m.start].split()[-1] in word_set("region_unit_heads"))
                  # ("Badan Pengawas Perdagangan | Berjangka Komoditi": no name ends in a common noun)
-                 and not (m.type == "Person" and is_common_word(text[m.start:m.end].split()[-1]))]
+                 and not (m.type == "Person" and is_common_word(text[m.start:m.end].split()[-1]))
+                 # ("Yonif 133/ | YS": the code after a numbered command's number is its name)
+                 and not re.search(rf"\b(?:{names.COMMAND_NUMBER})/$", text[max(c.start, m.start - 6):m.start])]
         # (a titled person's last names the model took for a place it does not know are still the person's:
         # "Duta Besar RI untuk Vietnam Rangga | Kusumawardana Putra")
         # (after its initials or honorific: "Jl. K.H. | Ahmad Dahlan")

@@ -1308,12 +1308,14 @@ def _org_names(tokens: list[Token], words: Words):
                     and abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]]):
                 # "Detasemen Khusus (Densus) 88 Antiteror": the unit's number and the rest after the short form
                 end = max(end + 4, _name_end(tokens, end + 4, words, allow=_ORG_CONNECTORS))
-            numbered = end == i + n and i + n + 2 < len(tokens) and \
-                re.fullmatch(COMMAND_NUMBER, tokens[i + n].text) and tokens[i + n + 1].text == "/" and \
-                tokens[i + n + 2].start == tokens[i + n + 1].end
+            # ("Yonif R 200/BN", "Yonif Raider 321/GT": the battalion's kind before its number)
+            q = i + n + (i + n < len(tokens) and bool(re.fullmatch(r"[A-Z]{1,2}|Raider|Mekanis|Para", tokens[i + n].text)))
+            numbered = end <= q + 1 and q + 2 < len(tokens) and \
+                re.fullmatch(COMMAND_NUMBER, tokens[q].text) and tokens[q + 1].text == "/" and \
+                tokens[q + 2].start == tokens[q + 1].end
             if numbered:
-                # "Kodim 0429/Lampung Timur", "Kodam IV/Diponegoro": a command's number and its name
-                end = max(i + n, _name_end(tokens, i + n + 2, words, allow=_ORG_CONNECTORS))
+                # "Kodim 0429/Lampung Timur", "Kodam IV/Diponegoro", "Yonif R 200/BN": a command's number and its name
+                end = max(q + 3, _name_end(tokens, q + 2, words, allow=_ORG_CONNECTORS))
             elif end == i + n and i + n < len(tokens) and (re.fullmatch(r"[IVX]{2,4}", tokens[i + n].text) or
                                                             _BODY_NUMBER.fullmatch(tokens[i + n].text) and
                                                             not is_common_word(tok.text)):
