@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.geo import places as place_index
 from kg.lang.id import unit_short_forms, word_set
-from kg.lang.id.names import COMMAND_NUMBER, NEIGHBOURHOOD, abbreviates, words as name_words
+from kg.lang.id.names import COMMAND_NUMBER, NEIGHBOURHOOD, abbreviates, geo_country, words as name_words
 from kg.lang.id.evidence import is_common_word
 from kg.model import Entity, Mention, Sentence
 from kg.stages.relation_fused import _org_heads
@@ -514,10 +514,13 @@ class PlaceRelations(TextReader):
         ends in a country the article names is based in that country."""
         for e in list(self.doc.entities.values()):
             head = self.k.national_heads.match(e.name) if e.type == "Organization" and e.mentions else None
+            if head is None:
+                continue
             words = e.name.split()
-            country = next((c for n in (3, 2, 1) if head and len(words) > n and head.end() <= len(e.name) - len(
-                " ".join(words[-n:])) and (c := self.find_entity(" ".join(words[-n:]), "Place")) is not None
-                and c.mentions and (p := place_index.lookup(c.name)) is not None and p.kind == "country"), None)
+            tails = (" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n)
+            country = next((c for tail in tails if head.end() <= len(e.name) - len(tail)
+                            and (c := self.find_entity(tail, "Place")) is not None and c.mentions
+                            and geo_country(c.name)), None)
             if country is not None:
                 sentence = self.doc.sentence_at(e.mentions[0].start)
                 self.out.add(e.key, "basedIn", country.key, sentence.index if sentence else 0,

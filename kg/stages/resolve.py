@@ -352,22 +352,21 @@ class _Resolver:
         Bamsug" read as a place; the links in nickname_links.txt)."""
         if m.gazetteer_key or m.type != "Person" and geo_known(m.text):
             return None
-        for link in word_list("nickname_links"):
-            named = self._named_before(m, f" {link} ")
-            if named is not None and self.entities[named.entity].type == "Person" and popular_name(m.text, named.text):
-                return self.entities[named.entity]
+        named = self._named_before(m, *word_list("nickname_links"))
+        if named is not None and self.entities[named.entity].type == "Person" and popular_name(m.text, named.text):
+            return self.entities[named.entity]
         return None
 
     def _after_di(self, m: Mention) -> bool:
         return self.doc.text[max(0, m.start - 4):m.start].lower().split()[-1:] == ["di"]
 
-    def _named_before(self, m: Mention, between: str) -> Mention | None:
-        """The resolved mention right before m, with only ``between`` (spaces aside) between them."""
+    def _named_before(self, m: Mention, *between: str) -> Mention | None:
+        """The resolved mention right before m, with only one of ``between`` (spaces aside) between them."""
         mentions = self.doc.mentions   # in text order
         i = bisect_left(mentions, m.start, key=lambda p: p.start)
         prev = next((mentions[j] for j in range(i - 1, -1, -1)
                      if mentions[j].end <= m.start and mentions[j].entity), None)
-        return prev if prev and self.doc.text[prev.end:m.start].strip().lower() == between.strip() else None
+        return prev if prev and self.doc.text[prev.end:m.start].strip().lower() in {b.strip() for b in between} else None
 
     def _bracketed_after(self, m: Mention) -> Mention | None:
         """The resolved mention m stands in brackets after ('Universitas Diponegoro (Undip)')."""
@@ -798,8 +797,10 @@ def _name_before_nickname(ordered: list[Mention], text: str) -> list[Mention]:
         before = text[max(0, m.start - 40):m.start].lower()
         link = next((f" {w} " for w in word_list("nickname_links") if before.endswith(f" {w} ")), None)
         prev = link and next((p for p in out if p.end == m.start - len(link) and p.type == "Person"), None)
+        if prev is None or not popular_name(m.text, prev.text):
+            continue
         first = next(p for p in out if p.text == m.text)
-        if prev is not None and first is not m and popular_name(m.text, prev.text) and out.index(prev) < out.index(first):
+        if first is not m and out.index(prev) < out.index(first):
             out.remove(m)
             out.insert(out.index(first), m)
     return out

@@ -733,19 +733,17 @@ def _split_region_levels(m: Mention, text: str) -> list[Mention]:
     from kg.lang.id.relation_kinds import load
     if m.type != "Place" or m.source.startswith("gazetteer") or m.source == "rule:building" or _known_place(m.text):
         return [m]
-    k = load()
-    heads = [h for h in k.level_re.finditer(m.text) if h.start() > 0 and m.text[h.start() - 1] == " "
+    level_re = load().level_re
+    heads = [h for h in level_re.finditer(m.text) if h.start() > 0 and m.text[h.start() - 1] == " "
              and m.text[h.end():h.end() + 2][1:2].isupper()]
     cuts, level = [], -1
     for h in heads:
-        start = cuts[-1] if cuts else 0
-        first = k.level_re.match(m.text, start)
-        lower = k.levels[" ".join(first.group().lower().split())] if first else level
-        if first and not m.text[first.end():h.start()].strip() or \
-                k.levels[" ".join(h.group().lower().split())] <= lower:
+        first = level_re.match(m.text, cuts[-1] if cuts else 0)
+        lower = names.unit_level(first.group()) if first else level
+        if first and not m.text[first.end():h.start()].strip() or names.unit_level(h.group()) <= lower:
             return [m]   # "Desa Kota Baru": a level word in a name; levels must rise
         cuts.append(h.start())
-        level = k.levels[" ".join(h.group().lower().split())]
+        level = names.unit_level(h.group())
     bounds = [0, *cuts, len(m.text)]
     return [Mention(m.start + a, m.start + a + len(m.text[a:b].rstrip()), m.text[a:b].rstrip(), "Place", m.source,
                     m.confidence) for a, b in zip(bounds, bounds[1:])] if cuts else [m]

@@ -1680,7 +1680,7 @@ def _place_names(tokens, words):
             if end < run_end:
                 yield Mention(tokens[end].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)
             if tok.text.lower() in _unit_words():
-                level = _unit_level(tok.text)
+                level = unit_level(tok.text)
                 end = _known_place_end(tokens, i + n, end, words, level)
                 region = _region_after(tokens, i + n, end, level)
                 if region < end:
@@ -1690,10 +1690,11 @@ def _place_names(tokens, words):
                 yield Mention(tok.start, tokens[end - 1].end, "", "Place", "rule:place-head", 0.75)
 
 
-def _unit_level(word: str) -> float:
-    """The administrative level of a unit word ("Desa": 2, "Kabupaten": 4; relations.toml's levels)."""
+def unit_level(word: str) -> float:
+    """The administrative level of a unit word ("Desa": 2, "Kabupaten": 4, "Negara  Bagian": 5; relations.toml's
+    levels)."""
     from kg.lang.id import relation_kinds
-    return relation_kinds.load().levels.get(word.lower(), 0)
+    return relation_kinds.load().levels.get(" ".join(word.lower().split()), 0)
 
 
 def _above(p, level: float) -> bool:
