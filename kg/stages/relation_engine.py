@@ -566,6 +566,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue
             if any(m.start <= t.start() for m in covering):
                 continue                              # the word belongs to a name ("Kantor Gubernur ...")
+            if self.is_rank_at(t.start(), s.end) > t.end():
+                continue                              # "Komisaris Polisi Fathir": a rank, no post in a unit "Polisi"
             unit_start = None
             if covering and covering[0].type != "Person":   # "Kepala Desa Cibodas" with "Desa Cibodas" a place
                 shorter = self.k.title_re.fullmatch(self.text, t.start(), covering[0].start - 1)
@@ -936,7 +938,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
     # ---------------------------------------------------------------- verbs
     def verbs(self, s: Sentence) -> None:
-        for pred, passive, active, parties in self.k.verbs:
+        for pred, passive, active, parties, sports in self.k.verbs:
+            if sports and not self.sports_report():
+                continue
             def fits(org: Mention | None) -> bool:
                 return org is not None and (parties is None or parties == bool(self.k.party_re.match(org.text)))
             for v in passive.finditer(self.text, s.start, s.end):

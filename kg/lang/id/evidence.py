@@ -190,7 +190,14 @@ def _cue_before(cues: frozenset[str], m: Mention, text: str) -> bool:
         return True
     # "rudal balistik Iskander": the cue, then one describing word (not a preposition, nor a verb: "pencuri motor
     # dibekuk Polsek X")
-    return len(words) >= 2 and words[-2] in cues and words[-1] not in _LINKS and not verb_form(words[-1])
+    # (nor a word that names who leads it: "tim polesan Gilbert Agius" is the team's coach)
+    return len(words) >= 2 and words[-2] in cues and words[-1] not in _LINKS and not verb_form(words[-1]) \
+        and words[-1] not in _led_by()
+
+
+@lru_cache(maxsize=1)
+def _led_by() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("led_by_words"))
 
 
 _LINKS = {"di", "ke", "dari", "untuk", "milik", "asal", "menuju", "dengan", "oleh", "dan", "yang", "atau", "serta", "anggota"}

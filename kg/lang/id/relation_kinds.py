@@ -185,7 +185,8 @@ class RelationKinds:
         later = rf"(?:{words_pattern(sc['goal_heads']).pattern})(?:\s+[\w-]+){{0,7}}?\s+" \
                 rf"(?:{words_pattern(sc['goal_makers']).pattern})(?:\s+{how})?"
         self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}(?:\s+{how})?|{manner}|{later})(?:\s+gol(?=\s))?"
-                                    rf"(?:\s+(?:{words_pattern(sc['goal_adjectives']).pattern}))*", re.IGNORECASE)
+                                    rf"(?:\s+(?:{words_pattern(sc['goal_adjectives']).pattern}))*"
+                                    rf"(?:\s+(?:{words_pattern(sc['goal_relatives']).pattern}))?", re.IGNORECASE)
         self.assist_re = re.compile(rf"(?:{words_pattern(sc['assists']).pattern})"
                                     rf"(?:\s+(?:{words_pattern(sc['assist_words']).pattern}))*", re.IGNORECASE)
         self.clause_openers = {w.lower() for w in sc["clause_openers"]}
@@ -227,9 +228,10 @@ class RelationKinds:
         cab = self.raw["cabinets"]
         self.cabinet_heads = {w.lower() for w in cab["heads"]}
         self.cabinet_roles = tuple(w.lower() for w in cab["role_prefixes"])
-        # (predicate, passive verbs, active verbs, parties: True only a party, False no party, None any body)
+        # (predicate, passive verbs, active verbs, parties: True only a party, False no party, None any body,
+        # sports: read in sports reports only)
         self.verbs = [(v["predicate"], words_pattern(v.get("passive", ["\0"])), words_pattern(v.get("active", ["\0"])),
-                       v.get("parties")) for v in self.raw["verbs"]]
+                       v.get("parties"), v.get("sports", False)) for v in self.raw["verbs"]]
         countries = self.raw["countries"]
         self.country_names = {k.lower(): v for k, v in countries["names"].items()}
         self.home_country = countries["home"]
