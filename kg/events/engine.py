@@ -577,6 +577,10 @@ class Engine:
         # "..., ditangkap Satresnarkoba Polres X": a name after a di- verb is its agent,
         # whatever the parser called it (the one it undergoes stands before it)
         subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and not (c.i > tok.i and self._di_passive(s, tok))]
+        commas = [c.i for c in s.parsed[subj[0].i:tok.i] if c.text == ","] if len(subj) > 1 else []
+        if commas and any(c.i > commas[-1] for c in subj):
+            # "Hasil pengungkapan kasus X, Polres Y mengamankan ...": a phrase fronted before a comma is no subject
+            subj = [c for c in subj if c.i > commas[-1]]
         # "Pemprov X bersama PT Y melakukan ...": the parser may hang the subject on 'bersama' (and make
         # the one after it the subject or an oblique); both act
         comitative = self.decl.cues.comitative
@@ -3061,7 +3065,9 @@ class Engine:
         Returns the event when it is kept only now (told "again", it is an event of its own)."""
         # (below a line that announces a list, the count may stand in the sentence before that line:
         # "melantik enam menteri ... Berikut daftar keenam menteri yang dilantik:")
-        reach = 2 if doc.text[:sentence.start].rstrip().endswith(":") else 1
+        # (or one sentence more may tell of them: "Empat pelaku dibekuk ... Mereka merupakan sindikat X.
+        # Keempatnya adalah A, B, C dan D")
+        reach = 3 if doc.text[:sentence.start].rstrip().endswith(":") else 2
         state.counted_roles = [p for p in state.counted_roles if p[3] >= sentence.index - reach]
         pending = [p for p in state.counted_roles if sentence.index - reach <= p[3] < sentence.index]
         if not pending:

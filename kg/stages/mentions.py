@@ -274,6 +274,21 @@ def _known_after_dan(chosen: list[Mention], candidates: list[Mention], text: str
     return sorted(out, key=lambda m: m.start)
 
 
+def _split_joined_bodies(chosen: list[Mention], text: str) -> list[Mention]:
+    """"Polres Tulungagung dan Subdit Jatanras Polda Jatim" read as one body: two bodies, when the words after
+    "dan" open a body's name as the first words do ("Kementerian Kelautan dan Perikanan" stays one)."""
+    heads = names.words().org_heads
+    out = []
+    for m in chosen:
+        joint = text.find(" dan ", m.start, m.end) if m.type == "Organization" and m.source != "gazetteer" else -1
+        first, after = text[m.start:joint].split(), text[joint + 5:m.end].split()
+        if joint > 0 and len(first) >= 2 and after and (first[0],) in heads and (after[0],) in heads:
+            out.append(Mention(joint + 5, m.end, text[joint + 5:m.end], m.type, m.source, m.confidence))
+            m.end, m.text = joint, text[m.start:joint]
+        out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
 def _select(candidates: list[Mention], text: str) -> list[Mention]:
     candidates = candidates + _after_known(candidates, text)
     chosen: dict[tuple[int, int], Mention] = {}
@@ -289,7 +304,7 @@ def _select(candidates: list[Mention], text: str) -> list[Mention]:
             taken.add(m.start, m.end)
         elif (same := chosen.get((m.start, m.end))) and m.title and not same.title:
             same.title = m.title   # a gazetteer person written after a job title
-    return _known_after_dan(sorted(chosen.values(), key=lambda m: m.start), candidates, text)
+    return _split_joined_bodies(_known_after_dan(sorted(chosen.values(), key=lambda m: m.start), candidates, text), text)
 
 
 def _title_mentions_of_known(tokens, words, chosen: list[Mention]):

@@ -1,0 +1,124 @@
+"""Shapes of real pages read in round 44; every text is written for its test (invented people, real
+regions, bodies, clubs and outlets)."""
+from datetime import date
+
+from kgtest import events_of, named_entities, only_event, pipeline_doc, relation_triples, role_names
+
+
+def _doc(text: str, day: date = date(2024, 3, 3)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+def _types(doc) -> dict[str, str]:
+    return {name: type_ for name, type_ in named_entities(doc)}
+
+
+_MATCH = "Laga Liga 2 antara Persikabo 1973 dan Persita Tangerang di Stadion Benteng berakhir dengan skor 2-1. "
+
+
+# ------------------------------------------------------------------ sport: players and coaches
+
+def test_a_scorer_after_a_goal_verb_with_oleh_plays_for_the_team_of_the_goal():
+    doc = _doc(_MATCH + "Adapun dua gol Persita disumbangkan oleh Rudi Hartawan (23') dan Sirvi Anggara (37').")
+    triples = relation_triples(doc)
+    assert ("Rudi Hartawan", "playsFor", "Persita Tangerang") in triples
+    assert ("Sirvi Anggara", "playsFor", "Persita Tangerang") in triples
+
+
+def test_a_scorer_named_in_a_relative_clause_after_the_goal_plays_for_the_leading_team():
+    doc = _doc(_MATCH + "Belum genap 10 menit, Persikabo unggul lewat gol yang dicetak Rafinho Santos.")
+    assert ("Rafinho Santos", "playsFor", "Persikabo 1973") in relation_triples(doc)
+
+
+def test_a_team_reinforced_by_a_player_in_a_match_report_is_his_team():
+    doc = _doc(_MATCH + "Tertinggal 1-0, Persita yang diperkuat Ilham Wicaksono terus meningkatkan intensitas serangan demi "
+               "gol penyama.")
+    assert ("Ilham Wicaksono", "playsFor", "Persita Tangerang") in relation_triples(doc)
+
+
+def test_a_unit_reinforced_by_an_officer_outside_sport_is_no_team():
+    doc = _doc("Satgas Pangan Polda Jambi yang diperkuat Bripka Andri Saputra memeriksa gudang beras di Kota Jambi, "
+               "Minggu (3/3/2024).")
+    assert not any(p == "playsFor" for _, p, _ in relation_triples(doc))
+
+
+def test_the_coach_after_a_team_and_asuhan_or_polesan_is_a_person_who_leads_it():
+    doc = _doc(_MATCH + "Persikabo tampil sebagai tim asuhan Dedi Kurniawan. Persita, tim polesan Gilang Pramudya, "
+               "menyerang lewat sayap.")
+    types = _types(doc)
+    assert types.get("Dedi Kurniawan") == "Person" and types.get("Gilang Pramudya") == "Person"
+    assert ("Gilang Pramudya", "leads", "Persita Tangerang") in relation_triples(doc)
+
+
+def test_a_club_named_by_its_nickname_is_the_club():
+    doc = _doc("Laga PSIM Jogja melawan Persik Kediri berakhir 2-1. Macan Putih membalas lewat Rendra Wijaya (63').")
+    club = next(e for e in doc.entities.values() if e.name == "Persik Kediri")
+    assert "Macan Putih" in club.aliases and "Macan Putih" not in _types(doc)
+    assert ("Rendra Wijaya", "playsFor", "Persik Kediri") in relation_triples(doc)
+    assert "PSIM Jogja" in next(e for e in doc.entities.values() if e.name.startswith("PSIM")).aliases
+
+
+# ------------------------------------------------------------------ sport: play is no crime, no aid
+
+def test_a_keeper_saving_a_shot_or_a_defence_holding_a_striker_is_no_arrest():
+    doc = _doc(_MATCH + "Peluang tercipta lewat tendangan Rudi Hartawan yang masih bisa diamankan kiper Persikabo. "
+               "Ilham Wicaksono berusaha menjebol gawang Persikabo namun berhasil diamankan para pemain belakang.")
+    assert not events_of(doc, "Arrest")
+
+
+def test_a_goal_contributed_a_defence_pierced_and_a_substitution_are_no_aid_attack_or_appointment():
+    doc = _doc(_MATCH + "Striker Persikabo Dimas Saputra ikut menyumbang sebuah gol ke gawang Persita. Persita menusuk "
+               "pertahanan Persikabo dari sisi tengah. Pelatih pun memasukkan Arif Budiman menggantikan Yoga Pratama.")
+    assert not events_of(doc, "Aid") and not events_of(doc, "Attack") and not events_of(doc, "Appointment")
+
+
+# ------------------------------------------------------------------ crime pages
+
+def test_a_phrase_before_a_comma_is_no_subject_of_the_arrest_after_it():
+    doc = _doc("Hasil pengembangan kasus Tindak Pidana Penyelundupan Manusia (TPPM), Polres Asahan mengamankan 15 "
+               "PMI ilegal asal Nusa Tenggara Barat (NTB) dan seorang perekrut, Senin (18/11/2024).", date(2024, 11, 20))
+    assert role_names(doc, only_event(doc, "Arrest"), "agent") == {"Polres Asahan"}
+
+
+def test_suspects_listed_two_sentences_after_a_counted_arrest_are_its_suspects():
+    doc = _doc("Empat pelaku ditangkap polisi di Lubuk Pakam, Kamis (28/2/2019). Mereka rupanya anggota jaringan "
+               "pengedar ganja. Keempatnya adalah Dedi Kurniawan, Surya Atmaja, Bima Sakti dan Rahmat Hidayat.",
+               date(2019, 3, 1))
+    patients = role_names(doc, only_event(doc, "Arrest"), "patient")
+    assert {"Dedi Kurniawan", "Surya Atmaja", "Bima Sakti"} <= patients
+
+
+def test_officers_of_the_narcotics_agency_arresting_are_the_agency():
+    doc = _doc("Badan Narkotika Nasional (BNN) lagi-lagi membongkar peredaran ganja. Empat pelaku ditangkap oleh "
+               "petugas di Lubuk Pakam, Kamis (28/2/2019).", date(2019, 3, 1))
+    assert role_names(doc, only_event(doc, "Arrest"), "agent") == {"Badan Narkotika Nasional"}
+
+
+def test_two_police_bodies_joined_by_dan_are_two_bodies():
+    doc = _doc("Tim gabungan Polres Tulungagung dan Subdit Jatanras Direktorat Reserse Kriminal Umum Polda Jatim "
+               "menangkap tiga pelaku perampokan, Minggu (3/3/2024).")
+    types = _types(doc)
+    assert types.get("Polres Tulungagung") == "Organization"
+    assert not any(" dan Subdit" in n for n in types)
+    assert types.get("Kementerian Kelautan dan Perikanan", "Organization") == "Organization"
+
+
+def test_a_ministry_with_dan_in_its_portfolio_stays_one_body():
+    doc = _doc("Kementerian Kelautan dan Perikanan menyita kapal asing di perairan Natuna, Minggu (3/3/2024).")
+    assert "Kementerian Kelautan dan Perikanan" in _types(doc)
+
+
+def test_a_police_unit_written_in_full_and_by_its_short_form_is_one_body():
+    doc = _doc("SURABAYA - Jajaran Satuan Reserse Kriminal Kepolisian Resor Kota Besar Surabaya membekuk dua penadah "
+               "motor curian. Kepala Satreskrim Polrestabes Surabaya Komisaris Polisi Fathir Rahman menyebut keduanya "
+               "berinisial DL dan RD.")
+    unit = next(e for e in doc.entities.values()
+                if e.name == "Satuan Reserse Kriminal Kepolisian Resor Kota Besar Surabaya")
+    assert "Satreskrim Polrestabes Surabaya" in unit.aliases
+    assert ("Fathir Rahman", "leads", unit.name) in relation_triples(doc)
+
+
+def test_a_police_rank_with_polisi_is_no_post_in_a_body_named_polisi():
+    doc = _doc("Kasat Reskrim Polres Kendal Komisaris Polisi Fathir Rahman mengatakan hal itu, Minggu (3/3/2024).")
+    assert "Polisi" not in _types(doc)
+    assert not any(o == "Polisi" for _, _, o in relation_triples(doc))
