@@ -578,7 +578,8 @@ class Engine:
         # whatever the parser called it (the one it undergoes stands before it)
         subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and not (c.i > tok.i and self._di_passive(s, tok))]
         commas = [c.i for c in s.parsed[subj[0].i:tok.i] if c.text == ","] if len(subj) > 1 else []
-        if commas and any(c.i > commas[-1] and s.mention[c.i] is not None for c in subj):
+        if commas and any(c.i > commas[-1] and s.mention[c.i] is not None and s.mention[c.i].type != "Place"
+                          for c in subj):
             # "Hasil pengungkapan kasus X, Polres Y mengamankan ...": a phrase fronted before a comma is no subject
             subj = [c for c in subj if c.i > commas[-1]]
         # "Pemprov X bersama PT Y melakukan ...": the parser may hang the subject on 'bersama' (and make

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from kg.config import Config
-from kg.lang.id import evidence, names, relation_kinds, word_set
+from kg.lang.id import evidence, names, relation_kinds, unit_short_forms, word_set
 from kg.lang.id.evidence import is_common_word
 from kg.model import Document, Mention
 from kg.spans import ByStart, Taken, listed_runs
@@ -276,8 +276,9 @@ def _known_after_dan(chosen: list[Mention], candidates: list[Mention], text: str
 
 def _split_joined_bodies(chosen: list[Mention], text: str) -> list[Mention]:
     """"Polres Tulungagung dan Subdit Jatanras Polda Jatim" read as one body: two bodies, when the words after
-    "dan" open a body's name as the first words do ("Kementerian Kelautan dan Perikanan" stays one)."""
-    heads = names.words().org_heads
+    "dan" open a body's name (a head word or a unit's short form) as the first words do ("Kementerian Kelautan
+    dan Perikanan" stays one)."""
+    heads = names.words().org_heads | {(short,) for short in unit_short_forms()}
     out = []
     for m in chosen:
         joint = text.find(" dan ", m.start, m.end) if m.type == "Organization" and m.source != "gazetteer" else -1
@@ -287,6 +288,21 @@ def _split_joined_bodies(chosen: list[Mention], text: str) -> list[Mention]:
             m.end, m.text = joint, text[m.start:joint]
         out.append(m)
     return sorted(out, key=lambda m: m.start)
+
+
+def _join_split_names(text: str, chosen: list[Mention]) -> list[Mention]:
+    """"Marlin Agustina" read by the recogniser as two people, or as a town it does not know and a person,
+    side by side: one person (two names are written apart by a comma or "dan", never by a space alone)."""
+    out: list[Mention] = []
+    for m in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.source == m.source == "model" and m.type == "Person" and \
+                (prev.type == "Person" or prev.type == "Place" and not names.geo_known(text[prev.start:prev.end])) \
+                and text[prev.end:m.start] == " " and len(text[prev.start:m.end].split()) <= 4:
+            prev.end, prev.text, prev.type = m.end, text[prev.start:m.end], "Person"
+            continue
+        out.append(m)
+    return out
 
 
 def _select(candidates: list[Mention], text: str) -> list[Mention]:
@@ -419,6 +435,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     cands = _drop_region_guesses([_trim(m, doc.text) for m in cands], doc.text)
     chosen = [m for m in _select(_split_by_model(cands, doc.text), doc.text) if not doc.is_removed(m.start, m.end)]
     chosen = _place_lists(doc.text, chosen)
+    chosen = _join_split_names(doc.text, chosen)
     for prev, m in zip(chosen, chosen[1:]):
         if prev.type == "Organization" and is_acronym(doc.text[m.start:m.end]) and \
                 doc.text[prev.end:m.start].strip() == "(":

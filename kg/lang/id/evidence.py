@@ -908,8 +908,9 @@ def _panel_words(toks) -> int:
     cut = max((len(h) for h in _panel_heads() if tuple(words[:len(h)]) == h and len(words) > len(h)), default=0)
     if not cut:
         return 0
-    def body(w: str) -> bool:
-        return w in _org_head_words() or w in unit_short_forms() or is_acronym(w) and w not in word_set("thing_acronyms")
+    def body(w: str) -> bool:   # (a sub-unit is no body a team is cut from: "Tim Opsnal Subdit III ...")
+        return w not in word_set("sub_unit_heads") and (w in _org_head_words() or w in unit_short_forms() or
+                                                         is_acronym(w) and w not in word_set("thing_acronyms"))
 
     # (past the division a panel belongs to: "Penyidik | Tindak Pidana Khusus | Kejaksaan Tinggi X"; a team's
     # words are its name: "Tim Putri Jakarta Electric PLN")
