@@ -72,6 +72,15 @@ def test_a_goal_contributed_a_defence_pierced_and_a_substitution_are_no_aid_atta
     assert not events_of(doc, "Aid") and not events_of(doc, "Attack") and not events_of(doc, "Appointment")
 
 
+# ------------------------------------------------------------------ names
+
+def test_two_name_words_the_recogniser_read_apart_with_no_comma_are_one_person():
+    doc = _doc("Pada Pilkada 2020, Hendra Saputra dan Marlin Agustina diusung oleh Partai Golkar dan Nasdem.")
+    people = {n for n, t in named_entities(doc) if t == "Person"}
+    assert people == {"Hendra Saputra", "Marlin Agustina"}
+    assert ("Partai Golkar", "supports", "Marlin Agustina") in relation_triples(doc)
+
+
 # ------------------------------------------------------------------ crime pages
 
 def test_a_phrase_before_a_comma_is_no_subject_of_the_arrest_after_it():
