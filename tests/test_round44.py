@@ -75,10 +75,38 @@ def test_a_goal_contributed_a_defence_pierced_and_a_substitution_are_no_aid_atta
 # ------------------------------------------------------------------ names
 
 def test_two_name_words_the_recogniser_read_apart_with_no_comma_are_one_person():
-    doc = _doc("Pada Pilkada 2020, Hendra Saputra dan Marlin Agustina diusung oleh Partai Golkar dan Nasdem.")
+    doc = _doc("Pada Pilkada 2020, Hendra Saputra dan Marlin Agustina dicalonkan oleh Partai Golkar dan Nasdem.")
     people = {n for n, t in named_entities(doc) if t == "Person"}
     assert people == {"Hendra Saputra", "Marlin Agustina"}
-    assert ("Partai Golkar", "supports", "Marlin Agustina") in relation_triples(doc)
+    assert "Marlin Agustina" in role_names(doc, only_event(doc, "Nomination"), "patient")
+
+
+# ------------------------------------------------------------------ regional government
+
+def test_a_post_after_yang_and_a_verb_of_holding_it_is_the_persons():
+    doc = _doc("Lima penjabat gubernur dilantik. Satu di antaranya Hasan Basri yang dipercaya menjabat sebagai Pj "
+               "Gubernur Sulawesi Barat, sedangkan Rudi Salman yang duduk sebagai Pj Gubernur Bengkulu ikut hadir.")
+    triples = relation_triples(doc)
+    assert any(s == "Hasan Basri" and p == "leads" and "Sulawesi Barat" in o for s, p, o in triples)
+    assert ("Rudi Salman", "leads", "Bengkulu") in triples
+
+
+def test_abbreviated_levels_are_no_places_and_chain_the_regions_they_open():
+    doc = _doc("Longsor menimbun dua rumah di Desa Sukaraja, Kec. Cibadak, Kab. Sukabumi, Jawa Barat, Minggu "
+               "(3/3/2024).")
+    types = _types(doc)
+    assert "Kec" not in types and "Kab" not in types
+    regency = next(e for e in doc.entities.values() if e.name == "Sukabumi")
+    assert "Kabupaten Sukabumi" in regency.aliases
+    triples = relation_triples(doc)
+    assert ("Desa Sukaraja", "containedInPlace", "Cibadak") in triples
+    assert ("Cibadak", "containedInPlace", "Sukabumi") in triples
+
+
+def test_a_title_before_an_abbreviated_regency_and_a_name_makes_the_regional_body():
+    doc = _doc("Tampak hadir Ketua DPRD Kab. Pekalongan Hendra Wijaya, Minggu (3/3/2024).")
+    assert ("Hendra Wijaya", "leads", "DPRD Kab. Pekalongan") in relation_triples(doc)
+    assert "Kab" not in _types(doc)
 
 
 # ------------------------------------------------------------------ crime pages

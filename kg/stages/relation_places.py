@@ -98,6 +98,8 @@ class PlaceRelations(TextReader):
                 if is_level and len(inside) == 1 and places and places[0].start == p.end() + 1:
                     key = places[0].entity
                     self.alias(key, name)
+                    if full := k.abbreviated_levels.get(p.group().lower()):   # "Kab. Sukabumi": Kabupaten Sukabumi
+                        self.alias(key, f"{full.capitalize()} {self.text[p.end() + 1:end]}")
                 elif inside and is_level:
                     continue
                 else:

@@ -1384,6 +1384,8 @@ def _listed_places(ms: list[Mention], text: str, heads=(), body: str = "") -> li
                 break
             s, e = nxt.span(1)
             name = nxt.group(1)
+            if name in word_set("place_head_abbreviations") and text[e:e + 1] == ".":
+                break   # "Desa X, Kec. Cibadak": a level's abbreviation, the name after it the recogniser's
             words = name.split()
             while len(words) > 1 and re.fullmatch(r"(?:ber|ter|se)?(\w+)-\1", words[-1].lower()):
                 words.pop()   # "AS dan Jepang Berturut-turut": a repeated word is no part of a name

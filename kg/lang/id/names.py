@@ -340,7 +340,12 @@ def _after_head(tokens: list[Token], k: int, words: Words) -> bool:
 
 
 def _place_tokens(tokens: list[Token], j: int, words: Words) -> int:
-    """How many tokens from j name a known place: a province or a place in the GeoNames index."""
+    """How many tokens from j name a known place: a province or a place in the GeoNames index (after an
+    abbreviated level: "Kab. Pekalongan")."""
+    if j + 2 < len(tokens) and tokens[j].text in word_set("place_head_abbreviations") and tokens[j + 1].text == "." \
+            and tokens[j + 2].start == tokens[j + 1].end + 1:
+        n = _place_tokens(tokens, j + 2, words)
+        return n + 2 if n else 0
     end = _name_end(tokens, j, words)
     for n in range(min(3, end - j), 0, -1):
         name = " ".join(t.text for t in tokens[j:j + n])

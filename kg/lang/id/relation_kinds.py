@@ -103,6 +103,8 @@ class RelationKinds:
         self.replaced_by_re = words_pattern(self.raw["former"]["replaced_by"])
         places = self.raw["places"]
         self.levels = {k.lower(): v for k, v in places["levels"].items()}
+        self.abbreviated_levels = {k.lower(): v.lower() for k, v in places["abbreviated_levels"].items()}
+        self.levels |= {short: self.levels[full] for short, full in self.abbreviated_levels.items()}
         self.level_re = words_pattern(map(_capitalised, self.levels), 0)  # "Kecamatan Cibadak", not "kota itu"
         self.kind_levels = places["kind_levels"]
         self.abbreviations = places["abbreviations"]
