@@ -58,6 +58,23 @@ def test_a_club_named_by_its_nickname_is_the_club():
     assert "PSIM Jogja" in next(e for e in doc.entities.values() if e.name.startswith("PSIM")).aliases
 
 
+def test_players_a_club_presents_or_lets_go_listed_after_them_play_for_it_now_or_before():
+    doc = _doc("Persija Jakarta kembali berbenah jelang musim baru. Pekan lalu Persija memperkenalkan tiga rekrutan "
+               "anyar, yakni Alfian Fathoni dan Otavio Rocha. Sebaliknya, klub itu juga mencoret beberapa penggawa. "
+               "Mereka adalah Joan Pedro alias Jopi, Maman Suherman, dan Rachmat Hidayat.")
+    triples = relation_triples(doc)
+    assert {("Alfian Fathoni", "playsFor", "Persija Jakarta"), ("Otavio Rocha", "playsFor", "Persija Jakarta")} <= triples
+    former = relation_triples(doc, former=True)
+    assert {("Joan Pedro", "playsFor", "Persija Jakarta"), ("Rachmat Hidayat", "playsFor", "Persija Jakarta")} <= former
+
+
+def test_players_bought_from_another_club_play_for_the_buyer_and_played_for_the_seller():
+    doc = _doc("Persib Bandung bergerak cepat di bursa transfer. Mereka sekaligus mendatangkan tiga pemain Sriwijaya FC. "
+               "Ketiganya yaitu Frans Butar, Erwin Ramadhan, dan Aziz Lutfi.")
+    assert ("Erwin Ramadhan", "playsFor", "Persib Bandung") in relation_triples(doc)
+    assert ("Erwin Ramadhan", "playsFor", "Sriwijaya FC") in relation_triples(doc, former=True)
+
+
 # ------------------------------------------------------------------ sport: play is no crime, no aid
 
 def test_a_keeper_saving_a_shot_or_a_defence_holding_a_striker_is_no_arrest():

@@ -1591,6 +1591,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.verbs(s)
         self.scorers(s)
         self.national_players(s)
+        self.player_lists(s)
         self.member_lists(s)
         self.bracketed_parties(s)
         self.supports(s)

@@ -51,6 +51,55 @@ class PlayerRelations(TextReader):
         e = self.doc.entities.get(m.entity)
         return m if e and (e.kind == "country" or e.name.lower() in self.k.country_names) else None
 
+    def player_lists(self, s: Sentence) -> None:
+        """"Persija memperkenalkan dua pemain baru, yaitu A dan B", "Persib memborong tiga pemain PSMS Medan.
+        Ketiga pemain itu adalah A, B, dan C": the listed players play for the team named before the verb (a team
+        named after the players' noun is the one they leave); let go ("melepas"), they played for it before.
+        (Read in any article: transfer news names few words of a match.)"""
+        k = self.k
+        for verb_re, former in ((k.joins_re, False), (k.leaves_re, True)):
+            for v in verb_re.finditer(self.text, s.start, s.end):
+                group = k.player_group_re.match(self.text, v.end(), s.end)
+                teams = [m for m in self.mentions_in(s.start, v.start(), "Organization") if m.entity != self.doc.publisher]
+                if not teams and s.index and k.team_anaphor_re.search(self.text, s.start, v.start()):
+                    before = self.doc.sentences[s.index - 1]   # "Persib ... Mereka langsung memborong ..."
+                    teams = [m for m in self.mentions_in(before.start, before.end, "Organization")
+                             if m.entity != self.doc.publisher][:1]
+                if not group or not teams or self.is_negated(v.start(), s):
+                    continue
+                left = self.mention_at(group.end() + 1)
+                left = left if left and left.type == "Organization" and not former else None
+                players = self.listed_players(group.end(), s)
+                for p in players:
+                    self.out.add(p.entity, "playsFor", teams[-1].entity, s.index, (teams[-1].start, p.end), "player-list",
+                                 0.7, former=former)
+                    if left is not None:
+                        self.out.add(p.entity, "playsFor", left.entity, s.index, (left.start, p.end), "player-list",
+                                     0.65, former=True)
+
+    def listed_players(self, pos: int, s: Sentence) -> list[Mention]:
+        """The players listed after a list opener later in the sentence, else right after the opener of the next
+        sentence ("Ketiga pemain itu adalah ..."); a club in brackets may follow each ("A (Persib), B (Bali United)")."""
+        opener = self.k.list_opener_re.match(self.text, pos, s.end)
+        if opener is None:
+            nxt = self.doc.sentences[s.index + 1] if s.index + 1 < len(self.doc.sentences) else None
+            goes_on = self.k.list_goes_on_re.match(self.text[nxt.start:nxt.end]) if nxt else None
+            if goes_on is None:
+                return []
+            s, pos = nxt, nxt.start + goes_on.end() + 1
+        else:
+            pos = opener.end()
+        out: list[Mention] = []
+        while True:
+            found = self.person_list(pos, s)
+            out += found
+            # (a club in brackets, or a nickname: "A alias Xandao, B")
+            bracket = re.match(r"\s*\([^()]{1,40}\)|\s+alias\s+[A-Z][\w'-]*", self.text[found[-1].end:s.end]) \
+                if found else None
+            if not bracket:
+                return out
+            pos = found[-1].end + bracket.end()
+
     def national_players(self, s: Sentence) -> None:
         if not self.sports_report():
             return

@@ -209,6 +209,13 @@ class RelationKinds:
         self.goal_words = {w.lower() for w in sc["goal_words"]}
         self.count_words = {w.lower() for w in sc["count_words"]}
         self.team_anaphor_re = words_pattern(phrase["team_anaphors"])
+        pl = self.raw["player_lists"]
+        self.joins_re, self.leaves_re = words_pattern(pl["joins"]), words_pattern(pl["leaves"])
+        self.player_group_re = re.compile(
+            rf"\s+(?:(?:{words_pattern(pl['counts']).pattern}|\d+)\s+)?(?:orang\s+)?(?:{words_pattern(pl['nouns']).pattern})\b",
+            re.IGNORECASE)
+        self.list_opener_re = re.compile(rf"[^.;:]{{0,60}}?(?:{words_pattern(pl['openers']).pattern})\s*:?\s+", re.IGNORECASE)
+        self.list_goes_on_re = re.compile(pl["next_openers"], re.IGNORECASE)
         np_ = self.raw["national_players"]
         self.player_noun_re = words_pattern(np_["nouns"])
         qualifiers = words_pattern(np_["qualifiers"]).pattern
