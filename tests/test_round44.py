@@ -75,6 +75,12 @@ def test_players_bought_from_another_club_play_for_the_buyer_and_played_for_the_
     assert ("Erwin Ramadhan", "playsFor", "Sriwijaya FC") in relation_triples(doc, former=True)
 
 
+def test_a_goal_of_the_country_in_a_match_of_its_national_team_is_the_teams():
+    doc = _doc("Timnas Indonesia ditahan imbang Filipina 1-1 dalam laga kualifikasi Piala Dunia 2026. Gol Indonesia "
+               "diciptakan Rendi Saputra pada menit ke-70.")
+    assert ("Rendi Saputra", "playsFor", "Timnas Indonesia") in relation_triples(doc)
+
+
 # ------------------------------------------------------------------ sport: play is no crime, no aid
 
 def test_a_keeper_saving_a_shot_or_a_defence_holding_a_striker_is_no_arrest():

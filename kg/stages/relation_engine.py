@@ -22,11 +22,13 @@ from kg.lang.id.names import POST_NUMBER
 from kg.lang.id.evidence import after_academic_prefix, title_case_line
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
+from kg.stages import national_teams
 from kg.stages.relation_fused import FusedNames
 from kg.stages.relation_places import PlaceRelations
 from kg.stages.relation_players import PlayerRelations
 from kg.stages.relation_sources import SourceRelations
 from kg.stages.relation_text import _WORD, Collector
+from kg.text import fold
 
 _PRONOUNS = {"ia", "dia", "beliau"}
 _LIST_GAP = r",\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+"   # between the items of a list: "A, B, dan C"
@@ -1272,6 +1274,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         m = self.mention_at(pos)
         if m and m.type == "Organization":
             return m.entity, m.end
+        if m and m.type == "Place" and m.entity and \
+                (team := national_teams.team_of(self.doc.entities, fold(self.doc.entities[m.entity].name))):
+            return team, m.end                # "Gol Indonesia dicetak X" in an article naming Timnas Indonesia
         inside = [x for x in self.overlapping(pos, pos + 1) if x.entity]
         end = max([x.end for x in inside] + [self.name_words_end(pos, s)])   # "Gol Persib" read as a name
         name = self.text[pos:end].lower()
