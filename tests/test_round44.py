@@ -154,6 +154,17 @@ def test_officers_of_the_narcotics_agency_arresting_are_the_agency():
     assert role_names(doc, only_event(doc, "Arrest"), "agent") == {"Badan Narkotika Nasional"}
 
 
+def test_a_suspect_named_after_berinisial_in_a_passive_relative_clause_is_the_one_arrested():
+    doc = _doc("Kapolsek menjelaskan satu tersangka baru yang diamankan berinisial KD (51), warga Gang Mawar.")
+    arrest = only_event(doc, "Arrest")
+    assert role_names(doc, arrest, "patient") == {"KD"} and not role_names(doc, arrest, "agent")
+
+
+def test_a_member_named_with_yang_juga_keeps_the_body():
+    doc = _doc("Politikus Partai Demokrat Rudi Hartono, yang juga anggota Komisi III DPR, mengkritik kebijakan itu.")
+    assert ("Rudi Hartono", "memberOf", "Komisi III DPR") in relation_triples(doc)
+
+
 def test_two_police_bodies_joined_by_dan_are_two_bodies():
     doc = _doc("Tim gabungan Polres Tulungagung dan Subdit Jatanras Direktorat Reserse Kriminal Umum Polda Jatim "
                "menangkap tiga pelaku perampokan, Minggu (3/3/2024).")

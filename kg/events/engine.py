@@ -992,7 +992,9 @@ class Engine:
             (c.dep_ in ("obl", "obl:agent") or c.dep_ in _SUBJECT_DEPS and self._di_passive(s, tok)
              or c.dep_ == "amod" and c.i == tok.i + 1 and s.mention[c.i] is not None)   # "dimenangkan PDIP"
             and c.i > tok.i and (s.mention[c.i] is not None or c.lower_ in self.decl.cues.generic_bodies)
-            and not any(x.dep_ == "case" for x in c.children)))]
+            and not any(x.dep_ == "case" for x in c.children)
+            # ("yang diamankan berinisial SU": the name the suspect goes by, no one who acts)
+            and s.parsed[c.i - 1].lower_ not in self.decl.cues.naming_words))]
         become = next((c for c in tok.children if c.i == tok.i + 1 and c.lower_ in self.decl.cues.become_verbs), None)
         if become is not None:   # "terpilih jadi Ketua DPD X": what one becomes, however hung, is a "sebagai" phrase
             made = [c for c in (*tok.children, *become.children) if c.i == become.i + 1
@@ -1001,6 +1003,10 @@ class Engine:
             # (the body named in the post: "Ketua | DPD Partai X")
             out.setdefault("sebagai", []).extend(next((x for x in c.subtree if s.mention[x.i] is not None), c)
                                                  for c in made)
+        named = [c for c in tok.children if c.i > tok.i + 1 and s.parsed[c.i - 1].lower_ in self.decl.cues.naming_words
+                 and s.mention[c.i] is not None and s.mention[c.i].type == "Person"]
+        if passive and named and not any(s.mention[x.i] is not None for x in out.get("passive_subject", [])):
+            out["passive_subject"] = named   # "tersangka yang diamankan berinisial SU": SU was
         if passive and tok.lower_.startswith("di"):
             # "dibombardir Israel", "disahkan DPRD Kota Medan": a name right after a di-
             # verb is its agent, as in an "oleh" phrase

@@ -91,7 +91,8 @@ class RelationKinds:
         self.now_link = re.compile(r"\s*,?\s*(?:%s)\s+" % "|".join(
             map(re.escape, sorted(self.raw["former"]["now_links"], key=len, reverse=True))), re.IGNORECASE)
         self.negation = {w.lower() for w in self.raw["negation"]["before"]}
-        self.apposition = words_pattern(self.raw["apposition"]["links"])
+        links = self.raw["apposition"]["links"]
+        self.apposition = words_pattern(links + [f"yang {w}" for w in links if not w.startswith("yang ")])
         self.adverbs = {w.lower() for w in self.raw["apposition"]["adverbs"]}
         self.link_words = {w for link in self.raw["apposition"]["links"] for w in link.lower().split()}
         self.appointer_re = words_pattern(self.raw["apposition"]["appointers"])
