@@ -155,7 +155,7 @@ def test_officers_of_the_narcotics_agency_arresting_are_the_agency():
 
 
 def test_a_suspect_named_after_berinisial_in_a_passive_relative_clause_is_the_one_arrested():
-    doc = _doc("Kapolsek menjelaskan satu tersangka baru yang diamankan berinisial KD (51), warga Gang Mawar.")
+    doc = _doc("Kapolsek menuturkan seorang tersangka lagi yang diamankan berinisial KD (51), warga Gang Mawar.")
     arrest = only_event(doc, "Arrest")
     assert role_names(doc, arrest, "patient") == {"KD"} and not role_names(doc, arrest, "agent")
 
