@@ -436,7 +436,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     chosen = [m for m in _select(_split_by_model(cands, doc.text), doc.text) if not doc.is_removed(m.start, m.end)]
     chosen = _place_lists(doc.text, chosen)
     chosen = _join_split_names(doc.text, chosen)
-    abbreviated = word_set("place_head_abbreviations")
+    abbreviated = word_set("place_head_abbreviations")   # "Kec. Cibadak": the level's abbreviation names nothing
     chosen = [m for m in chosen if not (doc.text[m.start:m.end] in abbreviated and doc.text[m.end:m.end + 1] == ".")]
     for prev, m in zip(chosen, chosen[1:]):
         if prev.type == "Organization" and is_acronym(doc.text[m.start:m.end]) and \
