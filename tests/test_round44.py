@@ -75,6 +75,14 @@ def test_players_bought_from_another_club_play_for_the_buyer_and_played_for_the_
     assert ("Erwin Ramadhan", "playsFor", "Sriwijaya FC") in relation_triples(doc, former=True)
 
 
+def test_players_named_after_the_regulars_of_a_national_team_play_for_it():
+    doc = _doc("Pelatih kembali memanggil banyak pemain inti Timnas Indonesia untuk laga uji coba. Nama-nama itu antara "
+               "lain Dimas Saputra (Bali United), Yoga Pratama (Persib), dan Arif Budiman (Madura United).")
+    triples = relation_triples(doc)
+    assert {("Dimas Saputra", "playsFor", "Timnas Indonesia"), ("Yoga Pratama", "playsFor", "Timnas Indonesia"),
+            ("Arif Budiman", "playsFor", "Timnas Indonesia")} <= triples
+
+
 def test_a_goal_of_the_country_in_a_match_of_its_national_team_is_the_teams():
     doc = _doc("Timnas Indonesia ditahan imbang Filipina 1-1 dalam laga kualifikasi Piala Dunia 2026. Gol Indonesia "
                "diciptakan Rendi Saputra pada menit ke-70.")

@@ -76,6 +76,14 @@ class PlayerRelations(TextReader):
                     if left is not None:
                         self.out.add(p.entity, "playsFor", left.entity, s.index, (left.start, p.end), "player-list",
                                      0.65, former=True)
+        for g in k.squad_re.finditer(self.text, s.start, s.end):   # "pemain langganan Timnas Indonesia. Nama-nama ..."
+            team = self.mention_at(g.end())
+            if team is None or team.type != "Organization" or team.start != g.end() or \
+                    (k.joins_re.search(self.text, max(s.start, g.start() - 30), g.start())
+                     or k.leaves_re.search(self.text, max(s.start, g.start() - 30), g.start())):
+                continue                      # (a club's own verb: read above)
+            for p in self.listed_players(team.end, s):
+                self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "player-list", 0.7)
 
     def listed_players(self, pos: int, s: Sentence) -> list[Mention]:
         """The players listed after a list opener later in the sentence, else right after the opener of the next
