@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from kg.config import Config
-from kg.lang.id import evidence, names, relation_kinds, unit_short_forms, word_set
+from kg.lang.id import evidence, names, place_level_abbreviations, relation_kinds, unit_short_forms, word_set
 from kg.lang.id.evidence import is_common_word
 from kg.model import Document, Mention
 from kg.spans import ByStart, Taken, listed_runs
@@ -436,7 +436,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     chosen = [m for m in _select(_split_by_model(cands, doc.text), doc.text) if not doc.is_removed(m.start, m.end)]
     chosen = _place_lists(doc.text, chosen)
     chosen = _join_split_names(doc.text, chosen)
-    abbreviated = word_set("place_head_abbreviations")   # "Kec. Cibadak": the level's abbreviation names nothing
+    abbreviated = place_level_abbreviations()   # "Kec. Cibadak": the level's abbreviation names nothing
     chosen = [m for m in chosen if not (doc.text[m.start:m.end] in abbreviated and doc.text[m.end:m.end + 1] == ".")]
     for prev, m in zip(chosen, chosen[1:]):
         if prev.type == "Organization" and is_acronym(doc.text[m.start:m.end]) and \
@@ -446,7 +446,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         if prev.type == "Person" and m.source == "model" and m.type == "Place" and \
                 doc.text[prev.end:m.start] in (" dan ", " serta ") and not names.geo_known(doc.text[m.start:m.end]):
             m.type = "Person"   # "Rudi Cahyono dan Armanto": a name the model took for a town it does not know
-    led_by = {w.lower() for w in word_set("led_by_words")}
+    led_by = evidence.led_by_words()
     for m in chosen:
         name = doc.text[m.start:m.end]
         if m.source != "model" or m.type == "Person" or not names.is_capitalized(name) or names.geo_known(name) \

@@ -60,12 +60,14 @@ class PlayerRelations(TextReader):
         for verb_re, former in ((k.joins_re, False), (k.leaves_re, True)):
             for v in verb_re.finditer(self.text, s.start, s.end):
                 group = k.player_group_re.match(self.text, v.end(), s.end)
+                if not group or self.is_negated(v.start(), s):
+                    continue
                 teams = [m for m in self.mentions_in(s.start, v.start(), "Organization") if m.entity != self.doc.publisher]
                 if not teams and s.index and k.team_anaphor_re.search(self.text, s.start, v.start()):
                     before = self.doc.sentences[s.index - 1]   # "Persib ... Mereka langsung memborong ..."
                     teams = [m for m in self.mentions_in(before.start, before.end, "Organization")
                              if m.entity != self.doc.publisher][:1]
-                if not group or not teams or self.is_negated(v.start(), s):
+                if not teams:
                     continue
                 left = self.mention_at(group.end() + 1)
                 left = left if left and left.type == "Organization" and not former else None

@@ -21,6 +21,13 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_level_abbreviations() -> dict[str, str]:
+    """'Kab' -> 'kabupaten': abbreviated level words written with a full stop (place_head_abbreviations.txt)."""
+    pairs = (row.split("=", 1) for row in word_list("place_head_abbreviations"))
+    return {short.strip(): level.strip() for short, level in pairs}
+
+
+@lru_cache(maxsize=1)
 def unit_short_forms() -> dict[str, str]:
     """'PN' -> 'Pengadilan Negeri': short head words of regional bodies (unit_short_forms.txt)."""
     pairs = (row.split("=", 1) for row in word_list("unit_short_forms"))

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.geo import places
-from kg.lang.id import names, unit_short_forms, word_list, word_set
+from kg.lang.id import names, place_level_abbreviations, unit_short_forms, word_list, word_set
 from kg.model import Mention
 from kg.spans import Taken, listed_runs
 from kg.text import Token, WordRuns, is_acronym, title_cased, tokenize, without_nickname
@@ -192,11 +192,12 @@ def _cue_before(cues: frozenset[str], m: Mention, text: str) -> bool:
     # dibekuk Polsek X")
     # (nor a word that names who leads it: "tim polesan Gilbert Agius" is the team's coach)
     return len(words) >= 2 and words[-2] in cues and words[-1] not in _LINKS and not verb_form(words[-1]) \
-        and words[-1] not in _led_by()
+        and words[-1] not in led_by_words()
 
 
 @lru_cache(maxsize=1)
-def _led_by() -> frozenset[str]:
+def led_by_words() -> frozenset[str]:
+    """The words between a group and who leads it (led_by_words.txt), lower-cased: "pimpinan", "asuhan"."""
     return frozenset(w.lower() for w in word_list("led_by_words"))
 
 
@@ -1384,7 +1385,7 @@ def _listed_places(ms: list[Mention], text: str, heads=(), body: str = "") -> li
                 break
             s, e = nxt.span(1)
             name = nxt.group(1)
-            if name in word_set("place_head_abbreviations") and text[e:e + 1] == ".":
+            if name in place_level_abbreviations() and text[e:e + 1] == ".":
                 break   # "Desa X, Kec. Cibadak": a level's abbreviation, the name after it the recogniser's
             words = name.split()
             while len(words) > 1 and re.fullmatch(r"(?:ber|ter|se)?(\w+)-\1", words[-1].lower()):

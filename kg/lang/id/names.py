@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg import gazetteer as gaz
 from kg.config import Config
 from kg.geo import places
-from kg.lang.id import unit_short_forms, word_list, word_set
+from kg.lang.id import place_level_abbreviations, unit_short_forms, word_list, word_set
 from kg.lang.id.numbers import WORDS as _NUMBER_WORDS
 from kg.lang.id.timex import MONTHS, WEEKDAYS
 from kg.model import Mention
@@ -342,7 +342,7 @@ def _after_head(tokens: list[Token], k: int, words: Words) -> bool:
 def _place_tokens(tokens: list[Token], j: int, words: Words) -> int:
     """How many tokens from j name a known place: a province or a place in the GeoNames index (after an
     abbreviated level: "Kab. Pekalongan")."""
-    if j + 2 < len(tokens) and tokens[j].text in word_set("place_head_abbreviations") and tokens[j + 1].text == "." \
+    if j + 2 < len(tokens) and tokens[j].text in place_level_abbreviations() and tokens[j + 1].text == "." \
             and tokens[j + 2].start == tokens[j + 1].end + 1:
         n = _place_tokens(tokens, j + 2, words)
         return n + 2 if n else 0

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.lang.id import word_list
+from kg.lang.id import place_level_abbreviations, word_list
 from kg.text import phrases_regex
 
 DATA = Path(__file__).with_name("relations.toml")
@@ -104,7 +104,7 @@ class RelationKinds:
         self.replaced_by_re = words_pattern(self.raw["former"]["replaced_by"])
         places = self.raw["places"]
         self.levels = {k.lower(): v for k, v in places["levels"].items()}
-        self.abbreviated_levels = {k.lower(): v.lower() for k, v in places["abbreviated_levels"].items()}
+        self.abbreviated_levels = {f"{k.lower()}.": v.lower() for k, v in place_level_abbreviations().items()}
         self.levels |= {short: self.levels[full] for short, full in self.abbreviated_levels.items()}
         self.level_re = words_pattern(map(_capitalised, self.levels), 0)  # "Kecamatan Cibadak", not "kota itu"
         self.kind_levels = places["kind_levels"]
