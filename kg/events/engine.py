@@ -580,7 +580,7 @@ class Engine:
         commas = [c.i for c in s.parsed[subj[0].i:tok.i] if c.text == ","] if len(subj) > 1 else []
         if commas and any(c.i > commas[-1] and s.mention[c.i] is not None and s.mention[c.i].type != "Place"
                           for c in subj):
-            # "Hasil pengungkapan kasus X, Polres Y mengamankan ...": a phrase fronted before a comma is no subject
+            # "Hasil pengembangan perkara X, Polres Y mengamankan ...": a phrase fronted before a comma is no subject
             subj = [c for c in subj if c.i > commas[-1]]
         # "Pemprov X bersama PT Y melakukan ...": the parser may hang the subject on 'bersama' (and make
         # the one after it the subject or an oblique); both act
@@ -993,7 +993,7 @@ class Engine:
              or c.dep_ == "amod" and c.i == tok.i + 1 and s.mention[c.i] is not None)   # "dimenangkan PDIP"
             and c.i > tok.i and (s.mention[c.i] is not None or c.lower_ in self.decl.cues.generic_bodies)
             and not any(x.dep_ == "case" for x in c.children)
-            # ("yang diamankan berinisial SU": the name the suspect goes by, no one who acts)
+            # ("tersangka lagi yang diamankan berinisial KD": the name the suspect goes by, no one who acts)
             and s.parsed[c.i - 1].lower_ not in self.decl.cues.naming_words))]
         become = next((c for c in tok.children if c.i == tok.i + 1 and c.lower_ in self.decl.cues.become_verbs), None)
         if become is not None:   # "terpilih jadi Ketua DPD X": what one becomes, however hung, is a "sebagai" phrase
@@ -1006,7 +1006,7 @@ class Engine:
         named = [c for c in tok.children if c.i > tok.i + 1 and s.parsed[c.i - 1].lower_ in self.decl.cues.naming_words
                  and s.mention[c.i] is not None and s.mention[c.i].type == "Person"]
         if passive and named and not any(s.mention[x.i] is not None for x in out.get("passive_subject", [])):
-            out["passive_subject"] = named   # "tersangka yang diamankan berinisial SU": SU was
+            out["passive_subject"] = named   # "tersangka lagi yang diamankan berinisial KD": KD was
         if passive and tok.lower_.startswith("di"):
             # "dibombardir Israel", "disahkan DPRD Kota Medan": a name right after a di-
             # verb is its agent, as in an "oleh" phrase

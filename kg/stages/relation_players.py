@@ -52,8 +52,8 @@ class PlayerRelations(TextReader):
         return m if e and (e.kind == "country" or e.name.lower() in self.k.country_names) else None
 
     def player_lists(self, s: Sentence) -> None:
-        """"Persija memperkenalkan dua pemain baru, yaitu A dan B", "Persib memborong tiga pemain PSMS Medan.
-        Ketiga pemain itu adalah A, B, dan C": the listed players play for the team named before the verb (a team
+        """"Persija memperkenalkan tiga rekrutan anyar, yakni A, B dan C", "Persib mendatangkan tiga pemain
+        Sriwijaya FC. Ketiganya yaitu A, B dan C": the listed players play for the team named before the verb (a team
         named after the players' noun is the one they leave); let go ("melepas"), they played for it before.
         (Read in any article: transfer news names few words of a match.)"""
         k = self.k
@@ -64,7 +64,7 @@ class PlayerRelations(TextReader):
                     continue
                 teams = [m for m in self.mentions_in(s.start, v.start(), "Organization") if m.entity != self.doc.publisher]
                 if not teams and s.index and k.team_anaphor_re.search(self.text, s.start, v.start()):
-                    before = self.doc.sentences[s.index - 1]   # "Persib ... Mereka langsung memborong ..."
+                    before = self.doc.sentences[s.index - 1]   # "Persib ... Mereka sekaligus mendatangkan ..."
                     teams = [m for m in self.mentions_in(before.start, before.end, "Organization")
                              if m.entity != self.doc.publisher][:1]
                 if not teams:
@@ -78,7 +78,7 @@ class PlayerRelations(TextReader):
                     if left is not None:
                         self.out.add(p.entity, "playsFor", left.entity, s.index, (left.start, p.end), "player-list",
                                      0.65, former=True)
-        for g in k.squad_re.finditer(self.text, s.start, s.end):   # "pemain langganan Timnas Indonesia. Nama-nama ..."
+        for g in k.squad_re.finditer(self.text, s.start, s.end):   # "pemain inti Timnas Indonesia. Nama-nama itu ..."
             team = self.mention_at(g.end())
             if team is None or team.type != "Organization" or team.start != g.end() or \
                     (k.joins_re.search(self.text, max(s.start, g.start() - 30), g.start())
@@ -103,7 +103,7 @@ class PlayerRelations(TextReader):
         while True:
             found = self.person_list(pos, s)
             out += found
-            # (a club in brackets, or a nickname: "A alias Xandao, B")
+            # (a club in brackets, or a nickname: "A alias Jopi, B")
             bracket = re.match(r"\s*\([^()]{1,40}\)|\s+alias\s+[A-Z][\w'-]*", self.text[found[-1].end:s.end]) \
                 if found else None
             if not bracket:

@@ -190,7 +190,7 @@ def _cue_before(cues: frozenset[str], m: Mention, text: str) -> bool:
         return True
     # "rudal balistik Iskander": the cue, then one describing word (not a preposition, nor a verb: "pencuri motor
     # dibekuk Polsek X")
-    # (nor a word that names who leads it: "tim polesan Gilbert Agius" is the team's coach)
+    # (nor a word that names who leads it: "tim polesan Gilang Pramudya" is the team's coach)
     return len(words) >= 2 and words[-2] in cues and words[-1] not in _LINKS and not verb_form(words[-1]) \
         and words[-1] not in led_by_words()
 
