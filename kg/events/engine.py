@@ -630,6 +630,11 @@ class Engine:
             return [named], passive
         if (named := self._named_after_opening(s, tok)) is not None:
             return [named], passive
+        if depth < 3 and tok.dep_ in ("obl", "advmod", "obj") and tok.head.i < tok.i and \
+                {tok.head.lower_, s.lemma(tok.head)} & self.decl.cues.aspect_verbs:
+            # "Empat pelaku berhasil dibekuk petugas": whatever the parser made of the verb after
+            # "berhasil", the subject of "berhasil" is its own
+            return self._subjects(s, tok.head, depth + 1)[0], passive
         controlled = self._controlled(s, tok)
         if controlled is not None:   # "membawa Timnas U-19 menang atas Thailand": the object won
             return [controlled], passive
@@ -1866,7 +1871,7 @@ class Engine:
             venue = prep.startswith("venue:")   # "dari Stadion X": a venue only, not "kalah dari Vietnam"
             prep = prep.removeprefix("venue:")
             heads = [tok.head for tok in s.case_words.get(prep, ())
-                     if tok.i in scope and (not direct or tok.head.head.i in own)]
+                     if tok.i in scope and (not direct or tok.head.head.i in own) and not self._told_of_actor(s, tok, own)]
             if venue:
                 heads = [h for h in heads if h.lower_ in self.decl.cues.venue_words]
             for strict in (True, False):
@@ -1939,6 +1944,18 @@ class Engine:
                     if place:
                         return [place]
         return []
+
+    def _told_of_actor(self, s: _Sentence, case, own: set[int]) -> bool:
+        """The phrase lies in a relative clause of one of the event's nouns that tells an earlier happening
+        ("melantik calon dubes yang telah menjalani uji di DPR": not where the swearing-in was; "menangkap
+        TKA yang bekerja di pabrik X" is where they were caught)."""
+        x = case.head
+        while x.head.i != x.i and x.i not in own:
+            if x.dep_ == "acl:relcl" and x.tag_ == "VERB" and x.head.i not in own and \
+                    any(c.lower_ in self.decl.cues.prior_marks for c in x.children if c.i < x.i):
+                return True
+            x = x.head
+        return False
 
     def _owner_home(self, s: _Sentence, named: list) -> str | None:
         """The place after a resident noun ("warga") written after the object, before any verb or preposition
@@ -2428,9 +2445,12 @@ class Engine:
     def _count(self, tokens) -> int | None:
         """'dua wakil menteri', 'seorang pengedar': how many people a slot counts without naming them."""
         words = self.decl.cues.count_words
-        counted = next((numbers.WORDS.get(c.lower_) or words.get(c.lower_) for x in tokens if not isinstance(x, str)
-                        for c in x.children if c.dep_ in ("nummod", "det") and c.i < x.i
-                        and (c.lower_ in numbers.WORDS or c.lower_ in words)), None)
+        # "Sebanyak 4 orang pelaku": the parser may make the quantifier the head and the counted noun its modifier
+        tokens = [y for x in tokens for y in (list(x.subtree)
+                                             if not isinstance(x, str) and x.lower_ in self.decl.cues.quantifier_heads else [x])]
+        counted = next((numbers.WORDS.get(c.lower_) or words.get(c.lower_) or int(c.text) for x in tokens
+                        if not isinstance(x, str) for c in x.children if c.dep_ in ("nummod", "det") and c.i < x.i
+                        and (c.lower_ in numbers.WORDS or c.lower_ in words or c.text.isdigit() and len(c.text) < 4)), None)
         # "terhadap tiga dari lima terdakwa": the number the parser made the phrase's head
         counted = counted or next((numbers.WORDS[x.lower_] for x in tokens if not isinstance(x, str)
                                    and x.lower_ in numbers.WORDS and x.lower_ not in words), None)

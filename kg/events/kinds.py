@@ -159,6 +159,9 @@ class Cues:
     occasion_words: frozenset[str] = frozenset()  # "kata X saat dikonfirmasi di Y": where and when it was said
     comitative: frozenset[str] = frozenset()     # "X bersama Y tiba": Y does it too
     naming_words: frozenset[str] = frozenset()   # "Kepala Desa X, berinisial SU": the person named
+    quantifier_heads: frozenset[str] = frozenset()   # "Sebanyak 4 orang pelaku": four
+    aspect_verbs: frozenset[str] = frozenset()   # "X berhasil dibekuk": X is the verb's subject
+    prior_marks: frozenset[str] = frozenset()   # "calon yang telah menjalani uji di DPR": an earlier happening
     culprit_nouns: frozenset[str] = frozenset()  # "pembunuh X": X is the victim, not the killer
     matter_nouns: frozenset[str] = frozenset()  # "kasus X": the matter, whose bodies act in nothing
     coached_team: re.Pattern | None = None       # "tim asuhan X": the team X coaches, named before
@@ -298,6 +301,9 @@ def parse(data: dict) -> Declaration:
                 occasion_words=_words(c.get("occasion_words", [])),
                 comitative=_words(c.get("comitative", [])),
                 naming_words=_words(c.get("naming_words", [])),
+                prior_marks=_words(c.get("prior_marks", [])),
+                aspect_verbs=_words(c.get("aspect_verbs", [])),
+                quantifier_heads=_words(c.get("quantifier_heads", [])),
                 culprit_nouns=_words(c.get("culprit_nouns", [])),
                 matter_nouns=_words(c.get("matter_nouns", [])),
                 coached_team=re.compile(r"(?:%s)\s" % "|".join(map(re.escape, c.get("coached_team", []))), re.I)

@@ -154,12 +154,13 @@ def _one_place(first: str, second: str) -> bool:
 
 def _outlet_words(name: str) -> bool:
     """A name in capitals opened by a news word ("KABAR GALUH", "RADAR BOGOR"; furniture.txt
-    [outlet-word]) or one word glued to one ("CIANJURPOST"; [outlet-tail]) that the place index does not know."""
+    [outlet-word]) or closed by one ("JABAR EKSPRES"; [outlet-tail]), or one word glued to one
+    ("CIANJURPOST"), that the place index does not know."""
     from kg.geo.places import lookup
     from kg.stages.furniture import cues
     low = name.lower()
     if " " in name:
-        news = low.split(" ", 1)[0] in cues()["outlet-word"]
+        news = low.split(" ", 1)[0] in cues()["outlet-word"] or low.rsplit(" ", 1)[1] in cues()["outlet-tail"]
     else:   # one word glued: "BERITASATU", "CIANJURPOST"
         news = any(low.startswith(w) and len(low) > len(w) + 2 for w in cues()["outlet-word"]) or \
             any(low.endswith(w) and len(low) > len(w) + 2 for w in cues()["outlet-tail"])
