@@ -45,3 +45,47 @@ def test_a_count_written_in_digits_after_sebanyak_counts_the_ones_named_after():
                "Dedi Kurniawan, Surya Atmaja dan Bima Sakti.")
     patients = role_names(doc, only_event(doc, "Arrest"), "patient")
     assert patients == {"Dedi Kurniawan", "Surya Atmaja", "Bima Sakti"}
+
+
+# ------------------------------------------------------------------ sport: medals
+
+def test_an_athlete_winning_a_gold_medal_wins_the_final():
+    doc = _doc("Perenang Indonesia Sinta Lestari meraih medali emas nomor 100 meter gaya bebas putri di Stadion Akuatik "
+               "GBK, Jakarta, Sabtu (2/3/2024).")
+    final = only_event(doc, "SportsMatch")
+    assert role_names(doc, final, "winner") == {"Sinta Lestari"}
+    assert "Stadion Akuatik GBK" in event_places(doc, final)
+
+
+def test_medals_contributed_or_secured_are_no_aid_and_no_arrest_and_a_record_beaten_is_no_match():
+    doc = _doc("Tim dayung Indonesia menyumbang 2 medali emas pada hari kedua SEA Games. Sinta Lestari berhasil "
+               "mengamankan medali perunggu. Catatan waktunya mengalahkan rekor sebelumnya milik Dewi Anggraini.")
+    assert not [e for e in doc.events if e.kind in ("Aid", "Arrest", "SportsMatch") and e.actors()]
+
+
+# ------------------------------------------------------------------ meetings and statements
+
+def test_a_president_opening_a_bodys_congress_meets_that_body_there():
+    doc = _doc("Presiden Joko Widodo membuka Musyawarah Nasional (Munas) ke-11 Ikatan Sarjana Ekonomi Indonesia (ISEI) "
+               "di Hotel Grand Mercure, Medan, Jumat (1/3/2024).")
+    meeting = only_event(doc, "Meeting")
+    assert role_names(doc, meeting, "participant") == {"Joko Widodo", "Ikatan Sarjana Ekonomi Indonesia"}
+    assert "Hotel Grand Mercure" in event_places(doc, meeting)
+
+
+def test_a_statement_given_with_a_companion_at_a_press_conference_was_given_where_the_conference_was():
+    doc = _doc("\"Kami akan memperbaiki layanan,\" kata Menteri Sosial Rudi Hartawan didampingi Sekretaris Kabinet "
+               "Bima Sakti saat konferensi pers di Istana Kepresidenan, Jumat (1/3/2024).")
+    assert event_places(doc, only_event(doc, "Statement")) == {"Istana Kepresidenan"}
+
+
+def test_an_arrest_told_with_no_agent_is_by_the_police_body_of_the_sentence_before():
+    doc = _doc("Satuan Reserse Narkoba Polres Batubara mengejar mobil itu hingga ke perkebunan. Akhirnya dua pria "
+               "berhasil diringkus di Desa Sukamaju, Kabupaten Batubara, Jumat (1/3/2024).")
+    assert role_names(doc, only_event(doc, "Arrest"), "agent") == {"Polres Batubara"}
+
+
+def test_a_police_body_named_further_back_is_not_given_to_an_arrest_with_no_agent():
+    doc = _doc("Kapolres Batubara AKBP Rudi Hartawan memimpin apel pagi. Cuaca hari itu cerah. Warga berkumpul di "
+               "balai desa. Dua pria kemudian diringkus di Desa Sukamaju, Jumat (1/3/2024).")
+    assert not role_names(doc, only_event(doc, "Arrest"), "agent")

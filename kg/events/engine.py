@@ -228,7 +228,10 @@ class Engine:
         return tuple(t.lower_ for t in s.parsed[i:i + n])
 
     def _sense_words(self, s: _Sentence, i: int) -> set[str]:
-        """The word at i, also without its '-nya' ("menahan emosinya": the sense of "emosi")."""
+        """The word at i, also without its '-nya' ("menahan emosinya": the sense of "emosi"), past a
+        count ("menyumbang 1 medali emas": the sense of "medali")."""
+        while i + 1 < len(s.parsed) and (s.parsed[i].text.isdigit() or s.parsed[i].lower_ in numbers.WORDS):
+            i += 1
         w = self._words_at(s, i, 1)
         return set(w) | {x[:-3] for x in w if x.endswith("nya") and len(x) > 5}
 
@@ -1091,6 +1094,10 @@ class Engine:
                             out.setdefault("noun_" + prep[0], []).append(g)
                 elif c.dep_ in ("nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"):
                     out.setdefault("noun_possessor", []).append(c)
+            if t.noun.i != t.token.i and not any(s.mention[x.i] is not None for x in out.get("noun_possessor", [])):
+                after = self._body_after_ordinal(s, t.noun)
+                if after is not None:   # "membuka Munas (Munas) Ke-10 KAHMI": the body past the ordinal
+                    out["noun_possessor"] = [after]
             titled = self._titled_person_after(s, t.noun, t.words) if t.noun.i != t.token.i else None
             if titled is not None:
                 out["noun_possessor"] = [titled]
@@ -1099,6 +1106,23 @@ class Engine:
             if t.noun.lower_.endswith("nya") and t.noun.i != t.token.i and "noun_possessor" not in out:
                 out["noun_possessor"] = [_NYA]   # "menyambut kedatangannya": the one last told of
         return out
+
+    @staticmethod
+    def _body_after_ordinal(s: _Sentence, noun):
+        """The named body right after a noun's ordinal ("Munas (Munas) Ke-10 KAHMI", "kongres ke-5 Partai X"),
+        past a parenthesised short form, however the parser hung it."""
+        i = max(x.i for x in noun.subtree if x.i <= noun.i + 4 and s.parsed[x.i].dep_ in ("flat", "flat:name", "compound")
+                or x.i == noun.i) + 1
+        if i < len(s.parsed) and s.parsed[i].text == "(":
+            while i < len(s.parsed) and s.parsed[i].text != ")":
+                i += 1
+            i += 1
+        words = [x.text.lower() for x in s.parsed[i:i + 3]]
+        if not words or not (words[0] == "ke" or words[0].startswith("ke-")):
+            return None
+        i += 3 if words[:2] == ["ke", "-"] else 2 if words[0] == "ke" else 1
+        m = s.mention[i] if i < len(s.parsed) else None
+        return s.parsed[i] if m is not None and m.type == "Organization" else None
 
     def _sibling_case(self, s: _Sentence, tok) -> list[str]:
         """'rapat bersama Kapolri X' with "bersama" hung beside the name, not on it: the
@@ -2539,9 +2563,11 @@ class Engine:
 
     def _said_on_occasion(self, clause) -> bool:
         """'kata X saat dikonfirmasi di Surabaya', 'ujarnya usai rapat di Pendopo': a clause telling the
-        occasion something was said, whose place is where it was said."""
-        return clause.dep_ == "advcl" and any(c.i < clause.i and c.lower_ in self.decl.cues.occasion_words
-                                               for c in clause.children)
+        occasion something was said, whose place is where it was said (so is one of who came along: "kata X
+        didampingi Y saat konferensi pers di Istana Z")."""
+        return clause.dep_ == "advcl" and (any(c.i < clause.i and c.lower_ in self.decl.cues.occasion_words
+                                                for c in clause.children) or
+                                            clause.lower_ in self.decl.cues.companion_verbs and clause.i > clause.head.i)
 
     def _named_after_title(self, s: _Sentence, tok) -> list[int]:
         """'"...," ucap Kepala Bidang Operasi Dinas X, Heru Santika': the person named after
@@ -2667,6 +2693,13 @@ class Engine:
             # "RS (34), warga Desa X, Kecamatan Y, Kabupaten Z, ditangkap ...": the tree hung
             # the verb on the address; the one it undergoes is named before the address
             e.roles += [(undergoer, k) for k in self._before_address(s, t) if s.doc.entities[k].type in types(undergoer)]
+        implicit = self.decl.cues.generic_bodies.get(t.kind.implicit_agent)
+        if implicit and not t.nominal and self._passive(s, t.token) and not e.actors("agent") and s.sentence.index:
+            before = s.doc.sentences[s.sentence.index - 1]
+            body = self._generic_body(s, implicit, s.span(t.token)[0])
+            named = [m for m in s.doc.mentions if m.entity == body and before.start <= m.start < s.span(t.token)[0]]
+            if body and named:   # (a body named only further back may be another one's)
+                e.roles.append(("agent", body))
         crowd = table.get("subject")
         if t.kind.name in self.decl.cues.crowd_kinds and crowd and not e.actors(crowd):
             # "Ribuan pengemudi yang tergabung dalam Aliansi X menggelar aksi": the alliance

@@ -50,6 +50,9 @@ class Kind:
     other_sense: frozenset[str] = frozenset()   # a word right after the trigger that gives it another sense
     # roles a person fills for the one body they serve ("Ketua Majelis Hakim X membacakan vonis": the court)
     served_bodies: tuple[str, ...] = ()
+    # a generic body noun (cues.generic_bodies) whose body, named in the sentence before, does what a passive
+    # trigger with no agent tells ("Satresnarkoba Polres X mengejar ... Dua pria berhasil diringkus")
+    implicit_agent: str = ""
     country_roles: frozenset[str] = frozenset()   # roles a place fills only as a country ("China menyatakan ...")
     staff_nouns: frozenset[str] = frozenset()   # "buruh PT X berunjuk rasa": the body its staff act against
     staff_unions: frozenset[str] = frozenset()   # ... unless it is their own body ("buruh Serikat Pekerja X")
@@ -228,6 +231,7 @@ def parse(data: dict) -> Declaration:
                            for w, table in k.get("trigger_roles", {}).items()},
             other_sense=_words(k.get("other_sense", [])),
             served_bodies=tuple(_check_role(r, name) for r in k.get("served_bodies", [])),
+            implicit_agent=k.get("implicit_agent", ""),
             country_roles=frozenset(_check_role(r, name) for r in k.get("country_roles", [])),
             staff_nouns=_words(k.get("staff_nouns", [])), staff_unions=_words(k.get("staff_unions", [])),
             modifies=_words(k.get("modifies", [])),
