@@ -89,3 +89,13 @@ def test_a_police_body_named_further_back_is_not_given_to_an_arrest_with_no_agen
     doc = _doc("Kapolres Batubara AKBP Rudi Hartawan memimpin apel pagi. Cuaca hari itu cerah. Warga berkumpul di "
                "balai desa. Dua pria kemudian diringkus di Desa Sukamaju, Jumat (1/3/2024).")
     assert not role_names(doc, only_event(doc, "Arrest"), "agent")
+
+
+# ------------------------------------------------------------------ entities
+
+def test_a_court_named_past_its_short_form_keeps_its_chamber_and_town():
+    doc = _doc("Majelis Hakim Pengadilan Negeri (PN) Tindak Pidana Korupsi Tanjungkarang memvonis Rudi Hartawan "
+               "tiga tahun penjara, Jumat (1/3/2024).")
+    court = "Pengadilan Negeri Tindak Pidana Korupsi Tanjungkarang"
+    assert (court, "Organization") in named_entities(doc)
+    assert role_names(doc, only_event(doc, "Verdict"), "agent") == {court}

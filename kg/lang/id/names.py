@@ -1294,19 +1294,22 @@ def _org_names(tokens: list[Token], words: Words):
                     end = more   # "Aliansi Mahasiswa Peduli ... Perampasan Aset (AMPRUPA)": on to its short form
             if end + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
                     and (tokens[end + 1].text in word_set("region_unit_heads")
-                         or end == i + n and abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])):
+                         or abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])):
                 # "Kepolisian Sektor (Polsek) Tegalsari Surabaya": a unit's name after its short form (the city
                 # it lies in after that is no part of it)
                 run = _name_end(tokens, end + 3, words)
                 # (or its province: "Kejaksaan Negeri (Kejari) Batang Jawa Tengah"; not the region's own name after
-                # its level: "(BPBD) Kabupaten Blitar", "(Kejati) DKI Jakarta")
+                # its level: "(BPBD) Kabupaten Blitar", "(Kejati) DKI Jakarta"; nor the town of a body named by its
+                # kind: "Pengadilan Negeri (PN) Tindak Pidana Korupsi Tanjungkarang")
                 cut = next((k for k in (2, 1) if run - k > end + 3 and
                             tokens[run - k - 1].text not in word_set("admin_unit_heads") | {"DKI"} and (
                                 " ".join(t.text for t in tokens[run - k:run]) in words.provinces or
-                                k == 1 and indonesian_place(tokens[run - 1].text))), 0)
+                                k == 1 and indonesian_place(tokens[run - 1].text) and not all(
+                                    not _unknown_word(x.text) and not indonesian_place(x.text)
+                                    for x in tokens[end + 3:run - 1]))), 0)
                 run -= cut
                 own_short = run < len(tokens) and tokens[run].text == "("   # "(Polda) Nusa Tenggara Barat (NTB)": the province
-                end = run if 1 <= run - (end + 3) <= 3 and (tokens[end + 3].text,) not in words.org_heads \
+                end = run if 1 <= run - (end + 3) <= 4 and (tokens[end + 3].text,) not in words.org_heads \
                     and not own_short else end
             elif end > i + n and end + 4 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
                     and re.fullmatch(r"\d{1,3}", tokens[end + 3].text) \
