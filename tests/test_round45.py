@@ -99,3 +99,24 @@ def test_a_court_named_past_its_short_form_keeps_its_chamber_and_town():
     court = "Pengadilan Negeri Tindak Pidana Korupsi Tanjungkarang"
     assert (court, "Organization") in named_entities(doc)
     assert role_names(doc, only_event(doc, "Verdict"), "agent") == {court}
+
+
+# ------------------------------------------------------------------ accidents
+
+def test_a_worker_killed_under_a_falling_wall_is_an_accident_and_a_collapse_needs_a_building():
+    doc = _doc("Seorang pekerja bangunan tewas tertimpa reruntuhan tembok saat bekerja di Perumahan Griya Asri, "
+               "Kembangan, Jakarta Barat, Sabtu (2/3/2024).")
+    accident = only_event(doc, "Accident")
+    assert "Perumahan Griya Asri" in event_places(doc, accident)
+    assert not _doc("Pertahanan Persib runtuh di babak kedua dan harga saham ambruk pada perdagangan Senin.").events
+
+
+# ------------------------------------------------------------------ days
+
+def test_a_page_time_stamp_line_dates_no_event():
+    doc = _doc("Sabtu 02 Mar 2024 09:39 WIB\n\nGubernur Salurkan Bantuan Sosial untuk Warga Kendal\n\n"
+               "KENDAL -- Gubernur Jawa Tengah Rudi Hartawan menyerahkan bantuan sosial kepada warga di Kabupaten "
+               "Kendal. Bantuan diserahkan Rudi secara simbolis di Balai Desa Sidorejo, Kecamatan Brangsong, Kabupaten "
+               "Kendal, Jumat (1/3/2024).", date(2024, 3, 2))
+    aid = only_event(doc, "Aid")
+    assert {t.value for t in aid.times} == {"2024-03-01"}

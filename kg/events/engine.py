@@ -2202,6 +2202,8 @@ class Engine:
         day being told: a day told, not one to come (after the publication date)."""
         out = []
         caption = _caption(doc, sentence)
+        if timex.page_stamp(doc.text[sentence.start:sentence.end]):
+            return out   # "Jumat 09 Jun 2023 09:39 WIB" on a line of its own: when the page was put out
         for tm in told_days(doc, sentence.start, sentence.end):
             since = "sejak" in doc.text[max(sentence.start, tm.start - 8):tm.start].lower()
             # "pada malam yang sama", "keesokan harinya": counted from the day of the

@@ -1294,7 +1294,7 @@ def _org_names(tokens: list[Token], words: Words):
                     end = more   # "Aliansi Mahasiswa Peduli ... Perampasan Aset (AMPRUPA)": on to its short form
             if end + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
                     and (tokens[end + 1].text in word_set("region_unit_heads")
-                         or abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])):
+                         or end == i + n and abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])):
                 # "Kepolisian Sektor (Polsek) Tegalsari Surabaya": a unit's name after its short form (the city
                 # it lies in after that is no part of it)
                 run = _name_end(tokens, end + 3, words)
@@ -1309,7 +1309,10 @@ def _org_names(tokens: list[Token], words: Words):
                                     for x in tokens[end + 3:run - 1]))), 0)
                 run -= cut
                 own_short = run < len(tokens) and tokens[run].text == "("   # "(Polda) Nusa Tenggara Barat (NTB)": the province
-                end = run if 1 <= run - (end + 3) <= 4 and (tokens[end + 3].text,) not in words.org_heads \
+                # (four words when they name the body's kind before its town: "(PN) Tindak Pidana Korupsi Tanjungkarang")
+                kind_and_town = run - (end + 3) == 4 and indonesian_place(tokens[run - 1].text) and all(
+                    not _unknown_word(x.text) and not indonesian_place(x.text) for x in tokens[end + 3:run - 1])
+                end = run if (1 <= run - (end + 3) <= 3 or kind_and_town) and (tokens[end + 3].text,) not in words.org_heads \
                     and not own_short else end
             elif end > i + n and end + 4 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
                     and re.fullmatch(r"\d{1,3}", tokens[end + 3].text) \
