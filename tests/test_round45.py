@@ -2,7 +2,7 @@
 regions, bodies and outlets)."""
 from datetime import date
 
-from kgtest import event_places, named_entities, only_event, pipeline_doc, role_names
+from kgtest import event_places, events_of, named_entities, only_event, pipeline_doc, role_names
 
 
 def _doc(text: str, day: date = date(2024, 3, 3)):
@@ -113,10 +113,31 @@ def test_a_worker_killed_under_a_falling_wall_is_an_accident_and_a_collapse_need
 
 # ------------------------------------------------------------------ days
 
-def test_a_page_time_stamp_line_dates_no_event():
+def test_a_page_time_stamp_line_does_not_date_the_ledes_event_but_the_day_told_after_it_does():
     doc = _doc("Sabtu 02 Mar 2024 09:39 WIB\n\nGubernur Salurkan Bantuan Sosial untuk Warga Kendal\n\n"
                "KENDAL -- Gubernur Jawa Tengah Rudi Hartawan menyerahkan bantuan sosial kepada warga di Kabupaten "
-               "Kendal. Bantuan diserahkan Rudi secara simbolis di Balai Desa Sidorejo, Kecamatan Brangsong, Kabupaten "
-               "Kendal, Jumat (1/3/2024).", date(2024, 3, 2))
-    aid = only_event(doc, "Aid")
-    assert {t.value for t in aid.times} == {"2024-03-01"}
+               "Kendal. Bantuan diserahkan Rudi secara simbolis di Balai Desa Sidorejo, Jumat (1/3/2024).",
+               date(2024, 3, 2))
+    aids = events_of(doc, "Aid")
+    assert aids and all({t.value for t in aid.times} == {"2024-03-01"} for aid in aids)
+
+
+def test_a_page_time_stamp_dates_a_statement_told_with_no_day():
+    doc = _doc("Rabu, 29 Sep 2021 15:08 WIB\n\nJakarta - Hakim tunggal Pengadilan Negeri Jakarta Selatan, Rudi "
+               "Hartawan, menolak gugatan praperadilan itu. \"Permohonan tidak dapat diterima,\" kata Rudi.",
+               date(2021, 9, 29))
+    assert {t.value for t in only_event(doc, "Statement").times} == {"2021-09-29"}
+
+
+def test_an_english_body_written_before_the_short_form_it_spells_is_one_body():
+    doc = _doc("Laporan kantor berita Korut, Korean Central News Agency (KCNA), menyebut kunjungan itu bersejarah.")
+    types = dict(named_entities(doc))
+    assert types.get("Korean Central News Agency") == "Organization"
+    assert "Korean Central" not in types and "News Agency" not in types
+
+
+def test_a_wire_photo_line_opened_by_file_is_furniture():
+    doc = _doc("FILE - Presiden Rusia Vladimir Putin berjabat tangan dengan tamunya di Moskow.\n\n"
+               "MOSKOW -- Presiden China Xi Jinping tiba di Moskow, Senin (20/3/2023).", date(2023, 3, 20))
+    names = {name for name, _ in named_entities(doc)}
+    assert "File" not in names and "FILE" not in names and "Vladimir Putin" not in names

@@ -2202,8 +2202,6 @@ class Engine:
         day being told: a day told, not one to come (after the publication date)."""
         out = []
         caption = _caption(doc, sentence)
-        if timex.page_stamp(doc.text[sentence.start:sentence.end]):
-            return out   # "Jumat 09 Jun 2023 09:39 WIB" on a line of its own: when the page was put out
         for tm in told_days(doc, sentence.start, sentence.end):
             since = "sejak" in doc.text[max(sentence.start, tm.start - 8):tm.start].lower()
             # "pada malam yang sama", "keesokan harinya": counted from the day of the
@@ -3230,7 +3228,9 @@ def lede_day(doc: Document) -> None:
     happened on the first day the article tells after it (the officer's statement "..., Sabtu
     (5/6/2024)"), when that day is within a week before publication. Run on the merged events."""
     first = lede_index(doc)
-    undated = [e for e in doc.events if not e.times and e.kind != "Statement"
+    # (a day taken from the page's time stamp, "Jumat 09 Jun 2023 09:39 WIB" on a line of its own, is when
+    # the page was put out, not a day the lede tells)
+    undated = [e for e in doc.events if all(_stamped(doc, t) for t in e.times) and e.kind != "Statement"
                and any(x.sentence == first for x in e.evidence)]
     if not undated or doc.published is None or first + 1 >= len(doc.sentences):
         return
@@ -3239,6 +3239,13 @@ def lede_day(doc: Document) -> None:
     if day is not None and 0 <= (doc.published - day.earliest).days <= 7:
         for e in undated:
             e.times = [_tv(day)]
+
+
+def _stamped(doc: Document, t: TimeValue) -> bool:
+    """The time was read from a line that is only a date and a clock time (the page's time stamp)."""
+    line_start = doc.text.rfind("\n", 0, t.start) + 1
+    line_end = doc.text.find("\n", t.end)
+    return timex.page_stamp(doc.text[line_start:line_end if line_end >= 0 else len(doc.text)])
 
 
 def lede_place(doc: Document) -> None:

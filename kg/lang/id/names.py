@@ -737,6 +737,24 @@ def _english_of_names(tokens: list[Token], words: Words):
             yield Mention(tokens[start].start, tokens[end - 1].end, "", "Organization", "rule:org-shape", 0.75)
 
 
+def _english_short_formed(tokens: list[Token], words: Words):
+    """'Korean Central News Agency (KCNA)', 'US Geological Survey (USGS)': capitalised words written before
+    the short form they spell, one of them an English organization word (org_words_en.txt), are one body's name."""
+    english = _english_org_words()
+    for k in range(2, len(tokens) - 1):
+        if tokens[k - 1].text != "(" or tokens[k + 1].text != ")" or not is_acronym(tokens[k].text):
+            continue
+        start = k - 1
+        while start > 0 and k - 1 - start < 6 and (_is_name_word(tokens[start - 1], words) or
+                                                    tokens[start - 1].text in ("of", "for", "and", "&", "the")):
+            start -= 1
+            run = tokens[start:k - 1]
+            if len(run) >= 2 and run[0].text[:1].isupper() and any(t.text.lower() in english for t in run) and \
+                    abbreviates(tokens[k].text, [t.text for t in run]):
+                yield Mention(run[0].start, run[-1].end, "", "Organization", "rule:org-shape", 0.8)
+                break
+
+
 def _short_rank(word: str) -> bool:
     """'Kombes', 'AKBP', 'Brigjen': a rank in its short form, never a word of a street's or a building's
     name (unlike 'Kapten', 'Jenderal', which are also ordinary words)."""
@@ -1294,10 +1312,14 @@ def _org_names(tokens: list[Token], words: Words):
                     end = more   # "Aliansi Mahasiswa Peduli ... Perampasan Aset (AMPRUPA)": on to its short form
             if end + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
                     and (tokens[end + 1].text in word_set("region_unit_heads")
-                         or end == i + n and abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])):
-                # "Kepolisian Sektor (Polsek) Tegalsari Surabaya": a unit's name after its short form (the city
-                # it lies in after that is no part of it)
+                         or (end == i + n or end - i == 2 and not tokens[end + 3].text[:1].isdigit())
+                         and abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])):
+                # "Kepolisian Sektor (Polsek) Tegalsari Surabaya", "Pengadilan Negeri (PN) Mojokerto": a unit's name
+                # after the short form of its head, or of a two-word name (the city it lies in after that is no part of it)
                 run = _name_end(tokens, end + 3, words)
+                town = _place_tokens(tokens, end + 3, words)
+                if town and any(_unknown_word(t.text) for t in tokens[end + 3 + town:run]):
+                    run = end + 3 + town   # "Pengadilan Negeri (PN) Mojokerto Fransiscus W": then its official's name
                 # (or its province: "Kejaksaan Negeri (Kejari) Batang Jawa Tengah"; not the region's own name after
                 # its level: "(BPBD) Kabupaten Blitar", "(Kejati) DKI Jakarta"; nor the town of a body named by its
                 # kind: "Pengadilan Negeri (PN) Tindak Pidana Korupsi Tanjungkarang")
@@ -1883,6 +1905,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _abbreviated_first_names(tokens, words)
     found += _english_and_names(tokens, words)
     found += _english_of_names(tokens, words)
+    found += _english_short_formed(tokens, words)
     found += _titles(tokens, words, found, text)
     found += _listed_regional_heads(tokens, words, found)
     found += _after_cues(tokens, words, words.org_cues, "Organization", "rule:org-cue", 0.75, found)
