@@ -141,3 +141,13 @@ def test_a_wire_photo_line_opened_by_file_is_furniture():
                "MOSKOW -- Presiden China Xi Jinping tiba di Moskow, Senin (20/3/2023).", date(2023, 3, 20))
     names = {name for name, _ in named_entities(doc)}
     assert "File" not in names and "FILE" not in names and "Vladimir Putin" not in names
+
+
+# ------------------------------------------------------------------ elections
+
+def test_a_commission_declaring_someones_win_in_a_vote_is_the_election_they_won():
+    doc = _doc("KPU Kabupaten Sleman mengumumkan kemenangan pasangan Rudi Hartawan dalam Pilkada 2024, Jumat (1/3/2024).")
+    election = only_event(doc, "Election")
+    assert role_names(doc, election, "winner") == {"Rudi Hartawan"}
+    assert role_names(doc, election, "agent") == {"KPU Kabupaten Sleman"}
+    assert not events_of(_doc("Pelatih Timnas mengumumkan kemenangan atas Vietnam itu untuk suporter."), "Election")

@@ -738,8 +738,8 @@ def _english_of_names(tokens: list[Token], words: Words):
 
 
 def _english_short_formed(tokens: list[Token], words: Words):
-    """'Korean Central News Agency (KCNA)', 'US Geological Survey (USGS)': capitalised words written before
-    the short form they spell, one of them an English organization word (org_words_en.txt), are one body's name."""
+    """'Korean Central News Agency (KCNA)': capitalised words written before the short form they spell, one of
+    them an English organization word (org_words_en.txt), are one body's name."""
     english = _english_org_words()
     for k in range(2, len(tokens) - 1):
         if tokens[k - 1].text != "(" or tokens[k + 1].text != ")" or not is_acronym(tokens[k].text):
