@@ -26,7 +26,7 @@ def test_a_place_told_by_an_earlier_relative_clause_of_those_sworn_in_is_not_whe
 
 
 def test_where_those_arrested_work_is_where_they_were_arrested():
-    doc = _doc("Petugas Kantor Imigrasi Kelas II Sukabumi menangkap 12 pekerja asing yang bekerja di pabrik sepatu di "
+    doc = _doc("Petugas Kantor Imigrasi Kelas I Bogor mengamankan 12 pekerja asing yang bekerja di pabrik sepatu di "
                "Desa Sukamaju, Jumat (1/3/2024).")
     assert event_places(doc, only_event(doc, "Arrest")) == {"Desa Sukamaju"}
 
@@ -75,8 +75,8 @@ def test_a_president_opening_a_bodys_congress_meets_that_body_there():
 
 def test_a_statement_given_with_a_companion_at_a_press_conference_was_given_where_the_conference_was():
     doc = _doc("\"Kami akan memperbaiki layanan,\" kata Menteri Sosial Rudi Hartawan didampingi Sekretaris Kabinet "
-               "Bima Sakti saat konferensi pers di Istana Kepresidenan, Jumat (1/3/2024).")
-    assert event_places(doc, only_event(doc, "Statement")) == {"Istana Kepresidenan"}
+               "Bima Sakti saat jumpa pers di Gedung Sate, Jumat (1/3/2024).")
+    assert event_places(doc, only_event(doc, "Statement")) == {"Gedung Sate"}
 
 
 def test_an_arrest_told_with_no_agent_is_by_the_police_body_of_the_sentence_before():
@@ -94,9 +94,9 @@ def test_a_police_body_named_further_back_is_not_given_to_an_arrest_with_no_agen
 # ------------------------------------------------------------------ entities
 
 def test_a_court_named_past_its_short_form_keeps_its_chamber_and_town():
-    doc = _doc("Majelis Hakim Pengadilan Negeri (PN) Tindak Pidana Korupsi Tanjungkarang memvonis Rudi Hartawan "
-               "tiga tahun penjara, Jumat (1/3/2024).")
-    court = "Pengadilan Negeri Tindak Pidana Korupsi Tanjungkarang"
+    doc = _doc("Pada Jumat (1/3/2024), Pengadilan Negeri (PN) Tindak Pidana Korupsi Palembang memvonis Rudi Hartawan "
+               "tiga tahun penjara.")
+    court = "Pengadilan Negeri Tindak Pidana Korupsi Palembang"
     assert (court, "Organization") in named_entities(doc)
     assert role_names(doc, only_event(doc, "Verdict"), "agent") == {court}
 
@@ -114,23 +114,22 @@ def test_a_worker_killed_under_a_falling_wall_is_an_accident_and_a_collapse_need
 # ------------------------------------------------------------------ days
 
 def test_a_page_time_stamp_line_does_not_date_the_ledes_event_but_the_day_told_after_it_does():
-    doc = _doc("Sabtu 02 Mar 2024 09:39 WIB\n\nGubernur Salurkan Bantuan Sosial untuk Warga Kendal\n\n"
-               "KENDAL -- Gubernur Jawa Tengah Rudi Hartawan menyerahkan bantuan sosial kepada warga di Kabupaten "
-               "Kendal. Bantuan diserahkan Rudi secara simbolis di Balai Desa Sidorejo, Jumat (1/3/2024).",
+    doc = _doc("Sabtu 02 Mar 2024 07:12 WIB\n\nBupati Bagikan Bantuan untuk Nelayan Kendal\n\n"
+               "KENDAL -- Bupati Kendal Rudi Hartawan menyalurkan bantuan kepada para nelayan di Kabupaten "
+               "Kendal. Bantuan itu disalurkan Rudi di Balai Desa Sukamaju, Jumat (1/3/2024).",
                date(2024, 3, 2))
     aids = events_of(doc, "Aid")
     assert aids and all({t.value for t in aid.times} == {"2024-03-01"} for aid in aids)
 
 
 def test_a_page_time_stamp_dates_a_statement_told_with_no_day():
-    doc = _doc("Rabu, 29 Sep 2021 15:08 WIB\n\nJakarta - Hakim tunggal Pengadilan Negeri Jakarta Selatan, Rudi "
-               "Hartawan, menolak gugatan praperadilan itu. \"Permohonan tidak dapat diterima,\" kata Rudi.",
-               date(2021, 9, 29))
-    assert {t.value for t in only_event(doc, "Statement").times} == {"2021-09-29"}
+    doc = _doc("Senin, 4 Okt 2021 10:15 WIB\n\nBandung - Hakim Pengadilan Negeri Bandung, Rudi Hartawan, "
+               "menolak permohonan itu. \"Permohonan tidak dapat kami terima,\" kata Rudi.", date(2021, 10, 4))
+    assert {t.value for t in only_event(doc, "Statement").times} == {"2021-10-04"}
 
 
 def test_an_english_body_written_before_the_short_form_it_spells_is_one_body():
-    doc = _doc("Laporan kantor berita Korut, Korean Central News Agency (KCNA), menyebut kunjungan itu bersejarah.")
+    doc = _doc("Menurut Korean Central News Agency (KCNA), kunjungan itu bersejarah bagi kedua negara.")
     types = dict(named_entities(doc))
     assert types.get("Korean Central News Agency") == "Organization"
     assert "Korean Central" not in types and "News Agency" not in types
