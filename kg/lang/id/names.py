@@ -751,7 +751,9 @@ def _english_short_formed(tokens: list[Token], words: Words):
             run = tokens[start:k - 1]
             if len(run) >= 2 and run[0].text[:1].isupper() and any(t.text.lower() in english for t in run) and \
                     abbreviates(tokens[k].text, [t.text for t in run]):
-                yield Mention(run[0].start, run[-1].end, "", "Organization", "rule:org-shape", 0.8)
+                # (not inside a longer name: "Kepala Perwakilan Japan International Cooperation Agency (JICA) Indonesia")
+                if not start or not _is_name_word(tokens[start - 1], words) or tokens[start - 1].start == 0:
+                    yield Mention(run[0].start, run[-1].end, "", "Organization", "rule:org-shape", 0.8)
                 break
 
 
