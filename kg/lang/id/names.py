@@ -1325,19 +1325,17 @@ def _org_names(tokens: list[Token], words: Words):
                 # (or its province: "Kejaksaan Negeri (Kejari) Batang Jawa Tengah"; not the region's own name after
                 # its level: "(BPBD) Kabupaten Blitar", "(Kejati) DKI Jakarta"; nor the town of a body named by its
                 # kind: "Pengadilan Negeri (PN) Tindak Pidana Korupsi Tanjungkarang")
+                kind_and_town = indonesian_place(tokens[run - 1].text) and all(
+                    not _unknown_word(x.text) and not indonesian_place(x.text) for x in tokens[end + 3:run - 1])
                 cut = next((k for k in (2, 1) if run - k > end + 3 and
                             tokens[run - k - 1].text not in word_set("admin_unit_heads") | {"DKI"} and (
                                 " ".join(t.text for t in tokens[run - k:run]) in words.provinces or
-                                k == 1 and indonesian_place(tokens[run - 1].text) and not all(
-                                    not _unknown_word(x.text) and not indonesian_place(x.text)
-                                    for x in tokens[end + 3:run - 1]))), 0)
+                                k == 1 and indonesian_place(tokens[run - 1].text) and not kind_and_town)), 0)
                 run -= cut
                 own_short = run < len(tokens) and tokens[run].text == "("   # "(Polda) Nusa Tenggara Barat (NTB)": the province
                 # (four words when they name the body's kind before its town: "(PN) Tindak Pidana Korupsi Tanjungkarang")
-                kind_and_town = run - (end + 3) == 4 and indonesian_place(tokens[run - 1].text) and all(
-                    not _unknown_word(x.text) and not indonesian_place(x.text) for x in tokens[end + 3:run - 1])
-                end = run if (1 <= run - (end + 3) <= 3 or kind_and_town) and (tokens[end + 3].text,) not in words.org_heads \
-                    and not own_short else end
+                end = run if (1 <= run - (end + 3) <= 3 or kind_and_town and run - (end + 3) == 4) \
+                    and (tokens[end + 3].text,) not in words.org_heads and not own_short else end
             elif end > i + n and end + 4 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
                     and re.fullmatch(r"\d{1,3}", tokens[end + 3].text) \
                     and abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]]):

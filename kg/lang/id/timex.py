@@ -52,15 +52,6 @@ _PATTERNS = [
 ]
 # days relative to the date last mentioned in the article, resolved by the event extractor
 RELATIVE_DAYS = {"next-day": 1, "same-day": 0, "day-before": -1}
-# a page's time stamp on a line of its own ("Jumat 09 Jun 2023 09:39 WIB", "Kamis, 23/02/2023 | 12:36 WIB")
-_STAMP = re.compile(rf"\s*(?:{_WEEKDAY},?\s*)?\d{{1,2}}[\s/.-]+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|\d{{1,2}})\.?"
-                    r"[\s/.-]+\d{4}[\s,|/–—-]*(?:(?:pukul|jam)\s*)?(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?\s*"
-                    r"(?:WIB|WITA|WIT|GMT\+?\d*)?\s*", re.IGNORECASE)
-
-
-def page_stamp(text: str) -> bool:
-    """The text is only a date (and a clock time): when a page was put out, not a day the article tells."""
-    return bool(_STAMP.fullmatch(text))
 _COMPILED = [(re.compile(r"(?<!\w)" + p + r"(?!\w)", re.IGNORECASE), kind) for p, kind in _PATTERNS]
 # "2 Agustus 2021 kemarin", "Senin (2/9) kemarin", "Senin kemarin": "kemarin" after a day told
 # says the day is past, it is no day before the publication
@@ -175,3 +166,14 @@ def find(text: str, start: int = 0, end: int | None = None, *, ref: date | None 
             t.start, t.end, t.text = m.start(), m.end(), m.group()
             found.append(t)
     return sorted(found, key=lambda t: t.start)
+
+
+# a page's time stamp on a line of its own ("Jumat 09 Jun 2023 09:39 WIB", "Kamis, 23/02/2023 | 12:36 WIB")
+_STAMP = re.compile(rf"\s*(?:{_WEEKDAY},?\s*)?\d{{1,2}}[\s/.-]+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|\d{{1,2}})\.?"
+                    r"[\s/.-]+\d{4}[\s,|/–—-]*(?:(?:pukul|jam)\s*)?(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?\s*"
+                    r"(?:WIB|WITA|WIT|GMT\+?\d*)?\s*", re.IGNORECASE)
+
+
+def page_stamp(text: str) -> bool:
+    """The text is only a date (and a clock time): when a page was put out, not a day the article tells."""
+    return bool(_STAMP.fullmatch(text))
