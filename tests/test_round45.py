@@ -150,3 +150,11 @@ def test_a_commission_declaring_someones_win_in_a_vote_is_the_election_they_won(
     assert role_names(doc, election, "winner") == {"Rudi Hartawan"}
     assert role_names(doc, election, "agent") == {"KPU Kabupaten Sleman"}
     assert not events_of(_doc("Pelatih Timnas mengumumkan kemenangan atas Vietnam itu untuk suporter."), "Election")
+
+
+# ------------------------------------------------------------------ pronouns in quotes
+
+def test_a_pronoun_in_a_quote_is_not_the_one_who_speaks_it():
+    doc = _doc("Kapolres Metro Bekasi Kombes Pol Rudi Hartawan menjelaskan, penikaman itu dipicu utang. \"Pelaku sudah "
+               "menyiapkan pisau. Setelah menikam korban, ia kabur ke Karawang,\" kata Rudi, Jumat (1/3/2024).")
+    assert all("Rudi Hartawan" not in role_names(doc, e, "agent") for e in doc.events)

@@ -1108,6 +1108,19 @@ class Engine:
         return out
 
     @staticmethod
+    def _in_quote(s: _Sentence, tok) -> bool:
+        """The token stands inside a quotation opened earlier on its line."""
+        start = s.span(tok)[0]
+        line = s.doc.text[s.doc.text.rfind("\n", 0, start) + 1:start]
+        return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+    @staticmethod
+    def _speakers_after(s: _Sentence, tok) -> set[str]:
+        """The people named after the token in its sentence (the speaker of a quote it lies in: "..., kata X")."""
+        start = s.span(tok)[0]
+        return {m.entity for m in s.mention if m is not None and m.type == "Person" and m.start > start}
+
+    @staticmethod
     def _body_after_ordinal(s: _Sentence, noun):
         """The named body right after a noun's ordinal ("Munas (Munas) Ke-10 KAHMI", "kongres ke-5 Partai X"),
         past a parenthesised short form, however the parser hung it."""
@@ -1431,6 +1444,8 @@ class Engine:
             return [state.speaker_body] if state.speaker_body else []
         if w in cues.pronouns_person:
             who = state.person_before(s.sentence.index)
+            if who and self._in_quote(s, head) and (who == state.last_speaker or who in self._speakers_after(s, head)):
+                return []   # "\"... Setelah menusuk korban, ia kabur,\" kata X": not X, who speaks of someone else
             return [who] if who else []
         nxt = s.parsed[head.i + 1].lower_ if head.i + 1 < len(s.parsed) else ""
         titled = self._titled(s, w, before, nxt if nxt in _title_heads() else "")
