@@ -231,7 +231,7 @@ def parse(data: dict) -> Declaration:
                            for w, table in k.get("trigger_roles", {}).items()},
             other_sense=_words(k.get("other_sense", [])),
             served_bodies=tuple(_check_role(r, name) for r in k.get("served_bodies", [])),
-            implicit_agent=k.get("implicit_agent", ""),
+            implicit_agent=k.get("implicit_agent", "").lower(),
             country_roles=frozenset(_check_role(r, name) for r in k.get("country_roles", [])),
             staff_nouns=_words(k.get("staff_nouns", [])), staff_unions=_words(k.get("staff_unions", [])),
             modifies=_words(k.get("modifies", [])),
@@ -324,6 +324,9 @@ def parse(data: dict) -> Declaration:
         unknown = sorted(getattr(cues, name) - set(kinds))
         if unknown:
             raise ConfigError(f"{DECLARATION.name}: {name}: unknown kinds {unknown}")
+    for kind in kinds.values():   # ("petugas": a noun of [cues.generic_bodies])
+        if kind.implicit_agent and kind.implicit_agent not in cues.generic_bodies:
+            raise ConfigError(f"{DECLARATION.name}: {kind.name}: implicit_agent {kind.implicit_agent!r} is no generic body")
     q = dict(data["quantities"])
     pattern = re.compile(q.pop("score_pattern"))
     not_people = _words(q.pop("not_people", []))

@@ -51,6 +51,15 @@ def test_an_unknown_quantity_is_an_error():
         parse(_minimal(quantities=["deaths"]))
 
 
+def test_an_implicit_agent_that_names_no_generic_body_is_an_error():
+    data = _minimal(implicit_agent="petugass")
+    data["cues"] |= {n: [] for n in ("member_verbs", "background_marks", "event_nouns", "carrier_verbs",
+                                     "verb_prepositions", "representatives")}
+    data["cues"]["generic_bodies"] = {"petugas": ["polres"]}
+    with pytest.raises(ConfigError, match="implicit_agent 'petugass' is no generic body"):
+        parse(data)
+
+
 def test_merge_keys_come_from_the_declaration():
     from kg.stages.merge_events import _key_roles
     assert _key_roles("Meeting") == ("participant",)
