@@ -1096,7 +1096,7 @@ class Engine:
                     out.setdefault("noun_possessor", []).append(c)
             if t.noun.i != t.token.i and not any(s.mention[x.i] is not None for x in out.get("noun_possessor", [])):
                 after = self._body_after_ordinal(s, t.noun)
-                if after is not None:   # "membuka Munas (Munas) Ke-10 KAHMI": the body past the ordinal
+                if after is not None:   # "membuka Munas (Munas) Ke-11 ISEI": the body past the ordinal
                     out["noun_possessor"] = [after]
             titled = self._titled_person_after(s, t.noun, t.words) if t.noun.i != t.token.i else None
             if titled is not None:
@@ -1122,7 +1122,7 @@ class Engine:
 
     @staticmethod
     def _body_after_ordinal(s: _Sentence, noun):
-        """The named body right after a noun's ordinal ("Munas (Munas) Ke-10 KAHMI", "kongres ke-5 Partai X"),
+        """The named body right after a noun's ordinal ("Munas (Munas) Ke-11 ISEI", "kongres ke-5 Partai X"),
         past a parenthesised short form, however the parser hung it."""
         i = max(x.i for x in noun.subtree if x.i <= noun.i + 4 and s.parsed[x.i].dep_ in ("flat", "flat:name", "compound")
                 or x.i == noun.i) + 1
@@ -1986,7 +1986,7 @@ class Engine:
 
     def _told_of_actor(self, s: _Sentence, case, own: set[int]) -> bool:
         """The phrase lies in a relative clause of one of the event's nouns that tells an earlier happening
-        ("melantik calon dubes yang telah menjalani uji di DPR": not where the swearing-in was; "menangkap
+        ("melantik calon duta besar yang sudah mengikuti uji di DPR": not where the swearing-in was; "menangkap
         TKA yang bekerja di pabrik X" is where they were caught)."""
         x = case.head
         while x.head.i != x.i and x.i not in own:
@@ -3243,7 +3243,7 @@ def lede_day(doc: Document) -> None:
     happened on the first day the article tells after it (the officer's statement "..., Sabtu
     (5/6/2024)"), when that day is within a week before publication. Run on the merged events."""
     first = lede_index(doc)
-    # (a day taken from the page's time stamp, "Jumat 09 Jun 2023 09:39 WIB" on a line of its own, is when
+    # (a day taken from the page's time stamp, "Sabtu 02 Mar 2024 07:12 WIB" on a line of its own, is when
     # the page was put out, not a day the lede tells)
     undated = [e for e in doc.events if all(_stamped(doc, t) for t in e.times) and e.kind != "Statement"
                and any(x.sentence == first for x in e.evidence)]

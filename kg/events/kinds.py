@@ -164,7 +164,7 @@ class Cues:
     naming_words: frozenset[str] = frozenset()   # "Kepala Desa X, berinisial SU": the person named
     quantifier_heads: frozenset[str] = frozenset()   # "Sebanyak 4 orang pelaku": four
     aspect_verbs: frozenset[str] = frozenset()   # "X berhasil dibekuk": X is the verb's subject
-    prior_marks: frozenset[str] = frozenset()   # "calon yang telah menjalani uji di DPR": an earlier happening
+    prior_marks: frozenset[str] = frozenset()   # "calon yang sudah mengikuti uji di DPR": an earlier happening
     culprit_nouns: frozenset[str] = frozenset()  # "pembunuh X": X is the victim, not the killer
     matter_nouns: frozenset[str] = frozenset()  # "kasus X": the matter, whose bodies act in nothing
     coached_team: re.Pattern | None = None       # "tim asuhan X": the team X coaches, named before

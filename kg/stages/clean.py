@@ -154,7 +154,7 @@ def _one_place(first: str, second: str) -> bool:
 
 def _outlet_words(name: str) -> bool:
     """A name in capitals opened by a news word ("KABAR GALUH", "RADAR BOGOR"; furniture.txt
-    [outlet-word]) or closed by one ("JABAR EKSPRES"; [outlet-tail]), or one word glued to one
+    [outlet-word]) or closed by one ("BANTEN EKSPRES"; [outlet-tail]), or one word glued to one
     ("CIANJURPOST"), that the place index does not know."""
     from kg.geo.places import lookup
     from kg.stages.furniture import cues

@@ -1316,15 +1316,15 @@ def _org_names(tokens: list[Token], words: Words):
                     and (tokens[end + 1].text in word_set("region_unit_heads")
                          or (end == i + n or end - i == 2 and not tokens[end + 3].text[:1].isdigit())
                          and abbreviates(tokens[end + 1].text, [t.text for t in tokens[i:end]])):
-                # "Kepolisian Sektor (Polsek) Tegalsari Surabaya", "Pengadilan Negeri (PN) Mojokerto": a unit's name
+                # "Kepolisian Sektor (Polsek) Tegalsari Surabaya", "Pengadilan Negeri (PN) Kediri": a unit's name
                 # after the short form of its head, or of a two-word name (the city it lies in after that is no part of it)
                 run = _name_end(tokens, end + 3, words)
                 town = _place_tokens(tokens, end + 3, words)
                 if town and any(_unknown_word(t.text) for t in tokens[end + 3 + town:run]):
-                    run = end + 3 + town   # "Pengadilan Negeri (PN) Mojokerto Fransiscus W": then its official's name
+                    run = end + 3 + town   # "Pengadilan Negeri (PN) Kediri Rudi W": then its official's name
                 # (or its province: "Kejaksaan Negeri (Kejari) Batang Jawa Tengah"; not the region's own name after
                 # its level: "(BPBD) Kabupaten Blitar", "(Kejati) DKI Jakarta"; nor the town of a body named by its
-                # kind: "Pengadilan Negeri (PN) Tindak Pidana Korupsi Tanjungkarang")
+                # kind: "Pengadilan Negeri (PN) Tindak Pidana Korupsi Palembang")
                 kind_and_town = indonesian_place(tokens[run - 1].text) and all(
                     not _unknown_word(x.text) and not indonesian_place(x.text) for x in tokens[end + 3:run - 1])
                 cut = next((k for k in (2, 1) if run - k > end + 3 and
@@ -1333,7 +1333,7 @@ def _org_names(tokens: list[Token], words: Words):
                                 k == 1 and indonesian_place(tokens[run - 1].text) and not kind_and_town)), 0)
                 run -= cut
                 own_short = run < len(tokens) and tokens[run].text == "("   # "(Polda) Nusa Tenggara Barat (NTB)": the province
-                # (four words when they name the body's kind before its town: "(PN) Tindak Pidana Korupsi Tanjungkarang")
+                # (four words when they name the body's kind before its town: "(PN) Tindak Pidana Korupsi Palembang")
                 end = run if (1 <= run - (end + 3) <= 3 or kind_and_town and run - (end + 3) == 4) \
                     and (tokens[end + 3].text,) not in words.org_heads and not own_short else end
             elif end > i + n and end + 4 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \

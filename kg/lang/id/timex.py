@@ -168,7 +168,7 @@ def find(text: str, start: int = 0, end: int | None = None, *, ref: date | None 
     return sorted(found, key=lambda t: t.start)
 
 
-# a page's time stamp on a line of its own ("Jumat 09 Jun 2023 09:39 WIB", "Kamis, 23/02/2023 | 12:36 WIB")
+# a page's time stamp on a line of its own ("Sabtu 02 Mar 2024 07:12 WIB", "Kamis, 23/02/2023 | 12:36 WIB")
 _STAMP = re.compile(rf"\s*(?:{_WEEKDAY},?\s*)?\d{{1,2}}[\s/.-]+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|\d{{1,2}})\.?"
                     r"[\s/.-]+\d{4}[\s,|/–—-]*(?:(?:pukul|jam)\s*)?(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?\s*"
                     r"(?:WIB|WITA|WIT|GMT\+?\d*)?\s*", re.IGNORECASE)
