@@ -13,11 +13,12 @@ from kg.stages.furniture import find_furniture
 
 # "Tehran, Purna Warta –", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --",
 # "REPUBLIKA.CO.ID,PADANG--", "FTNews, Jakarta—", "jpnn.com, SURABAYA -", "Medcom.id, Bangkok:",
-# "BULELENG, Kabarbali.co.id | ", "SUARA.COM , Bandung - ", "Trenggalek, beritadesa.id - 11 September 2024 – "
+# "BULELENG, Kabarbali.co.id | ", "SUARA.COM , Bandung - ", "Trenggalek, beritadesa.id - 11 September 2024 – ",
+# "RIAU ONLINE, JAKARTA-PSSI ...", "Pringsewu,Harian Koridor.com-Gubernur ..." (glued to the first word)
 _DATELINE_COMMA = re.compile(
     r"(?P<place>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}|[a-z][\w\-]*(?:\.[a-z]{2,4})+)[ \t]?,[ \t]*"
     r"(?P<outlet>[A-Za-z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})"
-    r"(?:[ \t]*(?:–|—|--)[ \t]*|[ \t]*-[ \t]+|[ \t]+-[ \t]*|:[ \t]+|[ \t]+\|[ \t]+)"
+    r"(?:[ \t]*(?:–|—|--)[ \t]*|[ \t]*-[ \t]+|[ \t]+-[ \t]*|:[ \t]+|[ \t]+\|[ \t]+|(?<=[A-Z]{3})-|(?<=\.com)-|(?<=\.id)-)"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]*(?:–|—|-{1,2})[ \t]*)?(?=[A-Z\"“])")
 # "Suara.com - ", "JawaPos.com - ", "LIPUTANKINI.COM-Gubernur ...": an outlet with a web address's shape,
 # no place

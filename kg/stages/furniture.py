@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.lang.id import word_list
-from kg.lang.id.evidence import is_headline, post_line
+from kg.lang.id.evidence import is_headline, names_line, post_line
 from kg.text import phrases_regex
 
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
@@ -177,6 +177,19 @@ _MATCH_RESULT = re.compile(r"\s*(?:[A-Z][^:\n]{0,40} vs\.? [A-Z][^:\n]{0,40}:\s*
                            r"[^:\n]{0,40}(?:[^:\n]\d:\s*[A-Z][^\n]* vs\.? [A-Z]|:\s*[A-Z][^\n]* vs\.? [A-Z][^\n]*\d{1,2}\s*-\s*\d))")
 
 
+def _line_ups(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Lines of names below a report ("Filip Nguyen; Bui Tien Dung, ...") and the short labels ending in a
+    colon right above them ("Vietnam:")."""
+    out: set[int] = set()
+    for k, (ls, le) in enumerate(lines):
+        if names_line(text[ls:le]):
+            out.add(k)
+            label = text[slice(*lines[k - 1])].strip() if k else ""
+            if label.endswith(":") and len(label.split()) <= 5:
+                out.add(k - 1)
+    return out
+
+
 # a dateline inside a line: a capitalised place, a dash, then the lede
 _DATELINE_IN_BYLINE = re.compile(r"(?<=\s)[A-Z]{3,}(?: [A-Z]{3,}){0,2},?(?: [A-Za-z.]+\.(?:com|id|co\.id))? ?[–—-]{1,2} (?=[A-Z\"“])")
 _BULLET = re.compile(r"^\s*[-•*·▪►]\s+\S")
@@ -229,8 +242,11 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
     in_list = False
     introduced = _introduced_items(text, lines, pats)
     bulleted = _bulleted_titles(text, lines) - introduced
+    line_ups = _line_ups(text, lines)
     for k, (ls, le) in enumerate(lines):
         line = text[ls:le]
+        if k in line_ups:
+            continue
         if k in bulleted:
             found.append((ls, le, "related"))
             continue

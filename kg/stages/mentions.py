@@ -32,6 +32,7 @@ PRIORITY = {
     "rule:apposition": 2.5,                          # "Benediktus Tanaem, pemilik usaha ..."
     "rule:org-name": 3, "rule:title-org": 3, "rule:org-shape": 3, "rule:org-cue": 3,
     "rule:place-name": 3.5, "rule:place-head": 3.5,  # known places, "Kabupaten X"
+    "rule:place-chain": 3.55,                        # "di A, B, Surabaya": an address's names
     "rule:place-cue-strong": 3.6, "rule:place-before-region": 3.6,
     "rule:name-shape": 3.8,                          # "Nguyen Xuan Phuc": an East Asian family name first
     "model": 4,

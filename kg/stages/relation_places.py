@@ -139,6 +139,9 @@ class PlaceRelations(TextReader):
         e = self.doc.entities[p.key]
         if e.type != "Place" or self.k.level_re.match(self.text, p.start) or self.k.facilities.match(self.text, p.start):
             return False
+        written = self.mention_at(p.start)
+        if written is not None and written.source == "rule:place-chain":
+            return False   # a name in an address that rises to a known town ("di Kembangan Selatan, Kembangan, ...")
         words = self.text[p.start:p.end].split()
         if not (e.geonames or e.wikidata) and all(is_common_word(w) for w in words):
             return True
@@ -230,7 +233,10 @@ class PlaceRelations(TextReader):
             # ("warga Piyungan Bantul": a resident's village or district, then the regency the index knows)
             resident = not gap and a.level is None and b.level == self.k.kind_levels["regency"] and \
                 self.text[max(s.start, a.start - 9):a.start].lower().split()[-1:] in (["warga"], ["penduduk"])
-            unwritten = unwritten or resident
+            # ("di Pademangan Barat, Pademangan Jakarta Utara": an address's name, then its town without a comma)
+            named = self.mention_at(a.start)
+            address = not gap and named is not None and named.source == "rule:place-chain"
+            unwritten = unwritten or resident or address
             if gap in self.k.inner_links and not (a.level is not None and b.level is not None and b.level >= a.level):
                 self.out.add(b.key, "containedInPlace", a.key, s.index, (a.start, b.end), "place-inside", 0.75)
                 continue                      # "Provinsi Sulawesi Tengah, khususnya Kabupaten Donggala"
@@ -249,7 +255,10 @@ class PlaceRelations(TextReader):
                     and a.level <= 4 and not self.k.islands.match(self.text, a.start):
                 self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "place-chain", 0.8)
                 continue                      # "Kota Mataram di Pulau Lombok"
-            if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0 \
+            # ("Cicurug, Kabupaten Sukabumi": a town the index calls a city, in the regency written after it)
+            town = self.doc.entities[a.key].kind == "city" and not self.k.level_re.match(self.text, a.start) and \
+                written is not None and written.group().lower() == "kabupaten"
+            if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0 and not town \
                     or a.level == self.k.kind_levels["country"]:
                 continue                      # a country lies in no other place
             nxt = places[i + 2] if i + 2 < len(places) else None
@@ -259,7 +268,7 @@ class PlaceRelations(TextReader):
                 continue                      # "Jawa Barat, Rahmat, ...": a province lies only in a country; a regency
                                               # not in the village opening the next address ("Sumenep, Kertasada,
                                               # Kecamatan Kalianget, ...")
-            if gap.strip() != "," and not resident and (a.level is None or b.level is None and a.level > 0
+            if gap.strip() != "," and not (resident or address) and (a.level is None or b.level is None and a.level > 0
                                                          or b.level is not None and b.level <= a.level):
                 continue                  # "Natal di Bandara ...": only a known kind of place lies in another
                                           # (and no region in a building: "Bupati Bogor di Graha X")

@@ -46,6 +46,13 @@ def _common_words() -> frozenset[str]:
 _PLATE = re.compile(r"[A-Z]{1,2}[ -]?\d{1,4}[ -]?[A-Z]{1,3}")
 
 
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """The one-word nouns that tell an event of a kind (events.toml: "demo", "gempa")."""
+    from kg.events.kinds import declaration
+    return frozenset(n for k in declaration().kinds.values() for n in k.nouns if " " not in n)
+
+
 def is_common_word(word: str) -> bool:
     """An ordinary Indonesian word (common_words.txt, occupations.txt, not_names.txt, the place index's stopwords)."""
     return word.lower() in _common_words()
@@ -290,8 +297,9 @@ def _trim_words(m: Mention, text: str) -> bool:
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
         if toks and verb_form(toks[0].text):
-            if headline:
-                return False   # "Kapolsek X Dicopot Gegara Setoran": what a headline's verb did is no one's name
+            if headline or len(toks) == 1:
+                return False   # "Kapolsek X Dicopot Gegara Setoran": what a headline's verb did is no one's name;
+                # nor is a verb alone ("Mendapati peristiwa itu, ...")
             if len(toks) > 2 and re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, m.start - 3):m.start]):
                 toks = toks[1:]   # "Beruntung Rizky Saputra menyapu bola ...": a verb opening the sentence
     if headline:   # "Honorer Supriyati Dituntut Bebas", "Kediri Ditangkap": a headline's verb ends a name
@@ -493,7 +501,8 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
     return True
 
 
-_TICKET = re.compile(r"((?:[A-Z][\w'’.]* )+[A-Z][\w'’]{2,})- ?([A-Z][\w'’]{2,}(?: [A-Z][\w'’.]*)*)$")
+# (a Balinese second name may open with its particle: "Made Sudarta-I Wayan Sukra")
+_TICKET = re.compile(r"((?:[A-Z][\w'’.]* )+[A-Z][\w'’]{2,})- ?((?:I |Ni )?[A-Z][\w'’]{2,}(?: [A-Z][\w'’.]*)*)$")
 
 
 _UNEVEN_TICKET = re.compile(r"([A-Z][\w'’]{2,}(?: [A-Z][\w'’]{2,})?)-([A-Z][\w'’]{2,}(?: [A-Z][\w'’]{2,})?)$")
@@ -526,7 +535,7 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     """'Jokowi-Ma'ruf' (a ticket) and 'Denpasar-Seoul' (a route) are two names, unless the whole
     is a known place ('Timor-Leste') or the halves are one known name; so is a ticket of full names
     ('Anies Baswedan-Muhaimin Iskandar'; not 'Sven-Goran Eriksson' nor 'Laura Whitfield-Moreno', one name)."""
-    if m.source != "gazetteer" and m.type == "Person" and re.search(r"\w-\s?[A-Z]\w+$", text[m.start:m.end]):
+    if m.source != "gazetteer" and m.type == "Person" and re.search(r"\w-\s?[A-Z]\w*$", text[m.start:m.end]):
         # "Rahmat Syahputra-Sukirno | Abit", "Hendri Yoga- Mukhlis Hasan": the ticket's second name runs on past the span
         more = re.match(r"(?: [A-Z][a-z][\w'’]*){1,2}(?![\w'’-])", text[m.end:m.end + 40])
         if more and not any(w.lower() in names.words().title_words for w in more.group().split()):
@@ -1471,7 +1480,8 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     out = []
     for s in sentences:
         line = text[s.start:s.end]
-        if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line) or post_line(line) or _LISTED_LINE.match(line):
+        if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line) or post_line(line) or _LISTED_LINE.match(line) or \
+                names_line(line):
             continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"; a line-up
         words = _WORD.findall(line)
         line_start = not text[text.rfind("\n", 0, s.start) + 1:s.start].strip()
@@ -1494,6 +1504,13 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
 # "Persib (4-3-3): Teja; Henhen, Nick, Kakang, ...": a label and a list of names, no headline; and a match
 # of a team tie: "Tunggal Putri 1: A vs B: 19-21, 21-15"
 _LISTED_LINE = re.compile(r"\s*[^:\n]{1,50}:(?:(?:[^;,:\n]+[;,]){3,}|\s*[A-Z][^\n]* vs\.? [A-Z])")
+_NAMES_LINE = re.compile(r"(?:[A-Z][^;,:\n]{1,40}[;,]\s*){3,}[A-Z][^;,:\n]*")
+
+
+def names_line(line: str) -> bool:
+    """Four names or more joined by commas and semicolons, filling the line ("Filip Nguyen; Bui Tien Dung,
+    ..." below "Vietnam:"): a team's line-up or squad, no headline."""
+    return bool(_NAMES_LINE.fullmatch(line.strip()))
 
 
 def post_line(line: str) -> bool:
@@ -1661,11 +1678,15 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and m.start in sentence_starts and len(toks) >= 2 and _sentence_opener(toks[0]):
             cut = re.match(r"\S+\s+", m.text).end()   # "Sebelumnya Arema FC menang ...": the adverb opens the sentence
             m.start, m.text, toks = m.start + cut, m.text[cut:], toks[1:]
+        if not trusted and m.type == "Person" and len(toks) == 2 and toks[0].lower() in common and \
+                (toks[1].lower(),) in titles:
+            continue   # "Kursi Pj Gubernur X jadi milik Y": an ordinary word and a title, no one's name
         if not trusted and len(toks) >= 2 and any(w in word_set("clause_words") for w in toks):
             continue   # "Guru Honorer Bukan Pekerja Kelas Dua": a slogan on a banner, not a name
         if not trusted and len(toks) >= 2 and all(w.lower() in common for w in toks) and \
-                not _institution_head(toks[0]):
-            continue   # "Pusat Data", "Reserse Kriminal Khusus": ordinary words cut from a longer name
+                not _institution_head(toks[0]) and m.source != "rule:place-chain":
+            continue   # "Pusat Data", "Reserse Kriminal Khusus": ordinary words cut from a longer name (not an
+            # address's "Kembangan Selatan")
         if not trusted and m.type == "Person" and any(_confixed(w) for w in toks):
             rest = _after_confixed(m, text)
             if rest is None:
@@ -1704,14 +1725,18 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "Letter of Intent", "Gracias", "News" cut from "BBC News"
         if not trusted and " " not in m.text and m.text not in in_longer and \
                 (m.text.lower() in common or runs.alone(m.text.lower())) and \
-                not (m.type == "Person" and _AGE_AFTER.match(text, m.end)):   # "Ali (37)": a name
+                not (m.type == "Person" and _AGE_AFTER.match(text, m.end)) and m.source != "rule:place-chain":
             continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
+            # (not "Ali (37)": a name; nor "di Nilai, Negeri Sembilan": a name in an address)
         if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
                 _AFFIXED.match(m.text) and text[m.end:m.end + 1] == ",":
             continue   # "Beruntung, ...", "Sebaliknya, ...": an affixed Indonesian word opening the sentence
         if not trusted and m.start in sentence_starts and " " not in m.text and m.type != "Person" and \
                 m.text.lower() in _base_words() and not _known_place(m.text):
             continue   # "Jenazah Prada X dimakamkan ...": a dictionary word opening the sentence names no place
+        if not trusted and " " not in m.text and m.text.istitle() and m.text not in in_longer and \
+                m.text.lower() in _event_nouns():
+            continue   # "Demo buruh dari X berlangsung ricuh": a noun that tells an event is nobody's name
         if m.source == "model" and m.type == "Person" and m.start in sentence_starts and " " not in m.text and \
                 m.text not in in_longer and m.text.lower() in _base_words() and \
                 (text[m.end + 1:].split(None, 1) or [""])[0].lower().strip(".,") in word_set("verb_objects") and \
@@ -1751,10 +1776,11 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if m.source == "model" and m.type == "Organization" and _TOPIC_PREFIX.match(toks[0]) and _confixed(toks[0]) \
                 and not any(_institution_head(w) or is_acronym(w) for w in toks):
             continue   # "Pengungkapan Kasus Peredaran Narkoba": a topic written in title case, no body
-        if not trusted and (_opens_with(toks, _competition_words()[0]) if m.type == "Person" else
-                            _competition(toks) or _in_competition(text, m.start, toks)):
+        if not trusted and (_opens_with(toks, _competition_words()[0]) or _competition(toks) and toks[-1] == "Games"
+                            if m.type == "Person" else _competition(toks) or _in_competition(text, m.start, toks)):
             continue   # "Piala AFF 2025", "SEA Games", "BWF World Tour Finals": a tournament is an event
-            # ("Babak Final" is nobody either; a person's name may end like a tournament's: "... Open")
+            # ("Babak Final" is nobody either; a person's name may end like a tournament's, "... Open", but
+            # not in "Games": "menyambut Asian Games 2018")
         if not trusted and m.type == "Person" and any(ch.isdigit() for ch in m.text) and \
                 sum(w.isalpha() and len(w) > 1 for w in toks) < 2:
             continue   # "M 5.8": a magnitude, no one's name
@@ -2199,8 +2225,9 @@ def _unknown_name_runs(ms: list[Mention], text: str, sentences, heads) -> list[M
         s = run.start() + len(" ".join(words[:k])) + (1 if k else 0)
         e = run.end()
         if taken.overlaps(s, e) or any(a <= s < b for a, b in heads) or \
-                not any(x.start <= s and e <= x.end for x in sentences) or names.vehicle(text[s:e].split()):
-            continue
+                not any(x.start <= s and e <= x.end for x in sentences) or names.vehicle(text[s:e].split()) or \
+                _competition(text[s:e].split()):
+            continue   # (nor a car, nor a tournament: "menyambut Asian Games 2018")
         added += _split_pair(Mention(s, e, text[s:e], "Person", "rule:name-shape", 0.5), text)   # a ticket: two
     return sorted(ms + added, key=lambda m: m.start) if added else ms
 

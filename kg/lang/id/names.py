@@ -505,8 +505,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # "Manajer tim voli putri Gelora Sentani, Yuliana Hembring, ...": skip the description
             k = j
             while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and tokens[k].text.islower() and \
-                    tokens[k].text not in FUNCTION_WORDS and tokens[k].text not in ("itu", "ini", "tersebut"):
-                k += 1   # not across "sekretaris daerah itu mengatakan ...": the title names someone known
+                    tokens[k].text not in FUNCTION_WORDS and tokens[k].text not in ("itu", "ini", "tersebut") and \
+                    not _AFFIXED_VERB.fullmatch(tokens[k].text):
+                k += 1   # not across "sekretaris daerah itu mengatakan ...": the title names someone known; nor
+                # across a verb ("para bupati baru menirukan sumpah yang dibacakan X": X is no regent)
             j = k
         if j > title_end and (rank := _rank_length(tokens, j)) and _name_end(tokens, j + rank, words) > j + rank:
             j += rank   # "Kapolres Belu AKBP Yohanes MDP Sinaga": after the region, a rank opens the name
@@ -614,6 +616,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # (not "Kepala Dinas PU Garut Ikut Diperiksa": a known place after the body is its region; but
             # "Gubernur Malut Tono" is a person, though a town of Japan has the name)
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Person", "rule:title", 0.85, title=title)
+
+
+# a verb with a prefix and -kan or -i ("mengucapkan", "mengikuti", "diberikan"): a clause, no description
+_AFFIXED_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}(?:kan|i)")
 
 
 def given_name_title(tokens: list[Token], i: int, n: int, words: Words) -> bool:
@@ -1092,6 +1098,69 @@ def _resident_addresses(tokens: list[Token], words: Words):
         yield Mention(tokens[end - 1].start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
 
 
+# a house number, block or neighbourhood inside an address ("Blok C7", "RT 04", "RW 9", "No. 15"): no place
+_ADDRESS_PART = re.compile(r"(?:Blok|Blk|No|Nomor|Nomer|Kav|Kavling|RT|RW|Rt|Rw)\.?\s*[\w/.-]*\d[\w/.-]*")
+
+
+def _town_or_region(name: str, words: Words) -> bool:
+    """A town, regency, province or country the index knows ("Surabaya", "Jakarta Barat" as its city)."""
+    if name in words.provinces:
+        return True
+    p = places.lookup(name) or places.lookup(f"Kota {name}")
+    return p is not None and p.kind in ("city", "regency", "region", "territory", "country")
+
+
+def _address_segments(tokens: list[Token], i: int, words: Words, opens: frozenset[str]) -> list[tuple[int, int]]:
+    """The names of an address from token i: runs of name words joined by commas, its house numbers and
+    neighbourhoods skipped; a run that ends in a town of two words or more is two ("Menteng Jakarta Pusat";
+    not "Kebayoran Baru", nor a street's or a building's name, "Gang Melati", which other rules read)."""
+    segments, j = [], i
+    while j < len(tokens):
+        part = _ADDRESS_PART.match(tokens[j].text + " " + " ".join(t.text for t in tokens[j + 1:j + 3]))
+        if part:
+            while j < len(tokens) and tokens[j].text != ",":
+                j += 1
+        else:
+            end = _name_end(tokens, j, words)
+            if end == j:
+                break
+            split = None if tokens[j].text in opens else next((k for k in range(j + 1, end - 1) if _town_or_region(
+                " ".join(t.text for t in tokens[k:end]), words)), None)
+            segments += [(j, split), (split, end)] if split and split - j <= 3 else [(j, end)]
+            j = end
+        if j + 1 >= len(tokens) or tokens[j].text != ",":
+            break
+        j += 1
+    return segments
+
+
+def _address_chains(tokens: list[Token], words: Words):
+    """'di Pademangan Barat, Pademangan Jakarta Utara', 'warga Kapas Madya, Tambaksari, Surabaya': after an
+    address cue (address_cues.txt), the names of an address that rises to a town the index knows are places,
+    however ordinary their words ("Kembangan", "Nilai"); a street, building or unit opening a name (other
+    rules read it) lets the chain go on, a title or a body's head word ends it."""
+    cues = word_set("address_cues")
+    opens = frozenset(_chain_heads() | {h[0] for h in words.place_heads | words.building_heads} |
+                      {w.title() for w in _STREET_HEADS})
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].text not in cues or not _is_name_word(tokens[i], words):
+            continue
+        segments = _address_segments(tokens, i, words, opens)
+        town = max((n for n, (a, b) in enumerate(segments)
+                    if _town_or_region(" ".join(t.text for t in tokens[a:b]), words)), default=0)
+        for n, (a, b) in enumerate(segments[:town + 1]):
+            if tokens[a].text in opens:
+                continue
+            if n == town:   # the town, when the address wrote it after a name with no comma
+                if n and segments[n - 1][1] == a:
+                    yield Mention(tokens[a].start, tokens[b - 1].end, "", "Place", "rule:place-chain", 0.7)
+                break
+            if b - a > 3 or looks_institutional(tokens, a, b, words) or \
+                    any(t.text.lower() in words.title_words or is_acronym(t.text) for t in tokens[a:b]):
+                break
+            yield Mention(tokens[a].start, tokens[b - 1].end, "", "Place", "rule:place-chain", 0.7)
+
+
 @lru_cache(maxsize=1)
 def _english_org_words() -> frozenset[str]:
     return frozenset(w.lower() for entry in word_list("org_words_en") for w in entry.split())
@@ -1198,7 +1267,10 @@ def _known_places(tokens: list[Token], words: Words):
         else:
             for n in (2, 1):   # "Presiden Vietnam Vo Van Thuong": the country before a name
                 prefix = " ".join(t.text for t in tokens[i:i + n])
-                if i + n < end - 1 and (prefix in words.provinces or geo_country(prefix)):
+                # (after a title one name word will do: "Gubernur NTB Zulkieflimansyah"; not "Pelatih Bali United")
+                named = i + n < end - 1 or titled and i + n == end - 1 and \
+                    not looks_institutional(tokens, i + n, end, words) and not _ordinary(tokens[end - 1].text)
+                if named and (prefix in words.provinces or geo_country(prefix)):
                     yield Mention(tokens[i].start, tokens[i + n - 1].end, "", "Place", "rule:place-name", 0.7)
                     break
         i, titled = end, False
@@ -1588,7 +1660,8 @@ def _org_shapes(tokens: list[Token], words: Words):
                     tokens[start - 1].text.lower() not in words.title_words:
                 start -= 1
             yield Mention(tokens[start].start, tok.end, "", "Organization", "rule:org-shape", 0.75)
-        elif is_acronym(tok.text) and tok.text not in words.not_names and i + 1 < len(tokens):
+        elif is_acronym(tok.text) and tok.text not in words.not_names and i + 1 < len(tokens) and \
+                not (i and _grade(tokens, i - 1)):   # ("PN Kelas IA Tanjungkarang": a grade, no body "IA")
             known = _place_tokens(tokens, i + 1, words)
             n = known or _region_after_acronym(tokens, i + 1, words)
             if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
@@ -1917,6 +1990,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _aliased_people(tokens, words)
     found += _speakers(tokens, words, found)
     found += _places_before_regions(tokens, words)
+    found += _address_chains(tokens, words)
     found += _resident_addresses(tokens, words)
     found += _places_before_units(tokens, words)
     found += _place_appositions(tokens, words, found)
