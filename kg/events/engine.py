@@ -393,6 +393,17 @@ class Engine:
                 break
         return out
 
+    def _won_by(self, s: _Sentence, sides: list):
+        """'Filipina vs Indonesia ... adalah 1-2 untuk kemenangan Indonesia': the side a win noun of the
+        sentence names (past lowercase words, "kemenangan tim Indonesia")."""
+        entities = {s.mention[x.i].entity: x for x in sides if s.mention[x.i] is not None}
+        for x in s.parsed:
+            if x.lower_ in self.win_nouns and x.i not in {y.i for y in sides}:
+                named = self._sides(s, x.i + 1, min(len(s.parsed), x.i + 4))
+                if len(named) == 1 and s.mention[named[0].i].entity in entities:
+                    return entities[s.mention[named[0].i].entity]
+        return None
+
     def _win_slots(self, s: _Sentence, tok) -> dict[str, list]:
         """The winner named between the win noun and "atas", else the subject of the verb the noun
         hangs on ("Indonesia memastikan kemenangan 2-0 atas X", "Dengan kemenangan ..., tim Garuda Muda
@@ -691,6 +702,14 @@ class Engine:
         return s.parsed[first]
 
     @staticmethod
+    def _given_post(s: _Sentence, tok) -> bool:
+        """The name at tok is followed right away by "sebagai" (the post or status it is given)."""
+        m, end = s.mention[tok.i], tok.i
+        while m is not None and end + 1 < len(s.parsed) and s.mention[end + 1] is m:
+            end += 1
+        return end + 1 < len(s.parsed) and s.parsed[end + 1].lower_ == "sebagai"
+
+    @staticmethod
     def _oleh_after(s: _Sentence, tok):
         """The person or body named after an "oleh" within four words after tok, no mark between."""
         for x in s.parsed[tok.i + 1:tok.i + 5]:
@@ -702,9 +721,10 @@ class Engine:
         return None
 
     def _companion(self, s: _Sentence, m: Mention) -> bool:
-        """The name m comes after a companion verb, past capitalised title words ("didampingi Ibu Negara Y")."""
+        """The name m comes after a companion verb, past capitalised title words ("didampingi Ibu Negara Y",
+        "didampingi Kepala Dinas Sosial Jateng H Y")."""
         first = s.token_at(m.start)
-        for x in reversed(s.parsed[max(0, first - 5):first] if first is not None else []):
+        for x in reversed(s.parsed[max(0, first - 9):first] if first is not None else []):
             if x.lower_ in self.decl.cues.companion_verbs:
                 return True
             if not x.text[:1].isupper():
@@ -855,7 +875,9 @@ class Engine:
         tok = t.token
         out: dict[str, list] = {}
         if t.nominal and tok.lower_ in t.kind.versus:   # the two sides around "vs"
-            return {"possessor": [s.parsed[tok.i - 1], s.parsed[tok.i + 1]]}
+            sides = [s.parsed[tok.i - 1], s.parsed[tok.i + 1]]
+            won = self._won_by(s, sides)
+            return {"possessor": sides, "win": [won] if won is not None else []}
         if t.nominal and tok.lower_ in t.kind.win_nouns and t.light is None:
             return self._win_slots(s, tok)
         if t.nominal:
@@ -1023,6 +1045,11 @@ class Engine:
             agents = [c for c in obj if (s.mention[c.i] is not None or c.lower_ in self.decl.cues.representatives
                       or c.lower_ in self.decl.cues.generic_bodies) and c.i < listing]   # "jajaran Polresta X", "petugas"
             obj = [c for c in obj if c not in agents]
+            # ("juga dilantik A sebagai Pj Bupati X": a name with the post it is given is the one who gets it)
+            given = [c for c in agents if self._given_post(s, c)]
+            if given:
+                out.setdefault("passive_subject", []).extend(given)
+                agents = [c for c in agents if c not in given]
             if agents:
                 out["oleh"] = agents
         if obj:
@@ -1057,8 +1084,10 @@ class Engine:
             # (not a post the recogniser took for a person: "kata Komisioner Y ... X")
             # (a long post with its short form in brackets: "kata Kepala Bagian Operasional (Kabag Ops) Polres
             # Demak Kompol X")
+            # (not past a clause of its own: "seru para bupati baru menirukan sumpah yang dibacakan X")
+            clause = next((x.i for x in s.parsed[tok.i + 1:] if x.tag_ == "VERB" and x.is_lower), len(s.parsed))
             named = [x for x in sorted(self._after_verb(s, tok, set(), reach=16))
-                     if s.mention[x] is not None and s.mention[x].type == "Person"
+                     if x < clause and s.mention[x] is not None and s.mention[x].type == "Person"
                      and s.mention[x].text.split()[0].lower() not in self.decl.cues.person_nouns]
             named = named or self._named_after_title(s, tok)
             if named:
@@ -1752,6 +1781,8 @@ class Engine:
         head, depth = tok, 0
         while head.dep_ in ("xcomp", "ccomp", "obj", "advcl", "conj") and head.head.i != head.i and depth < 3:
             up = head.head
+            if self._fronted_above(s, head):
+                break
             subordinate = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.i < up.i for c in up.children)
             if head.dep_ != "conj" and not subordinate and (up.lower_ in cues.governors or s.lemma(up) in cues.governors):
                 # (not a governor in a clause of its own that the parser made the root: "Karena menolak ..., MT
@@ -1765,6 +1796,16 @@ class Engine:
                 return True
             head, depth = up, depth + 1
         return False
+
+    @staticmethod
+    def _fronted_above(s: _Sentence, clause) -> bool:
+        """'Tak mau kehilangan jejak, polisi menangkap ...': the parser hung the main clause, with its own
+        subject and no mark, on the fronted clause before the comma; that clause's modality is not its own."""
+        up = clause.head
+        return clause.dep_ == "advcl" and up.i < clause.i and \
+            any(c.dep_ in _SUBJECT_DEPS for c in clause.children) and \
+            not any(c.dep_ == "mark" for c in clause.children) and \
+            any(x.text == "," for x in s.parsed[up.i:clause.i])
 
     def _background(self, tok, triggers: frozenset[int] = frozenset()) -> bool:
         """'beberapa minggu setelah Hamas melancarkan operasi': an event told as the time
@@ -2279,8 +2320,13 @@ class Engine:
         claimed: set[int] = set()
         clause_days = {id(t): found for t in triggers if (found := self._clause_day(s, t, times))}
         ordered = sorted(triggers, key=lambda t: t.kind.name != "Statement")
+        unreal = [t for t in triggers if self._unreal(s, t)]
+        # ("Dijadwalkan juga penandatanganan nota kesepahaman": the noun inside a planned event of its kind
+        # is that event, planned too)
+        unreal += [t for t in triggers if t.nominal and any(
+            o.kind is t.kind and o is not t and t.token in o.token.subtree for o in unreal)]
         for t in ordered:
-            if self._unreal(s, t):
+            if any(t is o for o in unreal):
                 continue
             # (the visit of "menerima kunjungan X" is told with the meeting: no bound of its scope)
             scope = self._scope(t, [o for o in triggers if o.told_with is None])
@@ -2671,8 +2717,8 @@ class Engine:
                 s.mention[t.token.i + 1] is not None
                 or s.parsed[t.token.i + 1].lower_ in self.decl.cues.representatives
                 or s.parsed[t.token.i + 1].lower_ in self.decl.cues.person_nouns)   # "diterima Wakil Ketua X"
-            if after == "oleh" and not adjacent:   # "dijerat Pasal 27 UU ITE": no agent
-                after = None
+            if after == "oleh" and (not adjacent or self._given_post(s, s.parsed[t.token.i + 1])):
+                after = None   # "dijerat Pasal 27 UU ITE": no agent; "dilantik A sebagai Pj Bupati X": A is sworn in
             def fits(role: str, k: str) -> bool:   # ("disampaikan Kapolres Siak, ...": a regency says nothing)
                 e_ = s.doc.entities[k]
                 return e_.type in types(role) and not (role in t.kind.country_roles and e_.type == "Place"
@@ -2892,6 +2938,8 @@ class Engine:
             if score and score.group(1) != score.group(2):
                 side = slots["possessor"][0 if int(score.group(1)) > int(score.group(2)) else 1]
                 e.roles += [("winner", k) for k in self.fillers(s, [side], state, start)]
+            elif slots.get("win"):   # "A vs B ... adalah 1-2 untuk kemenangan B"
+                e.roles += [("winner", k) for k in self.fillers(s, slots["win"], state, start)]
             return
         for slot, words in t.kind.winner.items():
             if not self._said(s, t, words):
