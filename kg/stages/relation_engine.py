@@ -1073,7 +1073,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if v and (before := self.team_before(g.start(), s)):
                 team, team_end = before, g.end()  # "untuk Persib, gol dicetak oleh Ghozali Siregar"
             if team:
-                v = k.score_verb_re.match(self.text, team_end + 1, s.end)
+                pos = team_end + 1
+                while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in k.scorer_adverbs:
+                    pos = w.end() + 1         # "Gol-gol Persib berhasil dicetak oleh ..."
+                v = k.score_verb_re.match(self.text, pos, s.end)
                 if not v:
                     continue
                 pos = v.end()                 # "dilesakkan gelandang muda Rizky Pratama Putra"

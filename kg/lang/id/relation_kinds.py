@@ -208,6 +208,7 @@ class RelationKinds:
         self.substitution_re = words_pattern(sc["substitutions"])
         self.substituted_re = re.compile(rf"\s*,?\s*(?:{words_pattern(sc['substituted_for']).pattern})\s+", re.IGNORECASE)
         self.goal_words = {w.lower() for w in sc["goal_words"]}
+        self.scorer_adverbs = {w.lower() for w in sc["scorer_adverbs"]}
         self.count_words = {w.lower() for w in sc["count_words"]}
         self.team_anaphor_re = words_pattern(phrase["team_anaphors"])
         pl = self.raw["player_lists"]
