@@ -1084,8 +1084,11 @@ class Engine:
             # (not a post the recogniser took for a person: "kata Komisioner Y ... X")
             # (a long post with its short form in brackets: "kata Kepala Bagian Operasional (Kabag Ops) Polres
             # Demak Kompol X")
-            # (not past a clause of its own: "seru para bupati baru menirukan sumpah yang dibacakan X")
-            clause = next((x.i for x in s.parsed[tok.i + 1:] if x.tag_ == "VERB" and x.is_lower), len(s.parsed))
+            # (not past an active verb of a clause of its own: "seru para bupati baru menirukan sumpah yang
+            # dibacakan X"; a passive or stative one may describe the speaker, "kata Ketua terpilih X", and so
+            # may a relative clause, "kata pria yang menjabat Kepala Desa X, Y")
+            clause = next((x.i for x in s.parsed[tok.i + 1:] if x.tag_ == "VERB" and x.is_lower
+                           and x.lower_.startswith("me") and s.parsed[x.i - 1].lower_ != "yang"), len(s.parsed))
             named = [x for x in sorted(self._after_verb(s, tok, set(), reach=16))
                      if x < clause and s.mention[x] is not None and s.mention[x].type == "Person"
                      and s.mention[x].text.split()[0].lower() not in self.decl.cues.person_nouns]

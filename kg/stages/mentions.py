@@ -450,6 +450,10 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     led_by = evidence.led_by_words()
     for m in chosen:
         name = doc.text[m.start:m.end]
+        aged = _AGE_AFTER.search(name) if m.source == "model" and m.type != "Person" else None
+        if aged and aged.end() == len(name):   # "rumah Nenek Sarinah (72)" read as one place: the age ends a name
+            m.end, m.type = m.start + aged.start(), "Person"
+            continue
         if m.source != "model" or m.type == "Person" or not names.is_capitalized(name) or names.geo_known(name) \
                 or _institutional(name) or is_acronym(name):
             continue

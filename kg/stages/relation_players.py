@@ -15,9 +15,9 @@ _GAP = re.compile(r"\s*")
 _BRACKET = re.compile(r" \((?=[A-Z])")      # "Lee Wei Han (Malaysia)": the country in brackets after a player
 _JOIN = re.compile(r"\s*(?:/|&|dan|serta)(?=\s|[A-Z])")
 # "Badak Lampung FC (4-4-2): A; B, C, ..." : a label, an optional formation, a colon, the rest of the line (or the
-# next line, with the label on a line of its own: "Vietnam:\nA; B, C, ...")
-_LINEUP = re.compile(r"^[ \t]*(?P<label>[A-Z][^:\n]{1,40}?)[ \t]*(?:\([\d-]+\)[ \t]*)?:[ \t]*\n?[ \t]*(?P<names>[^\n]+)$",
-                     re.MULTILINE)
+# next line, with the label on a line of its own: "Vietnam:\nA; B, C, ..."; not a label of its own "Persebaya: ...")
+_LINEUP = re.compile(r"^[ \t]*(?P<label>[A-Z][^:\n]{1,40}?)[ \t]*(?:\([\d-]+\)[ \t]*)?:[ \t]*"
+                     r"(?:\n[ \t]*(?=[^:\n]+$))?(?P<names>[^\n]+)$", re.MULTILINE)
 # one player of a line-up: one to four capitalised words (a particle may join them: "da Silva")
 _PLAYER = re.compile(r"[A-Z][\w'.-]*(?: (?:(?:da|de|dos|van|bin) )?[A-Z][\w'.-]*){0,3}")
 # a line-up's slots, split at commas and semicolons outside brackets
