@@ -43,6 +43,12 @@ def is_capitalized(word: str) -> bool:
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
+def line_at(text: str, at: int) -> str:
+    """The line of text that holds the offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
 def title_cased(line: str, min_words: int = 3) -> bool:
     """A headline or a teaser's title in title case: enough words, nearly all capitalised, no full stop at
     the end (there capitals tell no names)."""

@@ -36,7 +36,7 @@ from kg.lang.id import numbers, relation_kinds, timex, word_list
 from kg.lang.id.names import NEIGHBOURHOOD, geo_country, is_rank_word, words as name_words
 from kg.model import TITLE_BODY, Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
 from kg.parse.parser import offset
-from kg.text import title_cased
+from kg.text import line_at, title_cased
 
 _NAME_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "nummod", "det", "nmod",
               "nmod:poss", "punct", "cc", "fixed"}
@@ -704,9 +704,8 @@ class Engine:
     @staticmethod
     def _given_post(s: _Sentence, tok) -> bool:
         """The name at tok is followed right away by "sebagai" (the post or status it is given)."""
-        m, end = s.mention[tok.i], tok.i
-        while m is not None and end + 1 < len(s.parsed) and s.mention[end + 1] is m:
-            end += 1
+        m = s.mention[tok.i]
+        end = s.token_at(m.end - 1, tok.i) if m is not None else tok.i
         return end + 1 < len(s.parsed) and s.parsed[end + 1].lower_ == "sebagai"
 
     @staticmethod
@@ -3309,9 +3308,7 @@ def lede_day(doc: Document) -> None:
 
 def _stamped(doc: Document, t: TimeValue) -> bool:
     """The time was read from a line that is only a date and a clock time (the page's time stamp)."""
-    line_start = doc.text.rfind("\n", 0, t.start) + 1
-    line_end = doc.text.find("\n", t.end)
-    return timex.page_stamp(doc.text[line_start:line_end if line_end >= 0 else len(doc.text)])
+    return timex.page_stamp(line_at(doc.text, t.start))
 
 
 def lede_place(doc: Document) -> None:

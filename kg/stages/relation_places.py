@@ -139,14 +139,18 @@ class PlaceRelations(TextReader):
         e = self.doc.entities[p.key]
         if e.type != "Place" or self.k.level_re.match(self.text, p.start) or self.k.facilities.match(self.text, p.start):
             return False
-        written = self.mention_at(p.start)
-        if written is not None and written.source == "rule:place-chain":
+        if self.in_address(p):
             return False   # a name in an address that rises to a known town ("di Kembangan Selatan, Kembangan, ...")
         words = self.text[p.start:p.end].split()
         if not (e.geonames or e.wikidata) and all(is_common_word(w) for w in words):
             return True
         return len(words) == 1 and any(words[0] in o.name.split()[1:] or words[0] == o.name.split()[0] != o.name
                                        for o in self.doc.entities.values() if o.type == "Person")
+
+    def in_address(self, p: _Place) -> bool:
+        """The place was read as a name of an address that rises to a known town (names.py, address_cues.txt)."""
+        named = self.mention_at(p.start)
+        return named is not None and named.source == "rule:place-chain"
 
     def listed(self, places: list[_Place]) -> set[int]:
         """Places of an enumeration, "Cibadak, Cicurug, Parungkuda dan Cidahu" (commas, then "dan" / "serta" /
@@ -234,8 +238,7 @@ class PlaceRelations(TextReader):
             resident = not gap and a.level is None and b.level == self.k.kind_levels["regency"] and \
                 self.text[max(s.start, a.start - 9):a.start].lower().split()[-1:] in (["warga"], ["penduduk"])
             # ("di Pademangan Barat, Pademangan Jakarta Utara": an address's name, then its town without a comma)
-            named = self.mention_at(a.start)
-            address = not gap and named is not None and named.source == "rule:place-chain"
+            address = not gap and self.in_address(a)
             unwritten = unwritten or resident or address
             if gap in self.k.inner_links and not (a.level is not None and b.level is not None and b.level >= a.level):
                 self.out.add(b.key, "containedInPlace", a.key, s.index, (a.start, b.end), "place-inside", 0.75)

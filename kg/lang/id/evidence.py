@@ -27,7 +27,7 @@ from kg.geo import places
 from kg.lang.id import names, place_level_abbreviations, unit_short_forms, word_list, word_set
 from kg.model import Mention
 from kg.spans import Taken, listed_runs
-from kg.text import Token, WordRuns, is_acronym, title_cased, tokenize, without_nickname
+from kg.text import Token, WordRuns, is_acronym, line_at, title_cased, tokenize, without_nickname
 
 _PAIR = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
 _CAP_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*")
@@ -153,8 +153,7 @@ def _bare_kan_verb(word: str) -> bool:
 def title_case_line(text: str, at: int) -> bool:
     """The line around ``at`` capitalises nearly every word and ends with no full stop (a headline or a
     teaser's title), so capitals tell no names there."""
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return title_cased(text[start:end if end >= 0 else len(text)], min_words=4)
+    return title_cased(line_at(text, at), min_words=4)
 
 
 def _known_place(name: str) -> bool:
