@@ -256,7 +256,7 @@ def _after_known(candidates: list[Mention], text: str) -> list[Mention]:
         body_end = body_ends.get(m.start, m.end) if m.source == "model" else m.end
         if body_end < m.end and text[body_end] == " ":
             toks = tokenize(text, body_end + 1, m.end)   # (an initial may open the name: "M Hendra Kusnadi")
-            if evidence.personal_name(toks[1:] if re.fullmatch(r"[A-Z]\.?", toks[0].text) else toks):
+            if toks and evidence.personal_name(toks[1:] if re.fullmatch(r"[A-Z]\.?", toks[0].text) else toks):
                 out.append(Mention(body_end + 1, m.end, "", "Person", m.source, m.confidence))
     return out
 
@@ -360,7 +360,8 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
         return any(c.start < at + len(w) and c.end > at for c in chosen)
     def name_word(w: str, at: int) -> bool:
         return bool(_NAME_WORD.fullmatch(w)) and not (
-            is_common_word(w) or _role_word(w, words) or names.geo_known(w) or taken(w, at))
+            is_common_word(w) or evidence.derived_word(w) or _role_word(w, words) or names.geo_known(w) or
+            taken(w, at))
     def word_before(pos: int) -> str:
         word = re.search(r"(\S+) $", text[max(0, pos - 30):pos])
         return word.group(1) if word else ""
@@ -375,23 +376,35 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
         if not (m.source == "model" or known) or m.type != "Person" or names.geo_known(text[m.start:m.end]):
             continue
         if " " in text[m.start:m.end]:
-            # a name of two words or more lacks at most its first word ("gol Hari | Budi Prasetyo"): a name
-            # word, or an ordinary one capitalised after a lower-case word, with no capitalised word before it
+            # a name of two words or more lacks at most its first word ("gol Hari | Budi Prasetyo"), with
+            # no capitalised word before it: a name word ("dan Rano | Slamet Nugraha", "Puspa | Arum Sari"
+            # opening a line), an ordinary one capitalised after a lower-case word, or a sentence's opener
+            # capitalised inside one ("menggantikan Lalu | Gita Ariadi"); an initial may come before it
+            # ("M. | Zainul Arifin", "H. Lalu | Firman Wijaya")
             w = word_before(m.start)
             at = m.start - len(w) - 1
-            if w and (name_word(w, at) or _NAME_WORD.fullmatch(w) and w not in word_set("not_names") and
-                      is_common_word(w) and not (_role_word(w, words) or w in word_set("time_words") or taken(w, at))):
-                before = word_before(at)   # (not "Menteri Investasi dan | Hilirisasi": a portfolio)
-                if before[:1].islower() and before.isalpha() and before not in ("dan", "serta") and \
-                        w.lower() not in words.portfolios:
-                    m.start = at
+            before = word_before(at)
+            lower_before = before[:1].islower() and before.isalpha()
+            opener = lower_before and w in word_set("sentence_openers") and not taken(w, at)
+            if w and (opener or w.lower() not in words.portfolios and (   # (not "Menteri Investasi dan | Hilirisasi")
+                    (name_word(w, at) or _INITIAL.fullmatch(w)) and _opens_name(before) or
+                    lower_before and before not in ("dan", "serta") and _NAME_WORD.fullmatch(w) and
+                    w not in word_set("not_names") and is_common_word(w) and
+                    not (_role_word(w, words) or w in word_set("time_words") or taken(w, at)))):
+                m.start = at
+                if _INITIAL.fullmatch(before) and _opens_name(word_before(at - len(before) - 1)):
+                    m.start -= len(before) + 1
+            _surname_after(text, m, name_word)
             continue
         start = m.start
         for k in range(2):
             w = word_before(start)
             # ("Fraksi Demokrat Budi K | Harahap": a middle initial right before it, a name word before that)
             prev = word_before(start - len(w) - 1)
-            initial = k == 0 and re.fullmatch(r"[A-Z]\.?", w) and name_word(prev, start - len(w) - 2 - len(prev))
+            initial = k == 0 and _INITIAL.fullmatch(w) and name_word(prev, start - len(w) - 2 - len(prev))
+            if k == 0 and _INITIAL.fullmatch(w) and _opens_name(prev):
+                start -= len(w) + 1   # "yakni M. | Ali (82 tahun)": the initial opens the name
+                break
             if not (name_word(w, start - len(w) - 1) or initial):
                 break
             start -= len(w) + 1
@@ -399,6 +412,26 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
         if start < m.start and not (name_word(w, start - len(w) - 1) or w in word_set("address_forms") or
                                     w[:1].isupper() and is_common_word(w)):
             m.start = start
+        _surname_after(text, m, name_word)
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _opens_name(before: str) -> bool:
+    """The word before a name's first word lets a name start there: none (a line's start), a lower-case
+    word, or one that ends a clause with a comma or a sentence with its stop."""
+    bare = before.rstrip('.!?"”)')
+    return not bare or bare[0].islower() or before.endswith(",") or \
+        before[-1:] in ".!?" and len(bare) > 1 and not is_acronym(bare)
+
+
+def _surname_after(text: str, m: Mention, name_word) -> None:
+    """'Budi Gunadi | Sadikin mengisi', 'Juliari | P Batubara, meminta': a name word (after an initial)
+    right after the person, before a lower-case word (or a comma after an initial), is its last word."""
+    tail = re.match(r" (?:([A-Z]\.?) )?(%s)(?= [a-z]|(,))" % _NAME_WORD.pattern, text[m.end:m.end + 40])
+    if tail and (tail.group(1) or not tail.group(3)) and name_word(tail.group(2), m.end + tail.start(2)):
+        m.end += tail.end()
 
 
 def _role_word(w: str, words: names.Words) -> bool:
@@ -473,6 +506,11 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         _title_mentions_of_known(tokenize(doc.text, start, end), words, by_start.starting_in(start, end))
     chosen = _fold_title_aliases(doc.text, chosen)
     _whole_person_names(doc.text, chosen, words)
+    for body, m in zip(chosen, chosen[1:]):
+        first = doc.text[m.start:m.end].split(" ", 1)
+        if body.type == "Organization" and m.type == "Person" and m.start == body.end + 1 and len(first) == 2 and \
+                first[0].lower() in names.english_org_words():
+            body.end, m.start = m.start + len(first[0]), m.start + len(first[0]) + 1   # "KAI Commuter | Leza Arlan"
     known = {(c.start, c.end): c for c in cands if c.source == "gazetteer"}
     for m in chosen:
         m.text = doc.text[m.start:m.end]

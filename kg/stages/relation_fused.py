@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg import gazetteer
 from kg.geo import places
 from kg.lang.id import word_list, word_set
-from kg.lang.id.names import POST_NUMBER
+from kg.lang.id.names import POST_NUMBER, english_org_words
 from kg.model import Mention, Sentence
 from kg.spans import Taken
 from kg.text import whole_word_spans
@@ -246,8 +246,9 @@ class FusedNames(TextReader):
                 len(self.text[unit_start + len(unit):fused.end].split()) < 2:
             return False                      # "Bank Indonesia" + "Darwin Siregar": a name's first word is no unit
         ws = unit.split()
-        if ws[-1].lower() in f["org_ends"] or self.k.unit_word.fullmatch(ws[-1]):
-            return True
+        if ws[-1].lower() in f["org_ends"] or self.k.unit_word.fullmatch(ws[-1]) or \
+                len(ws) > 1 and ws[-1].lower() in english_org_words() and self.find_entity(ws[0]) is not None:
+            return True                       # ("KAI Commuter": a body the article names, and an English word)
         if len(ws) > 1 and ws[-1].lower() in f["compass"]:
             ws = ws[:-1]
         place = places.lookup(ws[-1]) if ws[-1][:1].isupper() else None
@@ -265,6 +266,8 @@ class FusedNames(TextReader):
             place = places.lookup(w)
             if place and place.kind == "country":
                 return False
+            if low in english_org_words() and w not in word_set("east_asian_surnames"):
+                return False                  # "KAI | Commuter Leza Arlan": an English word of the body's name
             if not (w[:1].isupper() and w[1:2].islower()) or low in f["compass"] or low in f["org_ends"] \
                     or self.k.unit_word.fullmatch(w) \
                     or low in self.k.levels or low in self.k.facility_words or low in self.k.titles \

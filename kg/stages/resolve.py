@@ -507,6 +507,8 @@ class _Resolver:
         for bare, body in [*bare_head_bodies(self.entities), *_regional_offices(self.entities)]:
             if bare.key not in self.gazetteer and self.entities.get(bare.key) is bare:
                 self._merge_into(body, [bare])
+        for known, body in _known_short_in_region(self.entities, self.gazetteer):
+            self._merge_into(body, [known])
 
     def _join_provinces(self) -> None:
         """'Jabar' and 'Jawa Barat' in one article are one province: names the place index gives one
@@ -633,6 +635,8 @@ class _Resolver:
                 start, end = match.start(), match.end()
                 if taken.overlaps(start, end) or start == s.start and is_common_word(match.group(1)):
                     continue              # (a common title word opening a sentence: "Menteri ...", "Ketua ...")
+                if set(doc.text[max(0, start - 12):start].lower().split()[-1:]) & word_set("post_nouns"):
+                    continue              # "posisi Menpora masih kosong": the post, not its holder
                 bearers = [e for first, e in bearers_of.get(match.group(1), ()) if first < start]
                 body = _title_body(match.group(1), heads_only=True) if not bearers else None
                 if body:                      # "Menteri Sosial X ... kata Mensos": a short title of the same body
@@ -741,6 +745,31 @@ def _regional_offices(entities: dict[str, Entity]) -> list[tuple[Entity, Entity]
         rest = longer[0].name[len(e.name) + 1:] if len(longer) == 1 else ""
         if rest and (fold(rest.split()[0]) in heads or indonesian_place(rest)):
             pairs.append((e, longer[0]))
+    return pairs
+
+
+def _known_short_in_region(entities: dict[str, Entity], gazetteer) -> list[tuple[Entity, Entity]]:
+    """(known, body): a national body the index knows, written only by its short form ('kantor KPU
+    setempat'), after the article named one regional body of that short form ('Komisi Pemilihan Umum
+    (KPU) Kabupaten Bangli'): the short form speaks of the region's body."""
+    heads = {fold(h) for h in word_set("admin_unit_heads")}
+    orgs = [e for e in entities.values() if e.type == "Organization" and e.mentions]
+    pairs = []
+    for e in orgs:
+        written = {m.text for m in e.mentions}
+        short = next(iter(written))
+        if e.key not in gazetteer or len(written) > 1 or not is_acronym(short):
+            continue
+        bodies = []
+        for b in orgs:
+            names = {m.text for m in b.mentions}
+            names |= {f[1] for n in names if (f := inner_short_forms(n))}
+            rests = [n[len(short) + 1:] for n in names if n.startswith(short + " ")]
+            if b is not e and any(fold(r.split()[0]) in heads or indonesian_place(r) for r in rests):
+                bodies.append(b)
+        first = min(m.start for m in e.mentions)
+        if len(bodies) == 1 and min(m.start for m in bodies[0].mentions) < first:
+            pairs.append((e, bodies[0]))
     return pairs
 
 

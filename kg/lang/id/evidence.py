@@ -143,6 +143,14 @@ def verb_form(word: str) -> bool:
                                                stem[:-1] if stem.endswith("i") else "") if len(s) >= 5)
 
 
+def derived_word(word: str) -> bool:
+    """'Dibebaskannya', 'Bebasnya', 'Penataan', 'Dituntut': a verb, an abstract noun or a base word with
+    "-nya", built from a base word of the lemma table, which no name is."""
+    w = word.lower()
+    bare = w[:-3] if w.endswith("nya") and len(w) > 6 else w
+    return verb_form(bare) or _confixed(bare) or bare != w and bare in _base_words()
+
+
 def _bare_kan_verb(word: str) -> bool:
     """'Lakukan', 'Resmikan', 'Serahkan': a base word of four letters or more with -kan and no prefix, the
     verb of a headline."""
@@ -877,7 +885,9 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
         region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k]) \
             or (k == 1 and m.type == "Person" and m.title is not None and toks[0].text in doc_places
                 and not _region_before(m, text, doc_places))
-        portfolio = m.type == "Person" and k == 1 and toks[0].text.lower() in words.portfolios
+        # (a portfolio's word follows its title, not a lower-case word: "menggantikan Lalu Gita Ariadi")
+        portfolio = m.type == "Person" and k == 1 and toks[0].text.lower() in words.portfolios and \
+            not (rank and rank.group(1).isalpha() and rank.group(1).islower())
         if toks[k].text in _DIRECTIONS:
             continue   # "Provinsi Jawa | Tengah Sumarno": the region's name goes on
         if not (region or portfolio) or not (m.type == "Person" or _name_shaped_person(rest, text)):
@@ -1826,8 +1836,11 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.type = "Place"   # "pelabuhan Hodeidah", "Mamuju" after the dateline "Mamuju (ANTARA)"
         tail = tails.get(m.text)
         if not trusted and tail and m.type != tail and (tail == "Place" or not _known_place(m.text)) and \
-                m.text not in names.words().provinces and (tail != "Place:venue" or m.type == "Person"):
-            m.type = tail.split(":")[0]   # "Dayeuhkolot" after "Kecamatan Dayeuhkolot", "Citarum" after "Sungai Citarum"
+                m.text not in names.words().provinces and (tail != "Place:venue" or m.type == "Person") and \
+                m.source != "rule:place-chain":
+            # "Dayeuhkolot" after "Kecamatan Dayeuhkolot", "Citarum" after "Sungai Citarum" (not "Cengkareng"
+            # in an address after "Polisi Cengkareng": the address says it is a place)
+            m.type = tail.split(":")[0]
         if not trusted and m.type != "Place" and names.geo_country(m.text):
             m.type = "Place"   # "asal Uni Emirat Arab": a country, as place or actor
         gov = re.match(r"Pemerintah (.+)$", m.text)

@@ -729,7 +729,7 @@ def _english_of_names(tokens: list[Token], words: Words):
     """'Syrian Observatory for Human Rights', 'Bank of America': capitalised words joined by the English 'for' or
     'of', one of them an English organization word (org_words_en.txt), are one body's name."""
     from kg.lang.id.evidence import is_common_word
-    english = _english_org_words()
+    english = english_org_words()
     for k, tok in enumerate(tokens):
         if tok.text not in ("for", "of") or not k or k + 1 >= len(tokens) or not _is_name_word(tokens[k - 1], words):
             continue
@@ -746,7 +746,7 @@ def _english_of_names(tokens: list[Token], words: Words):
 def _english_short_formed(tokens: list[Token], words: Words):
     """'Korean Central News Agency (KCNA)': capitalised words written before the short form they spell, one of
     them an English organization word (org_words_en.txt), are one body's name."""
-    english = _english_org_words()
+    english = english_org_words()
     for k in range(2, len(tokens) - 1):
         if tokens[k - 1].text != "(" or tokens[k + 1].text != ")" or not is_acronym(tokens[k].text):
             continue
@@ -1162,7 +1162,7 @@ def _address_chains(tokens: list[Token], words: Words):
 
 
 @lru_cache(maxsize=1)
-def _english_org_words() -> frozenset[str]:
+def english_org_words() -> frozenset[str]:
     return frozenset(w.lower() for entry in word_list("org_words_en") for w in entry.split())
 
 
@@ -1174,7 +1174,7 @@ def looks_institutional(tokens: list[Token], start: int, end: int, words: Words)
     if not texts:
         return False
     heads = {h[0] for h in words.org_heads} | {h[0] for h in words.place_heads}
-    english = _english_org_words()
+    english = english_org_words()
     return bool(heads & set(texts) or set(texts) & _ORG_TAILS or any(t.lower() in english for t in texts) or
                 len(texts) > 1 and any(_one_word_body(t, _alias_index(())) is not None for t in texts) or
                 any(is_acronym(t) and not _inside_name(tokens, start + k, words) for k, t in enumerate(texts))
@@ -1192,7 +1192,7 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
     ("Foster Asset Management | Riki Adi Saputra", "Indo Premier Sekuritas | Mino"; org_words_en.txt).
     Returns start when there is no such point."""
     cut, by_word = start, False
-    english = _english_org_words()
+    english = english_org_words()
     for k in range(start, end - 1):
         t = tokens[k].text
         # a country's two-word name goes whole ("Brunei Darussalam", "Papua Nugini")
