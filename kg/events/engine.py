@@ -3193,17 +3193,22 @@ class Engine:
         # (or one sentence more may tell of them: "Empat pelaku dibekuk ... Mereka merupakan sindikat X.
         # Keempatnya adalah A, B, C dan D")
         reach = 3 if doc.text[:sentence.start].rstrip().endswith(":") else 2
-        state.counted_roles = [p for p in state.counted_roles if p[3] >= sentence.index - reach]
+        state.counted_roles = [p for p in state.counted_roles if p[3] >= sentence.index - _COUNT_RECALLED]
         pending = [p for p in state.counted_roles if sentence.index - reach <= p[3] < sentence.index]
-        if not pending:
-            return []
         text = doc.text[sentence.start:sentence.end]
         cues = self.decl.cues
-        m = (cues.listing_pattern and cues.listing_pattern.match(text)) or \
-            (cues.listing_apposition and cues.listing_apposition.search(text))
-        bullets = _BULLETED.match(doc.text, sentence.start) if doc.text[:sentence.start].rstrip().endswith(":") else None
+        m = pending and ((cues.listing_pattern and cues.listing_pattern.match(text)) or
+                         (cues.listing_apposition and cues.listing_apposition.search(text)))
+        bullets = _BULLETED.match(doc.text, sentence.start) if pending and \
+            doc.text[:sentence.start].rstrip().endswith(":") else None
         if not m and not bullets:
-            return []
+            # further on, the count told again names them ("Enam remaja ditangkap ... Menurut X, keenam
+            # tersangka adalah A, B, ..."): as many as counted, anywhere in the sentence
+            m = cues.listing_pattern.search(text) if cues.listing_pattern and state.counted_roles else None
+            n = cues.count_words.get(m.group().split()[0].lower(), 0) if m else 0
+            pending = [p for p in state.counted_roles if p[3] < sentence.index and p[2] == n >= 2]
+            if not pending:
+                return []
         # ("Inilah lima penjabat bupati tersebut:" and a bulleted line for each)
         start, end = (sentence.start + m.end(), sentence.end) if m else bullets.span()
         people = list(dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
@@ -3234,6 +3239,10 @@ class Engine:
     @staticmethod
     def _tells_day(doc: Document, sentence: Sentence) -> bool:
         return any(tm.value and len(tm.value) == 10 for tm in told_days(doc, sentence.start, sentence.end))
+
+
+# how many sentences after it a counted role may still be named by its count told again ("keenam tersangka adalah")
+_COUNT_RECALLED = 8
 
 
 # a block of bulleted or numbered lines ("- Pj Gubernur Bali A\n- Pj Gubernur Papua B", "1. A sebagai Menteri X\n2. B ...")
