@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.geo import places
 from kg.lang.id import names, unit_short_forms, word_set
-from kg.lang.id.names import POST_NUMBER
+from kg.lang.id.names import POST_NUMBER, geo_country
 from kg.lang.id.evidence import after_academic_prefix, title_case_line
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
@@ -542,6 +542,13 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                          extractor, conf - 0.1, role, former)
         if obj and not self.text[start:end].strip() and title.object and "{country}" in title.object:
             self.home_defaults.add((person.entity, predicate, obj, former))   # "Menlu Wang Yi": no country written
+        elif obj and title.object and "{country}" in title.object:
+            # "Menteri Luar Negeri Rusia Sergey Lavrov": a post in the government of the country written
+            country = next((m.entity for m in self.mentions_in(start, end, "Place")
+                            if m.entity != obj and geo_country(m.text)), None)
+            if country:
+                self.out.add(person.entity, "holdsPosition", country, s.index, span, extractor, conf - 0.1, role,
+                             former)
         if parent:
             self.out.add(person.entity, "holdsPosition", parent, s.index, span, extractor, conf - 0.1, role, former)
         if member_of and member_of != obj:
@@ -582,8 +589,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     continue
             elif covering:
                 continue
-            if self.is_negated(t.start(), s):
-                continue
+            if self.is_negated(t.start(), s) or set(self.lower_text[max(0, t.start() - 12):t.start()].split()[-1:]) & \
+                    word_set("post_nouns"):
+                continue                      # (nor "posisi Menpora, Prasetyo ...": the post, not Prasetyo's)
             former = self.is_former(t.start(), s) or self.replaced_before(t.start(), s)
             held = self.holder_before(t, unit_start or t.end(), s)
             if held is not None:              # "A Bupati Jombang, B Bupati Mojokerto": each title follows its holder
