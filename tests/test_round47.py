@@ -1,0 +1,140 @@
+"""Shapes of real pages read in round 47; every text is written for its test (invented people, real
+regions, bodies and outlets)."""
+from datetime import date
+
+from kgtest import named_entities, only_event, pipeline_doc, relation_triples, role_names
+
+
+def _doc(text: str, day: date = date(2024, 3, 3)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+def _people(doc) -> set[str]:
+    return {name for name, type_ in named_entities(doc) if type_ == "Person"}
+
+
+# ------------------------------------------------------------------ a page that stopped the build
+
+def test_an_indented_page_with_a_body_name_ending_in_a_space_builds():
+    doc = _doc("        Rapat Bank Sentral Berlangsung Lama\n\n"
+               "        Rapat Bank Sentral Berlangsung Lama Kredit Foto: Rina Lestari\n"
+               "        Warta Harian, Jakarta -\n\n"
+               "        Rapat Dewan Gubernur Bank Indonesia (RDG BI) pada 12-13 Maret 2019 berlangsung lebih lama "
+               "dari biasanya. Gubernur BI Budi Santoso mengatakan suku bunga tetap.\n")
+    assert ("Bank Indonesia", "Organization") in named_entities(doc)
+
+
+# ------------------------------------------------------------------ whole names
+
+def test_a_sasak_name_opening_with_lalu_keeps_it_after_a_lower_case_verb():
+    doc = _doc("Gubernur NTB Mayjen (Purn) Hassanudin menggantikan Lalu Gita Ariadi yang mengundurkan diri, "
+               "Senin (2/3/2024).")
+    assert "Lalu Gita Ariadi" in _people(doc)
+
+
+def test_a_name_opening_a_line_or_following_dan_keeps_its_first_word():
+    doc = _doc("Tim beregu itu diisi oleh Anggi Firmansyah, Asep Kurniadi, dan Ramdani Slamet Nugraha.\n"
+               "Puspita Arum Sari menyumbangkan emas pertama di cabang pencak silat, Sabtu (2/3/2024).")
+    assert {"Ramdani Slamet Nugraha", "Puspita Arum Sari"} <= _people(doc)
+
+
+def test_an_initial_before_a_name_belongs_to_it():
+    doc = _doc("Korban meninggal yakni M. Ali (82 tahun), Siti Hawa (72 tahun) dan Wati. "
+               "Kuasa hukum terdakwa, M. Zainul Arifin, menyatakan banding.")
+    assert {"M. Ali", "M. Zainul Arifin"} <= _people(doc)
+
+
+def test_a_surname_after_a_name_before_a_verb_belongs_to_it():
+    doc = _doc("3. Budi Gunadi Sadikin mengisi posisi Menteri Kesehatan yang sebelumnya dijabat Terawan.")
+    assert "Budi Gunadi Sadikin" in _people(doc)
+
+
+def test_a_verb_or_noun_with_nya_before_a_name_is_no_part_of_it():
+    doc = _doc("Warga menyambut kabar itu.\nDibebaskannya Siti Aisyah disambut gembira keluarganya di Serang, "
+               "Senin (2/3/2024).")
+    people = _people(doc)
+    assert "Siti Aisyah" in people and not any(p.startswith("Dibebaskannya") for p in people)
+
+
+def test_an_english_word_of_a_body_before_a_name_belongs_to_the_body():
+    doc = _doc("VP Corporate Secretary KAI Commuter Leza Arlan mengatakan perjalanan KRL terganggu, "
+               "Senin (2/3/2024).")
+    assert "Leza Arlan" in _people(doc) and not any(p.startswith("Commuter") for p in _people(doc))
+
+
+# ------------------------------------------------------------------ bodies and places
+
+def test_a_national_body_written_short_after_its_regional_body_is_that_body():
+    doc = _doc("BANGLI, BALIPOST.com – Komisi Pemilihan Umum (KPU) Kabupaten Bangli menggelar rapat pleno di "
+               "kantor KPU setempat, Rabu (2/3/2024). Hasil pleno diumumkan oleh KPU.")
+    orgs = {name for name, type_ in named_entities(doc) if type_ == "Organization"}
+    assert "Komisi Pemilihan Umum Kabupaten Bangli" in orgs and "Komisi Pemilihan Umum" not in orgs
+
+
+def test_a_national_body_named_first_stays_national():
+    doc = _doc("KPU menetapkan jadwal pemilu, Senin (2/3/2024). Ketua KPU Kabupaten Bangli Budi Santoso hadir.")
+    assert ("Komisi Pemilihan Umum", "Organization") in named_entities(doc)
+
+
+def test_a_town_in_an_address_stays_a_place_after_a_body_named_after_it():
+    doc = _doc("Sebanyak 14 pelaku begal dibekuk oleh Polisi Cengkareng di Jalan Kapuk Raya, Cengkareng, "
+               "Jakarta Barat, Rabu (28/2/2024).")
+    assert ("Cengkareng", "Place") in named_entities(doc)
+    assert ("Cengkareng", "containedInPlace", "Jakarta Barat") in relation_triples(doc)
+
+
+def test_a_weir_is_a_place():
+    doc = _doc("Presiden meresmikan Bendung Karangsari, Kulonprogo, DI Yogyakarta, Selasa (27/2/2024).")
+    assert ("Bendung Karangsari", "Place") in named_entities(doc)
+
+
+def test_a_place_in_a_unit_written_with_its_level_lies_in_it():
+    doc = _doc("Presiden dan rombongan akan menuju Werdhi Kencana di Kecamatan Denpasar Timur, Kota Denpasar, "
+               "Senin (2/3/2024).")
+    assert ("Werdhi Kencana", "containedInPlace", "Kecamatan Denpasar Timur") in relation_triples(doc)
+
+
+# ------------------------------------------------------------------ posts
+
+def test_a_title_after_a_noun_for_the_post_is_nobodys():
+    doc = _doc("Presiden belum menunjuk pengganti. Untuk posisi Menpora, Hendra Wijaya mengatakan Presiden "
+               "masih menimbang, Senin (2/3/2024).")
+    assert not {(s, p, o) for s, p, o in relation_triples(doc) if s == "Hendra Wijaya" and p == "leads"}
+
+
+def test_a_minister_of_a_country_written_holds_a_post_in_that_country():
+    doc = _doc("Menteri Luar Negeri Norwegia Lars Hovland bertemu Menteri Luar Negeri RI Sari Andayani di Oslo, "
+               "Senin (2/3/2024).")
+    triples = relation_triples(doc)
+    assert ("Lars Hovland", "holdsPosition", "Norwegia") in triples
+    assert ("Lars Hovland", "leads", "Kementerian Luar Negeri Norwegia") in triples
+
+
+# ------------------------------------------------------------------ events
+
+def test_a_medal_won_told_with_a_passive_verb_is_the_named_athletes_win():
+    doc = _doc("Tim karate Indonesia meraih dua medali emas di Almaty, Sabtu (2/3/2024). Emas pertama dipersembahkan "
+               "Yoga Pratama dari nomor kata perorangan putra.")
+    match = only_event(doc, "SportsMatch")
+    assert role_names(doc, match, "winner") == {"Yoga Pratama"}
+
+
+def test_becoming_champion_of_a_tournament_is_a_win():
+    doc = _doc("Misalnya, Rahmi Ayu Lestari menjadi juara Kejuaraan Asia Junior 2023 di Yogyakarta.")
+    match = only_event(doc, "SportsMatch")
+    assert role_names(doc, match, "winner") == {"Rahmi Ayu Lestari"}
+
+
+def test_the_count_told_again_further_on_names_the_people_arrested():
+    doc = _doc("Palembang - Enam orang remaja ditangkap tim Reskrim Polsek Sako karena terlibat begal. Perbuatan "
+               "pelaku terbilang sadis.\n\nPeristiwa begal terjadi pada Sabtu (24/2/2024) lalu. Saat itu, korban FA "
+               "(16) sedang mengendarai motor di Jalan Musi Raya.\n\nMenurut Kompol Hendri, keenam tersangka adalah "
+               "RF (15), JL (15), SA (15), WF (16), AN (16) dan DP (15). Mereka berkeliling Sako.")
+    assert role_names(doc, only_event(doc, "Arrest"), "patient") == {"RF", "JL", "SA", "WF", "AN", "DP"}
+
+
+def test_a_different_count_told_later_names_no_one_arrested():
+    doc = _doc("Palembang - Enam orang remaja ditangkap tim Reskrim Polsek Sako karena terlibat begal. Perbuatan "
+               "pelaku terbilang sadis.\n\nMenurut Kompol Hendri, kedua korban adalah FA (16) dan RN (17).")
+    assert not role_names(doc, only_event(doc, "Arrest"), "patient") & {"FA", "RN"}
+
