@@ -509,7 +509,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     for body, m in zip(chosen, chosen[1:]):
         first = doc.text[m.start:m.end].split(" ", 1)
         if body.type == "Organization" and m.type == "Person" and m.start == body.end + 1 and len(first) == 2 and \
-                first[0].lower() in names.english_org_words():
+                " " in first[1] and first[0].lower() in names.english_org_words():
             body.end, m.start = m.start + len(first[0]), m.start + len(first[0]) + 1   # "KAI Commuter | Leza Arlan"
     known = {(c.start, c.end): c for c in cands if c.source == "gazetteer"}
     for m in chosen:

@@ -589,9 +589,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     continue
             elif covering:
                 continue
-            if self.is_negated(t.start(), s) or set(self.lower_text[max(0, t.start() - 12):t.start()].split()[-1:]) & \
-                    word_set("post_nouns"):
-                continue                      # (nor "posisi Menpora, Prasetyo ...": the post, not Prasetyo's)
+            if self.is_negated(t.start(), s):
+                continue
             former = self.is_former(t.start(), s) or self.replaced_before(t.start(), s)
             held = self.holder_before(t, unit_start or t.end(), s)
             if held is not None:              # "A Bupati Jombang, B Bupati Mojokerto": each title follows its holder
@@ -605,6 +604,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if person is None or self.relative_of_head(t.start(), person, s) or \
                     re.search(r"\s(?:dan|serta|atau)\s*$", self.text[t.end():person.start]):
                 continue                      # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the title is not Ahmad's
+            if "," in self.text[t.end():person.start] and \
+                    set(self.lower_text[max(0, t.start() - 12):t.start()].split()[-1:]) & word_set("post_nouns"):
+                continue                      # "Untuk posisi Menpora, Prasetyo ...": the post, not Prasetyo's
             if "," in self.text[t.end():person.start] and \
                     (link := self.k.apposition.match(self.text, person.end + 1, s.end)) and \
                     self.title_at(link.end() + 1, s.end):
