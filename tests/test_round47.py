@@ -138,3 +138,24 @@ def test_a_different_count_told_later_names_no_one_arrested():
                "pelaku terbilang sadis.\n\nMenurut Kompol Hendri, kedua korban adalah FA (16) dan RN (17).")
     assert not role_names(doc, only_event(doc, "Arrest"), "patient") & {"FA", "RN"}
 
+
+
+# ------------------------------------------------------------------ headlines and lists
+
+def test_a_headline_with_its_small_words_in_lower_case_is_still_a_headline():
+    doc = _doc("Polisi Tangkap 2 Selebgram di Makassar terkait Promosikan Judi Online di Medsos\n\n"
+               "Kepolisian Resor Gowa menangkap dua selebgram, Jumat (1/3/2024).")
+    assert not [name for name, type_ in named_entities(doc) if "Tangkap" in name]
+
+
+def test_a_share_in_brackets_ends_a_name():
+    doc = _doc("Erdogan meraih 52 persen, Meral Akcan (7,5 persen), Temel Karaoglu (0,8 persen), dan Dogu Percin "
+               "(0,2 persen).")
+    assert not [name for name, _ in named_entities(doc) if "persen" in name]
+
+
+def test_a_verb_opening_a_sentence_before_a_foreign_name_is_no_part_of_it():
+    doc = _doc("Posisi kedua ditempati pembalap tim Gasgas, Pedro Acosta. Disusul Pecco Bagnaia yang finis pada posisi "
+               "ketiga, Minggu (3/3/2024).")
+    people = _people(doc)
+    assert "Pecco Bagnaia" in people and not any(p.startswith("Disusul") for p in people)

@@ -43,6 +43,7 @@ PRIORITY = {
 
 
 _AGE_AFTER = re.compile(r" \(\d{1,2}(?: tahun)?\)")   # " (58)": an age in brackets after a name
+_SHARE_AFTER = re.compile(r" \(\d+(?:[.,]\d+)? ?(?:persen|%)\)")   # " (0,2 persen)": a share of votes after a name
 _BRACKETED_POST = re.compile(r" ?\(([a-z][a-z ]{2,30})\)")
 
 
@@ -476,6 +477,10 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         if prev.type == "Organization" and is_acronym(doc.text[m.start:m.end]) and \
                 doc.text[prev.end:m.start].strip() == "(":
             m.type = "Organization"   # "Front Pembebasan Sinjar (FPS)"
+    for m in chosen:
+        share = _SHARE_AFTER.search(doc.text, m.start, m.end) if m.source == "model" else None
+        if share and share.end() == m.end:
+            m.end = share.start()   # "Dogu Perincek (0,2 persen)": a share in brackets ends a name
     for prev, m in zip(chosen, chosen[1:]):
         if prev.type == "Person" and m.source == "model" and m.type == "Place" and \
                 doc.text[prev.end:m.start] in (" dan ", " serta ") and not names.geo_known(doc.text[m.start:m.end]):

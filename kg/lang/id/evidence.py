@@ -159,9 +159,11 @@ def _bare_kan_verb(word: str) -> bool:
 
 
 def title_case_line(text: str, at: int) -> bool:
-    """The line around ``at`` capitalises nearly every word and ends with no full stop (a headline or a
-    teaser's title), so capitals tell no names there."""
-    return title_cased(line_at(text, at), min_words=4)
+    """The line around ``at`` capitalises nearly every word (but the short words headlines leave in lower
+    case: headline_small_words.txt) and ends with no full stop (a headline or a teaser's title), so
+    capitals tell no names there."""
+    small = word_set("headline_small_words")
+    return title_cased(" ".join(w for w in line_at(text, at).split(" ") if w not in small), min_words=4)
 
 
 def _known_place(name: str) -> bool:
@@ -2157,9 +2159,10 @@ def unknown_name_word(word: str) -> bool:
         w not in _english_words() and not _sentence_opener(word) and not _known_place(word) and \
         not names.geo_country(word) and word not in names.words().provinces and not _AFFIXED.match(word) and \
         not re.search(r"(?:isasi|isme|itas)$", w) and \
-        not re.fullmatch(r"(\w+)-\1", w) and not names.is_rank(word) and word not in word_set("address_forms")
+        not re.fullmatch(r"(\w+)-\1", w) and not names.is_rank(word) and word not in word_set("address_forms") and \
+        not derived_word(word)
     # ("Hilirisasi": a borrowed abstract noun; "Undang-Undang": a doubled word; "Praka": a rank; "Saudaraku":
-    # a form of address)
+    # a form of address; "Disusul": a verb)
 
 
 def _one_type_per_name(ms: list[Mention], text: str) -> list[Mention]:
@@ -2232,7 +2235,7 @@ def _unknown_name_runs(ms: list[Mention], text: str, sentences, heads) -> list[M
             k -= 1
         ranked = k > 0 and names.is_rank(words[k - 1])   # "Praka Sudirman": one name after a rank
         if not (1 if ranked else 2) <= len(words) - k <= 3 or \
-                not all(is_base_word(w) or is_common_word(w) or names.is_rank(w) for w in words[:k]):
+                not all(is_base_word(w) or is_common_word(w) or names.is_rank(w) or derived_word(w) for w in words[:k]):
             continue
         s = run.start() + len(" ".join(words[:k])) + (1 if k else 0)
         e = run.end()
