@@ -380,8 +380,7 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
             # a name of two words or more lacks at most its first word ("gol Hari | Budi Prasetyo"), with
             # no capitalised word before it: a name word ("dan Rano | Slamet Nugraha", "Puspa | Arum Sari"
             # opening a line), an ordinary one capitalised after a lower-case word, or a sentence's opener
-            # capitalised inside one ("menggantikan Lalu | Gita Ariadi"); an initial may come before it
-            # ("M. | Zainul Arifin", "H. Lalu | Firman Wijaya")
+            # capitalised inside one ("menggantikan Lalu | Gita Ariadi"), or an initial ("terdakwa, M. | Zainul Arifin")
             w = word_before(m.start)
             at = m.start - len(w) - 1
             before = word_before(at)
@@ -393,8 +392,6 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
                     w not in word_set("not_names") and is_common_word(w) and
                     not (_role_word(w, words) or w in word_set("time_words") or taken(w, at)))):
                 m.start = at
-                if _INITIAL.fullmatch(before) and _opens_name(word_before(at - len(before) - 1)):
-                    m.start -= len(before) + 1
             _surname_after(text, m, name_word)
             continue
         start = m.start

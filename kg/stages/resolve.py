@@ -762,9 +762,9 @@ def _known_short_in_region(entities: dict[str, Entity], gazetteer) -> list[tuple
             continue
         bodies = []
         for b in orgs:
-            names = {m.text for m in b.mentions}
-            names |= {f[1] for n in names if (f := inner_short_forms(n))}
-            rests = [n[len(short) + 1:] for n in names if n.startswith(short + " ")]
+            forms = {m.text for m in b.mentions}
+            forms |= {f[1] for n in forms if (f := inner_short_forms(n))}
+            rests = [n[len(short) + 1:] for n in forms if n.startswith(short + " ")]
             if b is not e and any(fold(r.split()[0]) in heads or indonesian_place(r) for r in rests):
                 bodies.append(b)
         first = min(m.start for m in e.mentions)
