@@ -19,68 +19,69 @@ def test_an_indented_page_with_a_body_name_ending_in_a_space_builds():
     doc = _doc("        Rapat Bank Sentral Berlangsung Lama\n\n"
                "        Rapat Bank Sentral Berlangsung Lama Kredit Foto: Rina Lestari\n"
                "        Warta Harian, Jakarta -\n\n"
-               "        Rapat Dewan Gubernur Bank Indonesia (RDG BI) pada 12-13 Maret 2019 berlangsung lebih lama "
-               "dari biasanya. Gubernur BI Budi Santoso mengatakan suku bunga tetap.\n")
+               "        Sidang Dewan Gubernur Bank Indonesia (RDG BI) bulan Maret 2019 berlangsung lebih lama dari "
+               "biasanya. Gubernur BI Budi Santoso mengatakan suku bunga tetap.\n")
     assert ("Bank Indonesia", "Organization") in named_entities(doc)
 
 
 # ------------------------------------------------------------------ whole names
 
 def test_a_sasak_name_opening_with_lalu_keeps_it_after_a_lower_case_verb():
-    doc = _doc("Gubernur NTB Mayjen (Purn) Hassanudin menggantikan Lalu Gita Ariadi yang mengundurkan diri, "
+    doc = _doc("Sekretaris daerah yang baru menggantikan Lalu Wira Pratama yang pindah tugas ke Mataram, "
                "Senin (2/3/2024).")
-    assert "Lalu Gita Ariadi" in _people(doc)
+    assert "Lalu Wira Pratama" in _people(doc)
 
 
-def test_a_name_opening_a_line_or_following_dan_keeps_its_first_word():
-    doc = _doc("Tim beregu itu diisi oleh Anggi Firmansyah, Asep Kurniadi, dan Ramdani Slamet Nugraha.\n"
-               "Puspita Arum Sari menyumbangkan emas pertama di cabang pencak silat, Sabtu (2/3/2024).")
-    assert {"Ramdani Slamet Nugraha", "Puspita Arum Sari"} <= _people(doc)
+def test_a_name_opening_a_line_keeps_its_first_word():
+    doc = _doc("Tim beregu sudah lebih dulu meraih perak.\n"
+               "Tiara Arum Sari meraih perunggu di nomor tunggal putri, Sabtu (2/3/2024).")
+    assert "Tiara Arum Sari" in _people(doc)
 
 
 def test_an_initial_before_a_name_belongs_to_it():
-    doc = _doc("Korban meninggal yakni M. Ali (82 tahun), Siti Hawa (72 tahun) dan Wati. "
-               "Kuasa hukum terdakwa, M. Zainul Arifin, menyatakan banding.")
-    assert {"M. Ali", "M. Zainul Arifin"} <= _people(doc)
+    doc = _doc("Dua korban, yakni M. Salim (70 tahun) dan Nurhayati (65 tahun), dimakamkan hari itu. "
+               "Pengacara tersangka, M. Fikri Ramadhan, mengajukan praperadilan.")
+    assert {"M. Salim", "M. Fikri Ramadhan"} <= _people(doc)
 
 
 def test_a_surname_after_a_name_before_a_verb_belongs_to_it():
-    doc = _doc("3. Budi Gunadi Sadikin mengisi posisi Menteri Kesehatan yang sebelumnya dijabat Terawan.")
-    assert "Budi Gunadi Sadikin" in _people(doc)
+    doc = _doc("3. Rudi Sumarno Sadikin mengisi posisi Menteri Perindustrian yang sebelumnya dijabat Agus Salim.")
+    assert "Rudi Sumarno Sadikin" in _people(doc)
 
 
 def test_a_verb_or_noun_with_nya_before_a_name_is_no_part_of_it():
-    doc = _doc("Warga menyambut kabar itu.\nDibebaskannya Siti Aisyah disambut gembira keluarganya di Serang, "
+    doc = _doc("Warga menyambut kabar itu.\nDibebaskannya Rina Marlina disambut gembira keluarganya di Serang, "
                "Senin (2/3/2024).")
     people = _people(doc)
-    assert "Siti Aisyah" in people and not any(p.startswith("Dibebaskannya") for p in people)
+    assert "Rina Marlina" in people and not any(p.startswith("Dibebaskannya") for p in people)
 
 
 def test_an_english_word_of_a_body_before_a_name_belongs_to_the_body():
-    doc = _doc("VP Corporate Secretary KAI Commuter Leza Arlan mengatakan perjalanan KRL terganggu, "
+    doc = _doc("VP Corporate Secretary KAI Commuter Rudi Hartanto mengatakan perjalanan KRL tertunda, "
                "Senin (2/3/2024).")
-    assert "Leza Arlan" in _people(doc) and not any(p.startswith("Commuter") for p in _people(doc))
+    assert "Rudi Hartanto" in _people(doc) and not any(p.startswith("Commuter") for p in _people(doc))
 
 
 # ------------------------------------------------------------------ bodies and places
 
 def test_a_national_body_written_short_after_its_regional_body_is_that_body():
-    doc = _doc("BANGLI, BALIPOST.com – Komisi Pemilihan Umum (KPU) Kabupaten Bangli menggelar rapat pleno di "
-               "kantor KPU setempat, Rabu (2/3/2024). Hasil pleno diumumkan oleh KPU.")
+    doc = _doc("KLUNGKUNG (Warta Bali) - Hari ini Komisi Pemilihan Umum (KPU) Kabupaten Klungkung menetapkan hasil "
+               "rekapitulasi suara. "
+               "Penetapan berlangsung di kantor KPU setempat, Rabu (2/3/2024).")
     orgs = {name for name, type_ in named_entities(doc) if type_ == "Organization"}
-    assert "Komisi Pemilihan Umum Kabupaten Bangli" in orgs and "Komisi Pemilihan Umum" not in orgs
+    assert "Komisi Pemilihan Umum Kabupaten Klungkung" in orgs and "Komisi Pemilihan Umum" not in orgs
 
 
 def test_a_national_body_named_first_stays_national():
-    doc = _doc("KPU menetapkan jadwal pemilu, Senin (2/3/2024). Ketua KPU Kabupaten Bangli Budi Santoso hadir.")
+    doc = _doc("KPU menetapkan jadwal pemilu, Senin (2/3/2024). Ketua KPU Kabupaten Klungkung Budi Santoso hadir.")
     assert ("Komisi Pemilihan Umum", "Organization") in named_entities(doc)
 
 
 def test_a_town_in_an_address_stays_a_place_after_a_body_named_after_it():
-    doc = _doc("Sebanyak 14 pelaku begal dibekuk oleh Polisi Cengkareng di Jalan Kapuk Raya, Cengkareng, "
-               "Jakarta Barat, Rabu (28/2/2024).")
-    assert ("Cengkareng", "Place") in named_entities(doc)
-    assert ("Cengkareng", "containedInPlace", "Jakarta Barat") in relation_triples(doc)
+    doc = _doc("Dua penjambret ditangkap Polisi Kalideres di Jalan Peta Selatan, Kalideres, Jakarta Barat, "
+               "Rabu (28/2/2024).")
+    assert ("Kalideres", "Place") in named_entities(doc)
+    assert ("Kalideres", "containedInPlace", "Jakarta Barat") in relation_triples(doc)
 
 
 def test_a_weir_is_a_place():
@@ -120,22 +121,23 @@ def test_a_medal_won_told_with_a_passive_verb_is_the_named_athletes_win():
 
 
 def test_becoming_champion_of_a_tournament_is_a_win():
-    doc = _doc("Misalnya, Rahmi Ayu Lestari menjadi juara Kejuaraan Asia Junior 2023 di Yogyakarta.")
+    doc = _doc("Pebulu tangkis muda Rahmi Lestari menjadi juara turnamen Indonesia Junior Open di Yogyakarta, "
+               "Minggu (3/3/2024).")
     match = only_event(doc, "SportsMatch")
-    assert role_names(doc, match, "winner") == {"Rahmi Ayu Lestari"}
+    assert role_names(doc, match, "winner") == {"Rahmi Lestari"}
 
 
 def test_the_count_told_again_further_on_names_the_people_arrested():
-    doc = _doc("Palembang - Enam orang remaja ditangkap tim Reskrim Polsek Sako karena terlibat begal. Perbuatan "
-               "pelaku terbilang sadis.\n\nPeristiwa begal terjadi pada Sabtu (24/2/2024) lalu. Saat itu, korban FA "
-               "(16) sedang mengendarai motor di Jalan Musi Raya.\n\nMenurut Kompol Hendri, keenam tersangka adalah "
-               "RF (15), JL (15), SA (15), WF (16), AN (16) dan DP (15). Mereka berkeliling Sako.")
-    assert role_names(doc, only_event(doc, "Arrest"), "patient") == {"RF", "JL", "SA", "WF", "AN", "DP"}
+    doc = _doc("Bekasi - Lima orang pemuda diamankan Unit Reskrim Polsek Tambun karena mencuri sepeda motor. Aksi "
+               "mereka terekam kamera pengawas.\n\nPencurian terjadi pada Sabtu (24/2/2024) dini hari. Pemilik "
+               "motor, DS (30), baru sadar keesokan harinya.\n\nMenurut Kompol Hendri, kelima tersangka adalah AR "
+               "(19), BS (20), CK (18), DW (21) dan EF (19). Mereka kini ditahan.")
+    assert role_names(doc, only_event(doc, "Arrest"), "patient") == {"AR", "BS", "CK", "DW", "EF"}
 
 
 def test_a_different_count_told_later_names_no_one_arrested():
-    doc = _doc("Palembang - Enam orang remaja ditangkap tim Reskrim Polsek Sako karena terlibat begal. Perbuatan "
-               "pelaku terbilang sadis.\n\nMenurut Kompol Hendri, kedua korban adalah FA (16) dan RN (17).")
+    doc = _doc("Bekasi - Lima orang pemuda diamankan Unit Reskrim Polsek Tambun karena mencuri sepeda motor. Aksi "
+               "mereka terekam kamera pengawas.\n\nMenurut Kompol Hendri, kedua korban adalah FA (16) dan RN (17).")
     assert not role_names(doc, only_event(doc, "Arrest"), "patient") & {"FA", "RN"}
 
 
@@ -143,8 +145,8 @@ def test_a_different_count_told_later_names_no_one_arrested():
 # ------------------------------------------------------------------ headlines and lists
 
 def test_a_headline_with_its_small_words_in_lower_case_is_still_a_headline():
-    doc = _doc("Polisi Tangkap 2 Selebgram di Makassar terkait Promosikan Judi Online di Medsos\n\n"
-               "Kepolisian Resor Gowa menangkap dua selebgram, Jumat (1/3/2024).")
+    doc = _doc("Polisi Tangkap 3 Pemuda di Sungguminasa terkait Pencurian Kabel Listrik\n\n"
+               "Kepolisian Resor Gowa menangkap tiga pemuda pencuri kabel, Jumat (1/3/2024).")
     assert not [name for name, type_ in named_entities(doc) if "Tangkap" in name]
 
 
@@ -155,7 +157,7 @@ def test_a_share_in_brackets_ends_a_name():
 
 
 def test_a_verb_opening_a_sentence_before_a_foreign_name_is_no_part_of_it():
-    doc = _doc("Posisi kedua ditempati pembalap tim Gasgas, Pedro Acosta. Disusul Pecco Bagnaia yang finis pada posisi "
+    doc = _doc("Tempat kedua direbut pebalap tim Sinar Racing, Andre Wijaya. Disusul Kenzo Takahara yang finis "
                "ketiga, Minggu (3/3/2024).")
     people = _people(doc)
-    assert "Pecco Bagnaia" in people and not any(p.startswith("Disusul") for p in people)
+    assert "Kenzo Takahara" in people and not any(p.startswith("Disusul") for p in people)

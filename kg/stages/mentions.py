@@ -378,9 +378,9 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
             continue
         if " " in text[m.start:m.end]:
             # a name of two words or more lacks at most its first word ("gol Hari | Budi Prasetyo"), with
-            # no capitalised word before it: a name word ("dan Rano | Slamet Nugraha", "Puspa | Arum Sari"
+            # no capitalised word before it: a name word ("dan Ramdani | Slamet Nugraha", "Tiara | Arum Sari"
             # opening a line), an ordinary one capitalised after a lower-case word, or a sentence's opener
-            # capitalised inside one ("menggantikan Lalu | Gita Ariadi"), or an initial ("terdakwa, M. | Zainul Arifin")
+            # capitalised inside one ("menggantikan Lalu | Wira Pratama"), or an initial ("tersangka, M. | Fikri Ramadhan")
             w = word_before(m.start)
             at = m.start - len(w) - 1
             before = word_before(at)
@@ -401,7 +401,7 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
             prev = word_before(start - len(w) - 1)
             initial = k == 0 and _INITIAL.fullmatch(w) and name_word(prev, start - len(w) - 2 - len(prev))
             if k == 0 and _INITIAL.fullmatch(w) and _opens_name(prev):
-                start -= len(w) + 1   # "yakni M. | Ali (82 tahun)": the initial opens the name
+                start -= len(w) + 1   # "yakni M. | Salim (70 tahun)": the initial opens the name
                 break
             if not (name_word(w, start - len(w) - 1) or initial):
                 break
@@ -425,7 +425,7 @@ def _opens_name(before: str) -> bool:
 
 
 def _surname_after(text: str, m: Mention, name_word) -> None:
-    """'Budi Gunadi | Sadikin mengisi', 'Juliari | P Batubara, meminta': a name word (after an initial)
+    """'Rudi Sumarno | Sadikin mengisi', 'Rudianto | P Simanjuntak, meminta': a name word (after an initial)
     right after the person, before a lower-case word (or a comma after an initial), is its last word."""
     tail = re.match(r" (?:([A-Z]\.?) )?(%s)(?= [a-z]|(,))" % _NAME_WORD.pattern, text[m.end:m.end + 40])
     if tail and (tail.group(1) or not tail.group(3)) and name_word(tail.group(2), m.end + tail.start(2)):
@@ -477,7 +477,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     for m in chosen:
         share = _SHARE_AFTER.search(doc.text, m.start, m.end) if m.source == "model" else None
         if share and share.end() == m.end:
-            m.end = share.start()   # "Dogu Perincek (0,2 persen)": a share in brackets ends a name
+            m.end = share.start()   # "Dogu Percin (0,2 persen)": a share in brackets ends a name
     for prev, m in zip(chosen, chosen[1:]):
         if prev.type == "Person" and m.source == "model" and m.type == "Place" and \
                 doc.text[prev.end:m.start] in (" dan ", " serta ") and not names.geo_known(doc.text[m.start:m.end]):
@@ -512,7 +512,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         first = doc.text[m.start:m.end].split(" ", 1)
         if body.type == "Organization" and m.type == "Person" and m.start == body.end + 1 and len(first) == 2 and \
                 " " in first[1] and first[0].lower() in names.english_org_words():
-            body.end, m.start = m.start + len(first[0]), m.start + len(first[0]) + 1   # "KAI Commuter | Leza Arlan"
+            body.end, m.start = m.start + len(first[0]), m.start + len(first[0]) + 1   # "KAI Commuter | Rudi Hartanto"
     known = {(c.start, c.end): c for c in cands if c.source == "gazetteer"}
     for m in chosen:
         m.text = doc.text[m.start:m.end]

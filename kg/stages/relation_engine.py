@@ -543,7 +543,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if obj and not self.text[start:end].strip() and title.object and "{country}" in title.object:
             self.home_defaults.add((person.entity, predicate, obj, former))   # "Menlu Wang Yi": no country written
         elif obj and title.object and "{country}" in title.object:
-            # "Menteri Luar Negeri Rusia Sergey Lavrov": a post in the government of the country written
+            # "Menteri Luar Negeri Norwegia Lars Hovland": a post in the government of the country written
             country = next((m.entity for m in self.mentions_in(start, end, "Place")
                             if m.entity != obj and geo_country(m.text)), None)
             if country:

@@ -271,7 +271,7 @@ class PlaceRelations(TextReader):
                 continue                      # "Jawa Barat, Rahmat, ...": a province lies only in a country; a regency
                                               # not in the village opening the next address ("Sumenep, Kertasada,
                                               # Kecamatan Kalianget, ...")
-            # ("Ardha Chandra di Kecamatan Denpasar Selatan": a place in a unit written with its level)
+            # ("Werdhi Kencana di Kecamatan Denpasar Timur": a place in a unit written with its level)
             in_unit = a.level is None and b.level is not None and written is not None
             if gap.strip() != "," and not (resident or address or in_unit) and (
                     a.level is None or b.level is None and a.level > 0 or b.level is not None and b.level <= a.level):

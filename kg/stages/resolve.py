@@ -751,7 +751,7 @@ def _regional_offices(entities: dict[str, Entity]) -> list[tuple[Entity, Entity]
 def _known_short_in_region(entities: dict[str, Entity], gazetteer) -> list[tuple[Entity, Entity]]:
     """(known, body): a national body the index knows, written only by its short form ('kantor KPU
     setempat'), after the article named one regional body of that short form ('Komisi Pemilihan Umum
-    (KPU) Kabupaten Bangli'): the short form speaks of the region's body."""
+    (KPU) Kabupaten Klungkung'): the short form speaks of the region's body."""
     heads = {fold(h) for h in word_set("admin_unit_heads")}
     orgs = [e for e in entities.values() if e.type == "Organization" and e.mentions]
     pairs = []

@@ -887,7 +887,7 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
         region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k]) \
             or (k == 1 and m.type == "Person" and m.title is not None and toks[0].text in doc_places
                 and not _region_before(m, text, doc_places))
-        # (a portfolio's word follows its title, not a lower-case word: "menggantikan Lalu Gita Ariadi")
+        # (a portfolio's word follows its title, not a lower-case word: "menggantikan Lalu Wira Pratama")
         portfolio = m.type == "Person" and k == 1 and toks[0].text.lower() in words.portfolios and \
             not (rank and rank.group(1).isalpha() and rank.group(1).islower())
         if toks[k].text in _DIRECTIONS:
@@ -1840,8 +1840,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and tail and m.type != tail and (tail == "Place" or not _known_place(m.text)) and \
                 m.text not in names.words().provinces and (tail != "Place:venue" or m.type == "Person") and \
                 m.source != "rule:place-chain":
-            # "Dayeuhkolot" after "Kecamatan Dayeuhkolot", "Citarum" after "Sungai Citarum" (not "Cengkareng"
-            # in an address after "Polisi Cengkareng": the address says it is a place)
+            # "Dayeuhkolot" after "Kecamatan Dayeuhkolot", "Citarum" after "Sungai Citarum" (not "Kalideres"
+            # in an address after "Polisi Kalideres": the address says it is a place)
             m.type = tail.split(":")[0]
         if not trusted and m.type != "Place" and names.geo_country(m.text):
             m.type = "Place"   # "asal Uni Emirat Arab": a country, as place or actor
