@@ -397,8 +397,9 @@ class Engine:
         """'Filipina vs Indonesia ... adalah 1-2 untuk kemenangan Indonesia': the side a win noun of the
         sentence names (past lowercase words, "kemenangan tim Indonesia")."""
         entities = {s.mention[x.i].entity: x for x in sides if s.mention[x.i] is not None}
+        at_sides = {y.i for y in sides}
         for x in s.parsed:
-            if x.lower_ in self.win_nouns and x.i not in {y.i for y in sides}:
+            if x.lower_ in self.win_nouns and x.i not in at_sides:
                 named = self._sides(s, x.i + 1, min(len(s.parsed), x.i + 4))
                 if len(named) == 1 and s.mention[named[0].i].entity in entities:
                     return entities[s.mention[named[0].i].entity]

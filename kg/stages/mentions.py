@@ -43,6 +43,7 @@ PRIORITY = {
 
 
 _AGE_AFTER = re.compile(r" \(\d{1,2}(?: tahun)?\)")   # " (58)": an age in brackets after a name
+_INITIAL = re.compile(r"[A-Z]\.?")   # "M.", "P": an initial of a name
 _SHARE_AFTER = re.compile(r" \(\d+(?:[.,]\d+)? ?(?:persen|%)\)")   # " (0,2 persen)": a share of votes after a name
 _BRACKETED_POST = re.compile(r" ?\(([a-z][a-z ]{2,30})\)")
 
@@ -257,7 +258,7 @@ def _after_known(candidates: list[Mention], text: str) -> list[Mention]:
         body_end = body_ends.get(m.start, m.end) if m.source == "model" else m.end
         if body_end < m.end and text[body_end] == " ":
             toks = tokenize(text, body_end + 1, m.end)   # (an initial may open the name: "M Hendra Kusnadi")
-            if toks and evidence.personal_name(toks[1:] if re.fullmatch(r"[A-Z]\.?", toks[0].text) else toks):
+            if toks and evidence.personal_name(toks[1:] if _INITIAL.fullmatch(toks[0].text) else toks):
                 out.append(Mention(body_end + 1, m.end, "", "Person", m.source, m.confidence))
     return out
 
@@ -413,9 +414,6 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
         _surname_after(text, m, name_word)
 
 
-_INITIAL = re.compile(r"[A-Z]\.?")
-
-
 def _opens_name(before: str) -> bool:
     """The word before a name's first word lets a name start there: none (a line's start), a lower-case
     word, or one that ends a clause with a comma or a sentence with its stop."""
@@ -427,7 +425,7 @@ def _opens_name(before: str) -> bool:
 def _surname_after(text: str, m: Mention, name_word) -> None:
     """'Rudi Sumarno | Sadikin mengisi', 'Rudianto | P Simanjuntak, meminta': a name word (after an initial)
     right after the person, before a lower-case word (or a comma after an initial), is its last word."""
-    tail = re.match(r" (?:([A-Z]\.?) )?(%s)(?= [a-z]|(,))" % _NAME_WORD.pattern, text[m.end:m.end + 40])
+    tail = re.match(r" (?:(%s) )?(%s)(?= [a-z]|(,))" % (_INITIAL.pattern, _NAME_WORD.pattern), text[m.end:m.end + 40])
     if tail and (tail.group(1) or not tail.group(3)) and name_word(tail.group(2), m.end + tail.start(2)):
         m.end += tail.end()
 

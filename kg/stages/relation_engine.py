@@ -19,7 +19,7 @@ from pathlib import Path
 from kg.geo import places
 from kg.lang.id import names, unit_short_forms, word_set
 from kg.lang.id.names import POST_NUMBER, geo_country
-from kg.lang.id.evidence import after_academic_prefix, title_case_line
+from kg.lang.id.evidence import after_academic_prefix, after_post_noun, title_case_line
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
 from kg.stages import national_teams
@@ -604,8 +604,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if person is None or self.relative_of_head(t.start(), person, s) or \
                     re.search(r"\s(?:dan|serta|atau)\s*$", self.text[t.end():person.start]):
                 continue                      # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the title is not Ahmad's
-            if "," in self.text[t.end():person.start] and \
-                    set(self.lower_text[max(0, t.start() - 12):t.start()].split()[-1:]) & word_set("post_nouns"):
+            if "," in self.text[t.end():person.start] and after_post_noun(self.text, t.start()):
                 continue                      # "Untuk posisi Menpora, Prasetyo ...": the post, not Prasetyo's
             if "," in self.text[t.end():person.start] and \
                     (link := self.k.apposition.match(self.text, person.end + 1, s.end)) and \

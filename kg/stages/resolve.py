@@ -20,7 +20,7 @@ from kg import gazetteer as gaz
 from kg.config import Config
 from kg.geo import places
 from kg.lang.id import relation_kinds, unit_short_forms, word_list, word_set
-from kg.lang.id.evidence import INNER_SHORT_FORM, institution_words, is_common_word
+from kg.lang.id.evidence import INNER_SHORT_FORM, after_post_noun, institution_words, is_common_word
 from kg.lang.id.names import abbreviates, geo_country, geo_known, indonesian_place, popular_name, short_region_name
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
@@ -635,7 +635,7 @@ class _Resolver:
                 start, end = match.start(), match.end()
                 if taken.overlaps(start, end) or start == s.start and is_common_word(match.group(1)):
                     continue              # (a common title word opening a sentence: "Menteri ...", "Ketua ...")
-                if set(doc.text[max(0, start - 12):start].lower().split()[-1:]) & word_set("post_nouns"):
+                if after_post_noun(doc.text, start):
                     continue              # "posisi Menpora masih kosong": the post, not its holder
                 bearers = [e for first, e in bearers_of.get(match.group(1), ()) if first < start]
                 body = _title_body(match.group(1), heads_only=True) if not bearers else None

@@ -151,6 +151,11 @@ def derived_word(word: str) -> bool:
     return verb_form(bare) or _confixed(bare) or bare != w and bare in _base_words()
 
 
+def after_post_noun(text: str, at: int) -> bool:
+    """The word right before ``at`` names a post, not its holder (post_nouns.txt: "posisi Menpora")."""
+    return bool(set(text[max(0, at - 12):at].lower().split()[-1:]) & word_set("post_nouns"))
+
+
 def _bare_kan_verb(word: str) -> bool:
     """'Lakukan', 'Resmikan', 'Serahkan': a base word of four letters or more with -kan and no prefix, the
     verb of a headline."""
@@ -1648,6 +1653,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     kept = []
     for m in out:
         trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
+        in_address = m.source == "rule:place-chain"   # (an address's names are places, however ordinary)
         letters = re.sub(r"\W", "", m.text)
         if _names_currency(m, text):
             continue
@@ -1695,7 +1701,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted and len(toks) >= 2 and any(w in word_set("clause_words") for w in toks):
             continue   # "Guru Honorer Bukan Pekerja Kelas Dua": a slogan on a banner, not a name
         if not trusted and len(toks) >= 2 and all(w.lower() in common for w in toks) and \
-                not _institution_head(toks[0]) and m.source != "rule:place-chain":
+                not _institution_head(toks[0]) and not in_address:
             continue   # "Pusat Data", "Reserse Kriminal Khusus": ordinary words cut from a longer name (not an
             # address's "Kembangan Selatan")
         if not trusted and m.type == "Person" and any(_confixed(w) for w in toks):
@@ -1736,7 +1742,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "Letter of Intent", "Gracias", "News" cut from "BBC News"
         if not trusted and " " not in m.text and m.text not in in_longer and \
                 (m.text.lower() in common or runs.alone(m.text.lower())) and \
-                not (m.type == "Person" and _AGE_AFTER.match(text, m.end)) and m.source != "rule:place-chain":
+                not (m.type == "Person" and _AGE_AFTER.match(text, m.end)) and not in_address:
             continue   # "Beruntung", "Persen": an ordinary word, or one the article also writes in lower case
             # (not "Ali (37)": a name; nor "di Nilai, Negeri Sembilan": a name in an address)
         if not trusted and m.start in sentence_starts and " " not in m.text and m.text not in in_longer and \
@@ -1839,7 +1845,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         tail = tails.get(m.text)
         if not trusted and tail and m.type != tail and (tail == "Place" or not _known_place(m.text)) and \
                 m.text not in names.words().provinces and (tail != "Place:venue" or m.type == "Person") and \
-                m.source != "rule:place-chain":
+                not in_address:
             # "Dayeuhkolot" after "Kecamatan Dayeuhkolot", "Citarum" after "Sungai Citarum" (not "Kalideres"
             # in an address after "Polisi Kalideres": the address says it is a place)
             m.type = tail.split(":")[0]
