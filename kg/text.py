@@ -51,9 +51,9 @@ def line_at(text: str, at: int) -> str:
 
 def title_cased(line: str, min_words: int = 3) -> bool:
     """A headline or a teaser's title in title case: enough words, nearly all capitalised, no full stop at
-    the end (there capitals tell no names)."""
+    the end, nor the semicolon or comma of a list's item (there capitals tell no names)."""
     words = _LETTER_WORD.findall(line)
-    return len(words) >= min_words and not line.rstrip().endswith((".", "!", "?")) and \
+    return len(words) >= min_words and not line.rstrip().endswith((".", "!", "?", ";", ",")) and \
         sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

@@ -97,7 +97,8 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
                 place, outlet = _bare(text, m.span("place")), _bare(text, m.span("outlet"))
                 if not first and pattern is _DATELINE_COMMA and not (
                         _OUTLET_SHAPE.search(text[slice(*place)]) or _OUTLET_SHAPE.search(text[slice(*outlet)])
-                        or _one_place(text[slice(*place)], text[slice(*outlet)])):
+                        or _one_place(text[slice(*place)], text[slice(*outlet)]) or
+                        _capitals_before_dash(text[slice(*place)], text[slice(*outlet)], m.group())):
                     # below the headline only a known outlet's shape, or a place the index knows
                     # beside a name it does not ("IDN Times, Sumenep -"), makes a dateline
                     continue
@@ -146,6 +147,13 @@ def _outlet_first(first: str, second: str) -> bool:
     """"FTNews, Jakarta—": the second name is a place the index knows and the first is not."""
     from kg.geo.places import lookup
     return lookup(second, context_countries=("ID",)) is not None and lookup(first, context_countries=("ID",)) is None
+
+
+def _capitals_before_dash(place: str, outlet: str, header: str) -> bool:
+    """"TENGGARONG, KTV –": a one-word place in capitals, then a short outlet in capitals and a dash, as
+    outlets write datelines (also for towns the place index does not know)."""
+    return re.fullmatch(r"[A-Z]{4,}", place) is not None and re.fullmatch(r"[A-Z]{2,8}", outlet) is not None and \
+        re.search(r"(?:–|—|-)[ \t]*$", header) is not None
 
 
 def _one_place(first: str, second: str) -> bool:

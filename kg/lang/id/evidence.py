@@ -259,6 +259,9 @@ def _trim_words(m: Mention, text: str) -> bool:
             and not re.match(r"[a-z]+[A-Z]", toks[0].text) and \
             not (m.source in ("rule:building", "rule:place-head") and toks[0].text in word_set("lowercase_heads")):
         toks = toks[1:]
+    if m.source == "model" and m.type != "Person" and len(toks) >= 2 and verb_form(toks[0].text) and \
+            re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, toks[0].start - 3):toks[0].start]):
+        toks = toks[1:]   # "Diungkapkan | Komandan Lanal Kotabaru, ...": the verb opening the sentence
     if m.source == "model" and len(toks) >= 3 and toks[0].text.lower() in word_set("occupations") and \
             all(t.text[:1].isupper() and t.text.lower() not in institution_words() for t in toks[1:]):
         toks, m.type = toks[1:], "Person"   # "Pengusaha | Rudi Santosa ditahan": an occupation opening the sentence
@@ -308,8 +311,10 @@ def _trim_words(m: Mention, text: str) -> bool:
         while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or toks[0].text in names.ENGLISH_STYLES or
                                  names.honorific_abbreviation(toks[0].text) or toks[0].text in names.ACADEMIC_PREFIXES):
             toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni", "Dr Hendri"
-        cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders")), len(toks))
+        cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders") or
+                    _title_after_name(toks, k)), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
+        # (so does a title after two words of a name: "Tan Cheng Hoe | Pelatih Malaysia")
         if toks and verb_form(toks[0].text):
             if headline or len(toks) == 1:
                 return False   # "Kapolsek X Dicopot Gegara Setoran": what a headline's verb did is no one's name;
@@ -324,6 +329,20 @@ def _trim_words(m: Mention, text: str) -> bool:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
     return True
+
+
+def _title_after_name(toks: list[Token], k: int) -> bool:
+    """The k-th word, after two words of a name or more and before its unit, is a title alone ("Pelatih",
+    "Kapolres"), neither a given name ("Ratu") nor an honorific (a family name "Hakim" ends the name)."""
+    w = toks[k].text
+    return 2 <= k < len(toks) - 1 and toks[k + 1].text[:1].isupper() and w[:1].isupper() and not w.isupper() and (w.lower(),) in _single_titles() and \
+        w not in word_set("given_name_titles") and w.lower() not in names.words().honorifics and \
+        not any(t.text.lower() in names.words().title_words for t in toks[:k])   # ("Chief Executive Officer": one title)
+
+
+@lru_cache(maxsize=1)
+def _single_titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(t for t in names.words().titles if len(t) == 1)
 
 
 _STYLE_ABBREVIATIONS = names.ENGLISH_STYLES | {"Dr", "Prof", "Ir", "Drs"}
@@ -1136,11 +1155,22 @@ def _cued_list_items(text: str, cues: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _cued_body(text: str, start: int, cues: str) -> str | None:
+    """'geng motor bernama | Make Muke', 'kapal bernama | Sinar Jaya': the person cue before `start` follows a
+    noun for a body (org_cues.txt: "Organization") or a thing (thing_cues.txt: "Thing"), so no person is named."""
+    cue = re.search(r"\b(?:%s) $" % cues, text[max(0, start - 20):start])
+    if cue is None:
+        return None
+    at = Mention(start - len(cue.group()), start, cue.group(), "Person", "", 0)
+    return "Organization" if _cue_before(_org_cue_words(), at, text) else \
+        "Thing" if _cue_before(word_set("thing_cues"), at, text) else None
+
+
 def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     """'bernama Tan Boon Keat' (a person cue) and 'Nguyen Van Duc Thinh dan Pham Thi Lan Huong' (a
     name-shaped run listed right after a person): people no recogniser took."""
     cues = "|".join(re.escape(c) for c in word_list("person_cues"))
-    listed = _cued_list_items(text, cues)
+    listed = [span for span in _cued_list_items(text, cues) if _cued_body(text, span[0], cues) is None]
     at = {(m.start, m.end): m for m in ms}
     words = names.words()
     for s, e in listed:   # a listed name taken for a place ("bernama Darto, Ruslan") unless a city
@@ -1194,7 +1224,12 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
             spans.append(nxt.span(1))
     for s, e in spans:
         cand = Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6)
-        if not taken.overlaps(s, e) and _name_shaped_person(cand, text) and \
+        body = _cued_body(text, s, cues)
+        if body:   # "geng motor bernama Make Muke": a body's name, or a thing's ("kapal bernama ...")
+            if body == "Organization" and not taken.overlaps(s, e):
+                added.append(Mention(s, e, text[s:e], body, "rule:org-cue", 0.6))
+                taken.add(s, e)
+        elif not taken.overlaps(s, e) and _name_shaped_person(cand, text) and \
                 cand.text.split()[0].lower() not in words.title_words:
             added.append(cand)
             taken.add(s, e)
@@ -1895,7 +1930,36 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         lead = re.match(r"[IVX]{2,4} (?=[A-Z][a-z])", m.text) if m.type == "Place" else None
         if lead:   # "(MMI) IV Gianyar, III Tabanan": a shaking level before the place, no part of its name
             m.start, m.text = m.start + lead.end(), m.text[lead.end():]
-    return _holder_after_unit(_body_of_a_country(_regional_office(_longer_defined_body(kept, text), text), text), text)
+    kept = _holder_after_unit(_body_of_a_country(_regional_office(_longer_defined_body(kept, text), text), text), text)
+    return _holder_after_titled_body(kept, text)
+
+
+def _holder_after_titled_body(ms: list[Mention], text: str) -> list[Mention]:
+    """'Kepala SKK | Migas Amien Sunaryadi': a person read after a title right behind the body the title
+    names, whose first words are words of bodies' names (body_words.txt), places, acronyms or institution
+    words while the last two to four make a name, is that name; the words before it continue the body's."""
+    body_words = word_set("body_words")
+
+    def of_body(w: str) -> bool:
+        return w in body_words or _known_place(w) or is_acronym(w) or w.lower() in institution_words()
+    out = []
+    for before, m in zip([None, *ms], ms):
+        toks = tokenize(text, m.start, m.end)
+        if m.type != "Person" or m.source != "rule:title" or len(toks) < 3 or before is None or \
+                before.type != "Organization" or before.end + 1 != m.start or text[before.end] != " ":
+            out.append(m)
+            continue
+        cut = next((k for k in range(1, len(toks) - 1) if personal_name(toks[k:]) and not of_body(toks[k].text)
+                    and all(of_body(t.text) for t in toks[:k])), None)
+        if cut is None:
+            out.append(m)
+            continue
+        end = toks[cut - 1].end
+        body = Mention(before.start, end, text[before.start:end], "Organization", "rule:org-name", before.confidence)
+        out[-1:] = [body] if out and out[-1] is before else out[-1:] + [body]
+        out.append(Mention(toks[cut].start, m.end, text[toks[cut].start:m.end], "Person", m.source, m.confidence,
+                           title=m.title))
+    return out
 
 
 _POST_BEFORE_COMMA = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][\w.&'’\-]*){1,7}, $")
@@ -2108,8 +2172,9 @@ _PEOPLE_ITEM = r"[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?"
 @lru_cache(maxsize=1)
 def _cued_list() -> re.Pattern:
     cues = "|".join(map(re.escape, word_list("people_list_cues")))
-    return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:)? ((?:%s(?:%s)){2,}%s)"
-                      % (cues, _PEOPLE_ITEM, _ITEM_GAP.pattern, _PEOPLE_ITEM))
+    # (after a colon, "yang belum ditemukan: A, B, C", or an enumerator, "empat pelaku begal yakni A, B, C")
+    return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:|(?: [a-z]+){0,3},? (?:yakni|yaitu|adalah|ialah|masing-masing))?"
+                      r" ((?:%s(?:%s)){2,}%s)" % (cues, _PEOPLE_ITEM, _ITEM_GAP.pattern, _PEOPLE_ITEM))
 
 
 def _cued_name_lists(ms: list[Mention], text: str) -> list[Mention]:
@@ -2129,7 +2194,8 @@ def _cued_name_lists(ms: list[Mention], text: str) -> list[Mention]:
             if m is not None and m.type == "Place" and m.source in ("model", "rule:place-list") and \
                     not names.geo_known(m.text, _CITY) and words[0] not in names.words().provinces:
                 m.type = "Person"
-            elif m is None and not taken.overlaps(s, e) and all(unknown_name_word(w) for w in words):
+            elif m is None and not taken.overlaps(s, e) and unknown_name_word(words[-1]) and \
+                    (len(words) == 1 or unknown_name_word(words[0]) or not _names_thing(words[0])):
                 added.append(Mention(s, e, item.group(), "Person", "rule:person-list", 0.6))
     return sorted(ms + added, key=lambda m: m.start) if added else ms
 
@@ -2171,6 +2237,14 @@ def unknown_name_word(word: str) -> bool:
     # a form of address; "Disusul": a verb)
 
 
+def _names_thing(word: str) -> bool:
+    """'Kota', 'Menteri', 'Balai': a word that opens the name of a place, a post or a body, not a person's
+    ('Indra' is a common word too, but opens many names)."""
+    w = word.lower()
+    return w in institution_words() or w in names.words().title_words or _known_place(word) or \
+        w in word_set("place_heads") or _sentence_opener(word) or not word[:1].isupper()
+
+
 def _one_type_per_name(ms: list[Mention], text: str) -> list[Mention]:
     """'dicetak Thiago Ribeiro' (the model: an organization) and 'Thiago Ribeiro, ...' (a rule: a person):
     a name of several words the model types otherwise than every rule that found it takes the rules' type;
@@ -2187,6 +2261,10 @@ def _one_type_per_name(ms: list[Mention], text: str) -> list[Mention]:
         types = ruled.get(m.text)
         if m.source == "model" and types and len(types) == 1 and m.type not in types:
             m.type = next(iter(types))
+        elif m.source == "rule:title" and m.type == "Person" and " " not in m.text and types and "Person" not in types:
+            # "Pemerintah Kabupaten Kutai Kartanegara (Kukar) ... Kepala Brida Kukar, Maman": the short form of
+            # a region's name after a title is the title's region, no holder (the holder follows the comma)
+            m.type = "Place"
     # 'Pratama Arhan' read three times as a person and twice as a body: one name, the type read most
     # often; a tie goes to a person when the name has a person's shape
     read: dict[str, Counter] = {}

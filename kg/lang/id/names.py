@@ -449,6 +449,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         while k < len(tokens) and k - j < 2 and tokens[k].text.islower() and \
                 tokens[k].text not in ("itu", "ini", "tersebut", "yang"):
             k += 1  # "juru bicara militer Houthi ..." (not "sekretaris daerah itu mengatakan ...")
+        if k > j and _match_sequence(tokens, k, words.titles, lower=True):
+            continue   # "Wakil Perdana Menteri sekaligus Menteri Luar Negeri X": the next title names the holder
         if k < len(tokens) and tokens[k].start in known_at and known_at[tokens[k].start].type != "Person":
             m = known_at[tokens[k].start]   # "Presiden Iran", "Ketua KPK"
             j = k
