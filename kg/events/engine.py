@@ -1795,7 +1795,11 @@ class Engine:
                 head = up
                 depth += 1
                 continue
-            if any(stop(c) for c in up.children if c.dep_ in ("advmod", "aux", "mark")):
+            # (what happened before or after a denied one did happen: "tak pernah kalah usai mengandaskan X";
+            # a planned one's adjunct is planned too)
+            after = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _AFTER_MARKS for c in head.children)
+            if any(stop(c) and not (after and c.lower_ in cues.negation) for c in up.children
+                   if c.dep_ in ("advmod", "aux", "mark")):
                 return True
             head, depth = up, depth + 1
         return False
@@ -1816,7 +1820,7 @@ class Engine:
         event ("harus puas menjadi runner-up setelah kalah dari X") is the news itself."""
         if tok.dep_ == "advcl" and tok.head.i != tok.i and tok.head.i not in triggers \
                 and tok.head.tag_ in ("NOUN", "ADJ") \
-                and any(c.dep_ == "mark" and c.lower_ in ("setelah", "sesudah", "usai", "seusai") for c in tok.children):
+                and any(c.dep_ == "mark" and c.lower_ in _AFTER_MARKS for c in tok.children):
             return False
         marks = [c for c in tok.children if c.dep_ in ("mark", "case", "advmod")]
         if tok.dep_ in ("xcomp", "ccomp", "conj") and tok.head.i != tok.i:
@@ -2748,9 +2752,10 @@ class Engine:
                 j -= 1
             n = self._count([s.parsed[j]])
             unnamed = (table["passive_subject"], n) if n else None
-        if unnamed and not e.actors(unnamed[0]):
+        if unnamed and (not e.actors(unnamed[0]) or t.kind.symmetric and unnamed[1] >= 2):
             # "melantik dua wakil menteri baru", "menetapkan status tersangka kepada seorang bendahara
-            # desa": who they were may be listed next
+            # desa": who they were may be listed next (also the other party of a meeting: "X menerima surat
+            # kepercayaan dari delapan duta besar")
             state.counted_roles.append((e, *unnamed, s.sentence.index))
         undergoer = table.get("passive_subject")
         if undergoer and not t.nominal and not t.light and self._passive(s, t.token) and not e.actors(undergoer):
@@ -3200,13 +3205,23 @@ class Engine:
         cues = self.decl.cues
         m = pending and ((cues.listing_pattern and cues.listing_pattern.match(text)) or
                          (cues.listing_apposition and cues.listing_apposition.search(text)))
-        bullets = _BULLETED.match(doc.text, sentence.start) if pending and \
-            doc.text[:sentence.start].rstrip().endswith(":") else None
+        announced = doc.text[:sentence.start].rstrip().endswith(":")
+        if announced and not pending and sentence.index and state.counted_roles:
+            # "Adapun delapan duta besar yang diterima ... antara lain:": the line announcing the list tells the
+            # count again, further on
+            before = doc.sentences[sentence.index - 1]
+            told = {numbers.WORDS.get(w) for w in re.findall(r"[a-z]+", doc.text[before.start:before.end].lower())}
+            pending = [p for p in state.counted_roles if p[3] < sentence.index and p[2] in told and p[2] >= 2]
+        bullets = _BULLETED.match(doc.text, sentence.start) if pending and announced else None
         if not m and not bullets:
             # further on, the count told again names them ("Enam remaja ditangkap ... Menurut X, keenam
             # tersangka adalah A, B, ..."): as many as counted, anywhere in the sentence
             m = cues.listing_pattern.search(text) if cues.listing_pattern and state.counted_roles else None
             n = cues.count_words.get(m.group().split()[0].lower(), 0) if m else 0
+            if not m and cues.listing_recount and state.counted_roles:
+                # ("Adapun 9 nama yang dilantik ... adalah A; B; ...": the count as a number)
+                m = cues.listing_recount.search(text)
+                n = m and (int(m.group(1)) if m.group(1).isdigit() else numbers.WORDS.get(m.group(1).lower(), 0))
             pending = [p for p in state.counted_roles if p[3] < sentence.index and p[2] == n >= 2]
             if not pending:
                 return []
@@ -3214,11 +3229,25 @@ class Engine:
         start, end = (sentence.start + m.end(), sentence.end) if m else bullets.span()
         people = list(dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
                                     and start <= x.start < end))
+        if not m:   # one person a line: the first named on it ("- A, Duta Besar Republik X untuk ...")
+            firsts = {}
+            for x in doc.mentions:
+                if x.entity and x.type == "Person" and start <= x.start < end:
+                    firsts.setdefault(doc.text.count("\n", start, x.start), x.entity)
+            people = list(dict.fromkeys(firsts.values()))
+        nxt = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+        if m and nxt and cues.listing_continued and cues.listing_continued.match(doc.text, nxt.start) and \
+                any(p[2] > len(people) for p in pending):
+            # the list goes on in the next sentence ("... adalah A; B; C. Kemudian D; E; F.")
+            people += [k for k in dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
+                                                and nxt.start <= x.start < nxt.end) if k not in people]
         # the counted role of the sentence before that counts as many as are named (of three or more
         # counted again, "Kelima penjabat itu adalah ...", one may be a name the recogniser missed)
-        counted = bool(m) and m.group().lower().startswith("ke")
+        # (of five or more counted again, the recogniser may also have split one name in two: "Bahtiar, Baharuddin")
+        counted = bool(m) and (m.group().lower().startswith("ke") or m.re is cues.listing_recount)
         event, role, n, _ = next((p for p in pending if p[2] == len(people) or
-                                  counted and p[2] >= 3 and len(people) == p[2] - 1), (None, None, 0, 0))
+                                  counted and p[2] >= 3 and len(people) == p[2] - 1 or
+                                  counted and p[2] >= 5 and len(people) == p[2] + 1), (None, None, 0, 0))
         if event is None:
             return []
         state.counted_roles = []
@@ -3241,6 +3270,9 @@ class Engine:
     def _tells_day(doc: Document, sentence: Sentence) -> bool:
         return any(tm.value and len(tm.value) == 10 for tm in told_days(doc, sentence.start, sentence.end))
 
+
+# the marks of a clause that tells what happened after another ("usai mengandaskan X")
+_AFTER_MARKS = frozenset({"setelah", "sesudah", "usai", "seusai"})
 
 # how many sentences after it a counted role may still be named by its count told again ("keenam tersangka adalah")
 _COUNT_RECALLED = 8

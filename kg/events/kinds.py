@@ -173,6 +173,7 @@ class Cues:
     listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
     listing_apposition: re.Pattern | None = None  # "..., ketiga terdakwa, A, B dan C, ...": the same in apposition
     listing_continued: re.Pattern | None = None   # "Kemudian, A sebagai ...": the list of the sentence before goes on
+    listing_recount: re.Pattern | None = None     # "Adapun 9 nama yang dilantik ... adalah": the count told again
     document_date_marks: frozenset[str] = frozenset()  # "Berdasarkan keterbukaan informasi ..., Rabu": no event's day
     document_date_words: frozenset[str] = frozenset()  # "tertanggal 3 Maret": a document's day
     titles: frozenset[str] = frozenset()   # whole titles, lower case ("ketua umum"): a body after one is the person's
@@ -317,6 +318,7 @@ def parse(data: dict) -> Declaration:
                 listing_pattern=re.compile(c["listing_pattern"], re.I) if c.get("listing_pattern") else None,
                 listing_apposition=re.compile(c["listing_apposition"], re.I) if c.get("listing_apposition") else None,
                 listing_continued=re.compile(c["listing_continued"], re.I) if c.get("listing_continued") else None,
+                listing_recount=re.compile(c["listing_recount"], re.I) if c.get("listing_recount") else None,
                 document_date_marks=_words(c.get("document_date_marks", [])),
                 document_date_words=_words(c.get("document_date_words", [])),
                 titles=frozenset(t.lower() for t in word_list("titles")))

@@ -111,7 +111,7 @@ def _normalise(kind: str, g: dict, ref: date | None, today: date) -> Timex:
     if kind in ("weekday-dm", "day-month", "numeric", "iso"):
         day = int(g["d"])
         month = int(g["m"]) if g.get("m") else MONTHS[g["month"].lower()]
-        if g.get("y"):
+        if g.get("y") and len(g["y"]) != 3:   # ("Senin (9/12/219)": a year mistyped, read as not written)
             year, inferred = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0), False
         else:
             year, inferred = _year_for(month, day, ref, weekday, today)
