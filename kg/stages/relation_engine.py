@@ -821,11 +821,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def replaced_before(self, pos: int, s: Sentence) -> bool:
         """"Mereka menggantikan Gubernur A X, Gubernur B Y, dan ...": a post listed after a replacing verb,
         with no lower-case word but a conjunction between, was held before."""
-        cue = None
-        for c in self.k.replaced_re.finditer(self.text, s.start, pos):
-            cue = c
-        return cue is not None and all(w in ("dan", "serta") or not w[:1].islower()
-                                       for w in re.findall(r"[\w'-]+", self.text[cue.end():pos]))
+        def listed_after_cue(start: int, end: int) -> bool:
+            cue = None
+            for c in self.k.replaced_re.finditer(self.text, start, end):
+                cue = c
+            return cue is not None and all(w in ("dan", "serta") or not w[:1].islower()
+                                           for w in re.findall(r"[\w'-]+", self.text[cue.end():end]))
+        if listed_after_cue(s.start, pos):
+            return True
+        # ("... Gubernur B Y. Kemudian, Gubernur C Z": the list goes on in this sentence)
+        before = self.doc.sentences[s.index - 1] if s.index else None
+        return before is not None and self.k.list_goes_on.match(self.text, s.start) is not None and \
+            all(not w[:1].islower() or w in ("dan", "serta") for w in re.findall(r"[\w'-]+", self.text[s.start:pos])[1:]) and \
+            listed_after_cue(before.start, before.end)
 
     def titled_before(self, p: Mention, s: Sentence) -> bool:
         """p holds a post read from a title written right before the name, in this sentence."""
