@@ -240,6 +240,11 @@ class PlaceRelations(TextReader):
             # ("di Pademangan Barat, Pademangan Jakarta Utara": an address's name, then its town without a comma)
             address = not gap and self.in_address(a)
             unwritten = unwritten or resident or address
+            if gap in self.k.counted_links:   # "... Desa A dan ... Desa B, keduanya di Kecamatan C": as many as counted
+                for p in places[max(0, i + 1 - self.k.counted_links[gap]):i + 1]:
+                    if not self.doubtful(p) and p.level is not None and (b.level is None or p.level < b.level):
+                        self.out.add(p.key, "containedInPlace", b.key, s.index, (p.start, b.end), "place-counted", 0.75)
+                continue
             if gap in self.k.inner_links and not (a.level is not None and b.level is not None and b.level >= a.level):
                 self.out.add(b.key, "containedInPlace", a.key, s.index, (a.start, b.end), "place-inside", 0.75)
                 continue                      # "Provinsi Sulawesi Tengah, khususnya Kabupaten Donggala"

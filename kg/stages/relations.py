@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.id.relation_kinds import load
 from kg.model import Document
 from kg.stages import relation_engine
 from kg.stages.relation_engine import Collector
@@ -126,6 +127,8 @@ def _extract(f: Frame, out: _Patterns) -> None:
         pred = "memberOf" if m.group("unit") else _role_predicate(m.group("role"))
         # a title with its unit named is the relation engine's; here: "pemimpin kelompok tersebut ... X",
         # "pemimpin politiknya X", representatives
+        if "," in t[m.start():m.start("p")] and "," not in t[:m.start()] and load().fronted_clause.match(t):
+            continue          # "Setelah pertemuan dengan Menlu Turki, Retno ...": two people
         if pred == "representativeOf" or not m.group("o") or f.mention(m.group("o")).source.startswith("coref"):
             out.add(f, f.entity(m.group("p")), pred, org, m, "role-before-name", 0.8)
     for pattern, name in ((_BASED_IN, "based-in"), (_PLACE_WHERE, "place-where")):

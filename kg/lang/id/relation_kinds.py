@@ -95,6 +95,7 @@ class RelationKinds:
         self.apposition = words_pattern(links + [f"yang {w}" for w in links if not w.startswith("yang ")])
         self.adverbs = {w.lower() for w in self.raw["apposition"]["adverbs"]}
         self.link_words = {w for link in self.raw["apposition"]["links"] for w in link.lower().split()}
+        self.fronted_clause = words_pattern(self.raw["apposition"]["fronted_clauses"], 0)
         self.appointer_re = words_pattern(self.raw["apposition"]["appointers"])
         self.nominal_re = re.compile(self.raw["apposition"]["nominal"])
         self.pronoun_re = words_pattern(self.raw["apposition"]["pronouns"])
@@ -118,6 +119,7 @@ class RelationKinds:
         self.islands = words_pattern(map(_capitalised, places["islands"]), 0)
         self.chain_links = {" ".join(x.lower().split()) or "," for x in places["links"]}
         self.inner_links = {" ".join(x.lower().split()) for x in places["inner_links"]}
+        self.counted_links = {" ".join(x.lower().split()): n for x, n in places["counted_links"].items()}
         self.described_re = re.compile(rf", (?:{words_pattern(places['described_by']).pattern})(?: [a-z-]+){{0,4}} di",
                                        re.IGNORECASE)
         self.name_words = {w.lower() for w in places["name_words"]}
