@@ -1531,13 +1531,15 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     out = []
     for s in sentences:
         line = text[s.start:s.end]
+        previous = text[text.rfind("\n", 0, text.rfind("\n", 0, s.start + 1)) + 1:text.rfind("\n", 0, s.start + 1)]
         if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line) or post_line(line) or _LISTED_LINE.match(line) or \
-                names_line(line):
-            continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"; a line-up
+                names_line(line) or _SEMICOLON_ITEM.search(line) or _SEMICOLON_ITEM.search(previous):
+            continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"; a line-up; a list
+            # whose items end in semicolons ("A, Duta Besar X; dan\nB, Duta Besar Y")
         words = _WORD.findall(line)
         line_start = not text[text.rfind("\n", 0, s.start) + 1:s.start].strip()
         whole_line = line_start and not text[s.end:(text.find("\n", s.end) + 1 or len(text) + 1) - 1].strip()
-        closing = r"[.!?]" if not whole_line else r"[.]"
+        closing = r"[.!?;,]" if not whole_line else r"[.;,]"   # (";", ",": an item of a list, no headline)
         # (a headline is short: a paragraph of 26 words or more cut before its full stop is body text)
         if 4 <= len(words) <= 25 and not re.search(closing + r"[\"'”’)]*$", line.strip()):
             caps = sum(w[0].isupper() for w in words)
@@ -1554,6 +1556,7 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
 
 # "Persib (4-3-3): Teja; Henhen, Nick, Kakang, ...": a label and a list of names, no headline; and a match
 # of a team tie: "Tunggal Putri 1: A vs B: 19-21, 21-15"
+_SEMICOLON_ITEM = re.compile(r";(?:\s+(?:dan|serta))?\s*$")
 _LISTED_LINE = re.compile(r"\s*[^:\n]{1,50}:(?:(?:[^;,:\n]+[;,]){3,}|\s*[A-Z][^\n]* vs\.? [A-Z])")
 _NAMES_LINE = re.compile(r"(?:[A-Z][^;,:\n]{1,40}[;,]\s*){3,}[A-Z][^;,:\n]*")
 
@@ -1886,6 +1889,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.type = tail.split(":")[0]
         if not trusted and m.type != "Place" and names.geo_country(m.text):
             m.type = "Place"   # "asal Uni Emirat Arab": a country, as place or actor
+        if m.type == "Organization" and m.text.startswith("Republik ") and \
+                any(names.geo_country(" ".join(m.text.split()[k:])) for k in range(1, len(m.text.split()))):
+            m.type = "Place"   # "Presiden Republik Demokratis Timor Leste": a country by its form of state
         gov = re.match(r"Pemerintah (.+)$", m.text)
         if gov and names.geo_country(gov.group(1)):
             m.start, m.text, m.type = m.end - len(gov.group(1)), gov.group(1), "Place"   # the country acts
@@ -1931,7 +1937,19 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if lead:   # "(MMI) IV Gianyar, III Tabanan": a shaking level before the place, no part of its name
             m.start, m.text = m.start + lead.end(), m.text[lead.end():]
     kept = _holder_after_unit(_body_of_a_country(_regional_office(_longer_defined_body(kept, text), text), text), text)
-    return _holder_after_titled_body(kept, text)
+    return _names_joined_by_hyphen(_holder_after_titled_body(kept, text), text)
+
+
+def _names_joined_by_hyphen(ms: list[Mention], text: str) -> list[Mention]:
+    """'Presiden Ramos-Horta' after 'José Ramos-Horta': the halves of a hyphenated word that ends a person's
+    name are no places ("Ramos", "Horta"), wherever the word is written again."""
+    joined = {w for m in ms if m.type == "Person" for w in m.text.split()[1:] if "-" in w.strip("-")}
+    if not joined:
+        return ms
+    def in_joined(m: Mention) -> bool:
+        word = re.search(r"[\w'’-]*$", text[:m.start]).group() + m.text + re.match(r"[\w'’-]*", text[m.end:]).group()
+        return m.type == "Place" and word != m.text and word in joined
+    return [m for m in ms if not in_joined(m)]
 
 
 def _holder_after_titled_body(ms: list[Mention], text: str) -> list[Mention]:
