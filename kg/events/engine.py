@@ -472,6 +472,9 @@ class Engine:
                 continue    # "Komisi Pemilihan Umum" names a body, not an election
             if named is not None and tok.i > 0 and tok.text[:1].isupper():
                 continue    # "Kabupaten Serang" names a place, not an attack
+            if tok.i > 0 and tok.text[:1].isupper() and (s.parsed[tok.i - 1].text,) in name_words().org_heads and \
+                    s.parsed[tok.i - 1].text[:1].isupper():
+                continue    # "Panitia Pemilihan Kecamatan (PPK)": a body's name no one recognised, not an election
             if self._portfolio(s, tok):
                 continue    # "Menteri Koordinator Perekonomian dan Investasi X": a post's portfolio, no investment
             t = self._light(s, tok) or self._versus(s, tok)
@@ -3210,9 +3213,11 @@ class Engine:
             # "Adapun delapan duta besar yang diterima ... antara lain:": the line announcing the list tells the
             # count again, further on
             before = doc.sentences[sentence.index - 1]
-            told = {numbers.WORDS.get(w) for w in re.findall(r"[a-z]+", doc.text[before.start:before.end].lower())}
+            told = {numbers.WORDS.get(w) or cues.count_words.get(w)
+                    for w in re.findall(r"[a-z]+", doc.text[before.start:before.end].lower())}
             pending = [p for p in state.counted_roles if p[3] < sentence.index and p[2] in told and p[2] >= 2]
-        bullets = _BULLETED.match(doc.text, sentence.start) if pending and announced else None
+        bullets = (_BULLETED.match(doc.text, sentence.start) or _SEMICOLON_LINES.match(doc.text, sentence.start)) \
+            if pending and announced else None
         if not m and not bullets:
             # further on, the count told again names them ("Enam remaja ditangkap ... Menurut X, keenam
             # tersangka adalah A, B, ..."): as many as counted, anywhere in the sentence
@@ -3280,6 +3285,8 @@ _COUNT_RECALLED = 8
 
 # a block of bulleted or numbered lines ("- Pj Gubernur Bali A\n- Pj Gubernur Papua B", "1. A sebagai Menteri X\n2. B ...")
 _BULLETED = re.compile(r"(?:[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+")
+# ... or of lines that end in a semicolon, but the last ("A, Duta Besar X;\nB, Duta Besar Y; dan\nC, Duta Besar Z.")
+_SEMICOLON_LINES = re.compile(r"(?:[ \t]*[A-Z][^\n]*;(?:[ \t]+(?:dan|serta))?[ \t]*\n)+[ \t]*[A-Z][^\n]*(?:\n|$)")
 
 
 # "Selain Cornelis, ...": besides the one just told of
