@@ -200,3 +200,43 @@ def test_places_counted_with_keduanya_lie_in_the_place_after():
     assert {("Desa Sukamulya", "containedInPlace", "Kecamatan Agrabinta"),
             ("Desa Cikadu", "containedInPlace", "Kecamatan Agrabinta")} <= {
         (s, p, "Kecamatan Agrabinta" if o in ("Agrabinta", "Kecamatan Agrabinta") else o) for s, p, o in triples}
+
+
+# ------------------------------------------------------------------ lists of ambassadors, hyphenated names, committees
+
+def test_a_list_of_ambassadors_with_semicolons_names_each_and_the_meeting():
+    doc = _doc("Presiden Joko Widodo menerima surat kepercayaan dari tiga duta besar negara sahabat di Istana Merdeka, "
+               "Jakarta, Senin (25/10/2021).\n"
+               "Adapun ketiga duta besar yang diterima oleh Presiden ialah:\n"
+               "Marco Bellini, Duta Besar LBBP Republik Italia untuk Republik Indonesia;\n"
+               "Tomas Novak, Duta Besar LBBP Republik Ceko untuk Republik Indonesia; dan\n"
+               "Ana Lucia Ferreira, Duta Besar LBBP Portugal untuk Republik Indonesia\n"
+               "Protokol kesehatan dijalankan dalam prosesi itu.", date(2021, 10, 25))
+    listed = {"Marco Bellini", "Tomas Novak", "Ana Lucia Ferreira"}
+    assert listed <= _people(doc)
+    assert listed <= role_names(doc, only_event(doc, "Meeting"), "participant")
+
+
+def test_the_halves_of_a_hyphenated_surname_are_no_places():
+    doc = _doc("Presiden Timor Leste Mateus Santos-Horta tiba di Bogor. Presiden Santos-Horta kemudian memasuki "
+               "halaman Istana Kepresidenan Bogor.")
+    assert ("Horta", "Place") not in named_entities(doc) and ("Santos", "Place") not in named_entities(doc)
+
+
+def test_a_republic_named_after_a_title_is_a_place():
+    doc = _doc("Presiden Republik Demokratis Timor Leste Mateus Lobato tiba di Bogor, Selasa (19/7/2022).")
+    assert ("Republik Demokratis Timor Leste", "Place") in named_entities(doc)
+
+
+def test_an_attack_in_a_match_report_is_play():
+    doc = _doc("Bali United menang 2-1 atas Barito Putera di Stadion Kapten I Wayan Dipta, Minggu (27/8/2023). "
+               "Serangan tim asuhan Rudi Santoso diinisiasi oleh Yusuf Hamzah sebelum gol penyeimbang.",
+               date(2023, 8, 27))
+    assert not [e for e in doc.events if e.kind == "Attack"]
+
+
+def test_an_event_word_inside_a_committees_name_is_no_event():
+    doc = _doc("Rekapitulasi dilakukan setelah penghitungan di tingkat Panitia Pemilihan Kecamatan (PPK) selesai, "
+               "kata Ketua KPU Garut Rudi Santoso, Kamis (5/7/2018).", date(2018, 7, 5))
+    assert not [e for e in doc.events if e.kind == "Election"]
+    assert "Panitia Pemilihan Kecamatan" in _bodies(doc)
