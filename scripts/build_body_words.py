@@ -1,6 +1,6 @@
 """Build kg/lang/id/body_words.txt: capitalised words that the corpus writes inside the names of bodies and
 places but never inside a person's name, so a run that opens with them after a title continues the body
-the title names ("Kepala SKK Migas | Amien Sunaryadi") rather than opening the holder's name.
+the title names ("Kepala SKK Migas | Rudi Santoso") rather than opening the holder's name.
 
     python scripts/build_body_words.py data/idner-news-2k
 

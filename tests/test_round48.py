@@ -45,9 +45,9 @@ def test_a_modal_word_ends_a_body_in_a_headline():
 
 
 def test_a_verb_opening_a_sentence_is_no_part_of_a_body():
-    doc = _doc("Kapal itu dihentikan di perairan Selat Laut. Diungkapkan Komandan Lanal (Danlanal) Kotabaru, "
-               "Letkol Laut (P) Rudi Hartono, kapal membawa rokok ilegal.")
-    assert not any(name.startswith("Diungkapkan") for name, _ in named_entities(doc))
+    doc = _doc("Kapal kayu itu dicegat di dekat Pulau Sebuku. Disampaikan Komandan Lanal (Danlanal) Banjarmasin, "
+               "Kolonel Laut (P) Rudi Hartono, muatannya rokok tanpa cukai.")
+    assert not any(name.startswith("Disampaikan") for name, _ in named_entities(doc))
 
 
 def test_goods_written_in_capitals_are_no_bodies():
@@ -63,26 +63,26 @@ def test_a_vote_count_of_a_regional_election_is_no_body():
 
 def test_a_town_in_capitals_before_a_short_outlet_and_a_dash_is_a_dateline():
     doc = _doc("Bupati Buka Pekan Inovasi Daerah\n\n"
-               "TENGGARONG, KTV – Pemerintah Kabupaten Kutai Kartanegara kembali menggelar pekan inovasi di "
+               "TENGGARONG, KTV – Ratusan pelajar dari berbagai kecamatan mengikuti pekan inovasi di "
                "Tenggarong, Selasa (23/9/2025).", date(2025, 9, 23))
     assert "TENGGARONG" not in _bodies(doc)
 
 
 def test_a_regions_short_form_after_a_title_is_the_region_not_the_holder():
-    doc = _doc("TENGGARONG - Pemerintah Kabupaten Kutai Kartanegara (Kukar) kembali menggelar pekan inovasi daerah "
-               "di Ruang Serbaguna Bappeda Kukar, Selasa (23/9/2025). Kegiatan itu dibuka oleh Bupati Kukar, dr. "
-               "Hendra Gunawan.\n\nKepala Badan Riset dan Inovasi Daerah (Brida) Kukar, Maman Sudirman, menjelaskan "
-               "bahwa ajang ini digelar tiap tahun.", date(2025, 9, 23))
-    assert "Kukar" not in _people(doc) and "Maman Sudirman" in _people(doc)
+    doc = _doc("SANGATTA - Pemerintah Kabupaten Kutai Kartanegara (Kukar) menggelar lomba inovasi desa di Aula "
+               "Bappeda Kukar, Rabu (8/10/2025). Lomba itu dibuka oleh Bupati Kukar, dr. Hendra Gunawan.\n\n"
+               "Kepala Badan Riset dan Inovasi Daerah (Brida) Kukar, Yusuf Sudirman, menerangkan "
+               "bahwa lomba ini diadakan setiap tahun.", date(2025, 10, 8))
+    assert "Kukar" not in _people(doc) and "Yusuf Sudirman" in _people(doc)
 
 
 def test_the_second_title_after_sekaligus_names_the_holder():
-    doc = _doc("Thailand diwakili oleh Wakil Perdana Menteri sekaligus Menteri Luar Negeri Somchai Rattanakorn.")
-    assert "Somchai Rattanakorn" in _people(doc)
+    doc = _doc("Dalam forum itu Filipina mengutus Wakil Presiden sekaligus Menteri Dalam Negeri Maria Santos Reyes.")
+    assert "Maria Santos Reyes" in _people(doc)
 
 
 def test_his_excellency_is_no_part_of_a_name():
-    doc = _doc("Pemerintah Turki dipimpin Menlu Turki H.E. Kemal Yildirim dalam penandatanganan itu.")
+    doc = _doc("Naskah itu diteken oleh Menlu Mesir H.E. Kemal Yildirim di Kairo.")
     assert "Kemal Yildirim" in _people(doc)
 
 
@@ -100,16 +100,16 @@ def test_a_title_after_a_name_before_its_unit_ends_the_name():
 # ------------------------------------------------------------------ events
 
 def test_presenting_credentials_is_a_meeting():
-    doc = _doc("Presiden Prabowo Subianto menerima surat kepercayaan dari Duta Besar Italia Marco Bellini di "
-               "Istana Merdeka, Jakarta, Selasa (6/5/2025).", date(2025, 5, 6))
+    doc = _doc("Di Istana Bogor, Kamis (12/6/2025), Presiden Prabowo Subianto pun menerima surat kepercayaan Duta Besar "
+               "Italia Marco Bellini.", date(2025, 6, 12))
     meeting = only_event(doc, "Meeting")
     assert {"Prabowo Subianto", "Marco Bellini"} <= role_names(doc, meeting, "participant")
 
 
 def test_the_ambassadors_listed_under_a_line_telling_their_count_again_meet_the_president():
-    doc = _doc("Presiden Prabowo Subianto menerima surat kepercayaan dari tiga duta besar negara sahabat di Istana "
-               "Merdeka, Jakarta, Selasa (6/5/2025).\n"
-               "Para duta besar disambut lagu kebangsaan masing-masing.\n"
+    doc = _doc("Pada Kamis (12/6/2025) di Istana Bogor, Presiden Prabowo Subianto menerima tiga duta besar baru "
+               "yang menyerahkan surat kepercayaan.\n"
+               "Lagu kebangsaan tiap negara diputar saat mereka tiba.\n"
                "Adapun tiga duta besar yang diterima Presiden antara lain:\n"
                "- Marco Bellini, Duta Besar Republik Italia untuk Republik Indonesia;\n"
                "- Ana Lucia Ferreira, Duta Besar Republik Portugal untuk Republik Indonesia;\n"
@@ -121,32 +121,32 @@ def test_the_ambassadors_listed_under_a_line_telling_their_count_again_meet_the_
 
 
 def test_the_count_told_again_as_a_number_names_those_sworn_in_over_two_sentences():
-    doc = _doc("Menteri Dalam Negeri Tito Karnavian melantik 5 Penjabat Gubernur di Jakarta, Selasa (5/9/2023).\n"
-               "Pelantikan dimulai pukul 09.00 WIB.\n"
-               "Adapun 5 nama yang dilantik hari ini adalah Pj Gubernur Bali, Made Sutama; Pj Gubernur Papua, "
-               "Yohanes Wenda; dan Pj Gubernur Riau, Hendra Kusuma.\n"
-               "Kemudian Pj Gubernur Jambi, Ahmad Fauzan; dan Pj Gubernur Banten, Rudi Hartono.", date(2023, 9, 5))
+    doc = _doc("Gubernur Jawa Tengah Ganjar Wibowo melantik 5 Penjabat Bupati di Semarang, Rabu (6/9/2023).\n"
+               "Acara berlangsung sekitar satu jam.\n"
+               "Adapun 5 nama yang dilantik itu ialah Pj Bupati Brebes, Made Sutama; Pj Bupati Temanggung, "
+               "Yohanes Wenda; dan Pj Bupati Banjarnegara, Hendra Kusuma.\n"
+               "Kemudian Pj Bupati Cilacap, Ahmad Fauzan; dan Pj Bupati Jepara, Rudi Hartono.", date(2023, 9, 6))
     sworn = role_names(doc, only_event(doc, "Inauguration"), "patient")
     assert {"Made Sutama", "Yohanes Wenda", "Hendra Kusuma", "Ahmad Fauzan", "Rudi Hartono"} <= sworn
 
 
 def test_a_win_told_after_a_denied_loss_did_happen():
-    doc = _doc("PSM Makassar lolos ke semifinal dengan status tidak pernah kalah usai mengandaskan Persiraja di "
-               "laga pemungkas Grup H di Stadion Nasional, Laos, Selasa (14/5/2019).", date(2019, 5, 15))
+    doc = _doc("PSM Makassar tidak pernah kalah usai mengandaskan Persiraja pada laga terakhir grup di Stadion "
+               "Mattoanging, Makassar, Rabu (15/5/2019).", date(2019, 5, 16))
     match = only_event(doc, "SportsMatch")
     assert role_names(doc, match, "winner") == {"PSM Makassar"}
 
 
 def test_buried_people_counted_by_an_agency_are_a_casualty_report():
     doc = _doc("Badan Nasional Penanggulangan Bencana (BNPB) menyebut jumlah korban terkubur longsor di Desa "
-               "Banaran mencapai 27 orang, Sabtu (1/4/2017).", date(2017, 4, 1))
+               "Sidomulyo diperkirakan 27 orang, Minggu (2/4/2017).", date(2017, 4, 2))
     report = only_event(doc, "CasualtyReport")
     assert any(q.prop == "missing" and q.value == 27 for q in report.quantities)
 
 
 def test_a_year_written_with_three_digits_is_not_read():
-    doc = _doc("Sebelumnya pada Senin (9/12/219), Staf Khusus Menteri BUMN Rudi Santoso menyampaikan bahwa tim "
-               "menunjuk Budi Hartono sebagai Direktur Utama PLN.", date(2019, 12, 21))
+    doc = _doc("Pekan lalu, Senin (9/12/219), juru bicara kementerian Rudi Santoso mengatakan bahwa panitia "
+               "memilih Budi Hartono sebagai direktur baru.", date(2019, 12, 21))
     said = only_event(doc, "Statement")
     assert [t.value for t in said.times] == ["2019-12-09"]
 
@@ -154,24 +154,25 @@ def test_a_year_written_with_three_digits_is_not_read():
 # ------------------------------------------------------------------ relations
 
 def test_a_goal_told_with_ditorehkan_is_a_players_for_his_team():
-    doc = _doc("Gol PSM Makassar ditorehkan oleh Andi Saputra dan Yusuf Hamzah pada babak kedua di Stadion "
-               "Pakansari, Selasa (14/5/2019).", date(2019, 5, 14))
+    doc = _doc("Dua gol PSM Makassar ditorehkan oleh Andi Saputra dan Yusuf Hamzah setelah jeda, Selasa "
+               "(14/5/2019).", date(2019, 5, 14))
     triples = relation_triples(doc)
     assert {("Andi Saputra", "playsFor", "PSM Makassar"), ("Yusuf Hamzah", "playsFor", "PSM Makassar")} <= triples
 
 
 def test_posts_whose_term_ends_are_former_also_in_the_next_sentence():
-    doc = _doc("Mereka yang akan habis masa jabatannya adalah Gubernur Jawa Barat Rudi Hartono, Gubernur Bali "
-               "Made Sutama. Kemudian, Gubernur Jambi Ahmad Fauzan, Gubernur Riau Hendra Kusuma.")
+    doc = _doc("Para pejabat yang habis masa jabatannya yakni Gubernur Jawa Barat Rudi Hartono, Gubernur "
+               "Bali Made Sutama. Kemudian, Gubernur Jambi Ahmad Fauzan, Gubernur Riau Hendra Kusuma.")
     former = relation_triples(doc, former=True)
     assert {("Rudi Hartono", "leads", "Jawa Barat"), ("Ahmad Fauzan", "leads", "Jambi")} <= former
     assert not {(s, p, o) for s, p, o in relation_triples(doc) if s in ("Rudi Hartono", "Ahmad Fauzan")}
 
 
 def test_a_title_in_a_fronted_clause_and_the_name_after_its_comma_are_two_people():
-    doc = _doc("Setelah pertemuan dengan Menlu Turki, Retno melanjutkan pertemuan dengan Menlu Vietnam di "
-               "Singapura, Rabu (1/8/2018).", date(2018, 8, 1))
-    assert not {(s, p, o) for s, p, o in relation_triples(doc) if s == "Retno" and "Turki" in o}
+    doc = _doc("Setelah pertemuan dengan Menlu Chile, Retno Lestari lanjut berbincang dengan Menlu Peru di Lima, "
+               "Kamis (2/8/2018).", date(2018, 8, 2))
+    assert "Retno Lestari" in _people(doc)
+    assert not {(s, p, o) for s, p, o in relation_triples(doc) if s == "Retno Lestari" and "Chile" in o}
 
 
 def test_a_title_appointed_in_a_fronted_clause_is_the_name_after_it():
@@ -180,11 +181,11 @@ def test_a_title_appointed_in_a_fronted_clause_is_the_name_after_it():
 
 
 def test_a_title_in_a_headline_that_acts_is_not_the_name_after_the_comma():
-    doc = _doc("Mendagri Resmi Lantik 2 Pj Gubernur, Made Sutama hingga Rudi Hartono\n\n"
-               "Menteri Dalam Negeri (Mendagri) Tito Karnavian resmi melantik 2 Penjabat (Pj) Gubernur di Kantor "
-               "Kementerian Dalam Negeri (Kemendagri), Jakarta Pusat.\n\n"
-               "Adapun 2 nama yang dilantik adalah Pj Gubernur Jawa Tengah, Made Sutama; Pj Gubernur Bali, Rudi "
-               "Hartono.", date(2023, 9, 5))
+    doc = _doc("Mendagri Lantik 2 Pj Gubernur Baru, Made Sutama dan Rudi Hartono\n\n"
+               "Menteri Dalam Negeri (Mendagri) Hasan Basri melantik 2 Penjabat (Pj) Gubernur di Gedung "
+               "Sasana Bhakti Praja Kementerian Dalam Negeri (Kemendagri), Jakarta, Senin (4/9/2023).\n\n"
+               "Adapun 2 nama yang dilantik ialah Pj Gubernur Jawa Tengah, Made Sutama; Pj Gubernur Bali, Rudi "
+               "Hartono.", date(2023, 9, 4))
     assert not {(s, p, o) for s, p, o in relation_triples(doc) if s == "Made Sutama" and "Dalam Negeri" in o}
 
 
@@ -194,24 +195,24 @@ def test_an_acehnese_village_head_leads_the_gampong():
 
 
 def test_places_counted_with_keduanya_lie_in_the_place_after():
-    doc = _doc("Rumah rusak berat tersebar 5 unit di Desa Sukamulya dan 1 unit di Desa Cikadu, keduanya di "
-               "Kecamatan Agrabinta, Kabupaten Cianjur.")
+    doc = _doc("Gempa merusak 4 rumah di Desa Sukamulya dan 2 rumah di Desa Cikadu, keduanya di "
+               "Kecamatan Pagelaran, Kabupaten Cianjur.")
     triples = relation_triples(doc)
-    assert {("Desa Sukamulya", "containedInPlace", "Kecamatan Agrabinta"),
-            ("Desa Cikadu", "containedInPlace", "Kecamatan Agrabinta")} <= {
-        (s, p, "Kecamatan Agrabinta" if o in ("Agrabinta", "Kecamatan Agrabinta") else o) for s, p, o in triples}
+    assert {("Desa Sukamulya", "containedInPlace", "Kecamatan Pagelaran"),
+            ("Desa Cikadu", "containedInPlace", "Kecamatan Pagelaran")} <= {
+        (s, p, "Kecamatan Pagelaran" if o in ("Pagelaran", "Kecamatan Pagelaran") else o) for s, p, o in triples}
 
 
 # ------------------------------------------------------------------ lists of ambassadors, hyphenated names, committees
 
 def test_a_list_of_ambassadors_with_semicolons_names_each_and_the_meeting():
-    doc = _doc("Presiden Joko Widodo menerima surat kepercayaan dari tiga duta besar negara sahabat di Istana Merdeka, "
-               "Jakarta, Senin (25/10/2021).\n"
+    doc = _doc("Pada Selasa (26/10/2021) di Istana Bogor, Presiden Joko Widodo menerima tiga duta besar baru yang "
+               "menyerahkan surat kepercayaan.\n"
                "Adapun ketiga duta besar yang diterima oleh Presiden ialah:\n"
-               "Marco Bellini, Duta Besar LBBP Republik Italia untuk Republik Indonesia;\n"
-               "Tomas Novak, Duta Besar LBBP Republik Ceko untuk Republik Indonesia; dan\n"
-               "Ana Lucia Ferreira, Duta Besar LBBP Portugal untuk Republik Indonesia\n"
-               "Protokol kesehatan dijalankan dalam prosesi itu.", date(2021, 10, 25))
+               "Marco Bellini, Duta Besar Republik Italia;\n"
+               "Tomas Novak, Duta Besar Republik Ceko; dan\n"
+               "Ana Lucia Ferreira, Duta Besar Portugal\n"
+               "Acara itu berlangsung singkat.", date(2021, 10, 26))
     listed = {"Marco Bellini", "Tomas Novak", "Ana Lucia Ferreira"}
     assert listed <= _people(doc)
     assert listed <= role_names(doc, only_event(doc, "Meeting"), "participant")
@@ -229,14 +230,14 @@ def test_a_republic_named_after_a_title_is_a_place():
 
 
 def test_an_attack_in_a_match_report_is_play():
-    doc = _doc("Bali United menang 2-1 atas Barito Putera di Stadion Kapten I Wayan Dipta, Minggu (27/8/2023). "
+    doc = _doc("Bali United menang 2-1 atas Barito Putera di Gianyar, Minggu (27/8/2023). "
                "Serangan tim asuhan Rudi Santoso diinisiasi oleh Yusuf Hamzah sebelum gol penyeimbang.",
                date(2023, 8, 27))
     assert not [e for e in doc.events if e.kind == "Attack"]
 
 
 def test_an_event_word_inside_a_committees_name_is_no_event():
-    doc = _doc("Rekapitulasi dilakukan setelah penghitungan di tingkat Panitia Pemilihan Kecamatan (PPK) selesai, "
+    doc = _doc("Rekapitulasi dilakukan begitu Panitia Pemilihan Kecamatan (PPK) menuntaskan penghitungan, "
                "kata Ketua KPU Garut Rudi Santoso, Kamis (5/7/2018).", date(2018, 7, 5))
     assert not [e for e in doc.events if e.kind == "Election"]
     assert "Panitia Pemilihan Kecamatan" in _bodies(doc)

@@ -2758,7 +2758,7 @@ class Engine:
         if unnamed and (not e.actors(unnamed[0]) or t.kind.symmetric and unnamed[1] >= 2):
             # "melantik dua wakil menteri baru", "menetapkan status tersangka kepada seorang bendahara
             # desa": who they were may be listed next (also the other party of a meeting: "X menerima surat
-            # kepercayaan dari delapan duta besar")
+            # kepercayaan dari empat duta besar")
             state.counted_roles.append((e, *unnamed, s.sentence.index))
         undergoer = table.get("passive_subject")
         if undergoer and not t.nominal and not t.light and self._passive(s, t.token) and not e.actors(undergoer):
@@ -3210,7 +3210,7 @@ class Engine:
                          (cues.listing_apposition and cues.listing_apposition.search(text)))
         announced = doc.text[:sentence.start].rstrip().endswith(":")
         if announced and not pending and sentence.index and state.counted_roles:
-            # "Adapun delapan duta besar yang diterima ... antara lain:": the line announcing the list tells the
+            # "Adapun empat duta besar yang diterima ... antara lain:": the line announcing the list tells the
             # count again, further on
             before = doc.sentences[sentence.index - 1]
             told = {numbers.WORDS.get(w) or cues.count_words.get(w)
@@ -3224,7 +3224,7 @@ class Engine:
             m = cues.listing_pattern.search(text) if cues.listing_pattern and state.counted_roles else None
             n = cues.count_words.get(m.group().split()[0].lower(), 0) if m else 0
             if not m and cues.listing_recount and state.counted_roles:
-                # ("Adapun 9 nama yang dilantik ... adalah A; B; ...": the count as a number)
+                # ("Adapun 5 nama yang dilantik itu ialah A; B; ...": the count as a number)
                 m = cues.listing_recount.search(text)
                 n = m and (int(m.group(1)) if m.group(1).isdigit() else numbers.WORDS.get(m.group(1).lower(), 0))
             pending = [p for p in state.counted_roles if p[3] < sentence.index and p[2] == n >= 2]

@@ -150,7 +150,7 @@ def _outlet_first(first: str, second: str) -> bool:
 
 
 def _capitals_before_dash(place: str, outlet: str, header: str) -> bool:
-    """"TENGGARONG, KTV –": a one-word place in capitals, then a short outlet in capitals and a dash, as
+    """"SANGATTA, KTV –": a one-word place in capitals, then a short outlet in capitals and a dash, as
     outlets write datelines (also for towns the place index does not know)."""
     return re.fullmatch(r"[A-Z]{4,}", place) is not None and re.fullmatch(r"[A-Z]{2,8}", outlet) is not None and \
         re.search(r"(?:–|—|-)[ \t]*$", header) is not None

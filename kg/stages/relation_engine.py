@@ -607,11 +607,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if "," in self.text[t.end():person.start] and after_post_noun(self.text, t.start()):
                 continue                      # "Untuk posisi Menpora, Prasetyo ...": the post, not Prasetyo's
             if self.headline_verb_between(t.end(), person.start):
-                continue                      # "Mendagri Resmi Lantik 9 Pj Gubernur, Nana ...": the title's holder acts
+                continue                      # "Mendagri Lantik 2 Pj Gubernur Baru, Made ...": the title's holder acts
             if "," in self.text[t.end():person.start] and self.k.fronted_clause.match(self.text, s.start) and \
                     "," not in self.text[s.start:t.start()] and \
                     not re.search(r"\b(?:sebagai|menjadi|jadi|dilantik|terpilih)\s+$", self.text[s.start:t.start()]):
-                continue                      # "Setelah pertemuan dengan Menlu Turki, Retno ...": two people
+                continue                      # "Setelah pertemuan dengan Menlu Chile, Retno Lestari ...": two people
             if "," in self.text[t.end():person.start] and \
                     (link := self.k.apposition.match(self.text, person.end + 1, s.end)) and \
                     self.title_at(link.end() + 1, s.end):
@@ -641,8 +641,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
 
     def headline_verb_between(self, start: int, end: int) -> bool:
-        """In a headline, a bare verb stands between a title and a name ("Mendagri Resmi Lantik 9 Pj Gubernur,
-        Nana ...")."""
+        """In a headline, a bare verb stands between a title and a name ("Mendagri Lantik 2 Pj Gubernur Baru,
+        Made ...")."""
         return title_case_line(self.text, start) and \
             any(w in word_set("headline_verbs") for w in re.findall(r"[A-Za-z]+", self.text[start:end]))
 

@@ -128,7 +128,7 @@ def _extract(f: Frame, out: _Patterns) -> None:
         # a title with its unit named is the relation engine's; here: "pemimpin kelompok tersebut ... X",
         # "pemimpin politiknya X", representatives
         if "," in t[m.start():m.start("p")] and "," not in t[:m.start()] and load().fronted_clause.match(t):
-            continue          # "Setelah pertemuan dengan Menlu Turki, Retno ...": two people
+            continue          # "Setelah pertemuan dengan Menlu Chile, Retno Lestari ...": two people
         if pred == "representativeOf" or not m.group("o") or f.mention(m.group("o")).source.startswith("coref"):
             out.add(f, f.entity(m.group("p")), pred, org, m, "role-before-name", 0.8)
     for pattern, name in ((_BASED_IN, "based-in"), (_PLACE_WHERE, "place-where")):

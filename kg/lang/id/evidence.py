@@ -261,7 +261,7 @@ def _trim_words(m: Mention, text: str) -> bool:
         toks = toks[1:]
     if m.source == "model" and m.type != "Person" and len(toks) >= 2 and verb_form(toks[0].text) and \
             re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, toks[0].start - 3):toks[0].start]):
-        toks = toks[1:]   # "Diungkapkan | Komandan Lanal Kotabaru, ...": the verb opening the sentence
+        toks = toks[1:]   # "Disampaikan | Komandan Lanal Banjarmasin, ...": the verb opening the sentence
     if m.source == "model" and len(toks) >= 3 and toks[0].text.lower() in word_set("occupations") and \
             all(t.text[:1].isupper() and t.text.lower() not in institution_words() for t in toks[1:]):
         toks, m.type = toks[1:], "Person"   # "Pengusaha | Rudi Santosa ditahan": an occupation opening the sentence
@@ -314,7 +314,7 @@ def _trim_words(m: Mention, text: str) -> bool:
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders") or
                     _title_after_name(toks, k)), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
-        # (so does a title after two words of a name: "Tan Cheng Hoe | Pelatih Malaysia")
+        # (so does a title after two words of a name: "Lim Teck Hoe | Pelatih Malaysia")
         if toks and verb_form(toks[0].text):
             if headline or len(toks) == 1:
                 return False   # "Kapolsek X Dicopot Gegara Setoran": what a headline's verb did is no one's name;
@@ -1156,7 +1156,7 @@ def _cued_list_items(text: str, cues: str) -> list[tuple[int, int]]:
 
 
 def _cued_body(text: str, start: int, cues: str) -> str | None:
-    """'geng motor bernama | Make Muke', 'kapal bernama | Sinar Jaya': the person cue before `start` follows a
+    """'geng motor bernama | Kobra Malam', 'kapal bernama | Sinar Jaya': the person cue before `start` follows a
     noun for a body (org_cues.txt: "Organization") or a thing (thing_cues.txt: "Thing"), so no person is named."""
     cue = re.search(r"\b(?:%s) $" % cues, text[max(0, start - 20):start])
     if cue is None:
@@ -1225,7 +1225,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     for s, e in spans:
         cand = Mention(s, e, text[s:e], "Person", "rule:person-list", 0.6)
         body = _cued_body(text, s, cues)
-        if body:   # "geng motor bernama Make Muke": a body's name, or a thing's ("kapal bernama ...")
+        if body:   # "geng motor bernama Kobra Malam": a body's name, or a thing's ("kapal bernama ...")
             if body == "Organization" and not taken.overlaps(s, e):
                 added.append(Mention(s, e, text[s:e], body, "rule:org-cue", 0.6))
                 taken.add(s, e)
@@ -1941,8 +1941,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
 
 
 def _names_joined_by_hyphen(ms: list[Mention], text: str) -> list[Mention]:
-    """'Presiden Ramos-Horta' after 'José Ramos-Horta': the halves of a hyphenated word that ends a person's
-    name are no places ("Ramos", "Horta"), wherever the word is written again."""
+    """'Presiden Santos-Horta' after 'Mateus Santos-Horta': the halves of a hyphenated word that ends a person's
+    name are no places ("Santos", "Horta"), wherever the word is written again."""
     joined = {w for m in ms if m.type == "Person" for w in m.text.split()[1:] if "-" in w.strip("-")}
     if not joined:
         return ms
@@ -1953,7 +1953,7 @@ def _names_joined_by_hyphen(ms: list[Mention], text: str) -> list[Mention]:
 
 
 def _holder_after_titled_body(ms: list[Mention], text: str) -> list[Mention]:
-    """'Kepala SKK | Migas Amien Sunaryadi': a person read after a title right behind the body the title
+    """'Kepala SKK | Migas Rudi Santoso': a person read after a title right behind the body the title
     names, whose first words are words of bodies' names (body_words.txt), places, acronyms or institution
     words while the last two to four make a name, is that name; the words before it continue the body's."""
     body_words = word_set("body_words")
@@ -2280,7 +2280,7 @@ def _one_type_per_name(ms: list[Mention], text: str) -> list[Mention]:
         if m.source == "model" and types and len(types) == 1 and m.type not in types:
             m.type = next(iter(types))
         elif m.source == "rule:title" and m.type == "Person" and " " not in m.text and types and "Person" not in types:
-            # "Pemerintah Kabupaten Kutai Kartanegara (Kukar) ... Kepala Brida Kukar, Maman": the short form of
+            # "Pemerintah Kabupaten Kutai Timur (Kutim) ... Kepala Brida Kutim, Yusuf": the short form of
             # a region's name after a title is the title's region, no holder (the holder follows the comma)
             m.type = "Place"
     # 'Pratama Arhan' read three times as a person and twice as a body: one name, the type read most

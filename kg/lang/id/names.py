@@ -450,7 +450,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 tokens[k].text not in ("itu", "ini", "tersebut", "yang"):
             k += 1  # "juru bicara militer Houthi ..." (not "sekretaris daerah itu mengatakan ...")
         if k > j and _match_sequence(tokens, k, words.titles, lower=True):
-            continue   # "Wakil Perdana Menteri sekaligus Menteri Luar Negeri X": the next title names the holder
+            continue   # "Wakil Presiden sekaligus Menteri Dalam Negeri X": the next title names the holder
         if k < len(tokens) and tokens[k].start in known_at and known_at[tokens[k].start].type != "Person":
             m = known_at[tokens[k].start]   # "Presiden Iran", "Ketua KPK"
             j = k
