@@ -173,7 +173,7 @@ class Cues:
     listing_pattern: re.Pattern | None = None    # "Kedua X tersebut adalah": who a counted role was
     listing_apposition: re.Pattern | None = None  # "..., ketiga terdakwa, A, B dan C, ...": the same in apposition
     listing_continued: re.Pattern | None = None   # "Kemudian, A sebagai ...": the list of the sentence before goes on
-    listing_recount: re.Pattern | None = None     # "Adapun 9 nama yang dilantik ... adalah": the count told again
+    listing_recount: re.Pattern | None = None     # "Adapun 5 nama yang dilantik itu ialah": the count told again
     document_date_marks: frozenset[str] = frozenset()  # "Berdasarkan keterbukaan informasi ..., Rabu": no event's day
     document_date_words: frozenset[str] = frozenset()  # "tertanggal 3 Maret": a document's day
     titles: frozenset[str] = frozenset()   # whole titles, lower case ("ketua umum"): a body after one is the person's

@@ -335,9 +335,10 @@ def _title_after_name(toks: list[Token], k: int) -> bool:
     """The k-th word, after two words of a name or more and before its unit, is a title alone ("Pelatih",
     "Kapolres"), neither a given name ("Ratu") nor an honorific (a family name "Hakim" ends the name)."""
     w = toks[k].text
-    return 2 <= k < len(toks) - 1 and toks[k + 1].text[:1].isupper() and w[:1].isupper() and not w.isupper() and (w.lower(),) in _single_titles() and \
-        w not in word_set("given_name_titles") and w.lower() not in names.words().honorifics and \
-        not any(t.text.lower() in names.words().title_words for t in toks[:k])   # ("Chief Executive Officer": one title)
+    return 2 <= k < len(toks) - 1 and toks[k + 1].text[:1].isupper() and w[:1].isupper() and not w.isupper() and \
+        (w.lower(),) in _single_titles() and w not in word_set("given_name_titles") and \
+        w.lower() not in names.words().honorifics and \
+        not any(t.text.lower() in names.words().title_words for t in toks[:k])   # ("Chief Executive Officer")
 
 
 @lru_cache(maxsize=1)

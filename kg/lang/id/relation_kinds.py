@@ -101,7 +101,7 @@ class RelationKinds:
         self.pronoun_re = words_pattern(self.raw["apposition"]["pronouns"])
         self.former_clause = words_pattern(self.raw["former"]["clause"], 0)
         self.former_list_intro = words_pattern(self.raw["former"]["list_intro"])
-        self.replaced_re = words_pattern(self.raw["former"]["replaced"] + self.raw["former"].get("ended", []))
+        self.replaced_re = words_pattern(self.raw["former"]["replaced"] + self.raw["former"]["ended"])
         self.replaced_by_re = words_pattern(self.raw["former"]["replaced_by"])
         self.list_goes_on = words_pattern(self.raw["former"]["list_goes_on"], 0)
         places = self.raw["places"]
