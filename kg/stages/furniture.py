@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.lang.id import word_list
-from kg.lang.id.evidence import is_headline, names_line, post_line
+from kg.lang.id.evidence import is_headline, list_item_line, names_line, post_line
 from kg.text import phrases_regex
 
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
@@ -90,11 +90,7 @@ def _is_navigation(line: str, nav: frozenset[str]) -> bool:
 def _is_title_shaped(line: str) -> bool:
     """A line that reads as another article's title (or a tag, or a date), not a body paragraph."""
     s = line.strip()
-    return len(s.split()) <= 20 and not re.search(r"[.:;,][\"'”’)]*$", s) and not _LIST_ITEM_END.search(s)
-
-
-# an item of a list in the body that goes on in the next line ("A, Duta Besar X; dan")
-_LIST_ITEM_END = re.compile(r";(?:\s+(?:dan|serta))?$")
+    return len(s.split()) <= 20 and not re.search(r"[.:;,][\"'”’)]*$", s) and not list_item_line(s)
 
 
 def _prefix_is_furniture(line: str, m: re.Match) -> bool:
@@ -254,7 +250,7 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
         if k in bulleted:
             found.append((ls, le, "related"))
             continue
-        after_item = k > 0 and _LIST_ITEM_END.search(text[slice(*lines[k - 1])].strip()) is not None
+        after_item = k > 0 and list_item_line(text[slice(*lines[k - 1])])   # ("A, Duta Besar X; dan" above)
         if k > last and k not in introduced and (_is_title_shaped(line) or _line_furniture(line, pats)) and \
                 not post_line(line) and not _MATCH_RESULT.match(line) and not after_item:
             found.append((ls, le, "related"))   # below the article's last paragraph: related titles, tags

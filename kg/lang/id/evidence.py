@@ -1532,9 +1532,10 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     out = []
     for s in sentences:
         line = text[s.start:s.end]
-        previous = text[text.rfind("\n", 0, text.rfind("\n", 0, s.start + 1)) + 1:text.rfind("\n", 0, s.start + 1)]
+        newline = text.rfind("\n", 0, s.start + 1)   # the line before this sentence's line ends there
+        previous = text[text.rfind("\n", 0, newline) + 1:newline] if newline > 0 else ""
         if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line) or post_line(line) or _LISTED_LINE.match(line) or \
-                names_line(line) or _SEMICOLON_ITEM.search(line) or _SEMICOLON_ITEM.search(previous):
+                names_line(line) or list_item_line(line) or list_item_line(previous):
             continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"; a line-up; a list
             # whose items end in semicolons ("A, Duta Besar X; dan\nB, Duta Besar Y")
         words = _WORD.findall(line)
@@ -1557,7 +1558,6 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
 
 # "Persib (4-3-3): Teja; Henhen, Nick, Kakang, ...": a label and a list of names, no headline; and a match
 # of a team tie: "Tunggal Putri 1: A vs B: 19-21, 21-15"
-_SEMICOLON_ITEM = re.compile(r";(?:\s+(?:dan|serta))?\s*$")
 _LISTED_LINE = re.compile(r"\s*[^:\n]{1,50}:(?:(?:[^;,:\n]+[;,]){3,}|\s*[A-Z][^\n]* vs\.? [A-Z])")
 _NAMES_LINE = re.compile(r"(?:[A-Z][^;,:\n]{1,40}[;,]\s*){3,}[A-Z][^;,:\n]*")
 
@@ -1566,6 +1566,14 @@ def names_line(line: str) -> bool:
     """Four names or more joined by commas and semicolons, filling the line ("Filip Nguyen; Bui Tien Dung,
     ..." below "Vietnam:"): a team's line-up or squad, no headline."""
     return bool(_NAMES_LINE.fullmatch(line.strip()))
+
+
+def list_item_line(line: str) -> bool:
+    """'A, Duta Besar X;', 'B, Duta Besar Y; dan': an item of a list that goes on in the next line."""
+    return _LIST_ITEM_END.search(line) is not None
+
+
+_LIST_ITEM_END = re.compile(r";(?:\s+(?:dan|serta))?\s*$")
 
 
 def post_line(line: str) -> bool:
