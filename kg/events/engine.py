@@ -3232,13 +3232,13 @@ class Engine:
                 return []
         # ("Inilah lima penjabat bupati tersebut:" and a bulleted line for each)
         start, end = (sentence.start + m.end(), sentence.end) if m else bullets.span()
-        people = list(dict.fromkeys(x.entity for x in doc.mentions if x.entity and x.type == "Person"
-                                    and start <= x.start < end))
-        if not m:   # one person a line: the first named on it ("- A, Duta Besar Republik X untuk ...")
+        named = [x for x in doc.mentions if x.entity and x.type == "Person" and start <= x.start < end]
+        if m:
+            people = list(dict.fromkeys(x.entity for x in named))
+        else:   # one person a line: the first named on it ("- A, Duta Besar Republik X untuk ...")
             firsts = {}
-            for x in doc.mentions:
-                if x.entity and x.type == "Person" and start <= x.start < end:
-                    firsts.setdefault(doc.text.count("\n", start, x.start), x.entity)
+            for x in named:
+                firsts.setdefault(doc.text.count("\n", start, x.start), x.entity)
             people = list(dict.fromkeys(firsts.values()))
         nxt = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
         if m and nxt and cues.listing_continued and cues.listing_continued.match(doc.text, nxt.start) and \
