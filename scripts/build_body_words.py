@@ -13,26 +13,22 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from build_common_words import tagged_words, write_list
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(corpus: str) -> int:
     in_body, in_person = Counter(), set()
-    for name in ("train.txt", "dev.txt"):
-        for line in (Path(corpus) / name).read_text(encoding="utf-8").splitlines():
-            parts = line.split()
-            if len(parts) < 3 or parts[-1] == "O":
-                continue
-            word, tag = parts[0].strip("(),."), parts[-1]
-            if tag.endswith("PER"):
-                in_person.add(word)
-            elif word[:1].isupper() and word[1:2].islower() and len(word) > 2:
-                in_body[word] += 1
-    words = sorted(w for w, n in in_body.items() if n >= 2 and w not in in_person)
-    out = ROOT / "kg" / "lang" / "id" / "body_words.txt"
-    out.write_text("# Words of bodies' and places' names, never of a person's (scripts/build_body_words.py from\n"
-                   "# idner-news-2k, MIT licence).\n" + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} words -> {out}")
+    for word, tag in tagged_words(corpus):
+        word = word.strip("(),.")
+        if tag.endswith("PER"):
+            in_person.add(word)
+        elif tag != "O" and word[:1].isupper() and word[1:2].islower() and len(word) > 2:
+            in_body[word] += 1
+    write_list("body_words", "# Words of bodies' and places' names, never of a person's (scripts/build_body_words.py "
+               "from\n# idner-news-2k, MIT licence).\n",
+               sorted(w for w, n in in_body.items() if n >= 2 and w not in in_person))
     return 0
 
 

@@ -15,23 +15,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def main(corpus: str) -> int:
-    lower, in_entity = Counter(), set()
+def tagged_words(corpus: str):
+    """(word, tag) of every token of the corpus's train and dev files."""
     for name in ("train.txt", "dev.txt"):
         for line in (Path(corpus) / name).read_text(encoding="utf-8").splitlines():
             parts = line.split()
-            if len(parts) < 3:
-                continue
-            word, tag = parts[0], parts[-1]
-            if tag != "O":
-                in_entity.add(word.lower())
-            elif word.isalpha() and word.islower() and len(word) > 2:
-                lower[word] += 1
-    words = sorted(w for w, n in lower.items() if n >= 2 and w not in in_entity)
-    out = ROOT / "kg" / "lang" / "id" / "common_words.txt"
-    out.write_text("# Ordinary lowercase words (scripts/build_common_words.py from idner-news-2k, MIT licence).\n"
-                   "# A lone capitalised one is not a name by itself.\n" + "\n".join(words) + "\n", encoding="utf-8")
+            if len(parts) >= 3:
+                yield parts[0], parts[-1]
+
+
+def write_list(name: str, header: str, words: list[str]) -> None:
+    """kg/lang/id/<name>.txt: the header's comment lines, then one word a line."""
+    out = ROOT / "kg" / "lang" / "id" / f"{name}.txt"
+    out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {out}")
+
+
+def main(corpus: str) -> int:
+    lower, in_entity = Counter(), set()
+    for word, tag in tagged_words(corpus):
+        if tag != "O":
+            in_entity.add(word.lower())
+        elif word.isalpha() and word.islower() and len(word) > 2:
+            lower[word] += 1
+    write_list("common_words", "# Ordinary lowercase words (scripts/build_common_words.py from idner-news-2k, MIT "
+               "licence).\n# A lone capitalised one is not a name by itself.\n",
+               sorted(w for w, n in lower.items() if n >= 2 and w not in in_entity))
     return 0
 
 
