@@ -610,7 +610,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue                      # "Mendagri Lantik 2 Pj Gubernur Baru, Made ...": the title's holder acts
             if "," in self.text[t.end():person.start] and self.k.fronted_clause.match(self.text, s.start) and \
                     "," not in self.text[s.start:t.start()] and \
-                    not re.search(r"\b(?:sebagai|menjadi|jadi|dilantik|terpilih)\s+$", self.text[s.start:t.start()]):
+                    not self.k.fronted_giver.search(self.text[s.start:t.start()]):
                 continue                      # "Setelah pertemuan dengan Menlu Chile, Retno Lestari ...": two people
             if "," in self.text[t.end():person.start] and \
                     (link := self.k.apposition.match(self.text, person.end + 1, s.end)) and \

@@ -96,6 +96,7 @@ class RelationKinds:
         self.adverbs = {w.lower() for w in self.raw["apposition"]["adverbs"]}
         self.link_words = {w for link in self.raw["apposition"]["links"] for w in link.lower().split()}
         self.fronted_clause = words_pattern(self.raw["apposition"]["fronted_clauses"], 0)
+        self.fronted_giver = re.compile(rf"\b(?:{'|'.join(self.raw['apposition']['fronted_givers'])})\s+$")
         self.appointer_re = words_pattern(self.raw["apposition"]["appointers"])
         self.nominal_re = re.compile(self.raw["apposition"]["nominal"])
         self.pronoun_re = words_pattern(self.raw["apposition"]["pronouns"])
