@@ -4,7 +4,8 @@ capitalised one (a sentence start, a headline word) is not a name by itself.
     python scripts/build_common_words.py data/idner-news-2k
 
 A word is listed when the corpus writes it in lowercase at least twice and never capitalises it
-inside an entity. Source: idner-news-2k (MIT licence), train and dev files.
+inside an entity. Source: idner-news-2k (MIT licence), train and dev files. Rows below the line
+HAND_KEPT in the list are kept as they are, so a rebuild keeps words added by hand.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+LISTS = ROOT / "kg" / "lang" / "id"
+HAND_KEPT = "# --- kept by hand below this line (the corpus does not hold these words)"
 
 
 def tagged_words(corpus: str):
@@ -25,9 +28,11 @@ def tagged_words(corpus: str):
 
 
 def write_list(name: str, header: str, words: list[str]) -> None:
-    """kg/lang/id/<name>.txt: the header's comment lines, then one word a line."""
-    out = ROOT / "kg" / "lang" / "id" / f"{name}.txt"
-    out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    """kg/lang/id/<name>.txt: the header's comment lines, one word a line, then the rows kept by hand."""
+    out = LISTS / f"{name}.txt"
+    old = out.read_text(encoding="utf-8") if out.exists() else ""
+    kept = old[old.index(HAND_KEPT):] if HAND_KEPT in old else ""
+    out.write_text(header + "\n".join(words) + "\n" + kept, encoding="utf-8")
     print(f"{len(words)} words -> {out}")
 
 
