@@ -6,6 +6,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+# the marks that open an item of a bulleted list ("- A", "• A", "– Ketua: A (PDIP)")
+BULLET_MARKS = "[-–—•*·▪►]"
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]", re.UNICODE)
 
 

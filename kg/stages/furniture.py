@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.lang.id import word_list
 from kg.lang.id.evidence import is_headline, list_item_line, names_line, post_line
-from kg.text import phrases_regex
+from kg.text import BULLET_MARKS, phrases_regex
 
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
 _WORD = re.compile(r"[\w'’.\-]+|[“\"]")
@@ -134,7 +134,7 @@ def teaser_end(text: str, start: int, end: int) -> int:
     return start + m.end() if m else end
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s+\S")
+_LIST_ITEM = re.compile(rf"^\s*(?:{BULLET_MARKS}|\d{{1,2}}[.)])\s+\S")
 
 
 def _is_body(line: str) -> bool:
@@ -192,8 +192,8 @@ def _line_ups(text: str, lines: list[tuple[int, int]]) -> set[int]:
 
 # a dateline inside a line: a capitalised place, a dash, then the lede
 _DATELINE_IN_BYLINE = re.compile(r"(?<=\s)[A-Z]{3,}(?: [A-Z]{3,}){0,2},?(?: [A-Za-z.]+\.(?:com|id|co\.id))? ?[–—-]{1,2} (?=[A-Z\"“])")
-_BULLET = re.compile(r"^\s*[-•*·▪►]\s+\S")
-_ITEM = re.compile(r"^\s*(?:[-•*·▪►]|\d{1,2}[.)])\s+\S")   # a bulleted or numbered line
+_BULLET = re.compile(rf"^\s*{BULLET_MARKS}\s+\S")
+_ITEM = re.compile(rf"^\s*(?:{BULLET_MARKS}|\d{{1,2}}[.)])\s+\S")   # a bulleted or numbered line
 
 
 def _bulleted_titles(text: str, lines: list[tuple[int, int]]) -> set[int]:

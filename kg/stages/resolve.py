@@ -255,6 +255,12 @@ class _Resolver:
         found = self._first(self.by_name, m.type, folded) or self._first(self.by_expanded, m.type, self._expand(m.text))
         if found:
             return found
+        if is_acronym(m.text) and m.type == "Person" and m.text in self.bracketed:
+            # "Agus Soeranto (ATO) ... menahan ATO": the letters an agency gives a suspect, in brackets after the name
+            people = [e for e in self.entities.values() if e.type == "Person" and e.name[:1] == m.text[:1]
+                      and any(before.endswith(n) for before in self.bracketed[m.text] for n in self._names(e))]
+            if len(people) == 1:
+                return people[0]
         if is_acronym(m.text) and m.type != "Person" and m.text in self.bracketed:
             # "Hendra Pratama Lubis (HPL) ... menahan HPL": the person's initials, here and again
             # (only when they spell the name: "Rina Marlina (IPB)" is where she works)
@@ -312,6 +318,8 @@ class _Resolver:
         if m.type == "Person":
             words = set(folded.split())
             hits = [e for e in same_type if words < set(fold(e.name).split())]
+            if len(hits) > 1:   # "kata Khan" after "Iftikhar Khan" and before "Raza Khan": the one named before
+                hits = [e for e in hits if e.mentions and min(x.start for x in e.mentions) < m.start]
             if len(hits) == 1:
                 return hits[0]
             prev = self._bracketed_after(m) if " " not in m.text and self.doc.text[m.end:m.end + 1] == ")" else None

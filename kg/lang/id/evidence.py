@@ -27,7 +27,7 @@ from kg.geo import places
 from kg.lang.id import names, place_level_abbreviations, unit_short_forms, word_list, word_set
 from kg.model import Mention
 from kg.spans import Taken, listed_runs
-from kg.text import Token, WordRuns, is_acronym, line_at, title_cased, tokenize, without_nickname
+from kg.text import BULLET_MARKS, Token, WordRuns, is_acronym, line_at, title_cased, tokenize, without_nickname
 
 _PAIR = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
 _CAP_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*")
@@ -325,6 +325,8 @@ def _trim_words(m: Mention, text: str) -> bool:
         # (headlines drop the prefix: "Pemkab Pasuruan Lakukan Rotasi Pejabat")
         toks = toks[:next((k for k in range(1, len(toks)) if verb_form(toks[k].text) or
                            _bare_kan_verb(toks[k].text) or toks[k].text in word_set("headline_verbs")), len(toks))]
+    while len(toks) > 1 and toks[-1].text[:2] == "Di" and _passive_verb(toks[-1].text):
+        toks = toks[:-1]   # "guru honorer asal Kediri Ditangkap.": a caption's capitalised verb ends the name
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
@@ -800,6 +802,22 @@ def _split_region_levels(m: Mention, text: str) -> list[Mention]:
                     m.confidence) for a, b in zip(bounds, bounds[1:])] if cuts else [m]
 
 
+def _split_street_town(m: Mention, text: str) -> list[Mention]:
+    """'Jalan Menteng VII Medan Denai', 'Simpang Rapak Balikpapan Utara': a street or neighbourhood, then with no
+    comma the town or district it lies in, opening with a city or regency the place index knows
+    (kg/lang/id/street_heads.txt), are two places."""
+    words = m.text.split(" ")
+    if len(words) < 3 or words[0] not in word_set("street_heads") or m.source.startswith("gazetteer"):
+        return [m]
+    first = 3 if words[1] == "Raya" else 2   # ("Jalan Raya Bogor": a road named after the town it leads to)
+    for j in range(first, len(words)):
+        if _indonesian_city(words[j]) or j + 1 < len(words) and _indonesian_city(f"{words[j]} {words[j + 1]}"):
+            cut = len(" ".join(words[:j]))
+            return [Mention(m.start, m.start + cut, m.text[:cut], "Place", m.source, m.confidence),
+                    Mention(m.start + cut + 1, m.end, m.text[cut + 1:], "Place", m.source, m.confidence)]
+    return [m]
+
+
 _PERSON_TAIL = re.compile(r" ([A-Z][a-z]+(?: [A-Z]\.?| (?:%s))+ [A-Z][a-z]+)$" % "|".join(sorted(names.PARTICLES)))
 
 
@@ -853,6 +871,12 @@ def _indonesian_city(name: str) -> bool:
     """'Bandung', 'Sleman': a city or regency of Indonesia the place index knows."""
     p = places.lookup(name)
     return p is not None and p.country_code == "ID" and p.kind == "city"
+
+
+def _foreign_city(name: str) -> bool:
+    """'Beijing', 'Canberra': a city abroad the place index knows."""
+    p = places.lookup(name)
+    return p is not None and p.kind == "city" and p.country_code not in ("ID", None)
 
 
 def _region_before(m: Mention, text: str, doc_places: frozenset[str]) -> bool:
@@ -909,9 +933,12 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
                        title=m.title)
         if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
             return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
+        # ("Duta Besar LBBP RI Beijing | Djauhari Oratmangun": the city of a post abroad)
+        abroad = k == 1 and m.type == "Person" and m.title is not None and _foreign_city(toks[0].text)
         region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k]) \
             or (k == 1 and m.type == "Person" and m.title is not None and toks[0].text in doc_places
-                and not _region_before(m, text, doc_places))
+                and not _region_before(m, text, doc_places)) \
+            or abroad
         # (a portfolio's word follows its title, not a lower-case word: "menggantikan Lalu Wira Pratama")
         portfolio = m.type == "Person" and k == 1 and toks[0].text.lower() in words.portfolios and \
             not (rank and rank.group(1).isalpha() and rank.group(1).islower())
@@ -922,7 +949,7 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
         if not _name_shaped_person(rest, text) and m.type != "Person":
             continue
         head_type = m.type if m.type != "Person" else "Place"
-        if portfolio or (m.type == "Person" and not (_is_region(toks[:k]) or toks[0].text in doc_places)):
+        if portfolio or (m.type == "Person" and not (_is_region(toks[:k]) or toks[0].text in doc_places or abroad)):
             return [rest]   # "Hukum Edwin Santoso": a portfolio word of the title
         return [Mention(m.start, toks[k - 1].end, text[m.start:toks[k - 1].end], head_type, m.source, m.confidence),
                 rest]
@@ -1534,7 +1561,7 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
         line = text[s.start:s.end]
         newline = text.rfind("\n", 0, s.start + 1)   # the line before this sentence's line ends there
         previous = text[text.rfind("\n", 0, newline) + 1:newline] if newline > 0 else ""
-        if re.match(r"\s*(?:[-•*·]|\d{1,2}[.)])\s", line) or post_line(line) or _LISTED_LINE.match(line) or \
+        if re.match(rf"\s*(?:{BULLET_MARKS}|\d{{1,2}}[.)])\s", line) or post_line(line) or _LISTED_LINE.match(line) or \
                 names_line(line) or list_item_line(line) or list_item_line(previous):
             continue   # an item of a list of officials: "- Kepala Dinas Pariwisata: Ayu Laksmi"; a line-up; a list
             # whose items end in semicolons ("A, Duta Besar X; dan\nB, Duta Besar Y")
@@ -1677,7 +1704,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                     for part2 in _split_leading_acronym(inner, text, defined):
                         out += [p for tail in _split_province_tail(part2, text)
                                 for levels in _split_region_levels(tail, text)
-                                for p in _split_person_tail(_outlet_typed(levels), text)]
+                                for street in _split_street_town(levels, text)
+                                for p in _split_person_tail(_outlet_typed(street), text)]
     for m in out:
         if m.type == "Person":
             m.start = after_academic_prefix(text, m.start, m.end)
@@ -1706,6 +1734,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue
         if m.type == "Person" and names.rank_corps_word(m.text):
             continue   # "Kapolri Jenderal Pol. Listyo ...": the rank's corps, no person
+        if not trusted and m.text.count("(") != m.text.count(")"):
+            continue   # "Plh) Sekretaris Dewan": a run cut inside brackets is no name
         if m.type == "Person" and not trusted and " " not in m.text and any(c.isdigit() for c in m.text):
             continue   # "Covid-19": nobody's name has a digit (a longer run may hold one: "Timnas U-23 A B")
         if m.text in initials and m.source != "rule:dateline":
@@ -2244,10 +2274,18 @@ def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
             start = m.start - len(before.group(0))
             if not (f"{word} {first}" in particles or (m.source == "model" and (
                     (word in openers and not text[start - 1:start].isalnum()) or
-                    (unknown_name_word(word) and not re.search(r"[A-Z][\w'’]* $", text[max(0, start - 30):start]))))):
+                    (unknown_name_word(word) and not _capital_before(text, start))))):
                 break
             m.start, m.text = start, text[start:m.end]
     return ms
+
+
+def _capital_before(text: str, start: int) -> bool:
+    """A capitalised word right before start, other than an ordinary word opening the sentence ("Bersama | Djarot
+    Edy Sulistiono")."""
+    prev = re.search(r"([A-Z][\w'’]*) $", text[max(0, start - 30):start])
+    opening = prev and re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, start - len(prev.group(0)) - 3):start - len(prev.group(0))])
+    return bool(prev) and not (opening and is_common_word(prev.group(1)))
 
 
 def unknown_name_word(word: str) -> bool:

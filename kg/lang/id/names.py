@@ -18,7 +18,7 @@ from kg.lang.id import place_level_abbreviations, unit_short_forms, word_list, w
 from kg.lang.id.numbers import WORDS as _NUMBER_WORDS
 from kg.lang.id.timex import MONTHS, WEEKDAYS
 from kg.model import Mention
-from kg.text import Token, is_acronym, is_capitalized, straight_quotes, tokenize
+from kg.text import BULLET_MARKS, Token, is_acronym, is_capitalized, straight_quotes, tokenize
 
 CITY_MIN_POPULATION = 100_000
 # a command's number before "/" and its name ("Kodim 0429/Lampung Timur", "Kodam IV/Diponegoro")
@@ -791,7 +791,7 @@ def _ordinary(word: str) -> bool:
     return is_common_word(word)
 
 
-_LIST_MARK = re.compile(r"^(?:[-•*·]|\d{1,2}[.)]?)$")
+_LIST_MARK = re.compile(rf"^(?:{BULLET_MARKS}|\d{{1,2}}[.)]?)$")
 
 
 def _list_items(tokens: list[Token], words: Words):
