@@ -349,6 +349,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 key = self.entity(title.object.format(k.abbreviations[unit]), "Organization")
                 self.alias(key, title.object.format(unit))
                 return key, None
+            if region and (m := self.mention_at(start)) and m.type == "Place" and m.end == end:
+                self.alias(m.entity, title.object.format(unit))
+                return m.entity, None     # "Kades Lubuk Mas": the village the article names so (Desa Lubuk Mas)
             name = title.object.format(unit)
             span = (start, end) if title.object.startswith("{}") else None
             return self.entity(name, "Place" if region else "Organization", span), None
@@ -928,7 +931,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def bracketed_title(self, t: re.Match, s: Sentence) -> tuple[re.Match, int]:
         """"Kepala Kepolisian Daerah (Kapolda) Jawa Barat": a title written in full then as its acronym in
         brackets reads as the acronym's title, its unit after the bracket; (title, where its unit starts)."""
-        full = re.match(r"(?:\s+[A-Z][\w-]*){1,5}\s+\(", self.text[t.end():s.end])
+        full = re.match(r"(?:\s+[A-Z][\w-]*){0,5}\s+\(", self.text[t.end():s.end])   # ("Kepala Desa (Kades) X")
         inner = self.title_at(t.end() + full.end(), s.end) if full else None
         if inner and self.text[inner.end():inner.end() + 1] == ")" and self.k.title(inner.group(), "").object:
             return inner, inner.end() + 1
