@@ -36,12 +36,13 @@ from kg.lang.id import numbers, relation_kinds, timex, word_list
 from kg.lang.id.names import NEIGHBOURHOOD, geo_country, is_rank_word, words as name_words
 from kg.model import TITLE_BODY, Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
 from kg.parse.parser import offset
-from kg.text import line_at, title_cased
+from kg.text import BULLET_MARKS, line_at, title_cased
 
 _NAME_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "nummod", "det", "nmod",
               "nmod:poss", "punct", "cc", "fixed"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
 _QUOTE_CLOSE = {",", '"', "”", "’"}   # what was said ends before an inverted speech verb
+_OPENING_MARKS = {'"', "“", "'", "‘", "(", "-", "–", "—"}   # what may stand before a sentence's first word
 _OBJECT_DEPS = {"obj", "iobj"}
 _OBLIQUE_DEPS = {"obl", "obl:agent", "nmod", "obl:tmod", "advmod", "xcomp", "obj", "appos",
                  "conj", "nmod:poss"}
@@ -955,6 +956,11 @@ class Engine:
                         or (x.dep_ in ("obl", "obl:agent") and not any(y.dep_ == "case" for y in x.children))
                         or (x.dep_ == "nsubj" and x.lower_ != "yang")]
                     out.setdefault("oleh", []).extend(agents)
+                if c is not tok.head and c.lower_ in self.decl.cues.setting_verbs:
+                    inner: dict[str, list] = {}
+                    self._obliques(c, inner)   # "sidang lanjutan yang digelar di PN X": where its clause says
+                    for case in set(inner) - set(out) - {"oleh"}:
+                        out[case] = inner[case]
             if tok.dep_ in _SUBJECT_DEPS and (tok.head.lower_ in self.decl.cues.setting_verbs or
                                               s.lemma(tok.head) in self.decl.cues.setting_verbs):
                 # "Baku tembak terjadi antara KKB dengan pasukan X": the phrases of the verb it happened by
@@ -3008,8 +3014,9 @@ class Engine:
                 continue
             prev = s.parsed[i - 1] if i > 1 else None
             if not currency and prev is not None and prev.text[:1].isupper() and prev.is_alpha and \
-                    not any(prev.lower_ in cue for cue in self.decl.quantity_cues.values()):
-                continue   # "Perumnas 4", "Densus 88": a number in a name counts nothing
+                    not any(prev.lower_ in cue for cue in self.decl.quantity_cues.values()) and \
+                    not (s.mention[prev.i] is None and _opens_sentence(s.parsed, prev.i)):
+                continue   # "Perumnas 4", "Densus 88": a number in a name counts nothing ("Salah satu" counts)
             prop = "amount" if currency else self._quantity_prop(s, s.parsed[i], b)
             if prop:
                 found.append((i, Quantity(prop, value, doc.text[a:b], a, b, unit=currency)))
@@ -3284,7 +3291,7 @@ _COUNT_RECALLED = 8
 
 
 # a block of bulleted or numbered lines ("- Pj Gubernur Bali A\n- Pj Gubernur Papua B", "1. A sebagai Menteri X\n2. B ...")
-_BULLETED = re.compile(r"(?:[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+")
+_BULLETED = re.compile(rf"(?:[ \t]*(?:{BULLET_MARKS}|\d{{1,2}}[.)])[ \t]+[^\n]*(?:\n|$))+")
 # ... or of lines that end in a semicolon, but the last ("A, Duta Besar X;\nB, Duta Besar Y; dan\nC, Duta Besar Z.")
 _SEMICOLON_LINES = re.compile(r"(?:[ \t]*[A-Z][^\n]*;(?:[ \t]+(?:dan|serta))?[ \t]*\n)+[ \t]*[A-Z][^\n]*(?:\n|$)")
 
@@ -3496,6 +3503,11 @@ def _line_of_its_own(doc: Document, i: int) -> bool:
 
 def doc_text_after(s: _Sentence, tm: timex.Timex) -> str:
     return s.doc.text[tm.end:s.sentence.end]
+
+
+def _opens_sentence(parsed, i: int) -> bool:
+    """The word at i opens the sentence, or a quote at its start: capitalised by place, not as a name."""
+    return all(not t.is_alpha and t.text in _OPENING_MARKS for t in parsed[:i])
 
 
 def _tv(t: timex.Timex) -> TimeValue:
