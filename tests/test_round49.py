@@ -1,0 +1,133 @@
+"""Shapes of real pages read in round 49; every text is written for its test (invented people, real
+regions, bodies and outlets)."""
+from datetime import date
+
+from kgtest import named_entities, only_event, pipeline_doc, relation_triples, role_names
+
+
+def _doc(text: str, day: date = date(2024, 3, 3)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+def _people(doc) -> set[str]:
+    return {name for name, type_ in named_entities(doc) if type_ == "Person"}
+
+
+def _places(doc) -> set[str]:
+    return {name for name, type_ in named_entities(doc) if type_ == "Place"}
+
+
+def _bodies(doc) -> set[str]:
+    return {name for name, type_ in named_entities(doc) if type_ == "Organization"}
+
+
+def _names(doc) -> set[str]:
+    return {name for name, _ in named_entities(doc)}
+
+
+# ------------------------------------------------------------------ entities
+
+def test_a_surname_alone_is_the_person_named_before_it_with_that_surname():
+    doc = _doc("\"Pengebom datang dengan berjalan kaki,\" kata Kepala Polisi Bannu, Tariq Khan. \"Korban tewas tiga "
+               "orang,\" kata Khan kepada wartawan. Seorang petugas rumah sakit, Yusuf Khan, juga menyebutkan hal itu.")
+    assert "Khan" not in _people(doc)
+    assert {"Tariq Khan", "Yusuf Khan"} <= _people(doc)
+
+
+def test_a_numbered_party_congress_is_no_body():
+    doc = _doc("Kongres V Partai Demokrat secara aklamasi memilih Bagas Wicaksono sebagai ketua umum periode "
+               "2025-2030 di Jakarta, Minggu (2/3/2024).")
+    assert "Partai Demokrat" in _bodies(doc)
+    assert not any(name.startswith("Kongres") for name in _bodies(doc))
+
+
+def test_a_run_cut_inside_brackets_is_no_name():
+    doc = _doc("Berdasarkan laporan dari Pelaksana Harian (Plh) Sekretaris Dewan, jumlah anggota DPRD yang hadir "
+               "memenuhi kuorum, sebagaimana diatur dalam Pasal 97 Ayat (1) Peraturan Pemerintah Nomor 12 Tahun 2018.")
+    assert not any(")" in name or "(" in name for name in _names(doc))
+    assert "Ayat" not in _people(doc)
+
+
+def test_letters_in_brackets_after_a_name_are_that_person():
+    doc = _doc("Tujuh orang itu adalah Staf Khusus Bupati Kudus Rahmat Sulistyo (RTO) dan Sekretaris Dinas "
+               "Pendapatan Kabupaten Kudus Hendra Saputro (HES). KPK kemudian menahan RTO dan HES.")
+    assert {"Rahmat Sulistyo", "Hendra Saputro"} <= _people(doc)
+    assert not {"RTO", "HES"} & _people(doc)
+
+
+def test_an_ordinary_word_opening_the_sentence_leaves_the_first_name_to_the_person():
+    doc = _doc("Saat itu, Wali Kota Malang dijabat oleh Gunadi Prasetya. Bersama Darto Edy Sumantri dan M Arif "
+               "Wicaksana, perkara Gunadi disidangkan di Surabaya.")
+    assert "Darto Edy Sumantri" in _people(doc)
+    assert "Edy Sumantri" not in _people(doc)
+
+
+def test_a_street_then_its_district_written_without_a_comma_are_two_places():
+    doc = _doc("Perampok beraksi di Jalan Menteng VII Medan Denai, lalu truk menabrak antrean kendaraan di Simpang "
+               "Rapak Balikpapan Utara, Jumat (1/3/2024).")
+    assert {"Jalan Menteng VII", "Medan Denai", "Simpang Rapak", "Balikpapan Utara"} <= _places(doc)
+
+
+def test_a_road_named_after_a_town_stays_whole():
+    doc = _doc("Kemacetan panjang terjadi di Jalan Raya Bogor, Jakarta Timur, Jumat (1/3/2024).")
+    assert "Jalan Raya Bogor" in _places(doc)
+
+
+def test_a_capitalised_passive_verb_in_a_caption_ends_the_name():
+    doc = _doc("Tersangka pembunuhan guru honorer asal Kediri Ditangkap. (Dok. Istimewa)\n\nPolisi menangkap "
+               "tersangka pembunuhan di Jakarta, Jumat (1/3/2024).")
+    assert "Kediri" in _places(doc)
+    assert not any("Ditangkap" in name for name in _names(doc))
+
+
+def test_the_city_of_an_embassy_before_the_ambassador_is_no_part_of_his_name():
+    doc = _doc("Presiden disambut oleh Duta Besar LBBP RI Beijing Danu Wirasena beserta istri di Bandara "
+               "Internasional Beijing, Senin (25/7/2022).")
+    assert "Danu Wirasena" in _people(doc)
+    assert not any(name.startswith("Beijing ") for name in _people(doc))
+
+
+def test_an_article_list_with_dashed_items_is_the_article_own():
+    doc = _doc("Setelah itu, staf Sekretariat Dewan membacakan pengumuman pimpinan DPRD Jawa Tengah yang telah "
+               "diajukan oleh partai politik tersebut. Berikut nama-nama pimpinan DPRD Jawa Tengah:\n"
+               "– Ketua: Suparno Hadi (PDIP)\n– Wakil Ketua: Ridwan Safii (PKB)\n– Wakil Ketua: Lukas Heriyanto "
+               "(Gerindra)\nRancangan keputusan mengenai penetapan pimpinan baru kemudian dibacakan dan disetujui "
+               "oleh seluruh anggota dewan yang hadir dalam rapat paripurna.")
+    assert {"Suparno Hadi", "Ridwan Safii", "Lukas Heriyanto"} <= _people(doc)
+    triples = relation_triples(doc)
+    assert ("Ridwan Safii", "memberOf", "Partai Kebangkitan Bangsa") in triples
+
+
+# ------------------------------------------------------------------ relations
+
+def test_a_village_head_written_with_the_short_title_in_brackets_leads_the_village():
+    doc = _doc("Perkara korupsi yang menjerat Sahrul Anwar, Kepala Desa (Kades) Lubuk Mas, Kecamatan Rawas Ulu, "
+               "Kabupaten Musi Rawas Utara, memasuki babak penting.")
+    assert "Lubuk Mas" not in _people(doc)
+    assert "Lubuk Mas" in _places(doc)
+    assert ("Sahrul Anwar", "leads", "Lubuk Mas") in relation_triples(doc)
+
+
+def test_a_village_head_leads_the_village_the_article_names():
+    doc = _doc("Kades Sukamaju Asep Kurnia mengatakan banjir melanda Desa Sukamaju, Kecamatan Cibadak, Jumat "
+               "(1/3/2024).")
+    led = {o for s, p, o in relation_triples(doc) if s == "Asep Kurnia" and p == "leads"}
+    assert led == {"Desa Sukamaju"} or led == {"Sukamaju"}
+    assert all(e.mentions for e in doc.entities.values() if e.name in led)
+
+
+# ------------------------------------------------------------------ events
+
+def test_one_soldier_told_with_salah_satu_is_a_casualty_figure():
+    doc = _doc("\"Salah satu tentara kami tewas dalam bentrokan itu,\" kata juru bicara militer Kamboja, Sok "
+               "Vanna, Rabu (28/5/2025).", date(2025, 5, 28))
+    report = only_event(doc, "CasualtyReport")
+    assert {(q.prop, q.value) for q in report.quantities} == {("killed", 1)}
+    assert role_names(doc, report, "source") == {"Sok Vanna"}
+
+
+def test_a_hearing_held_at_a_court_named_in_its_relative_clause_is_that_court_s():
+    doc = _doc("Dalam sidang lanjutan yang digelar di Pengadilan Negeri Palembang pada Selasa, 1 Juli 2025, jaksa "
+               "membacakan tuntutan terhadap terdakwa Sahrul Anwar.", date(2025, 7, 2))
+    trial = only_event(doc, "Trial")
+    assert role_names(doc, trial, "agent") == {"Pengadilan Negeri Palembang"}
