@@ -388,7 +388,7 @@ class FusedNames(TextReader):
             return m
         level = re.match(r",\s*([A-Za-z]+)\.?\s+[A-Z]", self.text[m.end:m.end + 40])
         if m.type == "Place" and level and level.group(1).lower() in self.k.levels:
-            return None   # "Kepala Desa (Kades) Lubuk Mas, Kecamatan X": a place whose chain goes on
+            return None   # "Kepala Desa (Kades) Karang Sari, Kecamatan X": a place whose chain goes on
         e = self.doc.entities.get(m.entity)
         if e is None or e.wikidata or e.geonames or m.source.startswith("coref") or len(m.text.split()) < 2 - one_word \
                 or not self.person_like(m.text, m.entity) \

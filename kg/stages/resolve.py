@@ -256,7 +256,7 @@ class _Resolver:
         if found:
             return found
         if is_acronym(m.text) and m.type == "Person" and m.text in self.bracketed:
-            # "Agus Soeranto (ATO) ... menahan ATO": the letters an agency gives a suspect, in brackets after the name
+            # "Rahmat Sulistyo (RTO) ... menahan ATO": the letters an agency gives a suspect, in brackets after the name
             people = [e for e in self.entities.values() if e.type == "Person" and e.name[:1] == m.text[:1]
                       and any(before.endswith(n) for before in self.bracketed[m.text] for n in self._names(e))]
             if len(people) == 1:
@@ -318,7 +318,7 @@ class _Resolver:
         if m.type == "Person":
             words = set(folded.split())
             hits = [e for e in same_type if words < set(fold(e.name).split())]
-            if len(hits) > 1:   # "kata Khan" after "Iftikhar Khan" and before "Raza Khan": the one named before
+            if len(hits) > 1:   # "kata Khan" after "Tariq Khan" and before "Yusuf Khan": the one named before
                 hits = [e for e in hits if e.mentions and min(x.start for x in e.mentions) < m.start]
             if len(hits) == 1:
                 return hits[0]

@@ -326,7 +326,7 @@ def _trim_words(m: Mention, text: str) -> bool:
         toks = toks[:next((k for k in range(1, len(toks)) if verb_form(toks[k].text) or
                            _bare_kan_verb(toks[k].text) or toks[k].text in word_set("headline_verbs")), len(toks))]
     while len(toks) > 1 and toks[-1].text[:2] == "Di" and _passive_verb(toks[-1].text):
-        toks = toks[:-1]   # "guru honorer asal Kediri Ditangkap.": a caption's capitalised verb ends the name
+        toks = toks[:-1]   # "guru honorer asal Blitar Ditangkap.": a caption's capitalised verb ends the name
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
@@ -803,7 +803,7 @@ def _split_region_levels(m: Mention, text: str) -> list[Mention]:
 
 
 def _split_street_town(m: Mention, text: str) -> list[Mention]:
-    """'Jalan Menteng VII Medan Denai', 'Simpang Rapak Balikpapan Utara': a street or neighbourhood, then with no
+    """'Jalan Melati VII Medan Denai', 'Kampung Damai Balikpapan Barat': a street or neighbourhood, then with no
     comma the town or district it lies in, opening with a city or regency the place index knows
     (kg/lang/id/street_heads.txt), are two places."""
     words = m.text.split(" ")
@@ -933,7 +933,7 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
                        title=m.title)
         if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
             return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
-        # ("Duta Besar LBBP RI Beijing | Djauhari Oratmangun": the city of a post abroad)
+        # ("Duta Besar RI Canberra | Made Sudira": the city of a post abroad)
         abroad = k == 1 and m.type == "Person" and m.title is not None and _foreign_city(toks[0].text)
         region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k]) \
             or (k == 1 and m.type == "Person" and m.title is not None and toks[0].text in doc_places
