@@ -810,6 +810,9 @@ def _split_street_town(m: Mention, text: str) -> list[Mention]:
     if len(words) < 3 or words[0] not in word_set("street_heads") or m.source.startswith("gazetteer"):
         return [m]
     first = 3 if words[1] == "Raya" else 2   # ("Jalan Raya Bogor": a road named after the town it leads to)
+    town = re.match(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text[m.end:m.end + 30])
+    if town and _indonesian_city(town.group(1)):
+        return [m]   # "Jalan Embong Malang, Surabaya": the town written after the comma; the street's name is whole
     for j in range(first, len(words)):
         if _indonesian_city(words[j]) or j + 1 < len(words) and _indonesian_city(f"{words[j]} {words[j + 1]}"):
             cut = len(" ".join(words[:j]))
@@ -934,7 +937,8 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
         if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
             return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
         # ("Duta Besar RI Canberra | Made Sudira": the city of a post abroad)
-        abroad = k == 1 and m.type == "Person" and m.title is not None and _foreign_city(toks[0].text)
+        abroad = k == 1 and m.type == "Person" and m.title is not None and _foreign_city(toks[0].text) and \
+            bool(country := re.search(r"(\w+) $", text[max(0, m.start - 20):m.start])) and names.geo_country(country.group(1))
         region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k]) \
             or (k == 1 and m.type == "Person" and m.title is not None and toks[0].text in doc_places
                 and not _region_before(m, text, doc_places)) \
