@@ -74,8 +74,9 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
     org_heads = names.words().org_heads
     drop, keep = set(), []
     for i, c in enumerate(cands):
-        if c.source not in _SPLITTABLE:
-            continue
+        if c.source not in _SPLITTABLE or c.source == "rule:place-name" and " " in text[c.start:c.end] and \
+                names.geo_known(text[c.start:c.end]):
+            continue   # (a place the index knows by its whole name: "Rio de Janeiro", not "Rio" and a person)
         inner = [m for m in model.inside(c.start, c.end) if (m.start, m.end) != (c.start, c.end)]
         # another kind of name inside: several words or an acronym ("Partai Golkar", "DPR"), not a lone first name
         other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())

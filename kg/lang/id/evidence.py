@@ -811,9 +811,10 @@ def _split_street_town(m: Mention, text: str) -> list[Mention]:
         return [m]
     first = 3 if words[1] == "Raya" else 2   # ("Jalan Raya Bogor": a road named after the town it leads to)
     town = re.match(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text[m.end:m.end + 30])
-    if town and _indonesian_city(town.group(1)):
-        return [m]   # "Jalan Embong Malang, Surabaya": the town written after the comma; the street's name is whole
+    town = town.group(1) if town and _indonesian_city(town.group(1)) else None
     for j in range(first, len(words)):
+        if town and not town.startswith(words[j]):
+            continue   # "Jalan Embong Malang, Surabaya": another town after the comma; the street's name is whole
         if _indonesian_city(words[j]) or j + 1 < len(words) and _indonesian_city(f"{words[j]} {words[j + 1]}"):
             cut = len(" ".join(words[:j]))
             return [Mention(m.start, m.start + cut, m.text[:cut], "Place", m.source, m.confidence),

@@ -1066,8 +1066,8 @@ def _places_before_units(tokens: list[Token], words: Words):
 def _places_before_regions(tokens: list[Token], words: Words):
     """'Sintang, Kalimantan Barat' and 'Manila, Filipina': a name before a comma and a province or country."""
     for i in range(len(tokens)):
-        if i and _is_name_word(tokens[i - 1], words):
-            continue
+        if i and (_is_name_word(tokens[i - 1], words) or tokens[i - 1].text in _PLACE_PARTICLES):
+            continue   # (nor the end of "Rio de | Janeiro, Brasil")
         end = _name_end(tokens, i, words)
         if end - i not in (1, 2) or end + 1 >= len(tokens) or tokens[end].text != ",":
             continue
@@ -1246,6 +1246,9 @@ def geo_known(name: str, min_population: int = 0) -> bool:
     return p is not None and (p.kind != "city" or p.population >= min_population)
 
 
+_PLACE_PARTICLES = frozenset(("de", "da", "do", "del", "dos", "das", "es", "el"))
+
+
 def _known_places(tokens: list[Token], words: Words):
     """A capitalised name that is, as a whole, a province, a country or a large city."""
     i, titled = 0, False
@@ -1264,7 +1267,13 @@ def _known_places(tokens: list[Token], words: Words):
             i = max(end, i + 1)
             continue
         name = " ".join(t.text for t in tokens[i:end])
-        if end - i <= 3 and (name in words.provinces or geo_known(name, CITY_MIN_POPULATION)):
+        joined = _name_end(tokens, end + 1, words) if end + 1 < len(tokens) and tokens[end].text in _PLACE_PARTICLES \
+            else end
+        if joined > end + 1 and geo_known(" ".join(t.text for t in tokens[i:joined]), CITY_MIN_POPULATION):
+            # "Rio de Janeiro", "Dar es Salaam": a lower-case particle inside a known city's name
+            yield Mention(tokens[i].start, tokens[joined - 1].end, "", "Place", "rule:place-name", 0.75)
+            end = joined
+        elif end - i <= 3 and (name in words.provinces or geo_known(name, CITY_MIN_POPULATION)):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Place", "rule:place-name", 0.75)
         else:
             for n in (2, 1):   # "Presiden Vietnam Vo Van Thuong": the country before a name
