@@ -68,6 +68,19 @@ def test_a_street_then_its_district_written_without_a_comma_are_two_places():
     assert {"Jalan Melati VII", "Medan Denai", "Kampung Damai", "Balikpapan Barat"} <= _places(doc)
 
 
+def test_a_known_city_written_with_a_particle_is_one_place():
+    doc = _doc("Konferensi iklim berlangsung di Dar es Salaam, Tanzania, Senin (7/7/2025).", date(2025, 7, 8))
+    assert "Dar es Salaam" in _places(doc)
+    assert not {"Dar", "Salaam"} & _names(doc)
+
+
+def test_a_district_named_after_its_town_in_an_address_is_a_place():
+    doc = _doc("Polisi mengusut pencurian di Jalan Mawar, Kelurahan Sukaramai, Medan Deli, Senin (10/4/2017).",
+               date(2017, 4, 11))
+    assert "Medan Deli" in _places(doc)
+    assert ("Kelurahan Sukaramai", "containedInPlace", "Medan Deli") in relation_triples(doc)
+
+
 def test_a_road_named_after_a_town_stays_whole():
     doc = _doc("Kemacetan panjang terjadi di Jalan Raya Bogor, Jakarta Timur, Jumat (1/3/2024).")
     assert "Jalan Raya Bogor" in _places(doc)
@@ -143,6 +156,21 @@ def test_words_told_to_a_wire_agency_have_it_as_their_source():
     statement = only_event(doc, "Statement")
     assert role_names(doc, statement, "speaker") == {"Tariq Khan"}
     assert role_names(doc, statement, "source") == {"Agence France-Presse"}
+
+
+def test_a_killing_told_by_a_noun_is_an_attack_on_the_one_killed():
+    doc = _doc("Pembunuhan Rudi Hartono oleh Joni Saputra terjadi di Bogor, Selasa (11/4/2017).", date(2017, 4, 12))
+    attack = only_event(doc, "Attack")
+    assert role_names(doc, attack, "target") == {"Rudi Hartono"}
+    assert role_names(doc, attack, "agent") == {"Joni Saputra"}
+
+
+def test_those_sworn_in_listed_after_mereka_adalah_with_their_posts_are_all_sworn_in():
+    doc = _doc("Presiden Joko Widodo melantik tiga wakil menteri baru, mereka adalah Yonas Rumbiak sebagai Wakil Menteri "
+               "Dalam Negeri, Arif Nugroho sebagai Wakil Menteri Ketenagakerjaan, dan Dimas Pratama sebagai Wakil "
+               "Menteri Perhubungan.", date(2022, 6, 16))
+    sworn = only_event(doc, "Inauguration")
+    assert role_names(doc, sworn, "patient") == {"Yonas Rumbiak", "Arif Nugroho", "Dimas Pratama"}
 
 
 def test_a_hearing_held_at_a_court_named_in_its_relative_clause_is_that_court_s():

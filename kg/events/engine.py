@@ -1111,7 +1111,8 @@ class Engine:
                   # ("ditangkap di antaranya A, B": the enumerator fixed to the case word)
                   or any(m.dep_ == "case" and any(f.lower_ in self.decl.cues.enumerators for f in m.children)
                          for m in c.children)]
-        listed = listed or self._listed_after(s, [t.noun, *out.get("object", [])])
+        listed = listed or self._listed_after(s, [t.noun, *out.get("object", [])]) or \
+            self._listed_with_posts(s, out.get("object", []))
         if listed:
             out["enumerated"] = listed
         if tok.lower_.endswith("nya") and tok.lower_.startswith("me") and subj and not obj and not passive:
@@ -1227,7 +1228,12 @@ class Engine:
                 j += 1
             if j < len(s.parsed) and s.parsed[j].lower_ == "lainnya":
                 j += 1   # "menahan 6 tersangka lainnya yakni ..."
-            if j + 1 < len(s.parsed) and s.parsed[j].lower_ in self.decl.cues.enumerators:
+            opened = False
+            while j + 1 < len(s.parsed) and s.parsed[j].lower_ in self.decl.cues.list_openers:
+                j, opened = j + 1, True   # "melantik empat kepala dinas, mereka adalah A, B ..."
+            if opened and s.parsed[j].lower_ not in self.decl.cues.enumerators:
+                j -= 1   # (the list starts right after the opener)
+            if j + 1 < len(s.parsed) and (s.parsed[j].lower_ in self.decl.cues.enumerators or opened):
                 # the first name, past a title ("yakni mantan Kepala Biro Umum Joko Prasetyo, ...")
                 first = next((k for k in range(j + 1, min(j + 8, len(s.parsed))) if s.mention[k] is not None), None)
                 if first is None or first > j + 1 and s.mention[first].type != "Person":
@@ -1245,6 +1251,30 @@ class Engine:
                         out.append(s.parsed[k])
                 return out
         return []
+
+    @staticmethod
+    def _listed_with_posts(s: _Sentence, objects: list) -> list:
+        """'melantik A sebagai Wakil Menteri X, B sebagai Wakil Menteri Y, dan C sebagai ...': the people of a list
+        whose items each give a post with "sebagai", however the tree hung them."""
+        first = objects[0] if objects and not isinstance(objects[0], str) else None
+        if first is None or s.mention[first.i] is None or s.mention[first.i].type != "Person":
+            return []
+        out, seen, k = [], set(), first.i
+        while k < len(s.parsed):
+            m = s.mention[k]
+            if m is None or m.type != "Person" or id(m) in seen:
+                k += 1
+                continue
+            end = k
+            while end + 1 < len(s.parsed) and s.mention[end + 1] is m:
+                end += 1
+            joint = s.parsed[k - 1].lower_ if k > first.i else ","
+            if end + 1 >= len(s.parsed) or s.parsed[end + 1].lower_ != "sebagai" or joint not in (",", "dan", "serta"):
+                break
+            seen.add(id(m))
+            out.append(s.parsed[k])
+            k = end + 1
+        return out if len(out) > 1 else []
 
     # ------------------------------------------------------------------ fillers
     def _phrase(self, tok) -> list:

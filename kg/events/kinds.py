@@ -122,6 +122,7 @@ class Cues:
     hedge_verbs: frozenset[str] = frozenset()    # "serangan yang diduga dilakukan oleh X": still X's
     figure_source_cues: frozenset[str] = frozenset()   # "Berdasarkan keterangan dari X, 12 orang hanyut"
     interview_cues: frozenset[str] = frozenset()   # '"...," kata X kepada AFP': told to an outlet
+    list_openers: frozenset[str] = frozenset()   # "empat kepala dinas, mereka adalah A, B": words before a list
     report_openers: frozenset[str] = frozenset()   # "Diketahui, X melakukan ...": its phrases are the clause's
     goal_cases: frozenset[str] = frozenset()   # "invasi Rusia ke Ukraina": read on the noun when hung on its name
     copulas: frozenset[str] = frozenset()   # "N yang diterima Presiden ialah X": X is N
@@ -271,6 +272,7 @@ def parse(data: dict) -> Declaration:
                 goal_cases=_words(c.get("goal_cases", [])),
                 figure_source_cues=_words(c.get("figure_source_cues", [])),
                 interview_cues=_words(c.get("interview_cues", [])),
+                list_openers=_words(c.get("list_openers", [])),
                 demand_verbs=_words(c.get("demand_verbs", [])),
                 venue_words=_words(c.get("venue_words", [])),
                 opening_settings=_words(c.get("opening_settings", [])),

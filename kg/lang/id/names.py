@@ -1287,6 +1287,12 @@ def _known_places(tokens: list[Token], words: Words):
         i, titled = end, False
 
 
+def _town_district(word: str) -> bool:
+    """'Medan' of 'Medan Deli', 'Balikpapan' of 'Balikpapan Utara': a city or regency of Indonesia."""
+    p = places.lookup(word)
+    return p is not None and p.country_code == "ID" and p.kind == "city"
+
+
 def _place_appositions(tokens: list[Token], words: Words, known: list[Mention]):
     """'Kabupaten Cianjur, Jawa Barat' and 'Istana Merdeka, Jakarta': a name after a place and a comma."""
     starts = {t.start: n for n, t in enumerate(tokens)}
@@ -1303,6 +1309,10 @@ def _place_appositions(tokens: list[Token], words: Words, known: list[Mention]):
         if end > j + 1 and (after in {",", ".", ")", ";"} or after.lower() in {"yang", "pada", "dan"}) and \
                 (name in words.provinces or geo_known(name)):
             yield Mention(tokens[j + 1].start, tokens[end - 1].end, "", "Place", "rule:place-cue", 0.7)
+        elif end == j + 3 and after in {",", ".", ";"} and _town_district(tokens[j + 1].text) and \
+                not _town_district(name):
+            # "Kelurahan Mabar, Medan Deli": a district named after the town it lies in, in the address
+            yield Mention(tokens[j + 1].start, tokens[end - 1].end, "", "Place", "rule:place-chain", 0.7)
 
 
 def _portfolio_end(tokens: list[Token], i: int, words: Words) -> int:
