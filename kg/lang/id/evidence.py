@@ -811,11 +811,11 @@ def _split_street_town(m: Mention, text: str) -> list[Mention]:
         return [m]
     first = 3 if words[1] == "Raya" else 2   # ("Jalan Raya Bogor": a road named after the town it leads to)
     town = re.match(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text[m.end:m.end + 30])
-    town = town.group(1) if town and _indonesian_city(town.group(1)) else None
+    town = town.group(1) if town and names.indonesian_city(town.group(1)) else None
     for j in range(first, len(words)):
         if town and not town.startswith(words[j]):
             continue   # "Jalan Embong Malang, Surabaya": another town after the comma; the street's name is whole
-        if _indonesian_city(words[j]) or j + 1 < len(words) and _indonesian_city(f"{words[j]} {words[j + 1]}"):
+        if names.indonesian_city(words[j]) or names.indonesian_city(" ".join(words[j:j + 2])):
             cut = len(" ".join(words[:j]))
             return [Mention(m.start, m.start + cut, m.text[:cut], "Place", m.source, m.confidence),
                     Mention(m.start + cut + 1, m.end, m.text[cut + 1:], "Place", m.source, m.confidence)]
@@ -871,12 +871,6 @@ def _is_region(toks: list[Token], doc_places: frozenset[str] = frozenset()) -> b
         toks[-1].text in _DIRECTIONS or _known_place(name)))
 
 
-def _indonesian_city(name: str) -> bool:
-    """'Bandung', 'Sleman': a city or regency of Indonesia the place index knows."""
-    p = places.lookup(name)
-    return p is not None and p.country_code == "ID" and p.kind == "city"
-
-
 def _foreign_city(name: str) -> bool:
     """'Beijing', 'Canberra': a city abroad the place index knows."""
     p = places.lookup(name)
@@ -908,7 +902,7 @@ def _region_and_one_name(m: Mention, toks: list[Token], text: str, doc_places: f
     if len(head) == 1 and head[0].text in word_set("unit_infixes"):
         return []   # "Kapolda Metro Jaya": the police region's name, nobody's
     if not (_is_region(head, doc_places) or _is_region(bare, doc_places) or
-            (len(head) == 1 and _indonesian_city(head[0].text))):   # "Juru bicara PN Bandung Dodi"
+            (len(head) == 1 and names.indonesian_city(head[0].text))):   # "Juru bicara PN Bandung Dodi"
         return []
     if len(head) == 1 and _region_before(m, text, doc_places):
         return []
@@ -938,8 +932,9 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
         if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
             return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
         # ("Duta Besar RI Canberra | Made Sudira": the city of a post abroad)
+        country = re.search(r"(\w+) $", text[max(0, m.start - 20):m.start])
         abroad = k == 1 and m.type == "Person" and m.title is not None and _foreign_city(toks[0].text) and \
-            bool(country := re.search(r"(\w+) $", text[max(0, m.start - 20):m.start])) and names.geo_country(country.group(1))
+            bool(country and names.geo_country(country.group(1)))
         region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k]) \
             or (k == 1 and m.type == "Person" and m.title is not None and toks[0].text in doc_places
                 and not _region_before(m, text, doc_places)) \
@@ -2286,11 +2281,14 @@ def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
 
 
 def _capital_before(text: str, start: int) -> bool:
-    """A capitalised word right before start, other than an ordinary word opening the sentence ("Bersama | Djarot
-    Edy Sulistiono")."""
+    """A capitalised word right before start, other than an ordinary word opening the sentence ("Bersama | Darto
+    Edy Sumantri")."""
     prev = re.search(r"([A-Z][\w'’]*) $", text[max(0, start - 30):start])
-    opening = prev and re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, start - len(prev.group(0)) - 3):start - len(prev.group(0))])
-    return bool(prev) and not (opening and is_common_word(prev.group(1)))
+    if prev is None:
+        return False
+    at = start - len(prev.group(0))
+    opening = re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, at - 3):at])
+    return not (opening and is_common_word(prev.group(1)))
 
 
 def unknown_name_word(word: str) -> bool:

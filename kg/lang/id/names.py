@@ -1287,9 +1287,9 @@ def _known_places(tokens: list[Token], words: Words):
         i, titled = end, False
 
 
-def _town_district(word: str) -> bool:
-    """'Medan' of 'Medan Deli', 'Balikpapan' of 'Balikpapan Utara': a city or regency of Indonesia."""
-    p = places.lookup(word)
+def indonesian_city(name: str) -> bool:
+    """'Bandung', 'Sleman', 'Medan' of 'Medan Deli': a city or regency of Indonesia the place index knows."""
+    p = places.lookup(name)
     return p is not None and p.country_code == "ID" and p.kind == "city"
 
 
@@ -1309,8 +1309,8 @@ def _place_appositions(tokens: list[Token], words: Words, known: list[Mention]):
         if end > j + 1 and (after in {",", ".", ")", ";"} or after.lower() in {"yang", "pada", "dan"}) and \
                 (name in words.provinces or geo_known(name)):
             yield Mention(tokens[j + 1].start, tokens[end - 1].end, "", "Place", "rule:place-cue", 0.7)
-        elif end == j + 3 and after in {",", ".", ";"} and _town_district(tokens[j + 1].text) and \
-                not _town_district(name):
+        elif end == j + 3 and after in {",", ".", ";"} and indonesian_city(tokens[j + 1].text) and \
+                not indonesian_city(name):
             # "Kelurahan Mabar, Medan Deli": a district named after the town it lies in, in the address
             yield Mention(tokens[j + 1].start, tokens[end - 1].end, "", "Place", "rule:place-chain", 0.7)
 
