@@ -140,6 +140,23 @@ def test_a_village_head_leads_the_village_the_article_names():
     assert all(e.mentions for e in doc.entities.values() if e.name in led)
 
 
+def test_a_member_of_an_unnamed_house_from_a_party_is_a_member_of_the_party():
+    doc = _doc("Anggota parlemen dari Partai Golkar Budi Hartawan menyampaikan klarifikasi soal batalnya rapat kerja.")
+    assert ("Budi Hartawan", "memberOf", "Partai Golkar") in relation_triples(doc)
+
+
+def test_a_faction_after_a_commission_is_the_holder_s_not_part_of_the_commission():
+    doc = _doc("Ketua Komisi III DPR Fraksi PKS Rudi Santoso menjelaskan hasil rapat kerja itu.")
+    triples = relation_triples(doc)
+    assert ("Rudi Santoso", "leads", "Komisi III DPR") in triples
+    assert ("Rudi Santoso", "memberOf", "Fraksi PKS") in triples
+
+
+def test_the_last_words_of_a_portfolio_are_no_place():
+    doc = _doc("Yogi Saputra resmi menjabat Wakil Menteri Agraria dan Tata Ruang sejak pekan lalu.")
+    assert "Tata Ruang" not in _names(doc)
+
+
 # ------------------------------------------------------------------ events
 
 def test_one_soldier_told_with_salah_satu_is_a_casualty_figure():

@@ -473,6 +473,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 from_party = tail.group().lower() == "dari" and bool(k.party_re.match(self.text, start))
             else:
                 end = tail.start()
+        faction = next((m for m in self.mentions_in(start, end, "Organization") if self.text[start:m.start].strip()
+                        and m.text.startswith(k.faction_heads)), None)   # (not "Ketua Fraksi X DPRD Y": X's faction)
+        if faction is not None:               # "Ketua Komisi III DPR Fraksi PKS X": the commission; X sits in the faction
+            member_of, end = member_of or faction.entity, faction.start
         acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)[\s,]*$", self.text[start:end])
         number = None if title.object else re.match(rf"\s*(?:{POST_NUMBER})\s+(?=[A-Z]|$)", self.text[start:end])
         start += number.end() if number else 0   # "Wakil Ketua II DPRD X": the post's number ("Pangdam II": the unit's)
@@ -514,12 +518,13 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 if len(name.split()) > 1 and name.split()[-1] in k.home_names:   # "BAZNAS RI" is "BAZNAS"
                     self.alias(obj, name.rsplit(" ", 1)[0])
         predicate = "leads" if parent else title.predicate   # the head of a unit of a body
-        if from_party and person.start > title_m.start():
+        if from_party and person.start > title_m.start() and self.text[end:person.start].strip():
             return                            # "X sebagai Ketua dari PKB, Y sebagai ...": Y is the next item
+            # ("Anggota parlemen dari Partai Golkar Y": Y, right after the party, is its member)
         if from_party:
             predicate, parent, member_of = "memberOf", None, None
         span = (title_m.start(), person.end) if title_m.start() < person.start else (person.start, max(end, title_m.end()))
-        role = " ".join(title_m.group().split())
+        role = re.sub(r" dari$", "", " ".join(title_m.group().split()))   # ("Anggota parlemen dari")
         before = self.before_words(title_m.start(), s, 2)
         deputy = next((w for w in (" ".join(before), before[-1] if before else "") if w in k.deputies), None)
         if deputy and title.default and not self.text[start:end].strip():

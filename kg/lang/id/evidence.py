@@ -802,6 +802,17 @@ def _split_region_levels(m: Mention, text: str) -> list[Mention]:
                     m.confidence) for a, b in zip(bounds, bounds[1:])] if cuts else [m]
 
 
+def _split_faction(m: Mention, text: str) -> list[Mention]:
+    """'Komisi III DPR Fraksi PKS': a body, then a party's faction in it (faction_heads of relations.toml), are two
+    bodies."""
+    from kg.lang.id.relation_kinds import load
+    at = next((f.start() + 1 for f in re.finditer(r" (\w+)(?= )", m.text) if f"{f.group(1)} " in load().faction_heads), None)
+    if m.type != "Organization" or at is None or m.source.startswith("gazetteer"):
+        return [m]
+    return [Mention(m.start, m.start + at - 1, m.text[:at - 1], m.type, m.source, m.confidence),
+            Mention(m.start + at, m.end, m.text[at:], m.type, m.source, m.confidence)]
+
+
 def _split_street_town(m: Mention, text: str) -> list[Mention]:
     """'Jalan Melati VII Medan Denai', 'Kampung Damai Balikpapan Barat': a street or neighbourhood, then with no
     comma the town or district it lies in, opening with a city or regency the place index knows
@@ -1705,7 +1716,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                         out += [p for tail in _split_province_tail(part2, text)
                                 for levels in _split_region_levels(tail, text)
                                 for street in _split_street_town(levels, text)
-                                for p in _split_person_tail(_outlet_typed(street), text)]
+                                for body in _split_faction(street, text)
+                                for p in _split_person_tail(_outlet_typed(body), text)]
     for m in out:
         if m.type == "Person":
             m.start = after_academic_prefix(text, m.start, m.end)
@@ -1787,10 +1799,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 continue   # "Keuangan Derivatif", "Penataan Ruang": words of a portfolio, not a person
             m.start, m.text = rest.start, rest.text
             toks = m.text.split()
-        after_portfolio = re.search(r"(\w+),\s*(?:dan\s+)?$", text[max(0, m.start - 40):m.start])
-        if not trusted and len(toks) == 1 and toks[0].lower() in names.words().portfolios and after_portfolio and \
+        after_portfolio = re.search(r"(\w+)(?:,\s*(?:dan\s+)?|\s+dan\s+)$", text[max(0, m.start - 40):m.start])
+        if not trusted and all(w.lower() in names.words().portfolios for w in toks) and after_portfolio and \
                 after_portfolio.group(1).lower() in names.words().portfolios:
-            continue   # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": a word of the portfolio
+            continue   # "Menteri Pendidikan Tinggi, Sains, dan Teknologi", "Agraria dan Tata Ruang": the portfolio's words
         if not trusted and m.type == "Person" and before and before.group(1) in word_set("portfolio_intros"):
             continue   # "Deputi Bidang Protokoler, Pers, dan Media": a portfolio
         if not trusted and len(toks) > 1 and toks[0] in word_set("portfolio_intros") and \

@@ -81,6 +81,7 @@ class RelationKinds:
         self.ranks = {w.lower() for w in phrase["ranks"]} | _listed_ranks()
         self.split_before = words_pattern(phrase["split_before"])
         self.member_after = {w.lower() for w in phrase["member_after"]}
+        self.faction_heads = tuple(f"{w} " for w in phrase["faction_heads"])
         self.subordinators = {w.lower() for w in phrase["subordinators"]}
         self.honorifics = {w.lower() for w in phrase["honorifics"]}
         self.anaphor_after_unit = re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, phrase["anaphors_after_unit"])))
