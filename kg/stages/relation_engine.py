@@ -349,7 +349,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 key = self.entity(title.object.format(k.abbreviations[unit]), "Organization")
                 self.alias(key, title.object.format(unit))
                 return key, None
-            if region and (m := self.mention_at(start)) and m.type == "Place" and m.end == end:
+            if region and (m := self.mention_at(start)) and m.type == "Place" and m.end == end and \
+                    self.find_entity(title.object.format(unit), "Place") is None:
                 self.alias(m.entity, title.object.format(unit))
                 return m.entity, None     # "Kades Lubuk Mas": the village the article names so (Desa Lubuk Mas)
             name = title.object.format(unit)
