@@ -190,6 +190,13 @@ def test_those_sworn_in_listed_after_mereka_adalah_with_their_posts_are_all_swor
     assert role_names(doc, sworn, "patient") == {"Yonas Rumbiak", "Arif Nugroho", "Dimas Pratama"}
 
 
+def test_the_side_beaten_never_wins():
+    doc = _doc("Di ganda putra, Bagas Prakoso/Dimas Saputra tampil sebagai juara seusai mengalahkan wakil Tiongkok "
+               "Liu Wen Hao/Zhang Jun Wei dalam dua gim, 21-18, 21-19.", date(2023, 1, 30))
+    match = only_event(doc, "SportsMatch")
+    assert not role_names(doc, match, "winner") & {"Liu Wen Hao", "Zhang Jun Wei"}
+
+
 def test_a_hearing_held_at_a_court_named_in_its_relative_clause_is_that_court_s():
     doc = _doc("Pada sidang perdana yang digelar di Pengadilan Negeri Kupang, Kamis (3/7/2025), jaksa mendakwa "
                "Yosef Bria menyalahgunakan dana hibah.", date(2025, 7, 4))

@@ -2996,7 +2996,11 @@ class Engine:
                     and not t.token.lower_.startswith(("di", "ter")):
                 slot = "passive_subject"   # "Persipura Taklukkan Persebaya": a headline's bare verb read as a passive
             if slots.get(slot):
-                e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start)]
+                # (the side beaten never wins: "A/B keluar sebagai juara seusai mengalahkan X/Y", the descriptor
+                # "juara" read as the subject and taken for the side it beat)
+                beaten = set(self.fillers(s, slots["object"], state, start)) if slot == "subject" and \
+                    slots.get("object") else set()
+                e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start) if k not in beaten]
             elif slot == "subject" and not slots.get("passive_subject"):   # a tree with no subject
                 e.roles += [("winner", k) for k in self._beside(s, t, -1)]
 
