@@ -3017,8 +3017,8 @@ class Engine:
                 person = next((m for m in named if m.type == "Person"), None)
                 if person is not None:
                     return list(dict.fromkeys(m.entity for m in named if m.start <= person.start))
-            after = s.mention[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
-            if not figures and tok.lower_ in cues.interview_cues and after is not None and after.entity in s.relayed:
+            if not figures and tok.lower_ in cues.interview_cues and tok.i + 1 < len(s.parsed) and \
+                    (after := s.mention[tok.i + 1]) is not None and after.entity in s.relayed:
                 return [after.entity]   # '"...," kata X kepada AFP': the outlet the words were told to
             if tok.lower_ in cues.source_cues or figure_cue:
                 for j in range(tok.i + 1, min(len(s.parsed), tok.i + 11)):

@@ -134,14 +134,14 @@ def teaser_end(text: str, start: int, end: int) -> int:
     return start + m.end() if m else end
 
 
-_LIST_ITEM = re.compile(rf"^\s*(?:{BULLET_MARKS}|\d{{1,2}}[.)])\s+\S")
+_ITEM = re.compile(rf"^\s*(?:{BULLET_MARKS}|\d{{1,2}}[.)])\s+\S")   # a bulleted or numbered line
 
 
 def _is_body(line: str) -> bool:
     """A paragraph of the article: a sentence of some length, or an item of a list it gives."""
     s = line.strip()
     return (len(s.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", s) is not None and not _is_question_headline(s)) \
-        or (_LIST_ITEM.match(s) is not None and ":" in s and not is_headline(s)) \
+        or (_ITEM.match(s) is not None and ":" in s and not is_headline(s)) \
         or (len(s.split()) >= 26 and not _is_title_shaped(s))   # a paragraph cut before its full stop
 
 
@@ -193,7 +193,6 @@ def _line_ups(text: str, lines: list[tuple[int, int]]) -> set[int]:
 # a dateline inside a line: a capitalised place, a dash, then the lede
 _DATELINE_IN_BYLINE = re.compile(r"(?<=\s)[A-Z]{3,}(?: [A-Z]{3,}){0,2},?(?: [A-Za-z.]+\.(?:com|id|co\.id))? ?[–—-]{1,2} (?=[A-Z\"“])")
 _BULLET = re.compile(rf"^\s*{BULLET_MARKS}\s+\S")
-_ITEM = re.compile(rf"^\s*(?:{BULLET_MARKS}|\d{{1,2}}[.)])\s+\S")   # a bulleted or numbered line
 
 
 def _bulleted_titles(text: str, lines: list[tuple[int, int]]) -> set[int]:

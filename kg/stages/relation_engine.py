@@ -349,11 +349,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 key = self.entity(title.object.format(k.abbreviations[unit]), "Organization")
                 self.alias(key, title.object.format(unit))
                 return key, None
-            if region and (m := self.mention_at(start)) and m.type == "Place" and m.end == end and \
-                    self.find_entity(title.object.format(unit), "Place") is None:
-                self.alias(m.entity, title.object.format(unit))
-                return m.entity, None     # "Kades Lubuk Mas": the village the article names so (Desa Lubuk Mas)
             name = title.object.format(unit)
+            if region and (m := self.mention_at(start)) and m.type == "Place" and m.end == end and \
+                    self.find_entity(name, "Place") is None:
+                self.alias(m.entity, name)
+                return m.entity, None     # "Kades Lubuk Mas": the village the article names so (Desa Lubuk Mas)
             span = (start, end) if title.object.startswith("{}") else None
             return self.entity(name, "Place" if region else "Organization", span), None
         if not unit and title.default:

@@ -255,16 +255,12 @@ class _Resolver:
         found = self._first(self.by_name, m.type, folded) or self._first(self.by_expanded, m.type, self._expand(m.text))
         if found:
             return found
-        if is_acronym(m.text) and m.type == "Person" and m.text in self.bracketed:
-            # "Rahmat Sulistyo (RTO) ... menahan ATO": the letters an agency gives a suspect, in brackets after the name
-            people = [e for e in self.entities.values() if e.type == "Person" and e.name[:1] == m.text[:1]
-                      and any(before.endswith(n) for before in self.bracketed[m.text] for n in self._names(e))]
-            if len(people) == 1:
-                return people[0]
-        if is_acronym(m.text) and m.type != "Person" and m.text in self.bracketed:
-            # "Hendra Pratama Lubis (HPL) ... menahan HPL": the person's initials, here and again
-            # (only when they spell the name: "Rina Marlina (IPB)" is where she works)
-            people = [e for e in self.entities.values() if e.type == "Person" and abbreviates(m.text, e.name.split())
+        if is_acronym(m.text) and m.text in self.bracketed:
+            # "Hendra Pratama Lubis (HPL) ... menahan HPL": the person's initials, here and again (read as a body, only
+            # when they spell the name: "Rina Marlina (IPB)" is where she works; read as a person, when they start
+            # with the name's first letter: "Bayu Hartono (BYU)", the letters an agency gives a suspect)
+            people = [e for e in self.entities.values() if e.type == "Person"
+                      and (e.name[:1] == m.text[:1] if m.type == "Person" else abbreviates(m.text, e.name.split()))
                       and any(before.endswith(n) for before in self.bracketed[m.text] for n in self._names(e))]
             if len(people) == 1:
                 return people[0]

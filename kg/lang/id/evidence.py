@@ -806,8 +806,10 @@ def _split_faction(m: Mention, text: str) -> list[Mention]:
     """'Komisi III DPR Fraksi PKS': a body, then a party's faction in it (faction_heads of relations.toml), are two
     bodies."""
     from kg.lang.id.relation_kinds import load
+    if m.type != "Organization" or m.source.startswith("gazetteer"):
+        return [m]
     at = next((f.start() + 1 for f in re.finditer(r" (\w+)(?= )", m.text) if f"{f.group(1)} " in load().faction_heads), None)
-    if m.type != "Organization" or at is None or m.source.startswith("gazetteer"):
+    if at is None:
         return [m]
     return [Mention(m.start, m.start + at - 1, m.text[:at - 1], m.type, m.source, m.confidence),
             Mention(m.start + at, m.end, m.text[at:], m.type, m.source, m.confidence)]
@@ -936,16 +938,17 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
     one = _region_and_one_name(m, toks, text, doc_places)
     if one:
         return one
+    # ("Duta Besar RI Canberra | Made Sudira": the city of a post abroad, after the country)
+    country = re.search(r"(\w+) $", text[max(0, m.start - 20):m.start])
+    abroad_first = m.type == "Person" and m.title is not None and len(toks) > 2 and _foreign_city(toks[0].text) and \
+        bool(country and names.geo_country(country.group(1)))
     for k in range(len(toks) - 2, 0, -1):
         end = _run_end(text, m.end)
         rest = Mention(toks[k].start, end, text[toks[k].start:end], "Person", m.source, m.confidence,
                        title=m.title)
         if m.type == "Person" and k == 1 and toks[0].text in _DIRECTIONS:
             return [rest]   # "Tengah Hamka Pawennari Rauf": the end of the region before the title
-        # ("Duta Besar RI Canberra | Made Sudira": the city of a post abroad)
-        country = re.search(r"(\w+) $", text[max(0, m.start - 20):m.start])
-        abroad = k == 1 and m.type == "Person" and m.title is not None and _foreign_city(toks[0].text) and \
-            bool(country and names.geo_country(country.group(1)))
+        abroad = k == 1 and abroad_first
         region = _is_region(toks[max(0, k - 3):k]) or _is_region(toks[max(0, k - 2):k]) or _is_region(toks[k - 1:k]) \
             or (k == 1 and m.type == "Person" and m.title is not None and toks[0].text in doc_places
                 and not _region_before(m, text, doc_places)) \
