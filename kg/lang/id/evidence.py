@@ -280,7 +280,8 @@ def _trim_words(m: Mention, text: str) -> bool:
             (m.type == "Person" and len(toks) > 1 and w.replace(".", "") in word_set("person_degrees"))
     while toks and (toks[-1].text.lower() in _CONNECTORS or toks[-1].text in ",;:-" or closing(-1) or
                     re.fullmatch(r"\d{1,2}[-–]\d{1,2}", toks[-1].text) or   # "Semen Padang 2-0": the score
-                    (toks[-1].text in ("Km", "KM") and re.match(r" \d", text[toks[-1].end:toks[-1].end + 2])) or
+                    # (a distance, "Km 20", or a fiscal year, "Provinsi X TA 2020")
+                    (toks[-1].text in ("Km", "KM", "TA") and re.match(r" \d", text[toks[-1].end:toks[-1].end + 2])) or
                     (toks[-1].text == "." and len(toks) > 1 and closing(-2)) or _AMOUNT.fullmatch(toks[-1].text) or
                     (len(toks) > 1 and re.fullmatch(r"[A-Z]", toks[-1].text) and
                      re.match(r"-\d", text[toks[-1].end:toks[-1].end + 2]))):
@@ -833,6 +834,40 @@ def _split_street_town(m: Mention, text: str) -> list[Mention]:
             return [Mention(m.start, m.start + cut, m.text[:cut], "Place", m.source, m.confidence),
                     Mention(m.start + cut + 1, m.end, m.text[cut + 1:], "Place", m.source, m.confidence)]
     return [m]
+
+
+def _split_building_town(m: Mention, text: str) -> list[Mention]:
+    """'Stadion Dipta Gianyar Bali', 'Gedung Grahadi Jawa Timur': a building, then with no comma the regency or
+    province it stands in, are places each when the word before them is the building's own name
+    (kg/lang/id/building_plain_words.txt) and its official name does not end in its town (town_named_heads.txt)."""
+    words = m.text.split(" ")
+    if m.type != "Place" or m.source != "rule:building" or \
+            any(words[:len(h.split())] == h.split() for h in word_set("town_named_heads")):
+        return [m]
+    head = max((len(h.split()) for h in word_set("building_heads") if words[:len(h.split())] == h.split()), default=1)
+    cuts, end = [], len(words)
+    while True:
+        n = next((n for n in (2, 1) if end - n > head and _town_or_wider(" ".join(words[end - n:end]))), 0)
+        if not n:
+            break
+        end -= n
+        cuts.insert(0, end)
+    own = [w for w in words[head:end] if not w.isupper() and w not in word_set("building_plain_words")
+           and w.lower() not in institution_words() and w.lower() not in names.words().title_words]
+    # ("Aula Kantor KPU Pasaman", "Pendopo Rumah Dinas Bupati Sleman": a body's or an office's building of that town)
+    if not cuts or not own or own[-1] != words[end - 1]:
+        return [m]
+    bounds = [0, *cuts, len(words)]
+    out, at = [], m.start
+    for a, b in zip(bounds, bounds[1:]):
+        piece = " ".join(words[a:b])
+        out.append(Mention(at, at + len(piece), piece, "Place", m.source, m.confidence))
+        at += len(piece) + 1
+    return out
+
+
+def _town_or_wider(name: str) -> bool:
+    return name in names.words().provinces or names.indonesian_city(name)
 
 
 _PERSON_TAIL = re.compile(r" ([A-Z][a-z]+(?: [A-Z]\.?| (?:%s))+ [A-Z][a-z]+)$" % "|".join(sorted(names.PARTICLES)))
@@ -1719,7 +1754,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                         out += [p for tail in _split_province_tail(part2, text)
                                 for levels in _split_region_levels(tail, text)
                                 for street in _split_street_town(levels, text)
-                                for body in _split_faction(street, text)
+                                for building in _split_building_town(street, text)
+                                for body in _split_faction(building, text)
                                 for p in _split_person_tail(_outlet_typed(body), text)]
     for m in out:
         if m.type == "Person":
@@ -2107,10 +2143,8 @@ def _regional_office(ms: list[Mention], text: str) -> list[Mention]:
     form, followed by a region of Indonesia, is that region's office (one name, not the national body)."""
     grown = []
     for m in ms:
-        parts = m.text.split()
-        # (a short form of two words ends in an acronym: "Satpol PP Sambas")
-        short = len(parts) == 1 or len(parts) == 2 and parts[1].isupper()
-        if m.type == "Organization" and m.source.startswith("gazetteer") and short:
+        # (a body named in one or two words: "Satpol PP Sambas", "Bea Cukai Pangkalpinang")
+        if m.type == "Organization" and m.source.startswith("gazetteer") and len(m.text.split()) <= 2:
             after = _REGION_AFTER.match(text, m.end)
             words = after.group(1).split() if after else []
             for n in range(len(words), 0, -1):   # the longest run of words that names a region ("Kota Medan")
