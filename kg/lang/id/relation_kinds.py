@@ -125,6 +125,7 @@ class RelationKinds:
         self.described_re = re.compile(rf", (?:{words_pattern(places['described_by']).pattern})(?: [a-z-]+){{0,4}} di",
                                        re.IGNORECASE)
         self.name_words = {w.lower() for w in places["name_words"]}
+        self.period_words = {w.lower() for w in places["period_words"]}
         based = self.raw["based_in"]
         self.based_re = words_pattern(based["verbs"])
         self.region_prefixes = words_pattern(based["region_prefixes"])
