@@ -968,16 +968,22 @@ class Engine:
             self._other_party(out)
             # (its clause, or the subject's verb, and the verbs joined to them: "Rapat itu
             # dipimpin oleh A, dan dihadiri oleh B, C")
-            clauses = [c for c in tok.children if c.dep_.startswith("acl")]
+            # ("Pelantikan itu dipimpin Bupati X" parsed as the noun's adverbial clause too)
+            clauses = [c for c in tok.children if c.dep_.startswith("acl") or c.dep_ == "advcl" and (
+                c.lower_ in self.decl.cues.attend_verbs or c.lower_ in self.decl.cues.chair_verbs)]
             if tok.dep_ in _SUBJECT_DEPS:
                 clauses.append(tok.head)
             clauses += [c for v in clauses for c in v.children if c.dep_ == "conj" and c.tag_ == "VERB"
                         and not any(x.dep_ in _SUBJECT_DEPS for x in c.children)]
-            attended = [v for v in clauses if v.lower_ in self.decl.cues.attend_verbs]
-            for verb in attended:   # "Sidang Paripurna ... dihadiri oleh A, B": those attending
+            for verb in clauses:   # "Sidang Paripurna ... dihadiri oleh A, B": those attending (or chairing)
+                cues = self.decl.cues
+                slot = "attendee" if verb.lower_ in cues.attend_verbs else "chair" if verb.lower_ in cues.chair_verbs \
+                    else None
+                if slot is None:
+                    continue
                 inner: dict[str, list] = {}
                 self._obliques(verb, inner)
-                out.setdefault("attendee", []).extend(inner.get("oleh") or [
+                out.setdefault(slot, []).extend(inner.get("oleh") or [
                     x for x in verb.children if x.dep_ in _OBJECT_DEPS or x.dep_ == "obl" and not any(
                         y.dep_ == "case" for y in x.children)])
             if tok.dep_ in _SUBJECT_DEPS and tok.head.i != tok.i and tok.head.lower_ in self.decl.cues.involve_verbs:
@@ -2414,10 +2420,11 @@ class Engine:
                                      if not told or r not in filled and k not in told
                                      and s.doc.entities[k].type != "Place"]   # (not "..., di Gedung X")
                     # ("Rapat paripurna itu dihadiri oleh A, B dan C": those attending it, named now)
-                    attended = self.fillers(s, self.slots(s, t).get("attendee", []), state, s.span(t.token)[0])
-                    role = t.kind.roles.get("attendee")
-                    before.roles += [(role, k) for k in dict.fromkeys(attended) if role and (role, k) not in before.roles
-                                     and s.doc.entities[k].type in t.kind.types(role)]
+                    for slot in ("attendee", "chair"):
+                        attended = self.fillers(s, self.slots(s, t).get(slot, []), state, s.span(t.token)[0])
+                        role = t.kind.roles.get(slot)
+                        before.roles += [(role, k) for k in dict.fromkeys(attended) if role and
+                                         (role, k) not in before.roles and s.doc.entities[k].type in t.kind.types(role)]
                 start, end = s.span(t.token)
                 before.evidence.append(Evidence(s.sentence.index, start, end,
                                                 f"events.{t.kind.name.lower()}", t.kind.confidence))
@@ -2436,8 +2443,10 @@ class Engine:
                    (t.kind.name != "Statement" or tm.value is None or len(tm.value) >= 10)]
             # ("Informasi dihimpun, Jumat (28/2), menyebutkan, X terpilih ..., Senin lalu": the day hung on the
             # trigger itself first)
-            own.sort(key=lambda x: min((0 if s.parsed[i].dep_ in _TIME_DEPS else 1) if s.parsed[i].head.i == t.token.i
-                                       and s.parsed[i].head.i not in x[1] else 2 for i in x[1]))
+            # (then a day stamp, "Rabu (5/9)", before a date told of another thing: "hasil Pilkada 27 Juni lalu")
+            own.sort(key=lambda x: (min((0 if s.parsed[i].dep_ in _TIME_DEPS else 1) if s.parsed[i].head.i == t.token.i
+                                        and s.parsed[i].head.i not in x[1] else 2 for i in x[1]),
+                                    not _STAMP.search(x[0].text)))
             clause_day = clause_days.get(id(t))
             if clause_day and not clause_day[1] & claimed:
                 own = [clause_day]
@@ -3489,6 +3498,9 @@ def dateline_guess(doc: Document, e: Event) -> bool:
     return not any(m.entity == city and sentence.start <= m.start < sentence.end
                    and doc.text[max(sentence.start, m.start - 4):m.start].lower() in (" di ", " ke ")
                    for m in doc.mentions)
+
+
+_STAMP = re.compile(r"^\w+,? \(\d{1,2}/\d{1,2}")   # "Rabu (5/9)", "Senin, (3/3/2025)"
 
 
 def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:

@@ -158,6 +158,7 @@ class Cues:
     become_verbs: frozenset[str] = frozenset()  # "menetapkan X menjadi Bupati": as a "sebagai" phrase
     part_words: frozenset[str] = frozenset()  # "mengabulkan untuk sebagian permohonan X": X is the object
     attend_verbs: frozenset[str] = frozenset()  # "Sidang X dihadiri oleh A": A took part
+    chair_verbs: frozenset[str] = frozenset()   # "Pelantikan itu dipimpin Bupati A": A led it
     session_nouns: frozenset[str] = frozenset()  # "disahkan dalam Rapat Paripurna DPRD X": the body's
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
     purpose_marks: frozenset[str] = frozenset()  # "..., untuk bertemu X": the subject of the verb above
@@ -287,6 +288,7 @@ def parse(data: dict) -> Declaration:
                 become_verbs=_words(c.get("become_verbs", [])),
                 part_words=_words(c.get("part_words", [])),
                 attend_verbs=_words(c.get("attend_verbs", [])),
+                chair_verbs=_words(c.get("chair_verbs", [])),
                 session_nouns=_words(c.get("session_nouns", [])),
                 claim_words=frozenset(c.get("claim_words", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])),
