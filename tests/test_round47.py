@@ -103,11 +103,13 @@ def test_a_title_after_a_noun_for_the_post_is_nobodys():
     assert not {(s, p, o) for s, p, o in relation_triples(doc) if s == "Hendra Wijaya" and p == "leads"}
 
 
-def test_a_minister_of_a_country_written_holds_a_post_in_that_country():
+def test_a_minister_of_a_country_written_leads_its_ministry_and_represents_the_country():
+    # (round 50: the writers of two rounds of real pages list no post in the country itself, only the ministry)
     doc = _doc("Menteri Luar Negeri Norwegia Lars Hovland bertemu Menteri Luar Negeri RI Sari Andayani di Oslo, "
                "Senin (2/3/2024).")
     triples = relation_triples(doc)
-    assert ("Lars Hovland", "holdsPosition", "Norwegia") in triples
+    assert ("Lars Hovland", "representativeOf", "Norwegia") in triples
+    assert ("Lars Hovland", "holdsPosition", "Norwegia") not in triples
     assert ("Lars Hovland", "leads", "Kementerian Luar Negeri Norwegia") in triples
 
 

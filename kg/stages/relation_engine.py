@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.geo import places
 from kg.lang.id import names, unit_short_forms, word_set
-from kg.lang.id.names import POST_NUMBER, geo_country
+from kg.lang.id.names import POST_NUMBER
 from kg.lang.id.evidence import after_academic_prefix, after_post_noun, title_case_line
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
@@ -551,13 +551,6 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                          extractor, conf - 0.1, role, former)
         if obj and not self.text[start:end].strip() and title.object and "{country}" in title.object:
             self.home_defaults.add((person.entity, predicate, obj, former))   # "Menlu Wang Yi": no country written
-        elif obj and title.object and "{country}" in title.object:
-            # "Menteri Luar Negeri Norwegia Lars Hovland": a post in the government of the country written
-            country = next((m.entity for m in self.mentions_in(start, end, "Place")
-                            if m.entity != obj and geo_country(m.text)), None)
-            if country:
-                self.out.add(person.entity, "holdsPosition", country, s.index, span, extractor, conf - 0.1, role,
-                             former)
         if parent:
             self.out.add(person.entity, "holdsPosition", parent, s.index, span, extractor, conf - 0.1, role, former)
         if member_of and member_of != obj:
@@ -657,14 +650,18 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
     def holder_before(self, t: re.Match, unit_start: int, s: Sentence) -> tuple[Mention, int] | None:
         """The person written right before a title with no comma between ("Rudi Hartanto Bupati Kendal, Jawa
-        Tengah"), when the title's unit ends the clause or a list item: the title is that person's. With the
+        Tengah"), when the title's unit ends the clause or a list item: the title is that person's; so is it
+        after a comma in a list whose items end in semicolons ("A, Duta Besar X; B, Duta Besar Y"). With the
         person, where the unit ends."""
-        before = [m for m in self.mentions_in(s.start, t.start(), "Person") if m.end == t.start() - 1]
+        listed = ";" in self.text[s.start:s.end]
+        before = [m for m in self.mentions_in(s.start, t.start(), "Person") if m.end == t.start() - 1 or
+                  listed and self.text[m.end:t.start()] == ", "]
         if not before or self.text[t.start() - 1] != " " or self.title_at(before[0].start, before[0].end) or \
                 not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+", before[0].text):
             return None                       # (a name of two words or more, all capitalised)
         end = self.unit_end(unit_start, s)
-        if end <= unit_start or not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|$)", self.text[end:s.end]):
+        item_end = r"\s*(?:;|\.?\s*$)" if before[0].end < t.start() - 1 else r"\s*(?:[,.;)]|dan\b|serta\b|$)"
+        if end <= unit_start or not re.match(item_end, self.text[end:s.end]):
             return None
         gap = _TERM.match(self.text, end, s.end)
         return None if self.next_person(gap.end(), s) and self.text[end:end + 1] != "," else (before[0], end)
