@@ -1885,7 +1885,11 @@ class Engine:
         # penusukan di Y": Y is where the stabbing was)
         cut = set(others)
         for o in triggers:
-            if o is not t and keeps_nouns and o.nominal and self._in_argument(o.token, t.token):
+            # (a body's own session as the subject is where the verb happened: "Kongres VI Partai X di Kendari
+            # menetapkan Y")
+            session = o.token.dep_ in _SUBJECT_DEPS and \
+                " ".join(o.token.doc[i].lower_ for i in o.words) in o.kind.alone_nouns
+            if o is not t and keeps_nouns and o.nominal and self._in_argument(o.token, t.token) and not session:
                 top = o.token
                 while top.head.i != t.token.i:
                     top = top.head
