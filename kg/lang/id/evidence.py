@@ -2118,15 +2118,18 @@ def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
 
 def _longer_defined_body(ms: list[Mention], text: str) -> list[Mention]:
     """'Dewan Perwakilan Rakyat Daerah (DPRD) Pacitan': a body the gazetteer (or a body-name rule) knows,
-    followed by more capitalised words and a short form that abbreviates them all, is that longer body."""
+    followed by more capitalised words and a short form that abbreviates them all, is that longer body; so is a
+    country the gazetteer knows at the head of such a run ('Indonesia Malaysia Thailand Growth Triangle (IMT-GT)')."""
     grown = []
     for m in ms:
-        if m.type == "Organization" and (m.source.startswith("gazetteer") or m.source == "rule:org-name") \
-                and " " in m.text:
-            more = re.match(r"((?: [A-Z][a-z]+){1,2}) \(([A-Z]{3,10})\)((?: (?:Kabupaten|Kota|Provinsi))?"
-                            r" [A-Z][a-z]+(?: [A-Z][a-z]+)?)?", text[m.end:m.end + 80])
+        body = m.type == "Organization" and (m.source.startswith("gazetteer") or m.source == "rule:org-name") \
+            and " " in m.text
+        if body or m.type == "Place" and m.source.startswith("gazetteer"):
+            more = re.match(r"((?: [A-Z][a-z]+){%d,%d}) \(([A-Z][A-Z-]{2,10})\)((?: (?:Kabupaten|Kota|Provinsi))?"
+                            r" [A-Z][a-z]+(?: [A-Z][a-z]+)?)?" % ((1, 2) if body else (2, 5)), text[m.end:m.end + 80])
             # ("Yayasan Amal Sosial" + "Al Hikmah (YASH)": a body the rules cut before a name-like tail)
-            if more and names.abbreviates(more.group(2), (m.text + more.group(1)).split()):
+            if more and names.abbreviates(more.group(2).replace("-", ""), (m.text + more.group(1)).split()):
+                m.type = "Organization"
                 region = more.group(3) and re.sub(r"^ (?:Kabupaten|Kota|Provinsi)", "", more.group(3)).strip()
                 known = region and (region in names.words().provinces or _known_place(region))
                 m.end += len(more.group(0) if known else more.group(1))   # "... (DPRD) Pacitan": the region's body
