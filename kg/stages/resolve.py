@@ -726,8 +726,10 @@ def bare_head_bodies(entities: dict[str, Entity], inferred: bool = False) -> lis
     article names ('DPRD Kabupaten Pati'), or, ``inferred``, also one read from a title ('Kapolres Batubara')."""
     heads_of: dict[str, list[Entity]] = defaultdict(list)
     for e in entities.values():
-        if e.type == "Organization" and (e.mentions or inferred) and " " in e.name:
-            heads_of[fold(e.name.split()[0])].append(e)
+        if e.type == "Organization" and (e.mentions or inferred):
+            # (by any of its names: "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah" is also "DPRD Jateng")
+            for head in {fold(n.split()[0]) for n in (e.name, *e.aliases, *(m.text for m in e.mentions)) if " " in n}:
+                heads_of[head].append(e)
     pairs = []
     for e in entities.values():
         named = heads_of.get(fold(e.name), ()) if e.type == "Organization" and " " not in e.name else ()
