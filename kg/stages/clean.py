@@ -125,7 +125,8 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
         if coded and _known_place(coded.group(1), dash=False):   # "Medan-BP:": the place, the outlet's code
             return (m.start(), m.end()), (m.start(), m.start() + len(coded.group(1))), None
         # a bare place opens the body: the first lines only (headline, lede); glued to it, one the index knows
-        if m and place == "place" and m.group().rstrip()[-1] != ":" and _outlet_words(m.group(place)):
+        if m and place == "place" and m.group().rstrip()[-1] != ":" and \
+                (_outlet_words(m.group(place)) or _listed_outlet(m.group(place))):
             return (m.start(), m.end()), None, m.span(place)   # "KABAR GALUH - ": a news word names the outlet
         # (further down, below captions and date lines, a known place in capitals: "JAKARTA - ")
         capitals = m and place == "place" and m.group(place).isupper() and _known_place(m.group(place).title(), False)
@@ -134,6 +135,12 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             return (m.start(), m.end()), m.span(place), None
         first = False
     return None
+
+
+def _listed_outlet(name: str) -> bool:
+    """"VIVA - ": a news outlet of relations.toml (its web address's name: "Viva.co.id"), no place."""
+    from kg.lang.id.relation_kinds import load
+    return name.lower() in {re.sub(r"\.(?:co\.id|com|id|co)$", "", o.lower()) for o in load().outlets}
 
 
 def _byline_word(name: str) -> bool:
