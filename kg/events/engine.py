@@ -954,7 +954,7 @@ class Engine:
                     self._obliques(c, inner)
                     agents = inner.get("oleh") or [
                         x for x in c.children if x.dep_ in _OBJECT_DEPS
-                        or (x.dep_ in ("obl", "obl:agent") and not any(y.dep_ == "case" for y in x.children))
+                        or (x.dep_ in ("obl", "obl:agent") and _bare(x))
                         or (x.dep_ == "nsubj" and x.lower_ != "yang")]
                     out.setdefault("oleh", []).extend(agents)
                 if c is not tok.head and c.lower_ in self.decl.cues.setting_verbs:
@@ -985,8 +985,7 @@ class Engine:
                 inner: dict[str, list] = {}
                 self._obliques(verb, inner)
                 out.setdefault(slot, []).extend(inner.get("oleh") or [
-                    x for x in verb.children if x.dep_ in _OBJECT_DEPS or x.dep_ == "obl" and not any(
-                        y.dep_ == "case" for y in x.children)])
+                    x for x in verb.children if x.dep_ in _OBJECT_DEPS or x.dep_ == "obl" and _bare(x)])
             if tok.dep_ in _SUBJECT_DEPS and tok.head.i != tok.i and tok.head.lower_ in self.decl.cues.involve_verbs:
                 # "Tawuran itu melibatkan A dan B": the parties are the verb's object
                 out.setdefault("possessor", []).extend(x for x in tok.head.children if x.dep_ in _OBJECT_DEPS)
@@ -2877,7 +2876,8 @@ class Engine:
         for tok in s.parsed:
             if tok.lower_ in verbs or s.lemma(tok) in verbs:
                 orgs = [s.mention[x.i].entity for x in tok.subtree if x.i > tok.i
-                        and s.mention[x.i] is not None and s.mention[x.i].type == "Organization"]
+                        and s.mention[x.i] is not None and s.mention[x.i].type == "Organization"
+                        and not set(s.doc.entities[s.mention[x.i].entity].name.lower().split()) & self.decl.cues.force_words]
                 out += [(tok.i, orgs[0])] if orgs else []
         return out
 
@@ -3557,6 +3557,11 @@ def _line_of_its_own(doc: Document, i: int) -> bool:
 
 def doc_text_after(s: _Sentence, tm: timex.Timex) -> str:
     return s.doc.text[tm.end:s.sentence.end]
+
+
+def _bare(x) -> bool:
+    """An oblique with no preposition of its own nor a locative word that has one ("di depan Istana X")."""
+    return not any(y.dep_ == "case" or y.dep_ == "nmod:lmod" for y in x.children)
 
 
 def _opens_sentence(parsed, i: int) -> bool:

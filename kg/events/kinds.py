@@ -159,6 +159,7 @@ class Cues:
     part_words: frozenset[str] = frozenset()  # "mengabulkan untuk sebagian permohonan X": X is the object
     attend_verbs: frozenset[str] = frozenset()  # "Sidang X dihadiri oleh A": A took part
     chair_verbs: frozenset[str] = frozenset()   # "Pelantikan itu dipimpin Bupati A": A led it
+    force_words: frozenset[str] = frozenset()   # "4.000 anggota Polri": the forces guarding a crowd, not the crowd
     session_nouns: frozenset[str] = frozenset()  # "disahkan dalam Rapat Paripurna DPRD X": the body's
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
     purpose_marks: frozenset[str] = frozenset()  # "..., untuk bertemu X": the subject of the verb above
@@ -266,6 +267,7 @@ def parse(data: dict) -> Declaration:
                                              "representatives", "cause_verbs", "report_verbs")},
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()},
                 setting_verbs=_words(c.get("setting_verbs", [])),
+                force_words=_words(c.get("force_words", [])),
                 hedge_verbs=_words(c.get("hedge_verbs", [])),
                 report_openers=_words(c.get("report_openers", [])),
                 victim_nouns=_words(c.get("victim_nouns", [])),
