@@ -2,7 +2,7 @@
 regions, bodies and outlets)."""
 from datetime import date
 
-from kgtest import named_entities, only_event, pipeline_doc, role_names
+from kgtest import events_of, named_entities, only_event, pipeline_doc, relation_triples, role_names
 
 
 def _doc(text: str, day: date = date(2024, 3, 3)):
@@ -19,6 +19,10 @@ def _bodies(doc) -> set[str]:
 
 def _names(doc) -> set[str]:
     return {name for name, _ in named_entities(doc)}
+
+
+def _people(doc) -> set[str]:
+    return {name for name, type_ in named_entities(doc) if type_ == "Person"}
 
 
 # ------------------------------------------------------------------ entities
@@ -60,6 +64,47 @@ def test_a_year_after_a_region_is_no_part_of_its_name():
     assert not any("2022" in name for name in _names(doc))
 
 
+def test_a_country_heading_a_run_its_bracketed_short_form_spells_is_part_of_the_body():
+    doc = _doc("Sesi berikutnya membahas proyek jalan tol lintas batas Indonesia Malaysia Thailand Growth Triangle "
+               "(IMT-GT) di Medan, Kamis (12/10/2023).", date(2023, 10, 12))
+    assert "Indonesia Malaysia Thailand Growth Triangle" in _bodies(doc)
+    assert "Indonesia" not in _places(doc)
+
+
+def test_an_outlet_alone_before_the_dash_is_the_outlet():
+    doc = _doc("VIVA – Puluhan nelayan menggelar aksi di depan Kantor Bupati Pati, Rabu (4/6/2025).",
+               date(2025, 6, 4))
+    assert "VIVA" in _bodies(doc)
+    assert not {"VIVA", "Viva"} & _places(doc)
+
+
+def test_a_form_of_state_opens_a_country_name_no_person():
+    doc = _doc("Yang terakhir ialah Marcus Bell, Duta Besar LBBP Republik Kooperatif Guyana; serta Joseph Okello, Duta "
+               "Besar LBBP Republik Uganda.")
+    assert "Republik Kooperatif Guyana" in _places(doc)
+    assert "Republik Kooperatif Guyana" not in _people(doc)
+
+
+# ------------------------------------------------------------------ relations
+
+def test_in_a_list_of_items_ending_in_semicolons_each_title_is_the_name_s_before_it():
+    doc = _doc("Duta besar yang diterima Presiden ialah: Rustam Karimov, Duta Besar LBBP Republik Uzbekistan; Somchai "
+               "Wongsawat, Duta Besar LBBP Kerajaan Thailand; Nguyen Van Binh, Duta Besar LBBP Republik Sosialis "
+               "Vietnam.")
+    triples = relation_triples(doc)
+    assert ("Rustam Karimov", "holdsPosition", "Republik Uzbekistan") in triples
+    assert ("Somchai Wongsawat", "holdsPosition", "Kerajaan Thailand") in triples
+    assert ("Somchai Wongsawat", "holdsPosition", "Republik Uzbekistan") not in triples
+
+
+def test_a_body_written_by_its_head_word_alone_is_the_one_the_article_names():
+    doc = _doc("Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Sulawesi Tengah mengesahkan dua perda, Jumat "
+               "(8/8/2025). Dalam rapat itu hadir Wakil Ketua DPRD, Yusran Lamba.", date(2025, 8, 8))
+    triples = relation_triples(doc)
+    assert ("Yusran Lamba", "holdsPosition", "Dewan Perwakilan Rakyat Daerah Provinsi Sulawesi Tengah") in triples
+    assert "DPRD" not in _bodies(doc)
+
+
 # ------------------------------------------------------------------ events
 
 def test_the_day_stamp_beats_a_date_told_of_another_thing():
@@ -88,3 +133,26 @@ def test_a_party_congress_is_the_party_s_meeting():
                "menetapkan Bima Santoso sebagai ketua umum.", date(2020, 3, 15))
     meeting = only_event(doc, "Meeting")
     assert "Partai Demokrat" in role_names(doc, meeting, "participant")
+
+
+def test_a_party_congress_as_the_subject_is_where_it_elected():
+    doc = _doc("Kongres VI Partai Amanat Nasional (PAN) di Kendari secara aklamasi menetapkan Bima Santoso sebagai "
+               "ketua umum pada 24 Agustus 2025.", date(2025, 8, 25))
+    election = only_event(doc, "Election")
+    assert [doc.entities[k].name for k in election.places] == ["Kendari"]
+
+
+def test_the_side_that_had_to_end_its_run_after_a_heavy_defeat_played_the_match():
+    doc = _doc("Timnas U-23 Indonesia harus menyudahi perjalanan di ajang Piala AFF usai dibantai Vietnam 0-5, Sabtu "
+               "(24/8/2024), di Stadion My Dinh, Hanoi.", date(2024, 8, 25))
+    match = only_event(doc, "SportsMatch")
+    assert "Timnas U-23 Indonesia" in role_names(doc, match, "participant")
+
+
+def test_a_may_day_rally_guarded_by_the_police_is_a_protest_not_theirs_and_no_accident():
+    doc = _doc("Kapolres Metro Bekasi, Kombes Dedi Suhendar, mengatakan pihaknya menerjunkan 1.200 personel gabungan "
+               "untuk mengamankan aksi May Day yang berlangsung di depan Kantor Wali Kota Bekasi, Rabu (1/5/2024). "
+               "Pasukan itu terdiri atas 900 anggota Polri dan 300 TNI.", date(2024, 5, 1))
+    assert not events_of(doc, "Accident")
+    rally = only_event(doc, "Protest")
+    assert not role_names(doc, rally, "agent")
