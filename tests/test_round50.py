@@ -105,6 +105,13 @@ def test_a_body_written_by_its_head_word_alone_is_the_one_the_article_names():
     assert "DPRD" not in _bodies(doc)
 
 
+def test_a_malay_style_before_the_name_is_no_part_of_the_title_s_country():
+    doc = _doc("Wakil Presiden menerima lawatan Perdana Menteri (PM) Malaysia Dato’ Sri Farid Hakim bin Yusof di "
+               "Jakarta, Selasa (14/3/2023).", date(2023, 3, 14))
+    assert ("Farid Hakim bin Yusof", "leads", "Malaysia") in relation_triples(doc)
+    assert not any("Dato" in name for name in _places(doc))
+
+
 # ------------------------------------------------------------------ events
 
 def test_the_day_stamp_beats_a_date_told_of_another_thing():

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from kg.geo import places
-from kg.lang.id import names, unit_short_forms, word_set
+from kg.lang.id import names, unit_short_forms, word_list, word_set
 from kg.lang.id.names import POST_NUMBER
 from kg.lang.id.evidence import after_academic_prefix, after_post_noun, title_case_line
 from kg.lang.id.relation_kinds import Title
@@ -42,6 +42,11 @@ _TICKET_NUMBER = re.compile(r"\s+nomor\s+urut\s+\d+(?:\s+(?:yaitu|yakni))?")
 # the term of a post written between its unit and the name ("Direktur Utama Jiwasraya periode 2008-2018 X")
 _TERM = re.compile(r"(?:\s+(?:periode|tahun|sejak)?\s*(?:[A-Z][a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s?")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")   # a year or a term of office
+# a person's style (styles.txt, written "Dato’ Sri"; not the short "H", "Hj", "Col."): it opens the name, so the unit
+# before it ends ("PM Malaysia | Dato’ Sri X")
+_STYLE = re.compile("(?:%s)(?=\\s)" % "|".join(sorted(
+    (re.escape(s.replace(" ’", "’").replace(" '", "'")) for s in word_list("styles")
+     if len(s.replace(" ", "").replace(".", "")) >= 5), key=len, reverse=True)))
 
 
 def _last_word(text: str, end: int) -> str:
@@ -202,6 +207,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 return start, start, former
             if len(ws) > 1 and _YEARS.fullmatch(ws[-1].group().rstrip(",")):
                 end = ws[-1].start()          # "Gubernur Maluku Utara 2019-2024 X": the term of office
+                continue
+            style = next((w.start() for w in ws[1:] if _STYLE.match(text, w.start())), None)
+            if style is not None:
+                end = style                   # "PM Malaysia Dato’ Sri X": the person's style is no part of the unit
                 continue
             if len(ws) > 1 and ws[-1].group().lower().rstrip(",") in self.k.former_after_unit:
                 former, end = True, ws[-1].start()   # "Kepala BNPB sebelumnya, X": the post X held before
