@@ -85,6 +85,17 @@ def test_a_form_of_state_opens_a_country_name_no_person():
     assert "Republik Kooperatif Guyana" not in _people(doc)
 
 
+def test_a_title_cased_teaser_ending_in_an_exclamation_is_removed_whole():
+    doc = _doc("Puluhan sopir angkot mogok di depan Terminal Leuwipanjang, Bandung, Senin (3/2/2025).\n"
+               "Sardi bersama sopir lainnya meminta dinas menertibkan ojek yang mangkal di terminal.\n"
+               "\"Setoran kami anjlok, penumpang habis,\" ucapnya.\n"
+               "Baca Juga: Gawat! Sopir Angkot Ancam Mogok Massal: Kami Tak Mau Jadi Korban Tarif, Bukan Sapi Perah!\n"
+               "Sardi juga bercerita soal penghasilannya selama 20 tahun menarik angkot.", date(2025, 2, 3))
+    end = doc.text.index("Perah!")
+    assert doc.is_removed(end, end + 1)
+    assert not {"Sapi Perah", "Korban Tarif"} & _names(doc)
+
+
 # ------------------------------------------------------------------ relations
 
 def test_in_a_list_of_items_ending_in_semicolons_each_title_is_the_name_s_before_it():

@@ -107,9 +107,13 @@ def teaser_end(text: str, start: int, end: int) -> int:
     starts a body sentence ("Menurut", "Sementara itu", a quote), at the start of the capitalised run
     before the first lowercase word when the title is title-cased, else at the end of the line."""
     pats = _patterns()
+    lower, starters = pats["headline_lower"], pats["starter"]
     if not re.search(r"[.!?][\"'”’)]*\s*$", text[start:end]) and _is_title_shaped(text[start:end]):
         return end   # a short line that does not end as a sentence is the title alone (a long one was cut)
-    lower, starters = pats["headline_lower"], pats["starter"]
+    capitals = [w[:1].isupper() for w in _WORD.findall(text[start:end]) if w[:1].isalpha() and w.lower() not in lower]
+    if re.search(r"[!?][\"'”’)]*\s*$", text[start:end]) and len(capitals) >= 4 and \
+            sum(capitals) >= 0.8 * len(capitals):
+        return end   # "Gawat! Sopir Angkot Ancam Mogok ...: Kami Tak Mau ..., Bukan Sapi Perah!": title-cased to its "!"
     words = [(m.start() + start, m.group()) for m in _WORD.finditer(text[start:end])]
     seen_lower = False
     for k, (pos, w) in enumerate(words):
