@@ -96,6 +96,12 @@ def test_a_title_cased_teaser_ending_in_an_exclamation_is_removed_whole():
     assert not {"Sapi Perah", "Korban Tarif"} & _names(doc)
 
 
+def test_the_state_word_before_a_country_is_no_part_of_its_name():
+    doc = _doc("Menlu bertemu Menteri Pendayagunaan Aparatur Negara Jepang, Selasa (30/3/2021).", date(2021, 3, 30))
+    assert "Jepang" in _places(doc)
+    assert "Negara Jepang" not in _places(doc)
+
+
 # ------------------------------------------------------------------ relations
 
 def test_in_a_list_of_items_ending_in_semicolons_each_title_is_the_name_s_before_it():

@@ -291,6 +291,9 @@ def _trim_words(m: Mention, text: str) -> bool:
     if len(toks) > 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-4].text[:1].isupper() and \
             toks[-2].text not in names.COMPANY_END:
         toks = toks[:-3]   # "Pembangkit Listrik Tenaga Air (PLTA)": the short form is not part of the name
+    if m.type == "Place" and len(toks) > 1 and toks[0].text == "Negara" and \
+            names.geo_country(text[toks[1].start:toks[-1].end]):
+        toks = toks[1:]   # "Negara Jepang" (also "Aparatur Negara | Jepang"): the country is Jepang
     occasion = max((len(h) for h in _occasion_heads() if tuple(t.text for t in toks[:len(h)]) == h), default=0)
     if occasion and m.source != "rule:dateline" and not m.source.startswith("gazetteer"):
         toks = toks[occasion:]   # "Musyawarah Luar Biasa | Partai Hanura", "Rapat Pleno | Penetapan ..."
