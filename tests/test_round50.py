@@ -34,19 +34,12 @@ def test_a_national_body_named_in_two_words_then_a_city_is_that_city_s_office():
     assert "Direktorat Jenderal Bea dan Cukai" not in _bodies(doc)
 
 
-def test_a_building_then_its_regency_and_province_written_without_commas_are_three_places():
-    doc = _doc("Bali United menang 3-1 di Stadion Dipta Gianyar Bali, Sabtu (5/3/2022). "
-               "Pialanya diserahkan di Gedung Grahadi Jawa Timur.", date(2022, 3, 6))
-    assert {"Stadion Dipta", "Gianyar", "Bali", "Gedung Grahadi", "Jawa Timur"} <= _places(doc)
-    assert not any(name.startswith(("Stadion Dipta ", "Gedung Grahadi ")) for name in _places(doc))
-
-
-def test_a_building_named_by_a_body_a_plain_word_or_its_town_keeps_the_town():
-    doc = _doc("Rapat digelar di Gedung DPRD Jawa Timur, sedangkan Presiden berada di Istana Kepresidenan Bogor. "
-               "Dua warga binaan Lapas Pemuda Tangerang ikut diperiksa. Atlet berlatih di Stadion "
-               "Atletik Sports Authority of Thailand.")
-    assert {"Gedung DPRD Jawa Timur", "Istana Kepresidenan Bogor", "Lapas Pemuda Tangerang"} <= _places(doc)
-    assert "Stadion Atletik Sports Authority of Thailand" in _names(doc)
+def test_a_building_named_with_its_province_lies_in_it_and_is_known_without_it():
+    doc = _doc("Gubernur menyerahkan penghargaan kepada para juara di Gedung Sate Jawa Barat, Kamis (4/7/2024). Jawa "
+               "Barat menjadi tuan rumah lomba itu tahun depan.", date(2024, 7, 4))
+    assert ("Gedung Sate Jawa Barat", "containedInPlace", "Jawa Barat") in relation_triples(doc)
+    hall = next(e for e in doc.entities.values() if e.name == "Gedung Sate Jawa Barat")
+    assert "Gedung Sate" in hall.aliases
 
 
 def test_a_budget_is_no_body_and_the_body_it_belongs_to_stays():

@@ -18,6 +18,8 @@ _PROVINCES = {line.strip().lower() for line in
               (Path(__file__).resolve().parent.parent / "lang" / "id" / "provinces.txt").read_text("utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
 
+_TOWNS = ("city", "regency", "province")   # what a building's name may end in
+
 
 # a verb of the clause (me-, ber-, di- words): an organization before it is another clause's subject
 _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
@@ -548,9 +550,10 @@ class PlaceRelations(TextReader):
                              (e.mentions[0].start, e.mentions[0].end), "named-after-region", 0.7)
 
     def buildings_named_after_city(self) -> None:
-        """'Hotel The Westin Surabaya', 'Istana Merdeka Jakarta', 'Jl. Sudirman Mamuju': a building or street whose name ends in the name of a
-        city or regency of Indonesia lies in it, when the article names that place on its own too, and is
-        known without it when a name of its own remains ("Istana Merdeka", not "Kantor Bupati")."""
+        """'Hotel The Westin Surabaya', 'Istana Merdeka Jakarta', 'Jl. Sudirman Mamuju', 'Gedung Grahadi Jawa Timur': a
+        building or street whose name ends in the name of a city, regency or province of Indonesia lies in it, when
+        the article names that place on its own too, and is known without it when a name of its own remains
+        ("Istana Merdeka", not "Kantor Bupati")."""
         words_of_names = name_words()
         heads = {h[0] for h in words_of_names.building_heads} | self.k.streets
         features = {h[0] for h in words_of_names.place_heads}
@@ -566,8 +569,8 @@ class PlaceRelations(TextReader):
                 name = " ".join(words[-n:])
                 known = place_index.lookup(name)
                 city = self.find_entity(name, "Place")
-                if not (known is not None and known.country_code == "ID" and known.kind in ("city", "regency")
-                        or city is not None and city.kind in ("city", "regency")):
+                if not (known is not None and known.country_code == "ID" and known.kind in _TOWNS
+                        or city is not None and city.kind in _TOWNS):
                     continue
                 own = [w for w in words[1:-n] if w.lower() not in words_of_names.title_words and w not in heads
                        and not is_common_word(w)]

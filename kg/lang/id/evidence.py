@@ -839,40 +839,6 @@ def _split_street_town(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
-def _split_building_town(m: Mention, text: str) -> list[Mention]:
-    """'Stadion Dipta Gianyar Bali', 'Gedung Grahadi Jawa Timur': a building, then with no comma the regency or
-    province it stands in, are places each when the word before them is the building's own name
-    (kg/lang/id/building_plain_words.txt) and its official name does not end in its town (town_named_heads.txt)."""
-    words = m.text.split(" ")
-    if m.type != "Place" or m.source != "rule:building" or \
-            any(words[:len(h.split())] == h.split() for h in word_set("town_named_heads")):
-        return [m]
-    head = max((len(h.split()) for h in word_set("building_heads") if words[:len(h.split())] == h.split()), default=1)
-    cuts, end = [], len(words)
-    while True:
-        n = next((n for n in (2, 1) if end - n > head and _town_or_wider(" ".join(words[end - n:end]))), 0)
-        if not n:
-            break
-        end -= n
-        cuts.insert(0, end)
-    own = [w for w in words[head:end] if not w.isupper() and w not in word_set("building_plain_words")
-           and w.lower() not in institution_words() and w.lower() not in names.words().title_words]
-    # ("Aula Kantor KPU Pasaman", "Pendopo Rumah Dinas Bupati Sleman": a body's or an office's building of that town)
-    if not cuts or not own or own[-1] != words[end - 1]:
-        return [m]
-    bounds = [0, *cuts, len(words)]
-    out, at = [], m.start
-    for a, b in zip(bounds, bounds[1:]):
-        piece = " ".join(words[a:b])
-        out.append(Mention(at, at + len(piece), piece, "Place", m.source, m.confidence))
-        at += len(piece) + 1
-    return out
-
-
-def _town_or_wider(name: str) -> bool:
-    return name in names.words().provinces or names.indonesian_city(name)
-
-
 _PERSON_TAIL = re.compile(r" ([A-Z][a-z]+(?: [A-Z]\.?| (?:%s))+ [A-Z][a-z]+)$" % "|".join(sorted(names.PARTICLES)))
 
 
@@ -1757,8 +1723,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                         out += [p for tail in _split_province_tail(part2, text)
                                 for levels in _split_region_levels(tail, text)
                                 for street in _split_street_town(levels, text)
-                                for building in _split_building_town(street, text)
-                                for body in _split_faction(building, text)
+                                for body in _split_faction(street, text)
                                 for p in _split_person_tail(_outlet_typed(body), text)]
     for m in out:
         if m.type == "Person":

@@ -1290,7 +1290,7 @@ def _known_places(tokens: list[Token], words: Words):
 def indonesian_city(name: str) -> bool:
     """'Bandung', 'Sleman', 'Medan' of 'Medan Deli': a city or regency of Indonesia the place index knows."""
     p = places.lookup(name)
-    return p is not None and p.country_code == "ID" and p.kind in ("city", "regency")
+    return p is not None and p.country_code == "ID" and p.kind == "city"
 
 
 def _place_appositions(tokens: list[Token], words: Words, known: list[Mention]):
