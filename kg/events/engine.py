@@ -2875,9 +2875,10 @@ class Engine:
         out = []
         for tok in s.parsed:
             if tok.lower_ in verbs or s.lemma(tok) in verbs:
+                forces = self.decl.cues.force_words   # ("900 anggota Polri dan 300 TNI" guard the crowd)
                 orgs = [s.mention[x.i].entity for x in tok.subtree if x.i > tok.i
                         and s.mention[x.i] is not None and s.mention[x.i].type == "Organization"
-                        and not set(s.doc.entities[s.mention[x.i].entity].name.lower().split()) & self.decl.cues.force_words]
+                        and not set(s.doc.entities[s.mention[x.i].entity].name.lower().split()) & forces]
                 out += [(tok.i, orgs[0])] if orgs else []
         return out
 
