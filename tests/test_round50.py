@@ -95,6 +95,13 @@ def test_the_state_word_before_a_country_is_no_part_of_its_name():
     assert "Negara Jepang" not in _places(doc)
 
 
+def test_a_sports_ground_and_english_residences_are_places():
+    doc = _doc("Laga tandang itu digelar Minggu (8/1/2023) di Gelora Bandung Lautan Api. Kedua pihak meneken "
+               "perjanjian di The Mansion Residences, Kemayoran, Jakarta.", date(2023, 1, 8))
+    assert {"Gelora Bandung Lautan Api", "The Mansion Residences"} <= _places(doc)
+    assert not {"Gelora Bandung Lautan Api", "The Mansion Residences"} & _people(doc)
+
+
 # ------------------------------------------------------------------ relations
 
 def test_in_a_list_of_items_ending_in_semicolons_each_title_is_the_name_s_before_it():
