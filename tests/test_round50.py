@@ -102,6 +102,13 @@ def test_a_sports_ground_and_english_residences_are_places():
     assert not {"Gelora Bandung Lautan Api", "The Mansion Residences"} & _people(doc)
 
 
+def test_a_one_word_name_one_letter_from_a_known_person_s_is_not_that_person():
+    doc = _doc("Dengan begitu, Wabup Kutai Barat Hamdam menjalankan tugas bupati sampai ada keputusan baru, Kamis "
+               "(20/1/2022).", date(2022, 1, 20))
+    person = next(e for e in doc.entities.values() if e.type == "Person")
+    assert person.name == "Hamdam" and person.wikidata is None
+
+
 # ------------------------------------------------------------------ relations
 
 def test_in_a_list_of_items_ending_in_semicolons_each_title_is_the_name_s_before_it():
@@ -180,3 +187,9 @@ def test_a_may_day_rally_guarded_by_the_police_is_a_protest_not_theirs_and_no_ac
     assert not events_of(doc, "Accident")
     rally = only_event(doc, "Protest")
     assert not role_names(doc, rally, "agent")
+
+
+def test_taking_over_the_duties_of_a_post_is_no_acquisition():
+    doc = _doc("Dengan begitu, Wabup Kutai Barat Hamdam mengambil alih tugas bupati sampai ada keputusan baru, Kamis "
+               "(20/1/2022).", date(2022, 1, 20))
+    assert not events_of(doc, "Acquisition")

@@ -344,9 +344,10 @@ class _Resolver:
             return hits[0]
         if len(folded) >= 6 and not _acronyms_in(m.text):
             near = _near_spellings(self.user_files).get((m.type, folded[0]), ())
-            # (one name word of a person two letters away is another name: "Naimullah" is not "Nasrullah")
+            # (one name word of a person misspelt is another name: "Naimullah" is not "Nasrullah", "Hamdam" not
+            # the "Hamdan" of a Hamas official)
             hits = {entry_id for alias, entry_id in near if similar_names(folded, alias) and not (
-                m.type == "Person" and " " not in folded and DamerauLevenshtein.distance(folded, alias) > 1)}
+                m.type == "Person" and " " not in folded)}
             if len(hits) == 1:
                 return self._from_gazetteer(hits.pop())
         return None
