@@ -2878,7 +2878,8 @@ class Engine:
                 forces = self.decl.cues.force_words   # ("900 anggota Polri dan 300 TNI" guard the crowd)
                 orgs = [s.mention[x.i].entity for x in tok.subtree if x.i > tok.i
                         and s.mention[x.i] is not None and s.mention[x.i].type == "Organization"
-                        and not set(s.doc.entities[s.mention[x.i].entity].name.lower().split()) & forces]
+                        and not {w for n in (s.mention[x.i].text, s.doc.entities[s.mention[x.i].entity].name)
+                                 for w in n.lower().split()} & forces]
                 out += [(tok.i, orgs[0])] if orgs else []
         return out
 
