@@ -685,7 +685,7 @@ class Engine:
                 # verb acts in the clause (not "..., setelah mengalahkan X": a clause of time)
                 return objects[:1], passive
             if passive and tok.dep_ == "advcl" and not self._passive(s, head):
-                # (an event noun is no one: "X harus menyudahi perjalanan mereka usai dibantai Y": X was beaten)
+                # (an event noun is no one: "X harus menyudahi perjalanan usai dibantai Y": X was beaten)
                 objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS and c.lower_ not in self.event_nouns]
                 if objects:   # "Polisi menahan X setelah ditetapkan sebagai tersangka": X was named a suspect
                     return objects[:1], passive

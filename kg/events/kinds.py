@@ -159,7 +159,7 @@ class Cues:
     part_words: frozenset[str] = frozenset()  # "mengabulkan untuk sebagian permohonan X": X is the object
     attend_verbs: frozenset[str] = frozenset()  # "Sidang X dihadiri oleh A": A took part
     chair_verbs: frozenset[str] = frozenset()   # "Pelantikan itu dipimpin Bupati A": A led it
-    force_words: frozenset[str] = frozenset()   # "4.000 anggota Polri": the forces guarding a crowd, not the crowd
+    force_words: frozenset[str] = frozenset()   # "900 anggota Polri": the forces guarding a crowd, not the crowd
     session_nouns: frozenset[str] = frozenset()  # "disahkan dalam Rapat Paripurna DPRD X": the body's
     generic_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "polisi": a Polres named
     purpose_marks: frozenset[str] = frozenset()  # "..., untuk bertemu X": the subject of the verb above
