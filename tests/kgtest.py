@@ -96,6 +96,11 @@ def named_entities(doc) -> set[tuple[str, str]]:
     return {(e.name, e.type) for e in doc.entities.values() if e.mentions}
 
 
+def names_typed(doc, type_: str | None = None) -> set[str]:
+    """Names of the entities the document names, of one type ("Person", "Organization", "Place") or of any."""
+    return {name for name, t in named_entities(doc) if type_ is None or t == type_}
+
+
 def entities_of(text: str) -> set[tuple[str, str]]:
     """(name, type) of the entities the whole pipeline, recogniser included, finds in a text."""
     return named_entities(pipeline_doc(text, use_model=True))

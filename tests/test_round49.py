@@ -2,27 +2,11 @@
 regions, bodies and outlets)."""
 from datetime import date
 
-from kgtest import named_entities, only_event, pipeline_doc, relation_triples, role_names
+from kgtest import names_typed, only_event, pipeline_doc, relation_triples, role_names
 
 
 def _doc(text: str, day: date = date(2024, 3, 3)):
     return pipeline_doc(text, day, use_model=True)
-
-
-def _people(doc) -> set[str]:
-    return {name for name, type_ in named_entities(doc) if type_ == "Person"}
-
-
-def _places(doc) -> set[str]:
-    return {name for name, type_ in named_entities(doc) if type_ == "Place"}
-
-
-def _bodies(doc) -> set[str]:
-    return {name for name, type_ in named_entities(doc) if type_ == "Organization"}
-
-
-def _names(doc) -> set[str]:
-    return {name for name, _ in named_entities(doc)}
 
 
 # ------------------------------------------------------------------ entities
@@ -30,85 +14,85 @@ def _names(doc) -> set[str]:
 def test_a_surname_alone_is_the_person_named_before_it_with_that_surname():
     doc = _doc("\"Pengebom datang dengan berjalan kaki,\" kata Kepala Polisi Bannu, Tariq Khan. \"Korban tewas tiga "
                "orang,\" kata Khan kepada wartawan. Seorang petugas rumah sakit, Yusuf Khan, juga menyebutkan hal itu.")
-    assert "Khan" not in _people(doc)
-    assert {"Tariq Khan", "Yusuf Khan"} <= _people(doc)
+    assert "Khan" not in names_typed(doc, "Person")
+    assert {"Tariq Khan", "Yusuf Khan"} <= names_typed(doc, "Person")
 
 
 def test_a_numbered_party_congress_is_no_body():
     doc = _doc("Bagas Wicaksono ditetapkan menjadi ketua umum lewat musyawarah mufakat dalam Kongres III Partai "
                "Hanura di Surabaya, Minggu (2/3/2024).")
-    assert "Partai Hanura" in _bodies(doc)
-    assert not any(name.startswith("Kongres") for name in _bodies(doc))
+    assert "Partai Hanura" in names_typed(doc, "Organization")
+    assert not any(name.startswith("Kongres") for name in names_typed(doc, "Organization"))
 
 
 def test_a_run_cut_inside_brackets_is_no_name():
     doc = _doc("Menurut catatan Pelaksana Harian (Plh) Kepala Bagian Persidangan, rapat itu sah karena kuorum "
                "telah terpenuhi sesuai Pasal 40 Ayat (2) tata tertib dewan.")
-    assert not any(")" in name or "(" in name for name in _names(doc))
-    assert "Ayat" not in _people(doc)
+    assert not any(")" in name or "(" in name for name in names_typed(doc))
+    assert "Ayat" not in names_typed(doc, "Person")
 
 
 def test_letters_in_brackets_after_a_name_are_that_person():
     doc = _doc("Dalam OTT itu KPK mengamankan Plt Kepala Dinas Perhubungan Kabupaten Tegal Bayu Hartono (BYU). "
                "Penyidik lalu memeriksa BYU selama sembilan jam.")
-    assert "Bayu Hartono" in _people(doc)
-    assert "BYU" not in _people(doc)
+    assert "Bayu Hartono" in names_typed(doc, "Person")
+    assert "BYU" not in names_typed(doc, "Person")
 
 
 def test_an_ordinary_word_opening_the_sentence_leaves_the_first_name_to_the_person():
     doc = _doc("Pada 2015 kursi Bupati Jember dipegang Gunadi Prasetya. Bersama Darto Edy Sumantri serta M Arif "
                "Wicaksana, berkas perkara Gunadi dilimpahkan ke pengadilan.")
-    assert "Darto Edy Sumantri" in _people(doc)
-    assert "Edy Sumantri" not in _people(doc)
+    assert "Darto Edy Sumantri" in names_typed(doc, "Person")
+    assert "Edy Sumantri" not in names_typed(doc, "Person")
 
 
 def test_a_street_then_its_district_written_without_a_comma_are_two_places():
     doc = _doc("Perampok beraksi di Jalan Melati VII Medan Denai, lalu truk menabrak antrean kendaraan di Kampung "
                "Damai Balikpapan Barat, Jumat (1/3/2024).")
-    assert {"Jalan Melati VII", "Medan Denai", "Kampung Damai", "Balikpapan Barat"} <= _places(doc)
+    assert {"Jalan Melati VII", "Medan Denai", "Kampung Damai", "Balikpapan Barat"} <= names_typed(doc, "Place")
 
 
 def test_a_known_city_written_with_a_particle_is_one_place():
     doc = _doc("Konferensi iklim berlangsung di Dar es Salaam, Tanzania, Senin (7/7/2025).", date(2025, 7, 8))
-    assert "Dar es Salaam" in _places(doc)
-    assert not {"Dar", "Salaam"} & _names(doc)
+    assert "Dar es Salaam" in names_typed(doc, "Place")
+    assert not {"Dar", "Salaam"} & names_typed(doc)
 
 
 def test_a_district_named_after_its_town_in_an_address_is_a_place():
     doc = _doc("Polisi mengusut pencurian di Jalan Mawar, Kelurahan Sukaramai, Medan Deli, Senin (10/4/2017).",
                date(2017, 4, 11))
-    assert "Medan Deli" in _places(doc)
+    assert "Medan Deli" in names_typed(doc, "Place")
     assert ("Kelurahan Sukaramai", "containedInPlace", "Medan Deli") in relation_triples(doc)
 
 
 def test_a_road_named_after_a_town_stays_whole():
     doc = _doc("Kemacetan panjang terjadi di Jalan Raya Bogor, Jakarta Timur, Jumat (1/3/2024).")
-    assert "Jalan Raya Bogor" in _places(doc)
+    assert "Jalan Raya Bogor" in names_typed(doc, "Place")
 
 
 def test_a_street_named_after_a_town_keeps_its_name_before_the_town_it_lies_in():
     doc = _doc("Massa berkumpul di Jalan Pasar Kediri, Blitar, Rabu (28/2/2024).")
-    assert "Jalan Pasar Kediri" in _places(doc)
+    assert "Jalan Pasar Kediri" in names_typed(doc, "Place")
 
 
 def test_a_governor_whose_first_name_is_a_town_abroad_keeps_it():
     doc = _doc("Gubernur Jawa Tengah Rizal Firmansyah tidak menemui massa karena tengah mengikuti rapat di Jakarta.")
-    assert "Rizal Firmansyah" in _people(doc)
+    assert "Rizal Firmansyah" in names_typed(doc, "Person")
     assert ("Rizal Firmansyah", "leads", "Jawa Tengah") in relation_triples(doc)
 
 
 def test_a_capitalised_passive_verb_in_a_caption_ends_the_name():
     doc = _doc("Pencuri kotak amal masjid warga Blitar Ditangkap. (Foto: Humas Polres)\n\nPolisi menangkap "
                "pencuri kotak amal di Blitar, Jumat (1/3/2024).")
-    assert "Blitar" in _places(doc)
-    assert not any("Ditangkap" in name for name in _names(doc))
+    assert "Blitar" in names_typed(doc, "Place")
+    assert not any("Ditangkap" in name for name in names_typed(doc))
 
 
 def test_the_city_of_an_embassy_before_the_ambassador_is_no_part_of_his_name():
     doc = _doc("Presiden disambut oleh Duta Besar LBBP RI Beijing Danu Wirasena beserta istri di Bandara "
                "Internasional Beijing, Senin (25/7/2022).")
-    assert "Danu Wirasena" in _people(doc)
-    assert not any(name.startswith("Beijing ") for name in _people(doc))
+    assert "Danu Wirasena" in names_typed(doc, "Person")
+    assert not any(name.startswith("Beijing ") for name in names_typed(doc, "Person"))
 
 
 def test_an_article_list_with_dashed_items_is_the_article_own():
@@ -117,7 +101,7 @@ def test_an_article_list_with_dashed_items_is_the_article_own():
                "– Ketua: Suparno Hadi (PDIP)\n– Wakil Ketua: Ridwan Safii (PKB)\n– Wakil Ketua: Lukas Heriyanto "
                "(Gerindra)\nSeluruh anggota dewan yang hadir kemudian menyetujui susunan itu tanpa catatan dan "
                "rapat ditutup oleh ketua sementara.")
-    assert {"Suparno Hadi", "Ridwan Safii", "Lukas Heriyanto"} <= _people(doc)
+    assert {"Suparno Hadi", "Ridwan Safii", "Lukas Heriyanto"} <= names_typed(doc, "Person")
     triples = relation_triples(doc)
     assert ("Ridwan Safii", "memberOf", "Partai Kebangkitan Bangsa") in triples
 
@@ -127,8 +111,8 @@ def test_an_article_list_with_dashed_items_is_the_article_own():
 def test_a_village_head_written_with_the_short_title_in_brackets_leads_the_village():
     doc = _doc("Jaksa menahan Sahrul Anwar, Kepala Desa (Kades) Karang Sari, Kecamatan Pagedangan, Kabupaten "
                "Tangerang, atas dugaan penyelewengan dana desa.")
-    assert "Karang Sari" not in _people(doc)
-    assert "Karang Sari" in _places(doc)
+    assert "Karang Sari" not in names_typed(doc, "Person")
+    assert "Karang Sari" in names_typed(doc, "Place")
     assert ("Sahrul Anwar", "leads", "Karang Sari") in relation_triples(doc)
 
 
@@ -154,7 +138,7 @@ def test_a_faction_after_a_commission_is_the_holder_s_not_part_of_the_commission
 
 def test_the_last_words_of_a_portfolio_are_no_place():
     doc = _doc("Yogi Saputra resmi menjabat Wakil Menteri Agraria dan Tata Ruang sejak pekan lalu.")
-    assert "Tata Ruang" not in _names(doc)
+    assert "Tata Ruang" not in names_typed(doc)
 
 
 # ------------------------------------------------------------------ events

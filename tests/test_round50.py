@@ -2,27 +2,11 @@
 regions, bodies and outlets)."""
 from datetime import date
 
-from kgtest import events_of, named_entities, only_event, pipeline_doc, relation_triples, role_names
+from kgtest import events_of, names_typed, only_event, pipeline_doc, relation_triples, role_names
 
 
 def _doc(text: str, day: date = date(2024, 3, 3)):
     return pipeline_doc(text, day, use_model=True)
-
-
-def _places(doc) -> set[str]:
-    return {name for name, type_ in named_entities(doc) if type_ == "Place"}
-
-
-def _bodies(doc) -> set[str]:
-    return {name for name, type_ in named_entities(doc) if type_ == "Organization"}
-
-
-def _names(doc) -> set[str]:
-    return {name for name, _ in named_entities(doc)}
-
-
-def _people(doc) -> set[str]:
-    return {name for name, type_ in named_entities(doc) if type_ == "Person"}
 
 
 # ------------------------------------------------------------------ entities
@@ -30,8 +14,8 @@ def _people(doc) -> set[str]:
 def test_a_national_body_named_in_two_words_then_a_city_is_that_city_s_office():
     doc = _doc("Petugas Bea Cukai Ternate menyita 12 kilogram sabu di Pelabuhan Ahmad Yani, Selasa (8/10/2024).",
                date(2024, 10, 9))
-    assert "Bea Cukai Ternate" in _bodies(doc)
-    assert "Direktorat Jenderal Bea dan Cukai" not in _bodies(doc)
+    assert "Bea Cukai Ternate" in names_typed(doc, "Organization")
+    assert "Direktorat Jenderal Bea dan Cukai" not in names_typed(doc, "Organization")
 
 
 def test_a_building_named_with_its_province_lies_in_it_and_is_known_without_it():
@@ -46,36 +30,36 @@ def test_a_budget_is_no_body_and_the_body_it_belongs_to_stays():
     doc = _doc("Kejaksaan menemukan penyimpangan dana perjalanan dinas di APBD Pemkot Depok tahun anggaran 2016. "
                "Gubernur lalu menyerahkan RAPBD-P Pemerintah Provinsi Jambi TA 2021 kepada dewan, berikut Kebijakan "
                "Umum Anggaran (KUA) dan Prioritas Plafon Anggaran Sementara (PPAS).")
-    assert {"Pemkot Depok", "Pemerintah Provinsi Jambi"} <= _bodies(doc)
+    assert {"Pemkot Depok", "Pemerintah Provinsi Jambi"} <= names_typed(doc, "Organization")
     assert not any(name.startswith(("APBD", "RAPBD", "Kebijakan", "Prioritas")) or name.endswith(" TA")
-                   for name in _names(doc))
+                   for name in names_typed(doc))
 
 
 def test_a_year_after_a_region_is_no_part_of_its_name():
     doc = _doc("Fraksi menyoroti rendahnya serapan belanja modal dalam APBD Kota Banjarbaru 2022, Selasa (16/7/2024).",
                date(2024, 7, 16))
-    assert not any("2022" in name for name in _names(doc))
+    assert not any("2022" in name for name in names_typed(doc))
 
 
 def test_a_country_heading_a_run_its_bracketed_short_form_spells_is_part_of_the_body():
     doc = _doc("Sesi berikutnya membahas proyek jalan tol lintas batas Indonesia Malaysia Thailand Growth Triangle "
                "(IMT-GT) di Medan, Kamis (12/10/2023).", date(2023, 10, 12))
-    assert "Indonesia Malaysia Thailand Growth Triangle" in _bodies(doc)
-    assert "Indonesia" not in _places(doc)
+    assert "Indonesia Malaysia Thailand Growth Triangle" in names_typed(doc, "Organization")
+    assert "Indonesia" not in names_typed(doc, "Place")
 
 
 def test_an_outlet_alone_before_the_dash_is_the_outlet():
     doc = _doc("VIVA – Puluhan nelayan menggelar aksi di depan Kantor Bupati Pati, Rabu (4/6/2025).",
                date(2025, 6, 4))
-    assert "VIVA" in _bodies(doc)
-    assert not {"VIVA", "Viva"} & _places(doc)
+    assert "VIVA" in names_typed(doc, "Organization")
+    assert not {"VIVA", "Viva"} & names_typed(doc, "Place")
 
 
 def test_a_form_of_state_opens_a_country_name_no_person():
     doc = _doc("Yang terakhir ialah Marcus Bell, Duta Besar LBBP Republik Kooperatif Guyana; serta Joseph Okello, Duta "
                "Besar LBBP Republik Uganda.")
-    assert "Republik Kooperatif Guyana" in _places(doc)
-    assert "Republik Kooperatif Guyana" not in _people(doc)
+    assert "Republik Kooperatif Guyana" in names_typed(doc, "Place")
+    assert "Republik Kooperatif Guyana" not in names_typed(doc, "Person")
 
 
 def test_a_title_cased_teaser_ending_in_an_exclamation_is_removed_whole():
@@ -86,20 +70,20 @@ def test_a_title_cased_teaser_ending_in_an_exclamation_is_removed_whole():
                "Sardi juga bercerita soal penghasilannya selama 20 tahun menarik angkot.", date(2025, 2, 3))
     end = doc.text.index("Perah!")
     assert doc.is_removed(end, end + 1)
-    assert not {"Sapi Perah", "Korban Tarif"} & _names(doc)
+    assert not {"Sapi Perah", "Korban Tarif"} & names_typed(doc)
 
 
 def test_the_state_word_before_a_country_is_no_part_of_its_name():
     doc = _doc("Menlu bertemu Menteri Pendayagunaan Aparatur Negara Jepang, Selasa (30/3/2021).", date(2021, 3, 30))
-    assert "Jepang" in _places(doc)
-    assert "Negara Jepang" not in _places(doc)
+    assert "Jepang" in names_typed(doc, "Place")
+    assert "Negara Jepang" not in names_typed(doc, "Place")
 
 
 def test_english_residences_are_places():
     doc = _doc("Kedua pihak meneken perjanjian itu di The Mansion Residences, Kemayoran, Jakarta, Selasa (2/1/2024).",
                date(2024, 1, 2))
-    assert "The Mansion Residences" in _places(doc)
-    assert "The Mansion Residences" not in _people(doc)
+    assert "The Mansion Residences" in names_typed(doc, "Place")
+    assert "The Mansion Residences" not in names_typed(doc, "Person")
 
 
 def test_a_one_word_name_one_letter_from_a_known_person_s_is_not_that_person():
@@ -126,14 +110,14 @@ def test_a_body_written_by_its_head_word_alone_is_the_one_the_article_names():
                "(8/8/2025). Dalam rapat itu hadir Wakil Ketua DPRD, Yusran Lamba.", date(2025, 8, 8))
     triples = relation_triples(doc)
     assert ("Yusran Lamba", "holdsPosition", "Dewan Perwakilan Rakyat Daerah Provinsi Sulawesi Tengah") in triples
-    assert "DPRD" not in _bodies(doc)
+    assert "DPRD" not in names_typed(doc, "Organization")
 
 
 def test_a_malay_style_before_the_name_is_no_part_of_the_title_s_country():
     doc = _doc("Wakil Presiden menerima lawatan Perdana Menteri (PM) Malaysia Dato’ Sri Farid Hakim bin Yusof di "
                "Jakarta, Selasa (14/3/2023).", date(2023, 3, 14))
     assert ("Farid Hakim bin Yusof", "leads", "Malaysia") in relation_triples(doc)
-    assert not any("Dato" in name for name in _places(doc))
+    assert not any("Dato" in name for name in names_typed(doc, "Place"))
 
 
 # ------------------------------------------------------------------ events
