@@ -969,15 +969,15 @@ class Engine:
             self._other_party(out)
             # (its clause, or the subject's verb, and the verbs joined to them: "Rapat itu
             # dipimpin oleh A, dan dihadiri oleh B, C")
+            cues = self.decl.cues
             # ("Pelantikan itu dipimpin Bupati X" parsed as the noun's adverbial clause too)
             clauses = [c for c in tok.children if c.dep_.startswith("acl") or c.dep_ == "advcl" and (
-                c.lower_ in self.decl.cues.attend_verbs or c.lower_ in self.decl.cues.chair_verbs)]
+                c.lower_ in cues.attend_verbs or c.lower_ in cues.chair_verbs)]
             if tok.dep_ in _SUBJECT_DEPS:
                 clauses.append(tok.head)
             clauses += [c for v in clauses for c in v.children if c.dep_ == "conj" and c.tag_ == "VERB"
                         and not any(x.dep_ in _SUBJECT_DEPS for x in c.children)]
             for verb in clauses:   # "Sidang Paripurna ... dihadiri oleh A, B": those attending (or chairing)
-                cues = self.decl.cues
                 slot = "attendee" if verb.lower_ in cues.attend_verbs else "chair" if verb.lower_ in cues.chair_verbs \
                     else None
                 if slot is None:
@@ -1885,11 +1885,11 @@ class Engine:
         # penusukan di Y": Y is where the stabbing was)
         cut = set(others)
         for o in triggers:
-            # (a body's own session as the subject is where the verb happened: "Kongres VI Partai X di Kendari
+            # (not a body's own session as the subject: where the verb happened, "Kongres VI Partai X di Kendari
             # menetapkan Y")
-            session = o.token.dep_ in _SUBJECT_DEPS and \
-                " ".join(o.token.doc[i].lower_ for i in o.words) in o.kind.alone_nouns
-            if o is not t and keeps_nouns and o.nominal and self._in_argument(o.token, t.token) and not session:
+            if o is not t and keeps_nouns and o.nominal and self._in_argument(o.token, t.token) and not (
+                    o.token.dep_ in _SUBJECT_DEPS
+                    and " ".join(o.token.doc[i].lower_ for i in o.words) in o.kind.alone_nouns):
                 top = o.token
                 while top.head.i != t.token.i:
                     top = top.head
@@ -2450,7 +2450,7 @@ class Engine:
             # (then a day stamp, "Rabu (5/9)", before a date told of another thing: "hasil Pilkada 27 Juni lalu")
             own.sort(key=lambda x: (min((0 if s.parsed[i].dep_ in _TIME_DEPS else 1) if s.parsed[i].head.i == t.token.i
                                         and s.parsed[i].head.i not in x[1] else 2 for i in x[1]),
-                                    not _STAMP.search(x[0].text)))
+                                    not _DAY_STAMP.search(x[0].text)))
             clause_day = clause_days.get(id(t))
             if clause_day and not clause_day[1] & claimed:
                 own = [clause_day]
@@ -3507,7 +3507,7 @@ def dateline_guess(doc: Document, e: Event) -> bool:
                    for m in doc.mentions)
 
 
-_STAMP = re.compile(r"^\w+,? \(\d{1,2}/\d{1,2}")   # "Rabu (5/9)", "Senin, (3/3/2025)"
+_DAY_STAMP = re.compile(r"^\w+,? \(\d{1,2}/\d{1,2}")   # "Rabu (5/9)", "Senin, (3/3/2025)" (not timex's page stamp)
 
 
 def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:

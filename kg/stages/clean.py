@@ -7,6 +7,7 @@ later stages skip them, so offsets into the text as read never shift.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.model import Document
 from kg.stages.furniture import find_furniture
@@ -139,8 +140,13 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
 
 def _listed_outlet(name: str) -> bool:
     """"VIVA - ": a news outlet of relations.toml (its web address's name: "Viva.co.id"), no place."""
+    return name.lower() in _outlet_names()
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
     from kg.lang.id.relation_kinds import load
-    return name.lower() in {re.sub(r"\.(?:co\.id|com|id|co)$", "", o.lower()) for o in load().outlets}
+    return frozenset(re.sub(r"\.(?:co\.id|com|id|co)$", "", o.lower()) for o in load().outlets)
 
 
 def _byline_word(name: str) -> bool:

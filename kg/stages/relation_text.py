@@ -330,7 +330,7 @@ class TextReader:
             if one_region and w.start() > pos and self.k.level_re.fullmatch(bare):
                 break
             if w.start() > pos and (bare.lower() in self.k.period_words or re.fullmatch(r"(?:19|20)\d\d", bare)):
-                break
+                break                         # "APBD Kota Banjarbaru 2022", "Provinsi X TA 2020": a period, no name
             nxt = _WORD.match(self.text, w.end() + 1, s.end)
             if not (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare and bare[:1].isalnum()
                     or bare.lower() in self.k.name_words and w.start() > pos and nxt and nxt.group()[:1].isupper()):

@@ -342,12 +342,11 @@ class _Resolver:
         hits = [e for e in same_type if any(similar_names(m.text, n) for n in self._names(e) if " " not in n or " " in m.text)]
         if len(hits) == 1:
             return hits[0]
-        if len(folded) >= 6 and not _acronyms_in(m.text):
+        # (one name word of a person misspelt is another name: "Naimullah" is not "Nasrullah", "Hamdam" not the
+        # "Hamdan" of a Hamas official)
+        if len(folded) >= 6 and not _acronyms_in(m.text) and not (m.type == "Person" and " " not in folded):
             near = _near_spellings(self.user_files).get((m.type, folded[0]), ())
-            # (one name word of a person misspelt is another name: "Naimullah" is not "Nasrullah", "Hamdam" not
-            # the "Hamdan" of a Hamas official)
-            hits = {entry_id for alias, entry_id in near if similar_names(folded, alias) and not (
-                m.type == "Person" and " " not in folded)}
+            hits = {entry_id for alias, entry_id in near if similar_names(folded, alias)}
             if len(hits) == 1:
                 return self._from_gazetteer(hits.pop())
         return None
