@@ -778,6 +778,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.aged_names(s)
         self.appointed(s)
         self.tickets(s)
+        self.listed_tickets(s)
         self.typed_otherwise_before_link(s)
         opening = self.k.former_clause.match(self.text, s.start)
         clause_end = self.text.find(",", s.start, s.end) if opening else -1
@@ -916,6 +917,41 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 unit = (second.end(), self.unit_end(second.end(), s))
                 self.post(p, first, unit, s, "ticket", False)
                 self.post(q, second, unit, s, "ticket", False)
+
+    def listed_tickets(self, s: Sentence) -> None:
+        """"Para Bupati dan Wakil Bupati baru itu ialah: 1. A dan B (Sleman); 2. C dan D (Bantul)": each pair listed
+        with a place in brackets holds the two titles written before the list, in that place."""
+        for p in self.mentions_in(s.start, s.end, "Person"):
+            joined = re.match(r"-| (?:dan|serta|&) ", self.text[p.end:s.end])
+            q = self.mention_at(p.end + joined.end()) if joined else None
+            place = self.mention_at(q.end + 2) if q and q.type == "Person" and \
+                self.text.startswith(" (", q.end) else None
+            if place is None or place.type != "Place" or not self.text.startswith(")", place.end):
+                continue
+            titles = self.ticket_titles(s, p.start)
+            if titles:
+                self.post(p, titles[0], (place.start, place.end), s, "ticket", False)
+                self.post(q, titles[1], (place.start, place.end), s, "ticket", False)
+
+    def ticket_titles(self, s: Sentence, pos: int) -> tuple[re.Match, re.Match] | None:
+        """The last "T dan Wakil T" of a pair not a candidates' before pos in the sentence, else in the sentence
+        that opens the list pos is an item of (the sentences between hold only listed pairs)."""
+        index, start = s.index, s.start
+        while True:
+            pair = None
+            for t in self.k.title_re.finditer(self.text, start, pos):
+                joint = re.match(r" (?:dan|serta) ", self.text[t.end():pos])
+                second = self.title_at(t.end() + joint.end(), pos) if joint else None
+                if second and not self.is_negated(t.start(), self.doc.sentences[index]):
+                    pair = (t, second)
+            if pair or index == 0 or index < s.index - 12:
+                return pair
+            index -= 1
+            before = self.doc.sentences[index]
+            if "(" not in self.text[before.start:before.end] and not self.text[before.end - 1:before.end] == ":" and \
+                    not re.search(r":\s*\d{1,2}\.?\s*$", self.text[before.start:before.end]):
+                return None                   # no list item, nor a line opening one
+            start, pos = before.start, before.end
 
     def typed_otherwise_before_link(self, s: Sentence) -> None:
         """"Dian Puspitasari sebagai Wakil Menteri Kesehatan" with the name typed an organization: a name followed

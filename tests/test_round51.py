@@ -1,0 +1,28 @@
+"""Shapes of real pages read in round 51; every text is written for its test (invented people, real
+regions, bodies and outlets)."""
+from datetime import date
+
+from kgtest import pipeline_doc, relation_triples
+
+
+def _doc(text: str, day: date = date(2024, 3, 3)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+# ------------------------------------------------------------------ relations
+
+def test_pairs_listed_after_a_ticket_s_titles_hold_them_in_the_bracketed_region():
+    doc = _doc("Mendagri mengambil sumpah tiga pasangan kepala daerah di Gedung Agung, Rabu (5/9/2018). Para "
+               "Gubernur dan Wakil Gubernur baru itu ialah: 1. Hendra Saputra dan Rini Anggraeni (Jawa Tengah); 2. "
+               "Bambang Wijatmiko dan Yusuf Harahap (Sumatera Utara); 3. Andi Makkasau dan Lukas Pattiasina (Maluku).",
+               date(2018, 9, 5))
+    triples = relation_triples(doc)
+    assert {("Bambang Wijatmiko", "leads", "Sumatera Utara"), ("Yusuf Harahap", "holdsPosition", "Sumatera Utara"),
+            ("Andi Makkasau", "leads", "Maluku"), ("Lukas Pattiasina", "holdsPosition", "Maluku")} <= triples
+
+
+def test_listed_candidate_pairs_hold_no_post():
+    doc = _doc("KPU menetapkan nomor urut pasangan calon Bupati dan Wakil Bupati, yakni: 1. Hendra Saputra dan Rini "
+               "Anggraeni (Partai Golkar); 2. Bambang Wijatmiko dan Yusuf Harahap (Kabupaten Sleman).",
+               date(2024, 9, 23))
+    assert not {t for t in relation_triples(doc) if t[1] in ("leads", "holdsPosition")}
