@@ -2,7 +2,7 @@
 regions, bodies and outlets)."""
 from datetime import date
 
-from kgtest import pipeline_doc, relation_triples
+from kgtest import events_of, pipeline_doc, relation_triples, role_names
 
 
 def _doc(text: str, day: date = date(2024, 3, 3)):
@@ -26,3 +26,14 @@ def test_listed_candidate_pairs_hold_no_post():
                "Anggraeni (Partai Golkar); 2. Bambang Wijatmiko dan Yusuf Harahap (Kabupaten Sleman).",
                date(2024, 9, 23))
     assert not {t for t in relation_triples(doc) if t[1] in ("leads", "holdsPosition")}
+
+
+# ------------------------------------------------------------------ events
+
+def test_a_counted_noun_pointing_back_is_no_single_person_told_before():
+    doc = _doc("Presiden Prabowo Subianto melantik tiga pasangan kepala daerah di Gedung Agung, Yogyakarta, Rabu "
+               "(5/2/2025). Ketiga pasangan yang dilantik itu ialah: 1. Bambang Wijatmiko dan Yusuf Harahap "
+               "(Sumatera Utara); 2. Andi Makkasau dan Lukas Pattiasina (Maluku).", date(2025, 2, 5))
+    swearing_in = events_of(doc, "Inauguration")
+    assert swearing_in and all("Prabowo Subianto" not in role_names(doc, e, "patient") for e in swearing_in)
+    assert any("Prabowo Subianto" in role_names(doc, e, "agent") for e in swearing_in)
