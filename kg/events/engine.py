@@ -200,6 +200,11 @@ class Engine:
         opens the sentence and its active verb, a slip of the pen the parser reads as an apposition, is
         read as a space ("Bupati Ciamis A B, melantik X")."""
         text = doc.one_line(sentence.start, sentence.end)
+        if doc.dateline and doc.dateline[0] < sentence.end and sentence.start < doc.dateline[1]:
+            # the dateline ("Jakarta, CNN Indonesia --") is no part of the lede's clause: read as spaces, the
+            # parser (which keeps no token for a run of spaces) does not take its names for the subject
+            a, b = max(doc.dateline[0], sentence.start) - sentence.start, min(doc.dateline[1], sentence.end) - sentence.start
+            text = text[:a] + " " * (b - a) + text[b:]
         subject = next((m for m in doc.mentions if sentence.start <= m.start < sentence.end
                         and m.type in ("Person", "Organization")), None)
         if subject is not None and not re.search(r"(?:^|\s)[a-z]|,", text[:subject.start - sentence.start]) \
@@ -495,8 +500,8 @@ class Engine:
                 nxt = s.mention[tok.i + hit[2]] if hit is not None and tok.i + hit[2] < len(s.parsed) else None
                 if nxt is not None and nxt.entity in s.outlets:
                     hit = None   # "saat ditemui detikcom": the reporter's interview
-                if hit is not None and not hit[1] and tok.i and set(self._words_at(s, tok.i - 1, 1)) & hit[0].modifies:
-                    hit = None   # "gubernur terpilih": a governor-elect, no election told
+                if hit is not None and tok.i and set(self._words_at(s, tok.i - 1, 1)) & hit[0].modifies:
+                    hit = None   # "gubernur terpilih": a governor-elect, no election told ("masa sidang": a term)
                 after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
                 if hit is not None and not hit[1] and hit[2] == 1 and after is not None and after.dep_ == "xcomp" \
                         and after.head.i == tok.i and after.tag_ == "VERB" and "object" in hit[0].roles \
@@ -929,6 +934,11 @@ class Engine:
             if tok.dep_ in _SUBJECT_DEPS and tok.head.lower_ in self.decl.cues.verb_prepositions:
                 # "Laga A melawan B berakhir imbang": the preposition the parser made the noun's verb
                 out.setdefault(tok.head.lower_, []).extend(x for x in tok.head.children if x.dep_ in _OBJECT_DEPS)
+            role_noun = tok.head.lower_ if tok.dep_ in ("compound", "nmod") and tok.head.i == tok.i - 1 else ""
+            named = self._named_after_phrase(s, tok) if role_noun in self.decl.cues.party_nouns else None
+            if named is not None:
+                # "Pelaku penganiayaan di Desa X, Kecamatan Y, Darmono (41), ...": the one the noun before names
+                out.setdefault(self.decl.cues.party_nouns[role_noun], []).append(named)
             if tok.dep_ in ("compound", "nmod") and tok.head.i < tok.i and tok.head.lower_ in self.decl.cues.frame_nouns:
                 # "Upaya penangkapan terhadap X", "Proses akuisisi PT A atas PT B": the phrases (and the name)
                 # the parser hung on the noun it qualifies
@@ -957,6 +967,12 @@ class Engine:
                         or (x.dep_ in ("obl", "obl:agent") and _bare(x))
                         or (x.dep_ == "nsubj" and x.lower_ != "yang")]
                     out.setdefault("oleh", []).extend(agents)
+                    # ("pembacokan yang dilakukan pelaku terhadap adiknya, X": a phrase the parser hung on the agent)
+                    for x in agents:
+                        for y in x.children:
+                            case = next((z.lower_ for z in y.children if z.dep_ == "case"), None)
+                            if y.dep_.startswith("nmod") and case in ("terhadap", "atas") and case not in out:
+                                out[case] = [y]
                 if c is not tok.head and c.lower_ in self.decl.cues.setting_verbs:
                     inner: dict[str, list] = {}
                     self._obliques(c, inner)   # "sidang lanjutan yang digelar di PN X": where its clause says
@@ -1208,6 +1224,18 @@ class Engine:
                 return False
             x = x.head
         return False
+
+    @staticmethod
+    def _named_after_phrase(s: _Sentence, tok):
+        """The person named right after a comma that closes the phrase a noun opens, with no verb in between
+        ("penganiayaan di Desa X, Kecamatan Y, Darmono (41)": Darmono)."""
+        for k in range(tok.i + 1, min(len(s.parsed), tok.i + 16)):
+            if s.parsed[k].tag_ in ("VERB", "AUX"):
+                return None
+            m = s.mention[k]
+            if m is not None and m.type == "Person" and s.parsed[k - 1].text == ",":
+                return s.parsed[k]
+        return None
 
     @staticmethod
     def _relative_agent(s: _Sentence, noun) -> list:

@@ -56,7 +56,7 @@ class Kind:
     country_roles: frozenset[str] = frozenset()   # roles a place fills only as a country ("China menyatakan ...")
     staff_nouns: frozenset[str] = frozenset()   # "buruh PT X berunjuk rasa": the body its staff act against
     staff_unions: frozenset[str] = frozenset()   # ... unless it is their own body ("buruh Serikat Pekerja X")
-    modifies: frozenset[str] = frozenset()   # a word right before a verb trigger that it modifies ("gubernur terpilih")
+    modifies: frozenset[str] = frozenset()   # a word right before a trigger that it modifies ("gubernur terpilih")
     no_actor: dict[str, frozenset[str]] = field(default_factory=dict)   # slot -> triggers it names no actor for
     # slots whose filler makes a noun's possessor its agent ("akuisisi A atas B": A buys)
     possessor_acts_with: frozenset[str] = frozenset()
@@ -135,6 +135,7 @@ class Cues:
     companion_verbs: frozenset[str] = frozenset()   # "X didampingi Y menerima ...": X acts, Y comes along
     enumerators: frozenset[str] = frozenset()    # "dua tersangka, yakni A serta B"
     frame_nouns: frozenset[str] = frozenset()    # "Upaya penangkapan terhadap X": X is the arrest's
+    party_nouns: dict[str, str] = field(default_factory=dict)   # "pelaku pembunuhan ..., X": X fills the slot
     again_words: frozenset[str] = frozenset()    # "kembali membekuk": another time, a new event
     claim_words: frozenset[str] = frozenset()    # "mengklaim bertanggung jawab atas serangan itu"
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
@@ -285,6 +286,7 @@ def parse(data: dict) -> Declaration:
                 enumerators=_words(c.get("enumerators", [])),
                 again_words=_words(c.get("again_words", [])),
                 frame_nouns=_words(c.get("frame_nouns", [])),
+                party_nouns={w.lower(): slot for w, slot in c.get("party_nouns", {}).items()},
                 involve_verbs=_words(c.get("involve_verbs", [])),
                 object_control_verbs=_words(c.get("object_control_verbs", [])),
                 become_verbs=_words(c.get("become_verbs", [])),

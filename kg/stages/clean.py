@@ -127,7 +127,8 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             return (m.start(), m.end()), (m.start(), m.start() + len(coded.group(1))), None
         # a bare place opens the body: the first lines only (headline, lede); glued to it, one the index knows
         if m and place == "place" and m.group().rstrip()[-1] != ":" and \
-                (_outlet_words(m.group(place)) or _listed_outlet(m.group(place))):
+                (_outlet_words(m.group(place)) or _listed_outlet(m.group(place)) and m.group().rstrip()[-1] != "|"):
+            # (not "Metro TV | Rabu, 5/3/2025": the outlet's byline over its time stamp)
             return (m.start(), m.end()), None, m.span(place)   # "KABAR GALUH - ": a news word names the outlet
         # (further down, below captions and date lines, a known place in capitals: "JAKARTA - ")
         capitals = m and place == "place" and m.group(place).isupper() and _known_place(m.group(place).title(), False)
