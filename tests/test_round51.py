@@ -9,6 +9,16 @@ def _doc(text: str, day: date = date(2024, 3, 3)):
     return pipeline_doc(text, day, use_model=True)
 
 
+# ------------------------------------------------------------------ entities
+
+def test_a_body_named_with_either_spelling_of_a_sumatran_province_is_one_body():
+    doc = _doc("Ratusan nelayan mendatangi Dewan Perwakilan Rakyat Daerah Sumatra Utara, Senin (9/3/2020). Ketua DPRD "
+               "Sumut Hendra Saputra menemui mereka.", date(2020, 3, 9))
+    bodies = [e for e in doc.entities.values() if e.type == "Organization" and "DPRD" in " ".join([e.name, *e.aliases])]
+    assert len(bodies) == 1
+    assert ("Hendra Saputra", "leads", bodies[0].name) in relation_triples(doc)
+
+
 # ------------------------------------------------------------------ relations
 
 def test_pairs_listed_after_a_ticket_s_titles_hold_them_in_the_bracketed_region():
@@ -37,3 +47,36 @@ def test_a_counted_noun_pointing_back_is_no_single_person_told_before():
     swearing_in = events_of(doc, "Inauguration")
     assert swearing_in and all("Prabowo Subianto" not in role_names(doc, e, "patient") for e in swearing_in)
     assert any("Prabowo Subianto" in role_names(doc, e, "agent") for e in swearing_in)
+
+
+def test_an_outlet_s_byline_over_its_time_stamp_is_no_dateline():
+    doc = _doc("Undang-Undang Penyiaran Akhirnya Disahkan\n\nMetro TV | Rabu, 5/3/2025 10:15 WIB\n"
+               "Jakarta, Metro TV -- Rapat Paripurna DPR pada Rabu pagi mengesahkan Rancangan Undang-Undang tentang "
+               "Penyiaran menjadi undang-undang.", date(2025, 3, 5))
+    decisions = events_of(doc, "Decision")
+    assert any("Dewan Perwakilan Rakyat" in role_names(doc, e, "agent") for e in decisions)
+
+
+def test_each_defendant_sentenced_in_a_sentence_of_their_own_is_a_verdict_of_their_own():
+    doc = _doc("Pengadilan Tipikor Semarang menjatuhkan vonis lima tahun penjara kepada Hendra Wijaya, Rabu "
+               "(27/8/2025). Sementara itu, Budi Santoso divonis tujuh tahun penjara.", date(2025, 8, 27))
+    verdicts = events_of(doc, "Verdict")
+    assert sorted(sorted(role_names(doc, e, "patient")) for e in verdicts) == [["Budi Santoso"], ["Hendra Wijaya"]]
+
+
+def test_a_parliament_s_term_is_no_trial():
+    doc = _doc("Penambahan anggaran itu baru dibahas pada masa sidang III tahun ini di Kompleks Parlemen, Jakarta, "
+               "Selasa (24/9/2019).", date(2019, 9, 24))
+    assert not events_of(doc, "Trial")
+
+
+def test_the_person_named_after_a_culprit_s_phrase_is_the_attacker():
+    doc = _doc("Pelaku penganiayaan terhadap tetangganya di Desa Sukamaju, Kecamatan Cibadak, Darmono (41), "
+               "ditangkap polisi, Senin (3/3/2025).", date(2025, 3, 4))
+    assert any("Darmono" in role_names(doc, e, "agent") for e in events_of(doc, "Attack"))
+
+
+def test_a_victim_in_apposition_after_the_culprit_s_phrase_is_the_target():
+    doc = _doc("Kapolres Cianjur AKBP Rudi Hartono mengatakan, pembacokan yang dilakukan pelaku terhadap adiknya, "
+               "Sulastri (30), dipicu masalah warisan.", date(2025, 3, 4))
+    assert any("Sulastri" in role_names(doc, e, "target") for e in events_of(doc, "Attack"))
