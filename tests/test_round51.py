@@ -2,7 +2,7 @@
 regions, bodies and outlets)."""
 from datetime import date
 
-from kgtest import events_of, pipeline_doc, relation_triples, role_names
+from kgtest import events_of, names_typed, pipeline_doc, relation_triples, role_names
 
 
 def _doc(text: str, day: date = date(2024, 3, 3)):
@@ -17,6 +17,26 @@ def test_a_body_named_with_either_spelling_of_a_sumatran_province_is_one_body():
     bodies = [e for e in doc.entities.values() if e.type == "Organization" and "DPRD" in " ".join([e.name, *e.aliases])]
     assert len(bodies) == 1
     assert ("Hendra Saputra", "leads", bodies[0].name) in relation_triples(doc)
+
+
+def test_a_web_address_glued_by_a_hyphen_is_one_outlet_in_the_dateline():
+    doc = _doc("SURYA-MALANG.COM - Sebuah truk menabrak tiga sepeda motor di Jalan Raya Karanglo, Minggu (8/12/2024).",
+               date(2024, 12, 8))
+    assert "SURYA-MALANG.COM" in names_typed(doc, "Organization")
+    assert "SURYA" not in names_typed(doc, "Place")
+
+
+def test_a_governor_s_name_opening_with_a_name_opener_is_no_region():
+    doc = _doc("Pelepasan ekspor itu juga dihadiri Gubernur Abdul Rahman Kasuba di Pelabuhan Ternate.")
+    assert "Abdul Rahman Kasuba" in names_typed(doc, "Person")
+    assert "Abdul" not in names_typed(doc, "Place")
+
+
+def test_single_names_listed_after_a_people_noun_and_a_long_clause_are_people():
+    doc = _doc("Daftar penumpang perahu motor yang sudah ditemukan petugas tadi malam ialah Sudarno, Evi, Azmi, "
+               "Warsito, I Komang, Jamri, Tarmizi dan Rupi.")
+    assert {"Sudarno", "Azmi", "Warsito", "Jamri", "Tarmizi"} <= names_typed(doc, "Person")
+    assert not {"Sudarno", "Azmi", "Warsito", "Jamri", "Tarmizi"} & names_typed(doc, "Place")
 
 
 # ------------------------------------------------------------------ relations
@@ -36,6 +56,41 @@ def test_listed_candidate_pairs_hold_no_post():
                "Anggraeni (Partai Golkar); 2. Bambang Wijatmiko dan Yusuf Harahap (Kabupaten Sleman).",
                date(2024, 9, 23))
     assert not {t for t in relation_triples(doc) if t[1] in ("leads", "holdsPosition")}
+
+
+def test_military_commands_numbered_or_coded_are_led_by_the_officer_after_the_title():
+    doc = _doc("Pangkoarmada II Laksda TNI Bambang Irawan menegaskan kesiapan kapal perang. Danskadron Udara 14 "
+               "Letkol Pnb Hendra Wijaya memimpin penerbangan itu. Danyonif 133/YS Letkol Inf. Roy Marpaung "
+               "melepas pasukan.")
+    triples = relation_triples(doc)
+    assert {("Bambang Irawan", "leads", "Koarmada II"), ("Hendra Wijaya", "leads", "Skadron Udara 14"),
+            ("Roy Marpaung", "leads", "Yonif 133/YS")} <= triples
+
+
+def test_a_command_s_spokesman_holds_a_post_in_it_written_with_or_without_its_slash():
+    doc = _doc("Prajurit Kodam XVII/Cenderawasih terus mengejar kelompok itu. Kapendam XVII Cenderawasih Kolonel "
+               "(Kav) Herman Santoso membenarkan kejadian tersebut.")
+    assert ("Herman Santoso", "holdsPosition", "Kodam XVII/Cenderawasih") in relation_triples(doc)
+
+
+def test_a_regional_agency_s_short_title_names_its_head():
+    doc = _doc("Nasib berbeda dialami Hendra Saputra, mantan Kadisdik Langkat. Kadinkes Kabupaten Garut Rina "
+               "Marlina mengatakan stok vaksin cukup.")
+    assert ("Rina Marlina", "leads", "Dinas Kesehatan Kabupaten Garut") in relation_triples(doc)
+    assert ("Hendra Saputra", "leads", "Dinas Pendidikan Langkat") in relation_triples(doc, former=True)
+
+
+def test_a_holder_s_ordinal_is_no_part_of_the_unit():
+    doc = _doc("Juru bicara itu menjawab kritik Presiden RI kelima Megawati Soekarnoputri soal subsidi pupuk.")
+    assert not {"kelima", "Kelima"} & names_typed(doc)
+
+
+def test_parts_of_one_town_listed_lie_in_the_town_not_in_each_other():
+    doc = _doc("Pelaku beraksi di kecamatan Lubuk Sikarah, Padang Timur, Padang Selatan, Kota Padang, Sumatera Barat.")
+    triples = relation_triples(doc)
+    assert {("Padang Timur", "containedInPlace", "Kota Padang"),
+            ("Padang Selatan", "containedInPlace", "Kota Padang")} <= triples
+    assert ("Padang Timur", "containedInPlace", "Padang Selatan") not in triples
 
 
 # ------------------------------------------------------------------ events

@@ -43,8 +43,9 @@ _DATELINE_OUTLET_SPACE = re.compile(
     r"(?P<outlet>(?:[A-Z]+ )?[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]+"
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]+")
 # "PANDEGLANG – Bantenpos.com || Api ...": the place, a dash, the outlet's web address, a bar or dash
+# (a hyphen glued on both sides joins one address: "TRIBUN-MEDAN.COM - ")
 _DATELINE_PLACE_THEN_WEB = re.compile(
-    r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]*"
+    r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:[ \t]*(?:–|—)[ \t]*|[ \t]+-{1,2}[ \t]*|-{1,2}[ \t]+)"
     r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:\|{1,2}|–|—|-{1,2}|:)[ \t]*(?=[A-Z\"“])")
 # "BERITANEWS-Jakarta :": an outlet in capitals glued by a hyphen to the place
 _DATELINE_OUTLET_HYPHEN = re.compile(

@@ -82,6 +82,11 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         other = [m for m in inner if m.type != c.type and (" " in text[m.start:m.end] or text[m.start:m.end].isupper())
                  and (m.type == "Person") != (c.type == "Person")
                  and not (c.type == "Person" and m.type == "Place" and not names.geo_known(text[m.start:m.end]))
+                 # ("Letkol Inf Roy | Chandra Sihombing": after a rank, a person's last names the model took for a
+                 # body with no body's word in them are still the person's)
+                 and not (c.source == "rule:title" and c.type == "Person" and m.type == "Organization" and
+                          m.start > c.start and names.ends_with_rank(text[max(0, c.start - 30):c.start].rstrip(" .")) and
+                          not _institutional(text[m.start:m.end]) and not is_acronym(text[m.start:m.end]))
                  and not (m.type == "Person" and _institutional(text[m.start:m.end]))
                  # ("Direktorat Lalu Lintas Polda | Jawa Barat": the region a unit's head word names)
                  and not (m.type == "Person" and text[c.start:m.start].split()[-1:] and

@@ -171,14 +171,15 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             self.consumed.update(inner_titles)
         return person
 
-    def clean_unit(self, start: int, end: int) -> tuple[int, int, bool]:
-        """Trim ranks, commas and connector words from the unit span; report a former cue inside it."""
+    def clean_unit(self, start: int, end: int, numbered: bool = False) -> tuple[int, int, bool]:
+        """Trim ranks, commas and connector words from the unit span; report a former cue inside it. A number
+        alone is no unit, unless the title's unit is ``numbered`` ("Pangkoarmada II": Koarmada II)."""
         former = False
         text = self.text
         while True:
             seg = text[start:end]
             stripped = seg.strip(" ,")
-            if not stripped or re.fullmatch(r"\d+[:.]?|[IV]{1,3}", stripped):
+            if not stripped or not numbered and re.fullmatch(r"\d+[:.]?|[IV]{1,3}", stripped):
                 return start, start, former   # "Tunggal Putri 1: A vs B", "Wakil Ketua II": a number, no unit
             start += seg.index(stripped)
             end = start + len(stripped)
@@ -211,6 +212,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             style = next((w.start() for w in ws[1:] if _STYLE.match(text, w.start())), None)
             if style is not None:
                 end = style                   # "PM Malaysia Dato’ Sri X": the person's style is no part of the unit
+                continue
+            if len(ws) > 1 and self.k.ordinal_re.fullmatch(ws[-1].group().lower().rstrip(",")):
+                end = ws[-1].start()          # "Presiden RI keenam X": the holder's number, no part of the unit
                 continue
             if len(ws) > 1 and ws[-1].group().lower().rstrip(",") in self.k.former_after_unit:
                 former, end = True, ws[-1].start()   # "Kepala BNPB sebelumnya, X": the post X held before
@@ -490,7 +494,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)[\s,]*$", self.text[start:end])
         number = None if title.object else re.match(rf"\s*(?:{POST_NUMBER})\s+(?=[A-Z]|$)", self.text[start:end])
         start += number.end() if number else 0   # "Wakil Ketua II DPRD X": the post's number ("Pangdam II": the unit's)
-        start, end, inner_former = self.clean_unit(start, end)
+        start, end, inner_former = self.clean_unit(start, end, "{}" in (title.object or ""))
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
         if obj and not self.doc.entities[obj].mentions:

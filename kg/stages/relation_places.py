@@ -25,6 +25,7 @@ _TOWNS = ("city", "regency", "province")   # what a building's name may end in
 _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 
+_QUARTERS = {"utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "barat laut", "timur laut"}
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
 _LAST_JOINT = re.compile(r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:dan|serta|atau)\s+[A-Z]")
 # "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")
@@ -179,7 +180,7 @@ class PlaceRelations(TextReader):
         return named is not None and named.type in ("Person", "Organization")
 
     def chains(self, s: Sentence, places: list[_Place]) -> None:
-        listed = self.listed(places)
+        listed, quarters = self.listed(places), []
         for i, (prev, a, b) in enumerate(zip([None, *places], places, places[1:])):
             if self.doubtful(a) or self.doubtful(b):
                 continue
@@ -233,6 +234,12 @@ class PlaceRelations(TextReader):
             if a.level == b.level == 0 and self.text[a.start:a.end].split()[0].lower() == \
                     self.text[b.start:b.end].split()[0].lower():
                 continue                      # "Jalan A, Jalan B": two streets, neither in the other
+            nxt = places[i + 2] if i + 2 < len(places) else None
+            if gap == "," and (self.quarters(a, b) or nxt is not None and self.text[b.end:nxt.start].strip() == ","
+                               and self.quarters(b, nxt)):
+                quarters.append(a)            # "di kecamatan A, Padang Timur, Padang Selatan": parts of one town,
+                continue                      # each in the place the last one lies in
+            run, quarters = quarters, []
             # units without commas: "Desa Wanasari Kecamatan Cipedes", "Kecamatan Tarik Sidoarjo"
             unwritten = not gap and a.level is not None and b.level and b.level > a.level and \
                 (self.k.level_re.match(self.text, b.start) or self.k.level_re.match(self.text, a.start))
@@ -271,7 +278,6 @@ class PlaceRelations(TextReader):
             if a.level is not None and b.level is not None and b.level <= a.level and a.level > 0 and not town \
                     or a.level == self.k.kind_levels["country"]:
                 continue                      # a country lies in no other place
-            nxt = places[i + 2] if i + 2 < len(places) else None
             if a.level is not None and b.level is None and (a.level >= self.k.kind_levels["region"] or (
                     a.level >= self.k.kind_levels["regency"] and nxt is not None and nxt.level is not None
                     and nxt.level < a.level and self.k.level_re.match(self.text, nxt.start))):
@@ -289,9 +295,17 @@ class PlaceRelations(TextReader):
             # ("Rumah Sakit X di Gaza": a body in a chain is based in the place)
             within = "basedIn" if self.doc.entities[a.key].type == "Organization" else "containedInPlace"
             self.out.add(a.key, within, b.key, s.index, (a.start, b.end), "place-chain", 0.8)
+            for p in run:
+                self.out.add(p.key, "containedInPlace", b.key, s.index, (p.start, b.end), "place-chain", 0.75)
             closes_list = i > 0 and " ".join(self.text[places[i - 1].end:a.start].split()) in _LIST_ENDS
             if i in listed and (gap.strip() == "di" or gap == "," and closes_list):
                 self.listed_in(places, listed, i, b, s)   # ("Distrik Beoga dan Sinak, Kabupaten Puncak")
+
+    def quarters(self, a: _Place, b: _Place) -> bool:
+        """Two parts of one town named by their direction ("Padang Timur", "Padang Selatan"), neither in the other."""
+        x, y = (self.k.level_re.sub("", self.text[p.start:p.end]).split() for p in (a, b))
+        return len(x) == len(y) >= 2 and x[:-1] == y[:-1] and x[-1] != y[-1] and \
+            {x[-1].lower(), y[-1].lower()} <= _QUARTERS
 
     def listed_in(self, places: list[_Place], listed: set[int], last: int, where: _Place, s: Sentence) -> None:
         """"Kabupaten Sleman, Bantul dan Gunung Kidul di DIY", "Distrik Beoga dan Sinak, Kabupaten Puncak": every

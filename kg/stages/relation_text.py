@@ -163,6 +163,8 @@ class TextReader:
                         [t for t in texts if t.isupper() and t != e.name], e)
                 for n in known[1]:
                     places.setdefault(n, []).append(i)
+                    if "/" in n:   # "Kodam XVII/Cenderawasih", also written "Kodam XVII Cenderawasih"
+                        places.setdefault(" ".join(n.replace("/", " ").split()), []).append(i)
                 if e.type == "Organization":
                     full.update((t, e.name) for t in known[2])
             self._names_key, self._names_made = key, (entities, places, full)

@@ -2243,14 +2243,14 @@ def _listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     return ms
 
 
-_PEOPLE_ITEM = r"[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?"
+_PEOPLE_ITEM = r"(?:[A-Z]\.? )?[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?"   # (after an initial: "I Hasanah")
 
 
 @lru_cache(maxsize=1)
 def _cued_list() -> re.Pattern:
     cues = "|".join(map(re.escape, word_list("people_list_cues")))
     # (after a colon, "yang belum ditemukan: A, B, C", or an enumerator, "empat pelaku begal yakni A, B, C")
-    return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:|(?: [a-z]+){0,3},? (?:yakni|yaitu|adalah|ialah|masing-masing))?"
+    return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:|(?: [a-z]+){0,8},? (?:yakni|yaitu|adalah|ialah|masing-masing))?"
                       r" ((?:%s(?:%s)){2,}%s)" % (cues, _PEOPLE_ITEM, _ITEM_GAP.pattern, _PEOPLE_ITEM))
 
 

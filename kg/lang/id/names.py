@@ -281,7 +281,10 @@ def _rank_words() -> frozenset[str]:
 
 def ends_with_rank(text: str) -> bool:
     """The text ends with a rank: "... Komisaris Besar", "... AKBP", "... Kombes Pol"."""
-    ws = text.lower().split()[-4:]
+    ws = text.lower().replace("(", " ").replace(")", " ").split()
+    while ws and ws[-1].rstrip(".") in _ranks()[1]:
+        ws.pop()                          # the corps or service after the rank ("Pol", "Inf.", "(Kav)")
+    ws = ws[-4:]
     return any(" ".join(ws[-n:]) in _ranks()[0] for n in range(1, len(ws) + 1))
 
 
@@ -500,7 +503,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             if second and j + skip + second < len(tokens) and _is_name_word(tokens[j + skip + second], words):
                 if skip:
                     yield Mention(tokens[j].start, tokens[j + skip - 1].end, "", "Place", "rule:title-region", 0.8)
-                j += skip + second   # "Menlu Malaysia Datuk Seri Saifuddin Abdullah": a style after the post
+                # "Menlu Malaysia Datuk Seri Saifuddin Abdullah": a style after the post (a rank with its corps:
+                # "Danyonif 123/RW Letkol Inf X")
+                j += skip + max(second, _rank_length(tokens, j + skip))
                 break
         is_regional = tuple(t.text.lower() for t in tokens[i:i + n]) in regional
         if j < len(tokens) and not is_capitalized(tokens[j].text):
@@ -515,6 +520,11 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         if j > title_end and (rank := _rank_length(tokens, j)) and _name_end(tokens, j + rank, words) > j + rank:
             j += rank   # "Kapolres Belu AKBP Yohanes MDP Sinaga": after the region, a rank opens the name
         end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
+        inner = next((k for k in range(j + 1, end) if is_rank(tokens[k].text) and not _after_head(tokens, k, words)
+                      and _name_end(tokens, k + _rank_length(tokens, k), words) > k + _rank_length(tokens, k)), None)
+        if inner is not None:   # "Kapendam XVII Cenderawasih Kolonel (Kav) X": the unit ends at the rank, the name follows
+            j = inner + _rank_length(tokens, inner)
+            end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
         if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1 and not (is_regional and title_end < j < end):
             # "Kepala Dinas Ketahanan Pangan Kabupaten Temanggung, Sri Wahyuningsih Prameswari, ...":
             # the run after the title is the institution, the person follows the comma
@@ -592,7 +602,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # word, or two after a place word ("Kepulauan Aru Marthinus Rahanjaan")
             run = [t.text for t in tokens[j:end]]
             written = _region_written(text, run)
-            r = written or (0 if _named_elsewhere(text, run, tokens[j].start) or _deputy_after_head(text, tokens[i].start, title) else
+            # (no guess from a word that opens people's names: "Gubernur Abdul Gani Kasuba")
+            r = written or (0 if _named_elsewhere(text, run, tokens[j].start) or _deputy_after_head(text, tokens[i].start, title)
+                            or tokens[j].text in word_set("name_openers") else
                             2 if (tokens[j].text,) in words.place_heads else 1)
             if r and end - (j + r) >= (1 if written else 2):
                 level = j - 1 if tokens[j - 1].text in _chain_heads() else j   # "Kepala Desa X": Desa X
