@@ -39,6 +39,13 @@ def test_single_names_listed_after_a_people_noun_and_a_long_clause_are_people():
     assert not {"Sudarno", "Azmi", "Warsito", "Jamri", "Tarmizi"} & names_typed(doc, "Place")
 
 
+def test_a_battalion_s_number_and_name_after_its_words_are_part_of_its_name():
+    doc = _doc("Personel Batalyon Infanteri 124/Rajawali diberangkatkan ke perbatasan, Rabu (15/1/2020). Danyonif "
+               "124/RW Letkol Inf. Roni Marpaung melepas pasukan.", date(2020, 1, 15))
+    assert "Batalyon Infanteri 124/Rajawali" in names_typed(doc, "Organization")
+    assert "Inf" not in names_typed(doc)
+
+
 # ------------------------------------------------------------------ relations
 
 def test_pairs_listed_after_a_ticket_s_titles_hold_them_in_the_bracketed_region():
@@ -93,6 +100,13 @@ def test_parts_of_one_town_listed_lie_in_the_town_not_in_each_other():
     assert ("Padang Timur", "containedInPlace", "Padang Selatan") not in triples
 
 
+def test_a_chair_of_a_party_s_central_board_holds_a_post_in_it():
+    doc = _doc("Ketua DPP PDIP Rini Anggraeni mengunggah foto itu. Ketua Umum PDIP Megawati Soekarnoputri hadir.")
+    triples = relation_triples(doc)
+    assert ("Rini Anggraeni", "holdsPosition", "DPP PDIP") in triples
+    assert ("Rini Anggraeni", "leads", "DPP PDIP") not in triples
+
+
 # ------------------------------------------------------------------ events
 
 def test_a_counted_noun_pointing_back_is_no_single_person_told_before():
@@ -135,3 +149,10 @@ def test_a_victim_in_apposition_after_the_culprit_s_phrase_is_the_target():
     doc = _doc("Kapolres Cianjur AKBP Rudi Hartono mengatakan, pembacokan yang dilakukan pelaku terhadap adiknya, "
                "Sulastri (30), dipicu masalah warisan.", date(2025, 3, 4))
     assert any("Sulastri" in role_names(doc, e, "target") for e in events_of(doc, "Attack"))
+
+
+def test_a_party_congress_naming_its_general_chair_elects_them():
+    doc = _doc("Kongres Partai Amanat Nasional di Bali kembali menetapkan Hendra Wijaya sebagai Ketum PAN, Jumat "
+               "(1/8/2025). Dengan ketetapan ini Hendra menjabat hingga 2030 mendatang.", date(2025, 8, 1))
+    assert any("Hendra Wijaya" in role_names(doc, e, "winner") for e in events_of(doc, "Election"))
+    assert not events_of(doc, "Travel")

@@ -2319,9 +2319,10 @@ def unknown_name_word(word: str) -> bool:
         w not in _english_words() and not _sentence_opener(word) and not _known_place(word) and \
         not names.geo_country(word) and word not in names.words().provinces and not _AFFIXED.match(word) and \
         not re.search(r"(?:isasi|isme|itas)$", w) and \
-        not re.fullmatch(r"(\w+)-\1", w) and not names.is_rank(word) and word not in word_set("address_forms") and \
+        not re.fullmatch(r"(\w+)-\1", w) and not names.is_rank(word) and not names.rank_corps_word(word) and \
+        word not in word_set("address_forms") and \
         not derived_word(word)
-    # ("Hilirisasi": a borrowed abstract noun; "Undang-Undang": a doubled word; "Praka": a rank; "Saudaraku":
+    # ("Hilirisasi": a borrowed abstract noun; "Undang-Undang": a doubled word; "Praka": a rank, "Inf" its corps; "Saudaraku":
     # a form of address; "Disusul": a verb)
 
 

@@ -1448,6 +1448,8 @@ def _org_names(tokens: list[Token], words: Words):
                 end = max(end + 4, _name_end(tokens, end + 4, words, allow=_ORG_CONNECTORS))
             # ("Yonif R 200/BN", "Yonif Raider 321/GT": the battalion's kind before its number)
             q = i + n + (i + n < len(tokens) and bool(re.fullmatch(r"[A-Z]{1,2}|Raider|Mekanis|Para", tokens[i + n].text)))
+            if end > q and end + 2 < len(tokens) and re.fullmatch(COMMAND_NUMBER, tokens[end].text):
+                q = end   # "Batalyon Infanteri 123/Rajawali": the number after the unit's words
             numbered = end <= q + 1 and q + 2 < len(tokens) and \
                 re.fullmatch(COMMAND_NUMBER, tokens[q].text) and tokens[q + 1].text == "/" and \
                 tokens[q + 2].start == tokens[q + 1].end
