@@ -156,3 +156,15 @@ def test_a_party_congress_naming_its_general_chair_elects_them():
                "(1/8/2025). Dengan ketetapan ini Hendra menjabat hingga 2030 mendatang.", date(2025, 8, 1))
     assert any("Hendra Wijaya" in role_names(doc, e, "winner") for e in events_of(doc, "Election"))
     assert not events_of(doc, "Travel")
+
+
+def test_the_subject_who_became_a_victim_of_an_attack_is_its_target():
+    doc = _doc("Seorang perempuan bernama Sulastri diduga menjadi korban pembunuhan di Jalan Kenanga, Pekanbaru, "
+               "Sabtu (24/12/2016).", date(2016, 12, 26))
+    assert any("Sulastri" in role_names(doc, e, "target") for e in events_of(doc, "Attack"))
+
+
+def test_a_robbery_at_gunpoint_is_an_attack_on_whom_it_threatens():
+    doc = _doc("Seorang pria bersepeda motor menodongkan pisau ke Rudi Hartono (24), penjaga konter pulsa di Pasar "
+               "Baru, Tangerang, Minggu (15/1/2006).", date(2006, 1, 16))
+    assert any("Rudi Hartono" in role_names(doc, e, "target") for e in events_of(doc, "Attack"))

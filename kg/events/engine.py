@@ -939,6 +939,11 @@ class Engine:
             if named is not None:
                 # "Pelaku penganiayaan di Desa X, Kecamatan Y, Darmono (41), ...": the one the noun before names
                 out.setdefault(self.decl.cues.party_nouns[role_noun], []).append(named)
+            elif role_noun in self.decl.cues.party_nouns and tok.head.dep_ in _OBJECT_DEPS and \
+                    tok.head.head.lower_ in self.decl.cues.become_verbs:
+                # "X diduga menjadi korban pembunuhan": the subject of "menjadi" is the party the noun names
+                out.setdefault(self.decl.cues.party_nouns[role_noun], []).extend(
+                    x for x in self._subjects(s, tok.head.head)[0] if not isinstance(x, str))
             if tok.dep_ in ("compound", "nmod") and tok.head.i < tok.i and tok.head.lower_ in self.decl.cues.frame_nouns:
                 # "Upaya penangkapan terhadap X", "Proses akuisisi PT A atas PT B": the phrases (and the name)
                 # the parser hung on the noun it qualifies
