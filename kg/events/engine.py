@@ -1694,11 +1694,10 @@ class Engine:
 
     def _described_again(self, tok) -> bool:
         """'Ketua DPP Partai X ini', 'Politisi Partai X itu': a noun for a person with a determiner that
-        points back, a person told of before."""
+        points back, a person told of before (not a counted one: "Ketiga pasangan yang dilantik itu" are several)."""
         return tok.lower_ in self.decl.cues.person_nouns and \
             any(c.dep_ == "det" and c.lower_ in self.decl.cues.anaphoric for c in tok.children) and \
             not any(c.i < tok.i and c.lower_ in self.decl.cues.counted_pronouns for c in tok.children)
-        # ("Ketiga pasangan yang dilantik itu": several, not the one just told of)
 
     @staticmethod
     def _people_listed_after(s: _Sentence, m: Mention) -> list[str]:

@@ -938,8 +938,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 self.post(q, titles[1], (place.start, place.end), s, "ticket", False)
 
     def ticket_titles(self, s: Sentence, pos: int) -> tuple[re.Match, re.Match] | None:
-        """The last "T dan Wakil T" of a pair not a candidates' before pos in the sentence, else in the sentence
-        that opens the list pos is an item of (the sentences between hold only listed pairs)."""
+        """The last two titles joined by "dan" ("Gubernur dan Wakil Gubernur"), not candidates', before pos in the
+        sentence, else in the sentence that opens the list pos is an item of (those between hold listed pairs)."""
         index, start = s.index, s.start
         while True:
             pair = None
@@ -952,7 +952,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 return pair
             index -= 1
             before = self.doc.sentences[index]
-            if "(" not in self.text[before.start:before.end] and not self.text[before.end - 1:before.end] == ":" and \
+            if "(" not in self.text[before.start:before.end] and self.text[before.end - 1:before.end] != ":" and \
                     not re.search(r":\s*\d{1,2}\.?\s*$", self.text[before.start:before.end]):
                 return None                   # no list item, nor a line opening one
             start, pos = before.start, before.end

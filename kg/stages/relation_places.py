@@ -25,7 +25,7 @@ _TOWNS = ("city", "regency", "province")   # what a building's name may end in
 _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 
-_QUARTERS = {"utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "barat laut", "timur laut"}
+_QUARTERS = {"utara", "selatan", "timur", "barat", "tengah", "tenggara"}   # "Padang Timur": a part of a town
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
 _LAST_JOINT = re.compile(r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:dan|serta|atau)\s+[A-Z]")
 # "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")

@@ -520,10 +520,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         if j > title_end and (rank := _rank_length(tokens, j)) and _name_end(tokens, j + rank, words) > j + rank:
             j += rank   # "Kapolres Belu AKBP Yohanes MDP Sinaga": after the region, a rank opens the name
         end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
-        inner = next((k for k in range(j + 1, end) if is_rank(tokens[k].text) and not _after_head(tokens, k, words)
-                      and _name_end(tokens, k + _rank_length(tokens, k), words) > k + _rank_length(tokens, k)), None)
-        if inner is not None:   # "Kapendam XVII Cenderawasih Kolonel (Kav) X": the unit ends at the rank, the name follows
-            j = inner + _rank_length(tokens, inner)
+        rank_at = next((k for k in range(j + 1, end) if is_rank(tokens[k].text) and not _after_head(tokens, k, words)
+                        and _name_end(tokens, k + _rank_length(tokens, k), words) > k + _rank_length(tokens, k)), None)
+        if rank_at is not None:   # "Kapendam XVII Cenderawasih Kolonel (Kav) X": the unit ends at the rank, the name follows
+            j = rank_at + _rank_length(tokens, rank_at)
             end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
         if end < len(tokens) - 1 and tokens[end].text == "," and _name_end(tokens, end + 1, words) > end + 1 and not (is_regional and title_end < j < end):
             # "Kepala Dinas Ketahanan Pangan Kabupaten Temanggung, Sri Wahyuningsih Prameswari, ...":
