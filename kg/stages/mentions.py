@@ -215,6 +215,9 @@ def _rank(m: Mention, around: _Around, titled: set[int] = frozenset()) -> float:
                                                                             around.text[o.end:m.end])
                for o in inside(around.named)):
             return 0.5   # "Komisi Pemilihan Umum (KPU) Sleman": the known body's regional office, named with its region
+        if m.text.startswith(tuple(b + " " for b in word_set("level_bodies"))) and \
+                any(o.start == m.start and o.source == "gazetteer" for o in inside(around.named)):
+            return 0.5   # "Dewan Perwakilan Rakyat Daerah Jawa Barat": a region's body, not the national one it opens with
         if ", " in m.text and re.match(r" ?\([A-Z]{3,}\)", around.text[m.end:m.end + 16]):
             return 0.5   # "Federasi Serikat Pekerja Kimia, Energi, ..., dan Tekstil (FSPKEFT)": listed up to its short form
     return PRIORITY[m.source]

@@ -237,8 +237,9 @@ class _Resolver:
         return self.names[e.key]
 
     def _expand(self, name: str) -> str:
-        """'Komisi II DPR' -> 'komisi ii dewan perwakilan rakyat': known acronyms spelled out."""
-        return " ".join(self.acronyms.get(w, w) for w in fold(name).split())
+        """'Komisi II DPR' -> 'komisi ii dewan perwakilan rakyat': known acronyms spelled out (and the province a
+        body's name ends in written one way: "DPRD Sumut" is "Dewan Perwakilan Rakyat Daerah Sumatra Utara")."""
+        return " ".join(_province_spelled([self.acronyms.get(w, w) for w in fold(name).split()]))
 
     def _find(self, m: Mention) -> Entity | None:
         named = self._named_before(m, " alias ")
