@@ -934,15 +934,15 @@ class Engine:
             if tok.dep_ in _SUBJECT_DEPS and tok.head.lower_ in self.decl.cues.verb_prepositions:
                 # "Laga A melawan B berakhir imbang": the preposition the parser made the noun's verb
                 out.setdefault(tok.head.lower_, []).extend(x for x in tok.head.children if x.dep_ in _OBJECT_DEPS)
-            role_noun = tok.head.lower_ if tok.dep_ in ("compound", "nmod") and tok.head.i == tok.i - 1 else ""
-            named = self._named_after_phrase(s, tok) if role_noun in self.decl.cues.party_nouns else None
+            party = self.decl.cues.party_nouns.get(tok.head.lower_) \
+                if tok.dep_ in ("compound", "nmod") and tok.head.i == tok.i - 1 else None
+            named = self._named_after_phrase(s, tok) if party else None
             if named is not None:
                 # "Pelaku penganiayaan di Desa X, Kecamatan Y, Darmono (41), ...": the one the noun before names
-                out.setdefault(self.decl.cues.party_nouns[role_noun], []).append(named)
-            elif role_noun in self.decl.cues.party_nouns and tok.head.dep_ in _OBJECT_DEPS and \
-                    tok.head.head.lower_ in self.decl.cues.become_verbs:
+                out.setdefault(party, []).append(named)
+            elif party and tok.head.dep_ in _OBJECT_DEPS and tok.head.head.lower_ in self.decl.cues.become_verbs:
                 # "X diduga menjadi korban pembunuhan": the subject of "menjadi" is the party the noun names
-                out.setdefault(self.decl.cues.party_nouns[role_noun], []).extend(
+                out.setdefault(party, []).extend(
                     x for x in self._subjects(s, tok.head.head)[0] if not isinstance(x, str))
             if tok.dep_ in ("compound", "nmod") and tok.head.i < tok.i and tok.head.lower_ in self.decl.cues.frame_nouns:
                 # "Upaya penangkapan terhadap X", "Proses akuisisi PT A atas PT B": the phrases (and the name)

@@ -64,6 +64,10 @@ def _last_word(text: str, end: int) -> str:
 _NAME_AFTER = re.compile(r"(?:[A-Z]\.\s?)?[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3}")
 # an acting holder's word before a post ("Plt Kepala Dinsos"), and the joint between two posts of one person
 _ACTING = re.compile(r"(?:(?:Plt|Plh|Pj|Penjabat|Pelaksana Tugas)\.? )?")
+# a ticket's two people ("A-B", "A dan B") and its two posts ("Bupati dan Wakil Bupati")
+_MATE_JOINT = re.compile(r"-| (?:dan|serta) ")
+_TITLE_JOINT = re.compile(r" (?:dan|serta) ")
+_LISTED_MATE_JOINT = re.compile(r"-| (?:dan|serta|&) ")   # (a numbered list also writes "A & B (Region)")
 _JOINED = re.compile(r"\s*(?:,|dan|serta)\s+" + _ACTING.pattern)
 
 
@@ -635,9 +639,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 former = former or self.listed_as_former(t.start())
             if self.k.title(t.group(), "").predicate == "playsFor":
                 person = self.split_pair(person)
-            if first and re.fullmatch(r" (?:dan|serta) ", self.text[first.end():t.start()]) and \
-                    (joined := re.match(r"-| (?:dan|serta) ", self.text[person.end:s.end])) and \
-                    (second := self.mention_at(person.end + joined.end())) and second.type == "Person":
+            if first and _TITLE_JOINT.fullmatch(self.text, first.end(), t.start()) and \
+                    (second := self.running_mate(person, s.end)):
                 # "Gubernur dan Wakil Gubernur Bengkulu, A-B": a ticket, the first holds the first post
                 self.post(person, first, (unit_start or t.end(), person.start), s, "ticket", former)
                 self.post(second, t, (unit_start or t.end(), person.start), s, "ticket", former)
@@ -906,17 +909,15 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         """"A-B (or A dan B) sebagai Bupati dan Wakil Bupati Solok": a ticket of two, the first holds the first
         post of the unit, the second the second."""
         for p in self.mentions_in(s.start, s.end, "Person"):
-            joined = re.match(r"-| (?:dan|serta) ", self.text[p.end:s.end])
-            q = self.mention_at(p.end + joined.end()) if joined else None
-            if q is None or q.type != "Person":
+            q = self.running_mate(p, s.end)
+            if q is None:
                 continue
             pos = q.end + 1
             while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
                 pos = w.end() + 1             # "A dan B resmi dilantik sebagai ..."
             link = self.k.apposition.match(self.text, pos, s.end)
             first = self.title_at(link.end() + 1, s.end) if link else None
-            joint = re.match(r" (?:dan|serta) ", self.text[first.end():s.end]) if first else None
-            second = self.title_at(first.end() + joint.end(), s.end) if joint else None
+            second = self.joined_title(first, s.end) if first else None
             if second:
                 unit = (second.end(), self.unit_end(second.end(), s))
                 self.post(p, first, unit, s, "ticket", False)
@@ -926,10 +927,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         """"Para Bupati dan Wakil Bupati baru itu ialah: 1. A dan B (Sleman); 2. C dan D (Bantul)": each pair listed
         with a place in brackets holds the two titles written before the list, in that place."""
         for p in self.mentions_in(s.start, s.end, "Person"):
-            joined = re.match(r"-| (?:dan|serta|&) ", self.text[p.end:s.end])
-            q = self.mention_at(p.end + joined.end()) if joined else None
-            place = self.mention_at(q.end + 2) if q and q.type == "Person" and \
-                self.text.startswith(" (", q.end) else None
+            q = self.running_mate(p, s.end, _LISTED_MATE_JOINT)
+            place = self.mention_at(q.end + 2) if q and self.text.startswith(" (", q.end) else None
             if place is None or place.type != "Place" or not self.text.startswith(")", place.end):
                 continue
             titles = self.ticket_titles(s, p.start)
@@ -944,8 +943,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         while True:
             pair = None
             for t in self.k.title_re.finditer(self.text, start, pos):
-                joint = re.match(r" (?:dan|serta) ", self.text[t.end():pos])
-                second = self.title_at(t.end() + joint.end(), pos) if joint else None
+                second = self.joined_title(t, pos)
                 if second and not self.is_negated(t.start(), self.doc.sentences[index]):
                     pair = (t, second)
             if pair or index == 0 or index < s.index - 12:
@@ -956,6 +954,17 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     not re.search(r":\s*\d{1,2}\.?\s*$", self.text[before.start:before.end]):
                 return None                   # no list item, nor a line opening one
             start, pos = before.start, before.end
+
+    def running_mate(self, p: Mention, end: int, joints: re.Pattern = _MATE_JOINT) -> Mention | None:
+        """The person joined to p by a hyphen, "dan" or "serta" ("A-B", "A dan B"): a ticket's second."""
+        joined = joints.match(self.text, p.end, end)
+        q = self.mention_at(joined.end()) if joined else None
+        return q if q is not None and q.type == "Person" else None
+
+    def joined_title(self, t: re.Match, end: int) -> re.Match | None:
+        """The title joined to t by "dan" or "serta" ("Bupati dan Wakil Bupati"): a ticket's second post."""
+        joint = _TITLE_JOINT.match(self.text, t.end(), end)
+        return self.title_at(joint.end(), end) if joint else None
 
     def typed_otherwise_before_link(self, s: Sentence) -> None:
         """"Dian Puspitasari sebagai Wakil Menteri Kesehatan" with the name typed an organization: a name followed
