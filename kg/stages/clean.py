@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from kg.model import Document
-from kg.stages.furniture import find_furniture
+from kg.stages.furniture import cues, find_furniture
 
 # "Tehran, Purna Warta –", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --",
 # "REPUBLIKA.CO.ID,PADANG--", "FTNews, Jakarta—", "jpnn.com, SURABAYA -", "Medcom.id, Bangkok:",
@@ -35,6 +35,7 @@ _DATELINE_OUTLET_FIRST = re.compile(
     r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*"
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[.:][ \t]+")
 # "NUSANTARANEWS | JAKARTA —", "JATIMPOS.CO/MALANG -": the outlet, a bar or slash, the place
+_RUBRIC = re.compile(r"([A-Za-z]+)[ \t]*\|[ \t]*")
 _DATELINE_OUTLET_BAR = re.compile(
     r"(?P<outlet>[A-Z][\w\-]*(?:\.[A-Za-z]{2,4})*)[ \t]*[|/][ \t]*"
     r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})[ \t]*(?:–|—|-{1,2})[ \t]+")
@@ -92,6 +93,10 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
         if any(s <= offset < e for s, e, _ in removed):
             continue
         kept += 1
+        rubric = _RUBRIC.match(text, offset)
+        rubric = rubric if rubric and rubric.group(1).lower() in cues()["nav"] else None
+        if rubric:
+            offset = rubric.end()   # "NASIONAL | NUGres – ": the site's section, then the dateline
         for pattern in (_DATELINE_COMMA, _DATELINE_PAREN, _DATELINE_OUTLET_FIRST, _DATELINE_OUTLET_BAR,
                         _DATELINE_OUTLET_HYPHEN, _DATELINE_OUTLET_SPACE, _DATELINE_PLACE_THEN_WEB):
             m = pattern.match(text, offset)
@@ -128,7 +133,8 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             return (m.start(), m.end()), (m.start(), m.start() + len(coded.group(1))), None
         # a bare place opens the body: the first lines only (headline, lede); glued to it, one the index knows
         if m and place == "place" and m.group().rstrip()[-1] != ":" and \
-                (_outlet_words(m.group(place)) or _listed_outlet(m.group(place)) and m.group().rstrip()[-1] != "|"):
+                (_outlet_words(m.group(place)) or _listed_outlet(m.group(place)) and m.group().rstrip()[-1] != "|"
+                 or rubric and not _known_place(m.group(place), dash=True)):   # (after a section: its outlet)
             # (not "Metro TV | Rabu, 5/3/2025": the outlet's byline over its time stamp)
             return (m.start(), m.end()), None, m.span(place)   # "KABAR GALUH - ": a news word names the outlet
         # (further down, below captions and date lines, a known place in capitals: "JAKARTA - ")
@@ -181,7 +187,6 @@ def _outlet_words(name: str) -> bool:
     [outlet-word]) or closed by one ("BANTEN EKSPRES"; [outlet-tail]), or one word glued to one
     ("CIANJURPOST"), that the place index does not know."""
     from kg.geo.places import lookup
-    from kg.stages.furniture import cues
     low = name.lower()
     if " " in name:
         news = low.split(" ", 1)[0] in cues()["outlet-word"] or low.rsplit(" ", 1)[1] in cues()["outlet-tail"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lang.id import word_list
+from kg.lang.id import word_list, word_set
 from kg.lang.id.evidence import is_headline, list_item_line, names_line, post_line
 from kg.text import BULLET_MARKS, phrases_regex
 
@@ -181,6 +181,12 @@ _MATCH_RESULT = re.compile(r"\s*(?:[A-Z][^:\n]{0,40} vs\.? [A-Z][^:\n]{0,40}:\s*
                            r"[^:\n]{0,40}(?:[^:\n]\d:\s*[A-Z][^\n]* vs\.? [A-Z]|:\s*[A-Z][^\n]* vs\.? [A-Z][^\n]*\d{1,2}\s*-\s*\d))")
 
 
+def _bracketed_region(signature: str) -> bool:
+    """'(Jambi)' after a list item: a province the item is of, no signature."""
+    word = signature.strip().strip("()")
+    return word in word_set("provinces")
+
+
 def _line_ups(text: str, lines: list[tuple[int, int]]) -> set[int]:
     """Lines of names below a report ("Filip Nguyen; Bui Tien Dung, ...") and the short labels ending in a
     colon right above them ("Vietnam:")."""
@@ -298,7 +304,8 @@ def _inline(text: str, ls: int, le: int) -> list[tuple[int, int, str]]:
     if tail and tail.start() > 0 and not any(s <= ls + tail.start() < e for s, e, _ in out):
         out.append((ls + tail.start(), le, "photo credit"))
     sig = _SIGNATURE.search(line)
-    if sig and sig.start() > 0 and line[:sig.start()].rstrip().endswith((".", "\"", "”")):
+    if sig and sig.start() > 0 and line[:sig.start()].rstrip().endswith((".", "\"", "”")) and \
+            not _bracketed_region(sig.group()):
         out.append((ls + sig.start(), le, "signature"))
     # a paragraph may hold several teasers: each one's title ends before the next one's cue
     teasers = list(pats["teaser"].finditer(line))

@@ -238,8 +238,9 @@ def _trim(m: Mention, text: str) -> Mention:
         m.end = m.start + text.find("(", m.start, m.end) - m.start   # "Asep Hidayat (Pj Bupati": a bracket left open
     first = text[m.start:m.end].split(maxsplit=1)
     if m.source == "model" and len(first) == 2 and first[0].endswith(".") and \
-            first[0].rstrip(".") in names.ACADEMIC_PREFIXES and first[1][:1].isupper():
-        m.type = "Person"   # "Drs. Asep Hidayat": a degree opens a person's name
+            (first[0].rstrip(".") in names.ACADEMIC_PREFIXES or names.honorific_abbreviation(first[0])) and \
+            first[1][:1].isupper():
+        m.type = "Person"   # "Drs. Asep Hidayat", "KH. Said Aqil": a degree or an honorific opens a person's name
     if m.source == "model" and m.type == "Person":
         toks = tokenize(text, m.start, m.end)
         title = names.words().title_words

@@ -839,6 +839,22 @@ def _split_street_town(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
+def _split_place_head(m: Mention, text: str) -> list[Mention]:
+    """'di Canberra Marko Horvat': a name read with the place after "di" that opens it (a city of 100,000 or a
+    country the place index knows), before a person's name of two words or more, is the place and the person."""
+    words = m.text.split(" ")
+    if m.type not in ("Person", "Place") or m.source != "model" or len(words) < 3 or \
+            not re.search(r"\bdi $", text[max(0, m.start - 3):m.start]):
+        return [m]
+    for n in (2, 1):
+        cut = m.start + len(" ".join(words[:n]))
+        if len(words) - n >= 2 and names.geo_known(" ".join(words[:n]), min_population=100_000) and \
+                personal_name(tokenize(text, cut + 1, m.end)):
+            return [Mention(m.start, cut, text[m.start:cut], "Place", m.source, m.confidence),
+                    Mention(cut + 1, m.end, text[cut + 1:m.end], "Person", m.source, m.confidence)]
+    return [m]
+
+
 _PERSON_TAIL = re.compile(r" ([A-Z][a-z]+(?: [A-Z]\.?| (?:%s))+ [A-Z][a-z]+)$" % "|".join(sorted(names.PARTICLES)))
 
 
@@ -1669,8 +1685,10 @@ def after_academic_prefix(text: str, start: int, end: int) -> int:
     ('Dr Sardjito', a hospital's namesake)."""
     toks = tokenize(text, start, end)
     k = 0
+    def dotted(k):   # "KH. Miftahul", with the dot its own token
+        return toks[k].text + ("." if k + 1 < len(toks) and toks[k + 1].text == "." else "")
     while k < len(toks) and (toks[k].text.rstrip(".") in names.ACADEMIC_PREFIXES or toks[k].text == "." and k or
-                             names.honorific_abbreviation(toks[k].text)):   # (or "H. Asmuni", "Hj. Siti")
+                             names.honorific_abbreviation(dotted(k))):   # (or "H. Asmuni", "Hj. Siti")
         k += 1
     return toks[k].start if k and k + 1 < len(toks) else start
 
@@ -1724,7 +1742,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                                 for levels in _split_region_levels(tail, text)
                                 for street in _split_street_town(levels, text)
                                 for body in _split_faction(street, text)
-                                for p in _split_person_tail(_outlet_typed(body), text)]
+                                for head in _split_place_head(body, text)
+                                for p in _split_person_tail(_outlet_typed(head), text)]
     for m in out:
         if m.type == "Person":
             m.start = after_academic_prefix(text, m.start, m.end)
