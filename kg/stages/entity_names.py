@@ -249,7 +249,7 @@ def _join_team_nicknames(doc: Document) -> None:
         country = national_teams.nicknames().get(fold(e.name))
         if country is None or e.type not in ("Organization", "Person") or e.wikidata:
             continue
-        target = doc.entities.get(national_teams.team_of(doc.entities, country) or named.get(country, ""))
+        target = doc.entities.get(national_teams.team_of(doc.entities, country, fold(e.name)) or named.get(country, ""))
         if target is not None and target is not e:
             _merge(doc, e, target)
             target.aliases.add(e.name)
@@ -265,6 +265,9 @@ def _merge(doc: Document, e: Entity, other: Entity) -> None:
             m.entity, m.type = other.key, other.type
             other.mentions.append(m)
     other.titles |= e.titles
+    people_only = {p for p, row in load().raw["predicates"].items() if row["subject"] == "Person"}
+    if e.type == "Person" and other.type != "Person":   # ("Skuat Garuda" read as a coach: the team holds no post)
+        doc.relations = [r for r in doc.relations if not (r.subject == e.key and r.predicate in people_only)]
     for r in doc.relations:
         r.subject = other.key if r.subject == e.key else r.subject
         r.object = other.key if r.object == e.key else r.object

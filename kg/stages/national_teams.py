@@ -10,11 +10,21 @@ from kg.model import Entity
 from kg.text import fold
 
 
+_AGE_GROUP = re.compile(r"\bU-?\d{2}\b")
+
+
 @lru_cache(maxsize=1)
 def nicknames() -> dict[str, str]:
     """'garuda muda' -> 'indonesia' (team_nicknames.txt), folded."""
     pairs = (row.split("=", 1) for row in word_list("team_nicknames"))
-    return {fold(nick.strip()): fold(country.strip()) for nick, country in pairs}
+    return {fold(nick.strip()): fold(country.split(",")[0].strip()) for nick, country in pairs}
+
+
+@lru_cache(maxsize=1)
+def youth_nicknames() -> frozenset[str]:
+    """The nicknames of a country's youth teams ('garuda muda'; rows marked ", youth"), folded."""
+    return frozenset(fold(row.split("=", 1)[0].strip()) for row in word_list("team_nicknames")
+                     if row.rstrip().endswith(", youth"))
 
 
 def countries(entities: dict[str, Entity]) -> dict[str, str]:
@@ -23,14 +33,18 @@ def countries(entities: dict[str, Entity]) -> dict[str, str]:
             for n in (e.name, *e.aliases)}
 
 
-def team_of(entities: dict[str, Entity], country: str) -> str | None:
+def team_of(entities: dict[str, Entity], country: str, nickname: str | None = None) -> str | None:
     """The key of the one national team of the country (folded name) the article names (none when it
-    names two: "Timnas Indonesia" and "Timnas Indonesia U-23")."""
+    names two: "Timnas Indonesia" and "Timnas Indonesia U-23"); for a nickname, the one senior team
+    ("Skuad Garuda") or the one youth team ("Garuda Muda") among them."""
     words = word_set("national_team_words")
-    found = {e.key for e in entities.values() if e.type == "Organization" and e.mentions
+    found = {e.key: e.name for e in entities.values() if e.type == "Organization" and e.mentions
              and any(fold(e.name).startswith(w + " ") for w in words)
              and re.search(rf"\b{re.escape(country)}\b", fold(e.name))}
-    return found.pop() if len(found) == 1 else None
+    if len(found) > 1 and nickname is not None:
+        youth = nickname in youth_nicknames()
+        found = {k: n for k, n in found.items() if bool(_AGE_GROUP.search(n)) == youth}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def teams_by_country(entities: dict[str, Entity]) -> dict[str, str]:

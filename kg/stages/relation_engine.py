@@ -68,6 +68,10 @@ _ACTING = re.compile(r"(?:(?:Plt|Plh|Pj|Penjabat|Pelaksana Tugas)\.? )?")
 _MATE_JOINT = re.compile(r"-| (?:dan|serta) ")
 _TITLE_JOINT = re.compile(r" (?:dan|serta) ")
 _LISTED_MATE_JOINT = re.compile(r"-| (?:dan|serta|&) ")   # (a numbered list also writes "A & B (Region)")
+# a list of officials writes degrees after each name and styles before it: "1. Sdr. H. A, S.E., M.M. dan Ir. B (X)"
+_DEGREES_AFTER = re.compile(r"(?:,?[ \t]*[A-Z][A-Za-z]{0,4}\.)*,?")
+_STYLES_BEFORE = re.compile(r"(?:[A-Z][a-z]{0,3}\.[ \t]+)*")
+_PLACE_BRACKET = re.compile(r" \([ \t]*")
 _JOINED = re.compile(r"\s*(?:,|dan|serta)\s+" + _ACTING.pattern)
 
 
@@ -596,6 +600,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue                              # the word belongs to a name ("Kantor Gubernur ...")
             if self.is_rank_at(t.start(), s.end) > t.end():
                 continue                              # "Komisaris Polisi Fathir": a rank, no post in a unit "Polisi"
+            kind = self.k.titles.get(" ".join(t.group().lower().split()))
+            if kind and kind.object and "{}" not in kind.object and all(m.end <= t.end() for m in covering):
+                covering = []                         # "Kepala Staf TNI Angkatan Udara": the title names its body
             unit_start = None
             if covering and covering[0].type != "Person":   # "Kepala Desa Cibodas" with "Desa Cibodas" a place
                 shorter = self.k.title_re.fullmatch(self.text, t.start(), covering[0].start - 1)
@@ -633,8 +640,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue                      # "Setelah pertemuan dengan Menlu Chile, Retno Lestari ...": two people
             if "," in self.text[t.end():person.start] and \
                     (link := self.k.apposition.match(self.text, person.end + 1, s.end)) and \
-                    self.title_at(link.end() + 1, s.end):
+                    self.title_at(link.end() + 1, s.end) and not self.k.former_after.fullmatch(link.group()):
                 continue                      # "A sebagai Pj Gubernur Banten, B sebagai Pj ...": B's own post follows
+                # (not "Kepala Staf X, B yang sebelumnya menjabat sebagai Wakil ...": the post before)
             if re.search(r":\s*$", self.text[t.end():person.start]):
                 former = former or self.listed_as_former(t.start())
             if self.k.title(t.group(), "").predicate == "playsFor":
@@ -798,9 +806,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             lead = re.match(r"\s*(?:\((?:\d{1,3}|[A-Z]{2,5})\)\s*)?(,|\()?\s*", rest)
             comma, pos = bool(lead.group(1)), pos + lead.end()
             bracketed = lead.group(1) == "("
-            origin = re.match(r"\s*dari\s+(?:fraksi\s+|partai\s+)?", self.text[pos:s.end], re.IGNORECASE)
-            body = self.mention_at(pos + origin.end()) if origin and not comma else None
-            if body is not None and body.type == "Organization" and body.start == pos + origin.end():
+            origin = re.match(r"\s*dari\s+((?:fraksi\s+|partai\s+)?)", self.text[pos:s.end], re.IGNORECASE)
+            # ("dari Partai Nasdem": the party named with its head word or without)
+            body = origin and not comma and (self.mention_at(pos + origin.end()) or self.mention_at(pos + origin.start(1)))
+            if body and body.type == "Organization" and body.start in (pos + origin.start(1), pos + origin.end()):
                 pos = body.end + 1            # "X dari fraksi Golkar kini memegang posisi Ketua DPRD": past the party
                 if self.k.party_re.match(self.text, body.start) or origin.group().strip().lower() != "dari":
                     self.out.add(p.entity, "memberOf", body.entity, s.index, (p.start, body.end), "party-of-name", 0.75)
@@ -927,8 +936,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         """"Para Bupati dan Wakil Bupati baru itu ialah: 1. A dan B (Sleman); 2. C dan D (Bantul)": each pair listed
         with a place in brackets holds the two titles written before the list, in that place."""
         for p in self.mentions_in(s.start, s.end, "Person"):
-            q = self.running_mate(p, s.end, _LISTED_MATE_JOINT)
-            place = self.mention_at(q.end + 2) if q and self.text.startswith(" (", q.end) else None
+            q = self.running_mate(p, s.end, _LISTED_MATE_JOINT, styled=True)
+            bracket = _PLACE_BRACKET.match(self.text, _DEGREES_AFTER.match(self.text, q.end).end()) if q else None
+            place = self.mention_at(bracket.end()) if bracket else None
             if place is None or place.type != "Place" or not self.text.startswith(")", place.end):
                 continue
             titles = self.ticket_titles(s, p.start)
@@ -951,14 +961,18 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             index -= 1
             before = self.doc.sentences[index]
             if "(" not in self.text[before.start:before.end] and self.text[before.end - 1:before.end] != ":" and \
-                    not re.search(r":\s*\d{1,2}\.?\s*$", self.text[before.start:before.end]):
+                    not re.search(r":\s*\d{1,2}\.?\s*$", self.text[before.start:before.end]) and \
+                    not re.match(r"\d{1,2}[.)] ", self.text[before.start:before.end]):
                 return None                   # no list item, nor a line opening one
             start, pos = before.start, before.end
 
-    def running_mate(self, p: Mention, end: int, joints: re.Pattern = _MATE_JOINT) -> Mention | None:
-        """The person joined to p by a hyphen, "dan" or "serta" ("A-B", "A dan B"): a ticket's second."""
-        joined = joints.match(self.text, p.end, end)
+    def running_mate(self, p: Mention, end: int, joints: re.Pattern = _MATE_JOINT, styled: bool = False) -> Mention | None:
+        """The person joined to p by a hyphen, "dan" or "serta" ("A-B", "A dan B"): a ticket's second; ``styled``,
+        also past degrees after p and styles before the second ("A, M.H. dan Drs. H. B")."""
+        joined = joints.match(self.text, _DEGREES_AFTER.match(self.text, p.end, end).end() if styled else p.end, end)
         q = self.mention_at(joined.end()) if joined else None
+        if q is None and joined and styled:
+            q = self.mention_at(_STYLES_BEFORE.match(self.text, joined.end(), end).end())
         return q if q is not None and q.type == "Person" else None
 
     def joined_title(self, t: re.Match, end: int) -> re.Match | None:
@@ -1760,15 +1774,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 new = self.mentions_in(s.start, c.start(), "Person")
                 if not old or old.type != "Person" or old.start != start or not new:
                     continue
-                posts = [r for r in list(self.out.found.values()) if r.subject == new[-1].entity and not r.former
-                         and r.predicate in ("leads", "holdsPosition")]
-                for index in (s.index, s.index - 1):
-                    given = [r for r in posts if any(e.sentence == index for e in r.evidence)]
-                    for r in given:
-                        self.out.add(old.entity, r.predicate, r.object, s.index, (new[-1].start, old.end),
-                                     "predecessor", 0.7, r.role, True)
-                    if given:
-                        break
+                self._hand_over(new, old, s.index)
             for c in self.k.replaced_by_re.finditer(self.text, s.start, s.end):
                 old = next((m for m in self.mentions_in(s.start, c.start(), "Person")
                             if self.text[m.end:c.start()] in (" ", ", ")), None)
@@ -1784,6 +1790,22 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                                      e.extractor.removeprefix("relations."), e.confidence, r.role, True)
                     self.out.add(new.entity, r.predicate, r.object, s.index, (old.start, new.end), "successor", 0.7,
                                  r.role)
+
+    def _hand_over(self, new: list[Mention], old: Mention, index: int) -> None:
+        """The old holder held before the posts the last person named before "menggantikan" was given in this
+        sentence or the one before ("melantik Darmono sebagai Kepala Staf Presiden menggantikan Teguh"; not
+        the president that "Staf Presiden" names)."""
+        for i in (index, index - 1):
+            for m in reversed(new):
+                given = [r for r in list(self.out.found.values()) if r.subject == m.entity and not r.former
+                         and (r.predicate in ("leads", "holdsPosition")
+                              or r.predicate == "memberOf" and (r.role or "").lower() in self.k.seats)
+                         and any(e.sentence == i for e in r.evidence)]
+                for r in given:
+                    self.out.add(old.entity, r.predicate, r.object, index, (m.start, old.end),
+                                 "predecessor", 0.7, r.role, True)
+                if given:
+                    return
 
     def cabinet_members(self) -> None:
         """"jajaran menteri Kabinet Merah Putih ... Menlu Sugiono": the home country's ministers and deputy

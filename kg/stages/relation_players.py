@@ -8,7 +8,7 @@ import re
 from kg.model import Mention, Sentence
 from kg.stages.relation_text import TextReader
 
-_NAME = re.compile(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}(?=/|,| dan | [a-z]| \d|$)")
+_NAME = re.compile(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}(?=/|,|\.(?:\s|$)| dan | [a-z]| \d|$)")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[a-z,] ))((?:[A-Z][a-z'-]+ ){1,3}[A-Z][a-z'-]+)$")
 _FIRST_GAP = re.compile(r",?\s*")           # "pasangan Malaysia, A/B"
 _GAP = re.compile(r"\s*")

@@ -20,7 +20,7 @@ from kg import gazetteer as gaz
 from kg.config import Config
 from kg.geo import places
 from kg.lang.id import relation_kinds, unit_short_forms, word_list, word_set
-from kg.lang.id.evidence import INNER_SHORT_FORM, after_post_noun, institution_words, is_common_word
+from kg.lang.id.evidence import INNER_SHORT_FORM, after_post_noun, institution_words, is_base_word, is_common_word
 from kg.lang.id.names import abbreviates, geo_country, geo_known, indonesian_place, popular_name, short_region_name
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
@@ -162,6 +162,9 @@ def similar_names(a: str, b: str) -> bool:
     units = unit_short_forms()
     if {w for w in a.split() if w in units} != {w for w in b.split() if w in units}:
         return False   # "Pemkot Bogor" and "Pemkab Bogor" are two governments, not a typo
+    pairs = list(zip(a.split(), b.split())) if len(a.split()) == len(b.split()) else []
+    if pairs and all(is_base_word(x) and is_base_word(y) for x, y in pairs if fold(x) != fold(y)):
+        return False   # "TNI Angkatan Darat" and "TNI Angkatan Udara": words of their own, no typo
     a, b = fold(a), fold(b)
     limit = min(_max_typos(a), _max_typos(b))
     return limit > 0 and a[0] == b[0] and abs(len(a) - len(b)) <= limit and DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit
@@ -726,8 +729,10 @@ def bare_head_bodies(entities: dict[str, Entity], inferred: bool = False) -> lis
     """(bare, body): a body written by its head word alone ('DPRD') and the one body of that head the
     article names ('DPRD Kabupaten Pati'), or, ``inferred``, also one read from a title ('Kapolres Batubara')."""
     heads_of: dict[str, list[Entity]] = defaultdict(list)
+    levels = {fold(w) for w in word_set("admin_unit_heads")}
     for e in entities.values():
-        if e.type == "Organization" and (e.mentions or inferred):
+        if e.type == "Organization" and (e.mentions or inferred) and \
+                not (" " in e.name and {fold(w) for w in e.name.split()[1:]} <= levels):   # ("DPRD Provinsi": any province's)
             # (by any of its names: "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah" is also "DPRD Jateng")
             for head in {fold(n.split()[0]) for n in (e.name, *e.aliases, *(m.text for m in e.mentions)) if " " in n}:
                 heads_of[head].append(e)

@@ -484,11 +484,13 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             if p and _name_end(tokens, j + p, words) > j + p:
                 yield Mention(tokens[j].start, tokens[j + p - 1].end, "", "Place", "rule:title-region", 0.8)
                 j += p
-        if j + 1 < len(tokens) and tokens[j].text == "untuk" and tokens[j + 1].start in known_at and \
-                known_at[tokens[j + 1].start].type == "Place":
-            place = known_at[tokens[j + 1].start]   # "Duta Besar RI untuk Vietnam Rangga ...": the post's country
-            while j < len(tokens) and tokens[j].start < place.end:
-                j += 1
+        for cue in _POST_PLACE_CUES:   # "Duta Besar RI untuk Vietnam Rangga ...": the post's country
+            k = j + len(cue)               # (and where it sits: "... untuk Indonesia berkedudukan di Singapura X")
+            if k < len(tokens) and tuple(t.text for t in tokens[j:k]) == cue and tokens[k].start in known_at and \
+                    known_at[tokens[k].start].type == "Place":
+                place = known_at[tokens[k].start]
+                while j < len(tokens) and tokens[j].start < place.end:
+                    j += 1
         known_region = known_at.get(tokens[title_end].start) if title_end < len(tokens) else None
         if title_end < j and j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and \
                 known_region is not None and known_region.type == "Place" and \
@@ -687,6 +689,7 @@ def _bracketed_title(tokens: list[Token], k: int, words: Words) -> bool:
         tuple(t.text.lower() for t in tokens[k + 1:close]) in words.titles
 
 
+_POST_PLACE_CUES = (("untuk",), ("berkedudukan", "di"))
 _UNSPELLED = frozenset({"al", "el", "dan", "&", "of", "the", "and", "untuk", "di", "bin", "binti"})
 
 

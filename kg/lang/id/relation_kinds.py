@@ -105,6 +105,7 @@ class RelationKinds:
         self.former_list_intro = words_pattern(self.raw["former"]["list_intro"])
         self.replaced_re = words_pattern(self.raw["former"]["replaced"] + self.raw["former"]["ended"])
         self.replaced_by_re = words_pattern(self.raw["former"]["replaced_by"])
+        self.seats = {w.lower() for w in self.raw["former"]["seats"]}
         self.list_goes_on = words_pattern(self.raw["former"]["list_goes_on"], 0)
         places = self.raw["places"]
         self.levels = {k.lower(): v for k, v in places["levels"].items()}
