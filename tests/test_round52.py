@@ -2,7 +2,7 @@
 regions, bodies and outlets)."""
 from datetime import date
 
-from kgtest import names_typed, pipeline_doc, relation_triples
+from kgtest import events_of, names_typed, pipeline_doc, relation_triples, role_names
 
 
 def _doc(text: str, day: date = date(2024, 3, 3)):
@@ -101,3 +101,16 @@ def test_a_senior_team_s_nickname_is_the_senior_team_and_holds_no_post():
     team = next(e for e in doc.entities.values() if e.name == "Timnas Indonesia")
     assert "Skuat Garuda" in team.aliases
     assert not {t for t in relation_triples(doc) if t[0] == "Timnas Indonesia" and t[1] == "leads"}
+
+
+# ------------------------------------------------------------------ events
+
+def test_both_names_of_each_pair_listed_after_an_inauguration_are_inaugurated():
+    doc = _doc("Presiden Joko Widodo melantik tiga Gubernur dan Wakil Gubernur terpilih di Istana Negara, Jakarta, "
+               "Jumat (12/2/2016).\nTiga pasang kepala daerah yang dilantik hari itu ialah:\n"
+               "1. Sdr. H. Hendra Saputra, S.E., M.M. dan Ir. H. Rudi Anggoro (Kalimantan Selatan)\n"
+               "2. Prof. Dr. H. Andi Makkasau, M.Sc., M.Si. serta Drs. Darius Silalahi (Sumatera Barat)\n"
+               "3. Drs. H. Yohanes Tapilatu dan Dr. Lukas Pattiasina, S.Sos., M.Si. (Bengkulu)", date(2016, 2, 12))
+    patients = set().union(*(role_names(doc, e, "patient") for e in events_of(doc, "Inauguration")))
+    assert {"Hendra Saputra", "Rudi Anggoro", "Andi Makkasau", "Darius Silalahi", "Yohanes Tapilatu",
+            "Lukas Pattiasina"} <= patients

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from kg.events.kinds import Declaration, Kind, LightVerb, declaration
 from kg.lang.id import numbers, relation_kinds, timex, word_list
-from kg.lang.id.names import NEIGHBOURHOOD, geo_country, is_rank_word, words as name_words
+from kg.lang.id.names import NEIGHBOURHOOD, geo_country, is_rank_word, paired, words as name_words
 from kg.model import TITLE_BODY, Document, Event, Evidence, Mention, Quantity, Sentence, TimeValue
 from kg.parse.parser import offset
 from kg.text import BULLET_MARKS, line_at, title_cased
@@ -3330,10 +3330,13 @@ class Engine:
         if m:
             people = list(dict.fromkeys(x.entity for x in named))
         else:   # one person a line: the first named on it ("- A, Duta Besar Republik X untuk ...")
-            firsts = {}
+            firsts, seconds = {}, []
             for x in named:
-                firsts.setdefault(doc.text.count("\n", start, x.start), x.entity)
-            people = list(dict.fromkeys(firsts.values()))
+                line = doc.text.count("\n", start, x.start)
+                if line in firsts and paired(doc.text, firsts[line].end, x.start):
+                    seconds.append(x.entity)   # ("1. A, M.H. dan Drs. B (Jambi)": a pair a line)
+                firsts.setdefault(line, x)
+            people = list(dict.fromkeys(x.entity for x in firsts.values()))
         nxt = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
         if m and nxt and cues.listing_continued and cues.listing_continued.match(doc.text, nxt.start) and \
                 any(p[2] > len(people) for p in pending):
@@ -3362,6 +3365,8 @@ class Engine:
                 kept = [event]
             else:
                 event = last
+        if not m:
+            people += [k for k in seconds if k not in people]
         event.roles += [(role, k) for k in people if (role, k) not in event.roles]
         return kept
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.geo import places
 from kg.lang.id import names, unit_short_forms, word_list, word_set
-from kg.lang.id.names import POST_NUMBER
+from kg.lang.id.names import DEGREES_AFTER, PAIR_JOINT, POST_NUMBER, STYLES_BEFORE
 from kg.lang.id.evidence import after_academic_prefix, after_post_noun, title_case_line
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
@@ -67,10 +67,6 @@ _ACTING = re.compile(r"(?:(?:Plt|Plh|Pj|Penjabat|Pelaksana Tugas)\.? )?")
 # a ticket's two people ("A-B", "A dan B") and its two posts ("Bupati dan Wakil Bupati")
 _MATE_JOINT = re.compile(r"-| (?:dan|serta) ")
 _TITLE_JOINT = re.compile(r" (?:dan|serta) ")
-_LISTED_MATE_JOINT = re.compile(r"-| (?:dan|serta|&) ")   # (a numbered list also writes "A & B (Region)")
-# a list of officials writes degrees after each name and styles before it: "1. Sdr. H. A, S.E., M.M. dan Ir. B (X)"
-_DEGREES_AFTER = re.compile(r"(?:,?[ \t]*[A-Z][A-Za-z]{0,4}\.)*,?")
-_STYLES_BEFORE = re.compile(r"(?:[A-Z][a-z]{0,3}\.[ \t]+)*")
 _PLACE_BRACKET = re.compile(r" \([ \t]*")
 _JOINED = re.compile(r"\s*(?:,|dan|serta)\s+" + _ACTING.pattern)
 
@@ -936,8 +932,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         """"Para Bupati dan Wakil Bupati baru itu ialah: 1. A dan B (Sleman); 2. C dan D (Bantul)": each pair listed
         with a place in brackets holds the two titles written before the list, in that place."""
         for p in self.mentions_in(s.start, s.end, "Person"):
-            q = self.running_mate(p, s.end, _LISTED_MATE_JOINT, styled=True)
-            bracket = _PLACE_BRACKET.match(self.text, _DEGREES_AFTER.match(self.text, q.end).end()) if q else None
+            q = self.running_mate(p, s.end, PAIR_JOINT, styled=True)   # (a numbered list also writes "A & B")
+            bracket = _PLACE_BRACKET.match(self.text, DEGREES_AFTER.match(self.text, q.end).end()) if q else None
             place = self.mention_at(bracket.end()) if bracket else None
             if place is None or place.type != "Place" or not self.text.startswith(")", place.end):
                 continue
@@ -969,10 +965,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def running_mate(self, p: Mention, end: int, joints: re.Pattern = _MATE_JOINT, styled: bool = False) -> Mention | None:
         """The person joined to p by a hyphen, "dan" or "serta" ("A-B", "A dan B"): a ticket's second; ``styled``,
         also past degrees after p and styles before the second ("A, M.H. dan Drs. H. B")."""
-        joined = joints.match(self.text, _DEGREES_AFTER.match(self.text, p.end, end).end() if styled else p.end, end)
+        joined = joints.match(self.text, DEGREES_AFTER.match(self.text, p.end, end).end() if styled else p.end, end)
         q = self.mention_at(joined.end()) if joined else None
         if q is None and joined and styled:
-            q = self.mention_at(_STYLES_BEFORE.match(self.text, joined.end(), end).end())
+            q = self.mention_at(STYLES_BEFORE.match(self.text, joined.end(), end).end())
         return q if q is not None and q.type == "Person" else None
 
     def joined_title(self, t: re.Match, end: int) -> re.Match | None:

@@ -690,6 +690,17 @@ def _bracketed_title(tokens: list[Token], k: int, words: Words) -> bool:
 
 
 _POST_PLACE_CUES = (("untuk",), ("berkedudukan", "di"))
+# a list of officials writes degrees after each name and styles before the next: "1. Sdr. H. A, S.E., M.M. dan
+# Ir. H. B (X)"; two names joined so in a list item are a pair (a ticket, a governor and a deputy)
+DEGREES_AFTER = re.compile(r"(?:,?[ \t]*[A-Z][A-Za-z]{0,4}\.)*,?")
+STYLES_BEFORE = re.compile(r"(?:[A-Z][a-z]{0,3}\.[ \t]+)*")
+PAIR_JOINT = re.compile(r"-| (?:dan|serta|&) ")
+
+
+def paired(text: str, end: int, start: int) -> bool:
+    """The name ending at end and the one starting at start are a pair: "A, M.H. dan Drs. H. B"."""
+    joint = PAIR_JOINT.match(text, DEGREES_AFTER.match(text, end, start).end(), start)
+    return joint is not None and STYLES_BEFORE.match(text, joint.end(), start).end() == start
 _UNSPELLED = frozenset({"al", "el", "dan", "&", "of", "the", "and", "untuk", "di", "bin", "binti"})
 
 
