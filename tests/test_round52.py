@@ -32,6 +32,15 @@ def test_a_province_in_brackets_after_a_list_item_is_no_signature():
     assert {"Jambi", "Bengkulu"} <= names_typed(doc, "Place")
 
 
+def test_a_company_named_again_without_its_legal_form_before_its_head_s_name():
+    doc = _doc("JAKARTA: PT Bukit Jaya Tbk mencatat penurunan laba 3% pada semester pertama.\nPresiden Direktur "
+               "Bukit Jaya Sumarwoto Hadi mengatakan laba bersih perusahaan turun karena kendala pengangkutan.",
+               date(2012, 7, 25))
+    assert "Sumarwoto Hadi" in names_typed(doc, "Person")
+    assert not {n for n in names_typed(doc) if n.startswith("Bukit Jaya ")}
+    assert ("Sumarwoto Hadi", "leads", "PT Bukit Jaya Tbk") in relation_triples(doc)
+
+
 # ------------------------------------------------------------------ relations
 
 def test_a_ticket_list_with_degrees_and_styles_around_each_name_holds_its_posts():
@@ -114,3 +123,10 @@ def test_both_names_of_each_pair_listed_after_an_inauguration_are_inaugurated():
     patients = set().union(*(role_names(doc, e, "patient") for e in events_of(doc, "Inauguration")))
     assert {"Hendra Saputra", "Rudi Anggoro", "Andi Makkasau", "Darius Silalahi", "Yohanes Tapilatu",
             "Lukas Pattiasina"} <= patients
+
+
+def test_a_run_that_had_to_stop_after_a_defeat_is_a_match_lost():
+    doc = _doc("JAKARTA - Langkah Timnas Indonesia di turnamen itu harus terhenti setelah takluk dari Thailand 1-3 "
+               "pada leg kedua di Stadion Rajamangala, Bangkok, Senin (9/1/2023).", date(2023, 1, 9))
+    matches = events_of(doc, "SportsMatch")
+    assert matches and "Thailand" in role_names(doc, matches[0], "winner")

@@ -163,8 +163,9 @@ def similar_names(a: str, b: str) -> bool:
     if {w for w in a.split() if w in units} != {w for w in b.split() if w in units}:
         return False   # "Pemkot Bogor" and "Pemkab Bogor" are two governments, not a typo
     pairs = list(zip(a.split(), b.split())) if len(a.split()) == len(b.split()) else []
-    if pairs and all(is_base_word(x) and is_base_word(y) for x, y in pairs if fold(x) != fold(y)):
-        return False   # "TNI Angkatan Darat" and "TNI Angkatan Udara": words of their own, no typo
+    if pairs and all(is_base_word(x) and is_base_word(y) and DamerauLevenshtein.distance(fold(x), fold(y)) > 1
+                     for x, y in pairs if fold(x) != fold(y)):
+        return False   # "TNI Angkatan Darat" and "TNI Angkatan Udara": words of their own, no typo ("Pasat": one)
     a, b = fold(a), fold(b)
     limit = min(_max_typos(a), _max_typos(b))
     return limit > 0 and a[0] == b[0] and abs(len(a) - len(b)) <= limit and DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit

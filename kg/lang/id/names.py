@@ -1807,10 +1807,22 @@ NEIGHBOURHOOD = re.compile(r"\b(?:RT\.?\s*\d+\s*/?\s*RW\.?\s*\d+|RT\s*/\s*RW\s*\
 _STREET_HEADS = {"jalan", "jl", "jln", "gang", "lorong"}
 
 
-def _place_names(tokens, words):
+@lru_cache(maxsize=4)
+def companies(text: str) -> frozenset[tuple[str, str]]:
+    """The first two words of the companies the text names with their legal form ("PT Bukit Asam Tbk")."""
+    return frozenset(re.findall(r"\bPT\.? ([A-Z][\w'-]*) ([A-Z][\w'-]*)", text))
+
+
+def _place_names(tokens, words, text: str):
+    named = companies(text)
     for i, tok in enumerate(tokens):
         n = _match_sequence(tokens, i, words.place_heads, lower=False) or \
             _lowercase_head(tokens, i, words.place_heads, words)
+        if n and i + 1 < len(tokens) and (tok.text, tokens[i + 1].text) in named and \
+                not (i and tokens[i - 1].text in ("PT", "PT.")):
+            # "Presiden Direktur Bukit Asam X": "PT Bukit Asam" again without its legal form
+            yield Mention(tok.start, tokens[i + 1].end, "", "Organization", "rule:company", 0.75)
+            continue
         before = [t.text.lower() for t in tokens[max(0, i - 3):i] if t.text != ","] if n else []
         if before[-2:-1] and before[-1] == "dan" and tok.text.lower() in words.portfolios and \
                 before[-2] in words.portfolios:
@@ -2015,7 +2027,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _schools(tokens, words)
     found += _teams(tokens, words)
     found += _initials_spelled(tokens, words)
-    found += _place_names(tokens, words)
+    found += _place_names(tokens, words, text)
     found += _org_shapes(tokens, words)
     found += _known_places(tokens, words)
     found += _buildings(tokens, words)
