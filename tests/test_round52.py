@@ -41,6 +41,21 @@ def test_a_company_named_again_without_its_legal_form_before_its_head_s_name():
     assert ("Sumarwoto Hadi", "leads", "PT Bukit Jaya Tbk") in relation_triples(doc)
 
 
+def test_regional_titles_and_report_acronyms_of_council_sessions():
+    doc = _doc("Daftar hadir dibacakan oleh Sekwan Fajarudin. Bupati menyampaikan LKPJ Bupati Bolmut tahun 2022. "
+               "Sidang itu dibuka Dodi Santoso Ketua DPRD Kabupaten Blitar bersama Muhaimin Wakil Ketua DPRD "
+               "Kabupaten Blitar. Wahyu Hidayat dilantik bersama Wakil Walikota Ali Mustofa.")
+    people = names_typed(doc, "Person")
+    assert {"Fajarudin", "Muhaimin", "Ali Mustofa"} <= people
+    assert not {"Sekwan Fajarudin", "Muhaimin Wakil", "Walikota"} & names_typed(doc)
+    assert not {n for n in names_typed(doc) if n.startswith("LKPJ")}
+
+
+def test_a_minister_of_communication_and_digital_affairs_by_the_ministry_s_short_form():
+    doc = _doc("Acara itu turut dihadiri Menteri Komdigi Ratna Kusuma Dewi dan sejumlah pejabat.")
+    assert ("Ratna Kusuma Dewi", "leads", "Kementerian Komunikasi dan Digital") in relation_triples(doc)
+
+
 # ------------------------------------------------------------------ relations
 
 def test_a_ticket_list_with_degrees_and_styles_around_each_name_holds_its_posts():

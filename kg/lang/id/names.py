@@ -1014,6 +1014,12 @@ def _person_appositions(tokens: list[Token], words: Words, known: list[Mention])
             (n := _match_sequence(tokens, k, words.regional_titles, lower=True)) and _place_tokens(tokens, k + n, words)
             or (n := _match_sequence(tokens, k, words.titles, lower=True)) and k + n < len(tokens) and
             (is_acronym(tokens[k + n].text) or (tokens[k + n].text,) in words.org_heads))), None)
+        # ("Muhaimin Wakil Ketua DPRD X": the longer title opens a word earlier; a one-word name then only when no
+        # ordinary word)
+        longer = titled and next((k for k in range(i + 1, titled) if tokens[k].text[:1].isupper() and
+                                  k + _match_sequence(tokens, k, words.titles, lower=True) > titled), None)
+        if longer:
+            titled = longer if longer > i + 1 or _unknown_word(tokens[i].text) else None
         if titled and not _place_tokens(tokens, i, words) and not looks_institutional(tokens, i, titled, words) and \
                 not _match_sequence(tokens, i, words.titles, lower=True):   # (not "Kepala Bidang | Humas Polda X")
             yield Mention(tokens[i].start, tokens[titled - 1].end, "", "Person", "rule:apposition", 0.75)
