@@ -26,6 +26,16 @@ def test_a_site_section_before_a_bar_is_no_entity_and_the_outlet_after_it_is_one
     assert "NUGres" in names_typed(doc, "Organization")
 
 
+def test_a_dateline_glued_to_the_body_below_a_caption_and_an_outlet_named_with_voice():
+    doc = _doc("Dewan Sahkan Raperda APBD 2020\n\nWali kota dan ketua dewan menandatangani berita acara di gedung dewan. "
+               "foto Agus\n\nPORTAL KOTA\n\nLUBUKLINGGAU-Rapat paripurna DPRD Kota Lubuklinggau digelar Senin "
+               "(23/9/2019).", date(2019, 9, 23))
+    assert "Lubuklinggau" in {n for e in doc.entities.values() if e.type == "Place" for n in [e.name, *e.aliases]}
+    assert not {n for n in names_typed(doc) if n.startswith("LUBUKLINGGAU-")}
+    doc = _doc("BATUVOICE- Kota Batu resmi memiliki wali kota definitif, Kamis (20/2/2025).", date(2025, 2, 20))
+    assert "BATUVOICE" in names_typed(doc, "Organization")
+
+
 def test_a_province_in_brackets_after_a_list_item_is_no_signature():
     doc = _doc("Pasangan yang dilantik ialah sebagai berikut:\n1. Hendra Saputra dan Rini Anggraeni, M. Hum. (Jambi)\n"
                "2. Bambang Wijatmiko dan Yusuf Harahap, S.Sos. (Bengkulu)", date(2016, 2, 12))

@@ -138,7 +138,7 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             # (not "Metro TV | Rabu, 5/3/2025": the outlet's byline over its time stamp)
             return (m.start(), m.end()), None, m.span(place)   # "KABAR GALUH - ": a news word names the outlet
         # (further down, below captions and date lines, a known place in capitals: "JAKARTA - ")
-        capitals = m and place == "place" and m.group(place).isupper() and _known_place(m.group(place).title(), False)
+        capitals = m and m.group(place).isupper() and _known_place(m.group(place).title(), False)
         if m and (kept <= _PLACE_ONLY_LINES or capitals) and (_known_place(m.group(place), dash=m.group().rstrip()[-1] != ":")
                                                 if place == "place" else _known_place(m.group(place).title(), False)):
             return (m.start(), m.end()), m.span(place), None
