@@ -155,3 +155,9 @@ def test_a_run_that_had_to_stop_after_a_defeat_is_a_match_lost():
                "pada leg kedua di Stadion Rajamangala, Bangkok, Senin (9/1/2023).", date(2023, 1, 9))
     matches = events_of(doc, "SportsMatch")
     assert matches and "Thailand" in role_names(doc, matches[0], "winner")
+
+
+def test_a_protest_that_ended_in_chaos_is_a_clash():
+    doc = _doc("KEDIRI - Demo ribuan buruh di halaman Balai Kota Kediri berakhir ricuh, Jumat (23/8/2024). "
+               "Polisi menembakkan gas air mata.", date(2024, 8, 23))
+    assert events_of(doc, "Protest") and events_of(doc, "Clash")
