@@ -36,6 +36,13 @@ def test_a_dateline_glued_to_the_body_below_a_caption_and_an_outlet_named_with_v
     assert "BATUVOICE" in names_typed(doc, "Organization")
 
 
+def test_an_exhibition_hall_and_a_government_house_are_places_of_their_own():
+    doc = _doc("Pertemuan para menteri itu berlangsung di Singapura Expo, Rabu (1/8/2018). Gubernur Jawa Timur Hendra "
+               "Saputra bertemu Gubernur Victoria Anna Clarke di Government House, Melbourne, Kamis (2/8/2018).",
+               date(2018, 8, 2))
+    assert {"Singapura Expo", "Government House"} <= names_typed(doc, "Place")
+
+
 def test_a_province_in_brackets_after_a_list_item_is_no_signature():
     doc = _doc("Pasangan yang dilantik ialah sebagai berikut:\n1. Hendra Saputra dan Rini Anggraeni, M. Hum. (Jambi)\n"
                "2. Bambang Wijatmiko dan Yusuf Harahap, S.Sos. (Bengkulu)", date(2016, 2, 12))
@@ -161,3 +168,10 @@ def test_a_protest_that_ended_in_chaos_is_a_clash():
     doc = _doc("KEDIRI - Demo ribuan buruh di halaman Balai Kota Kediri berakhir ricuh, Jumat (23/8/2024). "
                "Polisi menembakkan gas air mata.", date(2024, 8, 23))
     assert events_of(doc, "Protest") and events_of(doc, "Clash")
+
+
+def test_a_president_heading_for_a_country_travels_there():
+    doc = _doc("Liputan6.com, Jakarta - Presiden Hendra Saputra bertolak menuju Malaysia, Jumat (20/11/2015), untuk "
+               "menghadiri KTT ASEAN.", date(2015, 11, 20))
+    travels = events_of(doc, "Travel")
+    assert travels and "Malaysia" in {doc.entities[k].name for k in travels[0].places}
