@@ -118,6 +118,16 @@ def test_a_member_from_a_party_named_with_its_head_word_is_its_member_and_holds_
     assert ("Indra Suherman", "leads", "Dewan Perwakilan Rakyat Daerah Kabupaten Sanggau") in triples
 
 
+def test_a_director_of_a_field_of_work_holds_a_post_in_the_company_of_the_story():
+    doc = _doc("JAKARTA - Kementerian BUMN mengganti direksi PT Sinar Jaya (Persero). Direktur Pemasaran Korporat, Budi "
+               "Santoso Hartono digantikan oleh Rina Wulandari Putri; Direktur Pengolahan dan Petrokimia, Ardi Nugraha "
+               "Mokoginta digantikan oleh Heru Setiadi Wibowo.")
+    assert {("Rina Wulandari Putri", "holdsPosition", "PT Sinar Jaya (Persero)"),
+            ("Heru Setiadi Wibowo", "holdsPosition", "PT Sinar Jaya (Persero)")} <= relation_triples(doc)
+    assert ("Budi Santoso Hartono", "holdsPosition", "PT Sinar Jaya (Persero)") in relation_triples(doc, former=True)
+    assert not {n for n in names_typed(doc) if n.startswith("Pemasaran")}
+
+
 def test_an_ambassador_s_accreditation_and_seat_between_title_and_name():
     doc = _doc("Presiden menerima surat kepercayaan para duta besar, yakni:\n1. Duta Besar Lithuania untuk "
                "Indonesia berkedudukan di Singapura Darius Kalnius\n2. Duta Besar Slovenia untuk Indonesia "

@@ -19,7 +19,7 @@ from pathlib import Path
 from kg.geo import places
 from kg.lang.id import names, unit_short_forms, word_list, word_set
 from kg.lang.id.names import DEGREES_AFTER, PAIR_JOINT, POST_NUMBER, STYLES_BEFORE
-from kg.lang.id.evidence import after_academic_prefix, after_post_noun, title_case_line
+from kg.lang.id.evidence import after_academic_prefix, after_post_noun, derived_word, is_base_word, title_case_line
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
 from kg.stages import national_teams
@@ -285,6 +285,17 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         return word in self.k.ranks and word not in self.k.honorifics and \
             (prev,) not in names.words().org_heads
 
+    def company_of_field(self, unit: str, start: int) -> str | None:
+        """The company named last before, when the unit after a title is a field of work of ordinary words
+        ("Direktur Pemasaran Korporat", "Direktur Pengolahan"), no body: the post is in that company."""
+        words = [w for w in re.findall(r"[\w'-]+", unit) if w.lower() not in ("dan", "&")]
+        if not words or not all(w[:1].isupper() and not w.isupper() and (is_base_word(w) or derived_word(w))
+                                for w in words) or self.mentions_in(start, start + len(unit)):
+            return None
+        bodies = [m for m in self.mentions_in(0, start, "Organization")
+                  if self.doc.entities[m.entity].name.startswith(("PT ", "PT. "))]
+        return bodies[-1].entity if bodies else None
+
     def unit_object(self, title: Title, start: int, end: int, s: Sentence) -> tuple[str | None, str | None]:
         """(object entity, parent body entity) for the unit written after a title."""
         k, unit = self.k, self.text[start:end].rstrip(": ")   # "Menteri Keuangan: X" in a list of posts
@@ -314,6 +325,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                                                    self.text, re.IGNORECASE)
                      if (m := self.mention_at(t.end())) and m.type == "Place"}
             return (named.pop() if len(named) == 1 else None), None
+        company = self.company_of_field(unit, start) if unit and not title.object else None
+        if company is not None:               # "Direktur Pemasaran Korporat, X" in a story of PT Pertamina
+            return company, None
         if unit in word_set("sector_heads"):  # "Kepala Dinas X" after "kantor Dinas PUPR": that office
             bodies = [m for m in self.mentions_in(0, start, "Organization")
                       if self.doc.entities[m.entity].name.startswith(unit + " ")]
