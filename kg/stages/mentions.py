@@ -249,7 +249,8 @@ def _trim(m: Mention, text: str) -> Mention:
         if cut is not None and any(t.text.lower() in title for t in toks[:cut]):
             cut = None   # "Senior Vice President Korean Air": a title throughout, no name before it
         after = re.match(r" ([A-Z][\w-]*)", text[m.end:m.end + 40])
-        if cut is None and len(toks) > 1 and after and (toks[-1].text.lower(), after.group(1).lower()) in names.words().titles:
+        if cut is None and len(toks) > 1 and after and \
+                (toks[-1].text.lower(), after.group(1).lower()) in names.words().titles:
             cut = len(toks) - 1   # "Muhaimin | Wakil Ketua DPRD": the title after the name, cut by the model
         if cut is not None:
             m.end = toks[cut - 1].end

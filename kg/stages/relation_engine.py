@@ -651,8 +651,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if "," in self.text[t.end():person.start] and \
                     (link := self.k.apposition.match(self.text, person.end + 1, s.end)) and \
                     self.title_at(link.end() + 1, s.end) and not self.k.former_after.fullmatch(link.group()):
-                continue                      # "A sebagai Pj Gubernur Banten, B sebagai Pj ...": B's own post follows
-                # (not "Kepala Staf X, B yang sebelumnya menjabat sebagai Wakil ...": the post before)
+                # "A sebagai Pj Gubernur Banten, B sebagai Pj ...": B's own post follows (not "Kepala Staf X, B yang
+                # sebelumnya menjabat sebagai Wakil ...": a post held before)
+                continue
             if re.search(r":\s*$", self.text[t.end():person.start]):
                 former = former or self.listed_as_former(t.start())
             if self.k.title(t.group(), "").predicate == "playsFor":
@@ -818,7 +819,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             bracketed = lead.group(1) == "("
             origin = re.match(r"\s*dari\s+((?:fraksi\s+|partai\s+)?)", self.text[pos:s.end], re.IGNORECASE)
             # ("dari Partai Nasdem": the party named with its head word or without)
-            body = origin and not comma and (self.mention_at(pos + origin.end()) or self.mention_at(pos + origin.start(1)))
+            body = origin and not comma and (self.mention_at(pos + origin.end()) or
+                                             self.mention_at(pos + origin.start(1)))
             if body and body.type == "Organization" and body.start in (pos + origin.start(1), pos + origin.end()):
                 pos = body.end + 1            # "X dari fraksi Golkar kini memegang posisi Ketua DPRD": past the party
                 if self.k.party_re.match(self.text, body.start) or origin.group().strip().lower() != "dari":
@@ -976,7 +978,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 return None                   # no list item, nor a line opening one
             start, pos = before.start, before.end
 
-    def running_mate(self, p: Mention, end: int, joints: re.Pattern = _MATE_JOINT, styled: bool = False) -> Mention | None:
+    def running_mate(self, p: Mention, end: int, joints: re.Pattern = _MATE_JOINT,
+                     styled: bool = False) -> Mention | None:
         """The person joined to p by a hyphen, "dan" or "serta" ("A-B", "A dan B"): a ticket's second; ``styled``,
         also past degrees after p and styles before the second ("A, M.H. dan Drs. H. B")."""
         joined = joints.match(self.text, DEGREES_AFTER.match(self.text, p.end, end).end() if styled else p.end, end)

@@ -733,7 +733,7 @@ def bare_head_bodies(entities: dict[str, Entity], inferred: bool = False) -> lis
     levels = {fold(w) for w in word_set("admin_unit_heads")}
     for e in entities.values():
         if e.type == "Organization" and (e.mentions or inferred) and \
-                not (" " in e.name and {fold(w) for w in e.name.split()[1:]} <= levels):   # ("DPRD Provinsi": any province's)
+                not (" " in e.name and {fold(w) for w in e.name.split()[1:]} <= levels):   # ("DPRD Provinsi")
             # (by any of its names: "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah" is also "DPRD Jateng")
             for head in {fold(n.split()[0]) for n in (e.name, *e.aliases, *(m.text for m in e.mentions)) if " " in n}:
                 heads_of[head].append(e)

@@ -701,6 +701,8 @@ def paired(text: str, end: int, start: int) -> bool:
     """The name ending at end and the one starting at start are a pair: "A, M.H. dan Drs. H. B"."""
     joint = PAIR_JOINT.match(text, DEGREES_AFTER.match(text, end, start).end(), start)
     return joint is not None and STYLES_BEFORE.match(text, joint.end(), start).end() == start
+
+
 _UNSPELLED = frozenset({"al", "el", "dan", "&", "of", "the", "and", "untuk", "di", "bin", "binti"})
 
 
