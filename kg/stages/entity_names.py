@@ -265,8 +265,8 @@ def _merge(doc: Document, e: Entity, other: Entity) -> None:
             m.entity, m.type = other.key, other.type
             other.mentions.append(m)
     other.titles |= e.titles
-    people_only = {p for p, row in load().raw["predicates"].items() if row["subject"] == "Person"}
     if e.type == "Person" and other.type != "Person":   # ("Skuat Garuda" read as a coach: the team holds no post)
+        people_only = {p for p, row in load().raw["predicates"].items() if row["subject"] == "Person"}
         doc.relations = [r for r in doc.relations if not (r.subject == e.key and r.predicate in people_only)]
     for r in doc.relations:
         r.subject = other.key if r.subject == e.key else r.subject

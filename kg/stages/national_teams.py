@@ -14,17 +14,23 @@ _AGE_GROUP = re.compile(r"\bU-?\d{2}\b")
 
 
 @lru_cache(maxsize=1)
+def _nickname_rows() -> tuple[tuple[str, str, bool], ...]:
+    """(nickname, country, youth) of team_nicknames.txt, folded ("Garuda Muda = Indonesia, youth")."""
+    rows = (row.split("=", 1) for row in word_list("team_nicknames"))
+    return tuple((fold(nick.strip()), fold(rest.split(",")[0].strip()), rest.rstrip().endswith(", youth"))
+                 for nick, rest in rows)
+
+
+@lru_cache(maxsize=1)
 def nicknames() -> dict[str, str]:
-    """'garuda muda' -> 'indonesia' (team_nicknames.txt), folded."""
-    pairs = (row.split("=", 1) for row in word_list("team_nicknames"))
-    return {fold(nick.strip()): fold(country.split(",")[0].strip()) for nick, country in pairs}
+    """'garuda muda' -> 'indonesia', folded."""
+    return {nick: country for nick, country, _ in _nickname_rows()}
 
 
 @lru_cache(maxsize=1)
 def youth_nicknames() -> frozenset[str]:
-    """The nicknames of a country's youth teams ('garuda muda'; rows marked ", youth"), folded."""
-    return frozenset(fold(row.split("=", 1)[0].strip()) for row in word_list("team_nicknames")
-                     if row.rstrip().endswith(", youth"))
+    """The nicknames of a country's youth teams ('garuda muda'), folded."""
+    return frozenset(nick for nick, _, youth in _nickname_rows() if youth)
 
 
 def countries(entities: dict[str, Entity]) -> dict[str, str]:

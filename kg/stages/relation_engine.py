@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.geo import places
 from kg.lang.id import names, unit_short_forms, word_list, word_set
-from kg.lang.id.names import DEGREES_AFTER, PAIR_JOINT, POST_NUMBER, STYLES_BEFORE
+from kg.lang.id.names import DEGREES_AFTER, POST_NUMBER, pair_starts
 from kg.lang.id.evidence import after_academic_prefix, after_post_noun, derived_word, is_base_word, title_case_line
 from kg.lang.id.relation_kinds import Title
 from kg.model import Document, Entity, Mention, Sentence
@@ -292,8 +292,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if not words or not all(w[:1].isupper() and not w.isupper() and (is_base_word(w) or derived_word(w))
                                 for w in words) or self.mentions_in(start, start + len(unit)):
             return None
+        return self.body_named_before(start, ("PT ", "PT. "))
+
+    def body_named_before(self, start: int, heads: tuple[str, ...]) -> str | None:
+        """The last body named before start whose name opens with one of heads."""
         bodies = [m for m in self.mentions_in(0, start, "Organization")
-                  if self.doc.entities[m.entity].name.startswith(("PT ", "PT. "))]
+                  if self.doc.entities[m.entity].name.startswith(heads)]
         return bodies[-1].entity if bodies else None
 
     def unit_object(self, title: Title, start: int, end: int, s: Sentence) -> tuple[str | None, str | None]:
@@ -329,13 +333,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if company is not None:               # "Direktur Pemasaran Korporat, X" in a story of PT Pertamina
             return company, None
         if unit in word_set("sector_heads"):  # "Kepala Dinas X" after "kantor Dinas PUPR": that office
-            bodies = [m for m in self.mentions_in(0, start, "Organization")
-                      if self.doc.entities[m.entity].name.startswith(unit + " ")]
-            return (bodies[-1].entity if bodies else None), None
+            return self.body_named_before(start, (unit + " ",)), None
         if not unit and title.context_heads:   # "kata Hakim Ketua X", "Kapolres AKBP X": the body named before
-            bodies = [m for m in self.mentions_in(0, start, "Organization")
-                      if self.doc.entities[m.entity].name.startswith(tuple(h + " " for h in title.context_heads))]
-            body = bodies[-1].entity if bodies else None
+            body = self.body_named_before(start, tuple(h + " " for h in title.context_heads))
             # "Kasat Resnarkoba AKP X": the head of an unnamed unit holds a post in that body
             return (None, body) if title.parent else (body, None)
         if title.object and "{country}" in title.object:
@@ -948,7 +948,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         """"Para Bupati dan Wakil Bupati baru itu ialah: 1. A dan B (Sleman); 2. C dan D (Bantul)": each pair listed
         with a place in brackets holds the two titles written before the list, in that place."""
         for p in self.mentions_in(s.start, s.end, "Person"):
-            q = self.running_mate(p, s.end, PAIR_JOINT, styled=True)   # (a numbered list also writes "A & B")
+            q = self.running_mate(p, s.end, styled=True)
             bracket = _PLACE_BRACKET.match(self.text, DEGREES_AFTER.match(self.text, q.end).end()) if q else None
             place = self.mention_at(bracket.end()) if bracket else None
             if place is None or place.type != "Place" or not self.text.startswith(")", place.end):
@@ -978,14 +978,15 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 return None                   # no list item, nor a line opening one
             start, pos = before.start, before.end
 
-    def running_mate(self, p: Mention, end: int, joints: re.Pattern = _MATE_JOINT,
-                     styled: bool = False) -> Mention | None:
+    def running_mate(self, p: Mention, end: int, styled: bool = False) -> Mention | None:
         """The person joined to p by a hyphen, "dan" or "serta" ("A-B", "A dan B"): a ticket's second; ``styled``,
-        also past degrees after p and styles before the second ("A, M.H. dan Drs. H. B")."""
-        joined = joints.match(self.text, DEGREES_AFTER.match(self.text, p.end, end).end() if styled else p.end, end)
-        q = self.mention_at(joined.end()) if joined else None
-        if q is None and joined and styled:
-            q = self.mention_at(STYLES_BEFORE.match(self.text, joined.end(), end).end())
+        a list item's pair, also joined by "&" and past degrees and styles ("A, M.H. dan Drs. H. B")."""
+        if styled:
+            starts = pair_starts(self.text, p.end, end)
+        else:
+            joined = _MATE_JOINT.match(self.text, p.end, end)
+            starts = (joined.end(),) if joined else ()
+        q = next((m for m in map(self.mention_at, starts) if m is not None), None)
         return q if q is not None and q.type == "Person" else None
 
     def joined_title(self, t: re.Match, end: int) -> re.Match | None:
@@ -1795,8 +1796,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 new = self.mention_at(rank_end + 1 if rank_end else c.end() + 1)
                 if not old or not new or new.type != "Person" or self.text[rank_end or c.end():new.start] != " ":
                     continue
-                for r in [r for r in list(self.out.found.values()) if r.subject == old.entity and not r.former
-                          and r.predicate in ("leads", "holdsPosition") and any(e.sentence == s.index for e in r.evidence)]:
+                for r in self.posts_given(old.entity, s.index):
                     del self.out.found[(r.subject, r.predicate, r.object, False)]
                     for e in r.evidence:
                         self.out.add(old.entity, r.predicate, r.object, e.sentence, (e.start, e.end),
@@ -1810,15 +1810,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         the president that "Staf Presiden" names)."""
         for i in (index, index - 1):
             for m in reversed(new):
-                given = [r for r in list(self.out.found.values()) if r.subject == m.entity and not r.former
-                         and (r.predicate in ("leads", "holdsPosition")
-                              or r.predicate == "memberOf" and (r.role or "").lower() in self.k.seats)
-                         and any(e.sentence == i for e in r.evidence)]
+                given = self.posts_given(m.entity, i, seats=True)
                 for r in given:
                     self.out.add(old.entity, r.predicate, r.object, index, (m.start, old.end),
                                  "predecessor", 0.7, r.role, True)
                 if given:
                     return
+
+    def posts_given(self, holder: str, index: int, seats: bool = False) -> list:
+        """The current posts of holder read in sentence index (``seats``: a member's seat too)."""
+        return [r for r in list(self.out.found.values()) if r.subject == holder and not r.former
+                and (r.predicate in ("leads", "holdsPosition")
+                     or seats and r.predicate == "memberOf" and (r.role or "").lower() in self.k.seats)
+                and any(e.sentence == index for e in r.evidence)]
 
     def cabinet_members(self) -> None:
         """"jajaran menteri Kabinet Merah Putih ... Menlu Sugiono": the home country's ministers and deputy

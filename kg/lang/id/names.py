@@ -697,10 +697,17 @@ STYLES_BEFORE = re.compile(r"(?:[A-Z][a-z]{0,3}\.[ \t]+)*")
 PAIR_JOINT = re.compile(r"-| (?:dan|serta|&) ")
 
 
+def pair_starts(text: str, end: int, limit: int) -> tuple[int, ...]:
+    """Where the second name of a pair may start after a name ending at end ("A, M.H. dan Drs. H. B"): right after
+    the joint, or past the styles after it; none when no joint follows."""
+    joint = PAIR_JOINT.match(text, DEGREES_AFTER.match(text, end, limit).end(), limit)
+    return (joint.end(), STYLES_BEFORE.match(text, joint.end(), limit).end()) if joint else ()
+
+
 def paired(text: str, end: int, start: int) -> bool:
     """The name ending at end and the one starting at start are a pair: "A, M.H. dan Drs. H. B"."""
-    joint = PAIR_JOINT.match(text, DEGREES_AFTER.match(text, end, start).end(), start)
-    return joint is not None and STYLES_BEFORE.match(text, joint.end(), start).end() == start
+    starts = pair_starts(text, end, start)
+    return bool(starts) and starts[-1] == start
 
 
 _UNSPELLED = frozenset({"al", "el", "dan", "&", "of", "the", "and", "untuk", "di", "bin", "binti"})
