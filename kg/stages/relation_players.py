@@ -64,11 +64,10 @@ class PlayerRelations(TextReader):
                 group = k.player_group_re.match(self.text, v.end(), s.end)
                 if not group or self.is_negated(v.start(), s):
                     continue
-                teams = [m for m in self.mentions_in(s.start, v.start(), "Organization") if m.entity != self.doc.publisher]
+                teams = self.teams_in(s.start, v.start())
                 if not teams and s.index and k.team_anaphor_re.search(self.text, s.start, v.start()):
                     before = self.doc.sentences[s.index - 1]   # "Persib ... Mereka sekaligus mendatangkan ..."
-                    teams = [m for m in self.mentions_in(before.start, before.end, "Organization")
-                             if m.entity != self.doc.publisher][:1]
+                    teams = self.teams_in(before.start, before.end)[:1]
                 if not teams:
                     continue
                 left = self.mention_at(group.end() + 1)
@@ -80,6 +79,17 @@ class PlayerRelations(TextReader):
                     if left is not None:
                         self.out.add(p.entity, "playsFor", left.entity, s.index, (left.start, p.end), "player-list",
                                      0.65, former=True)
+        for g in k.player_group_re.finditer(self.text, s.start, s.end):   # "pemain yang telah teken kontrak adalah"
+            clause = k.joined_clause_re.match(self.text, g.end(), s.end)
+            if not clause or self.is_negated(clause.start(), s):
+                continue
+            teams = self.teams_in(s.start, g.start())
+            if not teams and s.index:
+                before = self.doc.sentences[s.index - 1]
+                teams = self.teams_in(before.start, before.end)
+            for p in self.listed_players(clause.end(), s) if teams else ():
+                self.out.add(p.entity, "playsFor", teams[-1].entity, s.index, (teams[-1].start, p.end), "player-list",
+                             0.7)
         for g in k.squad_re.finditer(self.text, s.start, s.end):   # "pemain inti Timnas Indonesia. Nama-nama itu ..."
             team = self.mention_at(g.end())
             if team is None or team.type != "Organization" or team.start != g.end() or \
@@ -88,6 +98,10 @@ class PlayerRelations(TextReader):
                 continue                      # (a club's own verb: read above)
             for p in self.listed_players(team.end, s):
                 self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "player-list", 0.7)
+
+    def teams_in(self, start: int, end: int) -> list[Mention]:
+        """The organizations named between start and end, but the outlet publishing the article."""
+        return [m for m in self.mentions_in(start, end, "Organization") if m.entity != self.doc.publisher]
 
     def listed_players(self, pos: int, s: Sentence) -> list[Mention]:
         """The players listed after a list opener later in the sentence, else right after the opener of the next
