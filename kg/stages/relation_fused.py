@@ -210,6 +210,8 @@ class FusedNames(TextReader):
                 continue                      # a unit has no comma inside; one ends it
             unit_end = unit_start + len(unit)
             tail = self.text[tail_start:fused.end]
+            if any(places.lookup(" ".join([*unit.split()[-n:], tail.split()[0]])) for n in (1, 2)):
+                continue                      # no cut inside a place's name ("DPD Nanggroe Aceh | Darussalam")
             if (joined or len(tail.split()) > 1) and self.known_unit(unit, unit_start, fused) and self.person_like(tail) \
                     and not (region_only and not self.region(unit)):
                 self.cut(fused, unit_start, unit_end, tail_start, make_unit)

@@ -1403,6 +1403,40 @@ def _doubles_partners(ms: list[Mention], text: str, sentences) -> list[Mention]:
     return sorted(ms + add, key=lambda x: (x.start, -x.end))
 
 
+_DASH = re.compile(r" [–—-] ")
+# a name on one side of a spaced dash: capitalised words, and initials ("Nasaruddin L. Midu")
+_DASHED_NAME = r"[A-Z][a-z][\w'’\-]*(?: (?:[A-Z]\.|[A-Z][a-z][\w'’\-]*)){0,3}"
+
+
+def _dashed_tickets(ms: list[Mention], text: str, sentences) -> list[Mention]:
+    """'Yunus Ngata – Pieter Lima untuk Banggai Laut': a ticket written with a spaced
+    dash is two people (no name holds a spaced dash), when a person's name stands on one side and capitalised
+    words no other name covers on the other."""
+    out, add = [], []
+    for m in ms:
+        halves = [h for h in _DASH.split(m.text)] if m.type == "Person" else []
+        if len(halves) == 2 and all(re.fullmatch(_DASHED_NAME, h) for h in halves):
+            cut = _DASH.search(m.text)
+            out += [Mention(m.start, m.start + cut.start(), halves[0], "Person", m.source, m.confidence),
+                    Mention(m.start + cut.end(), m.end, halves[1], "Person", m.source, m.confidence)]
+            continue
+        out.append(m)
+        after = re.compile(rf"{_DASH.pattern}({_DASHED_NAME})(?![\w-])").match(text, m.end) if m.type == "Person" \
+            else None
+        if after and not any(o.start < after.end(1) and after.start(1) < o.end for o in ms) and \
+                _ticket_mate(tokenize(text, after.start(1), after.end(1))) and \
+                any(x.start <= m.start and after.end(1) <= x.end for x in sentences):
+            add.append(Mention(after.start(1), after.end(1), after.group(1), "Person", m.source, m.confidence))
+    return sorted(out + add, key=lambda x: (x.start, -x.end))
+
+
+def _ticket_mate(toks: list[Token]) -> bool:
+    """Words that can name a ticket's other person: a personal name, or two words or more that name no known place
+    and hold no institution's word ("Samuel Riga", whose last name is a city's)."""
+    return personal_name(toks) or len(toks) >= 2 and not names.geo_known(" ".join(t.text for t in toks)) and \
+        not any(t.text.lower() in institution_words() for t in toks)
+
+
 def _split_slashed_names(ms: list[Mention], text: str) -> list[Mention]:
     """'Galih/Yehezkiel' (a doubles pair by their short names, which the model reads as one name): two
     people, when both words are words of people's names in the article; 'Rudi Hartanto Wijaya/Yoga
@@ -2002,7 +2036,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             kept += _split_leading_place(piece, text, doc_places)
     kept = _places_between(_listed_places(_nicknames(_initialed_names(_particle_names(kept, text), text)), text,
                                           heads, body), text)
-    kept = _overlapping_tickets(_doubles_partners(_split_slashed_names(kept, text), text, sentences), text)
+    kept = _overlapping_tickets(_doubles_partners(_split_slashed_names(_dashed_tickets(kept, text, sentences), text),
+                                                  text, sentences), text)
     kept = _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
     kept = _aliases(_patronymics(kept, text), text)
     kept = _cued_name_lists(_listed_persons(_one_type_per_name(_name_openers(kept, text), text), text), text)

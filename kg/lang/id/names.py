@@ -156,6 +156,18 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
 _FIRST_WORDS: dict[int, tuple[object, frozenset]] = {}
 
 
+@lru_cache(maxsize=1)
+def _divisions() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.split()) for w in word_list("numbered_divisions"))
+
+
+def _division_number(tokens: list[Token], j: int) -> int:
+    """How many tokens from j name a body's numbered division ("Daop 7", "Daerah Operasi VI"), or 0."""
+    n = _match_sequence(tokens, j, _divisions(), lower=False)
+    return n + 1 if n and j + n < len(tokens) and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", tokens[j + n].text) and \
+        tokens[j + n].start == tokens[j + n - 1].end + 1 else 0
+
+
 def _first_words(seqs) -> frozenset:
     """The words sequences of ``seqs`` start with (memo per table; the table is kept
     alongside so that its id cannot be reused)."""
@@ -895,13 +907,15 @@ def _party_branches(tokens: list[Token], words: Words):
         if tok.text not in word_set("party_branches"):
             continue
         k = i + (i + 1 < len(tokens) and tokens[i + 1].text in ("I", "II"))   # "DPD II Partai Golkar": its level
-        j = k + 2 if k + 2 < len(tokens) and tokens[k + 1].text == "Partai" and _is_name_word(tokens[k + 2], words) \
+        placed = k + 1 < len(tokens) and not is_acronym(tokens[k + 1].text) and _place_tokens(tokens, k + 1, words)
+        # (a branch named by its region alone, its party told before: "Ketua DPD Papua | Lucas ...")
+        j = k if placed else k + 2 if k + 2 < len(tokens) and tokens[k + 1].text == "Partai" and _is_name_word(tokens[k + 2], words) \
             else k + 1 if k + 1 < len(tokens) and (is_acronym(tokens[k + 1].text) or   # "DPD I Golkar Jateng"
                                                    _is_name_word(tokens[k + 1], words) and _place_tokens(tokens, k + 2, words)) \
             else None
         if j is None:
             continue
-        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "Perjuangan")   # "PDI Perjuangan"
+        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "Perjuangan") if j > k else 1   # "PDI Perjuangan"
         unit = j < len(tokens) and tokens[j].text.lower() in units and tokens[j].text[:1].isupper()
         region = _place_tokens(tokens, j + unit, words) or (unit and j + 1 < len(tokens) and
                                                             _is_name_word(tokens[j + 1], words))
@@ -1495,6 +1509,10 @@ def _org_names(tokens: list[Token], words: Words):
                     (tokens[end - 1].text,) in words.org_heads and not is_common_word(tokens[end - 1].text):
                 # "Tim Densus 88 Antiteror": the number of a body inside the name
                 end = max(end + 1, _name_end(tokens, end + 1, words, allow=_ORG_CONNECTORS))
+            division = next((k for k in range(max(i + n, end - 2), end + 1) if _division_number(tokens, k) > end - k), None)
+            if division is not None:   # "PT KAI Daop 4", "PT KA Daerah Operasi II Bandung": a division and its number
+                after = division + _division_number(tokens, division)
+                end = max(after, _name_end(tokens, after, words, allow=_ORG_CONNECTORS))
             if tok.text in word_set("ministry_heads"):
                 end = max(end, _portfolio_end(tokens, i + n, words))
             balinese = next((k for k in range(i + n + 1, end - 1) if tokens[k].text == "I" and
@@ -1513,7 +1531,7 @@ def _org_names(tokens: list[Token], words: Words):
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
             titled = i > 0 and tokens[i - 1].text.lower() in words.title_words or \
-                i > 1 and tokens[i - 1].text == "dari" and \
+                i > 1 and tokens[i - 1].text in ("dari", "di") and \
                 any(t.text.lower() in words.title_words for t in tokens[max(0, i - 6):i - 1])
             # ("anggota Komisi III DPR dari Fraksi PDIP X": the post is written before the faction)
             if titled and (" ".join(t.text for t in tokens[i:i + n]),) in _sector_heads() and end - (i + n) >= 2 and \
@@ -1560,7 +1578,10 @@ def _org_names(tokens: list[Token], words: Words):
             elif titled and not numbered and end - (i + n) >= 3:
                 # "Direktur Akademi Komunitas Negeri Rembang | Sulastri Wibowo": the body ends in a known place,
                 # then the holder's name
-                for k in range(end - 2, i + n, -1):
+                first = i + n + (not is_acronym(tok.text))   # (an acronym and its region name a body: "DPD Papua")
+                for k in range(end - 2, first - 1, -1):
+                    # (the place may start before k: "DPD Nanggroe Aceh Darussalam | Warsidy ...", not at "Aceh")
+                    k = next((s for s in range(max(first, k - 2), k) if _place_tokens(tokens, s, words) > k - s), k)
                     if _place_tokens(tokens, k, words) and (held := _person_after_place(tokens, k, end, words)) < end:
                         yield Mention(tokens[held].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7)
                         end = held
@@ -1568,8 +1589,10 @@ def _org_names(tokens: list[Token], words: Words):
             short_form = any(tokens[k].text == "(" for k in range(i + n, end))   # "Pengadilan Tinggi (PT) Medan"
             cut = _split_after_institution(tokens, i + n, end, words, country_first=True) \
                 if titled and not short_form else i + n
+            if division is not None and division <= cut:
+                cut = i + n   # (the division's words are no holder's name)
             if cut > i + n:
-                if tokens[i - 1].text == "dari" and 2 <= end - cut <= 4 and \
+                if tokens[i - 1].text in ("dari", "di") and 2 <= end - cut <= 4 and \
                         not any(_ordinary(t.text) for t in tokens[cut:end]):
                     yield Mention(tokens[cut].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7)
                 end = cut   # "Ketua Komisi II DPR Ahmad Doli Kurnia": the name is not the institution's
