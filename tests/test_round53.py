@@ -20,3 +20,50 @@ def test_players_named_after_a_clause_that_they_signed_play_for_the_team():
     doc = _doc("Semen Padang FC memperkenalkan skuad musim depan. Para pemain yang resmi bergabung yaitu Teguh "
                "Wirawan, Andika Mahesa dan Febri Kurniawan.")
     assert ("Andika Mahesa", "playsFor", "Semen Padang FC") in relation_triples(doc)
+
+
+def test_a_head_of_state_with_the_country_in_brackets_leads_it():
+    doc = _doc("Dalam jamuan itu ia duduk semeja dengan Presiden Jean Moulinet (Prancis) dan Perdana Menteri Karl "
+               "Bergstrom (Swedia), Minggu (3/3/2024).")
+    triples = relation_triples(doc)
+    assert ("Jean Moulinet", "leads", "Prancis") in triples
+    assert ("Karl Bergstrom", "leads", "Swedia") in triples
+
+
+def test_holders_of_one_post_listed_after_it_hold_it_in_the_body():
+    doc = _doc("Jaksa mendakwa terdakwa menyuap dua hakim Pengadilan Negeri Surabaya, yakni Rahmat Hidayat dan "
+               "Sutrisno Wibowo, pada 2023.")
+    triples = relation_triples(doc)
+    for judge in ("Rahmat Hidayat", "Sutrisno Wibowo"):
+        assert (judge, "holdsPosition", "Pengadilan Negeri Surabaya") in triples
+
+
+def test_a_party_branch_named_by_its_province_alone_and_its_head():
+    doc = _doc("Dalam kongres itu Ketua DPD Papua Barat Yohanes Mandacan dan Ketua DPD Nanggroe Aceh Darussalam "
+               "Teuku Hasbi Ridwan menyatakan dukungan.")
+    triples = relation_triples(doc)
+    assert ("Yohanes Mandacan", "leads", "DPD Papua Barat") in triples
+    assert ("Teuku Hasbi Ridwan", "leads", "DPD Nanggroe Aceh Darussalam") in triples
+
+
+def test_a_region_s_division_keeps_its_number_in_the_body_s_name():
+    doc = _doc("Kepala Humas PT KAI Daop 4 Semarang Nur Hidayat mengatakan perjalanan kereta kembali normal. "
+               "Vice President PT KA Daerah Operasi II Bandung, Rina Sulastri, membenarkan hal itu.")
+    triples = relation_triples(doc)
+    assert ("Nur Hidayat", "holdsPosition", "PT KAI Daop 4 Semarang") in triples
+    assert "PT KA Daerah Operasi II Bandung" in names_typed(doc, "Organization")
+
+
+# ------------------------------------------------------------------ entities
+
+def test_a_ticket_written_with_a_spaced_dash_is_two_people():
+    doc = _doc("Partai itu mengusung Rudi Lamaddukelleng sebagai bakal calon bupati Tolitoli, serta Yunus Ngata – "
+               "Pieter Lima untuk Banggai Laut.")
+    people = names_typed(doc, "Person")
+    assert {"Yunus Ngata", "Pieter Lima"} <= people
+    assert not {p for p in people if "–" in p}
+
+
+def test_a_holder_named_after_an_office_introduced_by_di_is_a_person():
+    doc = _doc("Penyidik memeriksa Kepala Seksi Jembatan di Dinas PUPR Wawan Triyanto, Senin (4/3/2024).")
+    assert "Wawan Triyanto" in names_typed(doc, "Person")

@@ -1423,6 +1423,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not body or self.text[body.end:body.end + 1] != ")":
                 continue
             if body.type == "Place":
+                title = self.title_before(m.start, s)
+                if title is not None:         # "Kanselir Angela Merkel (Jerman)": the country the head leads
+                    self.out.add(m.entity, title[1].predicate, body.entity, s.index, (title[0], body.end + 1),
+                                 "title-country-in-brackets", 0.7, role=self.text[title[0]:m.start].strip())
+                    continue
                 regional = regional or self.heads_listed(s, m.start)
                 if regional is not None:
                     self.out.add(m.entity, "leads", body.entity, s.index, (m.start, body.end + 1), "listed-head-region",
@@ -1436,6 +1441,15 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             elif self.sports_report():
                 self.out.add(m.entity, "playsFor", body.entity, s.index, (m.start, body.end + 1), "team-in-brackets",
                              0.7)
+
+    def title_before(self, pos: int, s: Sentence):
+        """The title of a place's head or official written right before the name at pos ("Kanselir | Angela
+        Merkel"): (its start, its row), or None."""
+        for t in self.k.title_re.finditer(self.lower_text, max(s.start, pos - 40), pos):
+            row = self.k.titles.get(" ".join(t.group().lower().split()))
+            if t.end() + 1 == pos and row is not None and row.unit_type == "Place" and row.object is None:
+                return t.start(), row
+        return None
 
     def heads_listed(self, s: Sentence, pos: int) -> str | None:
         """The regional head's title written before pos in the sentence with no name after it ("para penjabat
@@ -1451,7 +1465,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         return None
 
     def member_lists(self, s: Sentence) -> None:
-        for c in self.k.list_cue_re.finditer(self.text, s.start, s.end):
+        cues = [(c, "memberOf") for c in self.k.list_cue_re.finditer(self.text, s.start, s.end)] + \
+            [(c, "holdsPosition") for c in self.k.post_list_cue_re.finditer(self.text, s.start, s.end)]
+        for c, predicate in cues:
             body = self.first_after(c.end(), s, "Organization", 0)
             if not body:
                 continue
@@ -1469,8 +1485,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                        for w in re.findall(r"[\w'-]+", gap)):
                     break
                 if (p.entity, body.entity) not in self.out.pairs():
-                    self.out.add(p.entity, "memberOf", body.entity, s.index, (c.start(), p.end), "member-list", 0.75,
-                                 former=self.is_former(c.start(), s))
+                    self.out.add(p.entity, predicate, body.entity, s.index, (c.start(), p.end), "member-list", 0.75,
+                                 former=self.is_former(c.start(), s),
+                                 role=c.group() if predicate == "holdsPosition" else None)
                 pos = p.end
 
     # ---------------------------------------------------------------- support

@@ -247,6 +247,7 @@ class RelationKinds:
         self.captain_marks = {w.lower() for w in lu["captain_marks"]}
         ml = self.raw["member_lists"]
         self.list_cue_re = words_pattern(ml["cues"])
+        self.post_list_cue_re = words_pattern(ml["post_cues"])
         cab = self.raw["cabinets"]
         self.cabinet_heads = {w.lower() for w in cab["heads"]}
         self.cabinet_roles = tuple(w.lower() for w in cab["role_prefixes"])
