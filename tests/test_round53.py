@@ -67,3 +67,22 @@ def test_a_ticket_written_with_a_spaced_dash_is_two_people():
 def test_a_holder_named_after_an_office_introduced_by_di_is_a_person():
     doc = _doc("Penyidik memeriksa Kepala Seksi Jembatan di Dinas PUPR Wawan Triyanto, Senin (4/3/2024).")
     assert "Wawan Triyanto" in names_typed(doc, "Person")
+
+
+def test_a_city_abroad_written_before_its_country_without_a_comma_is_two_places():
+    doc = _doc("Gubernur melepas ekspor kopi ke Rotterdam Belanda dan Busan Korea Selatan, Senin (4/3/2024).")
+    places = names_typed(doc, "Place")
+    assert {"Rotterdam", "Belanda", "Busan", "Korea Selatan"} <= places
+    triples = relation_triples(doc)
+    assert ("Rotterdam", "containedInPlace", "Belanda") in triples
+    assert ("Busan", "containedInPlace", "Korea Selatan") in triples
+
+
+def test_a_photo_credit_after_a_slash_names_nobody():
+    doc = _doc("Rapat pleno digelar Jumat (1/3/2024). Ketua DPW, Hendra Gunawan Saputra/Ist. Hendra memimpin rapat.")
+    assert "Ist" not in names_typed(doc)
+
+
+def test_a_town_the_index_knows_by_its_whole_name_listed_with_another_is_a_place():
+    doc = _doc("Serangan itu menewaskan 12 orang di kota Khan Younis dan Deir Al-Balah, Selasa (5/3/2024).")
+    assert "Deir Al-Balah" in names_typed(doc, "Place")

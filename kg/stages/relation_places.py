@@ -248,7 +248,9 @@ class PlaceRelations(TextReader):
                 self.text[max(s.start, a.start - 9):a.start].lower().split()[-1:] in (["warga"], ["penduduk"])
             # ("di Pademangan Barat, Pademangan Jakarta Utara": an address's name, then its town without a comma)
             address = not gap and self.in_address(a)
-            unwritten = unwritten or resident or address
+            # ("ke Shanghai China": a city abroad, then its country without a comma)
+            abroad = not gap and b.level == self.k.kind_levels["country"] and self.doc.entities[a.key].kind == "city"
+            unwritten = unwritten or resident or address or abroad
             if gap in self.k.counted_links:   # "... Desa A dan ... Desa B, keduanya di Kecamatan C": as many as counted
                 for p in places[max(0, i + 1 - self.k.counted_links[gap]):i + 1]:
                     if not self.doubtful(p) and p.level is not None and (b.level is None or p.level < b.level):

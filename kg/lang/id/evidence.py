@@ -910,6 +910,22 @@ def _foreign_city(name: str) -> bool:
     return p is not None and p.kind == "city" and p.country_code not in ("ID", None)
 
 
+def _city_and_country(m: Mention, text: str) -> list[Mention]:
+    """'ke Shanghai China', 'di Osaka Jepang': a city abroad and its country written without a comma are two
+    places, not one name (also when the recogniser took them for a body)."""
+    ws = m.text.split(" ")
+    for n in (2, 1):
+        city, country = places.lookup(" ".join(ws[:-n])), places.lookup(" ".join(ws[-n:]))
+        if (m.type == "Place" or m.source == "model") and m.type != "Person" and len(ws) > n and country and \
+                country.kind == "country" and \
+                _foreign_city(" ".join(ws[:-n])) and city.country_code == country.country_code and \
+                not names.geo_known(m.text):
+            cut = m.end - len(" ".join(ws[-n:]))
+            return [Mention(m.start, cut - 1, text[m.start:cut - 1], "Place", m.source, m.confidence),
+                    Mention(cut, m.end, text[cut:m.end], "Place", m.source, m.confidence)]
+    return [m]
+
+
 def _region_before(m: Mention, text: str, doc_places: frozenset[str]) -> bool:
     """The title's region is written right before the name ("Walikota Palembang | Romi Saputra"): the name's
     first word is no second region, though the article reads it as a place elsewhere ("Romi dan istrinya")."""
@@ -1398,7 +1414,8 @@ def _doubles_partners(ms: list[Mention], text: str, sentences) -> list[Mention]:
             while a < b and any(o.start <= a < o.end for o in ms):   # "Korea Selatan Kang Min-hyuk/..."
                 a = text.find(" ", a, b) + 1 or b
             if a < b and not any(o.start < b and a < o.end for o in ms + add) and \
-                    any(x.start <= a and b <= x.end for x in sentences):
+                    any(x.start <= a and b <= x.end for x in sentences) and \
+                    text[a:b] not in names.words().not_names:   # ("A/Ist": a photo credit's word)
                 add.append(Mention(a, b, text[a:b], "Person", m.source, m.confidence))
     return sorted(ms + add, key=lambda x: (x.start, -x.end))
 
@@ -1518,6 +1535,9 @@ def _places_between(ms: list[Mention], text: str) -> list[Mention]:
         if b.source == "model" and b.type == "Person" and a.type == "Place" and text[a.end:b.start] == ", " and \
                 " " not in b.text and b.text not in persons and _known_place(b.text):
             b.type = "Place"   # "Port Klang, Selangor": a known place after a place and a comma
+        if b.source == "model" and b.type == "Person" and a.type == "Place" and text[a.end:b.start] in (", ", " dan ") \
+                and re.search(r"[ -]", b.text) and names.geo_known(b.text):
+            b.type = "Place"   # "kota Khan Younis dan Deir Al-Balah": a place the index knows by its whole name, listed
     return ms
 
 
@@ -1558,7 +1578,7 @@ def _listed_places(ms: list[Mention], text: str, heads=(), body: str = "") -> li
                 # "Bupati Solok, Harjono": the region of a title is followed by its holder ("di Kolombo,
                 # Sri Lanka, Super Hercules itu": a vehicle names no place)
                 break   # "di Brebes, Dua Penumpang Tewas dan ...": ordinary words of a title-cased headline
-            added.append(Mention(s, e, name, "Place", "rule:place-list", 0.6))
+            added += _city_and_country(Mention(s, e, name, "Place", "rule:place-list", 0.6), text)
             taken.add(s, e)
             end = e
     return sorted(ms + added, key=lambda m: m.start)
@@ -2033,7 +2053,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if not trusted:
             _body_after_division(m, text)
         for piece in _split_office_head(m, text):
-            kept += _split_leading_place(piece, text, doc_places)
+            kept += [p for part in _split_leading_place(piece, text, doc_places) for p in _city_and_country(part, text)]
     kept = _places_between(_listed_places(_nicknames(_initialed_names(_particle_names(kept, text), text)), text,
                                           heads, body), text)
     kept = _overlapping_tickets(_doubles_partners(_split_slashed_names(_dashed_tickets(kept, text, sentences), text),
