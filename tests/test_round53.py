@@ -86,3 +86,11 @@ def test_a_photo_credit_after_a_slash_names_nobody():
 def test_a_town_the_index_knows_by_its_whole_name_listed_with_another_is_a_place():
     doc = _doc("Serangan itu menewaskan 12 orang di kota Khan Younis dan Deir Al-Balah, Selasa (5/3/2024).")
     assert "Deir Al-Balah" in names_typed(doc, "Place")
+
+
+def test_a_ticket_after_a_verb_of_nominating_is_two_people_and_the_party_by_its_nickname_nominates_them():
+    doc = _doc("Partai Banteng mengumumkan jagoannya di Jakarta, Kamis (4/1/2024). Di Jambi, partai itu "
+               "merekomendasikan Hendrikus Lake Wutun-Agustinus Nuba Kelen.")
+    assert {"Hendrikus Lake Wutun", "Agustinus Nuba Kelen"} <= names_typed(doc, "Person")
+    nominations = events_of(doc, "Nomination")
+    assert nominations and role_names(doc, nominations[0], "agent") == {"PDI Perjuangan"}

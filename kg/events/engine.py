@@ -1782,12 +1782,14 @@ class Engine:
 
     def _described(self, s: _Sentence, word: str, before: int) -> list[str]:
         """'aliansi tersebut', 'partai itu': the last body or person named before whose
-        name begins with that word."""
+        name, or the mention of it, begins with that word."""
         if self._named_doc is not s.doc:   # mentions by the first word of their entity's name, once per document
             by_word: dict[str, list[Mention]] = {}
             for m in sorted((m for m in s.doc.mentions if m.entity and m.type in ("Person", "Organization")),
                             key=lambda m: m.start):
-                by_word.setdefault((s.doc.entities[m.entity].name.lower().split() or [""])[0], []).append(m)
+                # (by its name's first word, or the one written: "partai itu" after "Partai Banteng" for PDI Perjuangan)
+                for w in {(s.doc.entities[m.entity].name.lower().split() or [""])[0], (m.text.lower().split() or [""])[0]}:
+                    by_word.setdefault(w, []).append(m)
             self._named_doc, self._by_name = s.doc, {w: (ms, [m.start for m in ms]) for w, ms in by_word.items()}
         named, starts = self._by_name.get(word, ([], []))
         i = bisect_left(starts, before)
