@@ -303,6 +303,22 @@ class PlaceRelations(TextReader):
             if i in listed and (gap.strip() == "di" or gap == "," and closes_list):
                 self.listed_in(places, listed, i, b, s)   # ("Distrik Beoga dan Sinak, Kabupaten Puncak")
 
+    def abroad_in_country(self, s: Sentence, places: list[_Place]) -> None:
+        """"di kota X, selatan Ukraina": a place abroad the index puts in a country the
+        same sentence names lies in it, however far apart the two are written."""
+        countries = {}
+        for p in places:
+            known = place_index.lookup(self.doc.entities[p.key].name)
+            if known and known.kind == "country" and known.country_code not in (None, "ID"):
+                countries.setdefault(known.country_code, p)
+        for p in places if countries else ():
+            known = place_index.lookup(self.doc.entities[p.key].name)
+            country = countries.get(known.country_code) if known and known.kind != "country" else None
+            if country and not any(r.subject == p.key and r.predicate == "containedInPlace"
+                                   for r in self.out.found.values()):
+                self.out.add(p.key, "containedInPlace", country.key, s.index,
+                             (min(p.start, country.start), max(p.end, country.end)), "place-in-country", 0.65)
+
     def quarters(self, a: _Place, b: _Place) -> bool:
         """Two parts of one town named by their direction ("Padang Timur", "Padang Selatan"), neither in the other."""
         x, y = (self.k.level_re.sub("", self.text[p.start:p.end]).split() for p in (a, b))

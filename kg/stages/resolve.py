@@ -543,7 +543,8 @@ class _Resolver:
     def _join_name_words(self) -> None:
         """A place or body the gazetteer does not know, written only as one word of one person's
         full name ('Ramos' after 'Thiago Ramos'), is that person read with the wrong type; a town of
-        Indonesia ('Ambon') stays a place (the person's name may have swallowed it)."""
+        Indonesia ('Ambon') or a country ('Ukraina' of a body read as a person) stays a place (the person's name
+        may have swallowed it)."""
         owners: dict[str, set[str]] = defaultdict(set)
         full_names: dict[str, set[str]] = defaultdict(set)
         for e in self.entities.values():
@@ -567,7 +568,7 @@ class _Resolver:
                 keys = {k for k in full_names.get(fold(word), ()) if len(self.entities[k].mentions) >= len(e.mentions)}
                 if any(w.lower() in institution_words() for w in word.split()):
                     keys = set()
-            if len(keys) == 1 and not indonesian_place(word):
+            if len(keys) == 1 and not indonesian_place(word) and not geo_country(word):
                 person = self.entities[keys.pop()]
                 for m in e.mentions:
                     m.type = "Person"
