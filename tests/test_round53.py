@@ -94,3 +94,10 @@ def test_a_ticket_after_a_verb_of_nominating_is_two_people_and_the_party_by_its_
     assert {"Hendrikus Lake Wutun", "Agustinus Nuba Kelen"} <= names_typed(doc, "Person")
     nominations = events_of(doc, "Nomination")
     assert nominations and role_names(doc, nominations[0], "agent") == {"PDI Perjuangan"}
+
+
+def test_a_town_abroad_lies_in_the_country_the_sentence_names():
+    doc = _doc("Dua warga sipil terluka ketika drone menghantam kota Lviv di barat Ukraina, Selasa (5/3/2024). Petugas "
+               "menyebut empat anggota Layanan Darurat Ukraina ikut membantu evakuasi.")
+    assert ("Lviv", "containedInPlace", "Ukraina") in relation_triples(doc)
+    assert "Ukraina" in names_typed(doc, "Place")
