@@ -1729,7 +1729,6 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def read_sentence(self, s: Sentence) -> None:
         places = self.places(s)
         self.chains(s, places)
-        self.abroad_in_country(s, places)
         self.based_in(s, places)
         self.origins(s, places)
         self.titles_before_names(s)

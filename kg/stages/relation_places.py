@@ -147,7 +147,7 @@ class PlaceRelations(TextReader):
         words = self.text[p.start:p.end].split()
         if not (e.geonames or e.wikidata) and all(is_common_word(w) for w in words):
             return True
-        return len(words) == 1 and any(words[0] in o.name.split()[1:] or words[0] == o.name.split()[0] != o.name
+        return len(words) == 1 and not geo_country(words[0]) and any(words[0] in o.name.split()[1:] or words[0] == o.name.split()[0] != o.name
                                        for o in self.doc.entities.values() if o.type == "Person")
 
     def in_address(self, p: _Place) -> bool:
@@ -302,22 +302,6 @@ class PlaceRelations(TextReader):
             closes_list = i > 0 and " ".join(self.text[places[i - 1].end:a.start].split()) in _LIST_ENDS
             if i in listed and (gap.strip() == "di" or gap == "," and closes_list):
                 self.listed_in(places, listed, i, b, s)   # ("Distrik Beoga dan Sinak, Kabupaten Puncak")
-
-    def abroad_in_country(self, s: Sentence, places: list[_Place]) -> None:
-        """"di kota X, selatan Ukraina": a place abroad the index puts in a country the
-        same sentence names lies in it, however far apart the two are written."""
-        countries = {}
-        for p in places:
-            known = place_index.lookup(self.doc.entities[p.key].name)
-            if known and known.kind == "country" and known.country_code not in (None, "ID"):
-                countries.setdefault(known.country_code, p)
-        for p in places if countries else ():
-            known = place_index.lookup(self.doc.entities[p.key].name)
-            country = countries.get(known.country_code) if known and known.kind != "country" else None
-            if country and not any(r.subject == p.key and r.predicate == "containedInPlace"
-                                   for r in self.out.found.values()):
-                self.out.add(p.key, "containedInPlace", country.key, s.index,
-                             (min(p.start, country.start), max(p.end, country.end)), "place-in-country", 0.65)
 
     def quarters(self, a: _Place, b: _Place) -> bool:
         """Two parts of one town named by their direction ("Padang Timur", "Padang Selatan"), neither in the other."""
