@@ -2552,7 +2552,7 @@ class Engine:
                 e.times = e.times or list(again.times)
         self._told_again(s, state, times, claimed)
         read.sort(key=lambda x: x[0].token.i)
-        report = self._quantities(s, read + earlier, times, since, state)
+        report = self._quantities(s, read + earlier, times, since, state, lede)
         kept = []
         for t, e, _ in read:   # "Selain berunjuk rasa, ribuan pengemudi juga melakukan aksi mogok"
             self._same_crowd(s, state, t, e)
@@ -3090,10 +3090,11 @@ class Engine:
                     return [before.entity]   # "BPBD Mamuju mencatat ..." with the tree's root on "Mamuju"
         return []
 
-    def _quantities(self, s: _Sentence, events, times, since, state) -> Event | None:
+    def _quantities(self, s: _Sentence, events, times, since, state, lede: bool = False) -> Event | None:
         """Give the sentence's numbers to its events; casualty figures told on their own
         (not inside the clause of the event that caused them, "serangan yang menewaskan
-        1.400 orang") also make a casualty report. Returns that report, if any."""
+        1.400 orang", unless the lede tells them: the dead the article is about) also make a casualty
+        report. Returns that report, if any."""
         doc = s.doc
         time_tokens = set().union(*(toks for _, toks in times + since)) if times or since else set()
         found: list[tuple[int, Quantity]] = []
@@ -3132,7 +3133,8 @@ class Engine:
                     host = None
             if host is not None:
                 host.quantities.append(q)
-            if inside or q.prop not in casualty.quantities:
+            if inside and not (lede and host.kind not in self.decl.cues.own_figures_kinds) or \
+                    q.prop not in casualty.quantities:
                 continue
             if report is None and not takers:
                 # "BPBD mencatat 14 orang meninggal. Sebanyak 23 orang luka-luka ...": the
