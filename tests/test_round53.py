@@ -101,3 +101,18 @@ def test_a_town_abroad_lies_in_the_country_the_sentence_names():
                "menyebut empat anggota Layanan Darurat Ukraina ikut membantu evakuasi.")
     assert ("Lviv", "containedInPlace", "Ukraina") in relation_triples(doc)
     assert "Ukraina" in names_typed(doc, "Place")
+
+
+# ------------------------------------------------------------------ events
+
+def test_the_dead_the_lede_tells_inside_the_attack_s_clause_make_a_casualty_report():
+    doc = _doc("Ledakan Bom di Pasar Kota Quetta\n\nQUETTA - Sebuah bom rakitan menewaskan 12 orang dan melukai 40 "
+               "lainnya di pasar sayur Kota Quetta, Pakistan, Senin (4/3/2024).\n\nPolisi masih menyelidiki ledakan itu.")
+    reports = events_of(doc, "CasualtyReport")
+    assert reports and {(q.prop, q.value) for q in reports[0].quantities} >= {("killed", 12), ("injured", 40)}
+
+
+def test_a_summit_a_country_holds_is_a_meeting_of_it():
+    doc = _doc("Swiss menggelar KTT perdamaian di Jenewa, Sabtu (2/3/2024). Puluhan kepala negara hadir.")
+    meetings = events_of(doc, "Meeting")
+    assert meetings and "Swiss" in role_names(doc, meetings[0], "participant")
