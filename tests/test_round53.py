@@ -103,6 +103,13 @@ def test_a_town_abroad_lies_in_the_country_the_sentence_names():
     assert "Ukraina" in names_typed(doc, "Place")
 
 
+def test_a_national_team_named_with_its_sport_in_lower_case_is_one_team():
+    doc = _doc("Timnas basket putra Indonesia kalah 61-90 dari Jepang di Istora Senayan, Jakarta, Senin (4/3/2024).")
+    assert "Timnas basket putra Indonesia" in names_typed(doc, "Organization")
+    match = events_of(doc, "SportsMatch")
+    assert match and "Timnas basket putra Indonesia" in role_names(doc, match[0], "participant")
+
+
 # ------------------------------------------------------------------ events
 
 def test_the_dead_the_lede_tells_inside_the_attack_s_clause_make_a_casualty_report():

@@ -1738,6 +1738,21 @@ def _teams(tokens: list[Token], words: Words):
             yield Mention(run[0].start, run[-1].end, "", "Organization", "rule:team", 0.8)
 
 
+def _national_teams(tokens: list[Token], words: Words):
+    """'Timnas basket putra Indonesia', 'timnas voli putri Thailand U-23': a national team's word, its sport and
+    side written in lower case (national_team_sports.txt), then its country, are one team."""
+    sports = frozenset(tuple(w.split()) for w in word_list("national_team_sports"))
+    for i, tok in enumerate(tokens):
+        n = _match_sequence(tokens, i, frozenset(tuple(w.split()) for w in word_list("national_team_words")), lower=True)
+        j = i + n
+        while n and (k := _match_sequence(tokens, j, sports, lower=True)) and tokens[j].text.islower():
+            j += k
+        country = j < len(tokens) and j > i + n and tok.text[:1].isupper() and geo_country(tokens[j].text)
+        if country:
+            end = j + 1 + (j + 1 < len(tokens) and bool(re.fullmatch(r"U-?\d{2}", tokens[j + 1].text)))
+            yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:team", 0.85)
+
+
 def _org_shapes(tokens: list[Token], words: Words):
     """'Arema FC', 'Bali United', 'PT X Tbk'; and an acronym with its region: 'BPBD Lampung', 'PSIS Semarang'."""
     for i, tok in enumerate(tokens):
@@ -2064,6 +2079,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _legal_companies(tokens, words)
     found += _schools(tokens, words)
     found += _teams(tokens, words)
+    found += _national_teams(tokens, words)
     found += _initials_spelled(tokens, words)
     found += _place_names(tokens, words, text)
     found += _org_shapes(tokens, words)
