@@ -110,6 +110,13 @@ def test_a_national_team_named_with_its_sport_in_lower_case_is_one_team():
     assert match and "Timnas basket putra Indonesia" in role_names(doc, match[0], "participant")
 
 
+def test_the_first_words_of_a_person_s_full_name_are_that_person():
+    doc = _doc("KPK menahan Wali Kota Binjai, Terang Fajar Sitepu. Penetapan Terang Fajar ini menyusul operasi tangkap "
+               "tangan pekan lalu.")
+    assert "Terang Fajar" not in names_typed(doc, "Organization")
+    assert "Terang Fajar Sitepu" in names_typed(doc, "Person")
+
+
 # ------------------------------------------------------------------ events
 
 def test_the_dead_the_lede_tells_inside_the_attack_s_clause_make_a_casualty_report():

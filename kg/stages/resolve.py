@@ -564,8 +564,11 @@ class _Resolver:
             keys = set(owners.get(word, ()))
             if " " in word:
                 # "Pratama Arhan" read three times as a person and twice as a body: the person,
-                # when the name is no institution's and the person is read at least as often
+                # when the name is no institution's and the person is read at least as often; so the
+                # first words of one person's full name ("Terbit Rencana" of "Terbit Rencana Peranginangin")
                 keys = {k for k in full_names.get(fold(word), ()) if len(self.entities[k].mentions) >= len(e.mentions)}
+                if not keys and not geo_known(word):
+                    keys = {k for n, ks in full_names.items() if n.startswith(fold(word) + " ") for k in ks}
                 if any(w.lower() in institution_words() for w in word.split()):
                     keys = set()
             if len(keys) == 1 and not indonesian_place(word) and not geo_country(word):
