@@ -117,6 +117,13 @@ def test_the_first_words_of_a_person_s_full_name_are_that_person():
     assert "Terang Fajar Sitepu" in names_typed(doc, "Person")
 
 
+def test_a_presidium_is_a_body_not_a_person():
+    doc = _doc("Tawaran Ketua Presidium Sidang, AR Sitompul, untuk memunculkan calon lain sempat ditentang peserta "
+               "kongres.")
+    assert "Presidium Sidang" not in names_typed(doc, "Person")
+    assert "AR Sitompul" in names_typed(doc, "Person")
+
+
 # ------------------------------------------------------------------ events
 
 def test_the_dead_the_lede_tells_inside_the_attack_s_clause_make_a_casualty_report():
