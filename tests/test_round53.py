@@ -30,6 +30,11 @@ def test_a_head_of_state_with_the_country_in_brackets_leads_it():
     assert ("Karl Bergstrom", "leads", "Swedia") in triples
 
 
+def test_a_correspondent_holds_a_post_in_the_outlet():
+    doc = _doc("Koresponden BBC, Laura Whitfield, melaporkan dari Kairo bahwa jalan-jalan sepi, Senin (4/3/2024).")
+    assert ("Laura Whitfield", "holdsPosition", "BBC") in relation_triples(doc)
+
+
 def test_holders_of_one_post_listed_after_it_hold_it_in_the_body():
     doc = _doc("Jaksa mendakwa terdakwa menyuap dua hakim Pengadilan Negeri Surabaya, yakni Rahmat Hidayat dan "
                "Sutrisno Wibowo, pada 2023.")
