@@ -35,6 +35,18 @@ def test_a_correspondent_holds_a_post_in_the_outlet():
     assert ("Laura Whitfield", "holdsPosition", "BBC") in relation_triples(doc)
 
 
+def test_an_outlet_the_gazetteer_names_by_its_head_word_stays_the_article_s_source():
+    doc = _doc("ISLAMABAD - Militer Pakistan menyatakan dua tentaranya tewas dalam baku tembak, seperti yang dilansir "
+               "Anadolu Agency, Senin (4/3/2024).")
+    sources = {r.object for r in doc.relations if r.predicate == "wasDerivedFrom"}
+    assert sources and sources <= set(doc.entities)
+
+
+def test_a_correspondent_reporting_from_a_city_gives_the_article_no_source_of_that_name():
+    doc = _doc("Koresponden BBC, Laura Whitfield, melaporkan dari Kairo, jalan-jalan sepi pada Senin (4/3/2024).")
+    assert not [r for r in doc.relations if r.predicate == "wasDerivedFrom"]
+
+
 def test_holders_of_one_post_listed_after_it_hold_it_in_the_body():
     doc = _doc("Jaksa mendakwa terdakwa menyuap dua hakim Pengadilan Negeri Surabaya, yakni Rahmat Hidayat dan "
                "Sutrisno Wibowo, pada 2023.")

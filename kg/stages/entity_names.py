@@ -222,7 +222,7 @@ def _join_bare_heads(doc: Document) -> None:
     """The resolve stage's join of a bare head ('DPRD') with its body, again for the bodies the relation
     stage read from a title ('Ketua DPRD Kabupaten Pati X')."""
     for bare, body in bare_head_bodies(doc.entities, inferred=True):
-        if bare.mentions and not bare.wikidata:
+        if bare.mentions and not bare.wikidata and bare is not body:   # (a body written by its head and an alias)
             _merge(doc, bare, body)
 
 

@@ -142,6 +142,8 @@ class SourceRelations(TextReader):
                 break
         if m and m.type == "Organization" and end <= m.end:
             return m.entity, m.end
+        if m and m.type == "Place" and m.start == pos and self.text[:pos].rstrip().endswith(" dari"):
+            return None                       # "melaporkan dari Islamabad": where the report was sent from
         rest = self.text[end:s.end].lstrip()
         # ("dilansir antaranews pada Senin": the outlet ends before its day)
         if end == pos or not (rest[:1] in ("", ",", ".", ")", ";") or rest.startswith(("dan ", "yang ", "pada "))):
