@@ -154,3 +154,8 @@ def test_a_summit_a_country_holds_is_a_meeting_of_it():
     doc = _doc("Swiss menggelar KTT perdamaian di Jenewa, Sabtu (2/3/2024). Puluhan kepala negara hadir.")
     meetings = events_of(doc, "Meeting")
     assert meetings and "Swiss" in role_names(doc, meetings[0], "participant")
+
+
+def test_a_summit_named_as_the_setting_of_the_news_is_no_meeting_of_its_own():
+    doc = _doc("Menlu Sugiono menyatakan dukungan bagi Timor Leste di sela KTT ASEAN di Kuala Lumpur, Minggu (26/10/2025).")
+    assert not events_of(doc, "Meeting")

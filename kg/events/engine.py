@@ -502,6 +502,8 @@ class Engine:
                     hit = None   # "saat ditemui detikcom": the reporter's interview
                 if hit is not None and tok.i and set(self._words_at(s, tok.i - 1, 1)) & hit[0].modifies:
                     hit = None   # "gubernur terpilih": a governor-elect, no election told ("masa sidang": a term)
+                if hit is not None and hit[1] and tok.i and s.parsed[tok.i - 1].lower_ in self.decl.cues.setting_marks:
+                    hit = None   # "di sela KTT ASEAN": the occasion of the news told, no event of its own
                 after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
                 if hit is not None and not hit[1] and hit[2] == 1 and after is not None and after.dep_ == "xcomp" \
                         and after.head.i == tok.i and after.tag_ == "VERB" and "object" in hit[0].roles \
