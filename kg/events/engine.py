@@ -1790,7 +1790,8 @@ class Engine:
             for m in sorted((m for m in s.doc.mentions if m.entity and m.type in ("Person", "Organization")),
                             key=lambda m: m.start):
                 # (by its name's first word, or the one written: "partai itu" after "Partai Banteng" for PDI Perjuangan)
-                for w in {(s.doc.entities[m.entity].name.lower().split() or [""])[0], (m.text.lower().split() or [""])[0]}:
+                first = {(s.doc.entities[m.entity].name.lower().split() or [""])[0], (m.text.lower().split() or [""])[0]}
+                for w in first:
                     by_word.setdefault(w, []).append(m)
             self._named_doc, self._by_name = s.doc, {w: (ms, [m.start for m in ms]) for w, ms in by_word.items()}
         named, starts = self._by_name.get(word, ([], []))

@@ -147,8 +147,10 @@ class PlaceRelations(TextReader):
         words = self.text[p.start:p.end].split()
         if not (e.geonames or e.wikidata) and all(is_common_word(w) for w in words):
             return True
-        return len(words) == 1 and not geo_country(words[0]) and any(words[0] in o.name.split()[1:] or words[0] == o.name.split()[0] != o.name
-                                       for o in self.doc.entities.values() if o.type == "Person")
+        # (a country is no one's name: "Ukraina" though a body read as a person ends in it)
+        return len(words) == 1 and not geo_country(words[0]) and any(
+            words[0] in o.name.split()[1:] or words[0] == o.name.split()[0] != o.name
+            for o in self.doc.entities.values() if o.type == "Person")
 
     def in_address(self, p: _Place) -> bool:
         """The place was read as a name of an address that rises to a known town (names.py, address_cues.txt)."""

@@ -1421,7 +1421,7 @@ def _doubles_partners(ms: list[Mention], text: str, sentences) -> list[Mention]:
 
 
 _DASH = re.compile(r" [–—-] ")
-# a name on one side of a spaced dash: capitalised words, and initials ("Nasaruddin L. Midu")
+# a name on one side of a spaced dash: capitalised words, and initials ("Rusli M. Tondo")
 _DASHED_NAME = r"[A-Z][a-z][\w'’\-]*(?: (?:[A-Z]\.|[A-Z][a-z][\w'’\-]*)){0,3}"
 
 
@@ -1431,7 +1431,7 @@ def _dashed_tickets(ms: list[Mention], text: str, sentences) -> list[Mention]:
     words no other name covers on the other."""
     out, add = [], []
     for m in ms:
-        halves = [h for h in _DASH.split(m.text)] if m.type == "Person" else []
+        halves = _DASH.split(m.text) if m.type == "Person" else []
         if len(halves) == 2 and all(re.fullmatch(_DASHED_NAME, h) for h in halves):
             cut = _DASH.search(m.text)
             out += [Mention(m.start, m.start + cut.start(), halves[0], "Person", m.source, m.confidence),
@@ -1449,7 +1449,7 @@ def _dashed_tickets(ms: list[Mention], text: str, sentences) -> list[Mention]:
 
 def _ticket_mate(toks: list[Token]) -> bool:
     """Words that can name a ticket's other person: a personal name, or two words or more that name no known place
-    and hold no institution's word ("Samuel Riga", whose last name is a city's)."""
+    and hold no institution's word ("Daniel Riga", whose last name is a city's)."""
     return personal_name(toks) or len(toks) >= 2 and not names.geo_known(" ".join(t.text for t in toks)) and \
         not any(t.text.lower() in institution_words() for t in toks)
 

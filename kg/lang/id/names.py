@@ -908,8 +908,10 @@ def _party_branches(tokens: list[Token], words: Words):
             continue
         k = i + (i + 1 < len(tokens) and tokens[i + 1].text in ("I", "II"))   # "DPD II Partai Golkar": its level
         placed = k + 1 < len(tokens) and not is_acronym(tokens[k + 1].text) and _place_tokens(tokens, k + 1, words)
-        # (a branch named by its region alone, its party told before: "Ketua DPD Papua | Lucas ...")
-        j = k if placed else k + 2 if k + 2 < len(tokens) and tokens[k + 1].text == "Partai" and _is_name_word(tokens[k + 2], words) \
+        # (a branch named by its region alone, its party told before: "Ketua DPD Papua Barat | Yohanes ...")
+        j = k if placed \
+            else k + 2 if k + 2 < len(tokens) and tokens[k + 1].text == "Partai" and \
+            _is_name_word(tokens[k + 2], words) \
             else k + 1 if k + 1 < len(tokens) and (is_acronym(tokens[k + 1].text) or   # "DPD I Golkar Jateng"
                                                    _is_name_word(tokens[k + 1], words) and _place_tokens(tokens, k + 2, words)) \
             else None
@@ -1509,7 +1511,8 @@ def _org_names(tokens: list[Token], words: Words):
                     (tokens[end - 1].text,) in words.org_heads and not is_common_word(tokens[end - 1].text):
                 # "Tim Densus 88 Antiteror": the number of a body inside the name
                 end = max(end + 1, _name_end(tokens, end + 1, words, allow=_ORG_CONNECTORS))
-            division = next((k for k in range(max(i + n, end - 2), end + 1) if _division_number(tokens, k) > end - k), None)
+            division = next((k for k in range(max(i + n, end - 2), end + 1) if _division_number(tokens, k) > end - k),
+                            None)
             if division is not None:   # "PT KAI Daop 4", "PT KA Daerah Operasi II Bandung": a division and its number
                 after = division + _division_number(tokens, division)
                 end = max(after, _name_end(tokens, after, words, allow=_ORG_CONNECTORS))
@@ -1580,7 +1583,7 @@ def _org_names(tokens: list[Token], words: Words):
                 # then the holder's name
                 first = i + n + (not is_acronym(tok.text))   # (an acronym and its region name a body: "DPD Papua")
                 for k in range(end - 2, first - 1, -1):
-                    # (the place may start before k: "DPD Nanggroe Aceh Darussalam | Warsidy ...", not at "Aceh")
+                    # (the place may start before k: "DPD Nanggroe Aceh Darussalam | Teuku ...", not at "Aceh")
                     k = next((s for s in range(max(first, k - 2), k) if _place_tokens(tokens, s, words) > k - s), k)
                     if _place_tokens(tokens, k, words) and (held := _person_after_place(tokens, k, end, words)) < end:
                         yield Mention(tokens[held].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7)
@@ -1738,12 +1741,19 @@ def _teams(tokens: list[Token], words: Words):
             yield Mention(run[0].start, run[-1].end, "", "Organization", "rule:team", 0.8)
 
 
+@lru_cache(maxsize=1)
+def _national_team_words() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """The words that open a national team's name, and those of its sport and side."""
+    return tuple(frozenset(tuple(w.split()) for w in word_list(name))
+                 for name in ("national_team_words", "national_team_sports"))
+
+
 def _national_teams(tokens: list[Token], words: Words):
-    """'Timnas basket putra Indonesia', 'timnas voli putri Thailand U-23': a national team's word, its sport and
+    """'Timnas basket putra Indonesia', 'Timnas voli putri Thailand U-23': a national team's word, its sport and
     side written in lower case (national_team_sports.txt), then its country, are one team."""
-    sports = frozenset(tuple(w.split()) for w in word_list("national_team_sports"))
+    opens, sports = _national_team_words()
     for i, tok in enumerate(tokens):
-        n = _match_sequence(tokens, i, frozenset(tuple(w.split()) for w in word_list("national_team_words")), lower=True)
+        n = _match_sequence(tokens, i, opens, lower=True)
         j = i + n
         while n and (k := _match_sequence(tokens, j, sports, lower=True)) and tokens[j].text.islower():
             j += k
