@@ -3156,10 +3156,11 @@ class Engine:
                 report, host_of_report = Event("", casualty.name), host
                 report.evidence.append(Evidence(s.sentence.index, q.start, q.end,
                                                 "events.casualtyreport", casualty.confidence))
-                report.roles += [("source", k) for k in self._source(s, figures=True)]
+                sources = self._source(s, figures=True)
                 speakers = [k for _, e, _ in events if e.kind == "Statement" for k in e.actors("speaker")]
-                if not report.roles and speakers:
-                    report.roles.append(("source", speakers[0]))
+                if speakers and (not sources or all(k in s.relayed for k in sources)):
+                    sources = speakers[:1]   # ("..., kata X, seperti dilansir Reuters": X counts, the outlet relays)
+                report.roles += [("source", k) for k in sources]
             if q.prop not in {x.prop for x in report.quantities}:
                 report.quantities.append(q)
         if report is not None and host_of_report is not None and \
