@@ -143,8 +143,8 @@ def test_a_presidium_is_a_body_not_a_person():
 
 # ------------------------------------------------------------------ events
 
-def test_the_dead_the_lede_tells_inside_the_attack_s_clause_make_a_casualty_report():
-    doc = _doc("Ledakan Bom di Pasar Kota Quetta\n\nQUETTA - Sebuah bom rakitan menewaskan 12 orang dan melukai 40 "
+def test_the_dead_the_headline_counts_and_the_lede_tells_inside_the_attack_s_clause_make_a_casualty_report():
+    doc = _doc("Bom di Pasar Quetta, 12 Orang Tewas\n\nQUETTA - Sebuah bom rakitan menewaskan 12 orang dan melukai 40 "
                "lainnya di pasar sayur Kota Quetta, Pakistan, Senin (4/3/2024).\n\nPolisi masih menyelidiki ledakan itu.")
     reports = events_of(doc, "CasualtyReport")
     assert reports and {(q.prop, q.value) for q in reports[0].quantities} >= {("killed", 12), ("injured", 40)}

@@ -3096,8 +3096,8 @@ class Engine:
     def _quantities(self, s: _Sentence, events, times, since, state, lede: bool = False) -> Event | None:
         """Give the sentence's numbers to its events; casualty figures told on their own
         (not inside the clause of the event that caused them, "serangan yang menewaskan
-        1.400 orang", unless the lede tells them: the dead the article is about) also make a casualty
-        report. Returns that report, if any."""
+        1.400 orang", unless the lede tells the number its headline counts: the dead the article is about)
+        also make a casualty report. Returns that report, if any."""
         doc = s.doc
         time_tokens = set().union(*(toks for _, toks in times + since)) if times or since else set()
         found: list[tuple[int, Quantity]] = []
@@ -3121,6 +3121,8 @@ class Engine:
             found.append((i, Quantity("score", f"{m.group(1)}-{m.group(2)}", m.group(), m.start(), m.end())))
         casualty = self.decl.kinds["CasualtyReport"]
         report, host_of_report = None, None
+        # (the lede's figures, when the headline counts them too: the dead the article is about)
+        about = lede and any(x.prop in casualty.quantities and _headline_counts(doc, x) for _, x in found)
         for i, q in found:
             takers = [(abs(t.token.i - i), e, scope) for t, e, scope in events
                       if q.prop in t.kind.quantities and q.prop not in {x.prop for x in e.quantities}
@@ -3136,8 +3138,8 @@ class Engine:
                     host = None
             if host is not None:
                 host.quantities.append(q)
-            if inside and not (lede and host.kind not in self.decl.cues.own_figures_kinds) or \
-                    q.prop not in casualty.quantities:
+            if inside and not (about and host.kind not in self.decl.cues.own_figures_kinds) \
+                    or q.prop not in casualty.quantities:
                 continue
             if report is None and not takers:
                 # "BPBD mencatat 14 orang meninggal. Sebanyak 23 orang luka-luka ...": the
@@ -3578,6 +3580,12 @@ def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:
                 continue
         out.append(tm)
     return out
+
+
+def _headline_counts(doc: Document, q: Quantity) -> bool:
+    """A line above the lede tells the number ("Bom Bunuh Diri di Pasar, 18 Orang Tewas")."""
+    return any(re.search(rf"(?<![\d.,]){q.value}(?![\d.,])", doc.text[x.start:x.end])
+               for x in doc.sentences[:lede_index(doc)])
 
 
 def lede_index(doc: Document) -> int:
