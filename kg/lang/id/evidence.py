@@ -913,11 +913,12 @@ def _foreign_city(name: str) -> bool:
 def _city_and_country(m: Mention, text: str) -> list[Mention]:
     """'ke Shanghai China', 'di Osaka Jepang': a city abroad and its country written without a comma are two
     places, not one name (also when the recogniser took them for a body)."""
+    if m.type == "Person" or m.type != "Place" and m.source != "model":
+        return [m]
     ws = m.text.split(" ")
     for n in (2, 1):
         city, country = places.lookup(" ".join(ws[:-n])), places.lookup(" ".join(ws[-n:]))
-        if (m.type == "Place" or m.source == "model") and m.type != "Person" and len(ws) > n and country and \
-                country.kind == "country" and \
+        if len(ws) > n and country and country.kind == "country" and \
                 _foreign_city(" ".join(ws[:-n])) and city.country_code == country.country_code and \
                 not names.geo_known(m.text):
             cut = m.end - len(" ".join(ws[-n:]))
@@ -1423,6 +1424,7 @@ def _doubles_partners(ms: list[Mention], text: str, sentences) -> list[Mention]:
 _DASH = re.compile(r" [–—-] ")
 # a name on one side of a spaced dash: capitalised words, and initials ("Rusli M. Tondo")
 _DASHED_NAME = r"[A-Z][a-z][\w'’\-]*(?: (?:[A-Z]\.|[A-Z][a-z][\w'’\-]*)){0,3}"
+_DASHED_MATE = re.compile(rf"{_DASH.pattern}({_DASHED_NAME})(?![\w-])")   # the dash and the name after a person
 
 
 def _dashed_tickets(ms: list[Mention], text: str, sentences) -> list[Mention]:
@@ -1438,8 +1440,7 @@ def _dashed_tickets(ms: list[Mention], text: str, sentences) -> list[Mention]:
                     Mention(m.start + cut.end(), m.end, halves[1], "Person", m.source, m.confidence)]
             continue
         out.append(m)
-        after = re.compile(rf"{_DASH.pattern}({_DASHED_NAME})(?![\w-])").match(text, m.end) if m.type == "Person" \
-            else None
+        after = _DASHED_MATE.match(text, m.end) if m.type == "Person" else None
         if after and not any(o.start < after.end(1) and after.start(1) < o.end for o in ms) and \
                 _ticket_mate(tokenize(text, after.start(1), after.end(1))) and \
                 any(x.start <= m.start and after.end(1) <= x.end for x in sentences):
