@@ -414,7 +414,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if exact:
             last = unit.split()[-1]
             body = self.find_entity(last, "Organization") if starts_with_unit else None
+            # (not the body's second field: "Dinas Koperasi dan UMKM")
             if starts_with_unit and not body and last.isupper() and 2 <= len(last) <= 8 and len(words) > 2 \
+                    and words[-2].lower() not in ("dan", "serta", "&") \
                     and not self.find_entity(last) and not places.lookup(last) and last.lower() not in k.country_names:
                 body = self.doc.entities[self.entity(last, "Organization")]   # "Bidang Pembinaan ... PBVSI"
             return exact[0].entity, (body.key if body and body.key != exact[0].entity else None)
@@ -829,7 +831,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue
             while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in self.k.adverbs:
                 pos = w.end() + 1
-            link = self.k.apposition.match(self.text, pos, s.end)
+            link = self.k.apposition.match(self.text, pos, s.end) or self.verb_link(pos, s)
             former = False
             if link:
                 former = bool(self.k.former_after.fullmatch(link.group())) or 0 <= clause_end < p.start
@@ -873,6 +875,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             second = self.title_at(slash + 1, end) if slash >= 0 else None
             if second:                        # "sebagai Wakil Menteri Investasi/Wakil Kepala BKPM": both posts
                 self.post(p, second, (second.end(), end), s, "title-after-name", former)
+
+    def verb_link(self, pos: int, s: Sentence) -> re.Match | None:
+        """"X menempati jabatan baru sebagai ...": a verb phrase ending in "sebagai" after a name, unless it
+        denies ("X menolak disebut sebagai ...")."""
+        link = self.k.verb_link.match(self.text, pos, s.end)
+        return link if link and not self.k.negation & set(link.group().split()) else None
 
     def replaced_before(self, pos: int, s: Sentence) -> bool:
         """"Mereka menggantikan Gubernur A X, Gubernur B Y, dan ...": a post listed after a replacing verb,

@@ -657,7 +657,9 @@ class PlaceRelations(TextReader):
         if len(words) == 2 and words[1].lower() in self.k.fused["compass"]:
             known = place_index.lookup(words[0])
             return bool(known and known.kind in ("city", "region", "province", "regency"))
-        return len(words) > 1 and words[0].lower() in self.k.levels and words[1][:1].isupper()
+        # (not "Desa Kabupaten Sleman" of "Dinas ... Masyarakat dan Desa Kabupaten Sleman": the region is the last level's)
+        return len(words) > 1 and words[0].lower() in self.k.levels and words[1][:1].isupper() and \
+            words[1].lower() not in self.k.levels
 
     def country_seats_yield(self) -> None:
         """"Investor asal Korea Selatan, X, yang berkantor pusat di Seoul": the city written for the seat

@@ -89,8 +89,11 @@ class RelationKinds:
         self.former_after = words_pattern(self.raw["former"]["after_name"])
         self.former_period = re.compile(self.raw["former"]["period"], re.IGNORECASE)
         self.former_after_unit = {w.lower() for w in self.raw["former"]["after_unit"]}
-        self.now_link = re.compile(r"\s*,?\s*(?:%s)\s+" % "|".join(
-            map(re.escape, sorted(self.raw["former"]["now_links"], key=len, reverse=True))), re.IGNORECASE)
+        # (a verb link is lower case throughout: a capitalised word between is a name, not part of the link)
+        self.verb_link = re.compile(r"(?-i:%s)" % self.raw["apposition"]["verb_link"])
+        self.now_link = re.compile(r"\s*,?\s*(?:%s|(?:kini\s+|sekarang\s+)?%s)\s+" % ("|".join(
+            map(re.escape, sorted(self.raw["former"]["now_links"], key=len, reverse=True))),
+            self.verb_link.pattern), re.IGNORECASE)
         self.negation = {w.lower() for w in self.raw["negation"]["before"]}
         links = self.raw["apposition"]["links"]
         self.apposition = words_pattern(links + [f"yang {w}" for w in links if not w.startswith("yang ")])
