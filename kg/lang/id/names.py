@@ -1458,6 +1458,11 @@ def _org_names(tokens: list[Token], words: Words):
                               if (h := _match_sequence(tokens, k, words.org_heads, lower=False))), None)
                 if inner is not None:
                     end = max(end, _name_end(tokens, sum(inner), words, allow=_ORG_CONNECTORS))
+                # "Badan Pengelola Keuangan dan Aset Daerah Provinsi | Kaltim": on to the region of its level word
+                unit = next((k for k in (end - 1, end) if k < len(tokens) and
+                             tokens[k].text in word_set("admin_unit_heads")), None)
+                if unit is not None and (p := _place_tokens(tokens, unit + 1, words)):
+                    end = max(end, unit + 1 + p)
                 more = _name_end(tokens, end, words, allow=_ORG_CONNECTORS)
                 if end < more <= end + 3 and more + 2 < len(tokens) and tokens[more].text == "(" and \
                         is_acronym(tokens[more + 1].text) and tokens[more + 2].text == ")":
@@ -2062,6 +2067,26 @@ def _east_asian_names(tokens: list[Token], words: Words):
             yield Mention(tok.start, tokens[end - 1].end, "", "Person", "rule:name-shape", 0.75)
 
 
+_PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]+")
+
+
+def _prefixed_surnames(tokens: list[Token], words: Words):
+    """'Simon McMenemy', 'Sinead O'Connor': one or two given names, then a surname of the Gaelic shape with its
+    capital inside, is a person (no ordinary word, title, head word or country among the given names)."""
+    from kg.lang.id.evidence import is_common_word
+    for i, tok in enumerate(tokens):
+        if not i or not _PREFIXED_SURNAME.fullmatch(tok.text):
+            continue
+        first = i
+        while first > max(0, i - 2) and _is_name_word(tokens[first - 1], words) and \
+                tokens[first - 1].end + 1 == tokens[first].start and not is_common_word(tokens[first - 1].text) and \
+                tokens[first - 1].text.lower() not in words.title_words and not geo_country(tokens[first - 1].text) and \
+                (tokens[first - 1].text,) not in words.org_heads:
+            first -= 1
+        if first < i:
+            yield Mention(tokens[first].start, tok.end, "", "Person", "rule:name-shape", 0.75)
+
+
 def _abbreviated_first_names(tokens: list[Token], words: Words):
     """'Muh. Arfan Tasrifuddin', 'Moh. Rizal Fahrezi': an abbreviated Muhammad with its full stop (name_openers.txt),
     then one to three name words (the last no ordinary word; none a head word, known place or acronym), is a person."""
@@ -2101,6 +2126,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _pairs(tokens, words)
     found += _east_asian_names(tokens, words)
     found += _abbreviated_first_names(tokens, words)
+    found += _prefixed_surnames(tokens, words)
     found += _english_and_names(tokens, words)
     found += _english_of_names(tokens, words)
     found += _english_short_formed(tokens, words)
