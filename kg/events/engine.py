@@ -2930,6 +2930,7 @@ class Engine:
         # (a demand may come between: "Mereka menuntut ... . Aksi dikoordinasi oleh X.")
         before = [last] if last is not None and last.evidence[-1].sentence >= s.sentence.index - 2 else []
         members, demanded = self._members(s), self._demanded(s)
+        self._group_headed(s, state)
         if members and not kept:
             # "Seluruh peserta aksi itu tergabung dalam Serikat X": a sentence that only names the crowd's group
             # names it for every protest told before with nobody named
@@ -2944,6 +2945,22 @@ class Engine:
                 e.roles.append((agent, members[0][1]))
             if target and demanded and not e.actors(target):
                 e.roles.append((target, demanded[0]))
+
+    def _group_headed(self, s: _Sentence, state: Discourse) -> None:
+        """"... kata Ketua Serikat Tani X, Y": a group of the crowd's kind (its staff_unions) named
+        after its head's title, within five sentences after a protest or strike with nobody named, is the crowd's."""
+        heads = self.decl.cues.group_heads
+        told = [e for e in state.events if e.kind in self.decl.cues.crowd_kinds and not e.actors()
+                and e.evidence[-1].sentence >= s.sentence.index - 5]
+        for e in told:
+            kind = self.decl.kinds[e.kind]
+            orgs = {id(m): m for m in s.mention if m is not None and m.type == "Organization"}
+            for m in orgs.values():
+                before = s.doc.text[max(s.sentence.start, m.start - 30):m.start].lower().split()
+                if m.text.split()[0].lower() in kind.staff_unions and any(
+                        " ".join(before[-n:]) in heads for n in (1, 2, 3)):
+                    e.roles.append((kind.roles["subject"], m.entity))
+                    break
 
     def _same_crowd(self, s: _Sentence, state: Discourse, t: _Trigger, e: Event) -> None:
         """A protest or strike by an unnamed crowd, told a few sentences after another one

@@ -140,6 +140,7 @@ class Cues:
     claim_words: frozenset[str] = frozenset()    # "mengklaim bertanggung jawab atas serangan itu"
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
     pair_marks: frozenset[str] = frozenset()    # "Rina Marlina-Dedi Kurniawan", "Bagas/Rendy": a pair
+    group_heads: frozenset[str] = frozenset()   # "kata Ketua Serikat X": the head of the crowd's group
     counted_pronouns: dict[str, int] = field(default_factory=dict)   # "keduanya": 2
     count_words: dict[str, int] = field(default_factory=dict)        # "seorang": 1
     body_pronouns: frozenset[str] = frozenset()  # "pihaknya": the body of the one speaking
@@ -298,6 +299,7 @@ def parse(data: dict) -> Declaration:
                 claim_words=frozenset(c.get("claim_words", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])),
                 pair_marks=frozenset(c.get("pair_marks", [])),
+                group_heads=_words(c.get("group_heads", [])),
                 counted_pronouns={w.lower(): int(n) for w, n in c.get("counted_pronouns", {}).items()},
                 count_words={w.lower(): int(n) for w, n in c.get("count_words", {}).items()},
                 body_pronouns=_words(c.get("body_pronouns", [])),

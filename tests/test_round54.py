@@ -1,0 +1,77 @@
+"""Shapes of real pages read in round 54; every text is written for its test (invented people, real
+regions, bodies and outlets)."""
+from datetime import date
+
+from kgtest import events_of, names_typed, pipeline_doc, relation_triples, role_names
+
+
+def _doc(text: str, day: date = date(2024, 3, 3)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+# ------------------------------------------------------------------ relations
+
+def test_a_verb_phrase_ending_in_sebagai_gives_the_name_before_it_the_post_after_it():
+    doc = _doc("Sedangkan Kabag Hukum Rudi Hartanto mengisi jabatan anyar sebagai Kepala Dinas Pariwisata Kota "
+               "Padang, Kamis (13/6/2024).")
+    assert ("Rudi Hartanto", "leads", "Dinas Pariwisata Kota Padang") in relation_triples(doc)
+
+
+def test_a_post_held_before_and_the_post_taken_now_after_a_verb():
+    doc = _doc("Joni Saputra, sebelumnya menjabat Kepala Dinas Sosial Kota Padang kini mengisi posisi anyar sebagai "
+               "Kepala Dinas Pemuda dan Olahraga Kota Padang.")
+    assert ("Joni Saputra", "leads", "Dinas Pemuda dan Olahraga Kota Padang") in relation_triples(doc)
+    assert ("Joni Saputra", "leads", "Dinas Sosial Kota Padang") in relation_triples(doc, former=True)
+    assert ("Joni Saputra", "leads", "Dinas Sosial Kota Padang") not in relation_triples(doc)
+
+
+def test_a_denied_post_after_a_verb_phrase_is_no_post():
+    doc = _doc("Rudi Hartanto menolak disebut sebagai Kepala Dinas Pariwisata Kota Padang.")
+    assert not [r for r in doc.relations if r.predicate in ("leads", "holdsPosition")]
+
+
+def test_a_body_of_two_fields_is_one_body_not_a_unit_of_the_second():
+    doc = _doc("Sedangkan Andi Pratama sebagai Kepala Dinas Koperasi dan UMKM.")
+    triples = relation_triples(doc)
+    assert ("Andi Pratama", "leads", "Dinas Koperasi dan UMKM") in triples
+    assert not [t for t in triples if t[2] == "UMKM"]
+
+
+def test_a_long_provincial_body_ends_with_its_province_written_short():
+    doc = _doc("Dalam rapat itu Ahmad Fauzi, Kepala Badan Pengelola Keuangan dan Aset Daerah Provinsi Kaltim, "
+               "memaparkan rencana anggaran.")
+    assert "Badan Pengelola Keuangan dan Aset Daerah Provinsi Kaltim" in names_typed(doc, "Organization")
+    doc = _doc("Kemudian Budi Santoso menggantikan Kepala Badan Pengelola Keuangan dan Aset Daerah Provinsi Jatim.")
+    assert "Badan Pengelola Keuangan dan Aset Daerah Provinsi" not in names_typed(doc)
+
+
+def test_a_village_word_inside_a_body_s_fields_names_no_village():
+    doc = _doc("Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sleman Budi Santoso hadir di sana.")
+    assert "Desa Kabupaten Sleman" not in names_typed(doc)
+    assert ("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sleman", "basedIn", "Kabupaten Sleman") in \
+        relation_triples(doc)
+
+
+# ------------------------------------------------------------------ entities
+
+def test_a_surname_with_a_capital_inside_ends_a_person_s_name():
+    doc = _doc("PSSI sedang mencari pelatih baru untuk menggantikan Graham McAllister di Timnas Indonesia. "
+               "McAllister tidak lagi menangani tim itu.")
+    assert "Graham McAllister" in names_typed(doc, "Person")
+    assert "Graham" not in names_typed(doc)
+
+
+# ------------------------------------------------------------------ events
+
+def test_a_union_whose_head_speaks_after_a_protest_is_the_crowd():
+    doc = _doc("Ribuan petani berunjuk rasa di halaman kantor Bupati Deli Serdang, Rabu (17/1/2024). \"Kami "
+               "menuntut reformasi agraria,\" kata Ketua Serikat Tani Sejahtera, Warsito, di Lubuk Pakam.",
+               date(2024, 1, 17))
+    protest = events_of(doc, "Protest")
+    assert protest and role_names(doc, protest[0], "agent") == {"Serikat Tani Sejahtera"}
+
+
+def test_a_scuffle_of_a_crowd_and_the_police_is_a_clash():
+    doc = _doc("Massa dan polisi sempat saling dorong di depan Gedung DPRD Jawa Barat, Kamis (26/9/2024).",
+               date(2024, 9, 26))
+    assert events_of(doc, "Clash")
