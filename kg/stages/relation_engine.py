@@ -63,7 +63,7 @@ def _last_word(text: str, end: int) -> str:
 # a person's name written after a verb: an initial, then up to four capitalised words ("M. Rasyid")
 _NAME_AFTER = re.compile(r"(?:[A-Z]\.\s?)?[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3}")
 # an acting holder's word before a post ("Plt Kepala Dinsos"), and the joint between two posts of one person
-_ACTING = re.compile(r"(?:(?:Plt|Plh|Pj|Penjabat|Pelaksana Tugas)\.? )?")
+_ACTING = re.compile(r"(?:(?:Plt|Plh|Pjs|Pj|Penjabat Sementara|Penjabat|Pelaksana Tugas)\.? )?")
 # a ticket's two people ("A-B", "A dan B") and its two posts ("Bupati dan Wakil Bupati")
 _MATE_JOINT = re.compile(r"-| (?:dan|serta) ")
 _TITLE_JOINT = re.compile(r" (?:dan|serta) ")
@@ -867,14 +867,21 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not bracketed and short and self.next_person(end + short.end(), s):
                 continue                      # "A, Menteri Luar Negeri (Menlu) B": the title and its short form are B's
             self.post(p, t, (unit_start, end), s, "title-after-name", former)
-            now = self.k.now_link.match(self.text, end, s.end) if former else None
-            later = self.title_at(now.end(), s.end) if now else None
+            now = self.k.now_link.match(self.text, end, s.end) if former else self.second_link(end, s)
+            later = self.title_at(_ACTING.match(self.text, now.end()).end(), s.end) if now else None
             if later:                         # "... yang sebelumnya menjabat Kepala Dinas X kini menjadi Asisten Y"
                 self.post(p, later, (later.end(), self.unit_end(later.end(), s)), s, "title-after-name", False)
             slash = self.text.find("/", unit_start, end)
             second = self.title_at(slash + 1, end) if slash >= 0 else None
             if second:                        # "sebagai Wakil Menteri Investasi/Wakil Kepala BKPM": both posts
                 self.post(p, second, (second.end(), end), s, "title-after-name", former)
+
+    def second_link(self, pos: int, s: Sentence) -> re.Match | None:
+        """"A, Kepala Dinas X, ditunjuk sebagai Pjs Bupati Y": after the post in commas, a link to another post
+        the name holds too (the match ends where that post's title begins)."""
+        comma = re.compile(r"\s*,\s*").match(self.text, pos, s.end)
+        link = comma and (self.k.apposition.match(self.text, comma.end(), s.end) or self.verb_link(comma.end(), s))
+        return re.compile(r"\s+").match(self.text, link.end(), s.end) if link else None
 
     def verb_link(self, pos: int, s: Sentence) -> re.Match | None:
         """"X menempati jabatan baru sebagai ...": a verb phrase ending in "sebagai" after a name, unless it

@@ -455,7 +455,7 @@ class _Resolver:
         for e in list(self.entities.values()):
             if e.type != "Place" or not e.mentions:
                 continue
-            for n in self._names(e):
+            for n in sorted(self._names(e)):   # (in order: the names are a set, whose order the hash seed sets)
                 head, _, rest = n.partition(" ")
                 if head in heads and rest:
                     levels[fold(rest)].append(e)
@@ -470,7 +470,9 @@ class _Resolver:
             group = [headed[0], *others]
             keep = next((e for e in group if e.key in self.gazetteer), headed[0])
             bare_name = next((e.name for e in others if not e.name.isupper()), None)
-            if bare_name:   # named as the place itself ("Kulon Progo"), not by a dateline's capitals
+            # named as the place itself ("Kulon Progo"), not by a dateline's capitals; the fullest of its
+            # bare names ("Kalimantan Timur", not "Kaltim")
+            if bare_name and len(bare_name) > len(self.bare_names.get(keep.key, "")):
                 self.bare_names[keep.key] = bare_name
             self._merge_into(keep, group)
 

@@ -168,7 +168,13 @@ def title_case_line(text: str, at: int) -> bool:
     case: headline_small_words.txt) and ends with no full stop (a headline or a teaser's title), so
     capitals tell no names there."""
     small = word_set("headline_small_words")
-    return title_cased(" ".join(w for w in line_at(text, at).split(" ") if w not in small), min_words=4)
+    line = line_at(text, at)
+    if _LIST_NUMBER.match(line):
+        return False   # "2. A, Kepala Dinas ..., ditunjuk sebagai ...": a numbered list's item
+    return title_cased(" ".join(w for w in line.split(" ") if w not in small), min_words=4)
+
+
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 
 
 def _known_place(name: str) -> bool:
