@@ -40,6 +40,27 @@ def test_an_official_named_with_a_post_in_commas_and_appointed_to_another_holds_
     assert ("Slamet Riyadi", "leads", "Kotawaringin Timur") in triples
 
 
+def test_a_post_after_a_comma_and_a_link_of_the_past_was_held_before():
+    doc = _doc("Keenam pejabat itu yakni Rahmat Saputra sebagai Kepala Dinas Pariwisata Kota Padang, sebelumnya "
+               "menjabat sebagai Kepala Dinas Sosial Kota Padang.")
+    assert ("Rahmat Saputra", "leads", "Dinas Pariwisata Kota Padang") in relation_triples(doc)
+    assert ("Rahmat Saputra", "leads", "Dinas Sosial Kota Padang") not in relation_triples(doc)
+
+
+def test_a_body_in_brackets_after_a_name_is_one_the_person_belongs_to():
+    doc = _doc("Dua mahasiswa yang ditahan, yakni Rendi Pratama (Universitas Indonesia) dan Dimas Saputra "
+               "(Universitas Gadjah Mada), dibawa ke Polda Metro Jaya, Jumat (20/10/2024).")
+    triples = relation_triples(doc)
+    assert ("Rendi Pratama", "memberOf", "Universitas Indonesia") in triples
+    assert ("Dimas Saputra", "memberOf", "Universitas Gadjah Mada") in triples
+
+
+def test_a_country_s_short_form_before_a_title_in_brackets_is_nobody():
+    doc = _doc("Penunjukan itu merujuk pada keputusan Menteri Dalam Negeri RI (Mendagri) Bambang Hartono.")
+    assert "RI" not in names_typed(doc, "Person")
+    assert ("Bambang Hartono", "leads", "Kementerian Dalam Negeri") in relation_triples(doc)
+
+
 def test_a_denied_post_after_a_verb_phrase_is_no_post():
     doc = _doc("Rudi Hartanto menolak disebut sebagai Kepala Dinas Pariwisata Kota Padang.")
     assert not [r for r in doc.relations if r.predicate in ("leads", "holdsPosition")]
@@ -74,6 +95,17 @@ def test_a_surname_with_a_capital_inside_ends_a_person_s_name():
                "McAllister tidak lagi menangani tim itu.")
     assert "Graham McAllister" in names_typed(doc, "Person")
     assert "Graham" not in names_typed(doc)
+
+
+def test_a_name_opened_by_an_english_article_is_no_person():
+    doc = _doc("Pertemuan kedua pemimpin digelar The Ritz Carlton, Jakarta, seperti ditayangkan akun YouTube "
+               "Sekretariat Presiden, Kamis (17/11/2022).")
+    assert "The Ritz Carlton" not in names_typed(doc, "Person")
+
+
+def test_a_task_force_is_a_body():
+    doc = _doc("Massa menuntut Gugus Tugas Reforma Agraria (GTRA) segera bekerja.")
+    assert "Gugus Tugas Reforma Agraria" in names_typed(doc, "Organization")
 
 
 # ------------------------------------------------------------------ events

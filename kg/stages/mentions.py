@@ -541,6 +541,11 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         if m.source == "model" and m.type == "Person" and " " in span and \
                 any(names.indonesian_place(f"{head} {span}") for head in ("Kota", "Kabupaten")):
             m.type = "Place"   # "Jakarta Selatan": a city the index knows only with its head word is no one's name
+        if m.source in ("model", "rule:title") and m.type == "Person" and span.startswith("The "):
+            # "digelar The X Hotel, Bali": an English article opens a hotel's, a paper's or a body's
+            # name, no one's; a venue when a known place follows it
+            after = re.match(r", ([A-Z][\w-]+)", doc.text[m.end:m.end + 30])
+            m.type = "Place" if after and names.geo_known(after.group(1)) else "Organization"
     doc.mentions = [m for m in doc.mentions if m.end > m.start]
     for a, b in zip(doc.mentions, doc.mentions[1:]):   # "Nami Matsuyama / Chiharu Shida": a pair is two people
         if doc.text[a.end:b.start].strip() == "/" and {a.type, b.type} != {"Person"} and "Person" in (a.type, b.type):

@@ -21,7 +21,7 @@ from kg.lang.id import names, unit_short_forms, word_list, word_set
 from kg.lang.id.names import DEGREES_AFTER, POST_NUMBER, pair_starts
 from kg.lang.id.evidence import after_academic_prefix, after_post_noun, derived_word, is_base_word, title_case_line
 from kg.lang.id.relation_kinds import Title
-from kg.model import Document, Entity, Mention, Sentence
+from kg.model import TITLE_BODY, Document, Entity, Mention, Sentence
 from kg.stages import national_teams
 from kg.stages.relation_fused import FusedNames
 from kg.stages.relation_places import PlaceRelations
@@ -867,21 +867,26 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not bracketed and short and self.next_person(end + short.end(), s):
                 continue                      # "A, Menteri Luar Negeri (Menlu) B": the title and its short form are B's
             self.post(p, t, (unit_start, end), s, "title-after-name", former)
-            now = self.k.now_link.match(self.text, end, s.end) if former else self.second_link(end, s)
-            later = self.title_at(_ACTING.match(self.text, now.end()).end(), s.end) if now else None
+            now = self.k.now_link.match(self.text, end, s.end) if former else None
+            link_end, held_before = (now.end(), False) if now else (None, False) if former else self.second_link(end, s)
+            later = self.title_at(_ACTING.match(self.text, link_end).end(), s.end) if link_end else None
             if later:                         # "... yang sebelumnya menjabat Kepala Dinas X kini menjadi Asisten Y"
-                self.post(p, later, (later.end(), self.unit_end(later.end(), s)), s, "title-after-name", False)
+                self.post(p, later, (later.end(), self.unit_end(later.end(), s)), s, "title-after-name", held_before)
             slash = self.text.find("/", unit_start, end)
             second = self.title_at(slash + 1, end) if slash >= 0 else None
             if second:                        # "sebagai Wakil Menteri Investasi/Wakil Kepala BKPM": both posts
                 self.post(p, second, (second.end(), end), s, "title-after-name", former)
 
-    def second_link(self, pos: int, s: Sentence) -> re.Match | None:
-        """"A, Kepala Dinas X, ditunjuk sebagai Pjs Bupati Y": after the post in commas, a link to another post
-        the name holds too (the match ends where that post's title begins)."""
+    def second_link(self, pos: int, s: Sentence) -> tuple[int | None, bool]:
+        """"A, Kepala Dinas X, ditunjuk sebagai Pjs Bupati Y": after the post and a comma, a link to another post
+        the name holds too: where that post's title may begin, and whether it was held before ("A sebagai
+        Kepala Dinas X, sebelumnya menjabat sebagai Kabag Y"); (None, False) if no link."""
         comma = re.compile(r"\s*,\s*").match(self.text, pos, s.end)
         link = comma and (self.k.apposition.match(self.text, comma.end(), s.end) or self.verb_link(comma.end(), s))
-        return re.compile(r"\s+").match(self.text, link.end(), s.end) if link else None
+        if not link:
+            return None, False
+        return link.end() + len(self.text[link.end():s.end]) - len(self.text[link.end():s.end].lstrip()), \
+            bool(self.k.former_after.fullmatch(link.group()))
 
     def verb_link(self, pos: int, s: Sentence) -> re.Match | None:
         """"X menempati jabatan baru sebagai ...": a verb phrase ending in "sebagai" after a name, unless it
@@ -1427,8 +1432,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
     # ---------------------------------------------------------------- lists of officials
     def bracketed_parties(self, s: Sentence) -> None:
-        """"Lukman Santosa (Golkar) dan Fitri Anggraeni (PKB)": a party in brackets right after a person's name;
-        in a sports report, a team ("Rudi Hartono (Prima Pramac) terjatuh"); after a regional head's title with no
+        """"Lukman Santosa (Golkar) dan Fitri Anggraeni (PKB)": a party, or another body, in brackets right after a
+        person's name is one they belong to; in a sports report, a team ("Rudi Hartono (Prima Pramac) terjatuh"); after a regional head's title with no
         name of its own, the region each one heads ("para penjabat gubernur yaitu A (Banten), B (Gorontalo)")."""
         regional = None
         for m in self.mentions_in(s.start, s.end, "Person"):
@@ -1456,6 +1461,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             elif self.sports_report():
                 self.out.add(m.entity, "playsFor", body.entity, s.index, (m.start, body.end + 1), "team-in-brackets",
                              0.7)
+            elif not self.is_outlet(body) and body.source != TITLE_BODY and \
+                    not names.abbreviates(body.text, self.text[s.start:m.end].split()[-len(body.text):]):
+                # "A (IPB), B (Unpad)": each one's university, faction ... (not a title's short form,
+                # "RI (Mendagri)", nor the short form of the name before it, "Reforma Agraria (GTRA)")
+                self.out.add(m.entity, "memberOf", body.entity, s.index, (m.start, body.end + 1), "body-in-brackets",
+                             0.65)
 
     def title_before(self, pos: int, s: Sentence):
         """The title of a place's head or official written right before the name at pos ("Kanselir | Angela

@@ -438,7 +438,8 @@ def suspect_initials(text: str) -> frozenset[str]:
     posts = names.words().title_words
     found.update(m.group(1) for m in re.finditer(
         r"(?<![\w.])([A-Z]{2,4}) \((?:mantan |eks |bekas )?([A-Za-z]+)(?:[a-z ]{0,30}|[^()\n]{0,80})\)", text)
-                 if m.group(2).lower() in posts)
+                 if m.group(2).lower() in posts and not names.geo_country(m.group(1)))
+    # (not "Menteri Dalam Negeri RI (Mendagri)": a country's short form, then the title's)
     things = word_set("thing_acronyms") | word_set("not_names")   # "ASN Pemkab X": no one's initials
     # "Mereka yakni HS Kepala Bidang ..., RK Bendahara ... dan TW swasta": a list of people by their
     # initials, each followed by what they are (not "Mereka adalah TNI, Polri, dan BPBD")
