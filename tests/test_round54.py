@@ -110,6 +110,15 @@ def test_a_task_force_is_a_body():
 
 # ------------------------------------------------------------------ events
 
+def test_a_titled_name_after_a_passive_verb_is_its_agent_when_the_subject_is_named():
+    doc = _doc("Budi Santoso Wijaya ditunjuk Mendagri Tito Karnavian sebagai Pjs Bupati Paser, Selasa (24/9/2024).",
+               date(2024, 9, 25))
+    appointment = events_of(doc, "Appointment")
+    assert appointment
+    assert role_names(doc, appointment[0], "patient") == {"Budi Santoso Wijaya"}
+    assert role_names(doc, appointment[0], "agent") == {"Tito Karnavian"}
+
+
 def test_a_union_whose_head_speaks_after_a_protest_is_the_crowd():
     doc = _doc("Ribuan petani berunjuk rasa di halaman kantor Bupati Deli Serdang, Rabu (17/1/2024). \"Kami "
                "menuntut reformasi agraria,\" kata Ketua Serikat Tani Sejahtera, Warsito, di Lubuk Pakam.",

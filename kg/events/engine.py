@@ -1080,11 +1080,15 @@ class Engine:
             # verb is its agent, as in an "oleh" phrase
             # (not the first of a list: "empat mahasiswa yang ditangkap di antaranya A (IPB), B ...")
             listing = min((c.i for c in tok.children if c.lower_ in self.decl.cues.enumerators), default=len(s.parsed))
+            # (a title before the name: "ditunjuk Mendagri Tito Karnavian", the name hung on the title)
             agents = [c for c in obj if (s.mention[c.i] is not None or c.lower_ in self.decl.cues.representatives
+                      or any(x.dep_.startswith("flat") and s.mention[x.i] is not None for x in c.children)
                       or c.lower_ in self.decl.cues.generic_bodies) and c.i < listing]   # "jajaran Polresta X", "petugas"
             obj = [c for c in obj if c not in agents]
-            # ("juga dilantik A sebagai Pj Bupati X": a name with the post it is given is the one who gets it)
-            given = [c for c in agents if self._given_post(s, c)]
+            # ("juga dilantik A sebagai Pj Bupati X": a name with the post it is given is the one who gets it,
+            # unless a name is the verb's subject: "B ditunjuk Mendagri A sebagai Pjs Bupati X")
+            subject_named = any(s.mention[x.i] is not None for x in out.get("passive_subject", []))
+            given = [c for c in agents if self._given_post(s, c) and not subject_named]
             if given:
                 out.setdefault("passive_subject", []).extend(given)
                 agents = [c for c in agents if c not in given]

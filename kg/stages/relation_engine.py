@@ -1462,9 +1462,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 self.out.add(m.entity, "playsFor", body.entity, s.index, (m.start, body.end + 1), "team-in-brackets",
                              0.7)
             elif not self.is_outlet(body) and body.source != TITLE_BODY and \
-                    not names.abbreviates(body.text, self.text[s.start:m.end].split()[-len(body.text):]):
+                    not names.abbreviates(body.text, self.text[s.start:m.end].split()[-len(body.text):]) and \
+                    not re.search(r"\w \([a-z]", self.text[s.start:s.end]):
                 # "A (IPB), B (Unpad)": each one's university, faction ... (not a title's short form,
-                # "RI (Mendagri)", nor the short form of the name before it, "Reforma Agraria (GTRA)")
+                # "RI (Mendagri)", nor the short form of the name before it, "Reforma Agraria (GTRA)"; nor where
+                # brackets hold posts: "A (mualim kapal), B (KKM), C (juru minyak)")
                 self.out.add(m.entity, "memberOf", body.entity, s.index, (m.start, body.end + 1), "body-in-brackets",
                              0.65)
 
