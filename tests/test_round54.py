@@ -103,6 +103,12 @@ def test_a_name_opened_by_an_english_article_is_no_person():
     assert "The Ritz Carlton" not in names_typed(doc, "Person")
 
 
+def test_a_street_named_after_a_kiai_with_spaced_initials_is_one_street():
+    doc = _doc("Peserta aksi berjalan kaki dari Jalan K H Wahid Hasyim menuju Jalan Gatot Subroto Medan.")
+    assert "Jalan K H Wahid Hasyim" in names_typed(doc, "Place")
+    assert "Wahid Hasyim" not in names_typed(doc)
+
+
 def test_a_task_force_is_a_body():
     doc = _doc("Massa menuntut Gugus Tugas Reforma Agraria (GTRA) segera bekerja.")
     assert "Gugus Tugas Reforma Agraria" in names_typed(doc, "Organization")

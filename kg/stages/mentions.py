@@ -97,9 +97,9 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
                  and not re.search(rf"\b(?:{names.COMMAND_NUMBER})/$", text[max(c.start, m.start - 6):m.start])]
         # (a titled person's last names the model took for a place it does not know are still the person's:
         # "Duta Besar RI untuk Vietnam Rangga | Kusumawardana Putra")
-        # (after its initials or honorific: "Jl. K.H. | Ahmad Dahlan")
-        head = c.source == "rule:place-head" and re.match(r"\S+ (?:(?:[A-Z]\.){1,3} |(?:Dr|Prof|Ir|Hj?)\. )?",
-                                                          text[c.start:c.end])
+        # (after its initials or honorific: "Jl. K.H. | Ahmad Dahlan", "Jalan K H | Wahid Hasyim")
+        head = c.source == "rule:place-head" and re.match(
+            r"\S+ (?:(?:[A-Z]\.){1,3} |(?:[A-Z] ){1,3}|(?:KH|Dr|Prof|Ir|Hj?)\.? )?", text[c.start:c.end])
         if head and all(m.start == c.start + head.end() and m.end == c.end for m in other):
             continue   # "Kelurahan | Bandar Selamat": the name after a place head word is the place's
         if c.source == "rule:org-name" and any(m.end == c.end and tuple(text[c.start:m.start].split()) in org_heads

@@ -672,9 +672,10 @@ def _split_inner_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]
         if m.type == "Person" and k == 1 and len(w) == 1 and not names.geo_known(toks[0].text):
             continue   # "Yasonna H Laoly": a middle initial, not the haji's style after a region
         words = names.words()
-        if k == 1 and m.type != "Person" and \
+        if m.type != "Person" and all(re.fullmatch(r"[A-Z]\.?", t.text) for t in toks[1:k]) and \
                 any((toks[0].text,) in heads for heads in (words.org_heads, words.building_heads, words.place_heads)):
             continue   # "Universitas Jenderal Soedirman", "Jalan Jenderal Sudirman": named after a general
+            # (or a kiai: "Jalan K H Wahid Hasyim")
         rest = [t for t in toks[k + 1:] if t.text not in "()" and t.text.lower() not in ("purn", "purn.")]
         portfolio = 0
         while portfolio < len(rest) and rest[portfolio].text.lower() in names.words().portfolios:
