@@ -109,6 +109,12 @@ def test_a_street_named_after_a_kiai_with_spaced_initials_is_one_street():
     assert "Wahid Hasyim" not in names_typed(doc)
 
 
+def test_a_regional_title_and_its_region_before_a_comma_and_a_rank_name_nobody():
+    doc = _doc("Menurut Kapolres Polewali Mandar, AKBP Agus Budi Santoso, 30 personel diterjunkan ke lokasi.")
+    assert "Polewali Mandar" in names_typed(doc, "Place")
+    assert ("Agus Budi Santoso", "leads", "Polres Polewali Mandar") in relation_triples(doc)
+
+
 def test_a_task_force_is_a_body():
     doc = _doc("Massa menuntut Gugus Tugas Reforma Agraria (GTRA) segera bekerja.")
     assert "Gugus Tugas Reforma Agraria" in names_typed(doc, "Organization")

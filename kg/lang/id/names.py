@@ -1051,7 +1051,9 @@ def _person_appositions(tokens: list[Token], words: Words, known: list[Mention])
             continue
         if not 1 <= end - i <= 4 or end + 1 >= len(tokens) or looks_institutional(tokens, i, end, words):
             continue
-        if end - i >= 2 and tokens[end].text == "," and tokens[end + 1].text.lower() in roles or \
+        # (not a title and its region: "Menurut Kapolres Polewali Mandar, AKBP X")
+        if end - i >= 2 and tokens[end].text == "," and tokens[end + 1].text.lower() in roles and \
+                not _match_sequence(tokens, i, words.titles, lower=True) or \
                 tokens[end].text == "sebagai" and _match_sequence(tokens, end + 1, words.titles, lower=True) and \
                 (end - i >= 2 or _unknown_word(tokens[i].text)) and not _place_tokens(tokens, i, words):
             yield Mention(tokens[i].start, tokens[end - 1].end, "", "Person", "rule:apposition", 0.75)
