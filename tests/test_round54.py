@@ -115,6 +115,12 @@ def test_a_regional_title_and_its_region_before_a_comma_and_a_rank_name_nobody()
     assert ("Agus Budi Santoso", "leads", "Polres Polewali Mandar") in relation_triples(doc)
 
 
+def test_a_name_after_one_s_own_deputy_or_spouse_and_a_comma_is_a_person():
+    doc = _doc("Menteri Perdagangan Hendra Gunawan dan wakilnya, Kartini Wiryoatmojo, menjawab pertanyaan wartawan di "
+               "Jakarta Pusat.")
+    assert "Kartini Wiryoatmojo" in names_typed(doc, "Person")
+
+
 def test_a_task_force_is_a_body():
     doc = _doc("Massa menuntut Gugus Tugas Reforma Agraria (GTRA) segera bekerja.")
     assert "Gugus Tugas Reforma Agraria" in names_typed(doc, "Organization")

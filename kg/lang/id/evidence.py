@@ -1297,8 +1297,9 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
         elif m is None and not taken.overlaps(s, e):   # ("saksi Prabowo-Sandi": a ticket's two)
             added += _split_pair(Mention(s, e, w, "Person", "rule:person-list", 0.6), text)
             taken.add(s, e)
-    # "diketuai Made Suryana", "terdakwa Rudi Hartono": a name-shaped run the model typed otherwise after a role
-    starts = {c.end() for c in re.finditer(r"\b(?:%s) " % roles, text)}
+    # "diketuai Made Suryana", "terdakwa Rudi Hartono", "wakilnya, Kartini W": a name-shaped run the model typed
+    # otherwise after a role
+    starts = {c.end() for c in re.finditer(r"\b(?:%s),? " % roles, text)}
     for m in ms:
         if m.start in starts and m.type != "Person" and m.source == "model" and " " in m.text and \
                 _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY):
