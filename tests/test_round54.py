@@ -145,6 +145,13 @@ def test_a_union_whose_head_speaks_after_a_protest_is_the_crowd():
     assert protest and role_names(doc, protest[0], "agent") == {"Serikat Tani Sejahtera"}
 
 
+def test_the_company_of_striking_workers_is_no_striker():
+    doc = _doc("Sekitar 300 pekerja PT Sinar Mas Abadi mogok kerja di Cibinong, Bogor, Rabu (16/12/2020).",
+               date(2020, 12, 17))
+    strike = events_of(doc, "Strike")
+    assert strike and "PT Sinar Mas Abadi" not in role_names(doc, strike[0], "agent")
+
+
 def test_a_scuffle_of_a_crowd_and_the_police_is_a_clash():
     doc = _doc("Massa dan polisi sempat saling dorong di depan Gedung DPRD Jawa Barat, Kamis (26/9/2024).",
                date(2024, 9, 26))

@@ -2799,9 +2799,13 @@ class Engine:
                 if role in t.kind.country_roles:   # ("pengunjuk rasa asal Desa X mengatakan": no village speaks)
                     found = [k for k in found if s.doc.entities[k].type != "Place" or geo_country(s.doc.entities[k].name)]
                 staff = role == "agent" and self._staff(s, slots[slot], t.kind)
-                e.roles += [("target" if staff and s.doc.entities[k].type == "Organization" and not
-                             set(s.doc.entities[k].name.lower().split()) & t.kind.staff_unions else role, k)
-                            for k in found]
+                employers = {k for k in found if staff and s.doc.entities[k].type == "Organization" and not
+                             set(s.doc.entities[k].name.lower().split()) & t.kind.staff_unions}
+                # (the staff's employer is what they act against: a target, where the kind has one; "ratusan
+                # pekerja PT X mogok kerja" names no one who strikes)
+                against = "target" if "target" in t.kind.roles.values() else None
+                e.roles += [(against if k in employers else role, k) for k in found
+                            if k not in employers or against]
                 filled |= {slot} if found else set()
                 if not found and unnamed is None:
                     n = self._count(slots[slot])
