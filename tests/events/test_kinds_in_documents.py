@@ -56,8 +56,9 @@ CASES = [
     ("Ribuan buruh [O Konfederasi Serikat Pekerja Indonesia] berunjuk rasa di depan [L Gedung DPR], "
      "Kamis (24/10/2024).",
      "Protest", {"agent": {"Konfederasi Serikat Pekerja Indonesia"}}, None, "2024-10-24"),
-    ("Pekerja [O Samsung Electronics] mogok kerja di [L Seoul], Senin (8/7/2024).",
-     "Strike", {"agent": {"Samsung Electronics"}}, "Seoul", "2024-07-08"),
+    # (the union strikes; the company of striking workers is no striker: tests/test_round54.py)
+    ("Anggota [O Serikat Pekerja Samsung] mogok kerja di [L Seoul], Senin (8/7/2024).",
+     "Strike", {"agent": {"Serikat Pekerja Samsung"}}, "Seoul", "2024-07-08"),
     ("[O PT Telkom] mengakuisisi [O PT Mitra Data] senilai Rp 1,5 triliun, Jumat (14/2/2025).",
      "Acquisition", {"agent": {"PT Telkom"}, "patient": {"PT Mitra Data"}}, None, "2025-02-14"),
     ("[O Toyota] berinvestasi di [L Indonesia] sebesar 2 miliar dolar AS, Kamis (6/3/2025).",
