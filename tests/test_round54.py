@@ -61,6 +61,11 @@ def test_a_country_s_short_form_before_a_title_in_brackets_is_nobody():
     assert ("Bambang Hartono", "leads", "Kementerian Dalam Negeri") in relation_triples(doc)
 
 
+def test_a_head_not_yet_confirmed_in_the_post_leads_the_body():
+    doc = _doc("Ketua DPRD DKI Jakarta nondefinitif Budi Santoso memimpin rapat paripurna itu.")
+    assert ("Budi Santoso", "leads", "DPRD DKI Jakarta") in relation_triples(doc)
+
+
 def test_a_denied_post_after_a_verb_phrase_is_no_post():
     doc = _doc("Rudi Hartanto menolak disebut sebagai Kepala Dinas Pariwisata Kota Padang.")
     assert not [r for r in doc.relations if r.predicate in ("leads", "holdsPosition")]
