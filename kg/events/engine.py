@@ -1082,7 +1082,9 @@ class Engine:
             listing = min((c.i for c in tok.children if c.lower_ in self.decl.cues.enumerators), default=len(s.parsed))
             # (a title before the name: "ditunjuk Mendagri Tito Karnavian", the name hung on the title)
             agents = [c for c in obj if (s.mention[c.i] is not None or c.lower_ in self.decl.cues.representatives
-                      or any(x.dep_.startswith("flat") and s.mention[x.i] is not None for x in c.children)
+                      or c.lower_ in self.decl.cues.person_nouns and any(
+                          x.dep_.startswith("flat") and s.mention[x.i] is not None and s.mention[x.i].type == "Person"
+                          for x in c.children)
                       or c.lower_ in self.decl.cues.generic_bodies) and c.i < listing]   # "jajaran Polresta X", "petugas"
             obj = [c for c in obj if c not in agents]
             # ("juga dilantik A sebagai Pj Bupati X": a name with the post it is given is the one who gets it,
