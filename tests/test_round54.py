@@ -66,6 +66,14 @@ def test_a_head_not_yet_confirmed_in_the_post_leads_the_body():
     assert ("Budi Santoso", "leads", "DPRD DKI Jakarta") in relation_triples(doc)
 
 
+def test_players_listed_after_a_team_that_has_them_play_for_it():
+    doc = _doc("Kini, Persiraja Banda Aceh telah memiliki tiga pemain asing. Mereka ialah Carlos Mendes (kiper), Ivan "
+               "Petrovic (bek tengah), dan Lucas Romero (striker).")
+    triples = relation_triples(doc)
+    for player in ("Carlos Mendes", "Ivan Petrovic", "Lucas Romero"):
+        assert (player, "playsFor", "Persiraja Banda Aceh") in triples
+
+
 def test_a_denied_post_after_a_verb_phrase_is_no_post():
     doc = _doc("Rudi Hartanto menolak disebut sebagai Kepala Dinas Pariwisata Kota Padang.")
     assert not [r for r in doc.relations if r.predicate in ("leads", "holdsPosition")]
