@@ -66,6 +66,7 @@ _NAME_AFTER = re.compile(r"(?:[A-Z]\.\s?)?[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'
 _ACTING = re.compile(r"(?:(?:Plt|Plh|Pjs|Pj|Penjabat Sementara|Penjabat|Pelaksana Tugas)\.? )?")
 # a ticket's two people ("A-B", "A dan B") and its two posts ("Bupati dan Wakil Bupati")
 _MATE_JOINT = re.compile(r"-| (?:dan|serta) ")
+_COMMA, _SPACE = re.compile(r"\s*,\s*"), re.compile(r"\s*")
 _TITLE_JOINT = re.compile(r" (?:dan|serta) ")
 _PLACE_BRACKET = re.compile(r" \([ \t]*")
 _JOINED = re.compile(r"\s*(?:,|dan|serta)\s+" + _ACTING.pattern)
@@ -881,12 +882,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         """"A, Kepala Dinas X, ditunjuk sebagai Pjs Bupati Y": after the post and a comma, a link to another post
         the name holds too: where that post's title may begin, and whether it was held before ("A sebagai
         Kepala Dinas X, sebelumnya menjabat sebagai Kabag Y"); (None, False) if no link."""
-        comma = re.compile(r"\s*,\s*").match(self.text, pos, s.end)
+        comma = _COMMA.match(self.text, pos, s.end)
         link = comma and (self.k.apposition.match(self.text, comma.end(), s.end) or self.verb_link(comma.end(), s))
         if not link:
             return None, False
-        return link.end() + len(self.text[link.end():s.end]) - len(self.text[link.end():s.end].lstrip()), \
-            bool(self.k.former_after.fullmatch(link.group()))
+        return _SPACE.match(self.text, link.end()).end(), bool(self.k.former_after.fullmatch(link.group()))
 
     def verb_link(self, pos: int, s: Sentence) -> re.Match | None:
         """"X menempati jabatan baru sebagai ...": a verb phrase ending in "sebagai" after a name, unless it
@@ -1433,8 +1433,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     # ---------------------------------------------------------------- lists of officials
     def bracketed_parties(self, s: Sentence) -> None:
         """"Lukman Santosa (Golkar) dan Fitri Anggraeni (PKB)": a party, or another body, in brackets right after a
-        person's name is one they belong to; in a sports report, a team ("Rudi Hartono (Prima Pramac) terjatuh"); after a regional head's title with no
-        name of its own, the region each one heads ("para penjabat gubernur yaitu A (Banten), B (Gorontalo)")."""
+        person's name is one they belong to; in a sports report, a team ("Rudi Hartono (Prima Pramac) terjatuh");
+        after a regional head's title with no name of its own, the region each one heads ("para penjabat gubernur
+        yaitu A (Banten), B (Gorontalo)")."""
         regional = None
         for m in self.mentions_in(s.start, s.end, "Person"):
             if self.text[m.end:m.end + 2] != " (":

@@ -657,7 +657,7 @@ class PlaceRelations(TextReader):
         if len(words) == 2 and words[1].lower() in self.k.fused["compass"]:
             known = place_index.lookup(words[0])
             return bool(known and known.kind in ("city", "region", "province", "regency"))
-        # (not "Desa Kabupaten Sleman" of "Dinas ... Masyarakat dan Desa Kabupaten Sleman": the region is the last level's)
+        # (not "Desa Kabupaten Sleman" of "Dinas ... Masyarakat dan Desa Kabupaten Sleman": the last level's region)
         return len(words) > 1 and words[0].lower() in self.k.levels and words[1][:1].isupper() and \
             words[1].lower() not in self.k.levels
 

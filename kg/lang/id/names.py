@@ -2075,18 +2075,23 @@ _PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]+")
 def _prefixed_surnames(tokens: list[Token], words: Words):
     """'Simon McMenemy', 'Sinead O'Connor': one or two given names, then a surname of the Gaelic shape with its
     capital inside, is a person (no ordinary word, title, head word or country among the given names)."""
-    from kg.lang.id.evidence import is_common_word
     for i, tok in enumerate(tokens):
         if not i or not _PREFIXED_SURNAME.fullmatch(tok.text):
             continue
         first = i
-        while first > max(0, i - 2) and _is_name_word(tokens[first - 1], words) and \
-                tokens[first - 1].end + 1 == tokens[first].start and not is_common_word(tokens[first - 1].text) and \
-                tokens[first - 1].text.lower() not in words.title_words and not geo_country(tokens[first - 1].text) and \
-                (tokens[first - 1].text,) not in words.org_heads:
+        while first > max(0, i - 2) and _given_name_before(tokens, first, words):
             first -= 1
         if first < i:
             yield Mention(tokens[first].start, tok.end, "", "Person", "rule:name-shape", 0.75)
+
+
+def _given_name_before(tokens: list[Token], k: int, words: Words) -> bool:
+    """The word right before token k may be a given name: a name word, no ordinary word, title, head word or
+    country."""
+    from kg.lang.id.evidence import is_common_word
+    w = tokens[k - 1]
+    return _is_name_word(w, words) and w.end + 1 == tokens[k].start and not is_common_word(w.text) and \
+        w.text.lower() not in words.title_words and not geo_country(w.text) and (w.text,) not in words.org_heads
 
 
 def _abbreviated_first_names(tokens: list[Token], words: Words):
