@@ -1463,10 +1463,12 @@ def _org_names(tokens: list[Token], words: Words):
                 # "Badan Pengelola Keuangan dan Aset Daerah Provinsi | Kaltim": on to the region of its level word
                 unit = next((k for k in (end - 1, end) if k < len(tokens) and
                              tokens[k].text in word_set("admin_unit_heads")), None)
-                # (not when a name follows: the region's words may run into it)
+                # (not when a person's name follows: the region's words may run into it; a larger region may follow)
                 region = _place_tokens(tokens, unit + 1, words) if unit is not None else 0
-                if region and (unit + 1 + region == len(tokens) or not _is_name_word(tokens[unit + 1 + region], words)):
-                    end = max(end, unit + 1 + region)
+                after = unit + 1 + region if region else 0
+                if region and (after == len(tokens) or not _is_name_word(tokens[after], words) or
+                               _place_tokens(tokens, after, words)):
+                    end = max(end, after)
                 more = _name_end(tokens, end, words, allow=_ORG_CONNECTORS)
                 if end < more <= end + 3 and more + 2 < len(tokens) and tokens[more].text == "(" and \
                         is_acronym(tokens[more + 1].text) and tokens[more + 2].text == ")":
