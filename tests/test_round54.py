@@ -94,6 +94,15 @@ def test_a_long_provincial_body_ends_with_its_province_written_short():
     assert "Badan Pengelola Keuangan dan Aset Daerah Provinsi" not in names_typed(doc)
 
 
+def test_a_long_regional_body_before_a_larger_region_or_its_head_s_name():
+    doc = _doc("Kasus itu terkait proyek Dinas Pekerjaan Umum dan Perumahan Rakyat Kabupaten Pesawaran Lampung.")
+    assert "Dinas Pekerjaan Umum dan Perumahan Rakyat Kabupaten Pesawaran" in names_typed(doc, "Organization")
+    doc = _doc("Polisi memeriksa Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Tapanuli Selatan Rudi "
+               "Siregar kemarin.")
+    assert "Selatan" not in names_typed(doc)
+    assert "Rudi Siregar" in names_typed(doc, "Person")
+
+
 def test_a_village_word_inside_a_body_s_fields_names_no_village():
     doc = _doc("Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sleman Budi Santoso hadir di sana.")
     assert "Desa Kabupaten Sleman" not in names_typed(doc)
