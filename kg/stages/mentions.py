@@ -100,8 +100,9 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         # (after its initials or honorific: "Jl. K.H. | Ahmad Dahlan", "Jalan K H | Wahid Hasyim")
         head = c.source == "rule:place-head" and re.match(
             r"\S+ (?:(?:[A-Z]\.){1,3} |(?:[A-Z] ){1,3}|(?:KH|Dr|Prof|Ir|Hj?)\.? )?", text[c.start:c.end])
-        if head and all(m.start == c.start + head.end() and m.end == c.end for m in other):
+        if head and all(c.start < m.start <= c.start + head.end() and m.end == c.end for m in other):
             continue   # "Kelurahan | Bandar Selamat": the name after a place head word is the place's
+            # (also read from the honorific on: "Jalan K | H Wahid Hasyim")
         if c.source == "rule:org-name" and any(m.end == c.end and tuple(text[c.start:m.start].split()) in org_heads
                                                for m in other):
             continue   # "Kepolisian Resor | Cirebon Kota": the name after an organization's head words is its name
