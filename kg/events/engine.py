@@ -2959,18 +2959,22 @@ class Engine:
     def _group_headed(self, s: _Sentence, state: Discourse) -> None:
         """"... kata Ketua Serikat Tani X, Y": a group of the crowd's kind (its staff_unions) named
         after its head's title, within five sentences after a protest or strike with nobody named, is the crowd's."""
-        heads = self.decl.cues.group_heads
         told = [e for e in state.events if e.kind in self.decl.cues.crowd_kinds and not e.actors()
                 and e.evidence[-1].sentence >= s.sentence.index - 5]
+        if not told:
+            return
+        heads = self.decl.cues.group_heads
+
+        def after_head(m: Mention) -> bool:   # "Ketua | Serikat X": a head's title right before the name
+            words = s.doc.text[max(s.sentence.start, m.start - 30):m.start].lower().split()
+            return any(" ".join(words[-n:]) in heads for n in (1, 2, 3))
+        orgs = {id(m): m for m in s.mention if m is not None and m.type == "Organization"}.values()
+        headed = [m for m in orgs if after_head(m)]
         for e in told:
             kind = self.decl.kinds[e.kind]
-            orgs = {id(m): m for m in s.mention if m is not None and m.type == "Organization"}
-            for m in orgs.values():
-                before = s.doc.text[max(s.sentence.start, m.start - 30):m.start].lower().split()
-                if m.text.split()[0].lower() in kind.staff_unions and any(
-                        " ".join(before[-n:]) in heads for n in (1, 2, 3)):
-                    e.roles.append((kind.roles["subject"], m.entity))
-                    break
+            group = next((m for m in headed if m.text.split()[0].lower() in kind.staff_unions), None)
+            if group is not None:
+                e.roles.append((kind.roles["subject"], group.entity))
 
     def _same_crowd(self, s: _Sentence, state: Discourse, t: _Trigger, e: Event) -> None:
         """A protest or strike by an unnamed crowd, told a few sentences after another one

@@ -868,8 +868,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not bracketed and short and self.next_person(end + short.end(), s):
                 continue                      # "A, Menteri Luar Negeri (Menlu) B": the title and its short form are B's
             self.post(p, t, (unit_start, end), s, "title-after-name", former)
-            now = self.k.now_link.match(self.text, end, s.end) if former else None
-            link_end, held_before = (now.end(), False) if now else (None, False) if former else self.second_link(end, s)
+            if former:                        # "... yang sebelumnya menjabat Kepala Dinas X kini menjadi ..."
+                now = self.k.now_link.match(self.text, end, s.end)
+                link_end, held_before = (now.end() if now else None), False
+            else:                             # "A, Kepala Dinas X, ditunjuk sebagai Pjs Bupati Y"
+                link_end, held_before = self.second_link(end, s)
             later = self.title_at(_ACTING.match(self.text, link_end).end(), s.end) if link_end else None
             if later:                         # "... yang sebelumnya menjabat Kepala Dinas X kini menjadi Asisten Y"
                 self.post(p, later, (later.end(), self.unit_end(later.end(), s)), s, "title-after-name", held_before)
