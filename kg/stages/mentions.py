@@ -42,7 +42,7 @@ PRIORITY = {
 }
 
 
-_AGE_AFTER = re.compile(r" \(\d{1,2}(?: tahun)?\)")   # " (58)": an age in brackets after a name
+_AGE_AFTER = re.compile(evidence.AGE)   # " (58)": an age in brackets after a name
 _INITIAL = re.compile(r"[A-Z]\.?")   # "M.", "P": an initial of a name
 _SHARE_AFTER = re.compile(r" \(\d+(?:[.,]\d+)? ?(?:persen|%)\)")   # " (0,2 persen)": a share of votes after a name
 _BRACKETED_POST = re.compile(r" ?\(([a-z][a-z ]{2,30})\)")
@@ -512,6 +512,11 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
         if m.source == "model" and m.type == "Place" and nxt.type == "Organization" and \
                 doc.text[m.end:nxt.start] == " dari " and not names.geo_known(doc.text[m.start:m.end]):
             m.type = "Person"   # "Rendi Saputra dari Nasdem": a name the model took for a town, of a party
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.type == "Person" and m.type == "Person" and doc.text[prev.end:m.start] == " (" and \
+                doc.text[m.end:m.end + 1] == ")" and " " in doc.text[m.start:m.end] and \
+                not set(doc.text[m.start:m.end].split()) & set(doc.text[prev.start:prev.end].split()):
+            m.type = "Organization"   # "Enea Bastianini (Ducati Lenovo)": another name in brackets is his team's
     for m in chosen:
         post = _BRACKETED_POST.match(doc.text, m.end)
         if m.source == "model" and m.type != "Person" and post and post.group(1) in words.title_words:

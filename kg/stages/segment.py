@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.lang.id import word_list
-from kg.lang.id.names import FUNCTION_WORDS
+from kg.lang.id.names import FUNCTION_WORDS, is_rank, rank_corps_word
 from kg.model import Document, Sentence
 
 _ABBREVIATIONS = frozenset(word_list("abbreviations"))
@@ -33,8 +33,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    # "Dr. Budi", "A. Rahman", and initials written with full stops: "Ratna W.S. Kusuma"
-    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or bool(_INITIALS.fullmatch(word))
+    # "Dr. Budi", "A. Rahman", and initials written with full stops: "Ratna W.S. Kusuma"; a rank and its corps
+    # written with full stops: "Kombes. Pol. Stefanus"
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or bool(_INITIALS.fullmatch(word)) \
+        or (is_rank(word) or rank_corps_word(word)) and text[dot + 1:dot + 3][:1] == " " and text[dot + 2:dot + 3].isupper()
 
 
 def _ends(text: str, start: int, end: int):

@@ -335,8 +335,10 @@ def _trim_words(m: Mention, text: str) -> bool:
         # (headlines drop the prefix: "Pemkab Pasuruan Lakukan Rotasi Pejabat")
         toks = toks[:next((k for k in range(1, len(toks)) if verb_form(toks[k].text) or
                            _bare_kan_verb(toks[k].text) or toks[k].text in word_set("headline_verbs")), len(toks))]
-    while len(toks) > 1 and toks[-1].text[:2] == "Di" and _passive_verb(toks[-1].text):
+    while len(toks) > 1 and toks[-1].text[:2] == "Di" and _passive_verb(toks[-1].text) and \
+            not _known_place(text[toks[0].start:toks[-1].end]):
         toks = toks[:-1]   # "guru honorer asal Blitar Ditangkap.": a caption's capitalised verb ends the name
+        # (not "Kabupaten Boven Digoel": a place the index knows)
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
@@ -385,7 +387,7 @@ def _split_at_semicolons(m: Mention, text: str) -> list[Mention]:
 
 
 _INITIAL_CUE = re.compile(r"\b(?:ber)?inisial\s+")
-_INITIAL_ITEM = re.compile(r"([A-Z]{1,4})(?: \(\d{1,2}(?: tahun|th)?\))?")
+_INITIAL_ITEM = re.compile(r"([A-Z]{1,4})(?: \(\d{1,2}(?: ?tahun| ?th)?\))?")
 _LIST_CUE = re.compile(r"\b(?:[Mm]ereka|[Kk]e\w+ tersangka|tersangka(?: lain(?:nya)?)?)"
                        r",? (?:yakni|yaitu|adalah|ialah|masing-masing|antara lain)\s+")
 _LIST_ITEM = re.compile(r"(?:(?<=yakni )|(?<=yaitu )|(?<=adalah )|(?<=ialah )|(?<=masing-masing )|(?<=lain )|"
@@ -393,12 +395,15 @@ _LIST_ITEM = re.compile(r"(?:(?<=yakni )|(?<=yaitu )|(?<=adalah )|(?<=ialah )|(?
 _INITIAL_GAP = re.compile(r",? (?:dan|serta) |, ")
 
 
+_RANKED_OR_SUSPECT_INITIALS = re.compile(r"\b([A-Z][A-Za-z]+) ([A-Z]{2,4})(?![\w.'’-])( (?:me|di|ber|ter)[a-z]+\b)?(?! [A-Z])")
+_SUSPECT_NOUNS = frozenset(("tersangka", "terdakwa", "terpidana", "pelaku"))
 _CUED_INITIALS = re.compile(r"([A-Z]{2,4})(?=,| dan | serta | yang | alias |\s?\(|\.)")
 
 
 @lru_cache(maxsize=1)
 def _initial_cues() -> re.Pattern:
-    return re.compile(r"\b(?:%s)\s+" % "|".join(map(re.escape, word_list("initial_cues"))))
+    # (also opening a sentence, and before a comma: "Pelaku, AG, tercatat ...")
+    return re.compile(r"\b(?i:%s),?\s+" % "|".join(map(re.escape, word_list("initial_cues"))))
 
 
 @lru_cache(maxsize=1)
@@ -419,7 +424,7 @@ def listed_initials(text: str) -> set[str]:
     return set(listed) if len(listed) > 1 else set()
 
 
-_AGE = r" \(\d{1,2}(?: tahun|th)?\)"   # " (46)", " (46 tahun)": an age in brackets after a name
+AGE = r" ?\(\d{1,2}(?: ?tahun| ?th)?\)"   # " (46)", " (46 tahun)", " (25 th)": an age in brackets after a name
 # "RK, 31 dan T, 27 yang ...", "RS, 31 tahun,": an age after a comma, as other outlets write it
 _COMMA_AGE = r", (?:\d{1,2} tahun\b|\d{2}(?= dan | serta |, |,[\"”]| yang |\.(?:\s|$)))"
 
@@ -432,7 +437,7 @@ def suspect_initials(text: str) -> frozenset[str]:
     # ("AF alias Ucok (34)": the initials, then the nickname, then the age)
     found = set(m.group(1) for m in re.finditer(
         r"(?<![\w.])([A-Z]{1,4})(?: alias [A-Z][\w'’]*(?: [A-Z][\w'’]+){0,2})?"
-        r"(?:%s|%s)" % (_AGE, _COMMA_AGE), text))
+        r"(?:%s|%s)" % (AGE, _COMMA_AGE), text))
     # "RS (kepala desa) dan TWH (bendahara desa)", "SS (mantan Kepala Seksi Kecamatan X)": initials with
     # the post in brackets
     posts = names.words().title_words
@@ -452,6 +457,14 @@ def suspect_initials(text: str) -> frozenset[str]:
     # "menahan AM dan TW yang ...": initials right after an arrest verb or a role noun
     found.update(_initials_after(text, _initial_cues(), _CUED_INITIALS, lambda item: item.group(1) not in things))
     found.update(listed_initials(text))
+    # "Brigadir AK merupakan ...", "Tersangka AS mencintai ...": after a rank, or a suspect's noun and before
+    # a verb, initials stand for a person (not a corps after a rank: "Mayjen TNI"; nor a body the index knows)
+    for m in _RANKED_OR_SUSPECT_INITIALS.finditer(text):
+        word, initials = m.group(1), m.group(2)
+        if initials in things or names.rank_corps_word(initials) or names.known_body(initials):
+            continue
+        if names.is_rank(word) or word.lower() in _SUSPECT_NOUNS and m.group(3):
+            found.add(initials)
     found.update(_initials_after(text, _INITIAL_CUE, _INITIAL_ITEM,
                                  lambda item: not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2])))
     return frozenset(found)
@@ -475,7 +488,7 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
     (not the United States, nor Associated Press). A lone letter ('berinisial W') stays out: it
     tells two people of one article apart no better than a pronoun, unless an age follows it ('Pelaku
     pertama, M (46), ...') or it is listed with others ('yakni R dan TW')."""
-    aged = set(re.findall(r"(?<![\w.])([A-Z])(?:%s|%s)" % (_AGE, _COMMA_AGE), text))
+    aged = set(re.findall(r"(?<![\w.])([A-Z])(?:%s|%s)" % (AGE, _COMMA_AGE), text))
     listed = listed_initials(text)
     people = {i for i in suspect_initials(text) if len(i) >= 2 or i in aged or i in listed}
     if not people:
@@ -499,9 +512,11 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
                     (joint := re.search(r",? (?:dan|serta) $|, $", text[o.start:s])) and joint.start() > 0:
                 o.end = o.start + joint.start()
                 o.text = text[o.start:o.end]
+            elif o.end == e and o.start < s and o.source == "rule:place-head" and " " not in text[o.start:s - 1]:
+                o.end = o.start   # "Kepala Dusun RW (54)": a post's place word, then the initials (dropped below)
         if not any(o.start < e and s < o.end for o in ms):
             added.append(Mention(s, e, m.group(1), "Person", "rule:initials", 0.9))
-    return sorted(ms + added, key=lambda m: m.start) if added else ms
+    return sorted([m for m in ms if m.end > m.start] + added, key=lambda m: m.start)
 
 
 
@@ -799,8 +814,11 @@ def _split_region_levels(m: Mention, text: str) -> list[Mention]:
     if m.type != "Place" or m.source.startswith("gazetteer") or m.source == "rule:building" or _known_place(m.text):
         return [m]
     level_re = load().level_re
+    # (not a level word ending a two-word head: "Ibu Kota Nusantara")
+    joined = {h[:-1] for h in names.words().place_heads if len(h) > 1}
     heads = [h for h in level_re.finditer(m.text) if h.start() > 0 and m.text[h.start() - 1] == " "
-             and m.text[h.end():h.end() + 2][1:2].isupper()]
+             and m.text[h.end():h.end() + 2][1:2].isupper()
+             and tuple(m.text[:h.start()].split()[-1:]) not in joined]
     cuts, level = [], -1
     for h in heads:
         first = level_re.match(m.text, cuts[-1] if cuts else 0)
@@ -1005,8 +1023,8 @@ def _split_leading_place(m: Mention, text: str, doc_places: frozenset[str] = fro
             continue   # "Provinsi Jawa | Tengah Sumarno": the region's name goes on
         if not (region or portfolio) or not (m.type == "Person" or _name_shaped_person(rest, text)):
             continue
-        if not _name_shaped_person(rest, text) and m.type != "Person":
-            continue
+        if m.type != "Person" and (not _name_shaped_person(rest, text) or _known_place(toks[-1].text)):
+            continue   # ("Bank BPD DIY | Garuda Perkasa Jogja": a name ending in a town is a team's, no one's)
         head_type = m.type if m.type != "Person" else "Place"
         if portfolio or (m.type == "Person" and not (_is_region(toks[:k]) or toks[0].text in doc_places or abroad)):
             return [rest]   # "Hukum Edwin Santoso": a portfolio word of the title
@@ -1325,7 +1343,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
 
 
 # "Wagiman (40)", and as some outlets write it, "Wagiman, 40 tahun," or in a list "Wagiman, 40, dan Sutini, 38"
-_AGE_AFTER = re.compile(r"(?: \(\d{1,2}(?: tahun|th)?\)|, \d{1,2} tahun(?=[,.;])|, \d{1,2}(?=, | dan | serta | selaku ))")
+_AGE_AFTER = re.compile(rf"(?:{AGE}|, \d{{1,2}} tahun(?=[,.;])|, \d{{1,2}}(?=, | dan | serta | selaku ))")
 # (a Balinese "I" or "Ni", or "La"/"Wa" before "Ode", opens the name: "I Gusti Putu Sunarta (62)")
 _AGED = re.compile(r"(?<![\w.])((?:(?:I|Ni|La|Wa) (?=[A-Z][a-z]))?(?:[A-Z][a-z][\w'’\-]* ){0,3}[A-Z][a-z][\w'’\-]*)"
                    + _AGE_AFTER.pattern)
@@ -1369,14 +1387,15 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
             at, w = found.start(1) + w.start(), w.group()
             if w.lower() in words.title_words or (_known_place(w) and (first or names.geo_country(w))) or \
                     w in words.provinces or w.lower() in _common_words() or _confixed(w) or \
-                    w.lower() in institution_words() or at in regions or w.lower() in words.portfolios:
+                    w.lower() in institution_words() or at in regions or w.lower() in words.portfolios or \
+                    names.is_rank_word(w):
                 break   # "Setda Kalteng Herson B. Aden": the title and its region stay out ("George W. Bush" in)
                 # (and a portfolio's last word: "Menteri Dalam Negeri R. Hendarto Wibisono")
                 # ("Pj Bupati Katingan H. Asmuni": the region of the title, then the honorific)
             first.insert(0, w)
         last = found.group(2).split()
-        if not first or last[-1].lower() in _common_words():
-            continue
+        if not first or last[-1].lower() in _common_words() or names.is_degree(text[found.end(1):found.end(2)]):
+            continue   # (nor a degree after the name: "Rizky Aditya S.Sos")
         start = found.end(1) - len(" ".join(first)) - 1
         end = found.start(2) + len(found.group(2))
         inside = [m for m in out if start <= m.start and m.end <= end]
@@ -1787,11 +1806,26 @@ def _lowercase_defined(text: str) -> set[str]:
     return out
 
 
+def _occasions_defined(text: str) -> set[str]:
+    """Short forms defined in brackets after the name of a meeting or a law ("Rapat Paripurna (Rapur)",
+    "Rancangan Undang-Undang tentang Masyarakat Hukum Adat (MHA)"): things, no body's name."""
+    heads = _occasion_heads() | _document_heads()
+    out = set()
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*,? (?:(?:dan|&|tentang) )?){1,9})\(([A-Z][A-Za-z]{1,11})\)", text):
+        words = [w.rstrip(",") for w in m.group(1).split()]
+        topic = max((k + 1 for k, w in enumerate(words) if w == "tentang"), default=0)
+        if topic and not any(tuple(words[topic - 1 - len(h):topic - 1]) == h for h in heads):
+            continue
+        if (topic or _opens_with(words, heads)) and names.abbreviates(m.group(2), words[topic:] if topic else words):
+            out.add(m.group(2))
+    return out
+
+
 def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], sentences) -> list[Mention]:
     """The chosen mentions, with boundaries, types and titles corrected and non-names dropped."""
     out: list[Mention] = []
     defined = set(re.findall(r"\(([A-Z][A-Za-z]{2,11})\)", text))   # "Dinas Pariwisata (Dispar)"
-    things = _lowercase_defined(text)
+    things = _lowercase_defined(text) | _occasions_defined(text)
     for m in (piece for c in chosen for piece in _split_at_semicolons(c, text)):
         _snap(m, text)
         trusted = m.source.startswith("gazetteer") or m.source == "rule:dateline"
@@ -2500,6 +2534,10 @@ def _unknown_name_runs(ms: list[Mention], text: str, sentences, heads) -> list[M
                 not any(x.start <= s and e <= x.end for x in sentences) or names.vehicle(text[s:e].split()) or \
                 _competition(text[s:e].split()):
             continue   # (nor a car, nor a tournament: "menyambut Asian Games 2018")
+        if text[s - 2:s] == " (" and text[e:e + 1] == ")" and any(m.type == "Person" and m.end == s - 2 for m in ms + added):
+            # "Enea Bastianini (Ducati Lenovo)": another name in brackets after a person's is his team's
+            added.append(Mention(s, e, text[s:e], "Organization", "rule:name-shape", 0.5))
+            continue
         added += _split_pair(Mention(s, e, text[s:e], "Person", "rule:name-shape", 0.5), text)   # a ticket: two
     return sorted(ms + added, key=lambda m: m.start) if added else ms
 

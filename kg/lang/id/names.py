@@ -256,6 +256,11 @@ def _one_word_body(word: str, index) -> gaz.Entry | None:
                  and not title), None)
 
 
+def known_body(word: str) -> bool:
+    """The shipped gazetteer knows an organization by this one word ("KPK", "TNI")."""
+    return _one_word_body(word, _alias_index(())) is not None
+
+
 def _joined_bodies(tok: Token, index) -> list[Mention]:
     """"TNI-Polri": bodies the gazetteer knows by one word each, joined by hyphens into one token."""
     parts = tok.text.split("-")
@@ -340,7 +345,8 @@ def _rank_length(tokens: list[Token], j: int) -> int:
     if k is None:
         return 0
     while k < len(tokens) and (tokens[k].text.lower() in after or tokens[k].text in "()" or
-                               tokens[k].text == "." and tokens[k - 1].text.lower() in after or
+                               # ("Kombes. Pol.": each word of the rank may be written with a dot)
+                               tokens[k].text == "." and tokens[k - 1].text.lower() in after | ranks or
                                # "Inspektur Polisi Satu (Iptu)": the rank's short form in brackets
                                tokens[k].text.lower() in ranks and tokens[k - 1].text == "("):
         k += 1
@@ -526,11 +532,12 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # "Manajer tim voli putri Gelora Sentani, Yuliana Hembring, ...": skip the description
             k = j
             while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and tokens[k].text.islower() and \
-                    tokens[k].text not in FUNCTION_WORDS and tokens[k].text not in ("itu", "ini", "tersebut") and \
+                    tokens[k].text not in FUNCTION_WORDS and \
+                    tokens[k].text not in ("itu", "ini", "tersebut", "adalah", "ialah", "merupakan") and \
                     not _AFFIXED_VERB.fullmatch(tokens[k].text):
                 k += 1   # not across "sekretaris daerah itu mengatakan ...": the title names someone known; nor
                 # across a verb ("para bupati baru menirukan sumpah yang dibacakan X": X is no regent)
-            j = k
+            j = k   # (nor across a copula: "Pengangkatan Menteri adalah Hak Istimewa Presiden")
         if j > title_end and (rank := _rank_length(tokens, j)) and _name_end(tokens, j + rank, words) > j + rank:
             j += rank   # "Kapolres Belu AKBP Yohanes MDP Sinaga": after the region, a rank opens the name
         end = _name_end(tokens, j, words, allow=_ORG_CONNECTORS)
@@ -564,6 +571,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             if end2 - j2 >= (1 if ranked or closed else 2) and (end2 == len(tokens) or tokens[end2].text in {",", ".", ")"} or
                                                       (ranked or verb_may_follow or spoken or bare) and tokens[end2].text.islower()) and \
                     not looks_institutional(tokens, j2, end2, words) and _place_tokens(tokens, j2, words) < end2 - j2 and \
+                    tokens[j2].text not in defined_short_forms(text) and \
                     (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
                      not (second := _match_sequence(tokens, j2, words.titles, lower=True)) or
                      given_name_title(tokens, j2, second, words)):   # not a list of officials ("Ratu Dewi" is one)
@@ -580,7 +588,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                       and tokens[k].text.isupper() or _rank_length(tokens, k)), None)
         honorific = next((k for k in range(j + 1, end - 1) if honorific_abbreviation(tokens[k].text)), None)
         regional_end = is_regional or (tokens[title_end - 1].text.lower(),) in regional
-        if inner is None and regional_end and honorific is not None:
+        after_rank = j > title_end and (is_rank(tokens[j - 1].text) or rank_corps_word(tokens[j - 1].text))
+        if inner is None and regional_end and honorific is not None and not after_rank:
+            # (not after a rank: "Kapolda X Irjen Pol Damar H. Sitompul" is one name)
             # "Pj Bupati Katingan H. Asmuni Hadi": an abbreviated honorific ends the region and opens the name
             yield Mention(tokens[j].start, tokens[honorific - 1].end, "", "Place", "rule:title-region", 0.7)
             end = _name_end(tokens, honorific + 1, words)
@@ -676,6 +686,9 @@ def short_region_name(text: str, word: str) -> str | None:
     """The region the article names in full before defining the word as its short form: "Kabupaten Kotawaringin
     Barat" for "Kobar" after "... Kabupaten Kotawaringin Barat (Kobar)"."""
     found = re.search(rf"\b(?:{_chain_heads_pattern()}) [A-Z][\w ]{{1,40}}?(?= \({re.escape(word)}\))", text)
+    before = tuple(text[:found.start()].split()[-1:]) if found else ()
+    if before and any(h[:-1] == before for h in words().place_heads if len(h) > 1):
+        return None   # "Ibu Kota Nusantara (IKN)": the level word ends a longer head, the place is named whole
     return found.group() if found else None
 
 
@@ -1544,7 +1557,13 @@ def _org_names(tokens: list[Token], words: Words):
                     yield Mention(tokens[person].start, tokens[holder - 1].end, "", "Person", "rule:title", 0.7)
             while end > i + n and tokens[end - 1].text in _ORG_CONNECTORS and not tokens[end - 1].text.isupper():
                 end -= 1
-            titled = i > 0 and tokens[i - 1].text.lower() in words.title_words or \
+            # (the title's portfolio may come between: "Direktur Pengadaan | Perum Bulog X", "Asisten Perekonomian
+            # dan Pembangunan | Pemprov Lampung X")
+            k = i - 1
+            while k > 0 and i - k <= 6 and (tokens[k].text.lower() in words.portfolios and is_capitalized(tokens[k].text)
+                                            or tokens[k].text in ("dan", ",", "&")):
+                k -= 1
+            titled = i > 0 and tokens[k].text.lower() in words.title_words and tokens[k].text[:1].isupper() or \
                 i > 1 and tokens[i - 1].text in ("dari", "di") and \
                 any(t.text.lower() in words.title_words for t in tokens[max(0, i - 6):i - 1])
             # ("anggota Komisi III DPR dari Fraksi PDIP X": the post is written before the faction)
@@ -1774,8 +1793,24 @@ def _national_teams(tokens: list[Token], words: Words):
             yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:team", 0.85)
 
 
-def _org_shapes(tokens: list[Token], words: Words):
-    """'Arema FC', 'Bali United', 'PT X Tbk'; and an acronym with its region: 'BPBD Lampung', 'PSIS Semarang'."""
+@lru_cache(maxsize=4)
+def defined_short_forms(text: str) -> frozenset[str]:
+    """Short forms the article defines in brackets after a body's name written in full, also those not in
+    capitals ("Himpunan Pengusaha Muda Indonesia (Hipmi)"): the body's name wherever it is written."""
+    heads = {h[0] for h in words().org_heads}
+    found = set()
+    for m in re.finditer(r"((?:[A-Z][\w'’]*,? (?:(?:dan|&) )?){2,9})\(([A-Z][A-Za-z]{2,11})\)", text):
+        run = [w.rstrip(",") for w in m.group(1).split() if w not in ("dan", "&")]
+        start = next((k for k, w in enumerate(run) if w in heads), None)
+        if start is not None and abbreviates(m.group(2), run[start:]):
+            found.add(m.group(2))
+    return frozenset(found)
+
+
+def _org_shapes(tokens: list[Token], words: Words, text: str = ""):
+    """'Arema FC', 'Bali United', 'PT X Tbk'; and an acronym with its region: 'BPBD Lampung', 'PSIS Semarang',
+    also a body's short form the article defines: 'Hipmi Balikpapan'."""
+    defined = defined_short_forms(text)
     for i, tok in enumerate(tokens):
         if tok.text in _ORG_TAILS and i > 0 and _is_name_word(tokens[i - 1], words):
             start = i - 1
@@ -1783,8 +1818,8 @@ def _org_shapes(tokens: list[Token], words: Words):
                     tokens[start - 1].text.lower() not in words.title_words:
                 start -= 1
             yield Mention(tokens[start].start, tok.end, "", "Organization", "rule:org-shape", 0.75)
-        elif is_acronym(tok.text) and tok.text not in words.not_names and i + 1 < len(tokens) and \
-                not (i and _grade(tokens, i - 1)):   # ("PN Kelas IA Tanjungkarang": a grade, no body "IA")
+        elif (is_acronym(tok.text) or tok.text in defined) and tok.text not in words.not_names and \
+                i + 1 < len(tokens) and not (i and _grade(tokens, i - 1)):   # ("PN Kelas IA Tanjungkarang": a grade, no body "IA")
             known = _place_tokens(tokens, i + 1, words)
             n = known or _region_after_acronym(tokens, i + 1, words)
             if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
@@ -1903,6 +1938,9 @@ def _place_names(tokens, words, text: str):
             continue   # "Kementerian Pekerjaan Umum dan Perumahan Rakyat": a portfolio, no housing estate
         if n == 1 and _opens_sentence(tok.text) and i + 1 < len(tokens) and _opens_sentence(tokens[i + 1].text):
             continue   # "Kali Pertama ia datang": a head that is also an ordinary word, then another ("Kali Ciliwung" stays)
+        if n > 1 and tuple(t.text.lower() for t in tokens[i:i + n]) in words.place_cues and \
+                _place_tokens(tokens, i + n, words):
+            continue   # "Ibu Kota Ukraina": a cue before a place the index knows ("Ibu Kota Nusantara" is a name)
         if n:
             run_end = _name_end(tokens, i + n, words)
             run_end = _next_unit(tokens, i + n, run_end)
@@ -2128,7 +2166,7 @@ def candidates(text: str, start: int, end: int, cfg: Config, words: Words) -> li
     found += _national_teams(tokens, words)
     found += _initials_spelled(tokens, words)
     found += _place_names(tokens, words, text)
-    found += _org_shapes(tokens, words)
+    found += _org_shapes(tokens, words, text)
     found += _known_places(tokens, words)
     found += _buildings(tokens, words)
     found += _party_branches(tokens, words)
