@@ -193,7 +193,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 start += lead.end()
                 continue
             bracket = re.search(r"\s*\([^()]{1,25}\)$", text[start:end])
-            if bracket and bracket.start() > 0:   # "Menko Bidang Polhukam (Menko Polhukam)": the short form, an alias
+            if bracket and bracket.start() > 0 and not any(m.start < start + bracket.start() and m.end >= end
+                                                            for m in self.overlapping(end - 1, end)):
+                # "Menko Bidang Polhukam (Menko Polhukam)": the short form, an alias (not "PT PLN (Persero)": a name's)
                 end = start + bracket.start()
                 continue
             opened = text.find("(", start, end)
@@ -229,6 +231,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 former |= first in ("eks", "mantan")
                 start = ws[1].start() if len(ws) > 1 else end
                 continue
+            if self.is_rank_at(ws[0].start(), end):
+                return start, start, former   # "Dansatgas Letnan Kolonel Inf X": a rank right after the title, no unit
             # (a rank of two words too: "Kapolres Tabanan | Ajun Komisaris X")
             cut = next((w.start() for prev, w, nxt in zip(ws, ws[1:], [*ws[2:], None])
                         if self.rank_inside(prev.group(), w.group()) or
@@ -424,8 +428,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         country = k.country_names.get(unit.lower())
         if country:
             return self.entity(country, "Place"), None
-        if len(words) > 9 or not (unit[:1].isupper() or unit[:1].isdigit()):
-            return None, None
+        if not inside and len(words) == 1 and (words[0] in names.words().not_names or is_base_word(words[0])):
+            return None, None   # "tunggal putra, Sabtu (5/7), X": a day; "Direktur Turnamen, X": a post, no body
+        ends_in_body = bool(inside) and inside[-1].end == end and inside[-1].type == "Organization" and "," not in unit
+        if len(words) > 9 and not ends_in_body or not (unit[:1].isupper() or unit[:1].isdigit()):
+            return None, None   # (a long portfolio before a body is the body's: "Direktur Manajemen Proyek dan ... PT X")
         known = self.find_entity(unit) if not inside else None
         if known:
             return known.key, None
@@ -692,13 +699,16 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         after a comma in a list whose items end in semicolons ("A, Duta Besar X; B, Duta Besar Y"). With the
         person, where the unit ends."""
         listed = ";" in self.text[s.start:s.end]
+        # (an acting holder's word may come between: "MI Plt Sekda Kabupaten X, EH Kepala Dinas Y")
         before = [m for m in self.mentions_in(s.start, t.start(), "Person") if m.end == t.start() - 1 or
-                  listed and self.text[m.end:t.start()] == ", "]
+                  listed and self.text[m.end:t.start()] == ", " or
+                  m.end < t.start() - 1 and _ACTING.fullmatch(self.text, m.end + 1, t.start())]
         if not before or self.text[t.start() - 1] != " " or self.title_at(before[0].start, before[0].end) or \
-                not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+", before[0].text):
-            return None                       # (a name of two words or more, all capitalised)
+                not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+", before[0].text) and \
+                before[0].source != "rule:initials":
+            return None                       # (a name of two words or more, all capitalised; or initials)
         end = self.unit_end(unit_start, s)
-        item_end = r"\s*(?:;|\.?\s*$)" if before[0].end < t.start() - 1 else r"\s*(?:[,.;)]|dan\b|serta\b|$)"
+        item_end = r"\s*(?:;|\.?\s*$)" if self.text[before[0].end:t.start()] == ", " else r"\s*(?:[,.;)]|dan\b|serta\b|$)"
         if end <= unit_start or not re.match(item_end, self.text[end:s.end]):
             return None
         gap = _TERM.match(self.text, end, s.end)
@@ -1980,6 +1990,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 return False
             rest = long.name[len(opening) + 1:]
             place = places.lookup(rest)       # "Kementerian Luar Negeri" is not that of "... Jepang"
+            if place and any(m.source.startswith("gazetteer") for m in short.mentions):
+                return False                  # a national body the index knows is not its office in a region ("BPS Sulsel")
             return rest[:1].isupper() and not (place and place.kind == "country") \
                 and rest.split()[0].lower() not in self.k.fused["compass"] | set(self.k.levels)
         def initials(e: Entity) -> str:

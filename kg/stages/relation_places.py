@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.geo import places as place_index
 from kg.lang.id import unit_short_forms, word_set
-from kg.lang.id.names import COMMAND_NUMBER, NEIGHBOURHOOD, abbreviates, geo_country, words as name_words
+from kg.lang.id.names import COMMAND_NUMBER, NEIGHBOURHOOD, abbreviates, geo_country, is_rank_word, words as name_words
 from kg.lang.id.evidence import is_common_word
 from kg.model import Entity, Mention, Sentence
 from kg.stages.relation_fused import _org_heads
@@ -27,6 +27,8 @@ _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 
 _QUARTERS = {"utara", "selatan", "timur", "barat", "tengah", "tenggara"}   # "Padang Timur": a part of a town
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
+# "di Bekasi, Depok, dan sekitarnya": the places listed, then their surroundings
+_AND_AROUND = re.compile(r",?\s+(?:dan|serta) (?:sekitarnya|wilayah sekitarnya|daerah sekitarnya)\b")
 _LAST_JOINT = re.compile(r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:dan|serta|atau)\s+[A-Z]")
 # "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")
 _CAPITAL_LINK = r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara bagian |negara |provinsi )?"
@@ -91,8 +93,9 @@ class PlaceRelations(TextReader):
                         self.text[p.end():p.end() + 1] not in (" ", "/"):
                     continue   # (nor a short form in brackets: "Lembaga Pemasyarakatan (Lapas) Klas I X")
                 end = self.name_words_end(p.end() + 1, s, one_region=is_level)
-                if end <= p.end() + 1 or all(w.lower() in k.levels for w in self.text[p.end() + 1:end].split()):
-                    continue   # (nor "Kabupaten/Kota": two levels, no name)
+                if end <= p.end() + 1 or all(w.lower() in k.levels for w in self.text[p.end() + 1:end].split()) or \
+                        is_rank_word(self.text[p.end() + 1:end].split()[0]):
+                    continue   # (nor "Kabupaten/Kota": two levels, no name; nor "Polres Cirebon Kota AKBP X": a rank)
                 name = self.text[p.start():end]
                 inside = [m for m in self.overlapping(p.end() + 1, end) if m.entity]
                 if inside and inside[-1].end > end:
@@ -176,7 +179,7 @@ class PlaceRelations(TextReader):
     def list_goes_on(self, end: int) -> bool:
         """After a place, more capitalised names and a list's last joint ("Robin, Hama dan Lukito"), or a comma
         and a name the article typed a person or an organization ("Bonjol, Panti, Duo Koto ...")."""
-        if _LAST_JOINT.match(self.text, end):
+        if _LAST_JOINT.match(self.text, end) or _AND_AROUND.match(self.text, end):
             return True
         named = self.mention_at(end + 2) if self.text[end:end + 2] == ", " else None
         return named is not None and named.type in ("Person", "Organization")
