@@ -973,6 +973,14 @@ class Engine:
                         x for x in c.children if x.dep_ in _OBJECT_DEPS
                         or (x.dep_ in ("obl", "obl:agent") and _bare(x))
                         or (x.dep_ == "nsubj" and x.lower_ != "yang")]
+                    if not agents and c.i == tok.i + 2:
+                        # "penganiayaan yang dilakukan seorang menantu berinisial KR terhadap mertuanya": the name
+                        # after the verb, however the tree hung it, and the phrase it acts on
+                        agents = self._relative_agent(s, tok)
+                        for y in (y for y in c.subtree if agents and y.i > agents[0].i):
+                            case = next((z.lower_ for z in y.children if z.dep_ == "case"), None)
+                            if case in ("terhadap", "atas") and case not in out:
+                                out[case] = [y]
                     out.setdefault("oleh", []).extend(agents)
                     # ("pembacokan yang dilakukan pelaku terhadap adiknya, X": a phrase the parser hung on the agent)
                     for x in agents:
@@ -1024,6 +1032,8 @@ class Engine:
                 # "kunjungannya", "kunjungan perdananya": the one last told of; a noun no verb takes as its object
                 # ("ini merupakan kunjungan perdananya"), the subject of its sentence
                 out["possessor"] = [_NYA if tok.dep_ in _OBJECT_DEPS else _NYA_SUBJECT]
+            if listed := self._enumerated(s, [], out.get("terhadap", [])):
+                out["enumerated"] = listed   # "Penahanan dilakukan terhadap dua orang lainnya yaitu A dan B"
             return out
         if tok.dep_ == "case":      # "menurut BMKG": the phrase the word heads
             return {"governor": [tok.head]}
@@ -1140,14 +1150,7 @@ class Engine:
             if named:
                 out.pop("subject", None)
                 out["inverted"] = [s.parsed[named[0]]]
-        # "menetapkan dua tersangka lain, yakni A serta B": the members listed
-        listed = [c for x in [tok, t.noun, *out.get("object", [])] if x is not None for c in x.children
-                  if any(m.lower_ in self.decl.cues.enumerators for m in c.children)
-                  # ("ditangkap di antaranya A, B": the enumerator fixed to the case word)
-                  or any(m.dep_ == "case" and any(f.lower_ in self.decl.cues.enumerators for f in m.children)
-                         for m in c.children)]
-        listed = listed or self._listed_after(s, [t.noun, *out.get("object", [])]) or \
-            self._listed_with_posts(s, out.get("object", []))
+        listed = self._enumerated(s, [tok, t.noun], out.get("object", []))
         if listed:
             out["enumerated"] = listed
         if tok.lower_.endswith("nya") and tok.lower_.startswith("me") and subj and not obj and not passive:
@@ -1260,9 +1263,20 @@ class Engine:
         if not verb.lower_.startswith("di") or verb.tag_ != "VERB":
             return []
         j = verb.i + 1
-        while j < len(s.parsed) and j < verb.i + 3 and s.mention[j] is None:
-            j += 1   # past one role word ("terdakwa")
+        while j < len(s.parsed) and j < verb.i + 5 and s.mention[j] is None and s.parsed[j].tag_ != "ADP" and \
+                s.parsed[j].is_alpha:
+            j += 1   # past a role word or a few ("terdakwa", "seorang menantu berinisial NV")
         return [s.parsed[j]] if j < len(s.parsed) and s.mention[j] is not None else []
+
+    def _enumerated(self, s: _Sentence, heads: list, objects: list) -> list:
+        """'menetapkan dua tersangka lain, yakni A serta B': the members listed after the trigger or its
+        undergoers."""
+        enumerators = self.decl.cues.enumerators
+        listed = [c for x in [*heads, *objects] if x is not None and not isinstance(x, str) for c in x.children
+                  if any(m.lower_ in enumerators for m in c.children)
+                  # ("ditangkap di antaranya A, B": the enumerator fixed to the case word)
+                  or any(m.dep_ == "case" and any(f.lower_ in enumerators for f in m.children) for m in c.children)]
+        return listed or self._listed_after(s, [*heads[1:], *objects]) or self._listed_with_posts(s, objects)
 
     def _listed_after(self, s: _Sentence, heads: list) -> list:
         """The first named member after 'yakni' right behind a counted phrase, when the tree hung
@@ -2766,6 +2780,18 @@ class Engine:
         return out
 
     @staticmethod
+    def _without_titles_bodies(s: _Sentence, found: list[str]) -> list[str]:
+        """The fillers less a body named in another filler's title ("Deputi Bidang Pers dan Media Sekretariat
+        Presiden, A mengatakan", parsed as a list): the person acts, not the body."""
+        titled = {(r.object, ev.start, ev.end) for r in s.doc.relations if r.subject in found
+                  and r.predicate in ("leads", "holdsPosition") for ev in r.evidence if ev.sentence == s.sentence.index}
+        if not titled:
+            return found
+        return [k for k in found if not any(
+            key == k and start <= m.start and m.end <= end for key, start, end in titled
+            for m in s.doc.entities[k].mentions if s.sentence.start <= m.start < s.sentence.end)]
+
+    @staticmethod
     def _post_body(doc: Document, key: str) -> str | None:
         """The one organization a person leads or holds a post in, as the article states."""
         if doc.entities[key].type != "Person":
@@ -2798,6 +2824,7 @@ class Engine:
                     # "Ketua Majelis Hakim X membacakan vonis": the body the person holds a post in acts
                     found = [self._post_body(s.doc, k) or k for k in found]
                 found = [k for k in found if k and s.doc.entities[k].type in types(role)]
+                found = self._without_titles_bodies(s, found)
                 if role in t.kind.country_roles:   # ("pengunjuk rasa asal Desa X mengatakan": no village speaks)
                     found = [k for k in found if s.doc.entities[k].type != "Place" or geo_country(s.doc.entities[k].name)]
                 staff = role == "agent" and self._staff(s, slots[slot], t.kind)
@@ -2874,7 +2901,7 @@ class Engine:
         if t.kind.name in self.decl.cues.crowd_kinds and crowd and not e.actors(crowd):
             # "Ribuan pengemudi yang tergabung dalam Aliansi X menggelar aksi": the alliance
             e.roles += [(crowd, k) for i, k in self._members(s) if i < t.token.i][:1]
-        counted = table.get("noun_possessor") or table.get("object")
+        counted = table.get("noun_possessor") or table.get("object") or table.get("terhadap")
         if slots.get("enumerated") and counted:
             members = [k for k in self.fillers(s, slots["enumerated"], state, start)
                        if s.doc.entities[k].type in types(counted)]
