@@ -49,6 +49,12 @@ def test_initials_after_a_suspect_s_noun_a_rank_or_a_comma_stand_for_people():
     assert "Amerika Serikat" not in names_typed(doc)
 
 
+def test_a_body_s_short_form_after_a_title_ending_in_a_rank_word_is_no_person():
+    doc = _doc("Partai Rakyat Baru (PRB) kalah dalam pemilu Minggu lalu. Sekretaris Jenderal PRB mengakui kekalahan "
+               "itu.")
+    assert "PRB" not in names_typed(doc, "Person")
+
+
 def test_ages_written_without_a_space_or_in_years_short_mark_people():
     doc = _doc("Kejadian itu berawal saat Dodi (25 th) bersama istrinya, L (20 th), menjemur gabah di halaman. "
                "Polisi lalu meringkus dua penjambret, Sarmin(37) dan Tarjo(25).")

@@ -463,8 +463,11 @@ def suspect_initials(text: str) -> frozenset[str]:
         word, initials = m.group(1), m.group(2)
         if initials in things or names.rank_corps_word(initials) or names.known_body(initials):
             continue
-        if names.is_rank(word) or word.lower() in _SUSPECT_NOUNS and m.group(3):
-            found.add(initials)
+        before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
+        titled = before is not None and before.group(1).lower() in names.words().title_words
+        if names.is_rank(word) and not titled and f"({initials})" not in text or \
+                word.lower() in _SUSPECT_NOUNS and m.group(3):
+            found.add(initials)   # (not "Sekretaris Jenderal LDP": a title's word, then a body's short form)
     found.update(_initials_after(text, _INITIAL_CUE, _INITIAL_ITEM,
                                  lambda item: not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2])))
     return frozenset(found)
