@@ -428,8 +428,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         country = k.country_names.get(unit.lower())
         if country:
             return self.entity(country, "Place"), None
-        if not inside and len(words) == 1 and (words[0] in names.words().not_names or is_base_word(words[0])):
+        if not inside and len(words) == 1 and (words[0] in names.words().not_names or is_base_word(words[0]) and
+                                               not places.lookup(words[0]) and not self.find_entity(words[0])):
             return None, None   # "tunggal putra, Sabtu (5/7), X": a day; "Direktur Turnamen, X": a post, no body
+            # (but "Bupati Kendal": a regency whose name is also a word)
         ends_in_body = bool(inside) and inside[-1].end == end and inside[-1].type == "Organization" and "," not in unit
         if len(words) > 9 and not ends_in_body or not (unit[:1].isupper() or unit[:1].isdigit()):
             return None, None   # (a long portfolio before a body is the body's: "Direktur Manajemen Proyek dan ... PT X")

@@ -1560,8 +1560,9 @@ def _org_names(tokens: list[Token], words: Words):
             # (the title's portfolio may come between: "Direktur Pengadaan | Perum Bulog X", "Asisten Perekonomian
             # dan Pembangunan | Pemprov Lampung X")
             k = i - 1
-            while k > 0 and i - k <= 6 and (tokens[k].text.lower() in words.portfolios and is_capitalized(tokens[k].text)
-                                            or tokens[k].text in ("dan", ",", "&")):
+            while k > 0 and i - k <= 6 and tokens[k].text.lower() not in words.title_words and \
+                    (tokens[k].text.lower() in words.portfolios and is_capitalized(tokens[k].text)
+                     or tokens[k].text in ("dan", ",", "&")):
                 k -= 1
             titled = i > 0 and tokens[k].text.lower() in words.title_words and tokens[k].text[:1].isupper() or \
                 i > 1 and tokens[i - 1].text in ("dari", "di") and \
