@@ -1564,7 +1564,7 @@ def _org_names(tokens: list[Token], words: Words):
                     (tokens[k].text.lower() in words.portfolios and is_capitalized(tokens[k].text)
                      or tokens[k].text in ("dan", ",", "&")):
                 k -= 1
-            titled = i > 0 and tokens[k].text.lower() in words.title_words and tokens[k].text[:1].isupper() or \
+            titled = i > 0 and tokens[k].text.lower() in words.title_words or \
                 i > 1 and tokens[i - 1].text in ("dari", "di") and \
                 any(t.text.lower() in words.title_words for t in tokens[max(0, i - 6):i - 1])
             # ("anggota Komisi III DPR dari Fraksi PDIP X": the post is written before the faction)
