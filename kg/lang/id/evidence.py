@@ -386,8 +386,9 @@ def _split_at_semicolons(m: Mention, text: str) -> list[Mention]:
     return out
 
 
+AGE = r" ?\(\d{1,2}(?: ?tahun| ?th)?\)"   # " (46)", " (46 tahun)", " (25 th)": an age in brackets after a name
 _INITIAL_CUE = re.compile(r"\b(?:ber)?inisial\s+")
-_INITIAL_ITEM = re.compile(r"([A-Z]{1,4})(?: \(\d{1,2}(?: ?tahun| ?th)?\))?")
+_INITIAL_ITEM = re.compile(rf"([A-Z]{{1,4}})(?:{AGE})?")
 _LIST_CUE = re.compile(r"\b(?:[Mm]ereka|[Kk]e\w+ tersangka|tersangka(?: lain(?:nya)?)?)"
                        r",? (?:yakni|yaitu|adalah|ialah|masing-masing|antara lain)\s+")
 _LIST_ITEM = re.compile(r"(?:(?<=yakni )|(?<=yaitu )|(?<=adalah )|(?<=ialah )|(?<=masing-masing )|(?<=lain )|"
@@ -424,7 +425,6 @@ def listed_initials(text: str) -> set[str]:
     return set(listed) if len(listed) > 1 else set()
 
 
-AGE = r" ?\(\d{1,2}(?: ?tahun| ?th)?\)"   # " (46)", " (46 tahun)", " (25 th)": an age in brackets after a name
 # "RK, 31 dan T, 27 yang ...", "RS, 31 tahun,": an age after a comma, as other outlets write it
 _COMMA_AGE = r", (?:\d{1,2} tahun\b|\d{2}(?= dan | serta |, |,[\"”]| yang |\.(?:\s|$)))"
 
