@@ -2783,6 +2783,8 @@ class Engine:
     def _without_titles_bodies(s: _Sentence, found: list[str]) -> list[str]:
         """The fillers less a body named in another filler's title ("Deputi Bidang Pers dan Media Sekretariat
         Presiden, A mengatakan", parsed as a list): the person acts, not the body."""
+        if len(found) < 2:
+            return found                      # (no other filler to hold a title)
         titled = {(r.object, ev.start, ev.end) for r in s.doc.relations if r.subject in found
                   and r.predicate in ("leads", "holdsPosition") for ev in r.evidence if ev.sentence == s.sentence.index}
         if not titled:

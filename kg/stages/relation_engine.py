@@ -701,7 +701,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         after a comma in a list whose items end in semicolons ("A, Duta Besar X; B, Duta Besar Y"). With the
         person, where the unit ends."""
         listed = ";" in self.text[s.start:s.end]
-        # (an acting holder's word may come between: "MI Plt Sekda Kabupaten X, EH Kepala Dinas Y")
+        # (an acting holder's word may come between: "RH Plt Sekda Kabupaten X, TS Kepala Dinas Y")
         before = [m for m in self.mentions_in(s.start, t.start(), "Person") if m.end == t.start() - 1 or
                   listed and self.text[m.end:t.start()] == ", " or
                   m.end < t.start() - 1 and _ACTING.fullmatch(self.text, m.end + 1, t.start())]

@@ -36,7 +36,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # "Dr. Budi", "A. Rahman", and initials written with full stops: "Ratna W.S. Kusuma"; a rank and its corps
     # written with full stops: "Kombes. Pol. Stefanus"
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or bool(_INITIALS.fullmatch(word)) \
-        or (is_rank(word) or rank_corps_word(word)) and text[dot + 1:dot + 3][:1] == " " and text[dot + 2:dot + 3].isupper()
+        or (is_rank(word) or rank_corps_word(word)) and text[dot + 1:dot + 2] == " " and text[dot + 2:dot + 3].isupper()
 
 
 def _ends(text: str, start: int, end: int):
