@@ -431,9 +431,10 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
 
 def _opens_name(before: str) -> bool:
     """The word before a name's first word lets a name start there: none (a line's start), a lower-case
-    word, or one that ends a clause with a comma or a sentence with its stop."""
+    word, an honorific ("Prof DR KHM | Asrorun"), or one that ends a clause with a comma or a sentence with
+    its stop."""
     bare = before.rstrip('.!?"”)')
-    return not bare or bare[0].islower() or before.endswith(",") or \
+    return not bare or bare[0].islower() or before.endswith(",") or names.honorific_word(before) or \
         before[-1:] in ".!?" and len(bare) > 1 and not is_acronym(bare)
 
 

@@ -318,9 +318,9 @@ def _trim_words(m: Mention, text: str) -> bool:
         toks = toks[cut:]
     headline = title_case_line(text, m.start)
     if m.type == "Person":
-        while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or toks[0].text in names.ENGLISH_STYLES or
-                                 names.honorific_abbreviation(toks[0].text) or toks[0].text in names.ACADEMIC_PREFIXES):
-            toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni", "Dr Hendri"
+        while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or names.honorific_word(toks[0].text)):
+            toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni", "Dr Hendri",
+            # "KH Yahya Cholil Staquf"
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders") or
                     _title_after_name(toks, k)), len(toks))
         toks = toks[:cut]   # "Rudi Basuki Sebagai Bupati Terpilih": a capitalised function word ends a person's name
@@ -335,10 +335,10 @@ def _trim_words(m: Mention, text: str) -> bool:
         # (headlines drop the prefix: "Pemkab Pasuruan Lakukan Rotasi Pejabat")
         toks = toks[:next((k for k in range(1, len(toks)) if verb_form(toks[k].text) or
                            _bare_kan_verb(toks[k].text) or toks[k].text in word_set("headline_verbs")), len(toks))]
-    while len(toks) > 1 and toks[-1].text[:2] == "Di" and _passive_verb(toks[-1].text) and \
+    while len(toks) > 1 and toks[-1].text[:2] == "Di" and len(toks[-1].text) > 5 and _passive_verb(toks[-1].text) and \
             not _known_place(text[toks[0].start:toks[-1].end]):
         toks = toks[:-1]   # "guru honorer asal Blitar Ditangkap.": a caption's capitalised verb ends the name
-        # (not "Kabupaten Boven Digoel": a place the index knows)
+        # (not "Kabupaten Boven Digoel": a place the index knows; nor a short name such as "Dimas")
     if not toks:
         return False
     m.start, m.end = toks[0].start, toks[-1].end
@@ -538,9 +538,11 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
         return False
     if m.source.startswith("gazetteer"):
         return True
-    if m.type == "Person" and len(toks) > 1 and toks[0].text in word_set("address_forms") and \
-            toks[0].text not in ("Bung", "Daeng") and not is_common_word(toks[1].text):
-        m.start = toks[1].start   # "rumah Nenek Sarinah", "Mas Darto bersama warga": the form of address
+    if (m.type == "Person" or m.source == "model") and len(toks) > 1 and toks[0].text in word_set("address_forms") \
+            and toks[0].text not in ("Bung", "Daeng") and not is_common_word(toks[1].text):
+        # "rumah Nenek Sarinah", "Mas Darto bersama warga": the form of address; one the model read as
+        # a body's or a place's word still opens a person ("beserta Nyonya Kim Keon-hee")
+        m.start, m.type = toks[1].start, "Person"
         m.text = text[m.start:m.end]
         toks, words = toks[1:], words[1:]
     bare = [w for w in words if w != "."]
@@ -1391,7 +1393,7 @@ def _initialed_names(ms: list[Mention], text: str) -> list[Mention]:
             if w.lower() in words.title_words or (_known_place(w) and (first or names.geo_country(w))) or \
                     w in words.provinces or w.lower() in _common_words() or _confixed(w) or \
                     w.lower() in institution_words() or at in regions or w.lower() in words.portfolios or \
-                    names.is_rank_word(w):
+                    names.is_rank_word(w) or w.rstrip(".") in names.ACADEMIC_PREFIXES:
                 break   # "Setda Kalteng Herson B. Aden": the title and its region stay out ("George W. Bush" in)
                 # (and a portfolio's last word: "Menteri Dalam Negeri R. Hendarto Wibisono")
                 # ("Pj Bupati Katingan H. Asmuni": the region of the title, then the honorific)

@@ -130,7 +130,11 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
                 tokens[j + 1].start == tokens[j].end + 1 and _is_name_word(tokens[j + 1], words) and \
                 not _opens_sentence(tokens[j + 1].text) and not geo_known(tokens[j + 1].text):
             j += 1   # "Detasemen Khusus 88 Antiteror": a unit's number inside a body's name
-        elif j > i and t.lower() in MONTHS and is_capitalized(t) and tokens[j - 1].text.lower() in _DAY_WORDS:
+        elif j == i and i and (tokens[i - 1].text,) in words.org_heads and re.fullmatch(r"[1-3]?\d", t) and \
+                j + 1 < len(tokens) and tokens[j + 1].text.lower() in MONTHS and is_capitalized(tokens[j + 1].text):
+            j += 1   # "Universitas | 17 Agustus 1945": a body named by a date written in figures
+        elif j > i and t.lower() in MONTHS and is_capitalized(t) and (
+                tokens[j - 1].text.lower() in _DAY_WORDS or re.fullmatch(r"[1-3]?\d", tokens[j - 1].text)):
             j += 1   # "Universitas Sebelas Maret", "Universitas Tujuh Belas Agustus 1945": a date in the name
             if j < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", tokens[j].text):
                 j += 1
@@ -328,9 +332,17 @@ def rank_corps_word(word: str) -> bool:
 ENGLISH_STYLES = frozenset({"Mr", "Mrs", "Ms"})   # "Mr. Zhao Wenliang": a style, no part of the name
 
 
+_HONORIFIC_LETTERS = frozenset({"H", "Hj", "KH", "HM", "KHM"})   # Haji, Hajah, Kiai Haji (Muhammad)
+
+
 def honorific_abbreviation(word: str) -> bool:
     """'H.', 'Hj.', 'HM.', 'Dr.', 'K.H.', 'Mr.': an abbreviated honorific written before a name."""
-    return word.endswith(".") and word[:-1].replace(".", "") in ACADEMIC_PREFIXES | ENGLISH_STYLES | {"H", "Hj", "KH", "HM"}
+    return word.endswith(".") and honorific_word(word)
+
+
+def honorific_word(word: str) -> bool:
+    """'KHM', 'Prof', 'H.': an honorific or academic title before a name, abbreviated with or without its stops."""
+    return word.replace(".", "") in ACADEMIC_PREFIXES | ENGLISH_STYLES | _HONORIFIC_LETTERS
 
 
 def _rank_length(tokens: list[Token], j: int) -> int:
@@ -1669,7 +1681,8 @@ def _after_cues(tokens, words, cues, type_, source, conf, known: list[Mention], 
         end = _name_end(tokens, j, words)
         if end > j and tokens[i].text[:1].isupper() and _defined_by_initials(tokens, i, end):
             j = i                                 # "Kelompok Kriminal Bersenjata (KKB)": the cue is in the name
-        if end > j and not (type_ == "Place" and all(is_acronym(t.text) for t in tokens[j:end])):
+        if end > j and not (type_ == "Place" and all(is_acronym(t.text) for t in tokens[j:end])) and \
+                " ".join(t.text for t in tokens[j:end]) not in words.not_names:   # "di Tanah Air", "di Luar Negeri"
             yield Mention(tokens[j].start, tokens[end - 1].end, "", type_, source, conf)
 
 
@@ -1996,11 +2009,20 @@ def _region_after(tokens: list[Token], start: int, end: int, level: float) -> in
     if end < len(tokens) and tokens[end].text in REGION_HEADS:
         return end   # "Kecamatan Tanah Abang Kota X": the region follows with its head word
     for k in range(start + 1, end):
-        p = places.lookup(" ".join(t.text for t in tokens[k:end])) if end - k <= 2 else None
+        name = " ".join(t.text for t in tokens[k:end])
+        p = places.lookup(name) if end - k <= 2 else None
         if p is not None and p.country_code == "ID" and _above(p, level) and \
-                (p.kind in ("regency", "province") or p.kind == "city" and p.population >= CITY_MIN_POPULATION):
+                (p.kind in ("regency", "province") or p.kind == "city" and (
+                    p.population >= CITY_MIN_POPULATION or _regency_seat(name))):
             return k
     return end
+
+
+def _regency_seat(name: str) -> bool:
+    """'Sleman': a small town named like the regency it is the seat of, which the name then means
+    ("Kapanewon Prambanan Sleman")."""
+    p = places.lookup("Kabupaten " + name)
+    return p is not None and p.kind == "regency" and p.country_code == "ID"
 
 
 def _known_place_end(tokens: list[Token], start: int, end: int, words: Words, level: float) -> int:
