@@ -246,7 +246,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     break                     # "Jakarta Pusat": a compass word ends the region's name
                 if len(ws) >= n and " ".join(w.group().rstrip(",") for w in ws[-n:]).lower() in \
                         self.k.ranks | self.k.connectors | self.k.adjectives or \
-                        n == 1 and ws[-1].group().rstrip(".").lower() in self.k.name_styles:
+                        n == 1 and (ws[-1].group().rstrip(".").lower() in self.k.name_styles or
+                                    names.honorific_word(ws[-1].group())):   # "... Indonesia Prof DR KHM | X"
                     cut = ws[-n].start()
                     break
             year = re.search(r"\s+(?:19|20)\d\d$", text[start:end])
@@ -1433,14 +1434,20 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         m = self.mention_at(pos)
         if m and m.type == "Organization":
             return m.entity, m.end
-        if m and m.type == "Place" and m.entity and \
-                (team := national_teams.team_of(self.doc.entities, fold(self.doc.entities[m.entity].name))):
-            return team, m.end                # "Gol Indonesia dicetak X" in an article naming Timnas Indonesia
+        if m and m.type == "Place" and m.entity and self.doc.entities[m.entity].kind == "country":
+            # "Gol Indonesia dicetak X" in an article naming Timnas Indonesia; else the country plays as itself
+            # ("satu gol Taiwan dicetak oleh X")
+            return national_teams.team_of(self.doc.entities, fold(self.doc.entities[m.entity].name)) or m.entity, m.end
         inside = [x for x in self.overlapping(pos, pos + 1) if x.entity]
         end = max([x.end for x in inside] + [self.name_words_end(pos, s)])   # "Gol Persib" read as a name
         name = self.text[pos:end].lower()
         if not name:
             return None, pos
+        country = national_teams.nicknames().get(fold(name))
+        if country is not None:               # "gol pasukan Merah Putih": a national team's nickname
+            team = national_teams.team_of(self.doc.entities, country, fold(name)) or \
+                national_teams.countries(self.doc.entities).get(country)
+            return (team, end) if team else (None, pos)
         teams = {e.key for e in self.doc.entities.values() if e.type == "Organization"
                  and (e.name.lower() == name or e.name.lower().startswith(name + " "))}
         return (teams.pop(), end) if len(teams) == 1 else (None, pos)
