@@ -255,7 +255,10 @@ class PlaceRelations(TextReader):
             address = not gap and self.in_address(a)
             # ("ke Shanghai China": a city abroad, then its country without a comma)
             abroad = not gap and b.level == self.k.kind_levels["country"] and self.doc.entities[a.key].kind == "city"
-            unwritten = unwritten or resident or address or abroad
+            # ("Stadion Sultan Agung Bantul": a stadium, then its town without a comma)
+            stadium = not gap and self.text[a.start:a.end].split()[0] in word_set("stadium_heads") and \
+                b.level is not None and b.level >= self.k.kind_levels["regency"]
+            unwritten = unwritten or resident or address or abroad or stadium
             if gap in self.k.counted_links:   # "... Desa A dan ... Desa B, keduanya di Kecamatan C": as many as counted
                 for p in places[max(0, i + 1 - self.k.counted_links[gap]):i + 1]:
                     if not self.doubtful(p) and p.level is not None and (b.level is None or p.level < b.level):
@@ -293,7 +296,7 @@ class PlaceRelations(TextReader):
                                               # Kecamatan Kalianget, ...")
             # ("Werdhi Kencana di Kecamatan Denpasar Timur": a place in a unit written with its level)
             in_unit = a.level is None and b.level is not None and written is not None
-            if gap.strip() != "," and not (resident or address or in_unit) and (
+            if gap.strip() != "," and not (resident or address or in_unit or stadium) and (
                     a.level is None or b.level is None and a.level > 0 or b.level is not None and b.level <= a.level):
                 continue                  # "Natal di Bandara ...": only a known kind of place lies in another
                                           # (and no region in a building: "Bupati Bogor di Graha X")

@@ -853,8 +853,16 @@ def _split_faction(m: Mention, text: str) -> list[Mention]:
 def _split_street_town(m: Mention, text: str) -> list[Mention]:
     """'Jalan Melati VII Medan Denai', 'Kampung Damai Balikpapan Barat': a street or neighbourhood, then with no
     comma the town or district it lies in, opening with a city or regency the place index knows
-    (kg/lang/id/street_heads.txt), are two places."""
+    (kg/lang/id/street_heads.txt), are two places; so are a stadium and the town closing its name
+    (stadium_heads.txt)."""
     words = m.text.split(" ")
+    if len(words) >= 3 and words[0] in word_set("stadium_heads") and not m.source.startswith("gazetteer"):
+        for j in range(2, len(words)):   # "Stadion Sultan Agung | Bantul": the town closes the name
+            if len(words) - j <= 2 and names.indonesian_city(" ".join(words[j:])):
+                cut = len(" ".join(words[:j]))
+                return [Mention(m.start, m.start + cut, m.text[:cut], "Place", m.source, m.confidence),
+                        Mention(m.start + cut + 1, m.end, m.text[cut + 1:], "Place", m.source, m.confidence)]
+        return [m]
     if len(words) < 3 or words[0] not in word_set("street_heads") or m.source.startswith("gazetteer"):
         return [m]
     first = 3 if words[1] == "Raya" else 2   # ("Jalan Raya Bogor": a road named after the town it leads to)
