@@ -298,6 +298,13 @@ class Engine:
         parted = {g.i for c in tok.children if c.dep_ == "obl" and c.lower_ in self.decl.cues.part_words
                   and c.i > tok.i for g in c.children if g.dep_ == "nmod"}
         near += [s.parsed[i] for i in sorted(parted)]
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.i < tok.i and \
+                {tok.head.lower_, s.lemma(tok.head)} & self.decl.cues.aspect_verbs:
+            # "Penyelundupan sabu berhasil digagalkan": the subject the parser gave "berhasil"
+            aspect_subjects = {c.i for c in tok.head.children if c.i < tok.head.i and c.dep_ in ("nsubj", "nsubj:pass", "dep")}
+            near += [s.parsed[i] for i in sorted(aspect_subjects)]
+        else:
+            aspect_subjects = set()
         # the noun right after the verb, however the parser hung the two ("menelan kekalahan"
         # with the verb read as part of the name before it)
         after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
@@ -313,7 +320,8 @@ class Engine:
             # (or a bare noun right after the verb that the parser made an oblique: "terlibat baku tembak")
             right_after = after is not None and child.i == after.i and (
                 appended or literal or child.dep_ in ("obl", "obl:agent") and not any(x.dep_ == "case" for x in child.children))
-            if child.dep_ not in ("obj", "nsubj:pass", "obl", "obl:agent", "xcomp", "nsubj", "conj", "nmod") and not right_after:
+            if child.dep_ not in ("obj", "nsubj:pass", "obl", "obl:agent", "xcomp", "nsubj", "conj", "nmod") and \
+                    not right_after and child.i not in aspect_subjects:
                 continue
             cases = {c.lower_ for c in child.children if c.dep_ == "case"} | ({"sebagai"} if child.i in become else set())
             if child.dep_ in ("obl", "obl:agent", "nmod") and "sebagai" not in cases and not (right_after and not cases) \
@@ -820,6 +828,12 @@ class Engine:
         if tok.i < 1 or toks[tok.i - 1].lower_ not in self.decl.cues.opening_marks or \
                 tok.i > 1 and toks[tok.i - 2].text != ",":
             return None
+        return self._named_after_comma(s, tok)
+
+    @staticmethod
+    def _named_after_comma(s: _Sentence, tok):
+        """The one named first after the comma that follows tok, behind capitalised words only (a title)."""
+        toks = s.parsed
         comma = next((x.i for x in toks[tok.i + 1:] if x.text in ",;"), None)
         if comma is None or toks[comma].text != ",":
             return None
@@ -1006,6 +1020,9 @@ class Engine:
                 c.lower_ in cues.attend_verbs or c.lower_ in cues.chair_verbs)]
             if tok.dep_ in _SUBJECT_DEPS:
                 clauses.append(tok.head)
+            elif tok.head.i != tok.i and tok.head.i == tok.i - 1 and tok.head.lower_ in cues.event_nouns and \
+                    tok.head.dep_ in _SUBJECT_DEPS:
+                clauses.append(tok.head.head)   # "Prosesi pelantikan dipimpin oleh X": the setting's noun is the subject
             clauses += [c for v in clauses for c in v.children if c.dep_ == "conj" and c.tag_ == "VERB"
                         and not any(x.dep_ in _SUBJECT_DEPS for x in c.children)]
             for verb in clauses:   # "Sidang Paripurna ... dihadiri oleh A, B": those attending (or chairing)
@@ -1026,6 +1043,13 @@ class Engine:
                 subj, passive = self._subjects(s, tok.head)
                 if subj and not passive:
                     out.setdefault("subject", []).extend(subj)
+            elif self._fronted(s, tok):
+                subj, passive = self._subjects(s, tok.head)   # "Dalam pertemuan dengan A, B mendorong ...": B's
+                if not subj and (named := self._named_after_comma(s, tok)) is not None:
+                    subj, passive = [named], False   # (B the parser hung on A as an apposition)
+                people = [x for x in subj if s.mention[x.i] is not None and s.mention[x.i].type == "Person"]
+                if people and not passive:   # (a body that "memastikan ..." in a visit made no visit)
+                    out.setdefault("subject", []).extend(people)
             if "possessor" not in out and (tok.lower_.endswith("nya") or any(
                     c.dep_ == "amod" and c.i == tok.i + 1 and c.lower_.endswith("nya") and len(c.lower_) > 5
                     for c in tok.children)):
@@ -1193,6 +1217,20 @@ class Engine:
         start = s.span(tok)[0]
         line = s.doc.text[s.doc.text.rfind("\n", 0, start) + 1:start]
         return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+    def _fronted(self, s: _Sentence, tok) -> bool:
+        """The noun opens the sentence in a phrase of a fronted case, closed by a comma before its verb."""
+        cases = [c for c in tok.children if c.dep_ == "case" and c.lower_ in self.decl.cues.fronted_cases]
+        return bool(cases) and cases[0].i == 0 and tok.head.i > tok.i and \
+            any(x.text == "," for x in s.parsed[tok.i:tok.head.i])
+
+    @staticmethod
+    def _quote_speaker(s: _Sentence, tok) -> list[str]:
+        """The person first named after the quote the token lies in, on its sentence ('"...," ujar X')."""
+        text, start = s.doc.text, s.span(tok)[0]
+        close = min((i for i in (text.find('"', start, s.sentence.end), text.find("”", start, s.sentence.end)) if i >= 0),
+                    default=-1)
+        return next(([m.entity] for m in s.mention if m is not None and m.type == "Person" and m.start > close >= 0), [])
 
     @staticmethod
     def _speakers_after(s: _Sentence, tok) -> set[str]:
@@ -1574,6 +1612,8 @@ class Engine:
                 if body:
                     return [body]
             return [state.speaker_body] if state.speaker_body else []
+        if w in cues.pronouns_speaker and self._in_quote(s, head):
+            return self._quote_speaker(s, head)
         if w in cues.pronouns_person:
             who = state.person_before(s.sentence.index)
             if who and self._in_quote(s, head) and (who == state.last_speaker or who in self._speakers_after(s, head)):
@@ -2826,6 +2866,9 @@ class Engine:
                     # "Ketua Majelis Hakim X membacakan vonis": the body the person holds a post in acts
                     found = [self._post_body(s.doc, k) or k for k in found]
                 found = [k for k in found if k and s.doc.entities[k].type in types(role)]
+                if role == "patient" and t.kind.court_officers:   # "dengan Ketua Majelis X": a judge, no defendant
+                    officers = self.decl.cues.court_officers
+                    found = [k for k in found if not {x.lower() for x in s.doc.entities[k].titles} & officers]
                 found = self._without_titles_bodies(s, found)
                 if role in t.kind.country_roles:   # ("pengunjuk rasa asal Desa X mengatakan": no village speaks)
                     found = [k for k in found if s.doc.entities[k].type != "Place" or geo_country(s.doc.entities[k].name)]
@@ -3283,7 +3326,7 @@ class Engine:
             for prop, cue in self.decl.quantity_cues.items():
                 if words & cue and not (things and prop in _PEOPLE_COUNTS):
                     return prop
-        if tok.head.lower_ in self.decl.cues.victim_nouns and tok.head.i == tok.i + 1:
+        if tok.i + 1 < len(parsed) and parsed[tok.i + 1].lower_ in self.decl.cues.victim_nouns:
             # "Dua korban banjir di Desa X, Senin (3/2) sampai sekarang belum ditemukan": what the clause says of
             # them further on, before any other number
             for x in parsed[tok.i + 2:]:

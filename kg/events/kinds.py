@@ -50,6 +50,7 @@ class Kind:
     other_sense: frozenset[str] = frozenset()   # a word right after the trigger that gives it another sense
     # roles a person fills for the one body they serve ("Ketua Majelis Hakim X membacakan vonis": the court)
     served_bodies: tuple[str, ...] = ()
+    court_officers: bool = False   # a judge, a prosecutor or a clerk is never its patient
     # a generic body noun (cues.generic_bodies) whose body, named in the sentence before, does what a passive
     # trigger with no agent tells ("Satresnarkoba Polres X mengejar ... Dua pria berhasil diringkus")
     implicit_agent: str = ""
@@ -127,6 +128,9 @@ class Cues:
     goal_cases: frozenset[str] = frozenset()   # "invasi Rusia ke Ukraina": read on the noun when hung on its name
     copulas: frozenset[str] = frozenset()   # "N yang diterima Presiden ialah X": X is N
     victim_nouns: frozenset[str] = frozenset()   # "Dua korban ... belum ditemukan": what the clause says further on
+    pronouns_speaker: frozenset[str] = frozenset()   # '"Saya meresmikan ...," ujar X': X
+    fronted_cases: frozenset[str] = frozenset()   # "Dalam pertemuan dengan A, B ...": B takes part
+    court_officers: frozenset[str] = frozenset()   # "hakim", "jaksa": titles of those who serve a trial
     demand_verbs: frozenset[str] = frozenset()   # "menuntut X menurunkan ...": no charge
     venue_words: frozenset[str] = frozenset()    # "Kantor DPRD X": a body named by its building
     opening_settings: frozenset[str] = frozenset()   # "Bermain di Stadion X, ...": the sentence's scene
@@ -239,6 +243,7 @@ def parse(data: dict) -> Declaration:
                            for w, table in k.get("trigger_roles", {}).items()},
             other_sense=_words(k.get("other_sense", [])),
             served_bodies=tuple(_check_role(r, name) for r in k.get("served_bodies", [])),
+            court_officers=bool(k.get("court_officers", False)),
             implicit_agent=k.get("implicit_agent", "").lower(),
             country_roles=frozenset(_check_role(r, name) for r in k.get("country_roles", [])),
             staff_nouns=_words(k.get("staff_nouns", [])), staff_unions=_words(k.get("staff_unions", [])),
@@ -273,6 +278,9 @@ def parse(data: dict) -> Declaration:
                 force_words=_words(c.get("force_words", [])),
                 hedge_verbs=_words(c.get("hedge_verbs", [])),
                 report_openers=_words(c.get("report_openers", [])),
+                pronouns_speaker=_words(c.get("pronouns_speaker", [])),
+                fronted_cases=_words(c.get("fronted_cases", [])),
+                court_officers=_words(c.get("court_officers", [])),
                 victim_nouns=_words(c.get("victim_nouns", [])),
                 copulas=_words(c.get("copulas", [])),
                 goal_cases=_words(c.get("goal_cases", [])),
