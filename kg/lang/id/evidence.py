@@ -260,6 +260,8 @@ _AMOUNT = re.compile(r"Rp\.?\s?[\d.,]+|\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 def _trim_words(m: Mention, text: str) -> bool:
     """Drop lowercase words before a name and connectors after it. False when nothing is left."""
+    if names.is_degree(text[m.start:m.end].replace(" ", "")):
+        return False   # "Akwila, S. Sos": a degree written with a space, no one's name
     toks = tokenize(text, m.start, m.end)
     while toks and toks[0].text[:1].islower() and toks[0].text.lower() not in _KEEP_LOWER_START \
             and not re.match(r"[a-z]+[A-Z]", toks[0].text) and \

@@ -415,10 +415,13 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             continue   # "Stadion Kapten I Wayan Dipta": part of a longer name (not "Sebelumnya Tan Sri ...",
             # nor "Polda Metro Jaya Kombes Ade ...", "Yonif RK 725/WRG Letkol X", "Kodam XVII/Cenderawasih Letkol
             # X": a shortened rank names nothing, it starts a person)
-        if prev and prev.text == "(" and any(t.text == ")" for t in tokens[i + n:i + n + 4]) and i > 1 and \
-                tokens[i - 2].text.lower() not in words.title_words | words.portfolios:
+        inner = next((k for k in range(i + n, min(i + n + 4, len(tokens))) if tokens[k].text == ")"), None) \
+            if prev and prev.text == "(" else None
+        if inner is not None and i > 1 and (tokens[i - 2].text.lower() not in words.title_words | words.portfolios or
+                                           inner + 1 < len(tokens) and tokens[inner + 1].text == ","):
             # "Luhut Binsar Pandjaitan (Menko Marinves)": a short title in brackets after a name names nobody
-            # (after a title it is the title's short form: "Menteri Koordinator ... (Menko Pangtan) Dewi ...")
+            # (after a title it is the title's short form: "Menteri Koordinator ... (Menko Pangtan) Dewi ...";
+            # so is it before a comma: "Kepala Bidang X (Kabid Pemdes), Budiman")
             continue
         title = " ".join(t.text for t in tokens[i:i + n])
         j = title_end = i + n
@@ -448,9 +451,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # "Senior Economist at Samuel Sekuritas Indonesia, Fikri ...": the English title's employer
             yield Mention(tokens[j + 1].start, tokens[at_end - 1].end, "", "Organization", "rule:org-name", 0.75)
             j = at_end
-        if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and \
-                tokens[j + 1].text[:1].isupper():
-            j += 3   # "Menteri Luar Negeri (Menlu) Malaysia ...": the title's short form
+        close = next((k for k in range(j + 2, min(j + 5, len(tokens))) if tokens[k].text == ")"), None) \
+            if j < len(tokens) and tokens[j].text == "(" else None
+        if close is not None and close + 1 < len(tokens) and all(t.text[:1].isupper() for t in tokens[j + 1:close]):
+            j = close + 1   # "Menteri Luar Negeri (Menlu) Malaysia ...", "Kepala Bidang X (Kabid Pemdes), Y": its short form
         if tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
             if j + 1 < len(tokens) and tokens[j].text in word_set("unit_infixes") and _place_tokens(tokens, j + 1, words):
                 j += 1   # "Kapolres Metro Jakarta Pusat": the unit's word, not the city Metro ("Metro Jaya" stays)
@@ -470,6 +474,15 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 # is the title's village or region ("Desa Sukaluyu" when the title ends with the unit)
                 start = j - 1 if j == title_end and tokens[j - 1].text in _chain_heads() else j
                 yield Mention(tokens[start].start, tokens[run - 1].end, "", "Place", "rule:title-region", 0.7)
+                continue
+            if j == title_end and tokens[j - 1].text in _chain_heads() and run == j + 1 and run + 1 < len(tokens) \
+                    and tokens[run].text == "," and _is_name_word(tokens[run + 1], words) and \
+                    tokens[run + 1].text not in _chain_heads():
+                # "Kepala Desa Sumsum, Andi": the title's village, then its holder after the comma
+                yield Mention(tokens[j - 1].start, tokens[j].end, "", "Place", "rule:title-region", 0.7)
+                holder_end = _name_end(tokens, run + 1, words)
+                yield Mention(tokens[run + 1].start, tokens[holder_end - 1].end, "", "Person", "rule:title", 0.8,
+                              title=title)
                 continue
         if j + 2 < len(tokens) and re.fullmatch(COMMAND_NUMBER, tokens[j].text) and tokens[j + 1].text == "/":
             j += 2   # "Danrem 071/Wijayakusuma Brigjen TNI X": a command's number before its name
