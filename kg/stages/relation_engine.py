@@ -1529,6 +1529,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             pos += start.end()
             for p in self.mentions_in(pos, s.end, "Person"):
                 gap = self.text[pos:p.start]
+                if self.k.title_re.search(gap.lower()) and self.mentions_in(pos, p.start, "Place"):
+                    break                     # "..., dan Kepala Desa Sumsum, Andi": a post of its own elsewhere
                 for m in self.mentions_in(pos, p.start):
                     gap = gap.replace(self.text[m.start:m.end], " ")
                 gap = self.k.title_re.sub(" ", gap)
