@@ -136,3 +136,18 @@ def test_a_smuggling_foiled_is_told_as_an_arrest_by_the_body_that_foiled_it():
     agents = {a for e in events_of(doc, "Arrest") for a in role_names(doc, e, "agent")}
     assert any(a.startswith("Bea Cukai") or a.startswith("Direktorat Jenderal Bea") for a in agents)
     assert "Polda Aceh" in agents
+
+
+def test_a_village_head_s_village_and_a_spaced_degree_name_nobody():
+    doc = _doc("Turut hadir Anggota DPRD Kabupaten Sambas, Rina Marlina, S. Sos dan Kepala Desa Semparuk, Hendra.")
+    people = names_typed(doc, "Person")
+    assert {"Rina Marlina", "Hendra"} <= people
+    assert not {"S. Sos", "Semparuk"} & people
+    assert ("Hendra", "memberOf", "DPRD Kabupaten Sambas") not in relation_triples(doc)
+
+
+def test_a_post_s_short_form_in_brackets_before_a_comma_is_no_person():
+    doc = _doc("Menurut Kepala Seksi Pelayanan Umum (Kasi Yanum), Yusuf Hamdani, layanan itu dibuka Senin (24/10/2022).")
+    people = names_typed(doc, "Person")
+    assert "Yusuf Hamdani" in people
+    assert "Yanum" not in people
