@@ -106,6 +106,10 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         if c.source == "rule:org-name" and any(m.end == c.end and tuple(text[c.start:m.start].split()) in org_heads
                                                for m in other):
             continue   # "Kepolisian Resor | Cirebon Kota": the name after an organization's head words is its name
+        name = text[c.start:c.end]
+        if c.source == "rule:org-name" and name.split()[0] in ("PT", "PT.") and \
+                f"{name} ({''.join(w[0] for w in name.split()[1:])})" in text:
+            continue   # "PT Pertamina | Hulu Rokan": a company the article defines whole with its initials elsewhere
         if other and (len(inner) >= 2 or any(m.end == c.end for m in inner)):
             drop.add(i)
             tail = next((m for m in inner if m.end == c.end and m.start > c.start), None)

@@ -475,10 +475,11 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 start = j - 1 if j == title_end and tokens[j - 1].text in _chain_heads() else j
                 yield Mention(tokens[start].start, tokens[run - 1].end, "", "Place", "rule:title-region", 0.7)
                 continue
-            if j == title_end and tokens[j - 1].text in _chain_heads() and run == j + 1 and run + 1 < len(tokens) \
-                    and tokens[run].text == "," and _is_name_word(tokens[run + 1], words) and \
-                    tokens[run + 1].text not in _chain_heads():
-                # "Kepala Desa Sumsum, Andi": the title's village, then its holder after the comma
+            if j == title_end and tokens[j - 1].text in _chain_heads() and unit_level(tokens[j - 1].text) <= 2 and \
+                    run == j + 1 and run + 1 < len(tokens) and tokens[run].text == "," and \
+                    _is_name_word(tokens[run + 1], words) and tokens[run + 1].text not in _chain_heads():
+                # "Kepala Desa Sumsum, Andi": the title's village, then its holder after the comma (a town's title
+                # is often written with its region after the comma: "Wali Kota Batu, Malang")
                 yield Mention(tokens[j - 1].start, tokens[j].end, "", "Place", "rule:title-region", 0.7)
                 holder_end = _name_end(tokens, run + 1, words)
                 yield Mention(tokens[run + 1].start, tokens[holder_end - 1].end, "", "Person", "rule:title", 0.8,
