@@ -151,3 +151,12 @@ def test_a_post_s_short_form_in_brackets_before_a_comma_is_no_person():
     people = names_typed(doc, "Person")
     assert "Yusuf Hamdani" in people
     assert "Yanum" not in people
+
+
+def test_two_capitals_after_a_title_that_nothing_defines_are_the_holder_s_initials():
+    doc = _doc("Acara itu dihadiri mantan Presiden BJ Habibie dan Menteri Perhubungan RK Siregar. Ketua KPK Nawawi "
+               "Pomolango juga hadir. K.H. Ahmad Fauzan memimpin doa.")
+    people = names_typed(doc, "Person")
+    assert {"BJ Habibie", "RK Siregar", "Nawawi Pomolango", "Ahmad Fauzan"} <= people
+    assert ("RK Siregar", "leads", "Kementerian Perhubungan") in relation_triples(doc)
+    assert "BJ" not in names_typed(doc)

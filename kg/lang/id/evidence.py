@@ -320,7 +320,8 @@ def _trim_words(m: Mention, text: str) -> bool:
         toks = toks[cut:]
     headline = title_case_line(text, m.start)
     if m.type == "Person":
-        while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or names.honorific_word(toks[0].text)):
+        while len(toks) > 1 and (toks[0].text.lower() in word_set("case_nouns") or names.honorific_word(toks[0].text)
+                                 or toks[0].text == "."):
             toks = toks[1:]   # "Terdakwa Sahrul Wibisono": a party to the case, then the name; "H. Asmuni", "Dr Hendri",
             # "KH Yahya Cholil Staquf"
         cut = next((k for k in range(1, len(toks)) if toks[k].text in word_set("name_enders") or

@@ -498,7 +498,9 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             k += 1  # "juru bicara militer Houthi ..." (not "sekretaris daerah itu mengatakan ...")
         if k > j and _match_sequence(tokens, k, words.titles, lower=True):
             continue   # "Wakil Presiden sekaligus Menteri Dalam Negeri X": the next title names the holder
-        if k < len(tokens) and tokens[k].start in known_at and known_at[tokens[k].start].type != "Person":
+        if k == j and j + 1 < len(tokens) and _name_initials(tokens, j, words, known_at, text):
+            pass   # "Presiden BJ Habibie", "Menteri Perhubungan EE Mangindaan": the holder's initials open the name
+        elif k < len(tokens) and tokens[k].start in known_at and known_at[tokens[k].start].type != "Person":
             m = known_at[tokens[k].start]   # "Presiden Iran", "Ketua KPK"
             j = k
             while j < len(tokens) and tokens[j].start < m.end:
@@ -716,6 +718,23 @@ def short_region_name(text: str, word: str) -> str | None:
     if before and any(h[:-1] == before for h in words().place_heads if len(h) > 1):
         return None   # "Ibu Kota Nusantara (IKN)": the level word ends a longer head, the place is named whole
     return found.group() if found else None
+
+
+def _name_initials(tokens: list[Token], j: int, words: Words, known_at: dict, text: str) -> bool:
+    """Two capitals after a title are the holder's initials, not a body's short form, when nothing else
+    makes them a body or a place: no list, gazetteer or bracket of the article defines them, the name
+    words after them (one to three) are not a known name, and the article never writes them before
+    another word ("BJ Habibie", "EE Mangindaan", "Ketua KY Amzulian" no: KY before another name too)."""
+    short = tokens[j].text
+    if not (len(short) == 2 and short.isalpha() and short.isupper()) or short in unit_short_forms() or \
+            short in words.not_names or short in word_set("org_short_heads") | word_set("whole_body_acronyms") | \
+            word_set("thing_acronyms") | word_set("company_heads") or geo_known(short) or f"({short})" in text or \
+            tokens[j + 1].start in known_at:
+        return False
+    end = _name_end(tokens, j + 1, words)
+    if not 1 <= end - (j + 1) <= 3 or any(is_acronym(t.text) for t in tokens[j + 1:end]):
+        return False
+    return set(re.findall(rf"\b{short}\b ?([\w'-]*)", text)) == {tokens[j + 1].text}
 
 
 def _region_of_body(text: str, short: str, word: str) -> bool:
