@@ -160,3 +160,12 @@ def test_two_capitals_after_a_title_that_nothing_defines_are_the_holder_s_initia
     assert {"BJ Habibie", "RK Siregar", "Nawawi Pomolango", "Ahmad Fauzan"} <= people
     assert ("RK Siregar", "leads", "Kementerian Perhubungan") in relation_triples(doc)
     assert "BJ" not in names_typed(doc)
+
+
+def test_a_lone_name_after_a_rank_a_player_s_title_or_before_a_degree_is_a_person():
+    doc = _doc("Turut hadir Atase Pertahanan Brigjen TNI Sumarsono. Keputusan itu mengangkat Budi Santoso menjadi "
+               "Bupati, dan Erlinda, S.E., M.Si., menjadi wakilnya. Persebaya membalas lewat Bruno Silva yang "
+               "menaklukkan kiper Lucas.")
+    people = names_typed(doc, "Person")
+    assert {"Sumarsono", "Erlinda", "Lucas"} <= people
+    assert not {"Sumarsono", "Erlinda", "Lucas"} & names_typed(doc, "Place")

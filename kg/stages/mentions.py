@@ -46,6 +46,7 @@ _AGE_AFTER = re.compile(evidence.AGE)   # " (58)": an age in brackets after a na
 _INITIAL = re.compile(r"[A-Z]\.?")   # "M.", "P": an initial of a name
 _SHARE_AFTER = re.compile(r" \(\d+(?:[.,]\d+)? ?(?:persen|%)\)")   # " (0,2 persen)": a share of votes after a name
 _BRACKETED_POST = re.compile(r" ?\(([a-z][a-z ]{2,30})\)")
+_DEGREE_AFTER = re.compile(r",? ([A-Z][A-Za-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.?){0,2})(?=[,\s])")   # ", S.P.": a degree
 
 
 def _model(doc: Document, spans: list[tuple[int, int]], words: names.Words):
@@ -511,8 +512,12 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
                 or _institutional(name) or is_acronym(name):
             continue
         before = doc.text[max(0, m.start - 12):m.start].split()
-        if _AGE_AFTER.match(doc.text, m.end) or before and before[-1].lower() in led_by:
-            m.type = "Person"   # "Ana Wiharna (58), pegawai BUMN", "kelompok bersenjata pimpinan Egianus Kogoya"
+        degree = _DEGREE_AFTER.match(doc.text, m.end)
+        if _AGE_AFTER.match(doc.text, m.end) or before and before[-1].lower() in led_by or \
+                degree and names.is_degree(degree.group(1)) or \
+                names.ends_with_rank(doc.text[max(0, m.start - 30):m.start].rstrip(" .")):
+            m.type = "Person"   # "Ana Wiharna (58), pegawai BUMN", "kelompok bersenjata pimpinan Egianus Kogoya";
+            # "Erlina, S.P., sebagai ...": a degree; "Brigjen TNI Winarno": a rank
     for m, nxt in zip(chosen, chosen[1:]):
         if m.source == "model" and m.type == "Place" and nxt.type == "Organization" and \
                 doc.text[m.end:nxt.start] == " dari " and not names.geo_known(doc.text[m.start:m.end]):

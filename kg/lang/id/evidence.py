@@ -348,6 +348,13 @@ def _trim_words(m: Mention, text: str) -> bool:
     return True
 
 
+def _player_title(title: str | None) -> bool:
+    """A player's title ("kiper", "striker"): the team is its unit, never a region."""
+    from kg.lang.id.relation_kinds import load
+    kind = load().titles.get((title or "").lower())
+    return kind is not None and kind.predicate == "playsFor"
+
+
 def _title_after_name(toks: list[Token], k: int) -> bool:
     """The k-th word, after two words of a name or more and before its unit, is a title alone ("Pelatih",
     "Kapolres"), neither a given name ("Ratu") nor an honorific (a family name "Hakim" ends the name)."""
@@ -2058,8 +2065,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.type = "Place"   # "mantan Bupati Tapanuli Tengah": a region, not a person
         if not trusted and m.type == "Person" and " " not in m.text and after_title and m.text not in person_words \
                 and (_known_place(m.text) or m.text in names.words().provinces) and \
-                not names.ends_with_rank(text[max(0, m.start - 40):m.start]):   # (not "Komisaris Besar Kamal")
-            m.type = "Place"   # "Kapolrestabes Makassar menyatakan": the region of a title
+                not names.ends_with_rank(text[max(0, m.start - 40):m.start]) and not _player_title(m.title):
+            m.type = "Place"   # "Kapolrestabes Makassar menyatakan": the region of a title (not "Komisaris Besar
+            # Kamal", nor "kiper Lucas": a player's title names no region)
         if m.source == "model" and m.type == "Organization" and " " not in m.text and not is_acronym(m.text) and \
                 re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
             m.type = "Place"   # "wartawan di Bayah": a place cue before a lone name

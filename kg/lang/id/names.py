@@ -407,7 +407,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             yield Mention(tok.start, tokens[_name_end(tokens, i + 1, words) - 1].end, "", "Person", "rule:name-shape", 0.75)
             continue   # "Raja Arif Nasution": a given name, not the title "Raja"
         prev = tokens[i - 1] if i else None
-        if prev and _is_name_word(prev, words) and prev.text.lower() not in words.title_words and \
+        if prev and _is_name_word(prev, words) and prev.text.lower() not in words.title_words | words.portfolios and \
                 prev.end + 1 == tok.start and tok.text[0].isupper() and not (i == 1 and _ordinary(prev.text)) and \
                 not (_short_rank(tok.text) and (_after_unit(tokens, i, words) or len(prev.text) > 1 and prev.text.isupper()
                                                 or i > 2 and tokens[i - 2].text == "/" and
