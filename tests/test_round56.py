@@ -169,3 +169,4 @@ def test_a_lone_name_after_a_rank_a_player_s_title_or_before_a_degree_is_a_perso
     people = names_typed(doc, "Person")
     assert {"Sumarsono", "Erlinda", "Lucas"} <= people
     assert not {"Sumarsono", "Erlinda", "Lucas"} & names_typed(doc, "Place")
+    assert not [t for t in relation_triples(doc) if t[0] == "Lucas" and t[1] == "playsFor"]

@@ -638,8 +638,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     continue
             elif covering:
                 continue
-            if self.is_negated(t.start(), s):
-                continue
+            if self.is_negated(t.start(), s) or any(g.start() < t.start() < g.end() for g in
+                                                     self.k.into_goal_re.finditer(self.text, s.start, t.end())):
+                continue                      # (and "menaklukkan kiper X": the beaten keeper's team is the other one)
             former = self.is_former(t.start(), s) or self.replaced_before(t.start(), s)
             held = self.holder_before(t, unit_start or t.end(), s)
             if held is not None:              # "A Bupati Jombang, B Bupati Mojokerto": each title follows its holder
@@ -1527,10 +1528,13 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not start.group().strip():
                 continue
             pos += start.end()
+            untitled = False                  # a member named with no post of their own came before
             for p in self.mentions_in(pos, s.end, "Person"):
                 gap = self.text[pos:p.start]
-                if self.k.title_re.search(gap.lower()) and self.mentions_in(pos, p.start, "Place"):
-                    break                     # "..., dan Kepala Desa Sumsum, Andi": a post of its own elsewhere
+                titled = bool(self.k.title_re.search(gap.lower()))
+                if titled and untitled and self.mentions_in(pos, p.start, "Place"):
+                    break                     # "A, dan Kepala Desa Sumsum, Andi": a post of its own elsewhere
+                untitled |= not titled
                 for m in self.mentions_in(pos, p.start):
                     gap = gap.replace(self.text[m.start:m.end], " ")
                 gap = self.k.title_re.sub(" ", gap)
