@@ -722,9 +722,9 @@ def short_region_name(text: str, word: str) -> str | None:
 
 def _name_initials(tokens: list[Token], j: int, words: Words, known_at: dict, text: str) -> bool:
     """Two capitals after a title are the holder's initials, not a body's short form, when nothing else
-    makes them a body or a place: no list, gazetteer or bracket of the article defines them, the name
-    words after them (one to three) are not a known name, and the article never writes them before
-    another word ("BJ Habibie", "EE Mangindaan", "Ketua KY Amzulian" no: KY before another name too)."""
+    makes them a body or a place: no list, gazetteer or bracket of the article defines them, the one to
+    three name words after them are no known name, and the article writes them before no other word
+    ("Presiden BJ Habibie"; not "Ketua KY Amzulian" in an article that also writes "laporan KY menyebut")."""
     short = tokens[j].text
     if not (len(short) == 2 and short.isalpha() and short.isupper()) or short in unit_short_forms() or \
             short in words.not_names or short in word_set("org_short_heads") | word_set("whole_body_acronyms") | \
