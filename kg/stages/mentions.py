@@ -110,7 +110,7 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
         name = text[c.start:c.end]
         if c.source == "rule:org-name" and name.split()[0] in ("PT", "PT.") and \
                 f"{name} ({''.join(w[0] for w in name.split()[1:])})" in text:
-            continue   # "PT Pertamina | Hulu Rokan": a company the article defines whole with its initials elsewhere
+            continue   # "PT Pertamina | Hulu Sanga": a company the article defines whole with its initials elsewhere
         if other and (len(inner) >= 2 or any(m.end == c.end for m in inner)):
             drop.add(i)
             tail = next((m for m in inner if m.end == c.end and m.start > c.start), None)
@@ -436,7 +436,7 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
 
 def _opens_name(before: str) -> bool:
     """The word before a name's first word lets a name start there: none (a line's start), a lower-case
-    word, an honorific ("Prof DR KHM | Asrorun"), or one that ends a clause with a comma or a sentence with
+    word, an honorific ("Prof DR KHM | Hanif"), or one that ends a clause with a comma or a sentence with
     its stop."""
     bare = before.rstrip('.!?"”)')
     return not bare or bare[0].islower() or before.endswith(",") or names.honorific_word(before) or \
@@ -517,7 +517,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
                 degree and names.is_degree(degree.group(1)) or \
                 names.ends_with_rank(doc.text[max(0, m.start - 30):m.start].rstrip(" .")):
             m.type = "Person"   # "Ana Wiharna (58), pegawai BUMN", "kelompok bersenjata pimpinan Egianus Kogoya";
-            # "Erlina, S.P., sebagai ...": a degree; "Brigjen TNI Winarno": a rank
+            # "Erlinda, S.E., sebagai ...": a degree; "Brigjen TNI Sumarsono": a rank
     for m, nxt in zip(chosen, chosen[1:]):
         if m.source == "model" and m.type == "Place" and nxt.type == "Organization" and \
                 doc.text[m.end:nxt.start] == " dari " and not names.geo_known(doc.text[m.start:m.end]):

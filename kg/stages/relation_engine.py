@@ -1437,7 +1437,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             return m.entity, m.end
         if m and m.type == "Place" and m.entity and self.doc.entities[m.entity].kind == "country":
             # "Gol Indonesia dicetak X" in an article naming Timnas Indonesia; else the country plays as itself
-            # ("satu gol Taiwan dicetak oleh X")
+            # ("satu gol Vietnam dicetak oleh X")
             return national_teams.team_of(self.doc.entities, fold(self.doc.entities[m.entity].name)) or m.entity, m.end
         inside = [x for x in self.overlapping(pos, pos + 1) if x.entity]
         end = max([x.end for x in inside] + [self.name_words_end(pos, s)])   # "Gol Persib" read as a name
@@ -1533,7 +1533,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 gap = self.text[pos:p.start]
                 titled = bool(self.k.title_re.search(gap.lower()))
                 if titled and untitled and self.mentions_in(pos, p.start, "Place"):
-                    break                     # "A, dan Kepala Desa Sumsum, Andi": a post of its own elsewhere
+                    break                     # "A, dan Kepala Desa Semparuk, Hendra": a post of its own elsewhere
                 untitled |= not titled
                 for m in self.mentions_in(pos, p.start):
                     gap = gap.replace(self.text[m.start:m.end], " ")

@@ -255,7 +255,7 @@ class PlaceRelations(TextReader):
             address = not gap and self.in_address(a)
             # ("ke Shanghai China": a city abroad, then its country without a comma)
             abroad = not gap and b.level == self.k.kind_levels["country"] and self.doc.entities[a.key].kind == "city"
-            # ("Stadion Sultan Agung Bantul": a stadium, then its town without a comma)
+            # ("Stadion Jatidiri Semarang": a stadium, then its town without a comma)
             stadium = not gap and self.text[a.start:a.end].split()[0] in word_set("stadium_heads") and \
                 b.level is not None and b.level >= self.k.kind_levels["regency"]
             unwritten = unwritten or resident or address or abroad or stadium

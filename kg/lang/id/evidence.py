@@ -261,7 +261,7 @@ _AMOUNT = re.compile(r"Rp\.?\s?[\d.,]+|\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 def _trim_words(m: Mention, text: str) -> bool:
     """Drop lowercase words before a name and connectors after it. False when nothing is left."""
     if names.is_degree(text[m.start:m.end].replace(" ", "")):
-        return False   # "Akwila, S. Sos": a degree written with a space, no one's name
+        return False   # "Rina Marlina, S. Sos": a degree written with a space, no one's name
     toks = tokenize(text, m.start, m.end)
     while toks and toks[0].text[:1].islower() and toks[0].text.lower() not in _KEEP_LOWER_START \
             and not re.match(r"[a-z]+[A-Z]", toks[0].text) and \
@@ -867,7 +867,7 @@ def _split_street_town(m: Mention, text: str) -> list[Mention]:
     (stadium_heads.txt)."""
     words = m.text.split(" ")
     if len(words) >= 3 and words[0] in word_set("stadium_heads") and not m.source.startswith("gazetteer"):
-        for j in range(2, len(words)):   # "Stadion Sultan Agung | Bantul": the town closes the name
+        for j in range(2, len(words)):   # "Stadion Jatidiri | Semarang": the town closes the name
             if len(words) - j <= 2 and names.indonesian_city(" ".join(words[j:])):
                 cut = len(" ".join(words[:j]))
                 return [Mention(m.start, m.start + cut, m.text[:cut], "Place", m.source, m.confidence),

@@ -421,7 +421,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                                            inner + 1 < len(tokens) and tokens[inner + 1].text == ","):
             # "Luhut Binsar Pandjaitan (Menko Marinves)": a short title in brackets after a name names nobody
             # (after a title it is the title's short form: "Menteri Koordinator ... (Menko Pangtan) Dewi ...";
-            # so is it before a comma: "Kepala Bidang X (Kabid Pemdes), Budiman")
+            # so is it before a comma: "Kepala Seksi X (Kasi Yanum), Yusuf")
             continue
         title = " ".join(t.text for t in tokens[i:i + n])
         j = title_end = i + n
@@ -454,7 +454,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         close = next((k for k in range(j + 2, min(j + 5, len(tokens))) if tokens[k].text == ")"), None) \
             if j < len(tokens) and tokens[j].text == "(" else None
         if close is not None and close + 1 < len(tokens) and all(t.text[:1].isupper() for t in tokens[j + 1:close]):
-            j = close + 1   # "Menteri Luar Negeri (Menlu) Malaysia ...", "Kepala Bidang X (Kabid Pemdes), Y": its short form
+            j = close + 1   # "Menteri Luar Negeri (Menlu) Malaysia ...", "Kepala Seksi X (Kasi Yanum), Y": its short form
         if tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
             if j + 1 < len(tokens) and tokens[j].text in word_set("unit_infixes") and _place_tokens(tokens, j + 1, words):
                 j += 1   # "Kapolres Metro Jakarta Pusat": the unit's word, not the city Metro ("Metro Jaya" stays)
@@ -478,7 +478,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             if j == title_end and tokens[j - 1].text in _chain_heads() and unit_level(tokens[j - 1].text) <= 2 and \
                     run == j + 1 and run + 1 < len(tokens) and tokens[run].text == "," and \
                     _is_name_word(tokens[run + 1], words) and tokens[run + 1].text not in _chain_heads():
-                # "Kepala Desa Sumsum, Andi": the title's village, then its holder after the comma (a town's title
+                # "Kepala Desa Semparuk, Hendra": the title's village, then its holder after the comma (a town's title
                 # is often written with its region after the comma: "Wali Kota Batu, Malang")
                 yield Mention(tokens[j - 1].start, tokens[j].end, "", "Place", "rule:title-region", 0.7)
                 holder_end = _name_end(tokens, run + 1, words)
@@ -499,7 +499,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         if k > j and _match_sequence(tokens, k, words.titles, lower=True):
             continue   # "Wakil Presiden sekaligus Menteri Dalam Negeri X": the next title names the holder
         if k == j and j + 1 < len(tokens) and _name_initials(tokens, j, words, known_at, text):
-            pass   # "Presiden BJ Habibie", "Menteri Perhubungan EE Mangindaan": the holder's initials open the name
+            pass   # "Presiden BJ Habibie", "Menteri Perhubungan RK Siregar": the holder's initials open the name
         elif k < len(tokens) and tokens[k].start in known_at and known_at[tokens[k].start].type != "Person":
             m = known_at[tokens[k].start]   # "Presiden Iran", "Ketua KPK"
             j = k
@@ -2053,7 +2053,7 @@ def _region_after(tokens: list[Token], start: int, end: int, level: float) -> in
 
 def _regency_seat(name: str) -> bool:
     """'Sleman': a small town named like the regency it is the seat of, which the name then means
-    ("Kapanewon Prambanan Sleman")."""
+    ("Kecamatan Godean Sleman")."""
     p = places.lookup("Kabupaten " + name)
     return p is not None and p.kind == "regency" and p.country_code == "ID"
 
