@@ -244,12 +244,10 @@ def _join_defined_short_forms(doc: Document) -> None:
 def _join_team_nicknames(doc: Document) -> None:
     """"Garuda Muda", "Harimau Malaya": a national team's nickname (team_nicknames.txt) is the one national
     team of its country the article names, else the country itself when the article names it."""
-    named = national_teams.countries(doc.entities)
     for e in list(doc.entities.values()):
-        country = national_teams.nicknames().get(fold(e.name))
-        if country is None or e.type not in ("Organization", "Person") or e.wikidata:
+        if e.type not in ("Organization", "Person") or e.wikidata:
             continue
-        target = doc.entities.get(national_teams.team_of(doc.entities, country, fold(e.name)) or named.get(country, ""))
+        target = doc.entities.get(national_teams.nickname_side(doc.entities, fold(e.name)) or "")
         if target is not None and target is not e:
             _merge(doc, e, target)
             target.aliases.add(e.name)

@@ -53,6 +53,16 @@ def team_of(entities: dict[str, Entity], country: str, nickname: str | None = No
     return next(iter(found)) if len(found) == 1 else None
 
 
+def nickname_side(entities: dict[str, Entity], nickname: str) -> str | None:
+    """The side a national team's nickname (folded: "garuda muda") stands for in the article: the one national
+    team of its country the article names, else the country itself when the article names it; None for a
+    name that is no nickname."""
+    country = nicknames().get(nickname)
+    if country is None:
+        return None
+    return team_of(entities, country, nickname) or countries(entities).get(country)
+
+
 def teams_by_country(entities: dict[str, Entity]) -> dict[str, str]:
     """country key -> the one national team of it the article names."""
     teams = {key: team_of(entities, name) for name, key in countries(entities).items()}

@@ -607,6 +607,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
     def titles_before_names(self, s: Sentence) -> None:
         previous = None
+        goals = [g.span() for g in self.k.into_goal_re.finditer(self.text, s.start, s.end)]
         for t in self.k.title_re.finditer(self.text, s.start, s.end):
             first, previous = previous, t
             if t.start() in self.consumed or self.text[t.start() - 1:t.start()] == "(" and \
@@ -638,8 +639,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     continue
             elif covering:
                 continue
-            if self.is_negated(t.start(), s) or any(g.start() < t.start() < g.end() for g in
-                                                     self.k.into_goal_re.finditer(self.text, s.start, t.end())):
+            if self.is_negated(t.start(), s) or any(a < t.start() < b <= t.end() for a, b in goals):
                 continue                      # (and "menaklukkan kiper X": the beaten keeper's team is the other one)
             former = self.is_former(t.start(), s) or self.replaced_before(t.start(), s)
             held = self.holder_before(t, unit_start or t.end(), s)
@@ -1444,10 +1444,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         name = self.text[pos:end].lower()
         if not name:
             return None, pos
-        country = national_teams.nicknames().get(fold(name))
-        if country is not None:               # "gol pasukan Merah Putih": a national team's nickname
-            team = national_teams.team_of(self.doc.entities, country, fold(name)) or \
-                national_teams.countries(self.doc.entities).get(country)
+        if fold(name) in national_teams.nicknames():   # "gol pasukan Merah Putih": a national team's nickname
+            team = national_teams.nickname_side(self.doc.entities, fold(name))
             return (team, end) if team else (None, pos)
         teams = {e.key for e in self.doc.entities.values() if e.type == "Organization"
                  and (e.name.lower() == name or e.name.lower().startswith(name + " "))}

@@ -830,10 +830,9 @@ def _split_region_levels(m: Mention, text: str) -> list[Mention]:
         return [m]
     level_re = load().level_re
     # (not a level word ending a two-word head: "Ibu Kota Nusantara")
-    joined = {h[:-1] for h in names.words().place_heads if len(h) > 1}
     heads = [h for h in level_re.finditer(m.text) if h.start() > 0 and m.text[h.start() - 1] == " "
              and m.text[h.end():h.end() + 2][1:2].isupper()
-             and tuple(m.text[:h.start()].split()[-1:]) not in joined]
+             and tuple(m.text[:h.start()].split()[-1:]) not in names.longer_head_openers()]
     cuts, level = [], -1
     for h in heads:
         first = level_re.match(m.text, cuts[-1] if cuts else 0)
@@ -866,12 +865,14 @@ def _split_street_town(m: Mention, text: str) -> list[Mention]:
     (kg/lang/id/street_heads.txt), are two places; so are a stadium and the town closing its name
     (stadium_heads.txt)."""
     words = m.text.split(" ")
+    def two_places(j: int) -> list[Mention]:   # the place up to word j, the town from it
+        cut = len(" ".join(words[:j]))
+        return [Mention(m.start, m.start + cut, m.text[:cut], "Place", m.source, m.confidence),
+                Mention(m.start + cut + 1, m.end, m.text[cut + 1:], "Place", m.source, m.confidence)]
     if len(words) >= 3 and words[0] in word_set("stadium_heads") and not m.source.startswith("gazetteer"):
         for j in range(2, len(words)):   # "Stadion Jatidiri | Semarang": the town closes the name
             if len(words) - j <= 2 and names.indonesian_city(" ".join(words[j:])):
-                cut = len(" ".join(words[:j]))
-                return [Mention(m.start, m.start + cut, m.text[:cut], "Place", m.source, m.confidence),
-                        Mention(m.start + cut + 1, m.end, m.text[cut + 1:], "Place", m.source, m.confidence)]
+                return two_places(j)
         return [m]
     if len(words) < 3 or words[0] not in word_set("street_heads") or m.source.startswith("gazetteer"):
         return [m]
@@ -882,9 +883,7 @@ def _split_street_town(m: Mention, text: str) -> list[Mention]:
         if town and not town.startswith(words[j]):
             continue   # "Jalan Embong Malang, Surabaya": another town after the comma; the street's name is whole
         if names.indonesian_city(words[j]) or names.indonesian_city(" ".join(words[j:j + 2])):
-            cut = len(" ".join(words[:j]))
-            return [Mention(m.start, m.start + cut, m.text[:cut], "Place", m.source, m.confidence),
-                    Mention(m.start + cut + 1, m.end, m.text[cut + 1:], "Place", m.source, m.confidence)]
+            return two_places(j)
     return [m]
 
 

@@ -391,6 +391,11 @@ def _place_tokens(tokens: list[Token], j: int, words: Words) -> int:
 _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Pusat"})
 
 
+def _bracket_close(tokens: list[Token], start: int, stop: int) -> int | None:
+    """The index of the first closing bracket among tokens[start:stop], or None."""
+    return next((k for k in range(start, min(stop, len(tokens))) if tokens[k].text == ")"), None)
+
+
 def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
     """'Presiden Joko Widodo', 'Menteri Keuangan Sri Mulyani', 'Presiden Iran Ebrahim Raisi',
     'Bupati Sidoarjo Ahmad Muhdlor Ali' (the region is a place), 'juru bicara militer Houthi Yahya Saree'."""
@@ -415,8 +420,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             continue   # "Stadion Kapten I Wayan Dipta": part of a longer name (not "Sebelumnya Tan Sri ...",
             # nor "Polda Metro Jaya Kombes Ade ...", "Yonif RK 725/WRG Letkol X", "Kodam XVII/Cenderawasih Letkol
             # X": a shortened rank names nothing, it starts a person)
-        inner = next((k for k in range(i + n, min(i + n + 4, len(tokens))) if tokens[k].text == ")"), None) \
-            if prev and prev.text == "(" else None
+        inner = _bracket_close(tokens, i + n, i + n + 4) if prev and prev.text == "(" else None
         if inner is not None and i > 1 and (tokens[i - 2].text.lower() not in words.title_words | words.portfolios or
                                            inner + 1 < len(tokens) and tokens[inner + 1].text == ","):
             # "Luhut Binsar Pandjaitan (Menko Marinves)": a short title in brackets after a name names nobody
@@ -451,8 +455,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # "Senior Economist at Samuel Sekuritas Indonesia, Fikri ...": the English title's employer
             yield Mention(tokens[j + 1].start, tokens[at_end - 1].end, "", "Organization", "rule:org-name", 0.75)
             j = at_end
-        close = next((k for k in range(j + 2, min(j + 5, len(tokens))) if tokens[k].text == ")"), None) \
-            if j < len(tokens) and tokens[j].text == "(" else None
+        close = _bracket_close(tokens, j + 2, j + 5) if j < len(tokens) and tokens[j].text == "(" else None
         if close is not None and close + 1 < len(tokens) and all(t.text[:1].isupper() for t in tokens[j + 1:close]):
             j = close + 1   # "Menteri Luar Negeri (Menlu) Malaysia ...", "Kepala Seksi X (Kasi Yanum), Y": its short form
         if tuple(t.text.lower() for t in tokens[i:i + n]) in regional:
@@ -714,10 +717,16 @@ def short_region_name(text: str, word: str) -> str | None:
     """The region the article names in full before defining the word as its short form: "Kabupaten Kotawaringin
     Barat" for "Kobar" after "... Kabupaten Kotawaringin Barat (Kobar)"."""
     found = re.search(rf"\b(?:{_chain_heads_pattern()}) [A-Z][\w ]{{1,40}}?(?= \({re.escape(word)}\))", text)
-    before = tuple(text[:found.start()].split()[-1:]) if found else ()
-    if before and any(h[:-1] == before for h in words().place_heads if len(h) > 1):
+    if found and tuple(text[:found.start()].split()[-1:]) in longer_head_openers():
         return None   # "Ibu Kota Nusantara (IKN)": the level word ends a longer head, the place is named whole
     return found.group() if found else None
+
+
+@lru_cache(maxsize=1)
+def longer_head_openers() -> frozenset[tuple[str, ...]]:
+    """The words before the last of a place head of two words or more ("Ibu" of "Ibu Kota"): a level word after
+    them ends that head, not a place's name."""
+    return frozenset(h[:-1] for h in words().place_heads if len(h) > 1)
 
 
 def _name_initials(tokens: list[Token], j: int, words: Words, known_at: dict, text: str) -> bool:
