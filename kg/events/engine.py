@@ -446,7 +446,9 @@ class Engine:
         """A row or verb with a context ("meraih kemenangan", "menjamu" in sport) applies only in a
         sentence with one of its words or a score ("PAP meraih kemenangan" in an election is no match);
         a score stands for the word "skor" (a vote count is no score)."""
-        return not context or any(x.lower_ in context for x in s.parsed) or "skor" in context and \
+        words = [x.lower_ for x in s.parsed]   # (a context may be two words: "penetapan apbd")
+        return not context or any(w in context for w in words) or \
+            any(f"{a} {b}" in context for a, b in zip(words, words[1:])) or "skor" in context and \
             self.decl.score_pattern.search(s.doc.text, s.sentence.start, s.sentence.end) is not None
 
     def _by_culprit(self, s: _Sentence, t: _Trigger) -> bool:
@@ -527,8 +529,9 @@ class Engine:
                     t = self._light(s, tok, generic=True)
                 if t is None:
                     continue
-            if t.kind.off_context and any(x.lower_ in t.kind.off_context for x in s.parsed):
-                continue   # "melancarkan serangan ke gawang Aceh": a match, no attack
+            if t.kind.off_context and any(x.lower_ in t.kind.off_context or x.lower_.removesuffix("nya")
+                                          in t.kind.off_context for x in s.parsed):
+                continue   # "melancarkan serangan ke gawang Aceh", "tembakannya diamankan X": a match, no attack
             used.update(t.words)
             found.append(t)
             if t.light is not None and t.noun is not None and t.noun.lower_ in t.light.also:
@@ -1381,8 +1384,9 @@ class Engine:
         while stack:
             t = stack.pop()
             out.append(t)
+            # (a capitalised preposition is a name's word, no case: "Kementerian Dalam Negeri")
             stack += [c for c in t.children if c.dep_ in _NAME_DEPS | {"conj"}
-                      and not any(x.dep_ == "case" for x in c.children)]
+                      and not any(x.dep_ == "case" and not x.text[:1].isupper() for x in c.children)]
         return out
 
     @staticmethod
