@@ -184,8 +184,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         while True:
             seg = text[start:end]
             stripped = seg.strip(" ,")
-            if not stripped or not numbered and re.fullmatch(r"\d+[:.]?|[IV]{1,3}", stripped):
-                return start, start, former   # "Tunggal Putri 1: A vs B", "Wakil Ketua II": a number, no unit
+            if not stripped or not numbered and re.fullmatch(r"\d+[:.]?|[IV]{1,3}", stripped) or \
+                    self.k.player_noun_re.fullmatch(stripped):
+                # "Tunggal Putri 1: A vs B", "Wakil Ketua II": a number, no unit; "Ganda Campuran, Pasangan A/B":
+                # the players' noun
+                return start, start, former
             start += seg.index(stripped)
             end = start + len(stripped)
             lead = re.match(r"\([^)]*\)\s*", text[start:end])
@@ -670,6 +673,13 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue
             if re.search(r":\s*$", self.text[t.end():person.start]):
                 former = former or self.listed_as_former(t.start())
+            if self.k.handed_from.search(self.text, t.end(), person.start) and \
+                    (to := self.k.handed_to.match(self.text, person.end, s.end)) and \
+                    (successor := self.first_after(to.end(), s, "Person", 3)):
+                # "Danrem 081 dari Kolonel Inf A kepada Kolonel Inf B": a handover, A held the post before B
+                self.post(person, t, (unit_start or t.end(), person.start), s, "handover", True)
+                self.post(successor, t, (unit_start or t.end(), person.start), s, "handover", former)
+                continue
             if self.k.title(t.group(), "").predicate == "playsFor":
                 person = self.split_pair(person)
             if first and _TITLE_JOINT.fullmatch(self.text, first.end(), t.start()) and \

@@ -89,6 +89,10 @@ class RelationKinds:
         self.former_after = words_pattern(self.raw["former"]["after_name"])
         self.former_period = re.compile(self.raw["former"]["period"], re.IGNORECASE)
         self.former_after_unit = {w.lower() for w in self.raw["former"]["after_unit"]}
+        # (the ranks before the first holder's name are capitalised words: "dari Mayjen TNI A")
+        self.handed_from = re.compile(r"\s(?:%s)\s+(?:[A-Z][\w.]*\s+){0,3}$" % "|".join(
+            map(re.escape, self.raw["former"]["handed_from"])))
+        self.handed_to = re.compile(r",?\s+(?:%s)\s+" % "|".join(map(re.escape, self.raw["former"]["handed_to"])))
         # (a verb link is lower case throughout: a capitalised word between is a name, not part of the link)
         self.verb_link = re.compile(r"(?-i:%s)" % self.raw["apposition"]["verb_link"])
         self.now_link = re.compile(r"\s*,?\s*(?:%s|(?:kini\s+|sekarang\s+)?%s)\s+" % ("|".join(
@@ -238,6 +242,9 @@ class RelationKinds:
         self.player_link_re = re.compile(rf"(?:\s+(?:{qualifiers}))*\s+(?:{words_pattern(np_['links']).pattern}\s+)?",
                                          re.IGNORECASE)
         self.player_qualifier_re = re.compile(rf"(?:\s+(?:{qualifiers}))*", re.IGNORECASE)
+        self.regional_games_re = words_pattern(np_["regional_games"])
+        self.player_club_re = re.compile(rf"\s+(?:{words_pattern(np_['club_links']).pattern})\s+", re.IGNORECASE)
+        self.team_word_re = re.compile(rf"(?:(?:{words_pattern(np_['team_words']).pattern})\s+)?", re.IGNORECASE)
         self.player_after_re = re.compile(rf",?\s+(?:{words_pattern(np_['after_name']).pattern})\s+", re.IGNORECASE)
         self.match_words_re = words_pattern(np_["match_words"])
         self.sport_words_re = words_pattern(np_["sport_words"])
