@@ -1,11 +1,15 @@
 """Players named with the country they play for, in sports reports: "pasangan Malaysia A/B", "duo Jepang
-A dan B", "unggulan pertama asal China, A", "A dari Denmark mengalahkan B dari Indonesia"; and the
-line-ups of a match report ("Persib (4-3-3): Rudi; Agus, Dedi, ...")."""
+A dan B", "unggulan pertama asal China, A", "A dari Denmark mengalahkan B dari Indonesia" (a region at
+regional games: "atlet Papua, A"), or with their team ("pembalap dari Tim Garuda Racing, A"); and the
+line-ups of a match report ("Persib (4-3-3): Rudi; Agus, Dedi, ...") and a team tie's results."""
 from __future__ import annotations
 
 import re
 
-from kg.model import Mention, Sentence
+from kg.geo import places
+from kg.lang.id.evidence import match_blocks
+from kg.model import Entity, Mention, Sentence
+from kg.rdf.iris import entity_key
 from kg.stages.relation_text import TextReader
 
 _NAME = re.compile(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}(?=/|,|\.(?:\s|$)| dan | [a-z]| \d|$)")
@@ -27,15 +31,10 @@ _SLOT = re.compile(r"\s*((?:[^;,()]|\([^()]*\))+)")
 _SHIRT = re.compile(r"(?:#?\d{1,2}\s*[.)-]?\s*)?")
 _MINUTE = re.compile(r"\s*(?:\d{1,3}(?:\+\d)?\s*['’`]*)?")
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+# what may stand between a player's team and his name: "dari Nusantara Moto Team yang tercepat di kualifikasi,
+# Carlos Vega", "dari Tim Garuda Racing, sekaligus juara musim lalu, Luca Bianchi"
+_ASIDE = re.compile(r"(?:\s+yang\b[^,.;:]{1,80})?,(?:\s+sekaligus\b[^,.;:]{1,60},)?|")
 _LINE_END = re.compile(r"(?:(?<=\w\w\w)|(?<=\)))\.?\s*$")   # the line's full stop (not an initial's: "Rudi S.")
-
-
-# "Indonesia vs Thailand:" alone on a line, then one line a match: "Tunggal Putri 1: A vs B: 19-21, 21-15",
-# "Ganda Putri 1: A/B vs C/D 21-12, 21-14"
-_VERSUS = r"\s+(?:vs\.?|versus|kontra)\s+"
-_MATCH_HEAD = re.compile(rf"^[ \t]*(?P<a>[A-Z][^:\n]{{0,40}}?){_VERSUS}(?P<b>[A-Z][^:\n]{{0,40}}?)[ \t]*:?[ \t]*$", re.MULTILINE)
-_MATCH_LINE = re.compile(rf"[ \t]*[^:\n]{{1,40}}:[ \t]*(?P<a>[A-Z][^\n]*?){_VERSUS}(?P<b>[A-Z][^\n]*?)"
-                         r"(?:[:,]?[ \t]+\d[^\n]*)?[ \t]*$", re.MULTILINE)
 
 
 class PlayerRelations(TextReader):
@@ -52,6 +51,17 @@ class PlayerRelations(TextReader):
             return None
         e = self.doc.entities.get(m.entity)
         return m if e and (e.kind == "country" or e.name.lower() in self.k.country_names) else None
+
+    def region_side_at(self, pos: int, s: Sentence) -> Mention | None:
+        """A province, regency or city of Indonesia named at pos in a report of regional games, where regions
+        are the sides ("atlet Papua, A" at a PON; "pasangan Buleleng, A/B" at a Porprov)."""
+        if not hasattr(self, "_regional_games"):
+            self._regional_games = self.k.regional_games_re.search(self.text) is not None
+        m = self.mention_at(pos) if self._regional_games else None
+        if not m or m.type != "Place" or m.start != pos or m.end > s.end:
+            return None
+        place = places.lookup(self.doc.entities[m.entity].name) if m.entity in self.doc.entities else None
+        return m if place and place.country_code == "ID" and place.kind in ("province", "regency", "city") else None
 
     def player_lists(self, s: Sentence) -> None:
         """"Persija memperkenalkan tiga rekrutan anyar, yakni A, B dan C", "Persib mendatangkan tiga pemain
@@ -133,12 +143,21 @@ class PlayerRelations(TextReader):
         for c in k.player_noun_re.finditer(self.text, s.start, s.end):
             link = k.player_link_re.match(self.text, c.end(), s.end)
             pos = link.end() if link else c.end()
-            country = self.country_at(pos, s)
+            country = self.country_at(pos, s) or self.region_side_at(pos, s)
             if country:
-                players = self.players_from(self.k.player_qualifier_re.match(self.text, country.end).end(), s)
+                pos = self.k.player_qualifier_re.match(self.text, country.end).end()
+                players = self.players_from(pos, s)
                 for p in players:
                     self.out.add(p.entity, "playsFor", country.entity, s.index, (c.start(), players[-1].end),
                                  "national-player", 0.8)
+            # "pembalap Spanyol dari Nusantara Moto Team, Carlos Vega": the team after "dari", then the player
+            club = self.k.player_club_re.match(self.text, pos, s.end) if country else \
+                (link if link and link.group().strip().lower().endswith("dari") else None)
+            team = self.club_at(club.end(), s) if club else None
+            if team:
+                aside = _ASIDE.match(self.text, team[1], s.end)
+                for p in self.players_from(aside.end(), s)[:1] if aside.group().rstrip().endswith(",") else ():
+                    self.out.add(p.entity, "playsFor", team[0], s.index, (c.start(), p.end), "club-player", 0.7)
         if not k.match_words_re.search(self.text, s.start, s.end):
             return
         links = [*k.player_after_re.finditer(self.text, s.start, s.end), *_BRACKET.finditer(self.text, s.start, s.end)]
@@ -152,6 +171,28 @@ class PlayerRelations(TextReader):
                 if q:
                     self.out.add(q.entity, "playsFor", country.entity, s.index, (q.start, country.end),
                                  "national-player", 0.75)
+
+    def club_at(self, pos: int, s: Sentence) -> tuple[str, int] | None:
+        """The team (its key and end) named at pos after a player's "dari": an organization, or a name the
+        recogniser took for a place the index does not know ("pembalap dari Tim Garuda Racing")."""
+        pos = self.k.team_word_re.match(self.text, pos, s.end).end()
+        m = self.mention_at(pos)
+        if not m or m.start != pos or m.end > s.end or m.entity is None:
+            return None
+        e = self.doc.entities.get(m.entity)
+        if m.type == "Organization" and m.entity != self.doc.publisher:
+            return m.entity, m.end
+        if m.type != "Place" or e is None or e.geonames or e.wikidata or e.kind == "country" or \
+                any(e.key in (r.subject, r.object) for r in self.out.found.values()):
+            return None
+        spans = [(x.start, x.end) for x in e.mentions]
+        for x in list(e.mentions):
+            self.drop(x)
+        key = entity_key("Organization", e.name)
+        self.doc.entities.setdefault(key, Entity(key=key, type="Organization", name=e.name))
+        for start, end in spans:
+            self.add_mention(key, start, end, self.text[start:end], "Organization")
+        return key, m.end
 
     def lineups(self) -> None:
         """Line-ups of a match report: each player of a team's line plays for it (a line of substitutes
@@ -200,22 +241,19 @@ class PlayerRelations(TextReader):
         return players if at == len(slot) else []
 
     def match_lines(self) -> None:
-        """The matches of a team tie listed under "Indonesia vs Thailand:": the players left of "vs" play for
-        the first team, those right of it for the second."""
+        """The matches of a team tie listed under "Indonesia vs Thailand:" (or "Indonesia 3-1 Thailand:"): the
+        players left of "vs" play for the first team, those right of it for the second."""
         if not self.sports_report():
             return
-        for head in _MATCH_HEAD.finditer(self.text):
+        for head, lines in match_blocks(self.text):
             teams = [self.lineup_team(head.start(side), head.group(side)) for side in ("a", "b")]
-            pos = head.end()
-            while all(teams) and (line := _MATCH_LINE.match(self.text, pos + len(self.text[pos:]) -
-                                                            len(self.text[pos:].lstrip("\n")))):
+            for line in lines if all(teams) else ():
                 for team, side in zip(teams, ("a", "b")):
                     for name in re.finditer(r"[^/]+", line.group(side)):
                         player = name.group().strip()
                         at = line.start(side) + name.start() + name.group().index(player)
                         if _PLAYER.fullmatch(player):
                             self.add_listed(team, "playsFor", at, player, "match-line")
-                pos = line.end()
 
     def lineup_team(self, pos: int, label: str) -> str | None:
         s = self.doc.sentence_at(pos)
@@ -261,6 +299,10 @@ class PlayerRelations(TextReader):
         while len(players) < 2:
             start = gap.match(self.text, pos, s.end).end()
             m = self.mention_at(start) or self.unmarked_name(start, s)
+            if m and m.type == "Place" and m.start == start and (e := self.doc.entities.get(m.entity)) and \
+                    not (e.geonames or e.wikidata) and self.person_like(m.text, own=e.key):
+                self.drop(m)                  # "andalan Badung, Rifai/Keyzia": a player the recogniser took for a place
+                m = self.person_from_slot(m.start, m.end)
             if not m or m.type != "Person" or m.start != start or m.end > s.end:
                 break
             players.append(self.split_pair(m))   # "A/B" read as one name: the second half follows as a mention
@@ -277,6 +319,7 @@ class PlayerRelations(TextReader):
         Anan Srisuk/Chai Wong", "menggantikan Teguh Santoso"): two to four capitalised words, ending before
         "/", "dan", a comma or a lower-case word."""
         name = _NAME.match(self.text, pos, s.end)
-        if not name or self.overlapping(pos, name.end()) or not self.person_like(name.group()):
-            return None
+        if not name or not self.person_like(name.group()) or any(
+                m.type != "Person" or m.start < pos or m.end > name.end() for m in self.overlapping(pos, name.end())):
+            return None                       # (a person's part inside is the whole name's: "David Kenneth | Ongko Wijoyo")
         return self.person_from_slot(pos, name.end())

@@ -273,6 +273,9 @@ def _trim_words(m: Mention, text: str) -> bool:
     if m.source == "model" and len(toks) >= 3 and toks[0].text.lower() in word_set("occupations") and \
             all(t.text[:1].isupper() and t.text.lower() not in institution_words() for t in toks[1:]):
         toks, m.type = toks[1:], "Person"   # "Pengusaha | Rudi Santosa ditahan": an occupation opening the sentence
+    elif m.source == "model" and m.type == "Person" and len(toks) == 2 and \
+            toks[0].text.lower() in word_set("occupations") and _known_place(toks[1].text):
+        toks, m.type = toks[1:], "Place"    # "Atlet | Papua, A": an occupation and the region it is of
     if toks and toks[0].text == "(" and any(t.text == ")" for t in toks):
         # "(Pemkab) Kudus", "(Kuansing) Budi Santosa": the short form closing the name before is not this one's
         toks = toks[next(k for k, t in enumerate(toks) if t.text == ")") + 1:]
@@ -1696,8 +1699,11 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
     and a headline repeated before a caption at the start of a line ('Banjir Rendam Ratusan Rumah Warga
     Kampung Cibuntu Terendam - Petugas mengevakuasi warga ...')."""
     out = []
+    results = [(row.start(), row.end()) for _, rows in match_blocks(text) for row in rows]
     for s in sentences:
         line = text[s.start:s.end]
+        if any(a <= s.start < b for a, b in results):
+            continue   # a match of a team tie: "A/B vs C/D 21-13, 15-21"
         newline = text.rfind("\n", 0, s.start + 1)   # the line before this sentence's line ends there
         previous = text[text.rfind("\n", 0, newline) + 1:newline] if newline > 0 else ""
         if re.match(rf"\s*(?:{BULLET_MARKS}|\d{{1,2}}[.)])\s", line) or post_line(line) or _LISTED_LINE.match(line) or \
@@ -1726,6 +1732,36 @@ def headline_lines(text: str, sentences) -> list[tuple[int, int]]:
 # of a team tie: "Tunggal Putri 1: A vs B: 19-21, 21-15"
 _LISTED_LINE = re.compile(r"\s*[^:\n]{1,50}:(?:(?:[^;,:\n]+[;,]){3,}|\s*[A-Z][^\n]* vs\.? [A-Z])")
 _NAMES_LINE = re.compile(r"(?:[A-Z][^;,:\n]{1,40}[;,]\s*){3,}[A-Z][^;,:\n]*")
+
+
+# a team tie's results below a head naming its two sides ("Indonesia vs Thailand:", "Indonesia 3-1 Thailand:"),
+# one match a line, with a label or not: "Tunggal Putri 1: A vs B: 19-21, 21-15", "A/B vs C/D 21-13, 15-21",
+# "A vs B tidak dimainkan"
+_VERSUS = r"\s+(?:vs\.?|versus|kontra)\s+"
+_MATCH_HEAD = re.compile(rf"[ \t]*(?P<a>[A-Z][^:\n]{{0,40}}?)(?:{_VERSUS}|\s+\d{{1,2}}\s*-\s*\d{{1,2}}\s+)"
+                         rf"(?P<b>[A-Z][^:\n]{{0,40}}?)[ \t]*:?[ \t]*")
+_MATCH_LINE = re.compile(rf"[ \t]*(?:[^:\n]{{1,40}}:[ \t]*)?(?P<a>[A-Z][^\n]*?){_VERSUS}(?P<b>[A-Z][^\n]*?)"
+                         r"(?:[:,]?[ \t]+(?:\d|[a-z])[^\n]*)?[ \t]*")
+
+
+def match_blocks(text: str) -> list[tuple[re.Match, list[re.Match]]]:
+    """Each head of a team tie in text, with the match lines right below it (blank lines between)."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        head = _MATCH_HEAD.fullmatch(text, line.start(), line.end())
+        if not head or re.search(r"\d-\d", head.group("b")) or out and line.start() < out[-1][1][-1].end():
+            continue   # (a match line with its score, "A vs B 21-6", is no head)
+        rows, pos = [], head.end()
+        while (below := _NEXT_LINE.match(text, pos)) and \
+                (row := _MATCH_LINE.fullmatch(text, below.start(1), below.end(1))):
+            rows.append(row)
+            pos = below.end()
+        if rows:
+            out.append((head, rows))
+    return out
+
+
+_NEXT_LINE = re.compile(r"\n+([^\n]+)")
 
 
 def names_line(line: str) -> bool:
