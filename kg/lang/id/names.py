@@ -555,8 +555,11 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 if skip:
                     yield Mention(tokens[j].start, tokens[j + skip - 1].end, "", "Place", "rule:title-region", 0.8)
                 # "Menlu Malaysia Datuk Seri Saifuddin Abdullah": a style after the post (a rank with its corps:
-                # "Danyonif 123/RW Letkol Inf X")
+                # "Danyonif 123/RW Letkol Inf X"), and more after it ("Yang Mulia Dato' Seri X")
                 j += skip + max(second, _rank_length(tokens, j + skip))
+                while (more := _match_sequence(tokens, j, words.titles, lower=True)) and j + more < len(tokens) and \
+                        _is_name_word(tokens[j + more], words) and not given_name_title(tokens, j, more, words):
+                    j += more
                 break
         is_regional = tuple(t.text.lower() for t in tokens[i:i + n]) in regional
         if j < len(tokens) and not is_capitalized(tokens[j].text):
@@ -587,10 +590,12 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             # follow the name ("Gubernur Sumatera Barat, Rahmat Hidayat melantik ...", "Direktur Utama Prodia, A B")
             village = " ".join(t.text.lower() for t in tokens[i:i + n]) in word_set("village_titles")
             # (or a body already known before the comma: "striker Persib, A B tidak ...")
+            # (or a run that opens with an ordinary word, no name: "Jaksa Wilayah Fayette County, A B menyatakan")
             verb_may_follow = is_regional and (village or _place_tokens(tokens, j, words) == end - j or
                                                end - j == 1 and short_region_name(text, tokens[j].text)) or \
                 not is_regional and end - j == 1 and not _place_tokens(tokens, j, words) or \
-                not is_regional and end == j and j > title_end and tokens[j - 1].end in known_ends
+                not is_regional and end == j and j > title_end and tokens[j - 1].end in known_ends or \
+                not is_regional and end - j > 1 and _ordinary(tokens[j].text)
             # one word is a name when a rank precedes it or a comma closes it ("Pelatih Persikembang, Harjowiyono, ...")
             # (or, after a regional head's title and region, a lower-case word: "Bupati Solok, Harjono di ...")
             # (or after a speech verb: "ujar Kepala BPBD Kabupaten X, Yuyun ketika dihubungi")
