@@ -349,6 +349,11 @@ class FusedNames(TextReader):
         e = self.doc.entities.get(m.entity)
         if e is None or e.wikidata or m.source.startswith("coref") or not self.known_unit(m.text, m.start, m):
             return m
+        return self.as_organization(m)
+
+    def as_organization(self, m: Mention) -> Mention:
+        """Every mention of m's entity becomes a mention of the organization named m's words."""
+        e = self.doc.entities[m.entity]
         spans = [(x.start, x.end) for x in e.mentions]
         for x in list(e.mentions):
             self.drop(x)

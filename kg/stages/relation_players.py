@@ -8,8 +8,7 @@ import re
 
 from kg.geo import places
 from kg.lang.id.evidence import match_blocks
-from kg.model import Entity, Mention, Sentence
-from kg.rdf.iris import entity_key
+from kg.model import Mention, Sentence
 from kg.stages.relation_text import TextReader
 
 _NAME = re.compile(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}(?=/|,|\.(?:\s|$)| dan | [a-z]| \d|$)")
@@ -185,14 +184,7 @@ class PlayerRelations(TextReader):
         if m.type != "Place" or e is None or e.geonames or e.wikidata or e.kind == "country" or \
                 any(e.key in (r.subject, r.object) for r in self.out.found.values()):
             return None
-        spans = [(x.start, x.end) for x in e.mentions]
-        for x in list(e.mentions):
-            self.drop(x)
-        key = entity_key("Organization", e.name)
-        self.doc.entities.setdefault(key, Entity(key=key, type="Organization", name=e.name))
-        for start, end in spans:
-            self.add_mention(key, start, end, self.text[start:end], "Organization")
-        return key, m.end
+        return self.as_organization(m).entity, m.end
 
     def lineups(self) -> None:
         """Line-ups of a match report: each player of a team's line plays for it (a line of substitutes
@@ -299,10 +291,8 @@ class PlayerRelations(TextReader):
         while len(players) < 2:
             start = gap.match(self.text, pos, s.end).end()
             m = self.mention_at(start) or self.unmarked_name(start, s)
-            if m and m.type == "Place" and m.start == start and (e := self.doc.entities.get(m.entity)) and \
-                    not (e.geonames or e.wikidata) and self.person_like(m.text, own=e.key):
-                self.drop(m)                  # "andalan Badung, Rifai/Keyzia": a player the recogniser took for a place
-                m = self.person_from_slot(m.start, m.end)
+            if m and m.type == "Place" and m.start == start:
+                m = self.as_person(m, one_word=True) or m   # "andalan Badung, Rifai/Keyzia": a player read as a place
             if not m or m.type != "Person" or m.start != start or m.end > s.end:
                 break
             players.append(self.split_pair(m))   # "A/B" read as one name: the second half follows as a mention
