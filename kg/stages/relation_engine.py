@@ -67,9 +67,11 @@ _ACTING = re.compile(r"(?:(?:Plt|Plh|Pjs|Pj|Penjabat Sementara|Penjabat|Pelaksan
 # a ticket's two people ("A-B", "A dan B") and its two posts ("Bupati dan Wakil Bupati")
 _MATE_JOINT = re.compile(r"-| (?:dan|serta) ")
 _COMMA, _SPACE = re.compile(r"\s*,\s*"), re.compile(r"\s*")
-_TITLE_JOINT = re.compile(r" (?:dan|serta) ")
+_TITLE_JOINT = re.compile(r" (?:dan|serta) |/")
 _PLACE_BRACKET = re.compile(r" \([ \t]*")
 _JOINED = re.compile(r"\s*(?:,|dan|serta)\s+" + _ACTING.pattern)
+# a goal's word before the next name of a scorer list ("A (29'), dan hat-trick B")
+_GOAL_BEFORE_NAME = re.compile(r"(?:gol|brace|hat-trick|hattrick|dwigol|trigol)\s+")
 
 
 class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
@@ -579,6 +581,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             return                            # "Juru Bicara Presiden, X": the aide of a person, no body written
         if deputy and predicate == "leads":  # "Wakil Kapolda X", "Staf Khusus Menkes X": a post, not the head
             predicate, role, parent = "holdsPosition", f"{deputy.title()} {role}", None
+        if predicate == "leads" and role.lower() in k.team_posts and self.sports_report():
+            predicate = "holdsPosition"       # "Manajer Persebaya X": the team's manager, no head of the club
         if title_m.group().lower() in k.deputies and obj and self.doc.entities[obj].type == "Place" and \
                 (right_after := self.mention_at(title_m.end() + 1)) is not None and right_after.entity == obj:
             predicate = "representativeOf"   # "wakil Jepang X": Japan's representative, no deputy of a country
@@ -661,6 +665,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue                      # "Untuk posisi Menpora, Prasetyo ...": the post, not Prasetyo's
             if self.headline_verb_between(t.end(), person.start):
                 continue                      # "Mendagri Lantik 2 Pj Gubernur Baru, Made ...": the title's holder acts
+            between = self.text[unit_start or t.end():person.start].split()
+            if between and all(w in word_set("name_openers") for w in between):
+                continue                      # "Bupati Moch | Rizal Fahmi": the name's own first word, no region
             if "," in self.text[t.end():person.start] and self.k.fronted_clause.match(self.text, s.start) and \
                     "," not in self.text[s.start:t.start()] and \
                     not self.k.fronted_giver.search(self.text[s.start:t.start()]):
@@ -1210,12 +1217,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 pos = minute.end()
             gap = re.match(r"\s*(?:[,/]\s*)?(?:(?:dan|serta)\s+)?", self.text[pos:s.end])   # "Bagas/Rendy"
             start = pos + gap.end()
+            if scorers and out and (more := _GOAL_BEFORE_NAME.match(self.text, start, s.end)):
+                start = more.end()            # "A (29'), dan hat-trick B"
             m = self.mention_at(start)
             if m is None and not [x for x in self.overlapping(start, start + 1) if x.type != "Person"]:
                 end = self.name_words_end(start, s, people=True)
                 joined = re.search(r"\s(?:dan|serta)\s", self.text[start:end])
                 end = start + joined.start() if joined else end
-                if len(self.text[start:end].split()) >= 2:
+                words = self.text[start:end].split()
+                # (the last of listed scorers may go by one name: "lewat Rafael Souza dan Tavinho")
+                mononym = scorers and out and gap.group().strip() and len(words) == 1 and \
+                    re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) and not is_base_word(words[0].lower()) and \
+                    not places.lookup(words[0])
+                if len(words) >= 2 or mononym:
                     m = self.person_from_slot(start, end)
             m = self.as_person(m) if m else None
             if not m or (out and not gap.group().strip()):
@@ -1264,6 +1278,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "scorer", 0.8)
         for v in k.score_active_re.finditer(self.text, s.start, s.end):   # "Ciro mencetak dua gol bagi Persib"
             person = self.nearest_before(v.start(), s, "Person", gap_words=2)
+            after = {w.group().lower() for w in _WORD.finditer(self.text[v.end():v.end() + 30])}
+            if person is None and after & k.goal_words:
+                # a name the recogniser left unmarked after a minute: "pada menit ke-82 Diego Lima mencetak gol ..."
+                person = self.scorer_unmarked(len(self.text[:v.start()].rstrip()), s)
             if not person or self.is_negated(v.start(), s):
                 continue
             goal = False
@@ -1337,7 +1355,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def scorer_unmarked(self, end: int, s: Sentence) -> Mention | None:
         """"Pada menit ke-60, Rendi berhasil menjebol ...": one to four capitalised words opening the clause
         before a goal verb, that the recogniser left unmarked, name the scorer."""
-        name = re.search(r"(?:^|(?<=, ))((?:[A-Z][a-z'-]+ ){0,3}[A-Z][a-z'-]+)$", self.text[s.start:end])
+        name = re.search(r"(?:^|(?<=, )|(?<=\d ))((?:[A-Z][a-z'-]+ ){0,3}[A-Z][a-z'-]+)$", self.text[s.start:end])
         if not name or self.overlapping(s.start + name.start(1), end) or not self.person_like(name.group(1)):
             return None
         return self.person_from_slot(s.start + name.start(1), end)

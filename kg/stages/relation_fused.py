@@ -212,8 +212,10 @@ class FusedNames(TextReader):
             tail = self.text[tail_start:fused.end]
             if any(places.lookup(" ".join([*unit.split()[-n:], tail.split()[0]])) for n in (1, 2)):
                 continue                      # no cut inside a place's name ("DPD Nanggroe Aceh | Darussalam")
-            if (joined or len(tail.split()) > 1) and self.known_unit(unit, unit_start, fused) and self.person_like(tail) \
-                    and not (region_only and not self.region(unit)):
+            # (one word after a province is a name: "Kepala Kemenag Sumsel | Ridwan")
+            one_name = unit.split()[-1] in word_set("provinces")
+            if (joined or len(tail.split()) > 1 or one_name) and self.known_unit(unit, unit_start, fused) and \
+                    self.person_like(tail) and not (region_only and not self.region(unit)):
                 self.cut(fused, unit_start, unit_end, tail_start, make_unit)
                 return True
         return False
@@ -263,10 +265,10 @@ class FusedNames(TextReader):
             return False
         for w in ws:
             low = w.lower()
-            if low in _gazetteer_units() or low in _org_heads():
-                return False                  # "GoTo Gojek Tokopedia", "Partai Hijau"
+            if low in _gazetteer_units() or low in _org_heads() or low in self.k.unit_nouns:
+                return False                  # "GoTo Gojek Tokopedia", "Partai Hijau", "PLN Unit Layanan ..."
             place = places.lookup(w)
-            if place and place.kind == "country":
+            if place and place.kind == "country" or w in word_set("provinces"):
                 return False
             if low in english_org_words() and w not in word_set("east_asian_surnames"):
                 return False                  # "KAI | Commuter Rudi Hartanto": an English word of the body's name

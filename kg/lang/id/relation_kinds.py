@@ -249,6 +249,7 @@ class RelationKinds:
         self.match_words_re = words_pattern(np_["match_words"])
         self.sport_words_re = words_pattern(np_["sport_words"])
         self.sport_words_needed = np_["needed"]
+        self.team_posts = {w.lower() for w in np_["team_posts"]}
         lu = self.raw["lineups"]
         self.coach_labels = {w.lower() for w in lu["coach_labels"]}
         self.bench_labels = {w.lower() for w in lu["bench_labels"]}
@@ -282,6 +283,7 @@ class RelationKinds:
                                                  re.IGNORECASE)
         self.fused = {k: {w.lower() for w in v} for k, v in self.raw["fused"].items() if isinstance(v, list)}
         self.unit_word = re.compile(self.raw["fused"]["unit_word"])
+        self.head_title_word = re.compile(self.raw["fused"]["head_title_word"])
         self.confidence = {p: v["confidence"] for p, v in self.raw["predicates"].items()}
 
 
