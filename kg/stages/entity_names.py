@@ -243,11 +243,14 @@ def _join_defined_short_forms(doc: Document) -> None:
 
 def _join_team_nicknames(doc: Document) -> None:
     """"Garuda Muda", "Harimau Malaya": a national team's nickname (team_nicknames.txt) is the one national
-    team of its country the article names, else the country itself when the article names it."""
+    team of its country the article names, else the country itself when the article names it; "Beruang Madu",
+    a club's (club_nicknames.txt), is the club the article names."""
     for e in list(doc.entities.values()):
-        if e.type not in ("Organization", "Person") or e.wikidata:
+        if e.wikidata or e.key not in doc.entities:
             continue
-        target = doc.entities.get(national_teams.nickname_side(doc.entities, fold(e.name)) or "")
+        nickname = fold(e.name)
+        side = national_teams.nickname_side(doc.entities, nickname) if e.type in ("Organization", "Person") else None
+        target = doc.entities.get(side or national_teams.club_of_nickname(doc.entities, nickname) or "")
         if target is not None and target is not e:
             _merge(doc, e, target)
             target.aliases.add(e.name)

@@ -45,6 +45,7 @@ PRIORITY = {
 _AGE_AFTER = re.compile(evidence.AGE)   # " (58)": an age in brackets after a name
 _INITIAL = re.compile(r"[A-Z]\.?")   # "M.", "P": an initial of a name
 _SHARE_AFTER = re.compile(r" \(\d+(?:[.,]\d+)? ?(?:persen|%)\)")   # " (0,2 persen)": a share of votes after a name
+_MINUTE_AFTER = re.compile(r" ?\(\d{1,3}(?:\+\d{1,2})?['’`]\)$")   # " (87’)": the minute a player scored
 _BRACKETED_POST = re.compile(r" ?\(([a-z][a-z ]{2,30})\)")
 _DEGREE_AFTER = re.compile(r",? ([A-Z][A-Za-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.?){0,2})(?=[,\s])")   # ", S.P.": a degree
 
@@ -276,6 +277,14 @@ def _after_known(candidates: list[Mention], text: str) -> list[Mention]:
         if joint > 0 and (m.start, joint) in known and text[joint + 5:joint + 6].isupper():
             out.append(Mention(joint + 5, m.end, "", m.type, m.source, m.confidence))
         body_end = body_ends.get(m.start, m.end) if m.source == "model" else m.end
+        if m.source == "gazetteer" and m.type == "Organization" and text[max(0, m.start - 5):m.start] == "dari " and \
+                not any(c.start == m.end + 1 for c in candidates):
+            # "Wakil Ketua DPRD dari Golkar Yosef Hartanto": a member's party, then his name, that nothing else read
+            toks = tokenize(text, m.end + 1, min(len(text), m.end + 60))
+            run = next((k for k in range(min(4, len(toks)), 1, -1) if evidence.personal_name(toks[:k])
+                        and (k == len(toks) or not toks[k].text[:1].isupper())), 0)
+            if run and toks[0].start == m.end + 1:
+                out.append(Mention(m.end + 1, toks[run - 1].end, "", "Person", "rule:title", 0.7))
         if body_end < m.end and text[body_end] == " ":
             toks = tokenize(text, body_end + 1, m.end)   # (an initial may open the name: "M Hendra Kusnadi")
             if toks and evidence.personal_name(toks[1:] if _INITIAL.fullmatch(toks[0].text) else toks):
@@ -505,8 +514,9 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
     for m in chosen:
         name = doc.text[m.start:m.end]
         aged = _AGE_AFTER.search(name) if m.source == "model" and m.type != "Person" else None
+        aged = aged or (_MINUTE_AFTER.search(name) if m.source == "model" else None)
         if aged and aged.end() == len(name):   # "rumah Nenek Sarinah (72)" read as one place: the age ends a name
-            m.end, m.type = m.start + aged.start(), "Person"
+            m.end, m.type = m.start + aged.start(), "Person"   # (so does a scorer's minute: "Fajar Ramadhan (87’)")
             continue
         if m.source != "model" or m.type == "Person" or not names.is_capitalized(name) or names.geo_known(name) \
                 or _institutional(name) or is_acronym(name):

@@ -1,5 +1,6 @@
-"""National teams in sports news: a team named "Timnas <...> <country>", and the nicknames the press
-gives it ("Garuda Muda"), are one side; a country written alone in a match report is that side."""
+"""Sides in sports news: a national team named "Timnas <...> <country>", and the nicknames the press
+gives it ("Garuda Muda"), are one side; a country written alone in a match report is that side; a club's
+nickname that is also something else ("Beruang Madu") is the club the article names."""
 from __future__ import annotations
 
 import re
@@ -61,6 +62,24 @@ def nickname_side(entities: dict[str, Entity], nickname: str) -> str | None:
     if country is None:
         return None
     return team_of(entities, country, nickname) or countries(entities).get(country)
+
+
+@lru_cache(maxsize=1)
+def club_nicknames() -> dict[str, str]:
+    """'beruang madu' -> 'persiba': a club's nickname and the first word(s) of its name (club_nicknames.txt)."""
+    rows = (row.split("=", 1) for row in word_list("club_nicknames"))
+    return {fold(nick.strip()): fold(club.strip()) for nick, club in rows}
+
+
+def club_of_nickname(entities: dict[str, Entity], nickname: str) -> str | None:
+    """The key of the one club the article names that a nickname (folded) stands for; None when it names none
+    (or two clubs of that name), or the name is no club's nickname."""
+    head = club_nicknames().get(nickname)
+    if head is None:
+        return None
+    clubs = {e.key for e in entities.values() if e.type == "Organization" and e.mentions
+             and (fold(e.name) == head or fold(e.name).startswith(head + " "))}
+    return clubs.pop() if len(clubs) == 1 else None
 
 
 def teams_by_country(entities: dict[str, Entity]) -> dict[str, str]:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.geo import places
-from kg.lang.id import names, place_level_abbreviations, unit_short_forms, word_list, word_set
+from kg.lang.id import names, place_level_abbreviations, relation_kinds, unit_short_forms, word_list, word_set
 from kg.model import Mention
 from kg.spans import Taken, listed_runs
 from kg.text import BULLET_MARKS, Token, WordRuns, is_acronym, line_at, title_cased, tokenize, without_nickname
@@ -566,6 +566,10 @@ def _strip_title(m: Mention, text: str, titles: dict[tuple[str, ...], str]) -> b
         # "Praka Sudirman", read as a body by the recogniser: a rank, then the soldier
         m.title, m.start, m.type = m.title or toks[0].text, toks[1].start, "Person"
         return True
+    if m.type == "Person" and len(toks) > 1 and relation_kinds.load().head_title_word.fullmatch(toks[-1].text):
+        m.title, m.end = m.title or toks[-1].text, toks[-2].end   # "Rudi Hartono KaBPBD": his post after the name
+        m.text = text[m.start:m.end]
+        toks, words = toks[:-1], words[:-1]
     for n in range(min(5, len(toks) - 1), 0, -1):
         if tuple(words[:n]) in titles and not (m.type == "Person" and _given_name_title_at(text, m, len(toks), n)):
             rest = toks[n:]
@@ -765,6 +769,21 @@ def _split_conjoined(m: Mention, text: str) -> list[Mention]:
 
 
 _LISTED_REST = re.compile(r"((?:, [A-Z][\w\-]*)*,? (?:dan|&) [A-Z][\w\-]*) \(([A-Z][\w\-]{1,15})\)")
+
+
+def _bodies_among_bodies(ms: list[Mention], text: str) -> list[Mention]:
+    """'dilakukan Brigade Api KLHK, TNI dan Polri': a name ending in a body's short form, listed with
+    bodies, is a body (its unit), not a person the recogniser took it for."""
+    for prev, m, nxt in zip([None, *ms], ms, [*ms[1:], None]):
+        last = m.text.split()[-1] if m.type == "Person" and not m.source.startswith("gazetteer") else ""
+        if len(m.text.split()) < 2 or not re.fullmatch(r"[A-Z]{2,6}", last) or re.fullmatch(r"[IVX]+", last) or \
+                names.is_degree(last):
+            continue
+        gaps = ((prev, text[prev.end:m.start] if prev else ""), (nxt, text[m.end:nxt.start] if nxt else ""))
+        if any(o is not None and o.type == "Organization" and re.fullmatch(r",\s*|\s*,?\s*dan\s+", gap)
+               for o, gap in gaps):
+            m.type = "Organization"
+    return ms
 
 
 def _listed_body_names(ms: list[Mention], text: str) -> list[Mention]:
@@ -2162,6 +2181,7 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     kept = _overlapping_tickets(_doubles_partners(_split_slashed_names(_dashed_tickets(kept, text, sentences), text),
                                                   text, sentences), text)
     kept = _merge_defined(_cued_and_listed_persons(_full_name_pairs(_listed_body_names(kept, text), text), text), text)
+    kept = _bodies_among_bodies(kept, text)
     kept = _aliases(_patronymics(kept, text), text)
     kept = _cued_name_lists(_listed_persons(_one_type_per_name(_name_openers(kept, text), text), text), text)
     kept = _full_names_of_short_ones(kept, text, sentences, heads)
@@ -2465,8 +2485,8 @@ def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
         for _ in range(2):   # "I | Gusti | Putu Sunarta": an opener, then a particle before it
             before = re.search(r"(?<![\w'’])([A-Z][a-z]*\.?) $", text[max(0, m.start - 16):m.start])
             if m.type != "Person" or m.source.startswith("gazetteer") or not before or \
-                    m.start - len(before.group(0)) in ends:
-                break
+                    m.start - len(before.group(0)) in ends or m.start - 1 in ends:
+                break   # (nor a word another name holds: "dari Gerindra | Sinta Dewi")
             word, first = before.group(1), m.text.split()[0]
             start = m.start - len(before.group(0))
             if not (f"{word} {first}" in particles or (m.source == "model" and (

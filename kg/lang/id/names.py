@@ -109,6 +109,11 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
             break  # names do not span line breaks or double spaces
         if j > i and is_degree(t):
             break  # "Wendry Purbyantoro SH": a degree closes the name
+        if j > i and t == "Tahun" and j + 1 < len(tokens) and \
+                re.fullmatch(r"Anggaran|(?:19|20)\d\d", tokens[j + 1].text):
+            break  # "APBD Kota Bogor | Tahun Anggaran 2025": a budget's year closes the name
+        if t.lower() in ("vs", "versus"):
+            break  # "Bhayangkara FC | Vs Persija": two sides of a match, no one name
         if j > i and t.rstrip(".") in ACADEMIC_PREFIXES and j + 1 < len(tokens) and \
                 (tokens[j - 1].text,) not in words.building_heads:
             break  # "Rektor Universitas Mulawarman Prof. Dr. Sri ...": the body ends, a person follows
@@ -508,6 +513,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             j = k
             while j < len(tokens) and tokens[j].start < m.end:
                 j += 1
+            longer = k + _place_tokens(tokens, k, words) if m.type == "Place" else j
+            if longer > j:   # "Bupati Aceh Besar X": a longer name of a place the index knows
+                yield Mention(tokens[k].start, tokens[longer - 1].end, "", "Place", "rule:title-region", 0.8)
+                j = longer
             p = _place_tokens(tokens, j, words) if m.type == "Organization" and j < len(tokens) else 0
             if p and _name_end(tokens, j + p, words) >= j + p + 2:
                 j += p   # "Kepala Basarnas Pekanbaru | Hendra Saputra": the body's office in a region, then the name
@@ -1779,10 +1788,13 @@ def _legal_companies(tokens: list[Token], words: Words):
     for i, tok in enumerate(tokens):
         if tok.text not in heads:
             continue
+        if tok.text in word_set("club_heads") and i and tokens[i - 1].text[:1].isupper() and \
+                tokens[i - 1].end + 1 == tok.start and tokens[i - 1].text.lower() not in words.title_words:
+            continue                              # "Bhayangkara FC": a club's word closing a name, opening none
         first = j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else i + 1
         while j < len(tokens) and j - i <= _MAX_COMPANY_TOKENS and tokens[j].start <= tokens[j - 1].end + 1 and \
                 (tokens[j].text[:1].isupper() or tokens[j].text[:1].isdigit() or tokens[j].text in ("&", "-")) and \
-                tokens[j].text != "Tbk":
+                tokens[j].text != "Tbk" and tokens[j].text.lower() not in ("vs", "versus"):
             j += 1
         end = j
         if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" and \
