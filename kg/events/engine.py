@@ -51,6 +51,9 @@ _INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "parataxis"}
 _TIME_DEPS = {"obl", "obl:tmod", "nmod:tmod", "advmod", "nmod"}   # how a day hangs on the verb it dates
 _SAID_DEPS = {"ccomp", "advcl", "parataxis"}   # a clause under a speech verb: what was said
 _VERBAL_PREFIXES = ("me", "di", "ber", "ter", "per")
+# a day between commas after a subject ("X, Jumat (27/10) pekan lalu, menangkap ...")
+_DAY_BETWEEN = re.compile(rf"\s*(?:{'|'.join(timex.WEEKDAYS)})\s*(?:\([^)]*\))?"
+                          rf"(?:\s+(?:pekan|minggu)?\s*lalu|\s+\w+ hari)?\s*", re.IGNORECASE)
 _WORD = re.compile(r"\w[\w-]*")
 _SCORE_GAP = re.compile(r"[\s:,]*")   # between a side of a match and its score
 _CASUALTIES = {"killed", "injured", "missing"}
@@ -182,6 +185,11 @@ class Engine:
         self.by_first_word: dict[str, list[int]] = {}
         for i, (words, _, _) in enumerate(self.phrases):
             self.by_first_word.setdefault(words[0], []).append(i)
+        # di- verbs whose kind lists their active meN- form, passive whatever the lemma table knows ("digeruduk" and
+        # "menggeruduk")
+        self.listed_passives = frozenset(
+            w for k in declaration.kinds.values() for w in k.verbs
+            if w.startswith("di") and len(w) > 6 and any(v.startswith("me") and v.endswith(w[2:]) for v in k.verbs))
         self.light_by_verb: dict[str, list[int]] = {}   # a verb -> the light verb rows it opens
         for i, row in enumerate(declaration.light):
             for verb in row.verbs:
@@ -512,12 +520,17 @@ class Engine:
                     hit = None   # "saat ditemui detikcom": the reporter's interview
                 if hit is not None and tok.i and set(self._words_at(s, tok.i - 1, 1)) & hit[0].modifies:
                     hit = None   # "gubernur terpilih": a governor-elect, no election told ("masa sidang": a term)
+                named = s.mention[tok.i - 1] if hit is not None and tok.i else None
+                if named is not None and named.type != "Person" and (first := s.token_at(named.start)) and \
+                        set(self._words_at(s, first - 1, 1)) & hit[0].modifies:
+                    hit = None   # "anggota DPRD terpilih", "Bupati Sleman terpilih": the title of one elected
                 if hit is not None and hit[1] and tok.i and s.parsed[tok.i - 1].lower_ in self.decl.cues.setting_marks:
                     hit = None   # "di sela KTT ASEAN": the occasion of the news told, no event of its own
                 after = s.parsed[tok.i + 1] if tok.i + 1 < len(s.parsed) else None
                 if hit is not None and not hit[1] and hit[2] == 1 and after is not None and after.dep_ == "xcomp" \
                         and after.head.i == tok.i and after.tag_ == "VERB" and "object" in hit[0].roles \
                         and tok.lower_.startswith("me") and after.lower_ not in self.decl.cues.become_verbs \
+                        and after.lower_ not in self.decl.cues.result_words \
                         and not any(c.dep_ in _OBJECT_DEPS for c in tok.children):
                     # "memilih mengungsi": a verb that takes an object chose to do what the next verb says, no vote
                     # ("tergelincir keluar landasan" takes none: the accident; "dipromosikan menjadi X" is promoted)
@@ -574,7 +587,7 @@ class Engine:
             return True
         w, lemma = tok.lower_, s.lemma(tok)
         return lemma != w and (w.startswith("di") and not lemma.startswith("di")
-                               or w.startswith("ter") and not lemma.startswith("ter"))
+                               or w.startswith("ter") and not lemma.startswith("ter")) or w in self.listed_passives
 
     def _pronoun(self, tok) -> bool:
         c = self.decl.cues
@@ -817,6 +830,9 @@ class Engine:
             i -= 1
         if i < 2 or toks[i].text != ",":
             return None
+        stamp = next((j for j in range(i - 1, max(0, i - 14), -1) if toks[j].text == ","), None)
+        if stamp is not None and _DAY_BETWEEN.fullmatch(s.doc.text, s.span(toks[stamp])[1], s.span(toks[i])[0]):
+            i = stamp   # "Pengadilan Negeri X, Jumat (27/10), memvonis ...": the day between commas
         name = s.mention[i - 1]
         first = s.token_at(name.start) if name is not None and name.type != "Place" else None
         if first is None or any(t.is_lower and t.is_alpha or t.text in ",;:" for t in toks[:first]):
@@ -2864,6 +2880,8 @@ class Engine:
                 role = "agent"   # "akuisisi PT A atas PT B": A acts on B
             if slots.get(slot):
                 found = self.fillers(s, slots[slot], state, start)
+                if not found and role == "agent" and t.kind.name in self.decl.cues.crowd_kinds:
+                    found = self._crowd_body(s, slots[slot])
                 if slot in ("di", "noun_di") and role != "beneficiary":   # "di Pengadilan X": the court
                     found = [k for k in found if s.doc.entities[k].type == "Organization"]
                 if role in t.kind.served_bodies:
@@ -2993,6 +3011,22 @@ class Engine:
         return any(y.lower_ in kind.staff_nouns and s.mention[y.i] is None
                    for x in tokens if not isinstance(x, str) for y in self._phrase(x))
 
+    def _crowd_body(self, s: _Sentence, tokens: list) -> list[str]:
+        """"Sejumlah mahasiswa dari Universitas X berunjuk rasa": a crowd (``crowd_nouns``) from an organization
+        protests as that organization."""
+        for x in (x for x in tokens if not isinstance(x, str)):
+            crowd = [t for t in (x, *(c for c in x.children if c.dep_ == "compound"))
+                     if t.lower_ in self.decl.cues.crowd_nouns]
+            if not crowd:
+                continue
+            for c in (c for t in {x, *crowd} for c in t.children):
+                if c.dep_.startswith("nmod") and any(y.dep_ == "case" and y.lower_ == "dari" for y in c.children):
+                    orgs = [m.entity for t in self._phrase(c) if (m := s.mention[t.i]) is not None
+                            and m.type == "Organization" and m.entity]
+                    if orgs:
+                        return orgs[:1]
+        return []
+
     def _members(self, s: _Sentence) -> list[tuple[int, str]]:
         """(verb index, organization) of the sentence's member clauses: "yang tergabung
         dalam Aliansi X", "anggota Serikat Y"."""
@@ -3064,6 +3098,10 @@ class Engine:
                 and x.actors(self.decl.kinds[x.kind].roles.get("subject"))]
         if told:
             e.roles += [(role, k) for k in told[-1].actors(self.decl.kinds[told[-1].kind].roles["subject"])]
+        # ("PT X di Jalan Y digeruduk buruhnya. Lalu mereka mogok kerja": there)
+        just = [x for x in state.events if x.kind in crowd and x.evidence[-1].sentence == s.sentence.index - 1]
+        if not e.places and just:
+            e.places = list(just[-1].places)
 
     def _demands(self, s: _Sentence, tok) -> bool:
         """'menuntut Kementerian X menurunkan ...': a demand, not a charge."""
@@ -3162,7 +3200,10 @@ class Engine:
                 # "juara" read as the subject and taken for the side it beat)
                 beaten = set(self.fillers(s, slots["object"], state, start)) if slot == "subject" and \
                     slots.get("object") else set()
-                e.roles += [("winner", k) for k in self.fillers(s, slots[slot], state, start) if k not in beaten]
+                won = self.fillers(s, slots[slot], state, start)
+                if "winner" in t.kind.served_bodies:   # "Pelatih X ... pasukannya menang": the coach's team
+                    won = [self._post_body(s.doc, k) or k for k in won]
+                e.roles += [("winner", k) for k in won if k not in beaten]
             elif slot == "subject" and not slots.get("passive_subject"):   # a tree with no subject
                 e.roles += [("winner", k) for k in self._beside(s, t, -1)]
 
@@ -3336,6 +3377,8 @@ class Engine:
             for x in parsed[tok.i + 2:]:
                 if x.tag_ == "NUM" and x.dep_ != "nummod" or x.text == ";":
                     break
+                if parsed[x.i - 1].lower_ in self.decl.punishments:
+                    continue   # "... dengan hukuman mati": sentenced, not killed
                 words = {x.lower_, s.lemma(x), f"{x.lower_} {parsed[x.i + 1].lower_ if x.i + 1 < len(parsed) else ''}"}
                 prop = next((p for p in self.decl.kinds["CasualtyReport"].quantities
                              if words & self.decl.quantity_cues.get(p, frozenset())), None)

@@ -143,6 +143,7 @@ class Cues:
     again_words: frozenset[str] = frozenset()    # "kembali membekuk": another time, a new event
     claim_words: frozenset[str] = frozenset()    # "mengklaim bertanggung jawab atas serangan itu"
     crowd_kinds: frozenset[str] = frozenset()   # kinds a member clause names the acting group of
+    crowd_nouns: frozenset[str] = frozenset()   # "mahasiswa dari Universitas X": a crowd of the organization
     pair_marks: frozenset[str] = frozenset()    # "Rina Marlina-Dedi Kurniawan", "Bagas/Rendy": a pair
     group_heads: frozenset[str] = frozenset()   # "kata Ketua Serikat X": the head of the crowd's group
     counted_pronouns: dict[str, int] = field(default_factory=dict)   # "keduanya": 2
@@ -162,6 +163,7 @@ class Cues:
     involve_verbs: frozenset[str] = frozenset()  # "Bentrokan itu melibatkan A dan B": A and B took part
     object_control_verbs: frozenset[str] = frozenset()  # "membawa X menang": X won
     become_verbs: frozenset[str] = frozenset()  # "menetapkan X menjadi Bupati": as a "sebagai" phrase
+    result_words: frozenset[str] = frozenset()  # "memvonis mati X": what the verb made of its object
     part_words: frozenset[str] = frozenset()  # "mengabulkan untuk sebagian permohonan X": X is the object
     attend_verbs: frozenset[str] = frozenset()  # "Sidang X dihadiri oleh A": A took part
     chair_verbs: frozenset[str] = frozenset()   # "Pelantikan itu dipimpin Bupati A": A led it
@@ -300,12 +302,14 @@ def parse(data: dict) -> Declaration:
                 involve_verbs=_words(c.get("involve_verbs", [])),
                 object_control_verbs=_words(c.get("object_control_verbs", [])),
                 become_verbs=_words(c.get("become_verbs", [])),
+                result_words=_words(c.get("result_words", [])),
                 part_words=_words(c.get("part_words", [])),
                 attend_verbs=_words(c.get("attend_verbs", [])),
                 chair_verbs=_words(c.get("chair_verbs", [])),
                 session_nouns=_words(c.get("session_nouns", [])),
                 claim_words=frozenset(c.get("claim_words", [])),
                 crowd_kinds=frozenset(c.get("crowd_kinds", [])),
+                crowd_nouns=_words(c.get("crowd_nouns", [])),
                 pair_marks=frozenset(c.get("pair_marks", [])),
                 group_heads=_words(c.get("group_heads", [])),
                 counted_pronouns={w.lower(): int(n) for w, n in c.get("counted_pronouns", {}).items()},

@@ -218,6 +218,18 @@ def _national_teams(doc: Document) -> None:
             r.object = team.get(r.object, r.object)
 
 
+def _players_as_sides(doc: Document) -> None:
+    """A player read as a side of a match his own team plays ("Mutiara Hitam menang 3-0 berkat gol A"; "gol A"
+    is no party) is that team: his role is the team's (not a country's: a player of a single's match plays
+    for his country, and is the side himself)."""
+    team_of = {r.subject: r.object for r in doc.relations if r.predicate == "playsFor" and not r.former
+               and doc.entities[r.object].type == "Organization"}
+    for e in doc.events:
+        if e.kind == "SportsMatch":
+            sides = set(e.actors())
+            e.roles = list(dict.fromkeys((r, team_of[k] if team_of.get(k) in sides else k) for r, k in e.roles))
+
+
 def _join_body_and_spokesperson(doc: Document) -> None:
     """'Kementerian Luar Negeri membantah ... "...," kata juru bicara Kementerian Luar
     Negeri Faisal Akbar': one statement, made by the body through its spokesperson."""
@@ -359,6 +371,7 @@ def merge_events(doc: Document) -> Document:
     _join_body_and_spokesperson(doc)
     _anchor_statements_in_meetings(doc)
     _national_teams(doc)
+    _players_as_sides(doc)
     # (a statement kept for its speaker's body whose speaker was not found after all, "kata
     # petugas Satlantas Polres X ..." with the officer's name missed, is not reported: an
     # event of a kind with required roles needs one of them)
@@ -379,15 +392,21 @@ def merge_events(doc: Document) -> Document:
             same = [a for a in events if a.kind in ("Attack", "MilitaryCampaign")
                     and a.evidence[0].sentence == e.evidence[0].sentence]
             e.links += [("about", a.id) for a in same]
-    merged: list[Event] = []
+    merged: list[Event] = events
     renamed: dict[str, str] = {}
-    for e in events:
-        host = next((m for m in merged if _same(doc, m, e, chains)), None)
-        if host:
-            _absorb(doc, host, e)
-            renamed[e.id] = host.id
-        else:
-            merged.append(e)
+    # the mentions of one sentence first, then across sentences ("Tim X menang 1-0 atas Y ... Pada laga
+    # sebelumnya di Z, tim X takluk 1-5": the second sentence's two mentions are one match, not the first one)
+    for within_sentence in (True, False):
+        pool, merged = merged, []
+        for e in pool:
+            host = next((m for m in merged if (not within_sentence or m.evidence[0].sentence == e.evidence[0].sentence)
+                         and _same(doc, m, e, chains)), None)
+            if host:
+                _absorb(doc, host, e)
+                renamed.update({old: host.id for old, cur in renamed.items() if cur == e.id})
+                renamed[e.id] = host.id
+            else:
+                merged.append(e)
     # stable ids in order of appearance
     counts: dict[str, int] = {}
     for e in merged:
