@@ -1395,6 +1395,12 @@ class Engine:
         return out if len(out) > 1 else []
 
     # ------------------------------------------------------------------ fillers
+    @staticmethod
+    def _from_phrases(tok) -> list:
+        """The phrases hung on tok by "dari" ("Tim gabungan dari Polda X", "mahasiswa dari Universitas Y")."""
+        return [c for c in tok.children if c.dep_.startswith("nmod")
+                and any(x.dep_ == "case" and x.lower_ == "dari" for x in c.children)]
+
     def _phrase(self, tok) -> list:
         out, stack = [], [tok]
         while stack:
@@ -1555,8 +1561,7 @@ class Engine:
         if comma is not None and head.dep_ in _OBJECT_DEPS and head.i < comma:
             phrase = [t for t in phrase if t.i < comma]   # "Selain melantik menteri baru, | Presiden X ..."
         if head.lower_ in cues.representatives:   # "Tim gabungan dari Polda X, Satgas Y dan Polresta Z": the bodies
-            phrase = sorted(phrase + [t for c in head.children if c.dep_.startswith("nmod") and any(
-                x.dep_ == "case" and x.lower_ == "dari" for x in c.children) for t in self._phrase(c)], key=lambda t: t.i)
+            phrase = sorted(phrase + [t for c in self._from_phrases(head) for t in self._phrase(c)], key=lambda t: t.i)
         # ("putusan kasus suap proyek RSUD X": past a word for the case, only a person named in it is one of its)
         matter = next((t.i for t in phrase if t.lower_ in cues.matter_nouns), len(s.parsed))
         mentions = [m for t in phrase if (m := s.mention[t.i]) is not None and (t.i < matter or m.type == "Person")]
@@ -3019,12 +3024,11 @@ class Engine:
                      if t.lower_ in self.decl.cues.crowd_nouns]
             if not crowd:
                 continue
-            for c in (c for t in {x, *crowd} for c in t.children):
-                if c.dep_.startswith("nmod") and any(y.dep_ == "case" and y.lower_ == "dari" for y in c.children):
-                    orgs = [m.entity for t in self._phrase(c) if (m := s.mention[t.i]) is not None
-                            and m.type == "Organization" and m.entity]
-                    if orgs:
-                        return orgs[:1]
+            for c in (c for t in dict.fromkeys((x, *crowd)) for c in self._from_phrases(t)):
+                orgs = [m.entity for t in self._phrase(c) if (m := s.mention[t.i]) is not None
+                        and m.type == "Organization" and m.entity]
+                if orgs:
+                    return orgs[:1]
         return []
 
     def _members(self, s: _Sentence) -> list[tuple[int, str]]:

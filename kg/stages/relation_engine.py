@@ -1278,8 +1278,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 self.out.add(p.entity, "playsFor", team, s.index, (g.start(), p.end), "scorer", 0.8)
         for v in k.score_active_re.finditer(self.text, s.start, s.end):   # "Ciro mencetak dua gol bagi Persib"
             person = self.nearest_before(v.start(), s, "Person", gap_words=2)
-            after = {w.group().lower() for w in _WORD.finditer(self.text[v.end():v.end() + 30])}
-            if person is None and after & k.goal_words:
+            next_words = self.text[v.end():v.end() + 30]
+            if person is None and k.goal_words & {w.group().lower() for w in _WORD.finditer(next_words)}:
                 # a name the recogniser left unmarked after a minute: "pada menit ke-82 Diego Lima mencetak gol ..."
                 person = self.scorer_unmarked(len(self.text[:v.start()].rstrip()), s)
             if not person or self.is_negated(v.start(), s):

@@ -100,6 +100,9 @@ _WEEKDAY_NAMES = set(WEEKDAYS) | {"senen", "rebo", "kemis", "jumat"}   # (and th
 _DAY_WORDS = set(_NUMBER_WORDS) | {"belas", "puluh"}
 
 
+_VERSUS_WORDS = ("vs", "versus")   # between two sides of a match: no name goes on across them
+
+
 def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = frozenset()) -> int:
     """End index (exclusive) of a capitalised name starting at token i, or i if none."""
     j, last = i, i
@@ -112,7 +115,7 @@ def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = froze
         if j > i and t == "Tahun" and j + 1 < len(tokens) and \
                 re.fullmatch(r"Anggaran|(?:19|20)\d\d", tokens[j + 1].text):
             break  # "APBD Kota Bogor | Tahun Anggaran 2025": a budget's year closes the name
-        if t.lower() in ("vs", "versus"):
+        if t.lower() in _VERSUS_WORDS:
             break  # "Bhayangkara FC | Vs Persija": two sides of a match, no one name
         if j > i and t.rstrip(".") in ACADEMIC_PREFIXES and j + 1 < len(tokens) and \
                 (tokens[j - 1].text,) not in words.building_heads:
@@ -1794,7 +1797,7 @@ def _legal_companies(tokens: list[Token], words: Words):
         first = j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else i + 1
         while j < len(tokens) and j - i <= _MAX_COMPANY_TOKENS and tokens[j].start <= tokens[j - 1].end + 1 and \
                 (tokens[j].text[:1].isupper() or tokens[j].text[:1].isdigit() or tokens[j].text in ("&", "-")) and \
-                tokens[j].text != "Tbk" and tokens[j].text.lower() not in ("vs", "versus"):
+                tokens[j].text != "Tbk" and tokens[j].text.lower() not in _VERSUS_WORDS:
             j += 1
         end = j
         if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" and \
