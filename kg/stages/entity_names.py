@@ -230,8 +230,9 @@ def _join_defined_short_forms(doc: Document) -> None:
     """'Badan Amil Zakat Nasional (Baznas) ... Direktur Baznas X': a body written by the short form the
     article gives it in brackets (when the bracket itself is no mention) is that body."""
     for b in re.finditer(r"\(([A-Z][A-Za-z]{2,11})\)", doc.text):
+        # (not a body the gazetteer knows on its own: "Kenji Morita (Alpine)" names his team)
         short = next((e for e in doc.entities.values() if e.type == "Organization" and e.name == b.group(1)
-                      and e.mentions and not e.wikidata), None)
+                      and e.mentions and not e.wikidata and not any(m.gazetteer_key for m in e.mentions)), None)
         if short is None:
             continue
         body = next((m for m in doc.mentions if m.entity and m.entity != short.key and m.type == "Organization"

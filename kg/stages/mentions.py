@@ -400,7 +400,11 @@ def _whole_person_names(text: str, chosen: list[Mention], words: names.Words) ->
     for m in chosen:
         if m.source == "model" and m.type != "Person" and re.fullmatch(r"[A-Z] [A-Z][a-z]+", text[m.start:m.end]):
             w = word_before(m.start)   # "dan Lodewyk | F Pardede": a middle initial and a surname, read as a body
-            if name_word(w, m.start - len(w) - 1) and not word_before(m.start - len(w) - 1)[:1].isupper():
+            at = m.start - len(w) - 1
+            # (after a capitalised word only when that word ends a known body's name: "Fraksi Golkar Hendrik | F
+            # Pardede", not "PO Sinar | J Abadi")
+            body_before = any(c.end == at - 1 and c.source == "gazetteer" and c.type == "Organization" for c in chosen)
+            if name_word(w, at) and (not word_before(at)[:1].isupper() or body_before):
                 m.type, m.start = "Person", m.start - len(w) - 1
             continue
         known = m.source == "gazetteer" and " " in text[m.start:m.end]   # ("kepada Abdul | Muhaimin Iskandar")

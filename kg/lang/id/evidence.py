@@ -409,6 +409,8 @@ _LIST_ITEM = re.compile(r"(?:(?<=yakni )|(?<=yaitu )|(?<=adalah )|(?<=ialah )|(?
 _INITIAL_GAP = re.compile(r",? (?:dan|serta) |, ")
 
 
+_SUSPECT_NOUN = re.compile(r"\b(?:[Tt]ersangka|[Tt]erdakwa|[Pp]elaku)\b")
+_POST_INITIALS = re.compile(r", ([A-Z]{1,4})(?=,| dan | serta |$)")
 _RANKED_OR_SUSPECT_INITIALS = re.compile(r"\b([A-Z][A-Za-z]+) ([A-Z]{2,4})(?![\w.'’-])( (?:me|di|ber|ter)[a-z]+\b)?(?! [A-Z])")
 _SUSPECT_NOUNS = frozenset(("tersangka", "terdakwa", "terpidana", "pelaku"))
 _CUED_INITIALS = re.compile(r"([A-Z]{2,4})(?=,| dan | serta | yang | alias |\s?\(|\.)")
@@ -467,6 +469,7 @@ def suspect_initials(text: str) -> frozenset[str]:
             continue   # "tersangka lain, yakni Kepala Dinas X Budi ...": people named, not by initials
         found.update(item.group(1) for item in _LIST_ITEM.finditer(text, cue.end(), len(text) if end < 0 else end)
                      if item.group(1) not in things)
+    found.update(_posts_initials(text))
     # "menahan AM dan TW yang ...": initials right after an arrest verb or a role noun
     found.update(_initials_after(text, _initial_cues(), _CUED_INITIALS, lambda item: item.group(1) not in things))
     found.update(listed_initials(text))
@@ -484,6 +487,24 @@ def suspect_initials(text: str) -> frozenset[str]:
     found.update(_initials_after(text, _INITIAL_CUE, _INITIAL_ITEM,
                                  lambda item: not re.match(r"\w|\.\w", text[item.end(1):item.end(1) + 2])))
     return frozenset(found)
+
+
+def _posts_initials(text: str) -> set[str]:
+    """'Tersangka tersebut adalah Sekda X, HS, anggota DPRD, R, dan ...': in a sentence about suspects,
+    initials after a comma that closes a post stand for its holder (not a rank: "Kapolres X, AKBP ...")."""
+    things, posts, found = word_set("thing_acronyms") | word_set("not_names"), names.words().title_words, set()
+    sentences = {}
+    for noun in _SUSPECT_NOUN.finditer(text):   # (each sentence with a suspects' noun, once)
+        start = max(text.rfind(".", 0, noun.start()), text.rfind("\n", 0, noun.start())) + 1
+        ends = [e for e in (text.find(".", noun.end()), text.find("\n", noun.end())) if e >= 0]
+        sentences[start] = text[start:min(ends, default=len(text))]
+    for sentence in sentences.values():
+        for item in _POST_INITIALS.finditer(sentence):
+            post = sentence[:item.start()].rsplit(",", 1)[-1]
+            if item.group(1) not in things and not names.is_rank(item.group(1)) and \
+                    not names.known_body(item.group(1)) and any(w.lower() in posts for w in re.findall(r"[A-Za-z]+", post)):
+                found.add(item.group(1))
+    return found
 
 
 def _initials_after(text: str, cues: re.Pattern, item_re: re.Pattern, accept) -> Iterator[str]:
@@ -505,7 +526,8 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
     tells two people of one article apart no better than a pronoun, unless an age follows it ('Pelaku
     pertama, M (46), ...') or it is listed with others ('yakni R dan TW')."""
     aged = set(re.findall(r"(?<![\w.])([A-Z])(?:%s|%s)" % (AGE, _COMMA_AGE), text))
-    listed = listed_initials(text)
+    posts = _posts_initials(text)
+    listed = listed_initials(text) | (posts if len(posts) > 1 else set())
     people = {i for i in suspect_initials(text) if len(i) >= 2 or i in aged or i in listed}
     if not people:
         return ms
@@ -1350,6 +1372,8 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     single += [m.span(1) for m in re.finditer(r"(?<![\w'’\-] )(?<![A-Z]\w)\b([A-Z][a-z][\w'’\-]+),? (?:%s)\b" % after, text)]
     for s, e in single:
         w = text[s:e]
+        if _PARTICLE.match(text, e):
+            continue   # "dicetak oleh David | da Silva": a name with a particle, read whole later
         if not re.fullmatch(r"[A-Z][a-z]+(?:['’\-][A-Za-z]+)?", w) or is_common_word(w) or is_base_word(w) or \
                 w in words.not_names or w.lower() in words.title_words or names.geo_known(w, _CITY):
             continue
@@ -1827,6 +1851,8 @@ def _name_shaped_person(m: Mention, text: str) -> bool:
     """Two to four capitalised words, none an organization or place word, an acronym or a known
     place, not a common word: the shape of a person's name."""
     toks = tokenize(text, m.start, m.end)
+    # (a middle initial is no word of its own: "Rahmat S. Wijaya")
+    toks = [t for k, t in enumerate(toks) if not (0 < k < len(toks) - 1 and re.fullmatch(r"[A-Z]|\.", t.text))]
     if not 2 <= len(toks) <= 4 or names.vehicle([t.text for t in toks]):
         return False
     inst = institution_words()
@@ -2166,7 +2192,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 not names.geo_country(m.text) and m.text not in names.words().provinces:
             m.type = "Person"   # "menganiaya Reno (41)": a town's (or a word the model took for a body) with an age
         if m.source == "model" and m.type != "Person" and (
-                not address and _holder_of_post_in_place(m, text, titles) or _holder_after_post_body(m, text)):
+                not address and _holder_of_post_in_place(m, text, titles) or _holder_after_post_body(m, text)
+                or _holder_after_bracketed_title(m, text) or _player_before_bracketed_side(m, text)):
             m.type = "Person"
         post = re.match(r" sebagai ([A-Za-z]+)", text[m.end:m.end + 30])
         if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
@@ -2255,6 +2282,28 @@ def _holder_after_post_body(m: Mention, text: str) -> bool:
     and a comma is the one who holds it (not a known place)."""
     post = _POST_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
     return post is not None and post.group(1).lower() in names.words().title_words and \
+        _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY)
+
+
+_BRACKETED_SIDE = re.compile(r" \(([A-Z][\w'’.\- ]{1,30})\)")
+
+
+def _player_before_bracketed_side(m: Mention, text: str) -> bool:
+    """'Kenji Morita (Alpine)', 'Lee Wei Han (Malaysia)': a name-shaped run with a country or a body the
+    gazetteer knows in brackets right after it is a player or an athlete (not a known place)."""
+    side = _BRACKETED_SIDE.match(text, m.end)
+    return side is not None and (names.geo_country(side.group(1)) or names.known_body_name(side.group(1))) and \
+        _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY)
+
+
+_BRACKETED_TITLE = re.compile(r"\(([A-Za-z]+)[^()]{0,40}\) $")
+
+
+def _holder_after_bracketed_title(m: Mention, text: str) -> bool:
+    """'Menteri Pemuda dan Olahraga (Menpora) Galih Wiratama': a name-shaped run right after a title's short
+    form in brackets is the one who holds it (not a known place)."""
+    title = _BRACKETED_TITLE.search(text, max(0, m.start - 45), m.start)
+    return title is not None and title.group(1).lower() in names.words().title_words and \
         _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY)
 
 

@@ -229,12 +229,25 @@ def _acronym_senses() -> dict[str, frozenset[str]]:
             (line.split(":", 1) for line in word_list("acronym_senses"))}
 
 
+@lru_cache(maxsize=1)
+def _ordinary_phrases() -> dict[str, frozenset[tuple[str, ...]]]:
+    """First word -> the words after it that make an ordinary phrase of it (ordinary_phrases.txt)."""
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for line in word_list("ordinary_phrases"):
+        first, *rest = line.split()
+        phrases.setdefault(first, set()).add(tuple(rest))
+    return {first: frozenset(rests) for first, rests in phrases.items()}
+
+
 def _gazetteer(tokens: list[Token], cfg: Config, words: Words):
     index = _alias_index(cfg.gazetteers)
     said = {t.text.lower() for t in tokens}
     for i, tok in enumerate(tokens):
         if said & _acronym_senses().get(tok.text, frozenset()):
             continue   # "kenaikan PBB": the land tax, no body
+        if any(tuple(t.text for t in tokens[i + 1:i + 1 + len(rest)]) == rest
+               for rest in _ordinary_phrases().get(tok.text, ())):
+            continue   # "Antara lain ...": among others, not the news agency
         yield from _joined_bodies(tok, index)
         # ("Ma’ruf Amin" with a curly apostrophe is the index's "Ma'ruf Amin")
         for toks, entry, is_title in index.get(straight_quotes(tok.text), ()):
@@ -271,6 +284,13 @@ def _one_word_body(word: str, index) -> gaz.Entry | None:
 def known_body(word: str) -> bool:
     """The shipped gazetteer knows an organization by this one word ("KPK", "TNI")."""
     return _one_word_body(word, _alias_index(())) is not None
+
+
+def known_body_name(name: str) -> bool:
+    """The shipped gazetteer knows an organization by this name, of one word or more ("Aston Martin")."""
+    toks = tuple(t.text for t in tokenize(name))
+    return bool(toks) and any(t == toks and e.type == "Organization" and not title
+                              for t, e, title in _alias_index(()).get(toks[0], ()))
 
 
 def _joined_bodies(tok: Token, index) -> list[Mention]:
@@ -1709,6 +1729,9 @@ def _org_names(tokens: list[Token], words: Words):
             if end > i + n and tokens[end - 1].text == "Tbk" and end + 1 < len(tokens) and tokens[end].text == "." \
                     and (tokens[end + 1].text == "(" or tokens[end + 1].text[:1].islower()):
                 end += 1   # "PT Vale Indonesia Tbk. (INCO)": the abbreviation's full stop, not a sentence end
+            if end == i + n + 1 and re.fullmatch(r"[A-Z]", tokens[i + n].text) and \
+                    " ".join(t.text for t in tokens[i:i + n]) not in word_set("lettered_bodies"):
+                continue   # "Grup A" of a tournament is no body ("Komisi A" of a council is)
             if end > i + n:
                 end = _listed_end(tokens, end, words)
                 yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
