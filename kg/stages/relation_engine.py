@@ -1821,6 +1821,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.scorers(s)
         self.national_players(s)
         self.player_lists(s)
+        self.fielded_players(s)
         self.member_lists(s)
         self.bracketed_parties(s)
         self.supports(s)

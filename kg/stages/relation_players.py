@@ -108,6 +108,20 @@ class PlayerRelations(TextReader):
             for p in self.listed_players(team.end, s):
                 self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "player-list", 0.7)
 
+    def fielded_players(self, s: Sentence) -> None:
+        """'Satria Muda menurunkan A, B, C dan D': in a sports report, the names listed right after a team's verb
+        of fielding play for the team named last before it in the clause."""
+        if not self.sports_report():
+            return
+        for v in self.k.fields_re.finditer(self.text, s.start, s.end):
+            clause = self.text.rfind(",", s.start, v.start()) + 1 or s.start
+            teams = self.teams_in(clause, v.start())
+            players = self.person_list(v.end() + 1, s)
+            if not teams or len(players) < 2 or self.is_negated(v.start(), s):
+                continue
+            for p in players:
+                self.out.add(p.entity, "playsFor", teams[-1].entity, s.index, (teams[-1].start, p.end), "fielded", 0.7)
+
     def teams_in(self, start: int, end: int) -> list[Mention]:
         """The organizations named between start and end, but the outlet publishing the article."""
         return [m for m in self.mentions_in(start, end, "Organization") if m.entity != self.doc.publisher]

@@ -227,6 +227,7 @@ class RelationKinds:
         self.team_anaphor_re = words_pattern(phrase["team_anaphors"])
         pl = self.raw["player_lists"]
         self.joins_re, self.leaves_re = words_pattern(pl["joins"]), words_pattern(pl["leaves"])
+        self.fields_re = words_pattern(pl["fields"])
         self.joined_clause_re = re.compile(
             rf"\s+yang\s+(?:(?:telah|sudah|resmi|baru|akhirnya)\s+){{0,2}}(?:{words_pattern(pl['joined']).pattern})\b",
             re.IGNORECASE)
