@@ -1056,12 +1056,15 @@ class Engine:
             if tok.dep_ in _SUBJECT_DEPS and tok.head.i != tok.i and tok.head.lower_ in self.decl.cues.involve_verbs:
                 # "Tawuran itu melibatkan A dan B": the parties are the verb's object
                 out.setdefault("possessor", []).extend(x for x in tok.head.children if x.dep_ in _OBJECT_DEPS)
-            if tok.dep_ in _OBJECT_DEPS and tok.head.i != tok.i and tok.head.lower_ in support \
-                    and not tok.head.lower_.startswith("di"):
-                # "Bupati X melakukan pelantikan ...": who carries the event out does it
+            if tok.dep_ in _OBJECT_DEPS and tok.head.i != tok.i and not tok.head.lower_.startswith("di") and \
+                    tok.head.lower_ in support | self.decl.cues.attend_verbs | self.decl.cues.chair_verbs:
+                # "Bupati X melakukan pelantikan ...": who carries the event out does it ("Presiden X menghadiri
+                # sidang kabinet": who attends it takes part, as the kind maps its attendees)
                 subj, passive = self._subjects(s, tok.head)
                 if subj and not passive:
-                    out.setdefault("subject", []).extend(subj)
+                    slot = "attendee" if tok.head.lower_ in self.decl.cues.attend_verbs else \
+                        "chair" if tok.head.lower_ in self.decl.cues.chair_verbs else "subject"
+                    out.setdefault(slot, []).extend(subj)
             elif self._fronted(s, tok):
                 subj, passive = self._subjects(s, tok.head)   # "Dalam pertemuan dengan A, B mendorong ...": B's
                 if not subj and (named := self._named_after_comma(s, tok)) is not None:
@@ -1948,6 +1951,9 @@ class Engine:
         noun = tok.head if tok.dep_ == "compound" else tok
         if t.nominal and noun.dep_ in _SUBJECT_DEPS and stop(noun.head):
             return True   # "Pertemuan X dengan Y batal", "Upaya penangkapan X gagal": its predicate denies it
+        if t.nominal and noun.dep_ in _OBJECT_DEPS and noun.head.lower_ in cues.attend_verbs | cues.chair_verbs and \
+                any(c.dep_ == "mark" and c.lower_ in cues.intent_marks for c in noun.head.children):
+            return True   # "bertolak ke X untuk memimpin rapat": a meeting it is meant to chair, not yet held
         if t.kind.name == "Statement" and tok.dep_ not in ("xcomp", "ccomp"):
             return False    # "..., kata X" hung on what was said: the saying happened
         head, depth = tok, 0

@@ -166,6 +166,7 @@ class Cues:
     result_words: frozenset[str] = frozenset()  # "memvonis mati X": what the verb made of its object
     part_words: frozenset[str] = frozenset()  # "mengabulkan untuk sebagian permohonan X": X is the object
     attend_verbs: frozenset[str] = frozenset()  # "Sidang X dihadiri oleh A": A took part
+    intent_marks: frozenset[str] = frozenset()  # "untuk memimpin rapat": chaired or attended later, if at all
     chair_verbs: frozenset[str] = frozenset()   # "Pelantikan itu dipimpin Bupati A": A led it
     force_words: frozenset[str] = frozenset()   # "900 anggota Polri": the forces guarding a crowd, not the crowd
     session_nouns: frozenset[str] = frozenset()  # "disahkan dalam Rapat Paripurna DPRD X": the body's
@@ -305,6 +306,7 @@ def parse(data: dict) -> Declaration:
                 result_words=_words(c.get("result_words", [])),
                 part_words=_words(c.get("part_words", [])),
                 attend_verbs=_words(c.get("attend_verbs", [])),
+                intent_marks=_words(c.get("intent_marks", [])),
                 chair_verbs=_words(c.get("chair_verbs", [])),
                 session_nouns=_words(c.get("session_nouns", [])),
                 claim_words=frozenset(c.get("claim_words", [])),
