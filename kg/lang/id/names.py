@@ -1730,8 +1730,9 @@ def _org_names(tokens: list[Token], words: Words):
                     and (tokens[end + 1].text == "(" or tokens[end + 1].text[:1].islower()):
                 end += 1   # "PT Vale Indonesia Tbk. (INCO)": the abbreviation's full stop, not a sentence end
             if end > i + n and re.fullmatch(r"[A-Z]", tokens[i + n].text) and \
+                    not (end > i + n + 1 and tokens[i + n + 1].text[:1].isdigit()) and \
                     " ".join(t.text for t in tokens[i:i + n]) not in word_set("lettered_bodies"):
-                continue   # "Grup A (Piala X)" of a tournament is no body ("Komisi A" of a council is)
+                continue   # "Grup A (Piala X)" of a tournament is no body ("Komisi A" of a council, "Yonif R 300" are)
             if end > i + n:
                 end = _listed_end(tokens, end, words)
                 yield Mention(tok.start, tokens[end - 1].end, "", "Organization", "rule:org-name", 0.8)
