@@ -32,9 +32,14 @@ class Entry:
         return self.qid or f"{self.type}:{self.name}"
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in word_list("titles"))
+
+
 def _starts_with_title(alias: str) -> bool:
-    lowered = alias.lower()
-    return any(lowered == t.lower() or lowered.startswith(t.lower() + " ") for t in word_list("titles"))
+    words = alias.lower().split()   # (a title is the alias or its first words)
+    return any(" ".join(words[:n]) in _titles() for n in range(1, len(words) + 1))
 
 
 def _entry(row: dict, where: str) -> Entry:
@@ -104,8 +109,12 @@ class Gazetteer:
         return index
 
 
-@lru_cache(maxsize=8)
 def load(user_files: tuple[str, ...] = ()) -> Gazetteer:
+    return _load(tuple(user_files))   # (one cache entry for load() and load(()))
+
+
+@lru_cache(maxsize=8)
+def _load(user_files: tuple[str, ...]) -> Gazetteer:
     entries = read_csv(PACKAGE_GAZETTEER)
     for f in user_files:
         entries += read_csv(Path(f))
