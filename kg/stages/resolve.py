@@ -420,6 +420,14 @@ class _Resolver:
         for m in doc.mentions:
             if m.text in redefined:
                 m.gazetteer_key = None
+        # "Jakarta Bhayangkara Presisi ... Bhayangkara Presisi": a known club's name after its city, written in the
+        # article, ends with another known body's name; written alone, that name is the club's short form, not the
+        # namesake the gazetteer knows by it (not "Dewan Keamanan PBB ... PBB": an organ, then its body)
+        longer = {m.text: m.gazetteer_key for m in doc.mentions if m.gazetteer_key and m.type == "Organization"}
+        for m in doc.mentions:
+            if m.gazetteer_key and m.type == "Organization":
+                m.gazetteer_key = next((key for name, key in longer.items() if name.endswith(" " + m.text) and
+                                        geo_known(name[:-len(m.text) - 1])), m.gazetteer_key)
         for m in doc.mentions:
             if m.gazetteer_key:
                 self._attach(m, self._from_gazetteer(m.gazetteer_key))
