@@ -146,3 +146,11 @@ def test_a_club_s_name_without_its_city_is_that_club_not_a_namesake():
     orgs = names_typed(doc, "Organization")
     assert "Bhayangkara FC" not in orgs
     assert "Jakarta Bhayangkara Presisi" in orgs
+
+
+def test_a_league_of_another_sport_names_no_body_and_plays_no_match():
+    doc = _doc("Hangtuah Jakarta tampil di IBL sejak 2010. Tim itu kalah 71-80 dari Prawira Harum Bandung pada laga IBL "
+               "di Surabaya, Sabtu (2/3/2024).")
+    assert "IBL" not in names_typed(doc, "Organization")
+    matches = events_of(doc, "SportsMatch")
+    assert matches and all("IBL" not in role_names(doc, e, "participant") for e in matches)
