@@ -132,14 +132,6 @@ def test_a_middle_initial_keeps_a_name_person_shaped():
     assert _name_shaped_person(Mention(start, start + 16, "Rahmat S. Wijaya", "Organization", "model"), text)
 
 
-def test_a_regency_s_short_name_is_that_regency():
-    doc = _doc("Bupati Muba Herman Saputra dan Kapolres Bolmong AKBP Rudi Santoso meninjau lokasi banjir, Senin "
-               "(4/3/2024).")
-    places = names_typed(doc, "Place")
-    assert {"Muba", "Bolmong"} <= places
-    assert ("Herman Saputra", "leads", "Muba") in relation_triples(doc)
-
-
 def test_a_club_s_name_without_its_city_is_that_club_not_a_namesake():
     doc = _doc("Laga final Proliga mempertemukan Jakarta LavAni Allo Bank dan Jakarta Bhayangkara Presisi di Indonesia "
                "Arena, Minggu (21/7/2024). Bhayangkara Presisi keluar sebagai juara setelah menang 3-1.")
