@@ -190,6 +190,11 @@ class Engine:
         self.listed_passives = frozenset(
             w for k in declaration.kinds.values() for w in k.verbs
             if w.startswith("di") and len(w) > 6 and any(v.startswith("me") and v.endswith(w[2:]) for v in k.verbs))
+        # a verb whose object is a noun event -> the slot its subject fills there: who carries it out, chairs it or
+        # attends it ("Bupati X melakukan pelantikan", "Presiden X memimpin sidang kabinet")
+        cues = declaration.cues
+        self.support_slots = {**dict.fromkeys(cues.support_verbs, "subject"),
+                              **dict.fromkeys(cues.chair_verbs, "chair"), **dict.fromkeys(cues.attend_verbs, "attendee")}
         self.light_by_verb: dict[str, list[int]] = {}   # a verb -> the light verb rows it opens
         for i, row in enumerate(declaration.light):
             for verb in row.verbs:
@@ -1057,14 +1062,12 @@ class Engine:
                 # "Tawuran itu melibatkan A dan B": the parties are the verb's object
                 out.setdefault("possessor", []).extend(x for x in tok.head.children if x.dep_ in _OBJECT_DEPS)
             if tok.dep_ in _OBJECT_DEPS and tok.head.i != tok.i and not tok.head.lower_.startswith("di") and \
-                    tok.head.lower_ in support | self.decl.cues.attend_verbs | self.decl.cues.chair_verbs:
+                    tok.head.lower_ in self.support_slots:
                 # "Bupati X melakukan pelantikan ...": who carries the event out does it ("Presiden X menghadiri
                 # sidang kabinet": who attends it takes part, as the kind maps its attendees)
                 subj, passive = self._subjects(s, tok.head)
                 if subj and not passive:
-                    slot = "attendee" if tok.head.lower_ in self.decl.cues.attend_verbs else \
-                        "chair" if tok.head.lower_ in self.decl.cues.chair_verbs else "subject"
-                    out.setdefault(slot, []).extend(subj)
+                    out.setdefault(self.support_slots[tok.head.lower_], []).extend(subj)
             elif self._fronted(s, tok):
                 subj, passive = self._subjects(s, tok.head)   # "Dalam pertemuan dengan A, B mendorong ...": B's
                 if not subj and (named := self._named_after_comma(s, tok)) is not None:
@@ -1951,7 +1954,8 @@ class Engine:
         noun = tok.head if tok.dep_ == "compound" else tok
         if t.nominal and noun.dep_ in _SUBJECT_DEPS and stop(noun.head):
             return True   # "Pertemuan X dengan Y batal", "Upaya penangkapan X gagal": its predicate denies it
-        if t.nominal and noun.dep_ in _OBJECT_DEPS and noun.head.lower_ in cues.attend_verbs | cues.chair_verbs and \
+        if t.nominal and noun.dep_ in _OBJECT_DEPS and \
+                self.support_slots.get(noun.head.lower_) in ("chair", "attendee") and \
                 any(c.dep_ == "mark" and c.lower_ in cues.intent_marks for c in noun.head.children):
             return True   # "bertolak ke X untuk memimpin rapat": a meeting it is meant to chair, not yet held
         if t.kind.name == "Statement" and tok.dep_ not in ("xcomp", "ccomp"):

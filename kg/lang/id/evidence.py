@@ -489,7 +489,8 @@ def suspect_initials(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _posts_initials(text: str) -> set[str]:
+@lru_cache(maxsize=4)
+def _posts_initials(text: str) -> frozenset[str]:
     """'Tersangka tersebut adalah Sekda X, HS, anggota DPRD, R, dan ...': in a sentence about suspects,
     initials after a comma that closes a post stand for its holder (not a rank: "Kapolres X, AKBP ...")."""
     things, posts, found = word_set("thing_acronyms") | word_set("not_names"), names.words().title_words, set()
@@ -504,7 +505,7 @@ def _posts_initials(text: str) -> set[str]:
             if item.group(1) not in things and not names.is_rank(item.group(1)) and \
                     not names.known_body(item.group(1)) and any(w.lower() in posts for w in re.findall(r"[A-Za-z]+", post)):
                 found.add(item.group(1))
-    return found
+    return frozenset(found)
 
 
 def _initials_after(text: str, cues: re.Pattern, item_re: re.Pattern, accept) -> Iterator[str]:
@@ -527,7 +528,7 @@ def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
     pertama, M (46), ...') or it is listed with others ('yakni R dan TW')."""
     aged = set(re.findall(r"(?<![\w.])([A-Z])(?:%s|%s)" % (AGE, _COMMA_AGE), text))
     posts = _posts_initials(text)
-    listed = listed_initials(text) | (posts if len(posts) > 1 else set())
+    listed = listed_initials(text) | (posts if len(posts) > 1 else frozenset())
     people = {i for i in suspect_initials(text) if len(i) >= 2 or i in aged or i in listed}
     if not people:
         return ms
@@ -2192,8 +2193,10 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 not names.geo_country(m.text) and m.text not in names.words().provinces:
             m.type = "Person"   # "menganiaya Reno (41)": a town's (or a word the model took for a body) with an age
         if m.source == "model" and m.type != "Person" and (
-                not address and _holder_of_post_in_place(m, text, titles) or _holder_after_post_body(m, text)
-                or _holder_after_bracketed_title(m, text) or _player_before_bracketed_side(m, text)):
+                not address and _holder_of_post_in_place(m, text, titles) or (
+                    _holder_after_post_body(m, text) or _holder_after_bracketed_title(m, text)
+                    or _player_before_bracketed_side(m, text))
+                and _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY)):
             m.type = "Person"
         post = re.match(r" sebagai ([A-Za-z]+)", text[m.end:m.end + 30])
         if m.source == "model" and m.type != "Person" and post and post.group(1).lower() in names.words().title_words \
@@ -2278,33 +2281,30 @@ def _holder_of_post_in_place(m: Mention, text: str, titles: dict[tuple[str, ...]
 
 
 def _holder_after_post_body(m: Mention, text: str) -> bool:
-    """'Kepala Kantor SAR X, Hendrik Lumbantoruan': a name-shaped run after a title, the body of the post
-    and a comma is the one who holds it (not a known place)."""
+    """'Kepala Kantor SAR X, Hendrik Lumbantoruan': a run after a title, the body of the post and a comma is
+    the one who holds it (when it is shaped as a person's name and no known place: checked by the caller)."""
     post = _POST_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
-    return post is not None and post.group(1).lower() in names.words().title_words and \
-        _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY)
+    return post is not None and post.group(1).lower() in names.words().title_words
 
 
 _BRACKETED_SIDE = re.compile(r" \(([A-Z][\w'’.\- ]{1,30})\)")
 
 
 def _player_before_bracketed_side(m: Mention, text: str) -> bool:
-    """'Kenji Morita (Alpine)', 'Lee Wei Han (Malaysia)': a name-shaped run with a country or a body the
-    gazetteer knows in brackets right after it is a player or an athlete (not a known place)."""
+    """'Kenji Morita (Alpine)', 'Lee Wei Han (Malaysia)': a run with a country or a body the gazetteer knows in
+    brackets right after it is a player or an athlete (when shaped as a person's name: checked by the caller)."""
     side = _BRACKETED_SIDE.match(text, m.end)
-    return side is not None and (names.geo_country(side.group(1)) or names.known_body_name(side.group(1))) and \
-        _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY)
+    return side is not None and (names.geo_country(side.group(1)) or names.known_body_name(side.group(1)))
 
 
 _BRACKETED_TITLE = re.compile(r"\(([A-Za-z]+)[^()]{0,40}\) $")
 
 
 def _holder_after_bracketed_title(m: Mention, text: str) -> bool:
-    """'Menteri Pemuda dan Olahraga (Menpora) Galih Wiratama': a name-shaped run right after a title's short
-    form in brackets is the one who holds it (not a known place)."""
+    """'Menteri Pemuda dan Olahraga (Menpora) Galih Wiratama': a run right after a title's short form in
+    brackets is the one who holds it (when shaped as a person's name: checked by the caller)."""
     title = _BRACKETED_TITLE.search(text, max(0, m.start - 45), m.start)
-    return title is not None and title.group(1).lower() in names.words().title_words and \
-        _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY)
+    return title is not None and title.group(1).lower() in names.words().title_words
 
 
 def _holder_after_unit(ms: list[Mention], text: str) -> list[Mention]:
