@@ -2461,9 +2461,12 @@ class Engine:
                 state.last_day = tm.earliest
             # the day being told moves forward only: "tiba pada Kamis (11/1) malam" after
             # the lede's Friday is a look back, and what follows is on the Friday again
+            # (the page's time stamp above the lede stands only until the article tells its day:
+            # "Rabu, 22 November 2023 08:26 WIB" ... "Rapat ..., Selasa (21/11/2023)")
             if tm.value and len(tm.value) == 10 and not since and not caption \
                     and (doc.published is None or tm.earliest <= doc.published) \
-                    and (state.day_told is None or tm.earliest >= state.day_told.earliest):
+                    and (state.day_told is None or tm.earliest >= state.day_told.earliest
+                         or _stamped_at(doc, state.day_told.start)):
                 state.day_told = tm
             out.append((tm, since))
         return out
@@ -3630,7 +3633,11 @@ def lede_day(doc: Document) -> None:
 
 def _stamped(doc: Document, t: TimeValue) -> bool:
     """The time was read from a line that is only a date and a clock time (the page's time stamp)."""
-    return timex.page_stamp(line_at(doc.text, t.start))
+    return _stamped_at(doc, t.start)
+
+
+def _stamped_at(doc: Document, at: int) -> bool:
+    return timex.page_stamp(line_at(doc.text, at))
 
 
 def lede_place(doc: Document) -> None:
