@@ -2,7 +2,7 @@
 regions, countries, clubs and outlets)."""
 from datetime import date
 
-from kgtest import events_of, pipeline_doc, role_names
+from kgtest import events_of, names_typed, pipeline_doc, relation_triples, role_names
 
 
 def _doc(text: str, day: date = date(2024, 3, 3)):
@@ -24,3 +24,62 @@ def test_the_page_s_time_stamp_gives_way_to_the_day_the_article_tells():
                "kata Bagas.", date(2024, 3, 6))
     said = [e for e in events_of(doc, "Statement") if "Bagas Santoso" in role_names(doc, e, "speaker")]
     assert said and all(_days(e) == {"2024-03-05"} for e in said), said
+
+
+# ------------------------------------------------------------------ coalitions
+
+def test_a_coalition_and_the_parties_it_is_made_of():
+    doc = _doc("Koalisi Sleman Bersatu diisi Partai Gerindra, Partai Golkar, Partai NasDem dan Partai Kebangkitan "
+               "Bangsa (PKB). Koalisi itu diresmikan di Sleman, Rabu (6/3/2024).")
+    triples = relation_triples(doc)
+    members = {s for s, p, o in triples if p == "memberOf" and o == "Koalisi Sleman Bersatu"}
+    assert members == {"Partai Gerindra", "Partai Golkar", "Partai NasDem", "Partai Kebangkitan Bangsa"}, triples
+    doc = _doc("Adapun delapan parpol yang tergabung dalam Koalisi Garut Maju itu terdiri dari Partai Gerindra, PKS, "
+               "dan PAN.")
+    assert {("Partai Gerindra", "memberOf", "Koalisi Garut Maju"),
+            ("Partai Amanat Nasional", "memberOf", "Koalisi Garut Maju")} <= relation_triples(doc)
+    # (a kind of body, counted, is no body they belong to)
+    doc = _doc("PT Pelindo menandatangani MoU dengan tiga Bank BUMN yang terdiri dari PT Bank Rakyat Indonesia (BRI), "
+               "PT Bank Negara Indonesia (BNI) dan PT Bank Mandiri.")
+    assert not [t for t in relation_triples(doc) if t[1] == "memberOf"]
+
+
+def test_a_name_written_once_without_its_small_word_is_the_same_body():
+    # (the recogniser may cut such names at "untuk"; the resolver's test of two spellings is tested on its own)
+    from kg.stages.resolve import similar_names
+    assert similar_names("Koalisi Bogor Baru Bogor Maju", "Koalisi Bogor Baru untuk Bogor Maju")
+    assert not similar_names("TNI Angkatan Darat", "TNI Angkatan Udara")
+    assert not similar_names("Koalisi Bogor Maju", "Koalisi Bogor Baru untuk Bogor Maju")
+
+
+def test_a_ticket_read_as_a_body_is_its_two_people_when_both_are_named_alone():
+    from kg.lang.id.evidence import _split_pair
+    from kg.model import Mention
+    text = ("Partai itu mendukung pasangan Hendra Wijaya dan Sutrisno. Mereka lalu membacakan deklarasi "
+            "Hendra Wijaya-Sutrisno.")
+    start = text.rindex("Hendra")
+    body = Mention(start, len(text) - 1, text[start:-1], "Organization", "model", 0.8)
+    assert [(m.text, m.type) for m in _split_pair(body, text)] == [("Hendra Wijaya", "Person"), ("Sutrisno", "Person")]
+    alone = text.replace("pasangan Hendra Wijaya dan Sutrisno", "pasangan itu")
+    start = alone.rindex("Hendra")
+    body = Mention(start, len(alone) - 1, alone[start:-1], "Organization", "model", 0.8)
+    assert [m.text for m in _split_pair(body, alone)] == ["Hendra Wijaya-Sutrisno"]
+
+
+# ------------------------------------------------------------------ datelines and places
+
+def test_a_dateline_of_capitals_is_an_outlet_s_word_and_a_known_place():
+    doc = _doc("WARTAKITA JAKARTA - Gubernur meninjau banjir di Jakarta Utara, Rabu (6/3/2024).")
+    assert "Jakarta" in names_typed(doc, "Place")
+    assert "WARTAKITA" in names_typed(doc, "Organization")
+    doc = _doc("BANDAR LAMPUNG - Gubernur meninjau banjir, Rabu (6/3/2024).")
+    assert "Bandar Lampung" in names_typed(doc, "Place")
+
+
+def test_dkj_jakarta_is_the_province_not_a_body():
+    doc = _doc("Partai itu mengusung Hendra Wijaya pada Pilkada DKJ Jakarta 2024.")
+    assert "DKJ Jakarta" not in names_typed(doc, "Organization")
+    assert not events_of(doc, "Election") or all(not role_names(doc, e, "winner") & {"DKJ Jakarta", "Jakarta"}
+                                                   for e in events_of(doc, "Election"))
+    doc = _doc("Warga DKI Jakarta memilih gubernur baru.")
+    assert "DKI Jakarta" not in names_typed(doc, "Organization")

@@ -19,6 +19,7 @@ from pathlib import Path
 from kg.geo import places
 from kg.lang.id import names, unit_short_forms, word_list, word_set
 from kg.lang.id.names import DEGREES_AFTER, POST_NUMBER, pair_starts
+from kg.lang.id.numbers import parse_number
 from kg.lang.id.evidence import after_academic_prefix, after_post_noun, derived_word, is_base_word, title_case_line
 from kg.lang.id.relation_kinds import Title
 from kg.model import TITLE_BODY, Document, Entity, Mention, Sentence
@@ -1573,6 +1574,33 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                                  role=c.group() if predicate == "holdsPosition" else None)
                 pos = p.end
 
+    def compositions(self, s: Sentence) -> None:
+        """A body and the names it is made of, each a member: "Koalisi X diisi Partai A, Partai B dan Partai C";
+        and names joined in a body: "Partai A dan Partai B tergabung dalam Koalisi X"."""
+        for v in self.k.composed_of_re.finditer(self.text, s.start, s.end):
+            bodies = [m for m in self.mentions_in(s.start, v.start()) if m.type == "Organization"]
+            if not bodies or not self.k.composed_between.fullmatch(self.text, bodies[-1].end, v.start()):
+                continue
+            counted = (self.text[s.start:bodies[-1].start].split() or [""])[-1]
+            if parse_number(counted) is not None:
+                continue                      # "tiga Bank BUMN yang terdiri dari A, B dan C": a kind, counted, no body
+            self.add_members(self.full_name(bodies[-1]), self.joined_after(v.end(), s), s, v.start())
+        for v in self.k.joined_in_re.finditer(self.text, s.start, s.end):
+            body = self.first_after(v.end(), s, "Organization", 0)
+            named = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
+            if body and named and re.fullmatch(r"\s*(?:\(\S+\)\s*)?(?:yang\s+)?", self.text[named[-1].end:v.start()]):
+                self.add_members(body, self.joined_before(self.full_name(named[-1]), s), s, v.start())
+
+    def add_members(self, body: Mention, members: list[Mention], s: Sentence, at: int) -> None:
+        """Each of two or more names (no places) is a member of body."""
+        members = [m for m in members if m.type != "Place" and m.entity != body.entity]
+        if len(members) < 2:
+            return                            # ("Tim itu diperkuat pemain muda": one name is no list of members)
+        for m in members:
+            if (m.entity, body.entity) not in self.out.pairs():
+                self.out.add(m.entity, "memberOf", body.entity, s.index, (min(m.start, at), max(m.end, body.end)),
+                             "composition", 0.75, former=self.is_former(at, s))
+
     # ---------------------------------------------------------------- support
     def withdrawn(self, pos: int, s: Sentence) -> bool:
         """"batal mendukung", "menarik dukungan terhadap": the support is called off or taken back."""
@@ -1823,6 +1851,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.player_lists(s)
         self.fielded_players(s)
         self.member_lists(s)
+        self.compositions(s)
         self.bracketed_parties(s)
         self.supports(s)
         self.support_nouns(s)

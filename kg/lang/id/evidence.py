@@ -638,6 +638,13 @@ def _ticket_told(text: str, m: Mention, ticket: re.Match) -> bool:
                          + text[m.end:]) for k in (1, 2))
 
 
+def _both_told_alone(text: str, m: Mention, ticket: re.Match) -> bool:
+    """Both halves of a hyphenated name are written on their own elsewhere in the article ("deklarasi Ridwan
+    Kamil-Suswono" read as a body, after "pasangan Ridwan Kamil dan Suswono")."""
+    rest = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    return all(re.search(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(ticket.group(k)), rest) for k in (1, 2))
+
+
 def _split_pair(m: Mention, text: str) -> list[Mention]:
     """'Jokowi-Ma'ruf' (a ticket) and 'Denpasar-Seoul' (a route) are two names, unless the whole
     is a known place ('Timor-Leste') or the halves are one known name; so is a ticket of full names
@@ -666,8 +673,8 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     ticket = _TICKET.match(text, m.start, m.end) if m.source != "gazetteer" else None
     if ticket and " " in ticket.group(2) and m.type in ("Person", "Organization" if m.source == "model" else "Person"):
         return [Mention(*ticket.span(k), ticket.group(k), "Person", m.source, m.confidence) for k in (1, 2)]
-    uneven = _UNEVEN_TICKET.match(text, m.start, m.end) if m.source != "gazetteer" and m.type == "Person" else None
-    if uneven and _ticket_told(text, m, uneven):
+    uneven = _UNEVEN_TICKET.match(text, m.start, m.end) if m.source != "gazetteer" and m.type != "Place" else None
+    if uneven and _ticket_told(text, m, uneven) and (m.type == "Person" or _both_told_alone(text, m, uneven)):
         # "Gubernur X Hermanto-Rudi Sanjaya", "Arif Kurniawan-Darmaji" with a half named alone elsewhere: a ticket
         # (not "Sven-Goran Eriksson": one name)
         return [Mention(*uneven.span(k), uneven.group(k), "Person", m.source, m.confidence) for k in (1, 2)]

@@ -1922,6 +1922,8 @@ def _org_shapes(tokens: list[Token], words: Words, text: str = ""):
                 i + 1 < len(tokens) and not (i and _grade(tokens, i - 1)):   # ("PN Kelas IA Tanjungkarang": a grade, no body "IA")
             known = _place_tokens(tokens, i + 1, words)
             n = known or _region_after_acronym(tokens, i + 1, words)
+            if n and " ".join(t.text for t in tokens[i:i + 1 + n]) in words.provinces:
+                continue   # "DKI Jakarta", "DKJ Jakarta": a province named with its status, no body
             if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
                 yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
             elif known and _regional_unit(tok.text) and \

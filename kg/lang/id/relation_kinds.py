@@ -260,6 +260,10 @@ class RelationKinds:
         ml = self.raw["member_lists"]
         self.list_cue_re = words_pattern(ml["cues"])
         self.post_list_cue_re = words_pattern(ml["post_cues"])
+        self.composed_of_re = words_pattern(ml["composed_of"])
+        self.composed_between = re.compile(rf"\s*(?:\(\S+\)\s*)?(?:(?:{phrases_regex(ml['composed_between'])})\s+)*",
+                                           re.I)
+        self.joined_in_re = words_pattern(ml["joined_in"])
         cab = self.raw["cabinets"]
         self.cabinet_heads = {w.lower() for w in cab["heads"]}
         self.cabinet_roles = tuple(w.lower() for w in cab["role_prefixes"])
