@@ -83,3 +83,36 @@ def test_dkj_jakarta_is_the_province_not_a_body():
                                                    for e in events_of(doc, "Election"))
     doc = _doc("Warga DKI Jakarta memilih gubernur baru.")
     assert "DKI Jakarta" not in names_typed(doc, "Organization")
+
+
+def test_the_office_of_a_known_body_is_a_building():
+    doc = _doc("Pengundian nomor urut digelar di Kantor KPU Kota Semarang, Senin (4/3/2024). Saksi diperiksa di "
+               "Kantor KPK, Jakarta.")
+    assert {"Kantor KPU Kota Semarang", "Kantor KPK"} <= names_typed(doc, "Place")
+    doc = _doc("Tim dari Kantor SAR Jakarta tiba di lokasi, Senin (4/3/2024).")
+    assert "Kantor SAR Jakarta" in names_typed(doc, "Organization")
+
+
+# ------------------------------------------------------------------ posts
+
+def test_a_title_opening_the_clause_is_held_with_the_post_given_after_the_name():
+    doc = _doc("Kelima penjabat itu adalah Dirjen Mineral dan Batu Bara Kementerian ESDM, Hendra Wijaya menjadi "
+               "Pj Gubernur Gorontalo; serta Sekretaris Daerah (Sekda) Banten, Bagas Santoso sebagai Pj Gubernur "
+               "Banten.")
+    triples = relation_triples(doc)
+    assert ("Hendra Wijaya", "holdsPosition", "Kementerian Energi dan Sumber Daya Mineral") in triples, triples
+    assert ("Hendra Wijaya", "leads", "Gorontalo") in triples
+    assert ("Bagas Santoso", "leads", "Banten") in triples
+    # (a title given to the one named before it is not the next one's)
+    doc = _doc("Hendra Wijaya sebagai Pj Gubernur Banten, Bagas Santoso sebagai Pj Gubernur Gorontalo.")
+    assert ("Bagas Santoso", "leads", "Banten") not in relation_triples(doc)
+
+
+def test_those_a_new_official_will_replace_still_hold_their_posts():
+    doc = _doc("Para penjabat itu akan menggantikan gubernur Banten Bagas Santoso dan gubernur Gorontalo Rudi Hartono.")
+    assert {("Bagas Santoso", "leads", "Banten"), ("Rudi Hartono", "leads", "Gorontalo")} <= relation_triples(doc)
+    assert not relation_triples(doc, former=True) & {("Bagas Santoso", "leads", "Banten")}
+    doc = _doc("Hendra Wijaya dilantik menggantikan gubernur Banten Bagas Santoso, gubernur Gorontalo Rudi Hartono, "
+               "dan Gubernur Papua Barat Agus Salim.")
+    assert {("Bagas Santoso", "leads", "Banten"), ("Rudi Hartono", "leads", "Gorontalo")} <= \
+        relation_triples(doc, former=True)

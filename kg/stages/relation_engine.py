@@ -675,9 +675,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue                      # "Setelah pertemuan dengan Menlu Chile, Retno Lestari ...": two people
             if "," in self.text[t.end():person.start] and \
                     (link := self.k.apposition.match(self.text, person.end + 1, s.end)) and \
-                    self.title_at(link.end() + 1, s.end) and not self.k.former_after.fullmatch(link.group()):
+                    self.title_at(link.end() + 1, s.end) and not self.k.former_after.fullmatch(link.group()) and \
+                    self.given_to_person_before(t.start(), s):
                 # "A sebagai Pj Gubernur Banten, B sebagai Pj ...": B's own post follows (not "Kepala Staf X, B yang
-                # sebelumnya menjabat sebagai Wakil ...": a post held before)
+                # sebelumnya menjabat sebagai Wakil ...": a post held before; nor "Dirjen X Kementerian ESDM, B
+                # menjadi Pj Gubernur Y": the title opens the clause, B holds both)
                 continue
             if re.search(r":\s*$", self.text[t.end():person.start]):
                 former = former or self.listed_as_former(t.start())
@@ -708,6 +710,14 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 # "Pemain PSM Makassar A dan B", "Wakil Ketua DPRD A, B, dan C" (not "pengamat X, A, B mengatakan")
                 for other in listed[1:]:
                     self.post(other, t, (unit_start or t.end(), person.start), s, "title-before-name", former)
+
+    def given_to_person_before(self, pos: int, s: Sentence) -> bool:
+        """A person and a link stand right before pos ("A sebagai | Pj Gubernur Banten")."""
+        people = self.mentions_in(s.start, pos, "Person")
+        if not people:
+            return False
+        link = self.k.apposition.match(self.text, people[-1].end + 1, pos)
+        return link is not None and not self.text[link.end():pos].strip(" ,")
 
     def headline_verb_between(self, start: int, end: int) -> bool:
         """In a headline, a bare verb stands between a title and a name ("Mendagri Lantik 2 Pj Gubernur Baru,
@@ -936,8 +946,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             cue = None
             for c in self.k.replaced_re.finditer(self.text, start, end):
                 cue = c
-            return cue is not None and all(w in ("dan", "serta") or not w[:1].islower()
-                                           for w in re.findall(r"[\w'-]+", self.text[cue.end():end]))
+            if cue is None or (self.text[start:cue.start()].split() or [""])[-1].lower() in self.k.replaced_later:
+                return False
+            # ("menggantikan gubernur Banten A, gubernur Gorontalo B": a title may be written in lower case)
+            listed = self.k.title_re.sub(" ", self.text[cue.end():end])
+            return all(w in ("dan", "serta") or not w[:1].islower() for w in re.findall(r"[\w'-]+", listed))
         if listed_after_cue(s.start, pos):
             return True
         # ("... Gubernur B Y. Kemudian, Gubernur C Z": the list goes on in this sentence)

@@ -2229,7 +2229,21 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
         if lead:   # "(MMI) IV Gianyar, III Tabanan": a shaking level before the place, no part of its name
             m.start, m.text = m.start + lead.end(), m.text[lead.end():]
     kept = _holder_after_unit(_body_of_a_country(_regional_office(_longer_defined_body(kept, text), text), text), text)
+    _offices_of_bodies(kept)
     return _names_joined_by_hyphen(_holder_after_titled_body(kept, text), text)
+
+
+def _offices_of_bodies(ms: list[Mention]) -> None:
+    """'Kantor KPK', 'Kantor KPU Kota Semarang', 'Kantor DPP PDI-P': the office of a body the gazetteer knows (or of
+    a regional unit or a party's branch) is a building, a place; 'Kantor SAR Jakarta', 'Kantor Berita X' and 'Kantor
+    Imigrasi Y' are bodies of their own."""
+    heads = word_set("office_of_body_heads")
+    for m in ms:
+        words = m.text.split()
+        if m.type == "Organization" and not m.source.startswith("gazetteer") and len(words) > 1 and \
+                words[0] in heads and (names.known_body(words[1]) or names.is_regional_unit(words[1])
+                                       or words[1] in word_set("party_branches")):
+            m.type = "Place"
 
 
 def _names_joined_by_hyphen(ms: list[Mention], text: str) -> list[Mention]:

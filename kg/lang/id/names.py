@@ -1690,7 +1690,7 @@ def _org_names(tokens: list[Token], words: Words):
                 if region and (holder == after or town) and not (after < len(tokens) and tokens[after].text == "("):
                     end = after
                 elif region and titled and holder - after >= 2 and not any(_ordinary(t.text) for t in tokens[after:holder]) \
-                        and _regional_unit(tokens[end + 1].text):
+                        and is_regional_unit(tokens[end + 1].text):
                     # "Kepala Kejaksaan Negeri (Kejari) Boyolali | Budi Santoso": after a title, a regional body's
                     # region, then the holder (not "Kepala Badan Nasional ... (BNPB) Ahmad Fauzan": a first name)
                     yield Mention(tokens[after].start, tokens[holder - 1].end, "", "Person", "rule:title", 0.75)
@@ -1926,7 +1926,7 @@ def _org_shapes(tokens: list[Token], words: Words, text: str = ""):
                 continue   # "DKI Jakarta", "DKJ Jakarta": a province named with its status, no body
             if n and not (i + 1 + n < len(tokens) and _is_name_word(tokens[i + 1 + n], words)):
                 yield Mention(tok.start, tokens[i + n].end, "", "Organization", "rule:org-name", 0.7)
-            elif known and _regional_unit(tok.text) and \
+            elif known and is_regional_unit(tok.text) and \
                     tokens[i + 1].text not in REGION_HEADS and i > 0 and \
                     (tokens[i - 1].text.islower() or tokens[i - 1].text.lower() in words.title_words) and \
                     ((region := " ".join(t.text for t in tokens[i + 1:i + 1 + known])) in words.provinces or
@@ -1938,7 +1938,7 @@ def _org_shapes(tokens: list[Token], words: Words, text: str = ""):
                     yield Mention(tokens[i + 1 + n].start, tokens[run_end - 1].end, "", "Person", "rule:title", 0.75)
 
 
-def _regional_unit(word: str) -> bool:
+def is_regional_unit(word: str) -> bool:
     """A short form or head word of a body that serves one region ("Kejari", "Polres", "BPBD")."""
     return word in unit_short_forms() or word in word_set("region_unit_heads")
 

@@ -111,6 +111,7 @@ class RelationKinds:
         self.former_clause = words_pattern(self.raw["former"]["clause"], 0)
         self.former_list_intro = words_pattern(self.raw["former"]["list_intro"])
         self.replaced_re = words_pattern(self.raw["former"]["replaced"] + self.raw["former"]["ended"])
+        self.replaced_later = {w.lower() for w in self.raw["former"]["replaced_later"]}
         self.replaced_by_re = words_pattern(self.raw["former"]["replaced_by"])
         self.seats = {w.lower() for w in self.raw["former"]["seats"]}
         self.list_goes_on = words_pattern(self.raw["former"]["list_goes_on"], 0)
