@@ -116,3 +116,28 @@ def test_those_a_new_official_will_replace_still_hold_their_posts():
                "dan Gubernur Papua Barat Agus Salim.")
     assert {("Bagas Santoso", "leads", "Banten"), ("Rudi Hartono", "leads", "Gorontalo")} <= \
         relation_triples(doc, former=True)
+
+
+# ------------------------------------------------------------------ events
+
+def test_a_sting_done_by_a_body_is_its_arrest_not_an_attack():
+    doc = _doc("Komisi Pemberantasan Korupsi melakukan operasi tangkap tangan terhadap empat pejabat di Palembang, "
+               "Jumat (1/3/2024).")
+    assert not events_of(doc, "Attack")
+    arrests = events_of(doc, "Arrest")
+    assert arrests and "Komisi Pemberantasan Korupsi" in role_names(doc, arrests[0], "agent")
+
+
+def test_a_body_setting_a_task_for_another_decides():
+    doc = _doc("JAKARTA - Badan Pangan Nasional menugasi Perum Bulog untuk mengimpor 2 juta ton beras hingga akhir "
+               "Desember 2024, Senin (4/3/2024).")
+    decisions = events_of(doc, "Decision")
+    assert decisions and "Badan Pangan Nasional" in role_names(doc, decisions[0], "agent")
+    assert _days(decisions[0]) == {"2024-03-04"}   # (the end of December is the deadline)
+
+
+def test_officers_securing_an_occasion_arrest_no_one():
+    doc = _doc("Kapolres menugaskan 500 personel untuk mengamankan laga itu, Sabtu (2/3/2024).")
+    assert not events_of(doc, "Arrest")
+    doc = _doc("Polisi mengamankan tiga pelaku pencurian di Bogor, Sabtu (2/3/2024).")
+    assert events_of(doc, "Arrest")

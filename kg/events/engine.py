@@ -3735,7 +3735,8 @@ def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:
     fact was read from ("Berdasarkan keterbukaan informasi di BEI, Rabu (5/3/2025),
     perjanjian ... diteken ... pada Selasa (4/3/2025)": the filing's day, not the signing's)
     or a document's own ("Keppres ... tertanggal 3 Maret 2021")."""
-    marks, dated = declaration().cues.document_date_marks, declaration().cues.document_date_words
+    cues = declaration().cues
+    marks, dated = cues.document_date_marks, cues.document_date_words
     found = timex.find(doc.text, start, end, ref=doc.published, today=doc.reference_date)
     names = [m for m in doc.mentions if m.start < end and m.end > start and " " in m.text] if found else []
     out = []
@@ -3745,6 +3746,10 @@ def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:
         before = doc.text[start:tm.start].rstrip()
         if (before.rsplit(None, 1) or [""])[-1].lower() in dated:
             continue   # "Keppres ... tertanggal 3 Maret 2021": the decree's day
+        lead = (doc.text[tm.start:tm.end].split() or [""])[0].lower()
+        if cues.deadline.search(doc.text[max(start, tm.start - 40):tm.start] +
+                                (lead + " " if lead in cues.deadline_parts else "")):
+            continue   # "hingga akhir Desember 2023": a deadline, not the event's day
         if before.endswith(",") and doc.text[tm.end:end].lstrip().startswith(","):
             opened = re.split(r"[,.;:!?\n]", before[:-1])[-1].split()
             if opened and opened[0].lower() in marks:
