@@ -66,6 +66,24 @@ def test_a_ticket_read_as_a_body_is_its_two_people_when_both_are_named_alone():
     assert [m.text for m in _split_pair(body, alone)] == ["Hendra Wijaya-Sutrisno"]
 
 
+def test_parties_counted_then_listed_in_a_later_sentence_back_the_pair():
+    doc = _doc("Untuk nomor urut dua, pasangan Hendra Wijaya dan Bagas Santoso yang diusung tiga partai politik. "
+               "Ketiga parpol itu, yakni Partai Demokrat, Partai Gerindra, dan Partai Golkar.")
+    triples = relation_triples(doc)
+    assert {(p, "supports", c) for p in ("Partai Demokrat", "Partai Gerindra", "Partai Golkar")
+            for c in ("Hendra Wijaya", "Bagas Santoso")} <= triples, triples
+    doc = _doc("Sebanyak empat partai politik secara resmi mendeklarasikan dukungan kepada pasangan Hendra Wijaya dan "
+               "Bagas Santoso. Deklarasi digelar di Bogor. Adapun empat parpol yang tergabung dalam Koalisi Bogor Maju "
+               "itu terdiri dari Partai Gerindra, Partai Golkar, PKS, dan PAN.")
+    triples = relation_triples(doc)
+    assert ("Partai Golkar", "supports", "Bagas Santoso") in triples, triples
+    assert ("Partai Amanat Nasional", "supports", "Hendra Wijaya") in triples
+    # (a list of another count names other parties)
+    doc = _doc("Pasangan Hendra Wijaya dan Bagas Santoso diusung tiga partai politik. Dua partai itu, yakni "
+               "Partai Demokrat dan Partai Gerindra, belum menentukan sikap.")
+    assert not [t for t in relation_triples(doc) if t[1] == "supports" and t[0] == "Partai Demokrat"]
+
+
 # ------------------------------------------------------------------ datelines and places
 
 def test_a_dateline_of_capitals_is_an_outlet_s_word_and_a_known_place():

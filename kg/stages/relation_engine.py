@@ -1656,7 +1656,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         previous: list[Mention] = []
         for v in self.k.supported_by_re.finditer(self.text, s.start, s.end):
             # "Pasangan A-B yang diusung Partai Golkar, PAN, dan Partai Demokrat": the backers follow the verb
-            backers = self.joined_after(v.end(), s)
+            backers = self.joined_after(v.end(), s) or self.counted_backers(self.k.backer_count_after.match(
+                self.text, v.end(), s.end), s)      # "... yang diusung sembilan partai politik. Sembilan parpol itu, yakni"
             before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
             if not backers or self.withdrawn(v.start(), s):
                 continue
@@ -1697,6 +1698,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 self.support_target(party, v, s)
                 continue
             before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
+            counted = self.counted_backers(self.k.backer_count_before.search(
+                self.text, before[-1].end if before else s.start, v.start()), s)
+            if counted:                       # "Sebanyak 12 partai politik secara resmi mendeklarasikan dukungan"
+                for backer in counted:
+                    self.support_target(backer, v, s)
+                continue
             missed = self.backer_missed(v.start(), s)
             before += [missed] if missed and (not before or before[-1].end <= missed.start) else []
             if not before:
@@ -1718,6 +1725,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                     re.fullmatch(r",\s*", self.text[backer[-1].end:n.start()]):
                 self.out.add(backer[-1].entity, "supports", target.entity, s.index, (backer[-1].start, target.end),
                              "supporter-apposition", 0.75)
+
+    def counted_backers(self, count: re.Match | None, s: Sentence) -> list[Mention]:
+        """The bodies a count of parties stands for ("sembilan partai politik"), listed in one of the next sentences
+        that opens with the same count ("Sembilan parpol itu, yakni A, B, ..."), as many as counted."""
+        n = parse_number(count.group(1)) if count else None
+        if not n or n < 2:
+            return []
+        for later in self.doc.sentences[s.index + 1:s.index + 1 + self.k.counted_list_reach]:
+            opened = self.k.counted_list.match(self.text, later.start, later.end)
+            if opened and parse_number(opened.group(1)) == n:
+                named = [m for m in self.joined_after(opened.end(), later) if m.type == "Organization"]
+                return named if len(named) == n else []
+        return []
 
     def speakers_party(self, pos: int, s: Sentence) -> Mention | None:
         """"Bambang menambahkan, partainya siap mendukung ...": the one party the person named before

@@ -183,6 +183,13 @@ class RelationKinds:
             rf"\s*(?:\w+\s+)?(?:{'|'.join(map(re.escape, sup['backer_nouns']))})\s*,?\s*"
             rf"(?:{'|'.join(map(re.escape, sup['backer_list_openers']))})\s*:?"
             r"(?-i:\s*partai(?=\s+[A-Z]))?", re.IGNORECASE)   # "... yaitu partai Gerakan Indonesia Raya (Gerindra)"
+        nouns = "|".join(map(re.escape, sup["backer_nouns"]))
+        self.backer_count_before = re.compile(rf"(?:sebanyak\s+)?(\w+)\s+(?:{nouns})(?:\s+[a-z]+){{0,3}}\s+$", re.I)
+        self.backer_count_after = re.compile(rf"\s+(?:sebanyak\s+)?(\w+)\s+(?:{nouns})\b", re.I)
+        self.counted_list = re.compile(
+            rf"\s*(?:Adapun\s+)?(?:ke)?(\w+)\s+(?:{nouns})\b[^.;]{{0,90}}?"
+            rf"(?:{'|'.join(map(re.escape, sup['counted_list_openers']))})\s*:?\s*", re.I)
+        self.counted_list_reach = sup["counted_list_reach"]
         self.pair_here_re = re.compile(rf"(?:{self.pair_cue_re.pattern})\s+(?:itu|tersebut|ini)\s+$", re.IGNORECASE)
         self.own_party_re = words_pattern(self.raw["supports"]["own_party"])
         self.party_re = words_pattern(self.raw["supports"]["parties"], 0)
