@@ -136,6 +136,20 @@ def test_those_a_new_official_will_replace_still_hold_their_posts():
         relation_triples(doc, former=True)
 
 
+def test_a_mission_abroad_named_with_its_city_is_based_there():
+    doc = _doc("Wali Kota Makassar Hendra Wijaya berkunjung ke KJRI Los Angeles. Ia juga bertemu staf KBRI Beijing.")
+    triples = relation_triples(doc)
+    assert {("KJRI Los Angeles", "basedIn", "Los Angeles"), ("KBRI Beijing", "basedIn", "Beijing")} <= triples, triples
+
+
+def test_one_president_heads_the_home_country_at_a_time():
+    doc = _doc("Presiden Joko Widodo tiba di Beijing, Senin (16/10/2023). Ia akan bertemu dengan Presiden Xi Jinping. "
+               "Presiden RI itu didampingi Menteri Luar Negeri Retno Marsudi.")
+    triples = relation_triples(doc)
+    assert ("Joko Widodo", "leads", "Indonesia") in triples
+    assert ("Xi Jinping", "leads", "Indonesia") not in triples
+
+
 # ------------------------------------------------------------------ events
 
 def test_a_sting_done_by_a_body_is_its_arrest_not_an_attack():

@@ -2054,6 +2054,15 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         """'Presiden X' with no country leads the default country only when the article names that country
         as a president's elsewhere ('Presiden RI'), or names it and no other country's head by such a title
         ('Presiden Prancis Y'); the title alone may be any head of state."""
+        # one head of the country at a time: "Presiden Joko Widodo ... bertemu dengan Presiden Xi Jinping" gives it
+        # to the one named first (or with the country written), the other heads another country
+        def first_named(key) -> int:
+            return min((m.start for m in self.doc.entities[key[0]].mentions), default=len(self.text))
+        for key in sorted(self.bare_defaults, key=first_named):
+            if key in self.out.found and key[1] == "leads" and not key[3] and any(
+                    other[0] != key[0] and other[1:] == key[1:] for other in self.out.found
+                    if other not in self.bare_defaults or first_named(other) < first_named(key)):
+                self.out.found.pop(key)
         if any((m.group(1) or "").lower() not in self.k.decree_words for m in self.k.home_title_re.finditer(self.text)):
             return
         foreign = {r.object for r in self.out.found.values() if r.role and r.role.lower() in self.k.defaulted_titles
