@@ -26,6 +26,24 @@ def test_the_page_s_time_stamp_gives_way_to_the_day_the_article_tells():
     assert said and all(_days(e) == {"2024-03-05"} for e in said), said
 
 
+def test_the_name_after_a_post_its_region_and_its_province_is_the_holder():
+    doc = _doc("Hakim menjatuhkan hukuman 5 tahun penjara kepada mantan Wali Kota Tegal, Jawa Tengah, Haris Jaya. "
+               "Politikus itu terbukti korupsi.")
+    assert "Haris Jaya" in names_typed(doc, "Person")
+
+
+def test_names_listed_after_a_people_noun_and_their_body_are_people():
+    doc = _doc("Keempat terdakwa tersebut merupakan anggota DPRD Kutai Kartanegara nonaktif, yakni Suryadi, Suwaji, "
+               "Sudarto dan Rusliandi.")
+    assert {"Suryadi", "Suwaji", "Sudarto", "Rusliandi"} <= names_typed(doc, "Person")
+
+
+def test_a_rank_s_short_form_before_a_ministry_is_its_post():
+    doc = _doc("Giliran pejabat Eselon III Kemendes Bagas Santoso dan Irjen Kemendes Wiryanto yang keluar.")
+    assert "Wiryanto" in names_typed(doc, "Person")
+    assert not [n for n in names_typed(doc, "Person") if n.startswith("Kemendes")]
+
+
 # ------------------------------------------------------------------ coalitions
 
 def test_a_coalition_and_the_parties_it_is_made_of():

@@ -2287,6 +2287,7 @@ def _holder_after_titled_body(ms: list[Mention], text: str) -> list[Mention]:
 
 
 _POST_BEFORE_COMMA = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][\w.&'’\-]*){1,7}, $")
+_POST_REGION_BEFORE_COMMA = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][\w.&'’\-]*){1,7}, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), $")
 _WEB_NAME = re.compile(r"[A-Za-z][\w\-]*(?:\.[a-z]{2,4})*\.(?:com|co\.id|id|net|org|co)", re.I)
 _POST_IN_PLACE = re.compile(r"([A-Za-z()]+(?: [A-Za-z()]+){0,5}) di [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}, $")
 
@@ -2303,9 +2304,14 @@ def _holder_of_post_in_place(m: Mention, text: str, titles: dict[tuple[str, ...]
 
 def _holder_after_post_body(m: Mention, text: str) -> bool:
     """'Kepala Kantor SAR X, Hendrik Lumbantoruan': a run after a title, the body of the post and a comma is
-    the one who holds it (when it is shaped as a person's name and no known place: checked by the caller)."""
+    the one who holds it (when it is shaped as a person's name and no known place: checked by the caller); so is
+    one after the post's region and its province ('Wali Kota Tegal, Jawa Tengah, Ikmal Jaya')."""
+    titles = names.words().title_words
     post = _POST_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
-    return post is not None and post.group(1).lower() in names.words().title_words
+    if post is not None and post.group(1).lower() in titles:
+        return True
+    post = _POST_REGION_BEFORE_COMMA.search(text, max(0, m.start - 100), m.start)
+    return post is not None and post.group(1).lower() in titles and _known_place(post.group(2))
 
 
 _BRACKETED_SIDE = re.compile(r" \(([A-Z][\w'’.\- ]{1,30})\)")
@@ -2517,7 +2523,9 @@ _PEOPLE_ITEM = r"(?:[A-Z]\.? )?[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?"
 def _cued_list() -> re.Pattern:
     cues = "|".join(map(re.escape, word_list("people_list_cues")))
     # (after a colon, "yang belum ditemukan: A, B, C", or an enumerator, "empat pelaku begal yakni A, B, C")
-    return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:|(?: [a-z]+){0,8},? (?:yakni|yaitu|adalah|ialah|masing-masing))?"
+    # (the words between may name the body they belong to: "Keempat terdakwa tersebut merupakan anggota DPRD Kutai
+    # Kartanegara nonaktif, yakni A, B, C dan D")
+    return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:|(?: [\w\-]+){0,10},? (?:yakni|yaitu|adalah|ialah|masing-masing))?"
                       r" ((?:%s(?:%s)){2,}%s)" % (cues, _PEOPLE_ITEM, _ITEM_GAP.pattern, _PEOPLE_ITEM))
 
 
