@@ -191,3 +191,10 @@ def test_officers_securing_an_occasion_arrest_no_one():
     assert not events_of(doc, "Arrest")
     doc = _doc("Polisi mengamankan tiga pelaku pencurian di Bogor, Sabtu (2/3/2024).")
     assert events_of(doc, "Arrest")
+
+
+def test_a_person_described_again_with_a_demonstrative_is_the_one_just_named():
+    doc = _doc("Menteri Luar Negeri Wulan Pratiwi menggelar sejumlah pertemuan bilateral di New York, Selasa (5/3/2024). "
+               "Di antaranya, pertama, diplomat kelahiran Semarang itu bertemu dengan Menlu Liechtenstein, Hanna Berger.")
+    meetings = [e for e in events_of(doc, "Meeting") if "Hanna Berger" in role_names(doc, e, "participant")]
+    assert meetings and "Wulan Pratiwi" in role_names(doc, meetings[0], "participant"), meetings

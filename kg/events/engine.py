@@ -1668,7 +1668,8 @@ class Engine:
             body = self._generic_body(s, cues.generic_bodies[w], before)
             if body:
                 return [body]
-        if any(c.dep_ == "det" and c.lower_ in cues.anaphoric for c in head.children):
+        # (the parser may hang the demonstrative as punctuation: "diplomat kelahiran Semarang itu")
+        if any(c.dep_ in ("det", "punct") and c.i > head.i and c.lower_ in cues.anaphoric for c in head.children):
             named = self._described(s, w, before)   # "aliansi tersebut": the Aliansi X named before
             if named:
                 return named
