@@ -2,7 +2,7 @@
 regions, countries, clubs and outlets)."""
 from datetime import date
 
-from kgtest import events_of, names_typed, pipeline_doc, relation_triples, role_names
+from kgtest import event_places, events_of, names_typed, pipeline_doc, relation_triples, role_names
 
 
 def _doc(text: str, day: date = date(2024, 3, 3)):
@@ -198,3 +198,16 @@ def test_a_person_described_again_with_a_demonstrative_is_the_one_just_named():
                "Di antaranya, pertama, diplomat kelahiran Semarang itu bertemu dengan Menlu Liechtenstein, Hanna Berger.")
     meetings = [e for e in events_of(doc, "Meeting") if "Hanna Berger" in role_names(doc, e, "participant")]
     assert meetings and "Wulan Pratiwi" in role_names(doc, meetings[0], "participant"), meetings
+
+
+def test_the_lede_s_event_takes_the_place_its_sentence_writes_not_the_dateline_s_city():
+    doc = _doc("AMBON, KOMPAS.com - Dua pelajar SMA di Kota Dobo, Kabupaten Kepulauan Aru, Maluku, ditangkap polisi, "
+               "pada Senin (4/3/2024), lantaran menganiaya rekannya.", date(2024, 3, 5))
+    arrests = events_of(doc, "Arrest")
+    assert arrests and event_places(doc, arrests[0]) == {"Kota Dobo"}, [event_places(doc, e) for e in arrests]
+
+
+def test_evidence_counted_in_a_seizure_counts_no_people():
+    doc = _doc("Polisi mengamankan SM (22), pengedar narkoba. Saat ditangkap, tersangka diduga akan membuang barang "
+               "bukti 15 paket sabu yang disimpan dalam tas hitam.")
+    assert not [q for e in doc.events for q in e.quantities if q.prop == "people" and q.value == 15]

@@ -3651,7 +3651,7 @@ def lede_place(doc: Document) -> None:
     first = lede_index(doc)
     for at in (first, first + 1):
         if at >= len(doc.sentences):
-            return
+            break
         told = [e for e in doc.events if e.kind not in ("Statement", "Travel") and (not e.places or dateline_guess(doc, e))
                 and any(x.sentence == first or at == first and x.sentence <= first + 1 for x in e.evidence)]
         scene = _scene(doc, doc.sentences[at])
@@ -3660,6 +3660,16 @@ def lede_place(doc: Document) -> None:
                 if {t.value for t in e.times} == {scene[1]}:
                     e.places = [scene[0]]
             return
+    # "AMBON, KOMPAS.com - Dua pelajar SMA di Kota Dobo, Kabupaten Kepulauan Aru, ditangkap polisi": the lede's
+    # event left at the dateline's city happened at the place its sentence writes after "di"
+    lede = doc.sentences[first] if first < len(doc.sentences) else None
+    spot = next((m for m in doc.mentions if lede is not None and m.type == "Place" and m.entity
+                 and m.entity != doc.dateline_place and lede.start <= m.start < lede.end
+                 and doc.text[max(lede.start, m.start - 3):m.start] == "di "), None)
+    for e in doc.events:
+        if spot is not None and e.kind not in ("Statement", "Travel") and dateline_guess(doc, e) and \
+                any(x.sentence == first for x in e.evidence):
+            e.places = [spot.entity]
 
 
 def _scene(doc: Document, sentence) -> tuple[str, str] | None:
