@@ -211,3 +211,12 @@ def test_evidence_counted_in_a_seizure_counts_no_people():
     doc = _doc("Polisi mengamankan SM (22), pengedar narkoba. Saat ditangkap, tersangka diduga akan membuang barang "
                "bukti 15 paket sabu yang disimpan dalam tas hitam.")
     assert not [q for e in doc.events for q in e.quantities if q.prop == "people" and q.value == 15]
+
+
+def test_a_side_toppled_by_another_lost_to_it_in_a_league_that_plays_no_match():
+    doc = _doc("MALANG - Arema FC kembali gagal meraih poin setelah ditumbangkan Persib Bandung dengan skor 1-2 pada "
+               "laga pekan keenam Liga Super 2025/2026 di Stadion Kanjuruhan, Malang, Senin (4/3/2024).",
+               date(2024, 3, 5))
+    matches = events_of(doc, "SportsMatch")
+    assert matches and all("Liga Super 2025/2026" not in role_names(doc, e, "participant") for e in matches)
+    assert any(role_names(doc, e, "winner") == {"Persib Bandung"} for e in matches), matches
