@@ -1668,7 +1668,7 @@ class Engine:
             body = self._generic_body(s, cues.generic_bodies[w], before)
             if body:
                 return [body]
-        # (the parser may hang the demonstrative as punctuation: "diplomat kelahiran Semarang itu")
+        # (the parser may hang the demonstrative as punctuation: "diplomat asal Surabaya itu")
         if any(c.dep_ in ("det", "punct") and c.i > head.i and c.lower_ in cues.anaphoric for c in head.children):
             named = self._described(s, w, before)   # "aliansi tersebut": the Aliansi X named before
             if named:
@@ -2463,7 +2463,7 @@ class Engine:
             # the day being told moves forward only: "tiba pada Kamis (11/1) malam" after
             # the lede's Friday is a look back, and what follows is on the Friday again
             # (the page's time stamp above the lede stands only until the article tells its day:
-            # "Rabu, 22 November 2023 08:26 WIB" ... "Rapat ..., Selasa (21/11/2023)")
+            # "Kamis, 14 Maret 2024 09:10 WIB" ... "Sidang ..., Rabu (13/3/2024)")
             if tm.value and len(tm.value) == 10 and not since and not caption \
                     and (doc.published is None or tm.earliest <= doc.published) \
                     and (state.day_told is None or tm.earliest >= state.day_told.earliest
@@ -3660,7 +3660,7 @@ def lede_place(doc: Document) -> None:
                 if {t.value for t in e.times} == {scene[1]}:
                     e.places = [scene[0]]
             return
-    # "AMBON, KOMPAS.com - Dua pelajar SMA di Kota Dobo, Kabupaten Kepulauan Aru, ditangkap polisi": the lede's
+    # "KUPANG, X.com - Tiga remaja di Kota Soe, Kabupaten Timor Tengah Selatan, diamankan polisi": the lede's
     # event left at the dateline's city happened at the place its sentence writes after "di"
     lede = doc.sentences[first] if first < len(doc.sentences) else None
     spot = next((m for m in doc.mentions if lede is not None and m.type == "Place" and m.entity

@@ -138,7 +138,7 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
             # (not "Metro TV | Rabu, 5/3/2025": the outlet's byline over its time stamp)
             return (m.start(), m.end()), None, m.span(place)   # "KABAR GALUH - ": a news word names the outlet
         split = _outlet_then_place(m.group(place)) if m and place == "place" and m.group(place).isupper() else None
-        if split:   # "CARITAU JAKARTA - ": an outlet the index does not know, then a place it knows
+        if split:   # "WARTAKITA JAKARTA - ": an outlet the index does not know, then a place it knows
             return (m.start(), m.end()), (m.start() + split, m.end(place)), (m.start(), m.start() + split - 1)
         # (further down, below captions and date lines, a known place in capitals: "JAKARTA - ")
         capitals = m and m.group(place).isupper() and _known_place(m.group(place).title(), False)
@@ -151,7 +151,7 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
 
 def _outlet_then_place(name: str) -> int | None:
     """Where the place starts in a dateline of capitals that is an outlet's one word, then a place the index
-    knows ("CARITAU JAKARTA"; not "BANDAR LAMPUNG", one place, nor "KOTA BATU", a unit word and its town)."""
+    knows ("WARTAKITA JAKARTA"; not "BANDAR LAMPUNG", one place, nor "KOTA BATU", a unit word and its town)."""
     from kg.geo.places import lookup
     from kg.lang.id.evidence import is_common_word
     first, _, rest = name.partition(" ")

@@ -948,7 +948,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 cue = c
             if cue is None or (self.text[start:cue.start()].split() or [""])[-1].lower() in self.k.replaced_later:
                 return False
-            # ("menggantikan gubernur Banten A, gubernur Gorontalo B": a title may be written in lower case)
+            # ("menggantikan bupati Sleman A, bupati Bantul B": a title may be written in lower case)
             listed = self.k.title_re.sub(" ", self.text[cue.end():end])
             return all(w in ("dan", "serta") or not w[:1].islower() for w in re.findall(r"[\w'-]+", listed))
         if listed_after_cue(s.start, pos):
@@ -1596,7 +1596,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue
             counted = (self.text[s.start:bodies[-1].start].split() or [""])[-1]
             if parse_number(counted) is not None:
-                continue                      # "tiga Bank BUMN yang terdiri dari A, B dan C": a kind, counted, no body
+                continue                      # "empat Bank BUMN, terdiri dari A, B, C dan D": a kind, counted, no body
             self.add_members(self.full_name(bodies[-1]), self.joined_after(v.end(), s), s, v.start())
         for v in self.k.joined_in_re.finditer(self.text, s.start, s.end):
             body = self.first_after(v.end(), s, "Organization", 0)
@@ -1657,7 +1657,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         for v in self.k.supported_by_re.finditer(self.text, s.start, s.end):
             # "Pasangan A-B yang diusung Partai Golkar, PAN, dan Partai Demokrat": the backers follow the verb
             backers = self.joined_after(v.end(), s) or self.counted_backers(self.k.backer_count_after.match(
-                self.text, v.end(), s.end), s)      # "... yang diusung sembilan partai politik. Sembilan parpol itu, yakni"
+                self.text, v.end(), s.end), s)      # "... yang diusung tujuh partai politik. Ketujuh partai tersebut ialah"
             before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
             if not backers or self.withdrawn(v.start(), s):
                 continue
@@ -1700,7 +1700,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             before = [m for m in self.mentions_in(s.start, v.start()) if m.type != "Place"]
             counted = self.counted_backers(self.k.backer_count_before.search(
                 self.text, before[-1].end if before else s.start, v.start()), s)
-            if counted:                       # "Sebanyak 12 partai politik secara resmi mendeklarasikan dukungan"
+            if counted:                       # "Sebanyak sepuluh partai menyatakan dukungan kepada ..."
                 for backer in counted:
                     self.support_target(backer, v, s)
                 continue
@@ -1727,8 +1727,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                              "supporter-apposition", 0.75)
 
     def counted_backers(self, count: re.Match | None, s: Sentence) -> list[Mention]:
-        """The bodies a count of parties stands for ("sembilan partai politik"), listed in one of the next sentences
-        that opens with the same count ("Sembilan parpol itu, yakni A, B, ..."), as many as counted."""
+        """The bodies a count of parties stands for ("tujuh partai politik"), listed in one of the next sentences
+        that opens with the same count ("Ketujuh partai tersebut ialah A, B, ..."), as many as counted."""
         n = parse_number(count.group(1)) if count else None
         if not n or n < 2:
             return []
@@ -2054,7 +2054,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         """'Presiden X' with no country leads the default country only when the article names that country
         as a president's elsewhere ('Presiden RI'), or names it and no other country's head by such a title
         ('Presiden Prancis Y'); the title alone may be any head of state."""
-        # one head of the country at a time: "Presiden Joko Widodo ... bertemu dengan Presiden Xi Jinping" gives it
+        # one head of the country at a time: "Presiden A tiba di Beijing ... bertemu dengan Presiden B" gives it
         # to the one named first (or with the country written), the other heads another country
         def first_named(key) -> int:
             return min((m.start for m in self.doc.entities[key[0]].mentions), default=len(self.text))

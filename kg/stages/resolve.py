@@ -168,7 +168,7 @@ def similar_names(a: str, b: str) -> bool:
         return False   # "TNI Angkatan Darat" and "TNI Angkatan Udara": words of their own, no typo ("Pasat": one)
     named_a, named_b = ([fold(w) for w in n.split() if w[:1].isupper()] for n in (a, b))
     if len(named_a) >= 3 and named_a == named_b:
-        return True    # "Koalisi Jakarta Baru untuk Jakarta Maju" written once without its "untuk"
+        return True    # "Koalisi Bogor Baru untuk Bogor Maju" written once without its "untuk"
     a, b = fold(a), fold(b)
     limit = min(_max_typos(a), _max_typos(b))
     return limit > 0 and a[0] == b[0] and abs(len(a) - len(b)) <= limit and DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit

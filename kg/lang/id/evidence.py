@@ -639,8 +639,8 @@ def _ticket_told(text: str, m: Mention, ticket: re.Match) -> bool:
 
 
 def _both_told_alone(text: str, m: Mention, ticket: re.Match) -> bool:
-    """Both halves of a hyphenated name are written on their own elsewhere in the article ("deklarasi Ridwan
-    Kamil-Suswono" read as a body, after "pasangan Ridwan Kamil dan Suswono")."""
+    """Both halves of a hyphenated name are written on their own elsewhere in the article ("deklarasi Hendra
+    Wijaya-Sutrisno" read as a body, after "pasangan Hendra Wijaya dan Sutrisno")."""
     rest = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
     return all(re.search(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(ticket.group(k)), rest) for k in (1, 2))
 
@@ -2305,7 +2305,7 @@ def _holder_of_post_in_place(m: Mention, text: str, titles: dict[tuple[str, ...]
 def _holder_after_post_body(m: Mention, text: str) -> bool:
     """'Kepala Kantor SAR X, Hendrik Lumbantoruan': a run after a title, the body of the post and a comma is
     the one who holds it (when it is shaped as a person's name and no known place: checked by the caller); so is
-    one after the post's region and its province ('Wali Kota Tegal, Jawa Tengah, Ikmal Jaya')."""
+    one after the post's region and its province ('Wali Kota Tegal, Jawa Tengah, Haris Jaya')."""
     titles = names.words().title_words
     post = _POST_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
     if post is not None and post.group(1).lower() in titles:
@@ -2523,8 +2523,8 @@ _PEOPLE_ITEM = r"(?:[A-Z]\.? )?[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?"
 def _cued_list() -> re.Pattern:
     cues = "|".join(map(re.escape, word_list("people_list_cues")))
     # (after a colon, "yang belum ditemukan: A, B, C", or an enumerator, "empat pelaku begal yakni A, B, C")
-    # (the words between may name the body they belong to: "Keempat terdakwa tersebut merupakan anggota DPRD Kutai
-    # Kartanegara nonaktif, yakni A, B, C dan D")
+    # (the words between may name the body they belong to: "Ketiga terdakwa itu adalah anggota DPRD Kabupaten Sleman
+    # periode lalu, yakni A, B dan C")
     return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:|(?: [\w\-]+){0,10},? (?:yakni|yaitu|adalah|ialah|masing-masing))?"
                       r" ((?:%s(?:%s)){2,}%s)" % (cues, _PEOPLE_ITEM, _ITEM_GAP.pattern, _PEOPLE_ITEM))
 
