@@ -1596,7 +1596,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue
             counted = (self.text[s.start:bodies[-1].start].split() or [""])[-1]
             if parse_number(counted) is not None:
-                continue                      # "empat Bank BUMN, terdiri dari A, B, C dan D": a kind, counted, no body
+                continue                      # "empat Bank BUMN yang terdiri dari A, B, C dan D": a kind, counted, no body
             self.add_members(self.full_name(bodies[-1]), self.joined_after(v.end(), s), s, v.start())
         for v in self.k.joined_in_re.finditer(self.text, s.start, s.end):
             body = self.first_after(v.end(), s, "Organization", 0)
