@@ -227,3 +227,11 @@ def test_a_side_toppled_by_another_lost_to_it_in_a_league_that_plays_no_match():
     doc = _doc("TEHERAN - Pemimpin kelompok itu, Karim Nasser, berada di Iran dalam beberapa hari terakhir untuk bertemu "
                "dengan Menteri Luar Negeri Iran, Reza Tavakoli, Senin (4/3/2024).", date(2024, 3, 5))
     assert all("Iran" not in event_places(doc, e) or "Teheran" in event_places(doc, e) for e in events_of(doc, "Meeting"))
+
+
+def test_a_support_with_no_one_doing_it_is_done_by_the_backers_counted_and_listed_later():
+    doc = _doc("Sebanyak empat partai menyatakan dukungan kepada pasangan Hendra Wijaya dan Bagas Santoso, Senin "
+               "(4/3/2024). Deklarasi digelar di Bogor. Keempat partai pengusung itu terdiri dari PKS, Partai Golkar, "
+               "Partai Gerindra dan PAN.", date(2024, 3, 5))
+    supports = events_of(doc, "Support")
+    assert supports and {"Partai Golkar", "Partai Amanat Nasional"} <= role_names(doc, supports[0], "agent"), supports

@@ -119,6 +119,7 @@ class Cues:
     cause_verbs: frozenset[str]
     report_verbs: frozenset[str]
     anaphors: dict[str, str]
+    backed: dict[str, str] = field(default_factory=dict)   # kind -> role its backers' "supports" relations name
     setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
     hedge_verbs: frozenset[str] = frozenset()    # "serangan yang diduga dilakukan oleh X": still X's
     figure_source_cues: frozenset[str] = frozenset()   # "Berdasarkan keterangan dari X, 12 orang hanyut"
@@ -279,6 +280,7 @@ def parse(data: dict) -> Declaration:
                 **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "member_verbs", "background_marks", "event_nouns", "carrier_verbs", "verb_prepositions",
                                              "representatives", "cause_verbs", "report_verbs")},
                 anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()},
+                backed={k: _check_role(r, "backed") for k, r in c.get("backed", {}).items()},
                 setting_verbs=_words(c.get("setting_verbs", [])),
                 force_words=_words(c.get("force_words", [])),
                 hedge_verbs=_words(c.get("hedge_verbs", [])),

@@ -230,6 +230,20 @@ def _players_as_sides(doc: Document) -> None:
             e.roles = list(dict.fromkeys((r, team_of[k] if team_of.get(k) in sides else k) for r, k in e.roles))
 
 
+def _backers_as_agents(doc: Document) -> None:
+    """A support or a nomination with no agent ("Sebanyak sepuluh partai menyatakan dukungan kepada X dan Y", the
+    parties named in a later sentence): the backers the relations read in its sentence for the ones it backs."""
+    backed = declaration().cues.backed
+    for e in doc.events:
+        role = backed.get(e.kind)
+        if role is None or e.actors("agent") or not e.actors(role) or not e.evidence:
+            continue
+        told = {x.sentence for x in e.evidence}
+        e.roles += [("agent", k) for k in dict.fromkeys(
+            r.subject for r in doc.relations if r.predicate == "supports" and not r.former
+            and r.object in e.actors(role) and any(x.sentence in told for x in r.evidence))]
+
+
 def _join_body_and_spokesperson(doc: Document) -> None:
     """'Kementerian Luar Negeri membantah ... "...," kata juru bicara Kementerian Luar
     Negeri Faisal Akbar': one statement, made by the body through its spokesperson."""
@@ -372,6 +386,7 @@ def merge_events(doc: Document) -> Document:
     _anchor_statements_in_meetings(doc)
     _national_teams(doc)
     _players_as_sides(doc)
+    _backers_as_agents(doc)
     # (a statement kept for its speaker's body whose speaker was not found after all, "kata
     # petugas Satlantas Polres X ..." with the officer's name missed, is not reported: an
     # event of a kind with required roles needs one of them)
