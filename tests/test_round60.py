@@ -235,3 +235,10 @@ def test_a_support_with_no_one_doing_it_is_done_by_the_backers_counted_and_liste
                "Partai Gerindra dan PAN.", date(2024, 3, 5))
     supports = events_of(doc, "Support")
     assert supports and {"Partai Golkar", "Partai Amanat Nasional"} <= role_names(doc, supports[0], "agent"), supports
+
+
+def test_officials_elected_before_and_sworn_in_now_tell_no_election():
+    doc = _doc("Lima pejabat terpilih maju mewakili pelantikan 500 kepala daerah di Istana Merdeka, Kamis (7/3/2024). "
+               "Mereka adalah Gubernur Lampung Hendra Wijaya, Bupati Sleman Bagas Santoso, Bupati Bantul Rudi Hartono, "
+               "Wali Kota Bogor Agus Salim dan Wali Kota Depok Wulan Pratiwi.", date(2024, 3, 8))
+    assert not events_of(doc, "Election")
