@@ -238,7 +238,8 @@ def test_a_support_with_no_one_doing_it_is_done_by_the_backers_counted_and_liste
 
 
 def test_officials_elected_before_and_sworn_in_now_tell_no_election():
-    doc = _doc("Lima pejabat terpilih maju mewakili pelantikan 500 kepala daerah di Istana Merdeka, Kamis (7/3/2024). "
+    doc = _doc("Lima pejabat terpilih maju mewakili pelantikan 500 kepala daerah pada upacara di Istana Merdeka, "
+               "Kamis (7/3/2024). "
                "Mereka adalah Gubernur Lampung Hendra Wijaya, Bupati Sleman Bagas Santoso, Bupati Bantul Rudi Hartono, "
                "Wali Kota Bogor Agus Salim dan Wali Kota Depok Wulan Pratiwi.", date(2024, 3, 8))
     assert not events_of(doc, "Election")
