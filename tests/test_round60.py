@@ -243,3 +243,10 @@ def test_officials_elected_before_and_sworn_in_now_tell_no_election():
                "Mereka adalah Gubernur Lampung Hendra Wijaya, Bupati Sleman Bagas Santoso, Bupati Bantul Rudi Hartono, "
                "Wali Kota Bogor Agus Salim dan Wali Kota Depok Wulan Pratiwi.", date(2024, 3, 8))
     assert not events_of(doc, "Election")
+
+
+def test_a_bare_verb_of_signing_has_its_subject_as_a_party():
+    doc = _doc("Gubernur Jambi Hendra Wijaya tandatangani nota kesepahaman tentang perdagangan dengan Gubernur "
+               "Bengkulu di Jambi, Senin (4/3/2024).", date(2024, 3, 5))
+    agreements = events_of(doc, "Agreement")
+    assert agreements and "Hendra Wijaya" in role_names(doc, agreements[0], "participant"), agreements

@@ -1112,7 +1112,11 @@ class Engine:
         if subj:
             subj += [c for x in subj for c in x.children if c.dep_ in ("obl", "nmod") and c.i < tok.i
                      and any(y.dep_ == "case" and y.lower_ in self.decl.cues.comitative for y in c.children)]
-            out["passive_subject" if passive else "subject"] = subj
+            # ("Gubernur X tandatangani MoU dengan Gubernur Y": a bare verb the parser read as a passive, of a kind
+            # no one undergoes, has its doer as subject)
+            bare = passive and "passive_subject" not in t.kind.roles and \
+                not tok.lower_.startswith(("di", "ter", "me", "ber", "pe"))
+            out["passive_subject" if passive and not bare else "subject"] = subj
         # a name right after the verb that the parser made a bare oblique is its object
         # ("yang melanda Kabupaten Luwu")
         obj = [c for c in tok.children if c.i not in t.words and (c.dep_ in _OBJECT_DEPS or (
