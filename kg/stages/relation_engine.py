@@ -2056,12 +2056,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         ('Presiden Prancis Y'); the title alone may be any head of state."""
         # one head of the country at a time: "Presiden A tiba di Beijing ... bertemu dengan Presiden B" gives it
         # to the one named first (or with the country written), the other heads another country
-        def first_named(key) -> int:
-            return min((m.start for m in self.doc.entities[key[0]].mentions), default=len(self.text))
-        for key in sorted(self.bare_defaults, key=first_named):
+        first = {key: min((m.start for m in self.doc.entities[key[0]].mentions), default=len(self.text))
+                 for key in self.bare_defaults}
+        for key in sorted(self.bare_defaults, key=first.get):
             if key in self.out.found and key[1] == "leads" and not key[3] and any(
-                    other[0] != key[0] and other[1:] == key[1:] for other in self.out.found
-                    if other not in self.bare_defaults or first_named(other) < first_named(key)):
+                    other[1:] == key[1:] and other[0] != key[0] and first.get(other, -1) < first[key]
+                    for other in self.out.found):
                 self.out.found.pop(key)
         if any((m.group(1) or "").lower() not in self.k.decree_words for m in self.k.home_title_re.finditer(self.text)):
             return

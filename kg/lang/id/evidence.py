@@ -634,15 +634,13 @@ def _ticket_told(text: str, m: Mention, ticket: re.Match) -> bool:
     before = re.split(r"[.;:!?\n]", text[max(0, m.start - 80):m.start])[-1].lower().split()[-8:]
     if set(before) & word_set("pair_cues") or _PAIRED_POSTS.search(text, max(0, m.start - 80), m.start):
         return True
-    return any(re.search(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(ticket.group(k)), text[:m.start] + " " * (m.end - m.start)
-                         + text[m.end:]) for k in (1, 2))
+    return any(_told_alone(text, m, ticket.group(k)) for k in (1, 2))
 
 
-def _both_told_alone(text: str, m: Mention, ticket: re.Match) -> bool:
-    """Both halves of a hyphenated name are written on their own elsewhere in the article ("deklarasi Hendra
-    Wijaya-Sutrisno" read as a body, after "pasangan Hendra Wijaya dan Sutrisno")."""
+def _told_alone(text: str, m: Mention, half: str) -> bool:
+    """A half of the hyphenated name m is written on its own elsewhere in the article."""
     rest = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
-    return all(re.search(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(ticket.group(k)), rest) for k in (1, 2))
+    return re.search(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(half), rest) is not None
 
 
 def _split_pair(m: Mention, text: str) -> list[Mention]:
@@ -674,7 +672,10 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     if ticket and " " in ticket.group(2) and m.type in ("Person", "Organization" if m.source == "model" else "Person"):
         return [Mention(*ticket.span(k), ticket.group(k), "Person", m.source, m.confidence) for k in (1, 2)]
     uneven = _UNEVEN_TICKET.match(text, m.start, m.end) if m.source != "gazetteer" and m.type != "Place" else None
-    if uneven and _ticket_told(text, m, uneven) and (m.type == "Person" or _both_told_alone(text, m, uneven)):
+    # (a run typed a body is a ticket only when both halves are written alone: "deklarasi Hendra Wijaya-Sutrisno"
+    # after "pasangan Hendra Wijaya dan Sutrisno")
+    if uneven and _ticket_told(text, m, uneven) and \
+            (m.type == "Person" or all(_told_alone(text, m, uneven.group(k)) for k in (1, 2))):
         # "Gubernur X Hermanto-Rudi Sanjaya", "Arif Kurniawan-Darmaji" with a half named alone elsewhere: a ticket
         # (not "Sven-Goran Eriksson": one name)
         return [Mention(*uneven.span(k), uneven.group(k), "Person", m.source, m.confidence) for k in (1, 2)]
