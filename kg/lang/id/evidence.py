@@ -430,14 +430,47 @@ def _listed_initial_cues() -> re.Pattern:
 
 
 _LISTED_INITIALS = re.compile(r"([A-Z]{1,4})(?=,| dan | serta | yang |\s?\(|\.)")
+_LAST_INITIALS = re.compile(r"([A-Z]{1,4})(?=,| dan | serta | yang |\s?\(|\.| [a-z])")   # (a list's last: a verb may follow)
 
 
 def listed_initials(text: str) -> set[str]:
     """'dua kurir asal Medan, yakni R dan TW': initials listed after a cue and "yakni", a lone
-    letter too when listed with others."""
+    letter too when listed with others; so are the lists after a cue alone ("mengamankan TM, T, dan F") and
+    before one ("HS, FI, dan D masing-masing selaku ...")."""
     things = word_set("thing_acronyms") | word_set("not_names")
     listed = list(_initials_after(text, _listed_initial_cues(), _LISTED_INITIALS, lambda item: item.group(1) not in things))
-    return set(listed) if len(listed) > 1 else set()
+    found = set(listed) if len(listed) > 1 else set()
+    for cue in _initial_cues().finditer(text):   # (the first item as a cue wants it, the others may be one letter)
+        if (first := _CUED_INITIALS.match(text, cue.end())) and first.group(1) not in things:
+            gap = _INITIAL_GAP.match(text, first.end())
+            items = [first.group(1), *(_initials_from(text, gap.end(), _LAST_INITIALS,
+                                                      lambda item: item.group(1) not in things) if gap else ())]
+            found.update(items if len(items) > 1 else ())
+    found.update(i for items in _initials_before_cues(text) if len(items) > 1 for i in items)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _initial_tail_cues() -> re.Pattern:
+    """'AA selaku pendiri ...', 'HS, FI, dan D masing-masing selaku ...', 'AK ditangkap ...': initials, one or a
+    list, before the words of initial_tail_cues.txt."""
+    return re.compile(r"(?<![\w.])((?:[A-Z]{1,4}(?:,? (?:dan|serta) |, ))*[A-Z]{1,4}),? (?:%s)\b"
+                      % "|".join(map(re.escape, word_list("initial_tail_cues"))))
+
+
+@lru_cache(maxsize=4)
+def _initials_before_cues(text: str) -> tuple[tuple[str, ...], ...]:
+    """The lists of initials before a tail cue, each without the items that name something else (a body, a
+    country, a rank); not the end of a longer name ("PT SMI selaku ...")."""
+    things, out = word_set("thing_acronyms") | word_set("not_names"), []
+    for m in _initial_tail_cues().finditer(text):
+        if re.search(r"[A-Z][\w.]*\s$", text[max(0, m.start() - 30):m.start()]):
+            continue
+        items = tuple(i for i in re.findall(r"[A-Z]{1,4}", m.group(1)) if i not in things and not
+                      names.known_body(i) and not names.geo_country(i) and not names.is_rank(i))
+        if items:
+            out.append(items)
+    return tuple(out)
 
 
 # "RK, 31 dan T, 27 yang ...", "RS, 31 tahun,": an age after a comma, as other outlets write it
@@ -473,6 +506,7 @@ def suspect_initials(text: str) -> frozenset[str]:
     # "menahan AM dan TW yang ...": initials right after an arrest verb or a role noun
     found.update(_initials_after(text, _initial_cues(), _CUED_INITIALS, lambda item: item.group(1) not in things))
     found.update(listed_initials(text))
+    found.update(i for items in _initials_before_cues(text) for i in items if len(i) > 1)
     # "Brigadir AK merupakan ...", "Tersangka AS mencintai ...": after a rank, or a suspect's noun and before
     # a verb, initials stand for a person (not a corps after a rank: "Mayjen TNI"; nor a body the index knows)
     for m in _RANKED_OR_SUSPECT_INITIALS.finditer(text):
@@ -512,12 +546,16 @@ def _initials_after(text: str, cues: re.Pattern, item_re: re.Pattern, accept) ->
     """The initials listed after each cue ("berinisial A, B dan C"): items of item_re joined by commas,
     "dan" or "serta", as long as accept(item) holds."""
     for cue in cues.finditer(text):
-        pos = cue.end()
-        while (item := item_re.match(text, pos)) and accept(item):
-            yield item.group(1)
-            if not (gap := _INITIAL_GAP.match(text, item.end())):
-                break
-            pos = gap.end()
+        yield from _initials_from(text, cue.end(), item_re, accept)
+
+
+def _initials_from(text: str, pos: int, item_re: re.Pattern, accept) -> Iterator[str]:
+    """The initials listed from pos on, joined by commas, "dan" or "serta"."""
+    while (item := item_re.match(text, pos)) and accept(item):
+        yield item.group(1)
+        if not (gap := _INITIAL_GAP.match(text, item.end())):
+            break
+        pos = gap.end()
 
 
 def initialed_people(text: str, ms: list[Mention], removed) -> list[Mention]:
@@ -643,6 +681,13 @@ def _told_alone(text: str, m: Mention, half: str) -> bool:
     return re.search(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(half), rest) is not None
 
 
+@lru_cache(maxsize=1)
+def _segment_cue() -> re.Pattern:
+    """A word of segment_cues.txt ("ruas tol") right before a pair of places, or before a list of such pairs."""
+    return re.compile(r"\b(?i:%s) (?:[A-Z][\w.]*(?: [A-Z][\w.]*)*(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)*)+(?:, | dan | serta |, dan | hingga ))*$"
+                      % "|".join(map(re.escape, word_list("segment_cues"))))
+
+
 def _split_pair(m: Mention, text: str) -> list[Mention]:
     """'Jokowi-Ma'ruf' (a ticket) and 'Denpasar-Seoul' (a route) are two names, unless the whole
     is a known place ('Timor-Leste') or the halves are one known name; so is a ticket of full names
@@ -686,6 +731,8 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     if len(a) < 3 or len(b) < 3:
         return [m]
     both_places = _known_place(a) and _known_place(b)
+    if both_places and _segment_cue().search(text, max(0, m.start - 120), m.start):
+        return [Mention(m.start, m.end, m.text, "Place", m.source, m.confidence)]   # "ruas tol Surabaya-Mojokerto": one road
     if m.type == "Person" or both_places:
         type_ = "Place" if both_places else "Person"
         cut = m.start + len(a)
