@@ -459,6 +459,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
         j = title_end = i + n
         if n == 1 and is_rank(tokens[i].text):
             j = title_end = i + _rank_length(tokens, i)   # "Kolonel Kav Herman Santika": the corps is the rank's
+        elif j + 1 < len(tokens) and re.fullmatch(r"\d", tokens[j].text) and _is_name_word(tokens[j + 1], words):
+            j = title_end = j + 1   # "Anggota Majelis 1 Ratna Sari": the seat's number on a panel, then the name
         if j < len(tokens) and tokens[j].text.lower() in words.title_words and \
                 _match_sequence(tokens, j, words.titles, lower=True):
             continue   # "Plt Kepala ...", "Penjabat Bupati ...": the title goes on at the next word
@@ -698,10 +700,12 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
             r = written or (0 if _named_elsewhere(text, run, tokens[j].start) or _deputy_after_head(text, tokens[i].start, title)
                             or tokens[j].text in word_set("name_openers") else
                             2 if (tokens[j].text,) in words.place_heads else 1)
-            if r and end - (j + r) >= (1 if written else 2):
+            # (a list of the same title, each with its region and holder, makes the guess sure)
+            sure = written or _title_listed(tokens, i, n, end)
+            if r and end - (j + r) >= (1 if sure else 2):
                 level = j - 1 if tokens[j - 1].text in _chain_heads() else j   # "Kepala Desa X": Desa X
                 yield Mention(tokens[level].start, tokens[j + r - 1].end, "", "Place",
-                              "rule:title-region" if written else "rule:title-region-guess", 0.6)
+                              "rule:title-region" if sure else "rule:title-region-guess", 0.6)
                 yield Mention(tokens[j + r].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7, title=title)
                 continue
         if is_regional and end > j and _place_tokens(tokens, j, words) == end - j and \
@@ -1488,6 +1492,19 @@ def _portfolio_end(tokens: list[Token], i: int, words: Words) -> int:
         if tokens[j - 1].text not in (",", "dan"):
             end = j
     return end
+
+
+def _title_listed(tokens: list[Token], i: int, n: int, end: int) -> bool:
+    """'Kades Gedangalas Turmuji, Kades Jatisono Purnomo, dan Kades Medini M. Rois': the title at tokens[i:i+n]
+    is one item of a list of the same title, each with its region and its holder."""
+    title = [t.text.lower() for t in tokens[i:i + n]]
+    def same_at(k: int) -> bool:
+        return [t.text.lower() for t in tokens[k:k + n]] == title
+    after = end + 1 < len(tokens) and tokens[end].text == "," and \
+        (same_at(end + 1) or tokens[end + 1].text in ("dan", "serta") and same_at(end + 2))
+    before = i >= 2 and tokens[i - 1].text in (",", "dan", "serta") and \
+        any(same_at(k) for k in range(max(0, i - 8), i - 1))
+    return after or before
 
 
 def _deputy_after_head(text: str, start: int, title: str) -> bool:
