@@ -38,6 +38,10 @@ _LEVEL_GAP = re.compile(r"\s{0,2}(?:(?:kota|kabupaten|provinsi)\s+)?")
 _CAPITAL_BEFORE = re.compile(r"(?:^|[^,\s]\s+)ibu ?kota (?:negara bagian |negara |provinsi )?$", re.IGNORECASE)
 
 
+# a stretch of road named by its ends ("Surabaya-Mojokerto", "Belawan-Medan-Tanjung Morawa")
+_STRETCH = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)*)+")
+
+
 @dataclass
 class _Place:
     start: int
@@ -236,9 +240,12 @@ class PlaceRelations(TextReader):
                          self.text[b.start:b.end].split()[-1].lower() in self.k.facility_tails):
                 self.out.add(a.key, "containedInPlace", b.key, s.index, (a.start, b.end), "room-in-building", 0.8)
                 continue                      # "Ruang Garuda Istana Bogor": a room of the building
-            if a.level == b.level == 0 and self.text[a.start:a.end].split()[0].lower() == \
-                    self.text[b.start:b.end].split()[0].lower():
-                continue                      # "Jalan A, Jalan B": two streets, neither in the other
+            head = self.text[a.start:a.end].split()[0]
+            if head.lower() == self.text[b.start:b.end].split()[0].lower() and \
+                    (a.level == b.level == 0 or (head,) in name_words().place_heads or self.k.level_re.fullmatch(head)):
+                continue                      # "Jalan A, Jalan B", "Blok A, Blok B": two of a kind, neither in the other
+            if _STRETCH.fullmatch(self.text, a.start, a.end) and _STRETCH.fullmatch(self.text, b.start, b.end):
+                continue                      # "tol Surabaya-Mojokerto, Mojokerto-Jombang": two stretches of road
             nxt = places[i + 2] if i + 2 < len(places) else None
             if gap == "," and (self.quarters(a, b) or nxt is not None and self.text[b.end:nxt.start].strip() == ","
                                and self.quarters(b, nxt)):
