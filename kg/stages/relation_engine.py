@@ -681,6 +681,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 # sebelumnya menjabat sebagai Wakil ...": a post held before; nor "Dirjen X Kementerian ESDM, B
                 # menjadi Pj Gubernur Y": the title opens the clause, B holds both)
                 continue
+            comma = self.text.find(",", t.end(), person.start)
+            if comma >= 0 and self.given_to_person_before(t.start(), s) and \
+                    self.k.title_re.search(self.text, comma + 1, person.start):
+                continue                      # "A menjadi Pjs bupati X, Inspektur Y B menjadi ...": B has a title of his own
             if re.search(r":\s*$", self.text[t.end():person.start]):
                 former = former or self.listed_as_former(t.start())
             if self.k.handed_from.search(self.text, t.end(), person.start) and \
