@@ -242,8 +242,9 @@ class PlaceRelations(TextReader):
                 continue                      # "Ruang Garuda Istana Bogor": a room of the building
             head = self.text[a.start:a.end].split()[0]
             if head.lower() == self.text[b.start:b.end].split()[0].lower() and \
-                    (a.level == b.level == 0 or (head,) in name_words().place_heads or self.k.level_re.fullmatch(head)):
-                continue                      # "Jalan A, Jalan B", "Blok A, Blok B": two of a kind, neither in the other
+                    (a.level == b.level == 0 or gap == "," and sum(self.text[p.start:p.end].split()[0] == head
+                                                                   for p in places) >= 3):
+                continue                      # "Jalan A, Jalan B", "Blok A, Blok B, Blok C": two of a kind, neither in the other
             if _STRETCH.fullmatch(self.text, a.start, a.end) and _STRETCH.fullmatch(self.text, b.start, b.end):
                 continue                      # "tol Surabaya-Mojokerto, Mojokerto-Jombang": two stretches of road
             nxt = places[i + 2] if i + 2 < len(places) else None

@@ -2029,6 +2029,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue
         if m.type == "Person" and names.rank_corps_word(m.text):
             continue   # "Kapolri Jenderal Pol. Listyo ...": the rank's corps, no person
+        if not trusted and " " in m.text and all(w.lower() in _foreign_words() for w in re.findall(r"[A-Za-z]+", m.text)):
+            continue   # "Climate Change", "Opening and Plenary Session": ordinary English words, no name
         if not trusted and m.text.count("(") != m.text.count(")"):
             continue   # "Plh) Sekretaris Dewan": a run cut inside brackets is no name
         if m.type == "Person" and not trusted and " " not in m.text and any(c.isdigit() for c in m.text):

@@ -642,7 +642,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                                                       (ranked or verb_may_follow or spoken or bare) and tokens[end2].text.islower()) and \
                     not looks_institutional(tokens, j2, end2, words) and _place_tokens(tokens, j2, words) < end2 - j2 and \
                     tokens[j2].text not in defined_short_forms(text) and \
-                    (looks_institutional(tokens, j, end, words) or all(t.text.isupper() for t in tokens[j:end]) or
+                    (looks_institutional(tokens, j, end, words) or end > j and all(t.text.isupper() for t in tokens[j:end]) or
                      not (second := _match_sequence(tokens, j2, words.titles, lower=True)) or
                      given_name_title(tokens, j2, second, words)):   # not a list of officials ("Ratu Dewi" is one)
                 if is_regional and end - j <= 3:
