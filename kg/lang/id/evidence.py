@@ -341,6 +341,8 @@ def _trim_words(m: Mention, text: str) -> bool:
         # (headlines drop the prefix: "Pemkab Pasuruan Lakukan Rotasi Pejabat")
         toks = toks[:next((k for k in range(1, len(toks)) if verb_form(toks[k].text) or
                            _bare_kan_verb(toks[k].text) or toks[k].text in word_set("headline_verbs")), len(toks))]
+    elif not m.source.startswith("gazetteer"):   # a headline run on into a caption: its bare verb still ends the name
+        toks = toks[:next((k for k in range(1, len(toks)) if _bare_kan_verb(toks[k].text)), len(toks))]
     while len(toks) > 1 and toks[-1].text[:2] == "Di" and len(toks[-1].text) > 5 and _passive_verb(toks[-1].text) and \
             not _known_place(text[toks[0].start:toks[-1].end]):
         toks = toks[:-1]   # "guru honorer asal Blitar Ditangkap.": a caption's capitalised verb ends the name
@@ -2031,6 +2033,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "Kapolri Jenderal Pol. Listyo ...": the rank's corps, no person
         if not trusted and " " in m.text and all(w.lower() in _foreign_words() for w in re.findall(r"[A-Za-z]+", m.text)):
             continue   # "Climate Change", "Opening and Plenary Session": ordinary English words, no name
+        if ">" in m.text:
+            continue   # "Nasional>Peristiwa": a page's breadcrumb of sections
         if not trusted and m.text.count("(") != m.text.count(")"):
             continue   # "Plh) Sekretaris Dewan": a run cut inside brackets is no name
         if m.type == "Person" and not trusted and " " not in m.text and any(c.isdigit() for c in m.text):
@@ -2512,7 +2516,12 @@ def _competition(words: list[str]) -> bool:
     """The words name a sports competition (competition_heads.txt, competition_tails.txt), its year aside."""
     heads, tails = _competition_words()
     core = words[:-1] if len(words) > 1 and re.fullmatch(r"\d{4}", words[-1]) else words
-    return _opens_with(words, heads) or len(core) > 1 and any(tuple(core[-len(t):]) == t for t in tails)
+    return _opens_with(words, heads) or len(core) > 1 and any(tuple(core[-len(t):]) == t for t in tails) or \
+        _TOURNAMENT_GROUP.fullmatch(" ".join(words[:2])) is not None
+
+
+# a tournament's group ("Grup 1 Liga 2", "Grup K"), not a business group ("Grup Djarum")
+_TOURNAMENT_GROUP = re.compile(r"(?:Grup|Group|Pool) (?:[A-Z]|\d{1,2})")
 
 
 def _in_competition(text: str, start: int, words: list[str]) -> bool:
