@@ -146,6 +146,9 @@ class FusedNames(TextReader):
             # "Ketua DPR" names its body: after it only a region may stand before the name ("Ketua DPRD Jawa
             # Timur X"), not a first name the recogniser also typed as an organization elsewhere ("Ratna")
             region_only = t.group().split()[-1].isupper()
+            before = self.text[:first.start].split()[-1:]
+            if first.type == "Person" and before and before[0].lower() in self.k.ranks:
+                continue                      # "Kasat Reskrim Kompol David ...": a rank opened the name (not a place "David")
             for fused in chain:
                 if self.split(pos, fused, make_unit, region_only) or self.split_at_rank(pos, fused, make_unit):
                     break
