@@ -122,3 +122,43 @@ def test_ordinary_english_phrases_in_capitals_are_no_names():
     named = names_typed(doc)
     assert not {"Climate Change", "Human Security", "Net Zero Emissions"} & named, named
     assert "People Power Party" in named
+
+
+def test_a_player_named_before_a_match_s_minute_is_a_person():
+    doc = _doc("Pesta gol Timnas Indonesia U-23 ke gawang Filipina ditutup oleh Pratama Arhanda menit ke-85. Bali "
+               "United menit ke-90 nyaris menyamakan kedudukan.")
+    assert "Pratama Arhanda" in names_typed(doc, "Person")
+    assert "Bali United" not in names_typed(doc, "Person")
+
+
+def test_a_tournament_s_group_is_no_body_but_a_business_group_is():
+    doc = _doc("Sada Sumut FC bermain imbang di Grup 1 Liga 2. Persela memimpin Grup 3 Liga 2. Grup Djarum membeli "
+               "saham bank itu.")
+    bodies = names_typed(doc, "Organization")
+    assert not [b for b in bodies if b.startswith("Grup 1") or b.startswith("Grup 3")], bodies
+    assert "Grup Djarum" in bodies
+
+
+def test_a_headline_run_on_into_a_caption_keeps_its_verb_out_of_the_name():
+    doc = _doc("Timnas Indonesia Kalahkan China dengan Skor 1-0, Prabowo: Siapa Tahu Masuk Piala Dunia Presiden "
+               "Prabowo Subianto (kanan) menyalami pelatih usai pertandingan.")
+    assert not [n for n in names_typed(doc) if "Kalahkan" in n]
+
+
+def test_a_page_s_breadcrumb_is_no_name():
+    doc = _doc("KiniNEWS>Nasional>Peristiwa>Mulai besok, Jasa Marga naikkan tarif lima ruas tol\n\nJakarta - PT Jasa "
+               "Marga akan menaikkan tarif tol.")
+    assert not [n for n in names_typed(doc) if ">" in n]
+
+
+def test_a_rank_before_a_name_opens_it_even_when_its_first_word_names_a_place_abroad():
+    doc = _doc("Satgas itu dipimpin Kasat Reskrim Kompol David Yunanto Kanitero, kata Zain.")
+    assert "David Yunanto Kanitero" in names_typed(doc, "Person")
+
+
+def test_a_unit_s_name_ends_at_a_body_the_gazetteer_knows_and_the_holder_follows():
+    # ("Kejakgung": the Attorney General's Office)
+    doc = _doc("Dua karyawan itu ditahan di Rutan Salemba cabang Kejakgung semalam. \"Iya semalam ditahan,\" ujar "
+               "Kepala Pusat Penerangan Hukum Kejakgung Mukri Santoso, Kamis (19/12).")
+    assert "Mukri Santoso" in names_typed(doc, "Person")
+    assert ("Mukri Santoso", "holdsPosition", "Kejaksaan Agung") in relation_triples(doc)

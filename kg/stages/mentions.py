@@ -46,6 +46,7 @@ _AGE_AFTER = re.compile(evidence.AGE)   # " (58)": an age in brackets after a na
 _INITIAL = re.compile(r"[A-Z]\.?")   # "M.", "P": an initial of a name
 _SHARE_AFTER = re.compile(r" \(\d+(?:[.,]\d+)? ?(?:persen|%)\)")   # " (0,2 persen)": a share of votes after a name
 _MINUTE_AFTER = re.compile(r" ?\(\d{1,3}(?:\+\d{1,2})?['’`]\)$")   # " (87’)": the minute a player scored
+_MINUTE_NEXT = re.compile(r",? (?:pada |di )?menit(?: ke-? ?\d)")   # "ditutup oleh Pratama Arhan menit ke-85"
 _BRACKETED_POST = re.compile(r" ?\(([a-z][a-z ]{2,30})\)")
 _DEGREE_AFTER = re.compile(r",? ([A-Z][A-Za-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.?){0,2})(?=[,\s])")   # ", S.P.": a degree
 
@@ -58,6 +59,15 @@ def _model(doc: Document, spans: list[tuple[int, int]], words: names.Words):
             # "Aku", "Apa" at a sentence start; "MoU." closing one
             if doc.text[s + start:s + end].rstrip(".") not in words.not_names:
                 yield Mention(s + start, s + end, "", type_, "model", conf)
+
+
+def _player_at(m: Mention, text: str) -> bool:
+    """A name of two words or more followed by a match's minute, with no club's word in it and no place the
+    index knows at its start, is the player who acted then (the recogniser takes some for bodies)."""
+    words = text[m.start:m.end].split()
+    return len(words) >= 2 and _MINUTE_NEXT.match(text, m.end) is not None and \
+        not any(w in word_set("club_heads") or w in word_set("club_tails") for w in words) and \
+        not names.geo_known(words[0])
 
 
 def _institutional(name: str) -> bool:
@@ -527,7 +537,7 @@ def recognize(doc: Document, cfg: Config = Config()) -> Document:
             continue
         before = doc.text[max(0, m.start - 12):m.start].split()
         degree = _DEGREE_AFTER.match(doc.text, m.end)
-        if _AGE_AFTER.match(doc.text, m.end) or before and before[-1].lower() in led_by or \
+        if _AGE_AFTER.match(doc.text, m.end) or before and before[-1].lower() in led_by or _player_at(m, doc.text) or \
                 degree and names.is_degree(degree.group(1)) or \
                 names.ends_with_rank(doc.text[max(0, m.start - 30):m.start].rstrip(" .")):
             m.type = "Person"   # "Ana Wiharna (58), pegawai BUMN", "kelompok bersenjata pimpinan Egianus Kogoya";

@@ -1376,6 +1376,8 @@ def _split_after_institution(tokens: list[Token], start: int, end: int, words: W
             cut, by_word = k + 1 + two, False
         elif k > start and t.lower() in english:
             cut, by_word = k + 1, True
+        elif k > start and t[:1].isupper() and known_body(t):
+            cut, by_word = k + 1, False   # "Pusat Penerangan Hukum Kejakgung | Mukri Santoso": a body the gazetteer knows
         elif k > start and cut == start and t in word_set("admin_unit_heads") and \
                 (p := _place_tokens(tokens, k + 1, words)) and \
                 k + 1 + p < end and geo_known(f"{t} {' '.join(x.text for x in tokens[k + 1:k + 1 + p])}"):
