@@ -1916,6 +1916,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.named_after_region()
         self.national_bodies()
         self.buildings_named_after_city()
+        self.clubs_named_after_town()
         self.country_seats_yield()
         self.drop_bare_forms()
         self.drop_places_become_persons()

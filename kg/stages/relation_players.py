@@ -44,6 +44,27 @@ class PlayerRelations(TextReader):
             self._sports_report = len(found) >= self.k.sport_words_needed
         return self._sports_report
 
+    def clubs_named_after_town(self) -> None:
+        """'Persela Lamongan', 'PSCS Cilacap' in a sports report: a club named with a town of Indonesia that the
+        article also names on its own is based there (counted with the bodies named after their region)."""
+        if not self.sports_report():
+            return
+        for e in list(self.doc.entities.values()):
+            words = e.name.split()
+            if e.type != "Organization" or not e.mentions or not 2 <= len(words) <= 3 or \
+                    self.k.region_prefixes.match(e.name):
+                continue
+            for n in (2, 1):
+                town = self.find_entity(" ".join(words[-n:]), "Place") if len(words) > n else None
+                known = places.lookup(town.name) if town is not None else None
+                if town is not None and town.mentions and known is not None and known.country_code == "ID" and \
+                        known.kind in ("city", "regency"):
+                    span = (e.mentions[0].start, e.mentions[0].end)
+                    sentence = self.doc.sentence_at(span[0])
+                    self.out.add(e.key, "basedIn", town.key, sentence.index if sentence else 0, span,
+                                 "named-after-region", 0.65)
+                    break
+
     def country_at(self, pos: int, s: Sentence) -> Mention | None:
         m = self.mention_at(pos)
         if not m or m.type != "Place" or m.start != pos or m.end > s.end:

@@ -683,10 +683,13 @@ def _told_alone(text: str, m: Mention, half: str) -> bool:
     return re.search(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(half), rest) is not None
 
 
+_NEXT_STRETCH = re.compile(r"(?:, | dan | serta |, dan | hingga )[A-Z][\w.]*(?: [A-Z][\w.]*)*-[A-Z]")
+
+
 @lru_cache(maxsize=1)
 def _segment_cue() -> re.Pattern:
     """A word of segment_cues.txt ("ruas tol") right before a pair of places, or before a list of such pairs."""
-    return re.compile(r"\b(?i:%s) (?:[A-Z][\w.]*(?: [A-Z][\w.]*)*(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)*)+(?:, | dan | serta |, dan | hingga ))*$"
+    return re.compile(r"\b(?:%s) (?:[A-Z][\w.]*(?: [A-Z][\w.]*)*(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)*)+(?:, | dan | serta |, dan | hingga ))*$"
                       % "|".join(map(re.escape, word_list("segment_cues"))))
 
 
@@ -733,8 +736,11 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     if len(a) < 3 or len(b) < 3:
         return [m]
     both_places = _known_place(a) and _known_place(b)
-    if both_places and _segment_cue().search(text, max(0, m.start - 120), m.start):
-        return [Mention(m.start, m.end, m.text, "Place", m.source, m.confidence)]   # "ruas tol Surabaya-Mojokerto": one road
+    cue = _segment_cue().search(text, max(0, m.start - 120), m.start) if both_places else None
+    if cue and ("-" in cue.group() or _NEXT_STRETCH.match(text, m.end)):
+        # "tol Surabaya-Mojokerto, Mojokerto-Jombang": a list of stretches of one road, each one place (a lone
+        # pair may be a route's two towns)
+        return [Mention(m.start, m.end, m.text, "Place", m.source, m.confidence)]
     if m.type == "Person" or both_places:
         type_ = "Place" if both_places else "Person"
         cut = m.start + len(a)
@@ -2031,8 +2037,9 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue
         if m.type == "Person" and names.rank_corps_word(m.text):
             continue   # "Kapolri Jenderal Pol. Listyo ...": the rank's corps, no person
-        if not trusted and " " in m.text and all(w.lower() in _foreign_words() for w in re.findall(r"[A-Za-z]+", m.text)):
-            continue   # "Climate Change", "Opening and Plenary Session": ordinary English words, no name
+        if not trusted and " " in m.text and all(w.lower() in _foreign_words() for w in re.findall(r"[A-Za-z]+", m.text)) \
+                and m.text.lower() not in _listed_outlets():
+            continue   # "Climate Change", "Opening and Plenary Session": ordinary English words, no name (but "Global Times")
         if ">" in m.text:
             continue   # "Nasional>Peristiwa": a page's breadcrumb of sections
         if not trusted and m.text.count("(") != m.text.count(")"):
@@ -2756,6 +2763,13 @@ def _unknown_name_runs(ms: list[Mention], text: str, sentences, heads) -> list[M
             continue
         added += _split_pair(Mention(s, e, text[s:e], "Person", "rule:name-shape", 0.5), text)   # a ticket: two
     return sorted(ms + added, key=lambda m: m.start) if added else ms
+
+
+@lru_cache(maxsize=1)
+def _listed_outlets() -> frozenset[str]:
+    """The news outlets relations.toml lists ("Global Times"), in lower case."""
+    from kg.lang.id.relation_kinds import load
+    return frozenset(load().outlets)
 
 
 @lru_cache(maxsize=1)
