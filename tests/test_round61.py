@@ -175,3 +175,18 @@ def test_a_club_named_with_a_town_the_report_names_on_its_own_is_based_there():
 def test_a_body_named_with_a_town_outside_a_sports_report_is_not_read_as_a_club():
     doc = _doc("Koperasi Sejahtera Cilacap membagikan beras kepada warga Cilacap, Sabtu (16/9/2023).")
     assert ("Koperasi Sejahtera Cilacap", "basedIn", "Cilacap") not in relation_triples(doc)
+
+
+def test_a_scorer_into_a_side_s_goal_plays_for_the_side_it_met():
+    doc = _doc("Timnas Indonesia U-23 membantai Filipina dengan skor 9-0 di Stadion Manahan, Solo, Sabtu (9/9/2023). "
+               "Keran gol dibuka pada menit kedua.\n\nSepuluh menit kemudian, Witan Sulistyo membobol gawang Filipina "
+               "yang dijaga oleh Rafael Santos. Pada babak kedua, Indonesia menambah gol.")
+    triples = relation_triples(doc)
+    assert ("Witan Sulistyo", "playsFor", "Timnas Indonesia U-23") in triples, triples
+    assert ("Witan Sulistyo", "playsFor", "Filipina") not in triples
+
+
+def test_dki_alone_is_jakarta_the_province():
+    doc = _doc("Sekda DKI Saefudin mengatakan pihaknya tidak berniat menyembunyikan sesuatu.")
+    assert "DKI" in names_typed(doc, "Place")
+    assert ("Saefudin", "holdsPosition", "DKI") in relation_triples(doc)
