@@ -2,7 +2,7 @@
 regions, clubs and outlets)."""
 from datetime import date
 
-from kgtest import names_typed, pipeline_doc, relation_triples
+from kgtest import events_of, names_typed, pipeline_doc, relation_triples, role_names
 
 
 def _doc(text: str, day: date = date(2024, 3, 3)):
@@ -190,3 +190,27 @@ def test_dki_alone_is_jakarta_the_province():
     doc = _doc("Sekda DKI Saefudin mengatakan pihaknya tidak berniat menyembunyikan sesuatu.")
     assert "DKI" in names_typed(doc, "Place")
     assert ("Saefudin", "holdsPosition", "DKI") in relation_triples(doc)
+
+
+# ------------------------------------------------------------------ suspects named
+
+def test_suspects_counted_with_a_counting_word_are_named_by_the_body_and_listed_after():
+    doc = _doc("Penyidik Polres Halmahera Timur menetapkan dua orang tersangka dalam kasus itu, yakni SG dan AB.")
+    charged = events_of(doc, "Charge")
+    assert charged, doc.events
+    assert role_names(doc, charged[0], "agent") == {"Polres Halmahera Timur"}
+    assert role_names(doc, charged[0], "patient") == {"SG", "AB"}
+
+
+def test_the_investigators_of_a_body_act_for_it():
+    doc = _doc("Penyidik Bareskrim Polri menetapkan delapan tersangka dalam kasus dugaan penipuan investasi, Selasa "
+               "(4/10/2022).")
+    charged = events_of(doc, "Charge")
+    assert charged and role_names(doc, charged[0], "agent") == {"Bareskrim Polri"}, doc.events
+
+
+def test_officials_listed_after_a_body_told_again_are_no_members_of_a_body_named_before():
+    doc = _doc("Penyidik Bareskrim Polri menetapkan delapan tersangka dalam kasus dugaan penipuan investasi, Selasa "
+               "(4/10/2022).\n\nKedelapan tersangka merupakan petinggi perusahaan itu, yaitu AA selaku pendiri, LSH "
+               "selaku direktur.")
+    assert not [t for t in relation_triples(doc) if t[1] == "memberOf" and t[2] == "Bareskrim Polri"]

@@ -311,6 +311,10 @@ class Engine:
         parted = {g.i for c in tok.children if c.dep_ == "obl" and c.lower_ in self.decl.cues.part_words
                   and c.i > tok.i for g in c.children if g.dep_ == "nmod"}
         near += [s.parsed[i] for i in sorted(parted)]
+        # "menetapkan dua orang tersangka": the noun the parser hung on a counting word made the object
+        counted = {g.i for c in tok.children if c.dep_ in _OBJECT_DEPS and c.lower_ in self.decl.cues.classifiers
+                   for g in c.children if g.i == c.i + 1}
+        near += [s.parsed[i] for i in sorted(counted)]
         if tok.dep_ in ("ccomp", "xcomp") and tok.head.i < tok.i and \
                 {tok.head.lower_, s.lemma(tok.head)} & self.decl.cues.aspect_verbs:
             # "Penyelundupan sabu berhasil digagalkan": the subject the parser gave "berhasil"
@@ -334,7 +338,7 @@ class Engine:
             right_after = after is not None and child.i == after.i and (
                 appended or literal or child.dep_ in ("obl", "obl:agent") and not any(x.dep_ == "case" for x in child.children))
             if child.dep_ not in ("obj", "nsubj:pass", "obl", "obl:agent", "xcomp", "nsubj", "conj", "nmod") and \
-                    not right_after and child.i not in aspect_subjects:
+                    not right_after and child.i not in aspect_subjects and child.i not in counted:
                 continue
             cases = {c.lower_ for c in child.children if c.dep_ == "case"} | ({"sebagai"} if child.i in become else set())
             if child.dep_ in ("obl", "obl:agent", "nmod") and "sebagai" not in cases and not (right_after and not cases) \

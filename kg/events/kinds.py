@@ -155,6 +155,7 @@ class Cues:
     cause_words: frozenset[str] = frozenset()  # "rumah di X rusak akibat gempa": the disaster struck X
     refine_words: frozenset[str] = frozenset()  # "di Tol X, tepatnya Desa Y": more exactly, Desa Y
     one_person_nouns: frozenset[str] = frozenset()  # "pria ... ditembak": one unnamed person
+    classifiers: frozenset[str] = frozenset()  # "dua orang tersangka": the counting word before the noun
     one_body_kinds: frozenset[str] = frozenset()  # kinds one body does to one suspect in a row
     court_kinds: frozenset[str] = frozenset()  # kinds one court does in one case (a session, its verdict)
     own_figures_kinds: frozenset[str] = frozenset()  # kinds whose casualty figures make no report of their own
@@ -325,6 +326,7 @@ def parse(data: dict) -> Declaration:
                 cause_words=_words(c.get("cause_words", [])),
                 refine_words=_words(c.get("refine_words", [])),
                 one_person_nouns=_words(c.get("one_person_nouns", [])),
+                classifiers=_words(c.get("classifiers", [])),
                 area_words=_words(c.get("area_words", [])),
                 one_body_kinds=frozenset(c.get("one_body_kinds", [])),
                 court_kinds=frozenset(c.get("court_kinds", [])),

@@ -1590,8 +1590,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             [(c, "holdsPosition") for c in self.k.post_list_cue_re.finditer(self.text, s.start, s.end)]
         for c, predicate in cues:
             body = self.first_after(c.end(), s, "Organization", 0)
-            if not body:
-                continue
+            if not body or body.source.startswith("coref"):
+                continue                      # ("petinggi perusahaan itu, yaitu A": the body told again is not sure)
             pos = self.past_name_tail(body.end, s)
             start = re.match(r"\s*,?\s*(?:yakni|yaitu|antara lain|di antaranya|termasuk|seperti)?\s*", self.text[pos:s.end])
             if not start.group().strip():
