@@ -214,3 +214,20 @@ def test_officials_listed_after_a_body_told_again_are_no_members_of_a_body_named
                "(4/10/2022).\n\nKedelapan tersangka merupakan petinggi perusahaan itu, yaitu AA selaku pendiri, LSH "
                "selaku direktur.")
     assert not [t for t in relation_triples(doc) if t[1] == "memberOf" and t[2] == "Bareskrim Polri"]
+
+
+# ------------------------------------------------------------------ datelines
+
+def test_a_dateline_line_of_its_own_names_the_place_and_the_outlet():
+    for text, outlet, place in (("Batubara (harianSIB.com)\n\nSeluruh fraksi di DPRD Kabupaten Batubara menyetujui "
+                                 "laporan itu.", "harianSIB.com", "Batubara"),
+                                ("BONDOWOSO, IndonesiaPos.co.id\n\nDPRD Kabupaten Bondowoso resmi menggunakan haknya.",
+                                 "IndonesiaPos.co.id", "Bondowoso")):
+        doc = _doc(text)
+        assert outlet in names_typed(doc, "Organization"), text
+        assert place in names_typed(doc, "Place"), text
+
+
+def test_a_byline_line_of_its_own_is_no_dateline():
+    doc = _doc("Penulis, kompas.com\n\nDPRD Kabupaten Bondowoso resmi menggunakan haknya.")
+    assert "Penulis" not in names_typed(doc)

@@ -62,6 +62,10 @@ _DATELINE_PLACE = re.compile(
 _DATELINE_WEB_OUTLET = re.compile(
     r"(?P<head>[A-Za-z][^,\n]{1,38})[,.][ \t]*(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)[ \t]*(?:–|—|-{1,2})[ \t]*"
     r"(?=[A-Z\"“])")
+# "Batubara (harianSIB.com)", "BONDOWOSO, IndonesiaPos.co.id": a line of its own, the place and the outlet's web address
+_DATELINE_LINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:[ \t]*\(|[ \t]*,[ \t]*)"
+    r"(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,4})+)\)?[ \t]*$", re.M)
 _PLACE_SHAPE = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}")
 _PLACE_CODE = re.compile(r"([A-Z][a-z][A-Za-z']*(?: [A-Z][A-Za-z']+){0,2})-[A-Z]{2,5}")
 # on a web page the dateline opens the body, after the headline, byline and caption
@@ -98,7 +102,7 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
         if rubric:
             offset = rubric.end()   # "NASIONAL | NUGres – ": the site's section, then the dateline
         for pattern in (_DATELINE_COMMA, _DATELINE_PAREN, _DATELINE_OUTLET_FIRST, _DATELINE_OUTLET_BAR,
-                        _DATELINE_OUTLET_HYPHEN, _DATELINE_OUTLET_SPACE, _DATELINE_PLACE_THEN_WEB):
+                        _DATELINE_OUTLET_HYPHEN, _DATELINE_OUTLET_SPACE, _DATELINE_PLACE_THEN_WEB, _DATELINE_LINE):
             m = pattern.match(text, offset)
             if m:
                 place, outlet = _bare(text, m.span("place")), _bare(text, m.span("outlet"))
@@ -109,7 +113,7 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
                     # below the headline only a known outlet's shape, or a place the index knows
                     # beside a name it does not ("IDN Times, Sumenep -"), makes a dateline
                     continue
-                if pattern is _DATELINE_COMMA and _byline_word(text[slice(*place)]):
+                if pattern in (_DATELINE_COMMA, _DATELINE_LINE) and _byline_word(text[slice(*place)]):
                     continue   # "Tim, CNN Indonesia | Rabu, ...": the byline of the outlet's team
                 if pattern is _DATELINE_COMMA and all(_byline_word(text[slice(*part)].split()[0])
                                                       for part in (place, outlet)):
