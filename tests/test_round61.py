@@ -58,11 +58,13 @@ def test_an_acting_post_after_menjadi_is_the_person_s_before_it_not_the_next_tit
 
 
 def test_a_panel_seat_s_number_stands_between_the_title_and_the_judge():
-    doc = _doc("Putusan kasasi itu diputus oleh Ketua Majelis Budiono serta Anggota Majelis 1 Ratna Sari Dewi, dengan "
-               "Panitera Pengganti Yuliastuti pada Selasa (22/10).")
+    doc = _doc("Majelis kasasi di Mahkamah Agung menolak permohonan itu. Putusan kasasi itu diputus oleh Ketua Majelis "
+               "Budiono serta Anggota Majelis 1 Ratna Sari Dewi, dengan Panitera Pengganti Yuliastuti pada Selasa (22/10).")
     people = names_typed(doc, "Person")
     assert {"Ratna Sari Dewi", "Yuliastuti", "Budiono"} <= people, people
-    assert not any("Majelis 1 Ratna" in n for n in names_typed(doc, "Organization"))
+    assert not any(n.startswith("Majelis 1") for n in names_typed(doc, "Organization"))
+    assert {("Ratna Sari Dewi", "holdsPosition", "Mahkamah Agung"),
+            ("Yuliastuti", "holdsPosition", "Mahkamah Agung")} <= relation_triples(doc)
 
 
 # ------------------------------------------------------------------ places

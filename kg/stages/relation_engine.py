@@ -1366,7 +1366,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
 
     def goal_into_side(self, s: Sentence) -> None:
         """"Witan membobol gawang Filipina": the scorer plays for the side Filipina met, the one other side
-        named with it in the first sentence that names it with another."""
+        named with it in the first sentence before that names it with another."""
         for v in self.k.into_goal_re.finditer(self.text, s.start, s.end):
             side = self.mention_at(v.end() + 1)
             if side is None or side.start != v.end() + 1 or side.type == "Person" or self.is_negated(v.start(), s):
@@ -1374,14 +1374,14 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             before = self.k.scorer_adverbs_re.search(self.text[s.start:v.start()])
             scorer = self.nearest_before(v.start(), s, "Person", gap_words=3) or \
                 self.scorer_unmarked(s.start + before.start(), s)
-            other = self.other_side(side.entity) if scorer else None
+            other = self.other_side(side.entity, s.index) if scorer else None
             if other:
                 self.out.add(scorer.entity, "playsFor", other, s.index, (scorer.start, side.end), "scorer", 0.65)
 
-    def other_side(self, side: str) -> str | None:
-        """The one team (an organization or a country) named in the first sentence that names ``side`` with
-        another team."""
-        for s in self.doc.sentences:
+    def other_side(self, side: str, before: int) -> str | None:
+        """The one team (an organization or a country) named in the first sentence before sentence ``before``
+        that names ``side`` with another team."""
+        for s in self.doc.sentences[:before]:
             found = {m.entity for m in self.mentions_in(s.start, s.end) if m.entity and m.entity != self.doc.publisher
                      and (m.type == "Organization" or m.type == "Place" and names.geo_country(m.text))}
             if side in found and len(found) > 1:
