@@ -233,3 +233,8 @@ def test_a_dateline_line_of_its_own_names_the_place_and_the_outlet():
 def test_a_byline_line_of_its_own_is_no_dateline():
     doc = _doc("Penulis, kompas.com\n\nDPRD Kabupaten Bondowoso resmi menggunakan haknya.")
     assert "Penulis" not in names_typed(doc)
+
+
+def test_the_g20_named_inside_a_summit_s_name_is_a_body():
+    doc = _doc("Xi Jinping tiba di Denpasar, Bali untuk menghadiri KTT G20. Pesawat itu mendarat pukul 15.00.")
+    assert "G20" in names_typed(doc, "Organization")
