@@ -238,3 +238,10 @@ def test_a_byline_line_of_its_own_is_no_dateline():
 def test_the_g20_named_inside_a_summit_s_name_is_a_body():
     doc = _doc("Xi Jinping tiba di Denpasar, Bali untuk menghadiri KTT G20. Pesawat itu mendarat pukul 15.00.")
     assert "G20" in names_typed(doc, "Organization")
+
+
+def test_a_club_named_after_a_player_s_title_is_the_club_not_a_person():
+    doc = _doc("Semen Padang FC menang 4-0 atas Persiraja Banda Aceh di Stadion H. Agus Salim, Padang. Semen Padang "
+               "langsung menguasai pertandingan. Gol tim tuan rumah tercipta pada menit ke-58 melalui aksi Ahmad "
+               "Ihwanto. Usai gol tersebut, para pemain Semen Padang pun makin percaya diri.")
+    assert "Semen Padang" not in names_typed(doc, "Person")
