@@ -294,12 +294,6 @@ class _Resolver:
                      and e.name.split()[-1] in word_set("club_tails") and fold(e.name.rsplit(" ", 1)[0]) == folded]
             if len(teams) == 1:
                 return teams[0]
-        if m.type == "Person" and " " in folded and not geo_known(m.text):
-            # "para pemain Semen Padang" read as a person after a player's title: a body the article names so
-            bodies = [e for e in self.entities.values() if e.type == "Organization" and e.mentions
-                      and folded in {fold(n) for n in self._names(e)}]
-            if len(bodies) == 1:
-                return bodies[0]
         same_type = [e for e in self.entities.values() if e.type == m.type]
         if m.type == "Organization":
             # "PSIS" for "PSIS Semarang", "Demokrat" for "Partai Demokrat", "Garuda Indonesia" for
