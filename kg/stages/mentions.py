@@ -46,7 +46,7 @@ _AGE_AFTER = re.compile(evidence.AGE)   # " (58)": an age in brackets after a na
 _INITIAL = re.compile(r"[A-Z]\.?")   # "M.", "P": an initial of a name
 _SHARE_AFTER = re.compile(r" \(\d+(?:[.,]\d+)? ?(?:persen|%)\)")   # " (0,2 persen)": a share of votes after a name
 _MINUTE_AFTER = re.compile(r" ?\(\d{1,3}(?:\+\d{1,2})?['’`]\)$")   # " (87’)": the minute a player scored
-_MINUTE_NEXT = re.compile(r",? (?:pada |di )?menit(?: ke-? ?\d)")   # "ditutup oleh Pratama Arhan menit ke-85"
+_MINUTE_NEXT = re.compile(r",? (?:pada |di )?menit(?: ke-? ?\d)")   # "ditutup oleh Bagas Arfian menit ke-85"
 _BRACKETED_POST = re.compile(r" ?\(([a-z][a-z ]{2,30})\)")
 _DEGREE_AFTER = re.compile(r",? ([A-Z][A-Za-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.?){0,2})(?=[,\s])")   # ", S.P.": a degree
 

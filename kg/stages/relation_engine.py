@@ -1365,7 +1365,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                              "keeper", 0.65)
 
     def goal_into_side(self, s: Sentence) -> None:
-        """"Witan membobol gawang Filipina": the scorer plays for the side Filipina met, the one other side
+        """"Rendi menjebol gawang Filipina": the scorer plays for the side Filipina met, the one other side
         named with it in the first sentence before that names it with another."""
         for v in self.k.into_goal_re.finditer(self.text, s.start, s.end):
             side = self.mention_at(v.end() + 1)

@@ -38,7 +38,7 @@ _LEVEL_GAP = re.compile(r"\s{0,2}(?:(?:kota|kabupaten|provinsi)\s+)?")
 _CAPITAL_BEFORE = re.compile(r"(?:^|[^,\s]\s+)ibu ?kota (?:negara bagian |negara |provinsi )?$", re.IGNORECASE)
 
 
-# a stretch of road named by its ends ("Surabaya-Mojokerto", "Belawan-Medan-Tanjung Morawa")
+# a stretch of road named by its ends ("Cikampek-Purwakarta", "Cawang-Tomang-Grogol")
 _STRETCH = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)*)+")
 
 
@@ -246,7 +246,7 @@ class PlaceRelations(TextReader):
                                                                    for p in places) >= 3):
                 continue                      # "Jalan A, Jalan B", "Blok A, Blok B, Blok C": two of a kind, neither in the other
             if _STRETCH.fullmatch(self.text, a.start, a.end) and _STRETCH.fullmatch(self.text, b.start, b.end):
-                continue                      # "tol Surabaya-Mojokerto, Mojokerto-Jombang": two stretches of road
+                continue                      # "tol Cikampek-Purwakarta, Purwakarta-Padalarang": two stretches of road
             nxt = places[i + 2] if i + 2 < len(places) else None
             if gap == "," and (self.quarters(a, b) or nxt is not None and self.text[b.end:nxt.start].strip() == ","
                                and self.quarters(b, nxt)):

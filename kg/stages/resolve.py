@@ -289,7 +289,7 @@ class _Resolver:
                 return people[0]
         if m.type in ("Place", "Person") and " " in folded and not geo_known(m.text):
             # "Semen Padang" after "Semen Padang FC": a team's name without its tail, typed otherwise (by the model,
-            # or as a person after a player's title: "para pemain Semen Padang")
+            # or as a person after a player's title: "pemain Semen Padang makin ...")
             teams = [e for e in self.entities.values() if e.type == "Organization" and len(e.name.split()) > 2
                      and e.name.split()[-1] in word_set("club_tails") and fold(e.name.rsplit(" ", 1)[0]) == folded]
             if len(teams) == 1:

@@ -437,8 +437,8 @@ _LAST_INITIALS = re.compile(r"([A-Z]{1,4})(?=,| dan | serta | yang |\s?\(|\.| [a
 
 def listed_initials(text: str) -> set[str]:
     """'dua kurir asal Medan, yakni R dan TW': initials listed after a cue and "yakni", a lone
-    letter too when listed with others; so are the lists after a cue alone ("mengamankan TM, T, dan F") and
-    before one ("HS, FI, dan D masing-masing selaku ...")."""
+    letter too when listed with others; so are the lists after a cue alone ("meringkus BW, R, dan S") and
+    before one ("NF, GA, dan P masing-masing selaku ...")."""
     things = word_set("thing_acronyms") | word_set("not_names")
     listed = list(_initials_after(text, _listed_initial_cues(), _LISTED_INITIALS, lambda item: item.group(1) not in things))
     found = set(listed) if len(listed) > 1 else set()
@@ -454,7 +454,7 @@ def listed_initials(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _initial_tail_cues() -> re.Pattern:
-    """'AA selaku pendiri ...', 'HS, FI, dan D masing-masing selaku ...', 'AK ditangkap ...': initials, one or a
+    """'RB selaku ketua ...', 'NF, GA, dan P masing-masing selaku ...', 'HD ditangkap ...': initials, one or a
     list, before the words of initial_tail_cues.txt."""
     return re.compile(r"(?<![\w.])((?:[A-Z]{1,4}(?:,? (?:dan|serta) |, ))*[A-Z]{1,4}),? (?:%s)\b"
                       % "|".join(map(re.escape, word_list("initial_tail_cues"))))
@@ -463,7 +463,7 @@ def _initial_tail_cues() -> re.Pattern:
 @lru_cache(maxsize=4)
 def _initials_before_cues(text: str) -> tuple[tuple[str, ...], ...]:
     """The lists of initials before a tail cue, each without the items that name something else (a body, a
-    country, a rank); not the end of a longer name ("PT SMI selaku ...")."""
+    country, a rank); not the end of a longer name ("PT KMB selaku ...")."""
     things, out = word_set("thing_acronyms") | word_set("not_names"), []
     for m in _initial_tail_cues().finditer(text):
         if re.search(r"[A-Z][\w.]*\s$", text[max(0, m.start() - 30):m.start()]):
@@ -738,7 +738,7 @@ def _split_pair(m: Mention, text: str) -> list[Mention]:
     both_places = _known_place(a) and _known_place(b)
     cue = _segment_cue().search(text, max(0, m.start - 120), m.start) if both_places else None
     if cue and ("-" in cue.group() or _NEXT_STRETCH.match(text, m.end)):
-        # "tol Surabaya-Mojokerto, Mojokerto-Jombang": a list of stretches of one road, each one place (a lone
+        # "tol Cikampek-Purwakarta, Purwakarta-Padalarang": a list of stretches of one road, each one place (a lone
         # pair may be a route's two towns)
         return [Mention(m.start, m.end, m.text, "Place", m.source, m.confidence)]
     if m.type == "Person" or both_places:

@@ -1497,7 +1497,7 @@ def _portfolio_end(tokens: list[Token], i: int, words: Words) -> int:
 
 
 def _title_listed(tokens: list[Token], i: int, n: int, end: int) -> bool:
-    """'Kades Gedangalas Turmuji, Kades Jatisono Purnomo, dan Kades Medini M. Rois': the title at tokens[i:i+n]
+    """'Kades Sukorame Warsito, Kades Jatimulyo Sukardi, dan Kades Ngemplak M. Salim': the title at tokens[i:i+n]
     is one item of a list of the same title, each with its region and its holder."""
     title = [t.text.lower() for t in tokens[i:i + n]]
     def same_at(k: int) -> bool:
