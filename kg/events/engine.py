@@ -3671,15 +3671,15 @@ def lede_place(doc: Document) -> None:
     # "KUPANG, X.com - Tiga remaja di Kota Soe, Kabupaten Timor Tengah Selatan, diamankan polisi": the lede's
     # event left at the dateline's city happened at the place its sentence writes after "di" (not a wider place
     # the city lies in: "Tehran - ... berada di Iran untuk bertemu ...")
-    lede = doc.sentences[first] if first < len(doc.sentences) else None
-    spot = next((m for m in doc.mentions if lede is not None and m.type == "Place" and m.entity
-                 and m.entity != doc.dateline_place and lede.start <= m.start < lede.end
-                 and doc.text[max(lede.start, m.start - 3):m.start] == "di "), None)
-    if spot is not None and doc.dateline_place and place_within(doc, doc.dateline_place, spot.entity):
-        spot = None
+    if first >= len(doc.sentences):
+        return
+    lede = doc.sentences[first]
+    spot = next((m for m in doc.mentions if m.type == "Place" and m.entity and m.entity != doc.dateline_place
+                 and lede.start <= m.start < lede.end and doc.text[max(lede.start, m.start - 3):m.start] == "di "), None)
+    if spot is None or doc.dateline_place and place_within(doc, doc.dateline_place, spot.entity):
+        return
     for e in doc.events:
-        if spot is not None and e.kind not in ("Statement", "Travel") and dateline_guess(doc, e) and \
-                any(x.sentence == first for x in e.evidence):
+        if e.kind not in ("Statement", "Travel") and dateline_guess(doc, e) and any(x.sentence == first for x in e.evidence):
             e.places = [spot.entity]
 
 

@@ -1352,9 +1352,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         beaten = k.beaten_re.search(self.text, lead.end(), nxt.end)
         losers = [m for m in self.mentions_in(beaten.end(), nxt.end, "Organization")][:1] if beaten else []
         for v in k.into_goal_re.finditer(self.text, s.start, s.end):
-            before = k.scorer_adverbs_re.search(self.text[s.start:v.start()])
-            scorer = self.nearest_before(v.start(), s, "Person", gap_words=3) or \
-                self.scorer_unmarked(s.start + before.start(), s)
+            scorer = self.scorer_before(v.start(), s)
             if not scorer or not leaders or self.is_negated(v.start(), s) or \
                     self.mentions_in(v.end(), s.end, "Organization"):
                 continue                      # "menjebol gawang Persija": the sentence names a team of its own
@@ -1371,9 +1369,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             side = self.mention_at(v.end() + 1)
             if side is None or side.start != v.end() + 1 or side.type == "Person" or self.is_negated(v.start(), s):
                 continue
-            before = self.k.scorer_adverbs_re.search(self.text[s.start:v.start()])
-            scorer = self.nearest_before(v.start(), s, "Person", gap_words=3) or \
-                self.scorer_unmarked(s.start + before.start(), s)
+            scorer = self.scorer_before(v.start(), s)
             other = self.other_side(side.entity, s.index) if scorer else None
             if other:
                 self.out.add(scorer.entity, "playsFor", other, s.index, (scorer.start, side.end), "scorer", 0.65)
@@ -1394,6 +1390,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             team, keeper = self.mention_at(g.start(1)), self.mention_at(g.end())
             if team and keeper and team.end == g.end(1) and team.type != "Person" and keeper.type == "Person":
                 self.out.add(keeper.entity, "playsFor", team.entity, s.index, (team.start, keeper.end), "keeper", 0.65)
+
+    def scorer_before(self, pos: int, s: Sentence) -> Mention | None:
+        """The player named right before a goal verb at pos (past its adverbs: "Rendi berhasil menjebol ..."),
+        recognised or not."""
+        before = self.k.scorer_adverbs_re.search(self.text[s.start:pos])
+        return self.nearest_before(pos, s, "Person", gap_words=3) or self.scorer_unmarked(s.start + before.start(), s)
 
     def scorer_unmarked(self, end: int, s: Sentence) -> Mention | None:
         """"Pada menit ke-60, Rendi berhasil menjebol ...": one to four capitalised words opening the clause

@@ -3,13 +3,14 @@ capitals, organizations based somewhere, organizations named after their region.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.geo import places as place_index
 from kg.lang.id import unit_short_forms, word_set
 from kg.lang.id.names import COMMAND_NUMBER, NEIGHBOURHOOD, abbreviates, geo_country, is_rank_word, words as name_words
-from kg.lang.id.evidence import is_common_word
+from kg.lang.id.evidence import STRETCH, is_common_word
 from kg.model import Entity, Mention, Sentence
 from kg.stages.relation_fused import _org_heads
 from kg.stages.relation_text import TextReader
@@ -38,8 +39,7 @@ _LEVEL_GAP = re.compile(r"\s{0,2}(?:(?:kota|kabupaten|provinsi)\s+)?")
 _CAPITAL_BEFORE = re.compile(r"(?:^|[^,\s]\s+)ibu ?kota (?:negara bagian |negara |provinsi )?$", re.IGNORECASE)
 
 
-# a stretch of road named by its ends ("Cikampek-Purwakarta", "Cawang-Tomang-Grogol")
-_STRETCH = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)*)+")
+_STRETCH = re.compile(STRETCH)   # a stretch of road named by its ends
 
 
 @dataclass
@@ -190,6 +190,7 @@ class PlaceRelations(TextReader):
 
     def chains(self, s: Sentence, places: list[_Place]) -> None:
         listed, quarters = self.listed(places), []
+        heads = Counter(self.text[p.start:p.end].split()[0] for p in places)   # how many places open with each word
         for i, (prev, a, b) in enumerate(zip([None, *places], places, places[1:])):
             if self.doubtful(a) or self.doubtful(b):
                 continue
@@ -242,8 +243,7 @@ class PlaceRelations(TextReader):
                 continue                      # "Ruang Garuda Istana Bogor": a room of the building
             head = self.text[a.start:a.end].split()[0]
             if head.lower() == self.text[b.start:b.end].split()[0].lower() and \
-                    (a.level == b.level == 0 or gap == "," and sum(self.text[p.start:p.end].split()[0] == head
-                                                                   for p in places) >= 3):
+                    (a.level == b.level == 0 or gap == "," and heads[head] >= 3):
                 continue                      # "Jalan A, Jalan B", "Blok A, Blok B, Blok C": two of a kind, neither in the other
             if _STRETCH.fullmatch(self.text, a.start, a.end) and _STRETCH.fullmatch(self.text, b.start, b.end):
                 continue                      # "tol Cikampek-Purwakarta, Purwakarta-Padalarang": two stretches of road
@@ -557,10 +557,7 @@ class PlaceRelations(TextReader):
             if place:
                 self.written_level_alias(words, place)
                 self.leveled_alias(e, place)
-                span = (e.mentions[0].start, e.mentions[0].end) if e.mentions else (0, 0)
-                sentence = self.doc.sentence_at(span[0])
-                self.out.add(e.key, "basedIn", place.key, sentence.index if sentence else 0, span,
-                             "named-after-region", 0.7)
+                self.add_from_name(e, "basedIn", place.key, "named-after-region", 0.7)
                 self.region_chain(e, place)
         self.province_full_names()
 
@@ -577,9 +574,7 @@ class PlaceRelations(TextReader):
                             and (c := self.find_entity(tail, "Place")) is not None and c.mentions
                             and geo_country(c.name)), None)
             if country is not None:
-                sentence = self.doc.sentence_at(e.mentions[0].start)
-                self.out.add(e.key, "basedIn", country.key, sentence.index if sentence else 0,
-                             (e.mentions[0].start, e.mentions[0].end), "named-after-region", 0.7)
+                self.add_from_name(e, "basedIn", country.key, "named-after-region", 0.7)
 
     def buildings_named_after_city(self) -> None:
         """'Hotel The Westin Surabaya', 'Istana Merdeka Jakarta', 'Jl. Sudirman Mamuju', 'Gedung Grahadi Jawa Timur': a
@@ -609,10 +604,7 @@ class PlaceRelations(TextReader):
                 if words[0] in self.k.streets and not own:
                     break
                 if city is not None and city.key != e.key and city.mentions:
-                    span = (e.mentions[0].start, e.mentions[0].end)
-                    sentence = self.doc.sentence_at(span[0])
-                    self.out.add(e.key, "containedInPlace", city.key, sentence.index if sentence else 0, span,
-                                 "named-after-city", 0.65)
+                    self.add_from_name(e, "containedInPlace", city.key, "named-after-city", 0.65)
                 if own:
                     self.alias(e.key, " ".join(words[:-n]))
                 break

@@ -59,10 +59,7 @@ class PlayerRelations(TextReader):
                 known = places.lookup(town.name) if town is not None else None
                 if town is not None and town.mentions and known is not None and known.country_code == "ID" and \
                         known.kind in ("city", "regency"):
-                    span = (e.mentions[0].start, e.mentions[0].end)
-                    sentence = self.doc.sentence_at(span[0])
-                    self.out.add(e.key, "basedIn", town.key, sentence.index if sentence else 0, span,
-                                 "named-after-region", 0.65)
+                    self.add_from_name(e, "basedIn", town.key, "named-after-region", 0.65)
                     break
 
     def country_at(self, pos: int, s: Sentence) -> Mention | None:

@@ -65,6 +65,13 @@ class TextReader:
         self._drops = 0                       # mentions dropped so far (see mentions_by_text)
         self._by_text_key: tuple | None = None
 
+    def add_from_name(self, e: Entity, predicate: str, obj: str, extractor: str, confidence: float) -> None:
+        """A relation an entity's own name states ("Polres Sukabumi", "Hotel X Surabaya"): its evidence is the
+        name's first mention."""
+        span = (e.mentions[0].start, e.mentions[0].end) if e.mentions else (0, 0)
+        sentence = self.doc.sentence_at(span[0])
+        self.out.add(e.key, predicate, obj, sentence.index if sentence else 0, span, extractor, confidence)
+
     def _between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in [start, end), in document-list order, found by bisection
         (a pass over every mention per lookup is quadratic on long articles)."""

@@ -435,11 +435,18 @@ _LISTED_INITIALS = re.compile(r"([A-Z]{1,4})(?=,| dan | serta | yang |\s?\(|\.)"
 _LAST_INITIALS = re.compile(r"([A-Z]{1,4})(?=,| dan | serta | yang |\s?\(|\.| [a-z])")   # (a list's last: a verb may follow)
 
 
-def listed_initials(text: str) -> set[str]:
+@lru_cache(maxsize=1)
+def _initial_things() -> frozenset[str]:
+    """Acronyms of things and words that are no names ("ASN Pemkab X", "SD"): never anyone's initials."""
+    return frozenset(word_set("thing_acronyms") | word_set("not_names"))
+
+
+@lru_cache(maxsize=4)
+def listed_initials(text: str) -> frozenset[str]:
     """'dua kurir asal Medan, yakni R dan TW': initials listed after a cue and "yakni", a lone
     letter too when listed with others; so are the lists after a cue alone ("meringkus BW, R, dan S") and
     before one ("NF, GA, dan P masing-masing selaku ...")."""
-    things = word_set("thing_acronyms") | word_set("not_names")
+    things = _initial_things()
     listed = list(_initials_after(text, _listed_initial_cues(), _LISTED_INITIALS, lambda item: item.group(1) not in things))
     found = set(listed) if len(listed) > 1 else set()
     for cue in _initial_cues().finditer(text):   # (the first item as a cue wants it, the others may be one letter)
@@ -449,7 +456,7 @@ def listed_initials(text: str) -> set[str]:
                                                       lambda item: item.group(1) not in things) if gap else ())]
             found.update(items if len(items) > 1 else ())
     found.update(i for items in _initials_before_cues(text) if len(items) > 1 for i in items)
-    return found
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -464,7 +471,7 @@ def _initial_tail_cues() -> re.Pattern:
 def _initials_before_cues(text: str) -> tuple[tuple[str, ...], ...]:
     """The lists of initials before a tail cue, each without the items that name something else (a body, a
     country, a rank); not the end of a longer name ("PT KMB selaku ...")."""
-    things, out = word_set("thing_acronyms") | word_set("not_names"), []
+    things, out = _initial_things(), []
     for m in _initial_tail_cues().finditer(text):
         if re.search(r"[A-Z][\w.]*\s$", text[max(0, m.start() - 30):m.start()]):
             continue
@@ -479,6 +486,7 @@ def _initials_before_cues(text: str) -> tuple[tuple[str, ...], ...]:
 _COMMA_AGE = r", (?:\d{1,2} tahun\b|\d{2}(?= dan | serta |, |,[\"”]| yang |\.(?:\s|$)))"
 
 
+@lru_cache(maxsize=4)
 def suspect_initials(text: str) -> frozenset[str]:
     """'berinisial AS (19), FR (17), dan MRP (20)', 'RH (29)': the initials that stand for people the
     article does not name (suspects, victims). Such initials are no entity anywhere in the article:
@@ -495,7 +503,7 @@ def suspect_initials(text: str) -> frozenset[str]:
         r"(?<![\w.])([A-Z]{2,4}) \((?:mantan |eks |bekas )?([A-Za-z]+)(?:[a-z ]{0,30}|[^()\n]{0,80})\)", text)
                  if m.group(2).lower() in posts and not names.geo_country(m.group(1)))
     # (not "Menteri Dalam Negeri RI (Mendagri)": a country's short form, then the title's)
-    things = word_set("thing_acronyms") | word_set("not_names")   # "ASN Pemkab X": no one's initials
+    things = _initial_things()
     # "Mereka yakni HS Kepala Bidang ..., RK Bendahara ... dan TW swasta": a list of people by their
     # initials, each followed by what they are (not "Mereka adalah TNI, Polri, dan BPBD")
     for cue in _LIST_CUE.finditer(text):
@@ -529,7 +537,7 @@ def suspect_initials(text: str) -> frozenset[str]:
 def _posts_initials(text: str) -> frozenset[str]:
     """'Tersangka tersebut adalah Sekda X, HS, anggota DPRD, R, dan ...': in a sentence about suspects,
     initials after a comma that closes a post stand for its holder (not a rank: "Kapolres X, AKBP ...")."""
-    things, posts, found = word_set("thing_acronyms") | word_set("not_names"), names.words().title_words, set()
+    things, posts, found = _initial_things(), names.words().title_words, set()
     sentences = {}
     for noun in _SUSPECT_NOUN.finditer(text):   # (each sentence with a suspects' noun, once)
         start = max(text.rfind(".", 0, noun.start()), text.rfind("\n", 0, noun.start())) + 1
@@ -683,14 +691,17 @@ def _told_alone(text: str, m: Mention, half: str) -> bool:
     return re.search(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(half), rest) is not None
 
 
-_NEXT_STRETCH = re.compile(r"(?:, | dan | serta |, dan | hingga )[A-Z][\w.]*(?: [A-Z][\w.]*)*-[A-Z]")
+# a stretch of road named by its ends ("Cikampek-Purwakarta", "Cawang-Tomang-Grogol")
+STRETCH = r"[A-Z][\w.]*(?: [A-Z][\w.]*)*(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)*)+"
+_STRETCH_JOINT = r"(?:, | dan | serta |, dan | hingga )"
+_NEXT_STRETCH = re.compile(_STRETCH_JOINT + r"[A-Z][\w.]*(?: [A-Z][\w.]*)*-[A-Z]")
 
 
 @lru_cache(maxsize=1)
 def _segment_cue() -> re.Pattern:
     """A word of segment_cues.txt ("ruas tol") right before a pair of places, or before a list of such pairs."""
-    return re.compile(r"\b(?:%s) (?:[A-Z][\w.]*(?: [A-Z][\w.]*)*(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)*)+(?:, | dan | serta |, dan | hingga ))*$"
-                      % "|".join(map(re.escape, word_list("segment_cues"))))
+    return re.compile(r"\b(?:%s) (?:%s%s)*$" % ("|".join(map(re.escape, word_list("segment_cues"))), STRETCH,
+                                                _STRETCH_JOINT))
 
 
 def _split_pair(m: Mention, text: str) -> list[Mention]:
