@@ -81,6 +81,7 @@ class Discourse:
     last_person: str | None = None
     last_person_told: int = -1              # the sentence of the event that named last_person
     first_person: list[str | None] = field(default_factory=list)   # per sentence: the first person named
+    sole_body: list[str | None] = field(default_factory=list)      # per sentence: the one body named, no person
     last_actors: list[str] = field(default_factory=list)
     last_actors_told: int = -1              # the sentence of the event that named last_actors
     speaker_body: str | None = None         # the body of the last speaker ("pihaknya")
@@ -127,6 +128,13 @@ class Discourse:
             if self.first_person[i] is not None:
                 return self.first_person[i]
         return self.last_person
+
+    def actors_before(self, sentence: int) -> list[str]:
+        """Who "mereka" stands for: the actors of the last event, unless the sentence right before, after
+        that event, named one body and no one else."""
+        if self.last_actors_told < sentence - 1 and self.sole_body[sentence - 1] is not None:
+            return [self.sole_body[sentence - 1]]
+        return list(self.last_actors)
 
 
 @dataclass
@@ -1125,7 +1133,9 @@ class Engine:
         # ("yang melanda Kabupaten Luwu")
         obj = [c for c in tok.children if c.i not in t.words and (c.dep_ in _OBJECT_DEPS or (
             (c.dep_ in ("obl", "obl:agent") or c.dep_ in _SUBJECT_DEPS and self._di_passive(s, tok)
-             or c.dep_ == "amod" and c.i == tok.i + 1 and s.mention[c.i] is not None)   # "dimenangkan PDIP"
+             or c.dep_ == "amod" and c.i == tok.i + 1 and s.mention[c.i] is not None   # "dimenangkan PDIP"
+             # ("berhasil kalahkan Persijap": a bare verb the tagger took for a noun, its object for a modifier)
+             or c.dep_ == "nmod" and not t.nominal and tok.tag_ == "NOUN" and c.i == tok.i + 1)
             and c.i > tok.i and (s.mention[c.i] is not None or c.lower_ in self.decl.cues.generic_bodies)
             and not any(x.dep_ == "case" for x in c.children)
             # ("tersangka lagi yang diamankan berinisial KD": the name the suspect goes by, no one who acts)
@@ -1642,7 +1652,10 @@ class Engine:
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM") or (
                 w in cues.person_nouns and any(c.lower_ in cues.pronouns_plural for c in head.children
                                                if c.dep_ in ("nummod", "det", "amod"))):
-            actors = list(state.last_actors)   # "keduanya", "kedua menlu": the pair just named
+            # "keduanya", "kedua menlu": the pair just named
+            # (a side told right before, in a sentence with a score: "Tim X tampil bagus. Mereka menang 2-0")
+            scored = w == "mereka" and self.decl.score_pattern.search(s.doc.text, s.sentence.start, s.sentence.end)
+            actors = state.actors_before(s.sentence.index) if scored else list(state.last_actors)
             # (one person is no "mereka": "Menteri X melantik lima penjabat bupati ... Mereka dilantik ...")
             return [] if len(actors) == 1 and s.doc.entities[actors[0]].type == "Person" else actors
         if w in cues.body_pronouns:   # "Kabid Humas Polda X mengatakan pihaknya menangkap ...": Polda X
@@ -2210,6 +2223,15 @@ class Engine:
             place = s.mention[2] if s.mention[2] is not None and s.mention[2].type == "Place" else None
             if place is not None:
                 return [place.entity]
+        # "A pada laga final berlangsung di Stadion X, Minggu (1/6), mengalahkan B": the setting verb the
+        # trigger's clause hangs on names its scene
+        head, settings = t.token.head, self.decl.cues.setting_verbs | set(self.decl.cues.opening_settings)
+        if not t.nominal and t.token.dep_ in ("advcl", "xcomp", "conj") and \
+                (head.lower_ in settings or s.lemma(head) in settings):
+            for case in s.case_words.get("di", ()):
+                place = self._place_phrase(s, case.head, True) if case.head.head.i == head.i else None
+                if place:
+                    return [place]
         # "Truk menabrak sepeda motor mengakibatkan satu orang meninggal ... di Desa X": the
         # dead were counted where it happened (a di phrase hung on a casualty predicate)
         if "di" in t.kind.place_from and _CASUALTIES.intersection(t.kind.quantities) and not t.nominal:
@@ -3295,8 +3317,8 @@ class Engine:
             found.append((i, Quantity("score", f"{m.group(1)}-{m.group(2)}", m.group(), m.start(), m.end())))
         casualty = self.decl.kinds["CasualtyReport"]
         report, host_of_report = None, None
-        # (the lede's figures, when the headline counts them too: the dead the article is about)
-        about = lede and any(x.prop in casualty.quantities and _headline_counts(doc, x) for _, x in found)
+        # (figures the headline counts too: the dead the article is about)
+        about = any(x.prop in casualty.quantities and headline_counts(doc, x) for _, x in found)
         for i, q in found:
             takers = [(abs(t.token.i - i), e, scope) for t, e, scope in events
                       if q.prop in t.kind.quantities and q.prop not in {x.prop for x in e.quantities}
@@ -3312,8 +3334,7 @@ class Engine:
                     host = None
             if host is not None:
                 host.quantities.append(q)
-            if inside and not (about and host.kind not in self.decl.cues.own_figures_kinds) \
-                    or q.prop not in casualty.quantities:
+            if inside and not about or q.prop not in casualty.quantities:
                 continue
             if report is None and not takers:
                 # "BPBD mencatat 14 orang meninggal. Sebanyak 23 orang luka-luka ...": the
@@ -3340,7 +3361,7 @@ class Engine:
             if q.prop not in {x.prop for x in report.quantities}:
                 report.quantities.append(q)
         if report is not None and host_of_report is not None and \
-                host_of_report.kind in self.decl.cues.own_figures_kinds and not report.actors("source") and \
+                host_of_report.kind in self.decl.cues.own_figures_kinds and not report.actors("source") and not about and \
                 {(q.prop, q.value) for q in report.quantities} <= {(q.prop, q.value) for q in host_of_report.quantities}:
             return None   # an accident's own figures, reported by no one: no report of their own
         if report is not None:
@@ -3433,6 +3454,11 @@ class Engine:
         for sentence in doc.sentences:
             inside = by_start[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             state.first_person.append(next((m.entity for m in inside if m.type == "Person"), None))
+            # (one body in apposition to another is that body: "Tim Jawa Timur, Persela Lamongan")
+            bodies = {m.entity for m, nxt in zip(inside, [*inside[1:], None]) if m.type == "Organization"
+                      and m.entity not in outlets and not (nxt is not None and nxt.type == "Organization"
+                                                           and doc.text[m.end:nxt.start] == ", ")}
+            state.sole_body.append(bodies.pop() if len(bodies) == 1 and state.first_person[-1] is None else None)
         for sentence, sdoc in zip(doc.sentences, parsed):
             # the page's time stamp above the lede ("Rabu, 21 Mei 2025 07:12 WIB") is the day
             # told only when the lede tells none: "..., Selasa (20/5/2025)." is the story's day
@@ -3780,7 +3806,7 @@ def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:
     return out
 
 
-def _headline_counts(doc: Document, q: Quantity) -> bool:
+def headline_counts(doc: Document, q: Quantity) -> bool:
     """A line above the lede tells the number ("Bom Bunuh Diri di Pasar, 18 Orang Tewas")."""
     return any(re.search(rf"(?<![\d.,]){q.value}(?![\d.,])", doc.text[x.start:x.end])
                for x in doc.sentences[:lede_index(doc)])

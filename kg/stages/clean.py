@@ -190,9 +190,11 @@ def _outlet_first(first: str, second: str) -> bool:
 
 
 def _capitals_before_dash(place: str, outlet: str, header: str) -> bool:
-    """"SANGATTA, KTV –": a one-word place in capitals, then a short outlet in capitals and a dash, as
-    outlets write datelines (also for towns the place index does not know)."""
-    return re.fullmatch(r"[A-Z]{4,}", place) is not None and re.fullmatch(r"[A-Z]{2,8}", outlet) is not None and \
+    """"SANGATTA, KTV –", "SCARPERIA, NusaBali -": a one-word place in capitals, then a short outlet in
+    capitals (or one word with a capital inside) and a dash, as outlets write datelines (also for towns
+    the place index does not know)."""
+    return re.fullmatch(r"[A-Z]{4,}", place) is not None and \
+        re.fullmatch(r"[A-Z]{2,8}|[A-Z][a-z]+(?:[A-Z][a-z]*)+", outlet) is not None and \
         re.search(r"(?:–|—|-)[ \t]*$", header) is not None
 
 

@@ -141,9 +141,12 @@ def teaser_end(text: str, start: int, end: int) -> int:
 _ITEM = re.compile(rf"^\s*(?:{BULLET_MARKS}|\d{{1,2}}[.)])\s+\S")   # a bulleted or numbered line
 
 
+_CLOSING_CREDIT = re.compile(r"(?<=[.!?])\s*\([^()]{1,30}\)$")
+
+
 def _is_body(line: str) -> bool:
     """A paragraph of the article: a sentence of some length, or an item of a list it gives."""
-    s = line.strip()
+    s = _CLOSING_CREDIT.sub("", line.strip())   # "... skor akhir 2-0. (*/Dinda)": the writer's credit after the full stop
     return (len(s.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", s) is not None and not _is_question_headline(s)) \
         or (_ITEM.match(s) is not None and ":" in s and not is_headline(s)) \
         or (len(s.split()) >= 26 and not _is_title_shaped(s))   # a paragraph cut before its full stop

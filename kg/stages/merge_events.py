@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.events.engine import dateline_guess, lede_day, lede_index, lede_place, place_within as _within, share_scene, \
+from kg.events.engine import dateline_guess, headline_counts, lede_day, lede_index, lede_place, place_within as _within, share_scene, \
     written_chains
 from kg.events.kinds import declaration
 from kg.model import Document, Event, TimeValue
@@ -32,9 +32,10 @@ def _has_required_role(e: Event) -> bool:
 
 def _reported(doc: Document, e: Event) -> bool:
     """A casualty report names who reports it, tells of figures released (released_figures in
-    kg/lang/id/events.toml) or is told in the lede (the dead and hurt an article is about); other figures
-    belong to the event that caused them."""
-    if e.kind != "CasualtyReport" or e.actors("source") or e.evidence[0].sentence == lede_index(doc):
+    kg/lang/id/events.toml) or is told in the headline or the lede, or counts what the headline counts (the
+    dead and hurt an article is about); other figures belong to the event that caused them."""
+    if e.kind != "CasualtyReport" or e.actors("source") or e.evidence[0].sentence <= lede_index(doc) or \
+            any(headline_counts(doc, q) for q in e.quantities):
         return True
     s = doc.sentences[e.evidence[0].sentence]
     return not declaration().cues.released_figures.isdisjoint(re.findall(r"\w+", doc.text[s.start:s.end].lower()))

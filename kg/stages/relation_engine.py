@@ -910,6 +910,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue                      # the post in brackets is all of what they hold
             if not bracketed and self.text[gap.end() - 1:gap.end()] == " " and self.next_person(gap.end(), s):
                 continue                      # "A, Wali Kota Depok B, ...": a list; the title is B's
+            if not bracketed and self.text[end:end + 2] == ", " and self.next_person(end + 2, s) and \
+                    self.titles_lead_list(end, s):
+                continue                      # "A, Menteri X, B, ..., dan Menteri Y, C": each title before its holder
             short = re.match(r"\s*\([^()]{1,25}\)\s+", self.text[end:s.end])
             if not bracketed and short and self.next_person(end + short.end(), s):
                 continue                      # "A, Menteri Luar Negeri (Menlu) B": the title and its short form are B's
@@ -926,6 +929,19 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             second = self.title_at(slash + 1, end) if slash >= 0 else None
             if second:                        # "sebagai Wakil Menteri Investasi/Wakil Kepala BKPM": both posts
                 self.post(p, second, (second.end(), end), s, "title-after-name", former)
+
+    def titles_lead_list(self, pos: int, s: Sentence) -> bool:
+        """The list after pos ends "dan <title>, <name>": its titles are written before their holders."""
+        last = None
+        for last in re.finditer(r"\b(?:dan|serta) ", self.text[pos:s.end]):
+            pass
+        if last is None:
+            return False
+        t = self.title_at(pos + last.end(), s.end)
+        if not t:
+            return False
+        end = self.unit_end(t.end(), s)
+        return self.text[end:end + 2] == ", " and self.next_person(end + 2, s)
 
     def second_link(self, pos: int, s: Sentence) -> tuple[int | None, bool]:
         """"A, Kepala Dinas X, ditunjuk sebagai Pjs Bupati Y": after the post and a comma, a link to another post

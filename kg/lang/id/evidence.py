@@ -1461,8 +1461,10 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     # "diketuai Made Suryana", "terdakwa Rudi Hartono", "wakilnya, Kartini W": a name-shaped run the model typed
     # otherwise after a role
     starts = {c.end() for c in re.finditer(r"\b(?:%s),? " % roles, text)}
+    companions = "|".join(re.escape(c) for c in word_list("companion_cues"))
+    ends = {c.start() for c in re.finditer(r",? (?:%s)(?!\w)" % companions, text)}   # ("Budi Santoso dan kawan-kawan")
     for m in ms:
-        if m.start in starts and m.type != "Person" and m.source == "model" and " " in m.text and \
+        if (m.start in starts or m.end in ends) and m.type != "Person" and m.source == "model" and " " in m.text and \
                 _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY):
             m.type = "Person"
     # ("terdakwa Wulan Sasmita": a run of names no recogniser took after a role is a person too)
