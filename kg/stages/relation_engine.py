@@ -41,6 +41,7 @@ _ORG_HEADS = {line.strip().lower() for line in
 # "paslon nomor urut 1 A-B": a ticket's number between its cue word and its names
 _TICKET_NUMBER = re.compile(r"\s+nomor\s+urut\s+\d+(?:\s+(?:yaitu|yakni))?")
 # the term of a post written between its unit and the name ("Direktur Utama Jiwasraya periode 2008-2018 X")
+_RELATIVE_THEN_LIST = re.compile(r"\s+yang\s+[a-z][^,.;:A-Z]{0,60},\s*(?:yakni|yaitu|antara lain|di antaranya)\s+")
 _TERM = re.compile(r"(?:\s+(?:periode|tahun|sejak)?\s*(?:[A-Z][a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s?")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")   # a year or a term of office
 # a person's style (styles.txt, written "Dato’ Sri"; not the short "H", "Hj", "Col."): it opens the name, so the unit
@@ -534,6 +535,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         start, end, inner_former = self.clean_unit(start, end, "{}" in (title.object or ""))
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
+        if obj and self.doc.entities[obj].type == "Person":
+            return                            # "A, Kaisar Au Hanifah, ...": a given name like a title, then a person
         if obj and not self.doc.entities[obj].mentions:
             self.mention_in_title(obj, title_m, end if title.object else None)
         written = self.text[start:end].strip()
@@ -1612,6 +1615,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue                      # ("petinggi perusahaan itu, yaitu A": the body told again is not sure)
             pos = self.past_name_tail(body.end, s)
             start = re.match(r"\s*,?\s*(?:yakni|yaitu|antara lain|di antaranya|termasuk|seperti)?\s*", self.text[pos:s.end])
+            # ("Anggota Komisi X yang mengikuti kunjungan itu, yakni A, B ...": a clause of who they are first)
+            start = _RELATIVE_THEN_LIST.match(self.text[pos:s.end]) or start
             if not start.group().strip():
                 continue
             pos += start.end()

@@ -736,7 +736,13 @@ def _word_runs(text: str, parts: list[str]) -> dict[str, list[tuple[int, int]]]:
 
 
 def _province_spelled(words: list[str]) -> list[str]:
-    """A body's name with the province it ends in written one way ('bpbd jabar' -> 'bpbd west java')."""
+    """A body's name with the province it ends in written one way ('bpbd jabar' -> 'bpbd west java'), and
+    the country's names the article may use for it ('dpr ri', 'dpr republik indonesia'; [countries] names
+    of relations.toml)."""
+    countries = relation_kinds.load().country_names
+    for k in (2, 1):
+        if len(words) > k and " ".join(words[-k:]) in countries:
+            return [*words[:-k], fold(countries[" ".join(words[-k:])])]
     for k in (3, 2, 1):
         p = places.lookup(" ".join(words[-k:])) if len(words) > k else None
         if p is not None and p.kind == "province":

@@ -1412,6 +1412,9 @@ def _cued_body(text: str, start: int, cues: str) -> str | None:
         "Thing" if _cue_before(word_set("thing_cues"), at, text) else None
 
 
+_LIST_GAPS = (", ", " dan ", ", dan ", " serta ")
+
+
 def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     """'bernama Tan Boon Keat' (a person cue) and 'Nguyen Van Duc Thinh dan Pham Thi Lan Huong' (a
     name-shaped run listed right after a person): people no recogniser took."""
@@ -1467,6 +1470,17 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
         if (m.start in starts or m.end in ends) and m.type != "Person" and m.source == "model" and " " in m.text and \
                 _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY):
             m.type = "Person"
+    # "A, Bane Raja Manalu, Erna Sari Dewi dan B": a name-shaped run the model typed otherwise between people
+    # of one list is a person too
+    ordered = sorted(ms, key=lambda m: m.start)
+    for _ in range(3):   # (each one retyped may make its neighbour one of a list of people)
+        for prev, m, nxt in zip([None, *ordered], ordered, [*ordered[1:], None]):
+            before = prev is not None and text[prev.end:m.start] in _LIST_GAPS
+            after = nxt is not None and text[m.end:nxt.start] in _LIST_GAPS
+            if m.type != "Person" and m.source == "model" and " " in m.text and before and after and \
+                    "Person" in (prev.type, nxt.type) and _name_shaped_person(m, text, listed=True) and \
+                    not names.geo_known(m.text, _CITY):
+                m.type = "Person"
     # ("terdakwa Wulan Sasmita": a run of names no recogniser took after a role is a person too)
     spans = [m.span(1) for m in re.finditer(r"\b(?:%s|%s) %s" % (cues, roles, _NAME_RUN), text)]
     for m in [m for m in ms if m.type == "Person"]:
@@ -1924,9 +1938,10 @@ def _sentence_opener(word: str) -> bool:
     return word in word_set("sentence_openers")
 
 
-def _name_shaped_person(m: Mention, text: str) -> bool:
+def _name_shaped_person(m: Mention, text: str, listed: bool = False) -> bool:
     """Two to four capitalised words, none an organization or place word, an acronym or a known
-    place, not a common word: the shape of a person's name."""
+    place, not a common word: the shape of a person's name (``listed``: among people, only the first
+    word need be no common word: "Erna Sari Dewi")."""
     toks = tokenize(text, m.start, m.end)
     # (a middle initial is no word of its own: "Rahmat S. Wijaya")
     toks = [t for k, t in enumerate(toks) if not (0 < k < len(toks) - 1 and re.fullmatch(r"[A-Z]|\.", t.text))]
@@ -1937,7 +1952,8 @@ def _name_shaped_person(m: Mention, text: str) -> bool:
     for t in toks:
         w = t.text
         if not (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’\-]*", w)) or is_acronym(w) or w.lower() in inst \
-                or w.lower() in common or w in names.words().provinces or names.geo_country(w):
+                or w.lower() in common and (t is toks[0] or not listed) or w in names.words().provinces or \
+                names.geo_country(w):
             return False
     return not _known_place(text[m.start:m.end])
 
