@@ -21,7 +21,7 @@ from kg.config import Config
 from kg.geo import places
 from kg.lang.id import relation_kinds, unit_short_forms, word_list, word_set
 from kg.lang.id.evidence import INNER_SHORT_FORM, after_post_noun, institution_words, is_base_word, is_common_word
-from kg.lang.id.names import abbreviates, geo_country, geo_known, indonesian_place, popular_name, short_region_name
+from kg.lang.id.names import abbreviates, geo_country, words as name_words, geo_known, indonesian_place, popular_name, short_region_name
 from kg.model import Document, Entity, Mention
 from kg.rdf.iris import entity_key
 from kg.spans import Taken
@@ -454,6 +454,7 @@ class _Resolver:
         self._join_body_levels()
         self._join_name_words()
         doc.mentions.extend(self._name_parts())
+        doc.mentions.extend(self._club_first_words())
         doc.mentions.extend(self._title_coreference())
         doc.mentions.extend(self._definite_coreference())
         doc.mentions.sort(key=lambda m: m.start)
@@ -644,6 +645,31 @@ class _Resolver:
                 self._attach(m, e)
                 found.append(m)
                 taken.add(start, end)
+        return found
+
+    def _club_first_words(self) -> list[Mention]:
+        """'Persis' inside a sentence, after 'Persis Solo' was named: a club named by its town is written by
+        its first word alone too, even one that is an ordinary word elsewhere ("persis")."""
+        doc, found = self.doc, []
+        owners: dict[str, set[str]] = {}
+        heads = name_words().org_heads   # (not "Polres" of "Polres Sukabumi": a head word names any such body)
+        for e in self.entities.values():
+            words = e.name.split()
+            if e.type == "Organization" and len(words) == 2 and len(words[0]) >= 4 and words[0][1:].islower() and \
+                    geo_known(words[1]) and (words[0],) not in heads and any(m.text == e.name for m in e.mentions):
+                owners.setdefault(words[0], set()).add(e.key)
+        taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
+        for word, keys in owners.items():
+            e = self.entities[next(iter(keys))]
+            first = min(m.start for m in e.mentions)
+            for hit in re.finditer(r"(?<=[a-z] )%s\b" % re.escape(word), doc.text):
+                if len(keys) > 1 or hit.start() < first or taken.overlaps(*hit.span()) or \
+                        doc.sentence_at(hit.start()) is None or doc.is_removed(*hit.span()):
+                    continue
+                m = Mention(hit.start(), hit.end(), word, "Organization", "coref:name", 0.75)
+                self._attach(m, e)
+                found.append(m)
+                taken.add(*hit.span())
         return found
 
     def _title_coreference(self) -> list[Mention]:

@@ -1415,6 +1415,13 @@ def _cued_body(text: str, start: int, cues: str) -> str | None:
 _LIST_GAPS = (", ", " dan ", ", dan ", " serta ")
 
 
+def _listed_name(m: Mention, text: str) -> bool:
+    """A run the model typed that has the shape of a person's name in a list of people, no word of it a
+    town ("Erna Sari Dewi", not "Borobudur Marathon" nor "Magelang")."""
+    return m.source == "model" and " " in m.text and _name_shaped_person(m, text, listed=True) and \
+        not any(names.geo_known(w, _CITY) for w in m.text.split())
+
+
 def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     """'bernama Tan Boon Keat' (a person cue) and 'Nguyen Van Duc Thinh dan Pham Thi Lan Huong' (a
     name-shaped run listed right after a person): people no recogniser took."""
@@ -1470,17 +1477,6 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
         if (m.start in starts or m.end in ends) and m.type != "Person" and m.source == "model" and " " in m.text and \
                 _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY):
             m.type = "Person"
-    # "A, Bane Raja Manalu, Erna Sari Dewi dan B": a name-shaped run the model typed otherwise between people
-    # of one list is a person too
-    ordered = sorted(ms, key=lambda m: m.start)
-    for _ in range(3):   # (each one retyped may make its neighbour one of a list of people)
-        for prev, m, nxt in zip([None, *ordered], ordered, [*ordered[1:], None]):
-            before = prev is not None and text[prev.end:m.start] in _LIST_GAPS
-            after = nxt is not None and text[m.end:nxt.start] in _LIST_GAPS
-            if m.type != "Person" and m.source == "model" and " " in m.text and before and after and \
-                    "Person" in (prev.type, nxt.type) and _name_shaped_person(m, text, listed=True) and \
-                    not names.geo_known(m.text, _CITY):
-                m.type = "Person"
     # ("terdakwa Wulan Sasmita": a run of names no recogniser took after a role is a person too)
     spans = [m.span(1) for m in re.finditer(r"\b(?:%s|%s) %s" % (cues, roles, _NAME_RUN), text)]
     for m in [m for m in ms if m.type == "Person"]:
@@ -1498,6 +1494,16 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
                 cand.text.split()[0].lower() not in words.title_words:
             added.append(cand)
             taken.add(s, e)
+    # "A, Bane Raja Manalu, Erna Sari Dewi dan B": a name-shaped run the model typed otherwise between people
+    # of one list is a person too
+    ordered = sorted(ms + added, key=lambda m: m.start)
+    for _ in range(3):   # (each one retyped may make its neighbour one of a list of people)
+        for prev, m, nxt in zip([None, *ordered], ordered, [*ordered[1:], None]):
+            before = prev is not None and text[prev.end:m.start] in _LIST_GAPS
+            after = nxt is not None and text[m.end:nxt.start] in _LIST_GAPS
+            if m.type != "Person" and before and after and "Person" in (prev.type, nxt.type) and \
+                    all(x.type == "Person" or _listed_name(x, text) for x in (prev, m, nxt)):
+                m.type = "Person"
     return sorted(ms + added, key=lambda m: m.start)
 
 
