@@ -463,7 +463,7 @@ def listed_initials(text: str) -> frozenset[str]:
 def _initial_tail_cues() -> re.Pattern:
     """'RB selaku ketua ...', 'NF, GA, dan P masing-masing selaku ...', 'HD ditangkap ...': initials, one or a
     list, before the words of initial_tail_cues.txt."""
-    return re.compile(r"(?<![\w.])((?:[A-Z]{1,4}(?:,? (?:dan|serta) |, ))*[A-Z]{1,4}),? (?:%s)\b"
+    return re.compile(r"(?<![\w.])((?:[A-Z]{1,4}(?:,? (?:dan|serta) |, ))*[A-Z]{1,4}),? (%s)\b"
                       % "|".join(map(re.escape, word_list("initial_tail_cues"))))
 
 
@@ -475,8 +475,11 @@ def _initials_before_cues(text: str) -> tuple[tuple[str, ...], ...]:
     for m in _initial_tail_cues().finditer(text):
         if re.search(r"[A-Z][\w.]*\s$", text[max(0, m.start() - 30):m.start()]):
             continue
+        # (a country's initials only in apposition where what befell them befalls no country: "Kepala Desa X,
+        # AS, sebagai tersangka")
+        befell = "selaku" not in m.group(2) and text[max(0, m.start() - 2):m.start()] == ", "
         items = tuple(i for i in re.findall(r"[A-Z]{1,4}", m.group(1)) if i not in things and not
-                      names.known_body(i) and not names.geo_country(i) and not names.is_rank(i))
+                      names.known_body(i) and not (names.geo_country(i) and not befell) and not names.is_rank(i))
         if items:
             out.append(items)
     return tuple(out)
