@@ -2080,6 +2080,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             continue   # "Climate Change", "Opening and Plenary Session": ordinary English words, no name (but "Global Times")
         if ">" in m.text:
             continue   # "Nasional>Peristiwa": a page's breadcrumb of sections
+        if m.type == "Place" and _competition(re.findall(r"\S+", text[m.start:m.end + 15])[:len(m.text.split()) + 1]):
+            continue   # "Indonesia Open", "Jakarta Marathon": a competition named after a place, not the place
         if not trusted and m.text.count("(") != m.text.count(")"):
             continue   # "Plh) Sekretaris Dewan": a run cut inside brackets is no name
         if m.type == "Person" and not trusted and " " not in m.text and any(c.isdigit() for c in m.text):

@@ -1,0 +1,144 @@
+"""Shapes of real pages read in round 62; every text is written for its test (invented people, real
+regions, clubs, bodies and outlets)."""
+from datetime import date
+
+from kgtest import event_places, events_of, names_typed, pipeline_doc, relation_triples, role_names
+
+
+def _doc(text: str, day: date = date(2024, 3, 3)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+# ------------------------------------------------------------------ names
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name_after_it():
+    doc = _doc("Sejumlah menteri menghadiri acara jamuan ini. Seperti Harun Wibisono, Menteri Pertahanan, Bagas "
+               "Prayitno, Lukman Hakim, dan Menteri Koordinator Bidang Perekonomian, Sutan Pardede.")
+    people = names_typed(doc, "Person")
+    assert "Harun Wibisono" in people, people
+    assert not any(n.startswith("Seperti") for n in people)
+
+
+def test_a_run_of_names_before_dan_kawan_kawan_is_a_person():
+    doc = _doc("Kemenangan ini krusial bagi Rangga Pramudya dan kawan-kawan untuk melakoni gim kedua.")
+    assert "Rangga Pramudya" in names_typed(doc, "Person")
+    assert "Rangga Pramudya" not in names_typed(doc, "Organization")
+
+
+def test_a_town_in_capitals_before_a_camel_cased_outlet_is_the_dateline():
+    doc = _doc("Rossi Muda Menang di Mugello\n\nSCARPERIA, NusaBali - Pembalap tim Ducati Lenovo Team, Marco Alberti "
+               "menang di Sirkuit Mugello, Minggu (2/6).")
+    assert "Scarperia" in names_typed(doc, "Place")
+    orgs = names_typed(doc, "Organization")
+    assert "NusaBali" in orgs, orgs
+    assert not any("Rider" in n or "Pembalap" in n for n in orgs)
+
+
+def test_the_portfolios_of_a_regional_office_are_no_one_s_name():
+    doc = _doc("Saksi lain adalah Rina Wulandari selaku Kabid Perencanaan Dinas Tata Ruang dan Cipta Karya, serta "
+               "Budi, staf Dinas Pertamanan.")
+    assert "Dinas Tata Ruang dan Cipta Karya" in names_typed(doc, "Organization")
+    assert "Cipta Karya" not in names_typed(doc, "Person")
+
+
+def test_a_name_written_as_better_known_is_the_person_s_nickname():
+    doc = _doc("Ahmad Fauzan Mubarok atau lebih dikenal sebagai Gus Fauzan diangkat sebagai Menteri Agama.")
+    assert "Gus Fauzan" not in names_typed(doc, "Person")
+    assert ("Ahmad Fauzan Mubarok", "leads", "Kementerian Agama") in relation_triples(doc)
+
+
+def test_names_between_people_of_one_list_are_people_and_the_list_after_a_clause_are_members():
+    doc = _doc("Anggota Komisi IV DPR RI yang mengikuti kunjungan kerja tersebut, yakni Rudi Hartono (Ketua Tim), "
+               "Wulan Sasmita, Erna Sari Wulandari, Agus Prasetyo dan Dewi Lestari.")
+    triples = relation_triples(doc)
+    for person in ("Rudi Hartono", "Wulan Sasmita", "Agus Prasetyo", "Dewi Lestari"):
+        assert (person, "memberOf", "Komisi IV DPR RI") in triples, triples
+
+
+def test_a_body_written_with_ri_and_with_republik_indonesia_is_one():
+    doc = _doc("Komisi VII Dewan Perwakilan Rakyat Republik Indonesia (DPR RI) berkunjung ke Medan. Kunjungan itu "
+               "dipimpin Ketua Komisi VII DPR RI Hasan Basri Lubis.")
+    orgs = names_typed(doc, "Organization")
+    assert "Komisi VII DPR RI" not in orgs, orgs
+    assert ("Hasan Basri Lubis", "leads", "Komisi VII Dewan Perwakilan Rakyat Republik Indonesia") in \
+        relation_triples(doc)
+
+
+def test_initials_in_apposition_before_sebagai_tersangka_are_a_person_not_a_country():
+    doc = _doc("Kejari Parigi Moutong menetapkan Kepala Desa Tindaki, Kecamatan Parigi Selatan, AS, sebagai "
+               "tersangka kasus dana desa.")
+    assert "AS" in names_typed(doc, "Person")
+    assert "Amerika Serikat" not in names_typed(doc, "Place")
+
+
+# ------------------------------------------------------------------ posts
+
+def test_in_a_list_written_title_then_name_each_title_is_the_holder_s_after_it():
+    doc = _doc("Sejumlah menteri menghadiri acara jamuan ini. Seperti Harun Wibisono, Menteri Pertahanan, Bagas "
+               "Prayitno, Lukman Hakim, dan Menteri Koordinator Bidang Perekonomian, Sutan Pardede.")
+    heads = {s for s, p, o in relation_triples(doc) if p == "leads" and o == "Kementerian Pertahanan"}
+    assert heads == {"Bagas Prayitno"}, heads
+
+
+def test_a_person_written_like_a_title_gives_no_post():
+    doc = _doc("Anggota Komisi VII DPR RI yang hadir, yakni Wulan Sasmita, Achmad Saleh Sere, Kaisar Budi Hanafi, "
+               "dan Dina Lorenza.")
+    assert not any(o == "Kaisar Budi Hanafi" for _, _, o in relation_triples(doc))
+
+
+def test_a_governor_by_the_short_title_of_the_province_leads_it():
+    doc = _doc("Gubsu Edy Santoso hadir dalam acara Partai NasDem Sumut di Medan, Kamis (20/2/2020).")
+    assert ("Edy Santoso", "leads", "Sumatera Utara") in relation_triples(doc)
+
+
+# ------------------------------------------------------------------ sport
+
+def test_a_club_named_by_its_town_is_its_first_word_alone_and_scores_lewat_gol():
+    doc = _doc("Pertandingan Persis Solo vs Persebaya Surabaya digelar di Stadion Manahan, Sabtu (1/7/2023). "
+               "Persebaya menang dengan skor 3-2.\n\nPada babak kedua Persis membalas dan berbalik unggul lewat gol "
+               "Yusuf Maulana pada menit ke-60 dan Rendi Saputra dua menit kemudian.")
+    triples = relation_triples(doc)
+    assert ("Yusuf Maulana", "playsFor", "Persis Solo") in triples, triples
+    assert ("Rendi Saputra", "playsFor", "Persis Solo") in triples, triples
+
+
+def test_a_bare_sport_verb_and_mereka_after_a_side_named_alone_tell_the_match():
+    doc = _doc("Tim Jawa Timur, Persela Lamongan juga tampil bagus di Liga 2. Mereka berhasil kalahkan Persijap "
+               "Jepara dengan skor akhir 2-0.")
+    matches = events_of(doc, "SportsMatch")
+    assert any(role_names(doc, e, "winner") == {"Persela Lamongan"} and
+               role_names(doc, e, "participant") >= {"Persijap Jepara"} for e in matches), matches
+
+
+def test_a_paragraph_closing_with_the_writer_s_credit_is_read():
+    doc = _doc("Sriwijaya FC menjamu Sada Sumut FC di Palembang, Minggu (10/9/2023).\n\nTim Jawa Timur, Persela "
+               "Lamongan juga tampil bagus. Mereka berhasil kalahkan Persijap Jepara dengan skor akhir 2-0. (*/Rina)")
+    assert any("Persijap Jepara" in role_names(doc, e, "participant") for e in events_of(doc, "SportsMatch"))
+
+
+def test_a_span_of_days_is_no_score():
+    doc = _doc("Meski kalah, Sinta Maharani / Ayu Lestari tetap lolos ke turnamen akhir tahun BWF World Tour Finals "
+               "2021 yang masih akan berlangsung di Bali pada 1-5 Desember mendatang.")
+    assert not any(q.prop == "score" for e in events_of(doc, "SportsMatch") for q in e.quantities)
+
+
+def test_the_setting_verb_a_win_hangs_on_names_its_place_and_a_tournament_named_after_a_country_plays_no_match():
+    doc = _doc("Budi/Agus Juara, Ini Hasil Final Turnamen 2021\n\nBudi Santoso/Agus Wijaya mampu membalas kekalahan "
+               "pekan lalu atas pasangan Jepang Hiroshi Tanaka/Kenta Ono dengan menjuarai nomor ganda putra.\n\n"
+               "Budi Santoso/Agus Wijaya pada pertandingan final Indonesia Open 2021 berlangsung di Bali International "
+               "Convention Center, Minggu (28/11/2021) mengalahkan Hiroshi Tanaka/Kenta Ono 21-14 dan 21-18.")
+    matches = events_of(doc, "SportsMatch")
+    assert not any("Indonesia" in role_names(doc, e, "participant") for e in matches), matches
+    final = [e for e in matches if "Kenta Ono" in role_names(doc, e, "participant")]
+    assert final and "Bali International Convention Center" in event_places(doc, final[0])
+
+
+# ------------------------------------------------------------------ casualties
+
+def test_the_dead_the_headline_counts_make_a_casualty_report():
+    doc = _doc("Tewaskan 3 Orang, Bus Masuk Jurang di Pesisir Barat\n\nPESISIR BARAT - Polisi menyebut bus itu "
+               "masuk jurang karena rem blong, Rabu (11/12/2024).\n\nSebelumnya, satu unit bus masuk ke dalam jurang "
+               "sedalam 70 meter di Kabupaten Pesisir Barat. Akibatnya, bus tersebut terbakar dan menewaskan 3 orang.",
+               date(2024, 12, 12))
+    reports = events_of(doc, "CasualtyReport")
+    assert any(q.prop == "killed" and q.value == 3 for e in reports for q in e.quantities), reports
