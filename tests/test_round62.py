@@ -71,6 +71,12 @@ def test_initials_in_apposition_before_sebagai_tersangka_are_a_person_not_a_coun
     assert "Amerika Serikat" not in names_typed(doc, "Place")
 
 
+def test_initials_listed_after_inisial_past_a_nickname_are_people():
+    doc = _doc("Ia menjelaskan, tujuh terduga yang diringkus tersebut inisial RK alias Ucok, TW, HPS, DN, dan inisial "
+               "M.")
+    assert {"RK", "TW", "HPS", "DN", "M"} <= names_typed(doc, "Person")
+
+
 # ------------------------------------------------------------------ posts
 
 def test_in_a_list_written_title_then_name_each_title_is_the_holder_s_after_it():

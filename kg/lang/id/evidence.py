@@ -408,7 +408,8 @@ _LIST_CUE = re.compile(r"\b(?:[Mm]ereka|[Kk]e\w+ tersangka|tersangka(?: lain(?:n
                        r",? (?:yakni|yaitu|adalah|ialah|masing-masing|antara lain)\s+")
 _LIST_ITEM = re.compile(r"(?:(?<=yakni )|(?<=yaitu )|(?<=adalah )|(?<=ialah )|(?<=masing-masing )|(?<=lain )|"
                         r"(?<=, )|(?<=dan )|(?<=serta ))([A-Z]{2,4}) (?!dan\b|serta\b)(?=[A-Za-z])")
-_INITIAL_GAP = re.compile(r",? (?:dan|serta) |, ")
+# (past a nickname, and a cue said again: "DS alias CI, MS, ... dan inisial S")
+_INITIAL_GAP = re.compile(r"(?: alias [A-Z][\w'’]*)?(?:,? (?:dan|serta) |, )(?:(?:ber)?inisial )?")
 
 
 _SUSPECT_NOUN = re.compile(r"\b(?:[Tt]ersangka|[Tt]erdakwa|[Pp]elaku)\b")
