@@ -108,6 +108,16 @@ def test_a_club_named_by_its_town_is_its_first_word_alone_and_scores_lewat_gol()
     assert ("Rendi Saputra", "playsFor", "Persis Solo") in triples, triples
 
 
+def test_each_line_of_a_race_s_results_table_gives_the_rider_s_team():
+    doc = _doc("Carlos Vega Menang di Sepang\n\nSEPANG - Pembalap Nusantara Racing, Carlos Vega, menang dalam balapan "
+               "kelas utama di Sirkuit Sepang, Minggu (3/3). Ia finis di depan rekan setimnya.\n\nHasil Balapan\n\n"
+               "1. Carlos Vega - Nusantara Racing\n\n2. Luca Bianchi - Nusantara Racing\n\n3. Pablo Serrano - Garuda "
+               "Speed Team\n\n4. Tomas Rivera - Andalas Moto - Yamaha")
+    triples = relation_triples(doc)
+    assert {("Luca Bianchi", "playsFor", "Nusantara Racing"), ("Pablo Serrano", "playsFor", "Garuda Speed Team"),
+            ("Tomas Rivera", "playsFor", "Andalas Moto")} <= triples, triples
+
+
 def test_a_bare_sport_verb_and_mereka_after_a_side_named_alone_tell_the_match():
     doc = _doc("Tim Jawa Timur, Persela Lamongan juga tampil bagus di Liga 2. Mereka berhasil kalahkan Persijap "
                "Jepara dengan skor akhir 2-0.")

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.lang.id import word_list, word_set
-from kg.lang.id.evidence import is_headline, list_item_line, match_blocks, names_line, post_line
+from kg.lang.id.evidence import is_headline, list_item_line, match_blocks, names_line, post_line, ranked_lines
 from kg.text import BULLET_MARKS, phrases_regex
 
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
@@ -194,7 +194,8 @@ def _line_ups(text: str, lines: list[tuple[int, int]]) -> set[int]:
     """Lines of names below a report ("Filip Nguyen; Bui Tien Dung, ...") and the short labels ending in a
     colon right above them ("Vietnam:"), and the match lines of a team tie's results."""
     out: set[int] = set()
-    results = {row.start() for _, rows in match_blocks(text) for row in rows}
+    results = {row.start() for _, rows in match_blocks(text) for row in rows} | \
+        {row.start() for row in ranked_lines(text)}   # (and the lines of a race's results table)
     for k, (ls, le) in enumerate(lines):
         if any(ls <= r < le for r in results):
             out.add(k)                        # a match of a team tie ("A vs B 21-6, 21-18")

@@ -1958,6 +1958,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.listed_heads()
         self.lineups()
         self.match_lines()
+        self.ranked_lines()
         self.predecessors()
         self.cabinet_members()
         self.sources()

@@ -1,13 +1,14 @@
 """Players named with the country they play for, in sports reports: "pasangan Malaysia A/B", "duo Jepang
 A dan B", "unggulan pertama asal China, A", "A dari Denmark mengalahkan B dari Indonesia" (a region at
 regional games: "atlet Papua, A"), or with their team ("pembalap dari Tim Garuda Racing, A"); and the
-line-ups of a match report ("Persib (4-3-3): Rudi; Agus, Dedi, ...") and a team tie's results."""
+line-ups of a match report ("Persib (4-3-3): Rudi; Agus, Dedi, ..."), a team tie's results and a race's
+results table ("1. A - Team X")."""
 from __future__ import annotations
 
 import re
 
 from kg.geo import places
-from kg.lang.id.evidence import match_blocks
+from kg.lang.id.evidence import match_blocks, ranked_lines
 from kg.model import Mention, Sentence
 from kg.stages.relation_text import TextReader
 
@@ -244,6 +245,20 @@ class PlayerRelations(TextReader):
                 team = self.lineup_team(line.start("label"), label)
             for pos, name in players if team else ():
                 self.add_listed(team, "playsFor", pos, name, "lineup")
+
+    def ranked_lines(self) -> None:
+        """A results table of a race in a sports report ("1. Carlos Vega - Nusantara Racing", "2. ..."): each
+        rider rides for the team on the line."""
+        for line in ranked_lines(self.text) if self.sports_report() else ():
+            m = self.mention_at(line.start("name"))
+            if m is not None and m.end > line.end("name"):
+                self.drop(m)                  # ("Luca Bianchi - Nusantara Racing" read as one name): two columns
+            m = self.mention_at(line.start("team"))
+            if m is not None and m.type == "Person" and m.end <= line.end("team"):
+                self.as_organization(m)       # ("Ducati Lenovo" read as a person): the team column holds teams
+            team = self.lineup_team(line.start("team"), line.group("team"))
+            if team:
+                self.add_listed(team, "playsFor", line.start("name"), line.group("name"), "ranked-line")
 
     def lineup_slot(self, pos: int, slot: str) -> list[tuple[int, str]]:
         """The players of one slot of a line-up, as (position, name): the starter and the substitute in

@@ -1907,6 +1907,19 @@ def match_blocks(text: str) -> list[tuple[re.Match, list[re.Match]]]:
 
 _NEXT_LINE = re.compile(r"\n+([^\n]+)")
 
+# a line of a race's results: a rank, the rider, a dash and the team (a dash and the make may follow:
+# "8. Carlos Vega - Aprilia Racing - Aprilia")
+RANKED_LINE = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+(?P<name>[A-Z][\w'.-]*(?: (?:(?:da|de|di|van|von) )?[A-Z][\w'.-]*){1,3})"
+                         r"[ \t]+[-–][ \t]+(?P<team>[A-Z][\w'&.]*(?: [\w'&.]+){0,4}?)(?:[ \t]+[-–][ \t]+[A-Z][\w ]{1,20})?"
+                         r"[ \t]*$", re.MULTILINE)
+RANKED_MIN_LINES = 3   # (one such line may be anything; a table has several)
+
+
+def ranked_lines(text: str) -> list[re.Match]:
+    """The lines of a race's results table in text, when it has several."""
+    lines = list(RANKED_LINE.finditer(text))
+    return lines if len(lines) >= RANKED_MIN_LINES else []
+
 
 def names_line(line: str) -> bool:
     """Four names or more joined by commas and semicolons, filling the line ("Filip Nguyen; Bui Tien Dung,
