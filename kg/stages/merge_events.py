@@ -278,8 +278,13 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
                       and not _weeks_apart(e, b)]
             # (else one that shares an actor: the headline's short names of the rest are the body's long
             # ones the article never joined, "Ketua Golkar Jatim" for "Ketua DPD Partai Golkar Jawa Timur")
+            # (or, for a headline naming countries only, the first that names people: "A/B Kalahkan Unggulan
+            # China" over "A/B mengalahkan unggulan asal China C/D")
+            countries = bool(e.actors()) and all(doc.entities[k].kind == "country" for k in e.actors())
             body = next((b for b in bodies if set(e.actors()) <= set(b.actors())), None) or \
-                next((b for b in bodies if set(e.actors()) & set(b.actors())), None)
+                next((b for b in bodies if set(e.actors()) & set(b.actors())), None) or \
+                next((b for b in bodies if countries and any(doc.entities[k].type == "Person" for k in b.actors())),
+                     None)
             if body is not None:
                 # the headline's other actors join where the body has none of their role or some of
                 # their type ("A Taklukkan B 2-1" over "... menaklukkan tamunya, B"; not an office's
@@ -307,7 +312,9 @@ def _fold_match_sequels(doc: Document, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         prev = out[-1] if out else None
+        # (a country alone is no such match: "A/B Kalahkan Unggulan China" over the players' match)
         if prev is not None and e.kind == prev.kind == "SportsMatch" and prev.actors() and \
+                not all(doc.entities[k].kind == "country" for k in prev.actors()) and \
                 all(doc.entities[k].type != "Person" for k in prev.actors()) and \
                 all(doc.entities[k].type == "Person" for k in e.actors()) and \
                 0 < e.evidence[0].sentence - prev.evidence[-1].sentence <= 1 and _times_compatible(prev, e):
