@@ -250,9 +250,9 @@ class PlayerRelations(TextReader):
         """A results table of a race in a sports report ("1. Carlos Vega - Nusantara Racing", "2. ..."): each
         rider rides for the team on the line."""
         for line in ranked_lines(self.text) if self.sports_report() else ():
-            m = self.mention_at(line.start("name"))
-            if m is not None and m.end > line.end("name"):
-                self.drop(m)                  # ("Luca Bianchi - Nusantara Racing" read as one name): two columns
+            for m in [m for m in self._between(line.start("name"), line.end("name")) if m.entity]:
+                if m.end > line.end("name") or m.type != "Person":
+                    self.drop(m)              # ("Luca Bianchi - Nusantara Racing" read as one name): two columns
             m = self.mention_at(line.start("team"))
             if m is not None and m.type == "Person" and m.end <= line.end("team"):
                 self.as_organization(m)       # ("Ducati Lenovo" read as a person): the team column holds teams
