@@ -77,6 +77,11 @@ def test_initials_listed_after_inisial_past_a_nickname_are_people():
     assert {"TW", "HPS", "DN", "M"} <= names_typed(doc, "Person")
 
 
+def test_places_listed_before_and_other_towns_make_no_chain():
+    doc = _doc("Komplotan itu biasa beraksi di Jakarta, Semarang, Yogakarta, Surabaya dan kota-kota besar lainnya.")
+    assert not [t for t in relation_triples(doc) if t[1] == "containedInPlace"]
+
+
 # ------------------------------------------------------------------ posts
 
 def test_in_a_list_written_title_then_name_each_title_is_the_holder_s_after_it():

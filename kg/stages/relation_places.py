@@ -29,7 +29,9 @@ _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 _QUARTERS = {"utara", "selatan", "timur", "barat", "tengah", "tenggara"}   # "Padang Timur": a part of a town
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
 # "di Bekasi, Depok, dan sekitarnya": the places listed, then their surroundings
-_AND_AROUND = re.compile(r",?\s+(?:dan|serta) (?:sekitarnya|wilayah sekitarnya|daerah sekitarnya)\b")
+# (or other places of their kind: "di Jakarta, Semarang, Surabaya dan kota-kota besar lainnya", "dan daerah lain")
+_AND_AROUND = re.compile(r",?\s+(?:dan|serta) (?:sekitarnya|wilayah sekitarnya|daerah sekitarnya|"
+                         r"(?:kota|daerah|wilayah|provinsi|kabupaten|negara)(?:-\w+)?(?: [a-z]+)? lain(?:nya)?)\b")
 _LAST_JOINT = re.compile(r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:dan|serta|atau)\s+[A-Z]")
 # "X, ibu kota Y": X is Y's capital ("negara bagian": a federal state, "El Fasher, ibu kota negara bagian Darfur Utara")
 _CAPITAL_LINK = r",\s*(?:yang merupakan |sebagai )?ibu ?kota (?:negara bagian |negara |provinsi )?"
