@@ -82,6 +82,14 @@ def test_places_listed_before_and_other_towns_make_no_chain():
     assert not [t for t in relation_triples(doc) if t[1] == "containedInPlace"]
 
 
+def test_a_unit_s_body_written_in_full_is_the_body_named_by_its_short_form():
+    doc = _doc("Kapolres Badung AKBP Wayan Sudarma mengatakan Satuan Reserse Kriminal (Satreskrim) Kepolisian Resor "
+               "Badung menangkap sepuluh pengecer judi daring.")
+    bodies = {e.name: e for e in doc.entities.values() if e.type == "Organization"}
+    assert "Kepolisian Resor Badung" not in bodies, sorted(bodies)
+    assert "Kepolisian Resor Badung" in bodies["Polres Badung"].aliases
+
+
 # ------------------------------------------------------------------ posts
 
 def test_in_a_list_written_title_then_name_each_title_is_the_holder_s_after_it():

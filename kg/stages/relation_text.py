@@ -108,9 +108,12 @@ class TextReader:
         expanded = self.spelled_out(name).lower()
         units = unit_short_forms()   # "PN X" is "Pengadilan Negeri X"
         unit_form = " ".join(units.get(w, w) for w in name.split()).lower()
+        # ("Kepolisian Resor Badung" is the "Polres Badung" the article names)
+        short_form = next((f"{short} {low[len(full) + 1:]}".lower() for short, full in units.items()
+                           if low.startswith(full.lower() + " ")), low)
         entities, places, _ = self._names()
         for i in sorted(set(places.get(low, ())) | set(places.get(expanded, ())) |
-                        set(places.get(unit_form, ()))):   # the first in entity order
+                        set(places.get(unit_form, ())) | set(places.get(short_form, ()))):   # the first in entity order
             if not type_ or entities[i].type == type_:
                 return entities[i]
         if type_ == "Place":
@@ -183,6 +186,9 @@ class TextReader:
         name = " ".join(name.split())
         found = self.find_entity(name, type_) or self.find_entity(name)
         if found:
+            long = next((full for short, full in unit_short_forms().items() if name.startswith(full + " ")), None)
+            if long and name.lower() in self.lower_text:
+                self.alias(found.key, name)   # "Kepolisian Resor Badung", written, for the "Polres Badung" named
             return found.key
         # a body the gazetteer knows by a name the article never writes ("Menteri Tenaga Kerja": Kementerian
         # Ketenagakerjaan); a name the article writes keeps the article's form ("TNI", "detikcom")
