@@ -99,6 +99,11 @@ def test_in_a_list_written_title_then_name_each_title_is_the_holder_s_after_it()
     assert heads == {"Bagas Prayitno"}, heads
 
 
+def test_a_short_clause_between_a_title_s_unit_and_the_name_keeps_the_post():
+    doc = _doc("Perdana Menteri Malaysia yang baru saja terpilih, Rahman Hakimi tiba di Bogor, Jumat (29/6/2018).")
+    assert ("Rahman Hakimi", "leads", "Malaysia") in relation_triples(doc)
+
+
 def test_a_person_written_like_a_title_gives_no_post():
     doc = _doc("Anggota Komisi VII DPR RI yang hadir, yakni Wulan Sasmita, Achmad Saleh Sere, Kaisar Budi Hanafi, "
                "dan Dina Lorenza.")

@@ -41,6 +41,9 @@ _ORG_HEADS = {line.strip().lower() for line in
 # "paslon nomor urut 1 A-B": a ticket's number between its cue word and its names
 _TICKET_NUMBER = re.compile(r"\s+nomor\s+urut\s+\d+(?:\s+(?:yaitu|yakni))?")
 # the term of a post written between its unit and the name ("Direktur Utama Jiwasraya periode 2008-2018 X")
+# "PM Malaysia yang baru saja terpilih, Mahathir": a short clause between a title's unit and the name
+_RELATIVE_BEFORE_NAME = re.compile(r"yang(?: [a-z]+){1,5},\s+")
+_RELATIVE_AFTER_UNIT = re.compile(r"\s+yang(?: [a-z]+){1,5}$")
 _RELATIVE_THEN_LIST = re.compile(r"\s+yang\s+[a-z][^,.;:A-Z]{0,60},\s*(?:yakni|yaitu|antara lain|di antaranya)\s+")
 _TERM = re.compile(r"(?:\s+(?:periode|tahun|sejak)?\s*(?:[A-Z][a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s?")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")   # a year or a term of office
@@ -156,6 +159,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue
             nxt = _WORD.match(self.text, w.end() + 1, s.end) if w.end() < s.end else None
             two = f"{low} {nxt.group().lower().rstrip(',')}" if nxt else ""
+            clause = _RELATIVE_BEFORE_NAME.match(self.text, w.start(), s.end) if low == "yang" and count else None
+            if clause and (named := self.mention_at(clause.end())) and named.type == "Person":
+                pos = clause.end()            # "PM Malaysia yang baru saja terpilih, Mahathir": a clause, then the name
+                continue
             if two in k.connectors:
                 pos = nxt.end()
                 continue
@@ -195,6 +202,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 return start, start, former
             start += seg.index(stripped)
             end = start + len(stripped)
+            clause = _RELATIVE_AFTER_UNIT.search(text, start, end)
+            if clause:                        # "Malaysia yang baru saja terpilih": the unit before its clause
+                end = clause.start()
+                continue
             lead = re.match(r"\([^)]*\)\s*", text[start:end])
             if lead:                          # "Kepala Pelaksana (Kalaksa) BPBD X": the title's acronym
                 start += lead.end()
