@@ -106,7 +106,7 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
                           text[c.start:m.start].split()[-1] in word_set("region_unit_heads"))
                  # ("Badan Pengawas Perdagangan | Berjangka Komoditi": no name ends in a common noun)
                  and not (m.type == "Person" and is_common_word(text[m.start:m.end].split()[-1]))
-                 # ("Dinas Tata Ruang dan | Cipta Karya": a portfolio's words are no one's name)
+                 # ("Dinas Bina Marga dan | Cipta Karya": a portfolio's words are no one's name)
                  and not (m.type == "Person" and all(w.lower() in org_words.portfolios for w in text[m.start:m.end].split()))
                  # ("Yonif 133/ | YS": the code after a numbered command's number is its name)
                  and not re.search(rf"\b(?:{names.COMMAND_NUMBER})/$", text[max(c.start, m.start - 6):m.start])]

@@ -41,7 +41,7 @@ _ORG_HEADS = {line.strip().lower() for line in
 # "paslon nomor urut 1 A-B": a ticket's number between its cue word and its names
 _TICKET_NUMBER = re.compile(r"\s+nomor\s+urut\s+\d+(?:\s+(?:yaitu|yakni))?")
 # the term of a post written between its unit and the name ("Direktur Utama Jiwasraya periode 2008-2018 X")
-# "PM Malaysia yang baru saja terpilih, Mahathir": a short clause between a title's unit and the name
+# "PM Jepang yang baru saja dilantik, X": a short clause between a title's unit and the name
 _RELATIVE_BEFORE_NAME = re.compile(r"yang(?: [a-z]+){1,5},\s+")
 _RELATIVE_AFTER_UNIT = re.compile(r"\s+yang(?: [a-z]+){1,5}$")
 _RELATIVE_THEN_LIST = re.compile(r"\s+yang\s+[a-z][^,.;:A-Z]{0,60},\s*(?:yakni|yaitu|antara lain|di antaranya)\s+")
@@ -161,7 +161,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             two = f"{low} {nxt.group().lower().rstrip(',')}" if nxt else ""
             clause = _RELATIVE_BEFORE_NAME.match(self.text, w.start(), s.end) if low == "yang" and count else None
             if clause and (named := self.mention_at(clause.end())) and named.type == "Person":
-                pos = clause.end()            # "PM Malaysia yang baru saja terpilih, Mahathir": a clause, then the name
+                pos = clause.end()            # "PM Jepang yang baru saja dilantik, X": a clause, then the name
                 continue
             if two in k.connectors:
                 pos = nxt.end()
@@ -203,7 +203,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             start += seg.index(stripped)
             end = start + len(stripped)
             clause = _RELATIVE_AFTER_UNIT.search(text, start, end)
-            if clause:                        # "Malaysia yang baru saja terpilih": the unit before its clause
+            if clause:                        # "Jepang yang baru saja dilantik": the unit before its clause
                 end = clause.start()
                 continue
             lead = re.match(r"\([^)]*\)\s*", text[start:end])
@@ -547,7 +547,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         former = former or inner_former
         obj, parent = self.unit_object(title, start, end, s)
         if obj and self.doc.entities[obj].type == "Person":
-            return                            # "A, Kaisar Au Hanifah, ...": a given name like a title, then a person
+            return                            # "A, Kaisar Budi Hanafi, ...": a given name like a title, then a person
         if obj and not self.doc.entities[obj].mentions:
             self.mention_in_title(obj, title_m, end if title.object else None)
         written = self.text[start:end].strip()

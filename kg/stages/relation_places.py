@@ -29,7 +29,7 @@ _VERB_WORD = re.compile(r"(?<!yang )\b(?:me|ber|di)[a-z]{4,}\b")
 _QUARTERS = {"utara", "selatan", "timur", "barat", "tengah", "tenggara"}   # "Padang Timur": a part of a town
 _LIST_ENDS = {"dan", ", dan", "serta", ", serta", "atau", ", atau"}
 # "di Bekasi, Depok, dan sekitarnya": the places listed, then their surroundings
-# (or other places of their kind: "di Jakarta, Semarang, Surabaya dan kota-kota besar lainnya", "dan daerah lain")
+# (or other places of their kind: "di Bandung, Malang, Medan dan kota-kota lainnya", "dan daerah lain")
 _AND_AROUND = re.compile(r",?\s+(?:dan|serta) (?:sekitarnya|wilayah sekitarnya|daerah sekitarnya|"
                          r"(?:kota|daerah|wilayah|provinsi|kabupaten|negara)(?:-\w+)?(?: [a-z]+)? lain(?:nya)?)\b")
 _LAST_JOINT = re.compile(r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:dan|serta|atau)\s+[A-Z]")

@@ -108,7 +108,7 @@ class TextReader:
         expanded = self.spelled_out(name).lower()
         units = unit_short_forms()   # "PN X" is "Pengadilan Negeri X"
         unit_form = " ".join(units.get(w, w) for w in name.split()).lower()
-        # ("Kepolisian Resor Badung" is the "Polres Badung" the article names)
+        # ("Kepolisian Resor Gianyar" is the "Polres Gianyar" the article names)
         short_form = next((f"{short} {low[len(full) + 1:]}".lower() for short, full in units.items()
                            if low.startswith(full.lower() + " ")), low)
         entities, places, _ = self._names()
@@ -188,7 +188,7 @@ class TextReader:
         if found:
             long = next((full for short, full in unit_short_forms().items() if name.startswith(full + " ")), None)
             if long and name.lower() in self.lower_text:
-                self.alias(found.key, name)   # "Kepolisian Resor Badung", written, for the "Polres Badung" named
+                self.alias(found.key, name)   # "Kepolisian Resor Gianyar", written, for the "Polres Gianyar" named
             return found.key
         # a body the gazetteer knows by a name the article never writes ("Menteri Tenaga Kerja": Kementerian
         # Ketenagakerjaan); a name the article writes keeps the article's form ("TNI", "detikcom")

@@ -1421,7 +1421,7 @@ _LIST_GAPS = (", ", " dan ", ", dan ", " serta ")
 
 def _listed_name(m: Mention, text: str) -> bool:
     """A run the model typed that has the shape of a person's name in a list of people, no word of it a
-    town ("Erna Sari Dewi", not "Borobudur Marathon" nor "Magelang")."""
+    town ("Rina Sari Putri", not "Borobudur Marathon" nor "Magelang")."""
     return m.source == "model" and " " in m.text and _name_shaped_person(m, text, listed=True) and \
         not any(names.geo_known(w, _CITY) for w in m.text.split())
 
@@ -1476,7 +1476,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     # otherwise after a role
     starts = {c.end() for c in re.finditer(r"\b(?:%s),? " % roles, text)}
     companions = "|".join(re.escape(c) for c in word_list("companion_cues"))
-    ends = {c.start() for c in re.finditer(r",? (?:%s)(?!\w)" % companions, text)}   # ("Budi Santoso dan kawan-kawan")
+    ends = {c.start() for c in re.finditer(r",? (?:%s)(?!\w)" % companions, text)}   # ("Galang Permadi dan kawan-kawan")
     for m in ms:
         if (m.start in starts or m.end in ends) and m.type != "Person" and m.source == "model" and " " in m.text and \
                 _name_shaped_person(m, text) and not names.geo_known(m.text, _CITY):
@@ -1498,7 +1498,7 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
                 cand.text.split()[0].lower() not in words.title_words:
             added.append(cand)
             taken.add(s, e)
-    # "A, Bane Raja Manalu, Erna Sari Dewi dan B": a name-shaped run the model typed otherwise between people
+    # "A, Rina Sari Putri, Bona Raja Sitorus dan B": a name-shaped run the model typed otherwise between people
     # of one list is a person too
     ordered = sorted(ms + added, key=lambda m: m.start)
     for _ in range(3):   # (each one retyped may make its neighbour one of a list of people)
@@ -1964,7 +1964,7 @@ def _sentence_opener(word: str) -> bool:
 def _name_shaped_person(m: Mention, text: str, listed: bool = False) -> bool:
     """Two to four capitalised words, none an organization or place word, an acronym or a known
     place, not a common word: the shape of a person's name (``listed``: among people, only the first
-    word need be no common word: "Erna Sari Dewi")."""
+    word need be no common word: "Rina Sari Putri")."""
     toks = tokenize(text, m.start, m.end)
     # (a middle initial is no word of its own: "Rahmat S. Wijaya")
     toks = [t for k, t in enumerate(toks) if not (0 < k < len(toks) - 1 and re.fullmatch(r"[A-Z]|\.", t.text))]
