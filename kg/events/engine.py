@@ -2684,7 +2684,7 @@ class Engine:
                 e.times = e.times or list(again.times)
         self._told_again(s, state, times, claimed)
         read.sort(key=lambda x: x[0].token.i)
-        report = self._quantities(s, read + earlier, times, since, state, lede)
+        report = self._quantities(s, read + earlier, times, since, state)
         kept = []
         for t, e, _ in read:   # "Selain berunjuk rasa, ribuan pengemudi juga melakukan aksi mogok"
             self._same_crowd(s, state, t, e)
@@ -3289,10 +3289,10 @@ class Engine:
                     return [before.entity]   # "BPBD Mamuju mencatat ..." with the tree's root on "Mamuju"
         return []
 
-    def _quantities(self, s: _Sentence, events, times, since, state, lede: bool = False) -> Event | None:
+    def _quantities(self, s: _Sentence, events, times, since, state) -> Event | None:
         """Give the sentence's numbers to its events; casualty figures told on their own
         (not inside the clause of the event that caused them, "serangan yang menewaskan
-        1.400 orang", unless the lede tells the number its headline counts: the dead the article is about)
+        1.400 orang", unless the headline counts them too: the dead the article is about)
         also make a casualty report. Returns that report, if any."""
         doc = s.doc
         time_tokens = set().union(*(toks for _, toks in times + since)) if times or since else set()
