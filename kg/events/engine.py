@@ -2225,7 +2225,7 @@ class Engine:
                 return [place.entity]
         # "A pada laga final berlangsung di Stadion X, Minggu (1/6), mengalahkan B": the setting verb the
         # trigger's clause hangs on names its scene
-        head, settings = t.token.head, self.decl.cues.setting_verbs | set(self.decl.cues.opening_settings)
+        head, settings = t.token.head, self.decl.cues.setting_verbs | self.decl.cues.opening_settings
         if not t.nominal and t.token.dep_ in ("advcl", "xcomp", "conj", "parataxis") and \
                 (head.lower_ in settings or s.lemma(head) in settings):
             for case in s.case_words.get("di", ()):

@@ -83,8 +83,8 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
     """Where the model divides a rule's span into other names, trust the model's boundaries:
     'Ketua Umum Partai Golkar Airlangga Hartarto' is an organization and a person, not one name."""
     model = ByStart(m for m in cands if m.source == "model")
-    org_words = names.words()
-    org_heads = org_words.org_heads
+    words = names.words()
+    org_heads = words.org_heads
     drop, keep = set(), []
     for i, c in enumerate(cands):
         if c.source not in _SPLITTABLE or c.source == "rule:place-name" and " " in text[c.start:c.end] and \
@@ -107,7 +107,7 @@ def _split_by_model(cands: list[Mention], text: str) -> list[Mention]:
                  # ("Badan Pengawas Perdagangan | Berjangka Komoditi": no name ends in a common noun)
                  and not (m.type == "Person" and is_common_word(text[m.start:m.end].split()[-1]))
                  # ("Dinas Bina Marga dan | Cipta Karya": a portfolio's words are no one's name)
-                 and not (m.type == "Person" and all(w.lower() in org_words.portfolios for w in text[m.start:m.end].split()))
+                 and not (m.type == "Person" and all(w.lower() in words.portfolios for w in text[m.start:m.end].split()))
                  # ("Yonif 133/ | YS": the code after a numbered command's number is its name)
                  and not re.search(rf"\b(?:{names.COMMAND_NUMBER})/$", text[max(c.start, m.start - 6):m.start])]
         # (a titled person's last names the model took for a place it does not know are still the person's:

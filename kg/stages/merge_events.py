@@ -264,6 +264,11 @@ def _join_body_and_spokesperson(doc: Document) -> None:
             doc.events = [o for o in doc.events if o is not person]
 
 
+def _countries_only(doc: Document, e: Event) -> bool:
+    """The event names actors, and all are countries (sides named by their country)."""
+    return bool(e.actors()) and all(doc.entities[k].kind == "country" for k in e.actors())
+
+
 def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
     """A headline above the dateline names in short the events the body tells
     ("Ribuan Pengemudi Ojol Demo di Patung Kuda"): each is the first body event of its
@@ -280,7 +285,7 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
             # ones the article never joined, "Ketua Golkar Jatim" for "Ketua DPD Partai Golkar Jawa Timur")
             # (or, for a headline naming countries only, the first that names people: "A/B Kalahkan Unggulan
             # China" over "A/B mengalahkan unggulan asal China C/D")
-            countries = bool(e.actors()) and all(doc.entities[k].kind == "country" for k in e.actors())
+            countries = _countries_only(doc, e)
             body = next((b for b in bodies if set(e.actors()) <= set(b.actors())), None) or \
                 next((b for b in bodies if set(e.actors()) & set(b.actors())), None) or \
                 next((b for b in bodies if countries and any(doc.entities[k].type == "Person" for k in b.actors())),
@@ -314,7 +319,7 @@ def _fold_match_sequels(doc: Document, events: list[Event]) -> list[Event]:
         prev = out[-1] if out else None
         # (a country alone is no such match: "A/B Kalahkan Unggulan China" over the players' match)
         if prev is not None and e.kind == prev.kind == "SportsMatch" and prev.actors() and \
-                not all(doc.entities[k].kind == "country" for k in prev.actors()) and \
+                not _countries_only(doc, prev) and \
                 all(doc.entities[k].type != "Person" for k in prev.actors()) and \
                 all(doc.entities[k].type == "Person" for k in e.actors()) and \
                 0 < e.evidence[0].sentence - prev.evidence[-1].sentence <= 1 and _times_compatible(prev, e):

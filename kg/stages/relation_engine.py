@@ -41,8 +41,9 @@ _ORG_HEADS = {line.strip().lower() for line in
 # "paslon nomor urut 1 A-B": a ticket's number between its cue word and its names
 _TICKET_NUMBER = re.compile(r"\s+nomor\s+urut\s+\d+(?:\s+(?:yaitu|yakni))?")
 # "PM Jepang yang baru saja dilantik, X": a short clause between a title's unit and the name
-_RELATIVE_BEFORE_NAME = re.compile(r"yang(?: [a-z]+){1,5},\s+")
-_RELATIVE_AFTER_UNIT = re.compile(r"\s+yang(?: [a-z]+){1,5}$")
+_RELATIVE = r"yang(?: [a-z]+){1,5}"
+_RELATIVE_BEFORE_NAME = re.compile(_RELATIVE + r",\s+")
+_RELATIVE_AFTER_UNIT = re.compile(r"\s+" + _RELATIVE + "$")
 # "Anggota Komisi X yang ikut dalam kunjungan itu, yaitu A, B": a clause between a member list's body and its list
 _RELATIVE_THEN_LIST = re.compile(r"\s+yang\s+[a-z][^,.;:A-Z]{0,60},\s*(?:yakni|yaitu|antara lain|di antaranya)\s+")
 # the term of a post written between its unit and the name ("Direktur Utama Jiwasraya periode 2008-2018 X")

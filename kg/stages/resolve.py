@@ -632,16 +632,23 @@ class _Resolver:
                     found.append(m)
                     taken.add(*hit.span())
         words = _word_runs(doc.text, [part for part, keys in owners.items() if len(keys) == 1])
+        return found + self._owned_words_alone(owners, words, taken, "Person", 0.8)
+
+    def _owned_words_alone(self, owners: dict[str, set[str]], hits: dict[str, list[tuple[int, int]]], taken: Taken,
+                           type_: str, confidence: float) -> list[Mention]:
+        """Each word one entity alone owns, where ``hits`` finds it written alone after the entity's first
+        mention (in a sentence, not in removed furniture, not inside another mention): that entity again."""
+        doc, found = self.doc, []
         for part, keys in owners.items():
             if len(keys) != 1:
                 continue
             e = self.entities[next(iter(keys))]
             first = min(m.start for m in e.mentions)
-            for start, end in words[part]:
+            for start, end in hits[part]:
                 if start < first or taken.overlaps(start, end) or doc.sentence_at(start) is None \
                         or doc.is_removed(start, end):
                     continue
-                m = Mention(start, end, part, "Person", "coref:name", 0.8)
+                m = Mention(start, end, part, type_, "coref:name", confidence)
                 self._attach(m, e)
                 found.append(m)
                 taken.add(start, end)
@@ -650,7 +657,7 @@ class _Resolver:
     def _club_first_words(self) -> list[Mention]:
         """'Persis' inside a sentence, after 'Persis Solo' was named: a club named by its town is written by
         its first word alone too, even one that is an ordinary word elsewhere ("persis")."""
-        doc, found = self.doc, []
+        doc = self.doc
         owners: dict[str, set[str]] = {}
         heads = name_words().org_heads   # (not "Polres" of "Polres Sukabumi": a head word names any such body)
         for e in self.entities.values():
@@ -658,19 +665,11 @@ class _Resolver:
             if e.type == "Organization" and len(words) == 2 and len(words[0]) >= 4 and words[0][1:].islower() and \
                     geo_known(words[1]) and (words[0],) not in heads and any(m.text == e.name for m in e.mentions):
                 owners.setdefault(words[0], set()).add(e.key)
+        # (inside a sentence only: after a lower-case word)
+        hits = {word: [h.span() for h in re.finditer(r"(?<=[a-z] )%s\b" % re.escape(word), doc.text)]
+                for word, keys in owners.items() if len(keys) == 1}
         taken = Taken(len(doc.text), ((m.start, m.end) for m in doc.mentions))
-        for word, keys in owners.items():
-            e = self.entities[next(iter(keys))]
-            first = min(m.start for m in e.mentions)
-            for hit in re.finditer(r"(?<=[a-z] )%s\b" % re.escape(word), doc.text):
-                if len(keys) > 1 or hit.start() < first or taken.overlaps(*hit.span()) or \
-                        doc.sentence_at(hit.start()) is None or doc.is_removed(*hit.span()):
-                    continue
-                m = Mention(hit.start(), hit.end(), word, "Organization", "coref:name", 0.75)
-                self._attach(m, e)
-                found.append(m)
-                taken.add(*hit.span())
-        return found
+        return self._owned_words_alone(owners, hits, taken, "Organization", 0.75)
 
     def _title_coreference(self) -> list[Mention]:
         """A capitalised title alone ("bertemu dengan Pemimpin di Tehran") names the one person who bears it."""

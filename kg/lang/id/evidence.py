@@ -1502,12 +1502,15 @@ def _cued_and_listed_persons(ms: list[Mention], text: str) -> list[Mention]:
     # of one list is a person too
     ordered = sorted(ms + added, key=lambda m: m.start)
     for _ in range(3):   # (each one retyped may make its neighbour one of a list of people)
+        changed = False
         for prev, m, nxt in zip([None, *ordered], ordered, [*ordered[1:], None]):
             before = prev is not None and text[prev.end:m.start] in _LIST_GAPS
             after = nxt is not None and text[m.end:nxt.start] in _LIST_GAPS
             if m.type != "Person" and before and after and "Person" in (prev.type, nxt.type) and \
                     all(x.type == "Person" or _listed_name(x, text) for x in (prev, m, nxt)):
-                m.type = "Person"
+                m.type, changed = "Person", True
+        if not changed:
+            break
     return sorted(ms + added, key=lambda m: m.start)
 
 
