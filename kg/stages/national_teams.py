@@ -54,6 +54,27 @@ def team_of(entities: dict[str, Entity], country: str, nickname: str | None = No
     return next(iter(found)) if len(found) == 1 else None
 
 
+def bare_national_teams(entities: dict[str, Entity]) -> list[tuple[str, str]]:
+    """(bare, team): "Timnas Indonesia" written alone in an article that names one national team of Indonesia
+    of an age group ("Timnas Indonesia U-23") and no other: the press shortens the team's name."""
+    words = word_set("national_team_words")
+    teams: dict[tuple[str, str], list[str]] = {}   # (opening word, country) -> keys of its teams, bare ones first
+    for e in entities.values():
+        name = fold(e.name)
+        opening = next((w for w in words if name.startswith(w + " ")), None)
+        if e.type != "Organization" or not e.mentions or opening is None:
+            continue
+        country = " ".join(_AGE_GROUP.sub("", e.name).split()[len(opening.split()):]).lower()
+        teams.setdefault((opening, country), []).append(e.key)
+    pairs = []
+    for keys in teams.values():
+        aged = [k for k in keys if _AGE_GROUP.search(entities[k].name)]
+        bare = [k for k in keys if k not in aged]
+        if len(aged) == 1 and len(bare) == 1:
+            pairs.append((bare[0], aged[0]))
+    return pairs
+
+
 def nickname_side(entities: dict[str, Entity], nickname: str) -> str | None:
     """The side a national team's nickname (folded: "garuda muda") stands for in the article: the one national
     team of its country the article names, else the country itself when the article names it; None for a

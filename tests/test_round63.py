@@ -1,0 +1,43 @@
+"""Shapes of real pages read in round 63; every text is written for its test (invented people, real
+regions, clubs, bodies and outlets)."""
+from datetime import date
+
+from kgtest import events_of, names_typed, pipeline_doc, relation_triples, role_names
+
+
+def _doc(text: str, day: date = date(2024, 3, 3)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+# ------------------------------------------------------------------ sport
+
+def test_a_national_team_written_without_its_age_group_is_the_one_age_group_team_named():
+    doc = _doc("JAKARTA - Timnas Indonesia U-20 menang 2-0 atas Laos di Stadion Gelora Bung Tomo, Surabaya, Rabu "
+               "(4/9/2024).\n\nGawang Timnas Indonesia yang dikawal Dimas Saputra tak kebobolan. Dua gol dicetak di babak pertama dan babak kedua laga ini.\n\nSusunan pemain:\n\n"
+               "Indonesia: Dimas Saputra, Rizal Hakim, Bayu Nugroho, Aldi Permana, Fajar Sidik, Yoga Pratama, Reza "
+               "Firmansyah, Hendra Kusuma, Wahyu Lestanto, Galih Prasetyo, Ilham Ramadhan.")
+    teams = [n for n in names_typed(doc, "Organization") if n.startswith("Timnas")]
+    assert teams == ["Timnas Indonesia U-20"], teams
+    triples = relation_triples(doc)
+    assert ("Rizal Hakim", "playsFor", "Timnas Indonesia U-20") in triples, triples
+
+
+def test_a_loss_in_slang_and_an_arrest_verb_the_sports_pages_borrow_tell_a_match():
+    doc = _doc("Tim tamu Persiku Kudus tersungkur 1-3 dari Persipa Pati di Stadion Joyokusumo, Sabtu (2/3/2024).")
+    matches = events_of(doc, "SportsMatch")
+    assert any(role_names(doc, e, "winner") == {"Persipa Pati"} for e in matches), matches
+    doc = _doc("Timnas Indonesia U-17 keok 0-2 pada laga kedua Grup A di Stadion Jalan Besar, Rabu (6/3/2024).")
+    assert any("Timnas Indonesia U-17" in role_names(doc, e, "participant") for e in events_of(doc, "SportsMatch"))
+    doc = _doc("Tambahan tiga poin diraih tuan rumah. Persiraja Banda Aceh membekuk PSMS Medan 2-0 di Stadion "
+               "Harapan Bangsa, Kamis (7/3/2024), lewat gol yang dicetak Teuku Ridwan.")
+    assert not events_of(doc, "Arrest")
+    matches = events_of(doc, "SportsMatch")
+    assert any(role_names(doc, e, "winner") == {"Persiraja Banda Aceh"} for e in matches), matches
+
+
+def test_a_side_that_ends_the_other_s_resistance_wins():
+    doc = _doc("Persekat Tegal berhasil menghentikan perlawanan Persela Lamongan 2-0 dalam laga pamungkas pekan ini "
+               "di Stadion Tri Sanja, Slawi.")
+    matches = events_of(doc, "SportsMatch")
+    assert any(role_names(doc, e, "winner") == {"Persekat Tegal"} and "Persela Lamongan" in
+               role_names(doc, e, "participant") for e in matches), matches
