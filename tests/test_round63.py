@@ -41,3 +41,15 @@ def test_a_side_that_ends_the_other_s_resistance_wins():
     matches = events_of(doc, "SportsMatch")
     assert any(role_names(doc, e, "winner") == {"Persekat Tegal"} and "Persela Lamongan" in
                role_names(doc, e, "participant") for e in matches), matches
+
+
+# ------------------------------------------------------------------ courts
+
+def test_the_defendants_listed_after_yaitu_are_people_and_the_ones_sentenced():
+    doc = _doc("Majelis hakim yang dipimpin Hakim Ketua Ratna Dewi menjatuhkan vonis bersalah kepada tiga terdakwa "
+               "yaitu, Tomo, Tono, dan Bambang yang terlibat dalam kasus penanaman ganja, Rabu (30/4/2025).")
+    assert {"Tomo", "Tono", "Bambang"} <= names_typed(doc, "Person")
+    verdicts = events_of(doc, "Verdict")
+    assert any(role_names(doc, e, "patient") == {"Tomo", "Tono", "Bambang"} for e in verdicts), verdicts
+    doc = _doc("Polisi menahan tiga pelaku, yakni, Yusuf Hartanto, Dedi Kurniawan, dan Bambang Riyadi, Rabu (30/4/2025).")
+    assert "Rabu" not in names_typed(doc, "Person")

@@ -1430,9 +1430,11 @@ class Engine:
         while stack:
             t = stack.pop()
             out.append(t)
-            # (a capitalised preposition is a name's word, no case: "Kementerian Dalam Negeri")
+            # (a capitalised preposition is a name's word, no case: "Kementerian Dalam Negeri"; nor is a listing
+            # word the parser took for one: "tiga terdakwa yaitu Tomo, Tono, dan Bambang")
             stack += [c for c in t.children if c.dep_ in _NAME_DEPS | {"conj"}
-                      and not any(x.dep_ == "case" and not x.text[:1].isupper() for x in c.children)]
+                      and not any(x.dep_ == "case" and not x.text[:1].isupper()
+                                  and x.lower_ not in self.decl.cues.naming_words for x in c.children)]
         return out
 
     @staticmethod

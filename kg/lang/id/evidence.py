@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from kg.geo import places
 from kg.lang.id import names, place_level_abbreviations, relation_kinds, unit_short_forms, word_list, word_set
+from kg.lang.id.timex import MONTHS, WEEKDAYS
 from kg.model import Mention
 from kg.spans import Taken, listed_runs
 from kg.text import BULLET_MARKS, Token, WordRuns, is_acronym, line_at, title_cased, tokenize, without_nickname
@@ -2648,7 +2649,7 @@ def _cued_list() -> re.Pattern:
     # (after a colon, "yang belum ditemukan: A, B, C", or an enumerator, "empat pelaku begal yakni A, B, C")
     # (the words between may name the body they belong to: "Ketiga terdakwa itu adalah anggota DPRD Kabupaten Sleman
     # periode lalu, yakni A, B dan C")
-    return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:|(?: [\w\-]+){0,10},? (?:yakni|yaitu|adalah|ialah|masing-masing))?"
+    return re.compile(r"\b(?:%s)\b(?:[^.:;\n]{0,60}:|(?: [\w\-]+){0,10},? (?:yakni|yaitu|adalah|ialah|masing-masing),?)?"
                       r" ((?:%s(?:%s)){2,}%s)" % (cues, _PEOPLE_ITEM, _ITEM_GAP.pattern, _PEOPLE_ITEM))
 
 
@@ -2663,16 +2664,30 @@ def _cued_name_lists(ms: list[Mention], text: str) -> list[Mention]:
     for found in _cued_list().finditer(text):
         if set(re.findall(r"\w+", text[found.start():found.start(1)].lower())[-2:]) & heads:
             continue   # "korban berasal dari tiga desa: A, B, dan C": places
-        for item in re.finditer(_PEOPLE_ITEM, text[found.start(1):found.end(1)]):
-            s, e = found.start(1) + item.start(), found.start(1) + item.end()
+        items = list(re.finditer(_PEOPLE_ITEM, text[found.start(1):found.end(1)]))
+        spans = [(found.start(1) + item.start(), found.start(1) + item.end()) for item in items]
+        # ("terdakwa yaitu Tomo, Tono, dan Bambang": with a person among them, a name that is also a word is one)
+        among_people = any(at.get(span) is not None and at[span].type == "Person" for span in spans)
+        for item, (s, e) in zip(items, spans):
             m, words = at.get((s, e)), item.group().split()
             if m is not None and m.type == "Place" and m.source in ("model", "rule:place-list") and \
                     not names.geo_known(m.text, _CITY) and words[0] not in names.words().provinces:
                 m.type = "Person"
-            elif m is None and not taken.overlaps(s, e) and unknown_name_word(words[-1]) and \
+            elif m is None and not taken.overlaps(s, e) and (unknown_name_word(words[-1]) or among_people and
+                                                             _listed_word(words[-1])) and \
                     (len(words) == 1 or unknown_name_word(words[0]) or not _names_thing(words[0])):
                 added.append(Mention(s, e, item.group(), "Person", "rule:person-list", 0.6))
     return sorted(ms + added, key=lambda m: m.start) if added else ms
+
+
+def _listed_word(word: str) -> bool:
+    """A capitalised word listed among people that may be a name though a word list knows it ("Bambang"): no
+    word of an institution or a title, no day or month, no country, province or city."""
+    w = word.lower()
+    return re.fullmatch(r"[A-Z][a-z]{2,}", word) is not None and w not in institution_words() and \
+        w not in WEEKDAYS and w not in MONTHS and \
+        w not in names.words().title_words and not names.geo_country(word) and \
+        word not in names.words().provinces and not names.geo_known(word, _CITY)
 
 
 def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
