@@ -53,3 +53,23 @@ def test_the_defendants_listed_after_yaitu_are_people_and_the_ones_sentenced():
     assert any(role_names(doc, e, "patient") == {"Tomo", "Tono", "Bambang"} for e in verdicts), verdicts
     doc = _doc("Polisi menahan tiga pelaku, yakni, Yusuf Hartanto, Dedi Kurniawan, dan Bambang Riyadi, Rabu (30/4/2025).")
     assert "Rabu" not in names_typed(doc, "Person")
+
+
+def test_the_senior_team_is_no_age_group_team():
+    doc = _doc("Kontrak pelatih Timnas Indonesia Hendra Wijaya berakhir tahun ini. Ia seharusnya membawa Timnas "
+               "Indonesia U-20 bertanding di Piala Dunia U-20. Adapun Timnas Indonesia senior akan tampil di Piala Asia.")
+    teams = {n for n in names_typed(doc, "Organization") if n.startswith("Timnas")}
+    assert teams == {"Timnas Indonesia", "Timnas Indonesia U-20"}, teams
+
+
+# ------------------------------------------------------------------ conflict
+
+def test_arson_by_an_armed_group_is_an_attack_and_a_fire_a_disaster():
+    doc = _doc("KKB juga membakar gedung SD Inpres Ilaga di Kabupaten Puncak, Papua, Minggu (11/4/2021) malam.")
+    assert not events_of(doc, "Disaster")
+    attacks = events_of(doc, "Attack")
+    assert any(role_names(doc, e, "agent") == {"KKB"} for e in attacks), attacks
+    doc = _doc("Api membakar tiga rumah warga di Desa Sukamaju, Kabupaten Garut, Senin (3/3/2025).")
+    assert events_of(doc, "Disaster") and not events_of(doc, "Attack")
+    doc = _doc("Kali ini, mereka membakar sejumlah ruangan sekolah di Distrik Beoga, Kabupaten Puncak, Minggu (11/4/2021).")
+    assert not events_of(doc, "Disaster")

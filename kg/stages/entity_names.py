@@ -144,7 +144,7 @@ def tidy(doc: Document) -> Document:
     _join_bare_heads(doc)
     _join_defined_short_forms(doc)
     _join_team_nicknames(doc)
-    for bare, team in national_teams.bare_national_teams(doc.entities):
+    for bare, team in national_teams.bare_national_teams(doc.entities, doc.text):
         _merge(doc, doc.entities[bare], doc.entities[team])
     for e in doc.entities.values():   # names the relation stage added ("Persib" of "Persib Bandung")
         e.aliases |= {m.text for m in e.mentions if not m.source.startswith("coref")} - {e.name}
