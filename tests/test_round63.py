@@ -73,3 +73,17 @@ def test_arson_by_an_armed_group_is_an_attack_and_a_fire_a_disaster():
     assert events_of(doc, "Disaster") and not events_of(doc, "Attack")
     doc = _doc("Kali ini, mereka membakar sejumlah ruangan sekolah di Distrik Beoga, Kabupaten Puncak, Minggu (11/4/2021).")
     assert not events_of(doc, "Disaster")
+
+
+# ------------------------------------------------------------------ police units
+
+def test_a_police_unit_written_with_the_province_or_a_town_of_it_after_its_region_is_the_region_s_unit():
+    doc = _doc("Pekanbaru - Polres Rokan Hilir (Rohil) Pekanbaru Riau menembak mati seorang pria diduga pelaku "
+               "pembunuhan. Kapolres Rokan Hilir (Rohil) Riau AKBP Darmawan Siregar membantah ada balas dendam. "
+               "Kapolres Kampar Riau AKBP Yusuf Hamdani juga hadir.")
+    orgs = names_typed(doc, "Organization")
+    assert {"Polres Rokan Hilir", "Polres Kampar"} <= orgs, orgs
+    assert not any("Riau" in n or "Pekanbaru" in n for n in orgs), orgs
+    triples = relation_triples(doc)
+    assert {("Darmawan Siregar", "leads", "Polres Rokan Hilir"), ("Yusuf Hamdani", "leads", "Polres Kampar"),
+            ("Polres Rokan Hilir", "basedIn", "Rokan Hilir")} <= triples, triples

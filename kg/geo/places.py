@@ -334,6 +334,15 @@ def _official_country(name: str, context: frozenset[str]) -> Place | None:
     return p if p and p.kind == "country" else None
 
 
+def elsewhere_in_province(region: str, other: str) -> bool:
+    """'Rokan Hilir' then 'Riau' or 'Pekanbaru': the other name is the province the region (a regency or kota of
+    Indonesia) lies in, or another town of it ("Polres Rokan Hilir Riau": the body of the first)."""
+    a, b = lookup(region), lookup(other)
+    return a is not None and b is not None and a.country_code == "ID" and a.kind in ("regency", "city") and \
+        a.province is not None and b.name != a.name and \
+        (b.kind == "province" and b.name == a.province or b.kind in ("regency", "city") and b.province == a.province)
+
+
 def province_of(place: Place) -> Place | None:
     """The province a regency or kota lies in (Jakarta's kota: the city of Jakarta)."""
     if not place.province:

@@ -55,9 +55,9 @@ def team_of(entities: dict[str, Entity], country: str, nickname: str | None = No
 
 
 def bare_national_teams(entities: dict[str, Entity], text: str) -> list[tuple[str, str]]:
-    """(bare, team): "Timnas Indonesia" written alone after an article named one national team of Indonesia of
-    an age group ("Timnas Indonesia U-23") and no other: the press shortens the team's name (not when the bare
-    name comes first or is called "senior": the senior team, as one coach's two teams)."""
+    """(bare, team): "Timnas Indonesia" written alone in an article that names one national team of Indonesia of
+    an age group ("Timnas Indonesia U-23") and no other: the press shortens the team's name (not when it calls
+    the bare one "senior": the senior team, as one coach's two teams)."""
     words = word_set("national_team_words")
     teams: dict[tuple[str, str], list[str]] = {}   # (opening word, country) -> keys of its teams, bare ones first
     for e in entities.values():
@@ -71,14 +71,10 @@ def bare_national_teams(entities: dict[str, Entity], text: str) -> list[tuple[st
     for keys in teams.values():
         aged = [k for k in keys if _AGE_GROUP.search(entities[k].name)]
         bare = [k for k in keys if k not in aged]
-        if len(aged) == 1 and len(bare) == 1 and _first(entities[aged[0]]) < _first(entities[bare[0]]) and \
+        if len(aged) == 1 and len(bare) == 1 and \
                 not any(re.match(r"\s+senior\b", text[m.end:], re.I) for m in entities[bare[0]].mentions):
             pairs.append((bare[0], aged[0]))
     return pairs
-
-
-def _first(e: Entity) -> int:
-    return min(m.start for m in e.mentions)
 
 
 def nickname_side(entities: dict[str, Entity], nickname: str) -> str | None:

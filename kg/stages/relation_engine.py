@@ -336,6 +336,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                            any(m.type == "Place" for m in self._between(after, after + 1))):
             end = start + comma               # "Desa Cibodas, Kecamatan Lembang, ...": the first is the unit
             unit = unit[:comma]
+        regions = self.mentions_in(start, end, "Place")
+        lies_in = next((b for a, b in zip(regions, regions[1:]) if places.elsewhere_in_province(a.text, b.text)), None)
+        if lies_in is not None:               # "Kapolres Rokan Hilir (Rohil) Riau": the province it lies in is no unit's
+            unit = re.sub(r"\s*\([^()]*\)$", "", self.text[start:lies_in.start].rstrip(" ,"))   # (and its short form)
+            end = start + len(unit)
         region = title.unit_type == "Place" or (title.object or "").split(" ")[0].lower() in k.levels
         level = next((w for w in re.finditer(r"\S+", unit) if w.start() > 0 and w.group()[:1].isupper()
                       and k.level_re.fullmatch(w.group())), None)

@@ -909,6 +909,9 @@ def _merge_defined(ms: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
+        if prev and m.type == "Place" and _region_named(prev, m.text):
+            out.append(m)
+            continue
         if prev and prev.type == "Organization" and m.type in ("Organization", "Place") and \
                 re.fullmatch(r" \([A-Z][\w\-]{1,15}\) ", text[prev.end:m.start]) and \
                 not m.source.startswith("gazetteer") or (prev and prev.type == "Organization" and
@@ -920,9 +923,17 @@ def _merge_defined(ms: list[Mention], text: str) -> list[Mention]:
     for m in out:   # "Pengadilan Negeri (PN) Sigli, Aceh": a region the recogniser left unmarked
         region = _DEFINED_REGION.match(text, m.end)
         if m.type == "Organization" and region and _known_place(region.group(1)) and \
-                not any(o.start < region.end(1) and m.end < o.end for o in out if o is not m):
+                not any(o.start < region.end(1) and m.end < o.end for o in out if o is not m) and \
+                not _region_named(m, region.group(1)):
             m.end, m.text = region.end(1), text[m.start:region.end(1)]
     return out
+
+
+def _region_named(body: Mention, place: str) -> bool:
+    """'Polres Rokan Hilir (Rohil) | Pekanbaru': the body's name ends in its region, and the place after its
+    short form is a town or the province the region lies in, no part of the body's name."""
+    return body.type == "Organization" and \
+        any(places.elsewhere_in_province(" ".join(body.text.split()[-n:]), place) for n in (1, 2, 3))
 
 
 _DEFINED_REGION = re.compile(r" \([A-Z][\w\-]{1,15}\) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b(?![ \t]+[A-Z])")

@@ -1702,6 +1702,11 @@ def _org_names(tokens: list[Token], words: Words):
                                                                                  [t.text for t in tokens[i:end]]):
                     region = run   # "Kepolisian Sektor Kawasan Pelabuhan (KSKP) Sunda Kelapa": the short form of the
                     # whole name, then the place the unit serves (after a title that may be the holder's name)
+                named = next((" ".join(t.text for t in tokens[k:end]) for k in range(i + n, end)
+                              if _place_tokens(tokens, k, words) == end - k), None)
+                if region and named and places.elsewhere_in_province(
+                        named, " ".join(t.text for t in tokens[end + 3:end + 3 + region])):
+                    region = 0   # "Polres Rokan Hilir (Rohil) Pekanbaru": the unit's region is named; a town after it
                 region = region + grade if region else 0
                 after = end + 3 + region
                 holder = _name_end(tokens, after, words) if region else after
