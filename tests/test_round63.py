@@ -87,3 +87,12 @@ def test_a_police_unit_written_with_the_province_or_a_town_of_it_after_its_regio
     triples = relation_triples(doc)
     assert {("Darmawan Siregar", "leads", "Polres Rokan Hilir"), ("Yusuf Hamdani", "leads", "Polres Kampar"),
             ("Polres Rokan Hilir", "basedIn", "Rokan Hilir")} <= triples, triples
+
+
+def test_each_bulleted_line_under_a_team_s_roster_line_plays_for_the_team():
+    doc = _doc("KUDUS - Manajemen Persiku Kudus resmi mengikat pemain untuk musim depan.\n\nBerikut daftar pemain baru "
+               "yang resmi dikontrak Persiku Kudus:\n\n- Galang Wicaksono\n\n- Yudha Pratama\n\n- Bima Setiaji\n\n"
+               "- Aris Munandar\n\n(red)")
+    triples = relation_triples(doc)
+    assert {("Galang Wicaksono", "playsFor", "Persiku Kudus"), ("Bima Setiaji", "playsFor", "Persiku Kudus"),
+            ("Aris Munandar", "playsFor", "Persiku Kudus")} <= triples, triples

@@ -1975,6 +1975,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 self.read_sentence(s)
         self.listed_heads()
         self.lineups()
+        self.rosters()
         self.match_lines()
         self.ranked_lines()
         self.predecessors()

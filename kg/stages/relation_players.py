@@ -33,6 +33,10 @@ _MINUTE = re.compile(r"\s*(?:\d{1,3}(?:\+\d)?\s*['’`]*)?")
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 # what may stand between a player's team and his name: "dari Nusantara Moto Team yang tercepat di kualifikasi,
 # Carlos Vega", "dari Tim Garuda Racing, sekaligus juara musim lalu, Luca Bianchi"
+# a roster's head line, and the bulleted lines after it (three or more), one name each
+_ROSTER_HEAD = re.compile(r"^[^\n:]{10,160}:[ \t]*$", re.MULTILINE)
+_ROSTER_ITEM = re.compile(r"(?:\s*\n[ \t]*[-•*·][ \t]*[^\n]+){3,}")
+_ROSTER_NAME = re.compile(r"\n[ \t]*[-•*·][ \t]*(?P<name>[^\n]*?)[ \t]*(?=\n|$)")
 _ASIDE = re.compile(r"(?:\s+yang\b[^,.;:]{1,80})?,(?:\s+sekaligus\b[^,.;:]{1,60},)?|")
 _LINE_END = re.compile(r"(?:(?<=\w\w\w)|(?<=\)))\.?\s*$")   # the line's full stop (not an initial's: "Rudi S.")
 
@@ -245,6 +249,21 @@ class PlayerRelations(TextReader):
                 team = self.lineup_team(line.start("label"), label)
             for pos, name in players if team else ():
                 self.add_listed(team, "playsFor", pos, name, "lineup")
+
+    def rosters(self) -> None:
+        """A roster: under a line ending in a colon that names a team and a noun for its players, each bulleted
+        line naming a player ("- Ikhwan Ciptady") plays for the team."""
+        for head in _ROSTER_HEAD.finditer(self.text):
+            if not self.k.roster_noun_re.search(head.group()):
+                continue
+            teams = [m for m in self.mentions_in(head.start(), head.end(), "Organization") if not self.is_outlet(m)]
+            items = _ROSTER_ITEM.match(self.text, head.end())
+            if len(teams) != 1 or not items:
+                continue
+            for item in _ROSTER_NAME.finditer(items.group()):
+                if _PLAYER.fullmatch(item.group("name")):
+                    self.add_listed(teams[0].entity, "playsFor", head.end() + item.start("name"), item.group("name"),
+                                    "roster")
 
     def ranked_lines(self) -> None:
         """A results table of a race in a sports report ("1. Carlos Vega - Nusantara Racing", "2. ..."): each

@@ -264,6 +264,7 @@ class RelationKinds:
         self.bench_labels = {w.lower() for w in lu["bench_labels"]}
         self.other_labels = {w.lower() for w in lu["other_labels"]}
         self.lineup_min_players = lu["min_players"]
+        self.roster_noun_re = words_pattern(lu["roster_nouns"])
         self.captain_marks = {w.lower() for w in lu["captain_marks"]}
         ml = self.raw["member_lists"]
         self.list_cue_re = words_pattern(ml["cues"])
