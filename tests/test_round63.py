@@ -96,3 +96,11 @@ def test_each_bulleted_line_under_a_team_s_roster_line_plays_for_the_team():
     triples = relation_triples(doc)
     assert {("Galang Wicaksono", "playsFor", "Persiku Kudus"), ("Bima Setiaji", "playsFor", "Persiku Kudus"),
             ("Aris Munandar", "playsFor", "Persiku Kudus")} <= triples, triples
+
+
+def test_the_players_after_kubu_and_a_team_play_for_it():
+    doc = _doc("Laga Persebaya Surabaya kontra Bali United diwarnai empat kartu kuning. Dari kubu Persebaya Surabaya, "
+               "Rizky Saputra (11) dan Dimas Anggara (81) diganjar peringatan oleh wasit.")
+    triples = relation_triples(doc)
+    assert {("Rizky Saputra", "playsFor", "Persebaya Surabaya"),
+            ("Dimas Anggara", "playsFor", "Persebaya Surabaya")} <= triples, triples

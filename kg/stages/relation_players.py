@@ -130,6 +130,13 @@ class PlayerRelations(TextReader):
                 continue                      # (a club's own verb: read above)
             for p in self.listed_players(team.end, s):
                 self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "player-list", 0.7)
+        for g in k.side_re.finditer(self.text, s.start, s.end):   # "Dari kubu Persebaya, A (11) dan B (81) ..."
+            team = self.mention_at(g.end())
+            comma = re.match(r",\s*", self.text[team.end:s.end]) if team is not None else None
+            if comma is None or team.type != "Organization" or team.start != g.end():
+                continue
+            for p in self.players_listed_from(team.end + comma.end(), s):
+                self.out.add(p.entity, "playsFor", team.entity, s.index, (team.start, p.end), "player-list", 0.7)
 
     def fielded_players(self, s: Sentence) -> None:
         """'Satria Muda menurunkan A, B, C dan D': in a sports report, the names listed right after a team's verb
@@ -161,6 +168,9 @@ class PlayerRelations(TextReader):
             s, pos = nxt, nxt.start + goes_on.end() + 1
         else:
             pos = opener.end()
+        return self.players_listed_from(pos, s)
+
+    def players_listed_from(self, pos: int, s: Sentence) -> list[Mention]:
         out: list[Mention] = []
         while True:
             found = self.person_list(pos, s)

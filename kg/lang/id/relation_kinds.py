@@ -245,6 +245,7 @@ class RelationKinds:
         self.list_opener_re = re.compile(rf"[^.;:]{{0,60}}?(?:{words_pattern(pl['openers']).pattern})\s*:?\s+", re.IGNORECASE)
         self.list_goes_on_re = re.compile(pl["next_openers"], re.IGNORECASE)
         self.squad_re = re.compile(rf"(?:{words_pattern(pl['squad_nouns']).pattern})\s+", re.IGNORECASE)
+        self.side_re = re.compile(rf"(?:{words_pattern(pl['side_nouns']).pattern})\s+", re.IGNORECASE)
         np_ = self.raw["national_players"]
         self.player_noun_re = words_pattern(np_["nouns"])
         qualifiers = words_pattern(np_["qualifiers"]).pattern
