@@ -104,3 +104,15 @@ def test_the_players_after_kubu_and_a_team_play_for_it():
     triples = relation_triples(doc)
     assert {("Rizky Saputra", "playsFor", "Persebaya Surabaya"),
             ("Dimas Anggara", "playsFor", "Persebaya Surabaya")} <= triples, triples
+
+
+# ------------------------------------------------------------------ posts
+
+def test_each_village_head_of_a_list_of_appointments_heads_only_the_village_named_after_him():
+    doc = _doc("Dalam pelantikan tersebut, Yusuf Hamdani, ditetapkan sebagai Kepala Desa Rawi, Darmawan Siregar "
+               "ditetapkan sebagai Kepala Desa Blambangan. Kemudian Teguh Prasetyo ditetapkan sebagai Kepala Desa "
+               "Ruang Tengah, dan Ihsan sebagai Kepala Desa Sukajaya.")
+    triples = relation_triples(doc)
+    assert ("Yusuf Hamdani", "leads", "Rawi") in triples, triples
+    assert ("Darmawan Siregar", "leads", "Rawi") not in triples, triples
+    assert "Ihsan" in names_typed(doc, "Person")

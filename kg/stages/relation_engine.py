@@ -741,7 +741,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         people = self.mentions_in(s.start, pos, "Person")
         if not people:
             return False
-        link = self.k.apposition.match(self.text, people[-1].end + 1, pos)
+        after = people[-1].end + len(self.text[people[-1].end:pos]) - len(self.text[people[-1].end:pos].lstrip(" ,"))
+        link = self.k.apposition.match(self.text, after, pos)   # (past a comma: "A, ditetapkan sebagai | Kepala ...")
         return link is not None and not self.text[link.end():pos].strip(" ,")
 
     def headline_verb_between(self, start: int, end: int) -> bool:
