@@ -116,3 +116,12 @@ def test_each_village_head_of_a_list_of_appointments_heads_only_the_village_name
     assert ("Yusuf Hamdani", "leads", "Rawi") in triples, triples
     assert ("Darmawan Siregar", "leads", "Rawi") not in triples, triples
     assert "Ihsan" in names_typed(doc, "Person")
+
+
+def test_a_deputy_chair_with_no_council_named_holds_a_post_in_the_council_named_before():
+    doc = _doc("Keputusan itu menetapkan Markus Lumban dari Fraksi PDI Perjuangan sebagai Ketua DPRD Kalbar. Kemudian "
+               "Rina Fitriani dari Fraksi Nasdem sebagai Wakil Ketua I dan Dedi Kurniawan dari Fraksi Golkar sebagai "
+               "Wakil Ketua II.")
+    triples = relation_triples(doc)
+    assert {("Rina Fitriani", "holdsPosition", "DPRD Kalbar"),
+            ("Dedi Kurniawan", "holdsPosition", "DPRD Kalbar")} <= triples, triples
