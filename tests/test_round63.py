@@ -125,3 +125,25 @@ def test_a_deputy_chair_with_no_council_named_holds_a_post_in_the_council_named_
     triples = relation_triples(doc)
     assert {("Rina Fitriani", "holdsPosition", "DPRD Kalbar"),
             ("Dedi Kurniawan", "holdsPosition", "DPRD Kalbar")} <= triples, triples
+
+
+# ------------------------------------------------------------------ disasters
+
+def test_one_source_s_counts_told_again_as_they_rise_are_one_report_with_the_later_figures():
+    doc = _doc("Tebing longsor menimpa empat penggali batu di Dusun Kemuning, Kabupaten Karangasem, Senin (11/9/2023).\n\n"
+               "\"Akibat longsor masih ada dua orang belum ditemukan dan satu orang meninggal dunia,\" kata Kepala "
+               "Basarnas Bali Wayan Suarta di Denpasar, Senin (11/9/2023).\n\nPada sore harinya, kata Wayan Suarta, "
+               "tim SAR menemukan dua korban lainnya. \"Total tiga orang meninggal dunia,\" kata Wayan Suarta.")
+    reports = [e for e in events_of(doc, "CasualtyReport") if "Wayan Suarta" in role_names(doc, e, "source")]
+    assert len(reports) == 1, reports
+    assert {(q.prop, q.value) for q in reports[0].quantities} >= {("killed", 3)}, reports[0].quantities
+
+
+# ------------------------------------------------------------------ crime
+
+def test_the_victim_is_never_the_suspect_just_arrested_and_a_victim_collapsing_plays_no_match():
+    doc = _doc("Polres Lhokseumawe berhasil menangkap Rahmat Hidayat (27) di Desa Matang Santot, Senin (2/3/2015). "
+               "\"Setelah sempat cekcok, pelaku membunuh korban menggunakan pisau,\" kata Kasat Reskrim AKP Yudi "
+               "Pranata.\n\nKorban yang tumbang dengan lima luka tusuk tewas saat dibawa ke rumah sakit.")
+    assert not any("Rahmat Hidayat" in role_names(doc, e, "target") for e in events_of(doc, "Attack"))
+    assert not events_of(doc, "SportsMatch")

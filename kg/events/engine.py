@@ -1650,7 +1650,8 @@ class Engine:
             if len(pool) == n:
                 return pool
         if w in cues.anaphors:
-            return [k for k in state.by_role.get(cues.anaphors[w], []) if s.doc.entities[k].type == "Person"]
+            return next((people for role in cues.anaphors[w] if (people := [
+                k for k in state.by_role.get(role, []) if s.doc.entities[k].type == "Person"])), [])
         if w in cues.pronouns_plural or (w.startswith("kedua") and head.tag_ != "NUM") or (
                 w in cues.person_nouns and any(c.lower_ in cues.pronouns_plural for c in head.children
                                                if c.dep_ in ("nummod", "det", "amod"))):

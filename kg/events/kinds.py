@@ -118,7 +118,7 @@ class Cues:
     representatives: frozenset[str]
     cause_verbs: frozenset[str]
     report_verbs: frozenset[str]
-    anaphors: dict[str, str]
+    anaphors: dict[str, tuple[str, ...]]
     backed: dict[str, str] = field(default_factory=dict)   # kind -> role its backers' "supports" relations name
     setting_verbs: frozenset[str] = frozenset()  # "Penyerahan dilakukan di X": where and when
     hedge_verbs: frozenset[str] = frozenset()    # "serangan yang diduga dilakukan oleh X": still X's
@@ -280,7 +280,7 @@ def parse(data: dict) -> Declaration:
                 person_nouns=_words(c["person_nouns"]) | titles,
                 **{n: _words(c[n]) for n in ("anaphoric", "support_verbs", "member_verbs", "background_marks", "event_nouns", "carrier_verbs", "verb_prepositions",
                                              "representatives", "cause_verbs", "report_verbs")},
-                anaphors={w: _check_role(r, "anaphors") for w, r in c["anaphors"].items()},
+                anaphors={w: tuple(_check_role(r, "anaphors") for r in roles) for w, roles in c["anaphors"].items()},
                 backed={k: _check_role(r, "backed") for k, r in c.get("backed", {}).items()},
                 setting_verbs=_words(c.get("setting_verbs", [])),
                 force_words=_words(c.get("force_words", [])),

@@ -128,7 +128,10 @@ def _same(doc: Document, a: Event, b: Event, chains: dict[str, str]) -> bool:
             return False
     if a.kind == "CasualtyReport":
         qa = {(q.prop, q.value) for q in a.quantities}
-        if qa != {(q.prop, q.value) for q in b.quantities}:
+        # (one source's counts told again as they rose are one report: "dua orang belum ditemukan ... tiga
+        # meninggal dunia", the source's later figures)
+        if qa != {(q.prop, q.value) for q in b.quantities} and not (a.actors("source") and
+                                                                    set(a.actors("source")) == set(b.actors("source"))):
             return False
     return _times_compatible(a, b) and _places_compatible(doc, a, b, chains)
 
@@ -141,6 +144,9 @@ def _absorb(doc: Document, into: Event, e: Event) -> None:
         into.places += [p for p in e.places if p not in into.places]
     into.times += e.times
     have = {q.prop for q in into.quantities}
+    if into.kind == "CasualtyReport":   # a count told later is the report's (the one told first was earlier)
+        have = set()
+        into.quantities = [q for q in into.quantities if q.prop not in {x.prop for x in e.quantities}]
     into.quantities += [q for q in e.quantities if q.prop not in have]
     into.evidence += e.evidence
     into.links += [ln for ln in e.links if ln not in into.links]
