@@ -147,3 +147,12 @@ def test_the_victim_is_never_the_suspect_just_arrested_and_a_victim_collapsing_p
                "Pranata.\n\nKorban yang tumbang dengan lima luka tusuk tewas saat dibawa ke rumah sakit.")
     assert not any("Rahmat Hidayat" in role_names(doc, e, "target") for e in events_of(doc, "Attack"))
     assert not events_of(doc, "SportsMatch")
+
+
+def test_a_neighbourhood_head_leads_no_body_and_is_named_after_the_places_of_his_neighbourhood():
+    doc = _doc("Ketua RT 12/RW 03 Kelurahan Jagir, Wonokromo, Sutrisno, mengatakan polisi menangkap seorang warga. "
+               "Ketua RT 4 / RW 4 Hariono juga membenarkan penangkapan itu.")
+    assert {"Sutrisno", "Hariono"} <= names_typed(doc, "Person")
+    assert "Wonokromo" not in names_typed(doc, "Person")
+    orgs = names_typed(doc, "Organization")
+    assert not any(n[:1].isdigit() for n in orgs), orgs

@@ -198,9 +198,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             seg = text[start:end]
             stripped = seg.strip(" ,")
             if not stripped or not numbered and re.fullmatch(r"\d+[:.]?|[IV]{1,3}", stripped) or \
-                    self.k.player_noun_re.fullmatch(stripped):
+                    self.k.player_noun_re.fullmatch(stripped) or re.match(r"(?:RT|RW)\.?\s*\d", stripped) or \
+                    stripped[:1].isdigit() and text[:start].rstrip().endswith(("RT", "RW")):
                 # "Tunggal Putri 1: A vs B", "Wakil Ketua II": a number, no unit; "Ganda Campuran, Pasangan A/B":
-                # the players' noun
+                # the players' noun; "Ketua RT 12/RW 03": a neighbourhood's number, no body
                 return start, start, former
             start += seg.index(stripped)
             end = start + len(stripped)
