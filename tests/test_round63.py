@@ -156,3 +156,15 @@ def test_a_neighbourhood_head_leads_no_body_and_is_named_after_the_places_of_his
     assert "Wonokromo" not in names_typed(doc, "Person")
     orgs = names_typed(doc, "Organization")
     assert not any(n[:1].isdigit() for n in orgs), orgs
+
+
+# ------------------------------------------------------------------ names
+
+def test_a_balinese_name_opened_by_i_is_whole_though_its_last_word_is_a_town_and_clitic_words_are_no_names():
+    doc = _doc("Basarnas Bali mencatat tiga korban yang meninggal dunia bernama I Ketut Sueca (40), I Kadek Wirawan "
+               "(44), dan I Kadek Pasek (37).")
+    people = names_typed(doc, "Person")
+    assert "I Ketut Sueca" in people and "Ketut Sueca" not in people, people
+    doc = _doc("Warga Desa Sukamaju Kembali Diserang, Kepala Kampung Jadi Sasaran, Modusnya Terungkap.\n\nPolisi "
+               "masih menyelidiki kasus itu, Senin (3/3/2025).")
+    assert not any("Modusnya" in n for n in names_typed(doc)), names_typed(doc)

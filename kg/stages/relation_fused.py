@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg import gazetteer
 from kg.geo import places
 from kg.lang.id import word_list, word_set
-from kg.lang.id.names import POST_NUMBER, english_org_words
+from kg.lang.id.names import POST_NUMBER, clitic_word, english_org_words
 from kg.model import Mention, Sentence
 from kg.spans import Taken
 from kg.text import whole_word_spans
@@ -275,6 +275,8 @@ class FusedNames(TextReader):
                 return False
             if low in english_org_words() and w not in word_set("east_asian_surnames"):
                 return False                  # "KAI | Commuter Rudi Hartanto": an English word of the body's name
+            if clitic_word(w):
+                return False                  # "Kepala Kampung Jadi Sasaran, Modusnya Terungkap": a headline's words
             if not (w[:1].isupper() and w[1:2].islower()) or low in f["compass"] or low in f["org_ends"] \
                     or self.k.unit_word.fullmatch(w) \
                     or low in self.k.levels or low in self.k.facility_words or low in self.k.titles \

@@ -1539,6 +1539,8 @@ def _aged_name(found: re.Match) -> tuple[int, int]:
     words = names.words()
     start = end = found.end(1)
     parts, particles = found.group(1).split(), word_set("name_particles")
+    if len(parts) > 2 and f"{parts[0]} {parts[1]}" in particles:
+        return found.start(1), end   # "I Ketut Sueca (40)": after a Balinese name's opening, a name (though a town's)
     for i, w in reversed(list(enumerate(parts))):
         if i == 0 and len(parts) > 1 and f"{w} {parts[1]}" in particles:
             start -= len(w) + 1   # "I Gusti ...", "La Ode ...": the particle opens the name
@@ -1785,7 +1787,7 @@ def _listed_places(ms: list[Mention], text: str, heads=(), body: str = "") -> li
                     name.split()[0].lower() in names.words().title_words or \
                     name.split()[0] in names.ACADEMIC_PREFIXES or \
                     (all(w.lower() in common for w in words) and not _known_place(name)) or \
-                    any(w in person_words for w in name.split()) or \
+                    any(w in person_words or names.clitic_word(w) for w in name.split()) or \
                     (any(a <= s < b for a, b in heads) and name not in body) or \
                     (titled and end == m.end and not _known_place(name)) or names.vehicle(words):
                 # "Bupati Solok, Harjono": the region of a title is followed by its holder ("di Kolombo,

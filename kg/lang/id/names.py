@@ -82,7 +82,13 @@ _NEIGHBOURHOOD_WORD = re.compile(r"(?:RT|RW)\.?\d", re.IGNORECASE)
 def _is_name_word(tok: Token, words: Words) -> bool:
     t = tok.text
     return (is_capitalized(t) and t[0].isalpha() and t.rstrip(".") not in words.not_names
-            and not _NEIGHBOURHOOD_WORD.match(t)) or bool(_PREFIXED.match(t))
+            and not _NEIGHBOURHOOD_WORD.match(t) and not clitic_word(t)) or bool(_PREFIXED.match(t))
+
+
+def clitic_word(word: str) -> bool:
+    """'Modusnya', 'Rumahnya': a base word with the clitic -nya is no name's word (a headline's capitals)."""
+    from kg.lang.id.evidence import is_base_word   # (evidence reads names: imported on use)
+    return word.endswith("nya") and len(word) > 6 and is_base_word(word[:-3])
 
 
 def is_degree(word: str) -> bool:
