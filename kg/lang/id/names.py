@@ -87,8 +87,10 @@ def _is_name_word(tok: Token, words: Words) -> bool:
 
 def clitic_word(word: str) -> bool:
     """'Modusnya', 'Rumahnya': a base word with the clitic -nya is no name's word (a headline's capitals)."""
+    if not (word.endswith("nya") and len(word) > 6):
+        return False
     from kg.lang.id.evidence import is_base_word   # (evidence reads names: imported on use)
-    return word.endswith("nya") and len(word) > 6 and is_base_word(word[:-3])
+    return is_base_word(word[:-3])
 
 
 def is_degree(word: str) -> bool:
