@@ -168,3 +168,13 @@ def test_a_balinese_name_opened_by_i_is_whole_though_its_last_word_is_a_town_and
     doc = _doc("Warga Desa Sukamaju Kembali Diserang, Kepala Kampung Jadi Sasaran, Modusnya Terungkap.\n\nPolisi "
                "masih menyelidiki kasus itu, Senin (3/3/2025).")
     assert not any("Modusnya" in n for n in names_typed(doc)), names_typed(doc)
+
+
+def test_a_village_named_with_a_direction_is_whole_and_a_village_hall_arrests_no_one():
+    doc = _doc("Diduga korupsi Dana Desa, Kejari Jawa Tengah tangkap Kepala Desa Jeruklegi Kulon\n\nCilacap (MI) - "
+               "Kejaksaan Negeri (Kejari) Cilacap, Jawa Tengah menangkap dan menahan Kepala Desa Jeruklegi Kulon, "
+               "Kecamatan Jeruklegi, Kabupaten Cilacap, IR alias Ita yang diduga korupsi dana desa, Senin, 20 Januari "
+               "2020.\n\nIR ditangkap atau dijemput paksa di kantornya, Balai Desa Jeruklegi Kulon, Senin siang.")
+    assert "Kulon" not in names_typed(doc, "Person")
+    assert "Jeruklegi Kulon" in names_typed(doc, "Place")
+    assert not any(doc.entities[k].type == "Place" for e in events_of(doc, "Arrest") for k in e.actors("agent"))

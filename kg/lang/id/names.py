@@ -710,7 +710,8 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                             2 if (tokens[j].text,) in words.place_heads else 1)
             # (a list of the same title, each with its region and holder, makes the guess sure)
             sure = written or _title_listed(tokens, i, n, end)
-            if r and end - (j + r) >= (1 if sure else 2):
+            if r and end - (j + r) >= (1 if sure else 2) and tokens[j + r].text not in _REGION_TAILS:
+                # (not "Kepala Desa Jeruklegi | Kulon": a direction ends the region's name)
                 level = j - 1 if tokens[j - 1].text in _chain_heads() else j   # "Kepala Desa X": Desa X
                 yield Mention(tokens[level].start, tokens[j + r - 1].end, "", "Place",
                               "rule:title-region" if sure else "rule:title-region-guess", 0.6)
@@ -1975,7 +1976,9 @@ def is_regional_unit(word: str) -> bool:
     return word in unit_short_forms() or word in word_set("region_unit_heads")
 
 
-_REGION_TAILS = frozenset("Utara Selatan Timur Barat Tengah Raya Tenggara Daya Laut".split())
+# (and the Javanese and Malay ones of village names: "Jeruklegi Kulon", "Tanjung Ilir")
+_REGION_TAILS = frozenset("Utara Selatan Timur Barat Tengah Raya Tenggara Daya Laut Kulon Wetan Lor Kidul Ilir Ulu"
+                          .split())
 
 
 def _person_after_place(tokens: list[Token], start: int, end: int, words: Words) -> int:
