@@ -178,3 +178,13 @@ def test_a_village_named_with_a_direction_is_whole_and_a_village_hall_arrests_no
     assert "Kulon" not in names_typed(doc, "Person")
     assert "Jeruklegi Kulon" in names_typed(doc, "Place")
     assert not any(doc.entities[k].type == "Place" for e in events_of(doc, "Arrest") for k in e.actors("agent"))
+
+
+def test_a_police_chief_titled_by_the_last_word_of_the_region_heads_the_unit_named_in_full():
+    doc = _doc("Pekanbaru - Brigadir Adi Saputra, anggota Polres Kepulauan Meranti, tewas ditikam seorang warga, Kamis "
+               "(25/8/2016). Informasi yang diperoleh dari Kapolres Meranti, lanjut Guntur, pelaku dan korban saling "
+               "kenal. Kapolres Meranti AKBP Yusuf Hamdani memerintahkan anggotanya mengejar pelaku.")
+    assert "Meranti" not in names_typed(doc, "Person")
+    orgs = names_typed(doc, "Organization")
+    assert "Polres Meranti" not in orgs, orgs
+    assert ("Yusuf Hamdani", "leads", "Polres Kepulauan Meranti") in relation_triples(doc)

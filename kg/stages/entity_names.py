@@ -199,6 +199,14 @@ def _whole_of(doc: Document, e: Entity) -> Entity | None:
     inside = [o for o in same if all(any(_part(doc.text, m, x) for x in o.mentions) for m in e.mentions)]
     if len(inside) == 1:
         return inside[0]
+    if e.type == "Organization" and not e.wikidata:
+        # "Polres Meranti" of "Polres Kepulauan Meranti": the body, its region written by its last word
+        fuller = [o for o in same if len(o.name.split()) == len(e.name.split()) + 1 and
+                  o.name.split()[0] == e.name.split()[0] and o.name.endswith(" " + e.name.split()[-1]) and
+                  " ".join(o.name.split()[:-2] + o.name.split()[-1:]) == e.name and
+                  names.indonesian_place(" ".join(o.name.split()[-2:]))]
+        if len(fuller) == 1:
+            return fuller[0]
     if e.type == "Person" and not e.wikidata:
         words = set(e.name.split())
         fuller = [o for o in same if words < set(o.name.split())]

@@ -717,6 +717,10 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                               "rule:title-region" if sure else "rule:title-region-guess", 0.6)
                 yield Mention(tokens[j + r].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7, title=title)
                 continue
+        if is_regional and end - j == 1 and _shortened_region(text, tokens[j].text):
+            # "Kapolres Meranti, lanjut Guntur" after "Polres Kepulauan Meranti": the region's last word, no holder
+            yield Mention(tokens[j].start, tokens[j].end, "", "Place", "rule:title-region", 0.7)
+            continue
         if is_regional and end > j and _place_tokens(tokens, j, words) == end - j and \
                 home_place(" ".join(t.text for t in tokens[j:end])):
             # "Mantan Bupati Lahat periode 2013-2018, X": a region of the country alone names no holder
@@ -761,6 +765,13 @@ def _region_written(text: str, run: list[str]) -> int:
         if re.search(rf"\b(?:{_chain_heads_pattern()}) {re.escape(' '.join(run[:n]))}\b(?! {re.escape(run[n])})", text):
             return n
     return 0
+
+
+def _shortened_region(text: str, word: str) -> bool:
+    """'Meranti' in an article naming "Kepulauan Meranti": the last word of a region of Indonesia the article
+    writes in full."""
+    return any(indonesian_place(f"{m.group(1)} {word}")
+               for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text))
 
 
 def short_region_name(text: str, word: str) -> str | None:
