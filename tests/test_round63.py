@@ -188,3 +188,13 @@ def test_a_police_chief_titled_by_the_last_word_of_the_region_heads_the_unit_nam
     orgs = names_typed(doc, "Organization")
     assert "Polres Meranti" not in orgs, orgs
     assert ("Yusuf Hamdani", "leads", "Polres Kepulauan Meranti") in relation_triples(doc)
+
+
+# ------------------------------------------------------------------ events
+
+def test_a_clause_opened_by_dengan_below_a_noun_acts_with_the_subject_of_the_verb_above():
+    doc = _doc("Bupati Lampung Selatan Hendra Wijaya kembali memperkuat komitmen untuk kemajuan daerah dengan melantik "
+               "lima kepala desa di Kecamatan Penengahan, Kamis (7/9/2023).")
+    inaugurations = events_of(doc, "Inauguration")
+    assert any(role_names(doc, e, "agent") == {"Hendra Wijaya"} for e in inaugurations), inaugurations
+    assert not any("Hendra Wijaya" in role_names(doc, e, "patient") for e in inaugurations)

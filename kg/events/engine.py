@@ -671,11 +671,16 @@ class Engine:
         if pronoun:
             return pronoun[:1], passive
         if tok.dep_.startswith("acl") and tok.head.i != tok.i and depth < 3 and \
-                any(c.dep_ == "mark" and c.i < tok.i for c in tok.children) and \
-                any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children):
+                any(c.dep_ == "mark" and c.i < tok.i for c in tok.children):
             # "Timnas X harus menelan pil pahit ketika menghadapi Jepang": a clause opened by a conjunction is
-            # no relative clause of the word the parser hung it on; its subject is that verb's
-            return self._subjects(s, tok.head, depth + 1)[0], passive
+            # no relative clause of the word the parser hung it on; its subject is that verb's (or the verb's the
+            # word hangs on: "X memperkuat komitmen untuk kemajuan daerah dengan melantik ...")
+            up = tok.head
+            while up.dep_ in ("acl", "obj", "nmod", "obl") and up.head.i != up.i and \
+                    not any(c.dep_ in _SUBJECT_DEPS for c in up.children) and up.i - up.head.i < 8:
+                up = up.head
+            if any(c.dep_ in _SUBJECT_DEPS for c in up.children):
+                return self._subjects(s, up, depth + 1)[0], passive
         if tok.dep_.startswith("acl") and tok.head.i != tok.i:
             verb = tok.head.head
             if depth < 3 and verb.i != tok.head.i and tok.head.dep_ in _OBJECT_DEPS | {"obl"} and any(
