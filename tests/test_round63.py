@@ -198,3 +198,11 @@ def test_a_clause_opened_by_dengan_below_a_noun_acts_with_the_subject_of_the_ver
     inaugurations = events_of(doc, "Inauguration")
     assert any(role_names(doc, e, "agent") == {"Hendra Wijaya"} for e in inaugurations), inaugurations
     assert not any("Hendra Wijaya" in role_names(doc, e, "patient") for e in inaugurations)
+
+
+def test_a_verdict_postponed_is_a_hearing_and_no_verdict():
+    doc = _doc("Majelis Hakim Pengadilan Negeri Tangerang menunda pembacaan putusan kasus investasi bodong dengan "
+               "terdakwa Rudi Hartono, Jumat (28/10/2022).")
+    assert not events_of(doc, "Verdict")
+    trials = events_of(doc, "Trial")
+    assert any("Pengadilan Negeri Tangerang" in role_names(doc, e, "agent") for e in trials), trials
