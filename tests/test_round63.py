@@ -206,3 +206,9 @@ def test_a_verdict_postponed_is_a_hearing_and_no_verdict():
     assert not events_of(doc, "Verdict")
     trials = events_of(doc, "Trial")
     assert any("Pengadilan Negeri Tangerang" in role_names(doc, e, "agent") for e in trials), trials
+
+
+def test_players_changed_in_a_match_make_no_appointment():
+    doc = _doc("Timnas Indonesia U-20 menang 3-1 atas Timor Leste, Jumat (27/9/2024). Gol dicetak oleh Jens Raven dan "
+               "Riski Afrisal.\n\nPergantian tiga pemain ini merubah formasi Indonesia yang semula 3-4-3 menjadi 3-5-2.")
+    assert not events_of(doc, "Appointment")
