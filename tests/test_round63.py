@@ -212,3 +212,4 @@ def test_players_changed_in_a_match_make_no_appointment():
     doc = _doc("Timnas Indonesia U-20 menang 3-1 atas Timor Leste, Jumat (27/9/2024). Gol dicetak oleh Jens Raven dan "
                "Riski Afrisal.\n\nPergantian tiga pemain ini merubah formasi Indonesia yang semula 3-4-3 menjadi 3-5-2.")
     assert not events_of(doc, "Appointment")
+    assert "Gol" not in names_typed(doc), names_typed(doc)
