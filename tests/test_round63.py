@@ -36,8 +36,8 @@ def test_a_loss_in_slang_and_an_arrest_verb_the_sports_pages_borrow_tell_a_match
 
 
 def test_a_side_that_ends_the_other_s_resistance_wins():
-    doc = _doc("Persekat Tegal berhasil menghentikan perlawanan Persela Lamongan 2-0 dalam laga pamungkas pekan ini "
-               "di Stadion Tri Sanja, Slawi.")
+    doc = _doc("Di kandangnya sendiri, Persekat Tegal sukses menghentikan perlawanan Persela Lamongan 2-0 pada "
+               "pekan ketujuh kompetisi di Stadion Tri Sanja, Slawi.")
     matches = events_of(doc, "SportsMatch")
     assert any(role_names(doc, e, "winner") == {"Persekat Tegal"} and "Persela Lamongan" in
                role_names(doc, e, "participant") for e in matches), matches
@@ -46,11 +46,11 @@ def test_a_side_that_ends_the_other_s_resistance_wins():
 # ------------------------------------------------------------------ courts
 
 def test_the_defendants_listed_after_yaitu_are_people_and_the_ones_sentenced():
-    doc = _doc("Majelis hakim yang dipimpin Hakim Ketua Ratna Dewi menjatuhkan vonis bersalah kepada tiga terdakwa "
-               "yaitu, Tomo, Tono, dan Bambang yang terlibat dalam kasus penanaman ganja, Rabu (30/4/2025).")
-    assert {"Tomo", "Tono", "Bambang"} <= names_typed(doc, "Person")
+    doc = _doc("Dalam sidang di PN Kudus, hakim menjatuhkan vonis penjara kepada tiga terdakwa yaitu, Sarmin, Joko, "
+               "dan Bambang atas perkara pencurian sapi, Rabu (30/4/2025).")
+    assert {"Sarmin", "Joko", "Bambang"} <= names_typed(doc, "Person")
     verdicts = events_of(doc, "Verdict")
-    assert any(role_names(doc, e, "patient") == {"Tomo", "Tono", "Bambang"} for e in verdicts), verdicts
+    assert any(role_names(doc, e, "patient") == {"Sarmin", "Joko", "Bambang"} for e in verdicts), verdicts
     doc = _doc("Polisi menahan tiga pelaku, yakni, Yusuf Hartanto, Dedi Kurniawan, dan Bambang Riyadi, Rabu (30/4/2025).")
     assert "Rabu" not in names_typed(doc, "Person")
 
@@ -71,22 +71,22 @@ def test_arson_by_an_armed_group_is_an_attack_and_a_fire_a_disaster():
     assert any(role_names(doc, e, "agent") == {"KKB"} for e in attacks), attacks
     doc = _doc("Api membakar tiga rumah warga di Desa Sukamaju, Kabupaten Garut, Senin (3/3/2025).")
     assert events_of(doc, "Disaster") and not events_of(doc, "Attack")
-    doc = _doc("Kali ini, mereka membakar sejumlah ruangan sekolah di Distrik Beoga, Kabupaten Puncak, Minggu (11/4/2021).")
+    doc = _doc("Malam itu mereka membakar dua ruang kelas sebuah sekolah di Distrik Ilaga, Kabupaten Puncak.")
     assert not events_of(doc, "Disaster")
 
 
 # ------------------------------------------------------------------ police units
 
 def test_a_police_unit_written_with_the_province_or_a_town_of_it_after_its_region_is_the_region_s_unit():
-    doc = _doc("Pekanbaru - Polres Rokan Hilir (Rohil) Pekanbaru Riau menembak mati seorang pria diduga pelaku "
-               "pembunuhan. Kapolres Rokan Hilir (Rohil) Riau AKBP Darmawan Siregar membantah ada balas dendam. "
+    doc = _doc("Pekanbaru - Seorang buronan tewas ditembak aparat Polres Kuantan Singingi (Kuansing) Pekanbaru Riau, Selasa. "
+               "Menurut Kapolres Kuantan Singingi (Kuansing) Riau AKBP Darmawan Siregar, tindakan itu sesuai prosedur. "
                "Kapolres Kampar Riau AKBP Yusuf Hamdani juga hadir.")
     orgs = names_typed(doc, "Organization")
-    assert {"Polres Rokan Hilir", "Polres Kampar"} <= orgs, orgs
+    assert {"Polres Kuantan Singingi", "Polres Kampar"} <= orgs, orgs
     assert not any("Riau" in n or "Pekanbaru" in n for n in orgs), orgs
     triples = relation_triples(doc)
-    assert {("Darmawan Siregar", "leads", "Polres Rokan Hilir"), ("Yusuf Hamdani", "leads", "Polres Kampar"),
-            ("Polres Rokan Hilir", "basedIn", "Rokan Hilir")} <= triples, triples
+    assert {("Darmawan Siregar", "leads", "Polres Kuantan Singingi"), ("Yusuf Hamdani", "leads", "Polres Kampar"),
+            ("Polres Kuantan Singingi", "basedIn", "Kuantan Singingi")} <= triples, triples
 
 
 def test_each_bulleted_line_under_a_team_s_roster_line_plays_for_the_team():
@@ -109,9 +109,9 @@ def test_the_players_after_kubu_and_a_team_play_for_it():
 # ------------------------------------------------------------------ posts
 
 def test_each_village_head_of_a_list_of_appointments_heads_only_the_village_named_after_him():
-    doc = _doc("Dalam pelantikan tersebut, Yusuf Hamdani, ditetapkan sebagai Kepala Desa Rawi, Darmawan Siregar "
-               "ditetapkan sebagai Kepala Desa Blambangan. Kemudian Teguh Prasetyo ditetapkan sebagai Kepala Desa "
-               "Ruang Tengah, dan Ihsan sebagai Kepala Desa Sukajaya.")
+    doc = _doc("Pada acara itu Yusuf Hamdani, ditetapkan sebagai Kepala Desa Rawi, Darmawan Siregar ditetapkan "
+               "sebagai Kepala Desa Blambangan. Selanjutnya Teguh Prasetyo ditetapkan sebagai Kepala Desa Sukaraja, "
+               "dan Ihsan sebagai Kepala Desa Tanjungsari.")
     triples = relation_triples(doc)
     assert ("Yusuf Hamdani", "leads", "Rawi") in triples, triples
     assert ("Darmawan Siregar", "leads", "Rawi") not in triples, triples
@@ -119,21 +119,21 @@ def test_each_village_head_of_a_list_of_appointments_heads_only_the_village_name
 
 
 def test_a_deputy_chair_with_no_council_named_holds_a_post_in_the_council_named_before():
-    doc = _doc("Keputusan itu menetapkan Markus Lumban dari Fraksi PDI Perjuangan sebagai Ketua DPRD Kalbar. Kemudian "
-               "Rina Fitriani dari Fraksi Nasdem sebagai Wakil Ketua I dan Dedi Kurniawan dari Fraksi Golkar sebagai "
+    doc = _doc("Rapat paripurna menetapkan Markus Lumban, kader PDI Perjuangan, sebagai Ketua DPRD Kalteng. Lalu Rina "
+               "Fitriani, kader Partai Nasdem, sebagai Wakil Ketua I dan Dedi Kurniawan, kader Partai Golkar, sebagai "
                "Wakil Ketua II.")
     triples = relation_triples(doc)
-    assert {("Rina Fitriani", "holdsPosition", "DPRD Kalbar"),
-            ("Dedi Kurniawan", "holdsPosition", "DPRD Kalbar")} <= triples, triples
+    assert {("Rina Fitriani", "holdsPosition", "DPRD Kalteng"),
+            ("Dedi Kurniawan", "holdsPosition", "DPRD Kalteng")} <= triples, triples
 
 
 # ------------------------------------------------------------------ disasters
 
 def test_one_source_s_counts_told_again_as_they_rise_are_one_report_with_the_later_figures():
-    doc = _doc("Tebing longsor menimpa empat penggali batu di Dusun Kemuning, Kabupaten Karangasem, Senin (11/9/2023).\n\n"
-               "\"Akibat longsor masih ada dua orang belum ditemukan dan satu orang meninggal dunia,\" kata Kepala "
-               "Basarnas Bali Wayan Suarta di Denpasar, Senin (11/9/2023).\n\nPada sore harinya, kata Wayan Suarta, "
-               "tim SAR menemukan dua korban lainnya. \"Total tiga orang meninggal dunia,\" kata Wayan Suarta.")
+    doc = _doc("Tanah longsor menimbun empat pekerja tambang pasir di Desa Sibetan, Kabupaten Karangasem, Senin "
+               "(11/9/2023).\n\n\"Satu pekerja meninggal dunia, dua lagi belum ditemukan,\" kata Kepala Basarnas Bali "
+               "Wayan Suarta, Senin.\n\nMenjelang petang, kata Wayan Suarta, dua pekerja itu ditemukan tak bernyawa. "
+               "\"Jadi seluruhnya tiga orang meninggal dunia,\" kata Wayan Suarta.")
     reports = [e for e in events_of(doc, "CasualtyReport") if "Wayan Suarta" in role_names(doc, e, "source")]
     assert len(reports) == 1, reports
     assert {(q.prop, q.value) for q in reports[0].quantities} >= {("killed", 3)}, reports[0].quantities
@@ -142,16 +142,16 @@ def test_one_source_s_counts_told_again_as_they_rise_are_one_report_with_the_lat
 # ------------------------------------------------------------------ crime
 
 def test_the_victim_is_never_the_suspect_just_arrested_and_a_victim_collapsing_plays_no_match():
-    doc = _doc("Polres Lhokseumawe berhasil menangkap Rahmat Hidayat (27) di Desa Matang Santot, Senin (2/3/2015). "
-               "\"Setelah sempat cekcok, pelaku membunuh korban menggunakan pisau,\" kata Kasat Reskrim AKP Yudi "
-               "Pranata.\n\nKorban yang tumbang dengan lima luka tusuk tewas saat dibawa ke rumah sakit.")
+    doc = _doc("Polres Lhokseumawe menangkap Rahmat Hidayat (27) di rumah kerabatnya, Senin (2/3/2015). \"Mereka "
+               "bertengkar, lalu pelaku membunuh korban dengan sebilah pisau,\" kata Kasat Reskrim AKP Yudi Pranata.\n\n"
+               "Korban tumbang bersimbah darah dan meninggal di perjalanan ke puskesmas.")
     assert not any("Rahmat Hidayat" in role_names(doc, e, "target") for e in events_of(doc, "Attack"))
     assert not events_of(doc, "SportsMatch")
 
 
 def test_a_neighbourhood_head_leads_no_body_and_is_named_after_the_places_of_his_neighbourhood():
-    doc = _doc("Ketua RT 12/RW 03 Kelurahan Jagir, Wonokromo, Sutrisno, mengatakan polisi menangkap seorang warga. "
-               "Ketua RT 4 / RW 4 Hariono juga membenarkan penangkapan itu.")
+    doc = _doc("Ketua RT 07/RW 02 Kelurahan Ngagel, Wonokromo, Sutrisno, menyebut polisi membawa seorang pria. "
+               "Ketua RT 5 / RW 1 Hariono juga membenarkan kejadian itu.")
     assert {"Sutrisno", "Hariono"} <= names_typed(doc, "Person")
     assert "Wonokromo" not in names_typed(doc, "Person")
     orgs = names_typed(doc, "Organization")
@@ -161,29 +161,28 @@ def test_a_neighbourhood_head_leads_no_body_and_is_named_after_the_places_of_his
 # ------------------------------------------------------------------ names
 
 def test_a_balinese_name_opened_by_i_is_whole_though_its_last_word_is_a_town_and_clitic_words_are_no_names():
-    doc = _doc("Basarnas Bali mencatat tiga korban yang meninggal dunia bernama I Ketut Sueca (40), I Kadek Wirawan "
-               "(44), dan I Kadek Pasek (37).")
+    doc = _doc("Korban tewas masing-masing bernama I Ketut Soria (52), I Wayan Darsana (45), dan I Made Rai (38).")
     people = names_typed(doc, "Person")
-    assert "I Ketut Sueca" in people and "Ketut Sueca" not in people, people
-    doc = _doc("Warga Desa Sukamaju Kembali Diserang, Kepala Kampung Jadi Sasaran, Modusnya Terungkap.\n\nPolisi "
-               "masih menyelidiki kasus itu, Senin (3/3/2025).")
+    assert "I Ketut Soria" in people and "Ketut Soria" not in people, people
+    doc = _doc("Pencurian Ternak Marak, Kepala Desa Jadi Korban, Modusnya Terbongkar.\n\nPolisi masih menyelidiki "
+               "kasus itu, Senin (3/3/2025).")
     assert not any("Modusnya" in n for n in names_typed(doc)), names_typed(doc)
 
 
 def test_a_village_named_with_a_direction_is_whole_and_a_village_hall_arrests_no_one():
-    doc = _doc("Diduga korupsi Dana Desa, Kejari Jawa Tengah tangkap Kepala Desa Jeruklegi Kulon\n\nCilacap (MI) - "
-               "Kejaksaan Negeri (Kejari) Cilacap, Jawa Tengah menangkap dan menahan Kepala Desa Jeruklegi Kulon, "
-               "Kecamatan Jeruklegi, Kabupaten Cilacap, IR alias Ita yang diduga korupsi dana desa, Senin, 20 Januari "
-               "2020.\n\nIR ditangkap atau dijemput paksa di kantornya, Balai Desa Jeruklegi Kulon, Senin siang.")
+    doc = _doc("Selewengkan dana desa, jaksa tahan Kepala Desa Karangsari Kulon\n\nCilacap - Kejaksaan Negeri "
+               "(Kejari) Cilacap menahan Kepala Desa Karangsari Kulon, Kecamatan Karangsari, Kabupaten Cilacap, IR alias "
+               "Ita yang diduga menyelewengkan dana desa, Selasa, 21 Januari 2020.\n\nIR ditangkap atau dijemput paksa "
+               "jaksa di kantornya, Balai Desa Karangsari Kulon, Senin siang.")
     assert "Kulon" not in names_typed(doc, "Person")
-    assert "Jeruklegi Kulon" in names_typed(doc, "Place")
+    assert "Karangsari Kulon" in names_typed(doc, "Place")
     assert not any(doc.entities[k].type == "Place" for e in events_of(doc, "Arrest") for k in e.actors("agent"))
 
 
 def test_a_police_chief_titled_by_the_last_word_of_the_region_heads_the_unit_named_in_full():
     doc = _doc("Pekanbaru - Brigadir Adi Saputra, anggota Polres Kepulauan Meranti, tewas ditikam seorang warga, Kamis "
-               "(25/8/2016). Informasi yang diperoleh dari Kapolres Meranti, lanjut Guntur, pelaku dan korban saling "
-               "kenal. Kapolres Meranti AKBP Yusuf Hamdani memerintahkan anggotanya mengejar pelaku.")
+               "(25/8/2016). Menurut keterangan Kapolres Meranti, kata Guntur, keduanya sudah lama berselisih. "
+               "Kapolres Meranti AKBP Yusuf Hamdani memerintahkan anggotanya mengejar pelaku.")
     assert "Meranti" not in names_typed(doc, "Person")
     orgs = names_typed(doc, "Organization")
     assert "Polres Meranti" not in orgs, orgs
@@ -193,15 +192,15 @@ def test_a_police_chief_titled_by_the_last_word_of_the_region_heads_the_unit_nam
 # ------------------------------------------------------------------ events
 
 def test_a_clause_opened_by_dengan_below_a_noun_acts_with_the_subject_of_the_verb_above():
-    doc = _doc("Bupati Lampung Selatan Hendra Wijaya kembali memperkuat komitmen untuk kemajuan daerah dengan melantik "
-               "lima kepala desa di Kecamatan Penengahan, Kamis (7/9/2023).")
+    doc = _doc("Bupati Pesawaran Hendra Wijaya kembali memperkuat komitmen untuk pelayanan publik dengan melantik lima "
+               "kepala desa di Kecamatan Gedong Tataan, Kamis (7/9/2023).")
     inaugurations = events_of(doc, "Inauguration")
     assert any(role_names(doc, e, "agent") == {"Hendra Wijaya"} for e in inaugurations), inaugurations
     assert not any("Hendra Wijaya" in role_names(doc, e, "patient") for e in inaugurations)
 
 
 def test_a_verdict_postponed_is_a_hearing_and_no_verdict():
-    doc = _doc("Majelis Hakim Pengadilan Negeri Tangerang menunda pembacaan putusan kasus investasi bodong dengan "
+    doc = _doc("Pengadilan Negeri Tangerang kembali menunda pembacaan putusan perkara investasi bodong dengan "
                "terdakwa Rudi Hartono, Jumat (28/10/2022).")
     assert not events_of(doc, "Verdict")
     trials = events_of(doc, "Trial")
@@ -209,7 +208,7 @@ def test_a_verdict_postponed_is_a_hearing_and_no_verdict():
 
 
 def test_players_changed_in_a_match_make_no_appointment():
-    doc = _doc("Timnas Indonesia U-20 menang 3-1 atas Timor Leste, Jumat (27/9/2024). Gol dicetak oleh Jens Raven dan "
-               "Riski Afrisal.\n\nPergantian tiga pemain ini merubah formasi Indonesia yang semula 3-4-3 menjadi 3-5-2.")
+    doc = _doc("Persebaya Surabaya mengalahkan Persik Kediri 2-0, Sabtu (5/10/2024). Gol dicetak oleh Rendi Saputra "
+               "dan Yusuf Maulana.\n\nPergantian dua pemain itu mengubah taktik Persebaya menjadi 4-4-2.")
     assert not events_of(doc, "Appointment")
     assert "Gol" not in names_typed(doc), names_typed(doc)

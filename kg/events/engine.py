@@ -674,7 +674,7 @@ class Engine:
                 any(c.dep_ == "mark" and c.i < tok.i for c in tok.children):
             # "Timnas X harus menelan pil pahit ketika menghadapi Jepang": a clause opened by a conjunction is
             # no relative clause of the word the parser hung it on; its subject is that verb's (or the verb's the
-            # word hangs on: "X memperkuat komitmen untuk kemajuan daerah dengan melantik ...")
+            # word hangs on: "X menegaskan janjinya bagi pembangunan desa dengan melantik ...")
             up = tok.head
             while up.dep_ in ("acl", "obj", "nmod", "obl") and up.head.i != up.i and \
                     not any(c.dep_ in _SUBJECT_DEPS for c in up.children) and up.i - up.head.i < 8:
@@ -1436,7 +1436,7 @@ class Engine:
             t = stack.pop()
             out.append(t)
             # (a capitalised preposition is a name's word, no case: "Kementerian Dalam Negeri"; nor is a listing
-            # word the parser took for one: "tiga terdakwa yaitu Tomo, Tono, dan Bambang")
+            # word the parser took for one: "dua terdakwa yaitu Rudi dan Bambang")
             stack += [c for c in t.children if c.dep_ in _NAME_DEPS | {"conj"}
                       and not any(x.dep_ == "case" and not x.text[:1].isupper()
                                   and x.lower_ not in self.decl.cues.naming_words for x in c.children)]

@@ -181,7 +181,7 @@ def _place_lists(text: str, chosen: list[Mention]) -> list[Mention]:
         if len(g) >= 3 or (len(g) == 2 and re.search(r"\b(?:dan|serta|atau)\b", text[g[0].end:g[1].start])):
             if any(m.type == "Place" and m.source != "model" for m in g):
                 for m in g:
-                    # (not one given a post after it: "Desa Ruang Tengah, dan Ihsan sebagai Kepala Desa X")
+                    # (not one given a post after it: "Desa Sukaraja, dan Rahmat sebagai Kepala Desa X")
                     post = re.match(r" (?:sebagai|selaku) (\w+)", text[m.end:m.end + 40])
                     if m.source == "model" and " " not in text[m.start:m.end] and \
                             not (post and post.group(1).lower() in names.words().title_words):

@@ -276,7 +276,7 @@ class FusedNames(TextReader):
             if low in english_org_words() and w not in word_set("east_asian_surnames"):
                 return False                  # "KAI | Commuter Rudi Hartanto": an English word of the body's name
             if clitic_word(w):
-                return False                  # "Kepala Kampung Jadi Sasaran, Modusnya Terungkap": a headline's words
+                return False                  # "Kepala Desa Jadi Korban, Modusnya Terbongkar": a headline's words
             if not (w[:1].isupper() and w[1:2].islower()) or low in f["compass"] or low in f["org_ends"] \
                     or self.k.unit_word.fullmatch(w) \
                     or low in self.k.levels or low in self.k.facility_words or low in self.k.titles \

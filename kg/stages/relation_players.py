@@ -262,7 +262,7 @@ class PlayerRelations(TextReader):
 
     def rosters(self) -> None:
         """A roster: under a line ending in a colon that names a team and a noun for its players, each bulleted
-        line naming a player ("- Ikhwan Ciptady") plays for the team."""
+        line naming a player ("- Bagas Wirawan") plays for the team."""
         for head in _ROSTER_HEAD.finditer(self.text):
             if not self.k.roster_noun_re.search(head.group()):
                 continue

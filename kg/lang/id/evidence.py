@@ -1540,7 +1540,7 @@ def _aged_name(found: re.Match) -> tuple[int, int]:
     start = end = found.end(1)
     parts, particles = found.group(1).split(), word_set("name_particles")
     if len(parts) > 2 and f"{parts[0]} {parts[1]}" in particles:
-        return found.start(1), end   # "I Ketut Sueca (40)": after a Balinese name's opening, a name (though a town's)
+        return found.start(1), end   # "I Ketut Soria (52)": after a Balinese name's opening, a name (though a town's)
     for i, w in reversed(list(enumerate(parts))):
         if i == 0 and len(parts) > 1 and f"{w} {parts[1]}" in particles:
             start -= len(w) + 1   # "I Gusti ...", "La Ode ...": the particle opens the name
@@ -2679,7 +2679,7 @@ def _cued_name_lists(ms: list[Mention], text: str) -> list[Mention]:
             continue   # "korban berasal dari tiga desa: A, B, dan C": places
         items = list(re.finditer(_PEOPLE_ITEM, text[found.start(1):found.end(1)]))
         spans = [(found.start(1) + item.start(), found.start(1) + item.end()) for item in items]
-        # ("terdakwa yaitu Tomo, Tono, dan Bambang": with a person among them, a name that is also a word is one)
+        # ("terdakwa yaitu Rudi, Joko, dan Bambang": with a person among them, a name that is also a word is one)
         among_people = any(at.get(span) is not None and at[span].type == "Person" for span in spans)
         for item, (s, e) in zip(items, spans):
             m, words = at.get((s, e)), item.group().split()
