@@ -406,7 +406,7 @@ class FusedNames(TextReader):
         comma = re.match(r",\s*", self.text[m.end:m.end + 3])
         after = self.mention_at(m.end + comma.end()) if comma else None
         if m.type == "Place" and after is not None and after.type in ("Place", "Person"):
-            return None   # "Ketua RT 12 Kelurahan Jagir, Wonokromo, Muksin,": the chain goes on, the holder last
+            return None   # "Ketua RT 07 Kelurahan Ngagel, Wonokromo, Sutrisno,": the chain goes on, the holder last
         e = self.doc.entities.get(m.entity)
         if e is None or e.wikidata or e.geonames or m.source.startswith("coref") or len(m.text.split()) < 2 - one_word \
                 or not self.person_like(m.text, m.entity) \

@@ -718,7 +718,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 yield Mention(tokens[j + r].start, tokens[end - 1].end, "", "Person", "rule:title", 0.7, title=title)
                 continue
         if is_regional and end - j == 1 and _shortened_region(text, tokens[j].text):
-            # "Kapolres Meranti, lanjut Guntur" after "Polres Kepulauan Meranti": the region's last word, no holder
+            # "Kapolres Meranti, kata X" after "Polres Kepulauan Meranti": the region's last word, no holder
             yield Mention(tokens[j].start, tokens[j].end, "", "Place", "rule:title-region", 0.7)
             continue
         if is_regional and end > j and _place_tokens(tokens, j, words) == end - j and \
