@@ -92,6 +92,7 @@ class FusedNames(TextReader):
                 end = next((w.start() - 1 for w in rest[1:] if self.k.level_re.fullmatch(w.group())), m.end)
                 if rest:
                     self.drop(m)
+                if rest and rest[0].group()[:1].isupper():   # ("Kepala Desa | hasil Pemilihan ...": no name goes on)
                     self.entity(self.text[rest[0].start():end], m.type, (rest[0].start(), end))
 
     def company_names(self, s: Sentence) -> None:
