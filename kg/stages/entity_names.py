@@ -201,10 +201,9 @@ def _whole_of(doc: Document, e: Entity) -> Entity | None:
         return inside[0]
     if e.type == "Organization" and not e.wikidata:
         # "Polres Meranti" of "Polres Kepulauan Meranti": the body, its region written by its last word
-        fuller = [o for o in same if len(o.name.split()) == len(e.name.split()) + 1 and
-                  o.name.split()[0] == e.name.split()[0] and o.name.endswith(" " + e.name.split()[-1]) and
-                  " ".join(o.name.split()[:-2] + o.name.split()[-1:]) == e.name and
-                  names.indonesian_place(" ".join(o.name.split()[-2:]))]
+        ws = e.name.split()   # (the other's name is e's with one more word before its last, opening alike)
+        fuller = [o for o in same if len(ows := o.name.split()) == len(ws) + 1 and ows[0] == ws[0] and
+                  ows[:-2] + ows[-1:] == ws and names.indonesian_place(" ".join(ows[-2:]))]
         if len(fuller) == 1:
             return fuller[0]
     if e.type == "Person" and not e.wikidata:

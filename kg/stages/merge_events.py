@@ -143,11 +143,12 @@ def _absorb(doc: Document, into: Event, e: Event) -> None:
     if not dateline_guess(doc, e) or not into.places:
         into.places += [p for p in e.places if p not in into.places]
     into.times += e.times
-    have = {q.prop for q in into.quantities}
     if into.kind == "CasualtyReport":   # a count told later is the report's (the one told first was earlier)
-        have = set()
-        into.quantities = [q for q in into.quantities if q.prop not in {x.prop for x in e.quantities}]
-    into.quantities += [q for q in e.quantities if q.prop not in have]
+        later = {q.prop for q in e.quantities}
+        into.quantities = [q for q in into.quantities if q.prop not in later] + e.quantities
+    else:
+        have = {q.prop for q in into.quantities}
+        into.quantities += [q for q in e.quantities if q.prop not in have]
     into.evidence += e.evidence
     into.links += [ln for ln in e.links if ln not in into.links]
     into.since = into.since or e.since

@@ -12,6 +12,7 @@ from kg.text import fold
 
 
 _AGE_GROUP = re.compile(r"\bU-?\d{2}\b")
+_SENIOR = re.compile(r"\s+senior\b", re.IGNORECASE)   # "Timnas Indonesia senior": no age group's team
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,7 @@ def bare_national_teams(entities: dict[str, Entity], text: str) -> list[tuple[st
     an age group ("Timnas Indonesia U-23") and no other: the press shortens the team's name (not when it calls
     the bare one "senior": the senior team, as one coach's two teams)."""
     words = word_set("national_team_words")
-    teams: dict[tuple[str, str], list[str]] = {}   # (opening word, country) -> keys of its teams, bare ones first
+    teams: dict[tuple[str, str], list[str]] = {}   # (opening word, country) -> keys of its teams
     for e in entities.values():
         name = fold(e.name)
         opening = next((w for w in words if name.startswith(w + " ")), None)
@@ -72,7 +73,7 @@ def bare_national_teams(entities: dict[str, Entity], text: str) -> list[tuple[st
         aged = [k for k in keys if _AGE_GROUP.search(entities[k].name)]
         bare = [k for k in keys if k not in aged]
         if len(aged) == 1 and len(bare) == 1 and \
-                not any(re.match(r"\s+senior\b", text[m.end:], re.I) for m in entities[bare[0]].mentions):
+                not any(_SENIOR.match(text, m.end) for m in entities[bare[0]].mentions):
             pairs.append((bare[0], aged[0]))
     return pairs
 

@@ -73,7 +73,7 @@ _NAME_AFTER = re.compile(r"(?:[A-Z]\.\s?)?[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'
 _ACTING = re.compile(r"(?:(?:Plt|Plh|Pjs|Pj|Penjabat Sementara|Penjabat|Pelaksana Tugas)\.? )?")
 # a ticket's two people ("A-B", "A dan B") and its two posts ("Bupati dan Wakil Bupati")
 _MATE_JOINT = re.compile(r"-| (?:dan|serta) ")
-_COMMA, _SPACE = re.compile(r"\s*,\s*"), re.compile(r"\s*")
+_COMMA, _SPACE, _SPACES_COMMAS = re.compile(r"\s*,\s*"), re.compile(r"\s*"), re.compile(r"[ ,]*")
 _TITLE_JOINT = re.compile(r" (?:dan|serta) |/")
 _PLACE_BRACKET = re.compile(r" \([ \t]*")
 _JOINED = re.compile(r"\s*(?:,|dan|serta)\s+" + _ACTING.pattern)
@@ -742,7 +742,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         people = self.mentions_in(s.start, pos, "Person")
         if not people:
             return False
-        after = people[-1].end + len(self.text[people[-1].end:pos]) - len(self.text[people[-1].end:pos].lstrip(" ,"))
+        after = _SPACES_COMMAS.match(self.text, people[-1].end, pos).end()
         link = self.k.apposition.match(self.text, after, pos)   # (past a comma: "A, ditetapkan sebagai | Kepala ...")
         return link is not None and not self.text[link.end():pos].strip(" ,")
 

@@ -149,7 +149,7 @@ def derived_word(word: str) -> bool:
     "-nya", built from a base word of the lemma table, which no name is."""
     w = word.lower()
     bare = w[:-3] if w.endswith("nya") and len(w) > 6 else w
-    return verb_form(bare) or _confixed(bare) or bare != w and bare in _base_words()
+    return verb_form(bare) or _confixed(bare) or names.clitic_word(w)
 
 
 def after_post_noun(text: str, at: int) -> bool:
