@@ -56,6 +56,9 @@ _DAY_BETWEEN = re.compile(rf"\s*(?:{'|'.join(timex.WEEKDAYS)})\s*(?:\([^)]*\))?"
                           rf"(?:\s+(?:pekan|minggu)?\s*lalu|\s+\w+ hari)?\s*", re.IGNORECASE)
 _WORD = re.compile(r"\w[\w-]*")
 _SCORE_GAP = re.compile(r"[\s:,]*")   # between a side of a match and its score
+# a line of a round's results, perhaps bulleted: "- Sumsel 0-1 Kepri"
+_RESULT_LINE = re.compile(r"[\s\-•*·]*(?P<left>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}?)\s+(?P<score>\d{1,2}\s*[-–]\s*\d{1,2})"
+                          r"\s+(?P<right>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}?)[\s.]*")
 _CASUALTIES = {"killed", "injured", "missing"}
 _PEOPLE_COUNTS = {"killed", "injured", "missing", "displaced", "people", "childrenKilled"}
 _PHRASE_OPENERS = {"yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "oleh", "sejak", "setelah",
@@ -146,6 +149,7 @@ class _Trigger:
     noun: object = None          # the noun of a light verb construction
     words: tuple[int, ...] = ()  # token indices the trigger covers
     told_with: object = None     # the light verb trigger whose noun this one is ("menerima kunjungan X")
+    sides: tuple[int, int] = ()  # the tokens of the two sides of a match told by a versus word or a result line
 
 
 class _Sentence:
@@ -244,6 +248,8 @@ class Engine:
             words |= d.cues.setting_verbs  # "Salah satunya terjadi di X": where the event told before was
             words |= {w for cues in d.quantity_cues.values() for c in cues for w in c.split()[:1]}
             self._vocabulary = frozenset(words)
+        if _RESULT_LINE.fullmatch(text.strip()):
+            return True
         for w in _WORD.findall(text.lower()):
             if w in self._vocabulary or self.parser.lemma(w) in self._vocabulary \
                     or (w.endswith("nya") and w[:-3] in self._vocabulary):
@@ -397,7 +403,21 @@ class Engine:
         first = s.token_at(left.start, 0)
         opener = s.parsed[first - 1] if first > 0 else None
         told = self._score_after(s, right, kind) or opener is not None and opener.lower_ in kind.versus_openers
-        return _Trigger(tok, kind, True, words=(tok.i,)) if told else None
+        return _Trigger(tok, kind, True, words=(tok.i,), sides=(tok.i - 1, tok.i + 1)) if told else None
+
+    def _result_line(self, s: _Sentence, tok) -> _Trigger | None:
+        """"- Sumsel 0-1 Kepri", a line of a round's results: two named sides around a score, nothing else."""
+        line = _RESULT_LINE.fullmatch(s.doc.text, s.sentence.start, s.sentence.end)
+        if line is None or s.span(tok)[0] != line.start("score") or not self.versus:
+            return None
+        kind = next(iter(self.versus.values()))
+        left, right = s.mention[tok.i - 1] if tok.i else None, s.token_at(line.start("right"), None)
+        right = s.mention[right] if right is not None else None
+        if left is None or right is None or left is right or not (left.entity and right.entity) or \
+                (left.start, right.end) != (line.start("left"), line.end("right")) or \
+                left.type not in kind.actor_types or right.type not in kind.actor_types:
+            return None
+        return _Trigger(tok, kind, True, words=(tok.i,), sides=(s.token_at(left.start), s.token_at(right.start)))
 
     def _beaten(self, s: _Sentence, tok) -> int | None:
         """Where the side a win noun beat is named: after "atas" within a few words of the noun, with no
@@ -518,7 +538,7 @@ class Engine:
                 continue    # "Panitia Pemilihan Kecamatan (PPK)": a body's name no one recognised, not an election
             if self._portfolio(s, tok):
                 continue    # "Menteri Koordinator Perekonomian dan Investasi X": a post's portfolio, no investment
-            t = self._light(s, tok) or self._versus(s, tok)
+            t = self._light(s, tok) or self._versus(s, tok) or self._result_line(s, tok)
             if t is None and self._beaten(s, tok) is not None:
                 t = _Trigger(tok, self.win_nouns[tok.lower_], True, words=(tok.i,))
             if t is not None and t.noun is not None and t.noun.dep_ in _SUBJECT_DEPS and self._anaphoric(t.noun):
@@ -941,8 +961,8 @@ class Engine:
     def slots(self, s: _Sentence, t: _Trigger) -> dict[str, list]:
         tok = t.token
         out: dict[str, list] = {}
-        if t.nominal and tok.lower_ in t.kind.versus:   # the two sides around "vs"
-            sides = [s.parsed[tok.i - 1], s.parsed[tok.i + 1]]
+        if t.sides:   # the two sides around "vs" or a result's score
+            sides = [s.parsed[i] for i in t.sides]
             won = self._won_by(s, sides)
             return {"possessor": sides, "win": [won] if won is not None else []}
         if t.nominal and tok.lower_ in t.kind.win_nouns and t.light is None:
@@ -1583,6 +1603,12 @@ class Engine:
             return [holder]
         if own is not None and own.type in ("Person", "Organization") and not described:
             return [own.entity, *self._paired(s, own)]
+        if own is None:
+            own_phrase = sorted(self._phrase(head), key=lambda t: t.i)
+            after = own_phrase[-1].i + 1
+            if after < len(s.parsed) and s.parsed[after].lower_ in cues.naming_words and \
+                    (named := self._apposed(s, own_phrase)):
+                return named   # "Preman bernama Syaiful Anwar menyerang ...": the name given right after the noun
         if head.lower_ in cues.culprit_nouns:
             return []   # "menangkap pembunuh Sarmidi": the killer, whom the phrase does not name
         if cues.coached_team is not None and cues.coached_team.match(s.doc.text, s.span(head)[0]):
@@ -1740,8 +1766,7 @@ class Engine:
                  and m.entity not in later]
         return [max(named, key=lambda m: m.start).entity] if named else []
 
-    @staticmethod
-    def _after_descriptor(s: _Sentence, head, types, team: bool = False) -> list[str]:
+    def _after_descriptor(self, s: _Sentence, head, types, team: bool = False) -> list[str]:
         """'Emiten teknologi PT X Tbk. resmi mengakuisisi ...': the name after the common
         words that describe it, hung by the parser below a word the phrase does not reach
         (at most two words between, the name inside the head's subtree). After a word for a
@@ -1749,6 +1774,7 @@ class Engine:
         have read a word between as the verb: any lower-case words, a body's name anywhere."""
         if s.mention[head.i] is not None or head.like_num:
             return []
+        cues = self.decl.cues
         inside = {x.i for x in head.subtree}
         for i in range(head.i + 1, min(head.i + 4, len(s.parsed))):
             m = s.mention[i]
@@ -1759,7 +1785,9 @@ class Engine:
                     wanted = ("Organization",)
                 else:
                     return []
-                return [m.entity] if m.type in wanted and m.type != "Place" and m.entity else []
+                sport = team and " ".join(x.lower_ for x in s.parsed[head.i + 1:i]) in cues.sport_names
+                return [m.entity] if (m.type in wanted and m.type != "Place" or sport and m.type == "Place") \
+                    and m.entity else []
             if not s.parsed[i].is_lower or (s.parsed[i].tag_ not in ("NOUN", "ADJ") and not team):
                 return []
         return []
@@ -2676,7 +2704,7 @@ class Engine:
             if t.kind.name == "Statement" and state.said_day is not None and not (times and free):
                 day = state.said_day   # a quote without a day was given when the others were
             # ("Persik vs Madura United: 2-0" in a round-up tells a result, not an earlier match)
-            told = not t.nominal or t.kind.name == "Statement" or t.token.lower_ in t.kind.versus
+            told = not t.nominal or t.kind.name == "Statement" or bool(t.sides)
             if not e.times and day is not None and told \
                     and not self._background(t.token, frozenset(u.token.i for u, _, _ in read)):
                 e.times.append(_tv(day))
@@ -3236,8 +3264,9 @@ class Engine:
         return t.token.lower_ in words or s.lemma(t.token) in words
 
     def _winner(self, s: _Sentence, t: _Trigger, slots: dict, e: Event, state, start) -> None:
-        if t.token.lower_ in t.kind.versus:   # "A vs B 2-1": the side with more
-            score = self._score_after(s, s.mention[t.token.i + 1], t.kind)
+        if t.sides:   # "A vs B 2-1", "A 2-1 B": the side with more
+            score = self.decl.score_pattern.match(s.doc.text, s.span(t.token)[0]) if t.token.lower_ not in \
+                t.kind.versus else self._score_after(s, s.mention[t.token.i + 1], t.kind)
             if score and score.group(1) != score.group(2):
                 side = slots["possessor"][0 if int(score.group(1)) > int(score.group(2)) else 1]
                 e.roles += [("winner", k) for k in self.fillers(s, [side], state, start)]

@@ -177,6 +177,7 @@ class Cues:
     occasion_words: frozenset[str] = frozenset()  # "kata X saat dikonfirmasi di Y": where and when it was said
     comitative: frozenset[str] = frozenset()     # "X bersama Y tiba": Y does it too
     naming_words: frozenset[str] = frozenset()   # "Kepala Desa X, berinisial SU": the person named
+    sport_names: frozenset[str] = frozenset()    # "Tim sepak bola Sumatera Barat": the region's side
     setting_marks: frozenset[str] = frozenset()   # "di sela KTT X": the occasion of the news, no event of its own
     quantifier_heads: frozenset[str] = frozenset()   # "Sebanyak 4 orang pelaku": four
     aspect_verbs: frozenset[str] = frozenset()   # "X berhasil dibekuk": X is the verb's subject
@@ -339,6 +340,7 @@ def parse(data: dict) -> Declaration:
                 occasion_words=_words(c.get("occasion_words", [])),
                 comitative=_words(c.get("comitative", [])),
                 naming_words=_words(c.get("naming_words", [])),
+                sport_names=_words(c.get("sport_names", [])),
                 setting_marks=_words(c.get("setting_marks", [])),
                 prior_marks=_words(c.get("prior_marks", [])),
                 aspect_verbs=_words(c.get("aspect_verbs", [])),

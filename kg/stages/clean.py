@@ -145,7 +145,9 @@ def find_dateline(text: str, removed=()) -> tuple[tuple[int, int], tuple[int, in
         if split:   # "WARTAKITA JAKARTA - ": an outlet the index does not know, then a place it knows
             return (m.start(), m.end()), (m.start() + split, m.end(place)), (m.start(), m.start() + split - 1)
         # (further down, below captions and date lines, a known place in capitals: "JAKARTA - ")
-        capitals = m and m.group(place).isupper() and _known_place(m.group(place).title(), False)
+        # (not before a colon: "JAMBI: Arif; Beni, ..." is a line-up's label)
+        capitals = m and m.group(place).isupper() and m.group().rstrip()[-1] != ":" and \
+            _known_place(m.group(place).title(), False)
         if m and (kept <= _PLACE_ONLY_LINES or capitals) and (_known_place(m.group(place), dash=m.group().rstrip()[-1] != ":")
                                                 if place == "place" else _known_place(m.group(place).title(), False)):
             return (m.start(), m.end()), m.span(place), None

@@ -181,7 +181,9 @@ def _line_furniture(line: str, pats) -> str | None:
 
 # the matches of a team tie below the report: "Indonesia vs Thailand:", "Tunggal Putri 1: A vs B: 19-21, 21-15"
 _MATCH_RESULT = re.compile(r"\s*(?:[A-Z][^:\n]{0,40} vs\.? [A-Z][^:\n]{0,40}:\s*$|"
-                           r"[^:\n]{0,40}(?:[^:\n]\d:\s*[A-Z][^\n]* vs\.? [A-Z]|:\s*[A-Z][^\n]* vs\.? [A-Z][^\n]*\d{1,2}\s*-\s*\d))")
+                           r"[^:\n]{0,40}(?:[^:\n]\d:\s*[A-Z][^\n]* vs\.? [A-Z]|:\s*[A-Z][^\n]* vs\.? [A-Z][^\n]*\d{1,2}\s*-\s*\d)|"
+                           # a round's result, perhaps bulleted: "- Sumsel 0-1 Kepri"
+                           r"[-•*·]?\s*[A-Z][^\d\n:]{0,40}\s\d{1,2}\s*-\s*\d{1,2}\s+[A-Z][^\d\n:]{0,40}$)")
 
 
 def _bracketed_region(signature: str) -> bool:

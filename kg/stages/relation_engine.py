@@ -56,6 +56,10 @@ _STYLE = re.compile("(?:%s)(?=\\s)" % "|".join(sorted(
      if len(s.replace(" ", "").replace(".", "")) >= 5), key=len, reverse=True)))
 
 
+# "Kepala Desa X yakni Irawan", "Kepala Desa X di Kecamatan Y yakni Irawan": the holder named after the unit
+_NAMED_AFTER_UNIT = re.compile(r"(di\s+[A-Z][^,.;]{2,60}?\s+)?(?:yakni|yaitu),?\s*")
+
+
 def _last_word(text: str, end: int) -> str:
     """text[:end].split()[-1] without copying the text before it (long articles)."""
     stop = end
@@ -138,6 +142,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 count += 1
                 last_end = pos
                 continue
+            named = _NAMED_AFTER_UNIT.match(self.text, pos, s.end) if count and person is None else None
+            if named and (holder := self.mention_at(named.end())) and holder.type == "Person" and \
+                    (not named.group(1) or (place := self.mention_at(pos + 3)) and place.type == "Place"):
+                person = holder               # "Kepala Desa X di Kecamatan Y yakni Irawan": the holder named after
+                break
             w = _WORD.match(self.text, pos, s.end)
             if not w or person is not None:
                 break
@@ -209,6 +218,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if clause:                        # "Jepang yang baru saja dilantik": the unit before its clause
                 end = clause.start()
                 continue
+            named = _NAMED_AFTER_UNIT.search(text, start, end)
+            if named and named.end() == end:
+                end = named.start()           # "Desa X di Kecamatan Y yakni": the unit before the holder's naming
+                continue
             lead = re.match(r"\([^)]*\)\s*", text[start:end])
             if lead:                          # "Kepala Pelaksana (Kalaksa) BPBD X": the title's acronym
                 start += lead.end()
@@ -265,6 +278,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 if n == 1 and len(ws) > 1 and ws[-1].group()[:1].isupper() and \
                         ws[-1].group().lower() in self.k.fused["compass"]:
                     break                     # "Jakarta Pusat": a compass word ends the region's name
+                if len(ws) > n and any(m.type != "Person" and m.start < ws[-n].start() and m.end >= ws[-1].end()
+                                       for m in self.overlapping(ws[-n].start(), ws[-1].end())):
+                    break                     # "Pelatih Satria Muda": the words end a name ("muda" as its last)
                 if len(ws) >= n and " ".join(w.group().rstrip(",") for w in ws[-n:]).lower() in \
                         self.k.ranks | self.k.connectors | self.k.adjectives or \
                         n == 1 and (ws[-1].group().rstrip(".").lower() in self.k.name_styles or
@@ -433,7 +449,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         if not unit:
             if not title.context:
                 return None, None
-            before = self.mentions_in(s.start, start, "Organization")
+            before = [m for m in self.mentions_in(s.start, start, "Organization") if not self.conceding(m)]
             if not before and title.predicate == "playsFor":
                 return self.previous_subject_team(start, s), None
             return (before[-1].entity if before else None), None
@@ -507,6 +523,11 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         return 1 <= len(words) <= 4 and all(
             w.lower() in self.k.connectors or w[:1].isupper() and w.lower() not in _ORG_HEADS for w in words)
 
+    def conceding(self, team: Mention) -> bool:
+        """The team is named as the side conceding goals ("ke gawang Semen Padang")."""
+        return any(a.end() == team.start - 1 for a in self.k.against_re.finditer(self.text, max(0, team.start - 25),
+                                                                                  team.start))
+
     def previous_subject_team(self, pos: int, s: Sentence) -> str | None:
         """"PSM menyamakan kedudukan. Gelandang asal Jepang, Kenta Mori, melepaskan tendangan ...": a
         player's title opening a sentence with no team is of the team the sentence before opens with."""
@@ -537,7 +558,13 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             tail_orgs = self.mentions_in(tail.end(), end, "Organization")
             if tail.group().lower() in k.member_after and tail_orgs:
                 member_of = tail_orgs[0].entity
-            if not re.sub(r"\([^)]*\)", "", self.text[start:tail.start()]).strip() and tail_orgs:
+            if title.predicate == "playsFor" and not tail_orgs and tail.group().lower() in k.team_after:
+                # "penendang kedua bagi Indonesia": a country plays as a side (not "asal Korea Selatan": his origin)
+                tail_orgs = self.mentions_in(tail.end(), end, "Place")
+            if not tail_orgs:
+                end = tail.start()
+            elif all(w.lower() in k.adjectives or k.ordinal_re.fullmatch(w.lower())
+                     for w in re.sub(r"\([^)]*\)", "", self.text[start:tail.start()]).split()):
                 # "tunggal putri asal PB Djarum", "jaksa penuntut umum (JPU) dari Kejaksaan Agung, X"
                 start, end = tail_orgs[0].start, tail_orgs[0].end
                 # "X sebagai Wakil Ketua dari Partai Golkar": the post of a body not named, held by a party's man
@@ -1161,7 +1188,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 break                         # "sebagai Wakil Menteri Kesehatan dan Ahmad ...": the next person
             if not (bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or low in self.k.adjectives
                     or self.k.ordinal_re.fullmatch(low)
-                    or low in self.k.split_before.pattern and low in ("untuk", "dari", "asal")
+                    or low in ("untuk", "bagi", "dari", "asal")
                     or low in self.k.name_words and nxt and nxt.group()[:1].isupper()):
                 break
             end = pos + len(w.group().rstrip(",.;:"))
@@ -1313,6 +1340,9 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 team, team_end = before, g.end()  # "untuk Persib, gol dicetak oleh Ghozali Siregar"
             if team:
                 pos = team_end + 1
+                against = k.against_re.match(self.text, pos, s.end)
+                if against and (other := self.team_at(against.end() + 1, s))[0]:
+                    pos = other[1] + 1        # "gol PSBS ke gawang Semen Padang dicetak X": past the side conceding
                 while (w := _WORD.match(self.text, pos, s.end)) and w.group().lower() in k.scorer_adverbs:
                     pos = w.end() + 1         # "Gol-gol Persib berhasil dicetak oleh ..."
                 v = k.score_verb_re.match(self.text, pos, s.end)
@@ -1326,7 +1356,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             else:
                 players = self.person_list(g.end(), s)
                 after = _WORD.match(self.text, players[-1].end + 1, s.end) if players else None
-                if not after or after.group().lower() not in k.team_after:
+                carried = k.carries_re.match(self.text, players[-1].end + 1, s.end) if players else None
+                if carried:                   # "Hat-trick Stefano mengantarkan Borneo FC menang"
+                    after = carried
+                elif not after or after.group().lower() not in k.team_after:
                     continue
                 team, _ = self.team_at(after.end() + 1, s)
                 if not team:

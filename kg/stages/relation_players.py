@@ -31,6 +31,7 @@ _SLOT = re.compile(r"\s*((?:[^;,()]|\([^()]*\))+)")
 _SHIRT = re.compile(r"(?:#?\d{1,2}\s*[.)-]?\s*)?")
 _MINUTE = re.compile(r"\s*(?:\d{1,3}(?:\+\d)?\s*['’`]*)?")
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+_MINUTE_BEFORE = re.compile(r"(?:(?:\d{1,3}(?:\+\d)?|HT)\s*['’`]+\s*)?")   # a substitute's minute before his name
 # what may stand between a player's team and his name: "dari Nusantara Moto Team yang tercepat di kualifikasi,
 # Carlos Vega", "dari Tim Garuda Racing, sekaligus juara musim lalu, Luca Bianchi"
 # a roster's head line, and the bulleted lines after it (three or more), one name each
@@ -299,10 +300,10 @@ class PlayerRelations(TextReader):
         players, at = [(pos + name.start(), name.group())], _MINUTE.match(slot, name.end()).end()
         while bracket := _BRACKETS.match(slot, at):
             inside = bracket.group(1).strip()
-            sub = _PLAYER.match(inside)
+            sub = _PLAYER.match(inside, _MINUTE_BEFORE.match(inside).end())   # "(25' Yogi)", "(HT' Feruzen)" too
             if sub and len(sub.group()) > 1 and sub.group().lower() not in self.k.captain_marks and \
                     _MINUTE.fullmatch(inside, sub.end()):
-                players.append((pos + bracket.start(1) + bracket.group(1).index(inside), sub.group()))
+                players.append((pos + bracket.start(1) + bracket.group(1).index(inside) + sub.start(), sub.group()))
             elif not (inside.lower() in self.k.captain_marks or _MINUTE.fullmatch(inside)):
                 return []
             at = _MINUTE.match(slot, bracket.end()).end()

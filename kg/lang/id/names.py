@@ -111,6 +111,10 @@ _DAY_WORDS = set(_NUMBER_WORDS) | {"belas", "puluh"}
 _VERSUS_WORDS = ("vs", "versus")   # between two sides of a match: no name goes on across them
 
 
+# words between a regional title's region and the name of its holder ("Sekdes Kalisalak berinisial RW")
+_NAMING_WORDS = ("berinisial", "bernama", "inisial", "yakni", "yaitu")
+
+
 def _name_end(tokens: list[Token], i: int, words: Words, allow: set[str] = frozenset()) -> int:
     """End index (exclusive) of a capitalised name starting at token i, or i if none."""
     j, last = i, i
@@ -658,9 +662,19 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 yield Mention(tokens[j2].start, tokens[end2 - 1].end, "", "Person", "rule:title", 0.8, title=title)
                 continue
         end = _name_end(tokens, j, words)
-        if is_regional and j < end < len(tokens) and tokens[end].text in ("berinisial", "bernama", "inisial"):
-            # "Sekdes Kalisalak berinisial RW": the title's region; the person is named after it
+        named_at = end
+        if is_regional and named_at + 1 < len(tokens) and tokens[named_at].text == "di" and \
+                _name_end(tokens, named_at + 1, words) > named_at + 1:
+            named_at = _name_end(tokens, named_at + 1, words)   # "Kepala Desa X di Kecamatan Y yakni Z"
+        if is_regional and j < end and named_at < len(tokens) and tokens[named_at].text in _NAMING_WORDS:
+            # "Sekdes Kalisalak berinisial RW", "Kepala Desa Nogosaren yakni Irawan": the title's region; the
+            # person is named after it
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
+            person_end = _name_end(tokens, named_at + 1, words)
+            if tokens[named_at].text in ("yakni", "yaitu") and person_end > named_at + 1 and \
+                    not looks_institutional(tokens, named_at + 1, person_end, words):
+                yield Mention(tokens[named_at + 1].start, tokens[person_end - 1].end, "", "Person", "rule:title", 0.75,
+                              title=title)
             continue
         inner = next((k for k in range(j + 1, end - 1) if tokens[k].text.lower() in words.title_words
                       and tokens[k].text.isupper() or _rank_length(tokens, k)), None)

@@ -61,12 +61,16 @@ class RelationKinds:
                          row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())),
                          row.get("default"), tuple(row.get("object_aliases", ())), tuple(row.get("context_heads", ())),
                          row.get("foreign_object"), tuple(row.get("context_titles", ())))
+            acting = {w.lower() for w in self.raw["title_phrase"]["acting_abbreviations"]}
             for w in row["words"]:
                 word = " ".join(w.lower().split())
-                if kind.units:
-                    self.unit_titles.setdefault(word, []).append(kind)
-                else:
-                    self.titles.setdefault(word, kind)
+                # "Pj. Gubernur": an acting head's short form written with its full stop
+                dotted = [f"{word.split()[0]}. {word.split(' ', 1)[1]}"] if word.split()[0] in acting else []
+                for form in (word, *dotted):
+                    if kind.units:
+                        self.unit_titles.setdefault(form, []).append(kind)
+                    else:
+                        self.titles.setdefault(form, kind)
             self.unit_nouns += tuple(row.get("unit_nouns", ()))
         self.title_re = words_pattern(self.titles)
         self.defaulted_titles = {w for w, t in self.titles.items() if t.default}
@@ -209,7 +213,8 @@ class RelationKinds:
         # "mencetak gol pada menit ke-10 melalui X", "menjadi gol lewat X": a goal, a few words, then its maker
         later = rf"(?:{words_pattern(sc['goal_heads']).pattern})(?:\s+[\w-]+){{0,7}}?\s+" \
                 rf"(?:{words_pattern(sc['goal_makers']).pattern})(?:\s+{how})?"
-        self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}(?:\s+{how})?|{manner}|{later})(?:\s+gol(?=\s))?"
+        self.thanks_re = re.compile(rf"(?:{words_pattern(sc['thanks']).pattern}(?:\s+{how})?|{manner}|{later})"
+                                    rf"(?:\s+gol(?=\s)(?:\s+{how})?)?"   # ("... lewat gol tendangan keras dari X")
                                     rf"(?:\s+(?:{words_pattern(sc['goal_adjectives']).pattern}))*"
                                     rf"(?:\s+(?:{words_pattern(sc['goal_relatives']).pattern}))?", re.IGNORECASE)
         self.assist_re = re.compile(rf"(?:{words_pattern(sc['assists']).pattern})"
@@ -231,6 +236,8 @@ class RelationKinds:
         self.substituted_re = re.compile(rf"\s*,?\s*(?:{words_pattern(sc['substituted_for']).pattern})\s+", re.IGNORECASE)
         self.goal_words = {w.lower() for w in sc["goal_words"]}
         self.scorer_adverbs = {w.lower() for w in sc["scorer_adverbs"]}
+        self.against_re = words_pattern(sc["against"])
+        self.carries_re = words_pattern(sc["carries"])
         self.count_words = {w.lower() for w in sc["count_words"]}
         self.team_anaphor_re = words_pattern(phrase["team_anaphors"])
         pl = self.raw["player_lists"]

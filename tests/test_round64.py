@@ -1,0 +1,122 @@
+"""Shapes of real pages read in round 64; every text is written for its test (invented people, real
+regions, clubs, bodies and outlets)."""
+from datetime import date
+
+from kgtest import events_of, names_typed, pipeline_doc, relation_triples, role_names
+
+
+def _doc(text: str, day: date = date(2024, 5, 2)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+# ------------------------------------------------------------------ sport: who plays for whom
+
+def test_the_takers_of_a_shoot_out_play_for_their_side_and_are_appointed_to_nothing():
+    doc = _doc("Timnas Indonesia U-23 menyingkirkan Korea Selatan lewat adu penalti dengan skor 11-10 di Doha, "
+               "Jumat (26/4/2024).\n\nBudi Santosa menjadi algojo pertama Timnas Indonesia dan sukses menjalankan "
+               "tugasnya. Rian Hidayat sebagai penendang kedua bagi Indonesia, juga mencetak gol.\n\nKorsel menunjuk "
+               "Park Min-jun sebagai eksekutor pertama.")
+    triples = relation_triples(doc)
+    assert ("Budi Santosa", "playsFor", "Timnas Indonesia U-23") in triples, triples
+    assert ("Rian Hidayat", "playsFor", "Timnas Indonesia U-23") in triples, triples
+    assert not events_of(doc, "Appointment")
+
+
+def test_the_goals_of_a_side_into_the_other_s_net_are_the_scoring_side_s():
+    doc = _doc("Persewar Waropen menang 2-0 atas Persipura Jayapura di Stadion Mandala, Sabtu (4/5/2024).\n\n"
+               "Dua gol kemenangan Persewar Waropen ke gawang Persipura Jayapura dicetak pemain naturalisasi Hugo "
+               "Silveira pada menit ke-20 dan menit ke-70.")
+    triples = relation_triples(doc)
+    assert ("Hugo Silveira", "playsFor", "Persewar Waropen") in triples, triples
+    assert ("Hugo Silveira", "playsFor", "Persipura Jayapura") not in triples, triples
+
+
+def test_the_maker_of_goals_that_carried_a_team_to_a_win_plays_for_it():
+    doc = _doc("Hat-trick Dimas Anggara mengantarkan Persela Lamongan menang 3-1 atas Persekat Tegal dalam laga "
+               "pekan kelima di Stadion Surajaya, Minggu (5/5/2024).")
+    assert ("Dimas Anggara", "playsFor", "Persela Lamongan") in relation_triples(doc)
+    doc = _doc("Korea Selatan dan Indonesia bermain imbang pada babak pertama laga perempat final di Doha. "
+               "Kim Tae-woo membuat unggul Korsel 2-1 atas Indonesia.")
+    assert ("Kim Tae-woo", "playsFor", "Korea Selatan") in relation_triples(doc)
+
+
+def test_a_goal_told_with_its_manner_and_its_maker_after_the_word_goal():
+    doc = _doc("PSIS Semarang menang 3-2 atas PSS Sleman dalam laga Liga 1 di Stadion Jatidiri, Sabtu (4/5/2024). "
+               "PSIS menyamakan kedudukan jadi 2-2 lewat gol tendangan kaki kiri nan keras dari Wahyu Pratama. "
+               "PSS sempat unggul lewat tendangan bebas Yoga Saputra yang dilanjutkan dengan sundulan oleh Rizky "
+               "Ananda.")
+    triples = relation_triples(doc)
+    assert ("Wahyu Pratama", "playsFor", "PSIS Semarang") in triples, triples
+    assert ("Rizky Ananda", "playsFor", "PSS Sleman") in triples, triples
+
+
+def test_a_substitute_written_with_his_minute_before_his_name_plays_for_the_line_up_s_team():
+    doc = _doc("Tim sepak bola Jambi menang 2-1 atas Bengkulu pada laga Grup A Porwil di Stadion Kaharuddin "
+               "Nasution, Kamis (2/5/2024).\n\nJambi unggul lebih dulu pada babak pertama. Bengkulu membalas "
+               "lewat tendangan bebas, sebelum Jambi kembali unggul pada menit ke-80.\n\nSusunan Pemain\n\n"
+               "JAMBI: Arif Gunawan; Beni Saputra, Candra Wijaya (25' Dedi Irawan), Eko Prasetyo; Fajar Nugraha, "
+               "Galih Santoso, Hendra Gunawan; Irfan Maulana, Joko Susilo (HT' Kevin Aditya), Lukman Hakim")
+    triples = relation_triples(doc)
+    assert ("Dedi Irawan", "playsFor", "Jambi") in triples, triples
+    assert ("Kevin Aditya", "playsFor", "Jambi") in triples, triples
+
+
+def test_a_coach_of_a_club_whose_name_ends_in_an_ordinary_adjective():
+    doc = _doc("Satria Muda Pertamina Jakarta menang 80-78 atas Prawira Bandung dalam laga IBL di GOR C-Tra Arena. "
+               "Pelatih Satria Muda Agus Wibisono menuturkan para pemain belum tampil terbaik.")
+    assert ("Agus Wibisono", "leads", "Satria Muda Pertamina Jakarta") in relation_triples(doc)
+
+
+# ------------------------------------------------------------------ sport: matches
+
+def test_a_team_of_a_sport_named_with_its_region_is_the_region_s_side():
+    doc = _doc("Tim sepak bola Jambi mengalahkan Bengkulu 3-0 pada laga Grup A Porwil di Stadion Kaharuddin "
+               "Nasution, Kamis (2/5/2024).")
+    matches = events_of(doc, "SportsMatch")
+    assert any(role_names(doc, e, "winner") == {"Jambi"} and "Bengkulu" in role_names(doc, e, "participant")
+               for e in matches), matches
+
+
+def test_a_win_brought_about_is_a_match_won():
+    doc = _doc("Persewar Waropen berhasil mewujudkan kemenangan pertama mereka di Stadion Mandala, Kota Jayapura, "
+               "dengan skor akhir 3-1, pada Kamis, 2 Mei 2024.")
+    matches = events_of(doc, "SportsMatch")
+    assert any(role_names(doc, e, "winner") == {"Persewar Waropen"} for e in matches), matches
+
+
+def test_the_lines_of_a_round_s_results_are_matches_with_their_winners():
+    doc = _doc("Tim sepak bola Jambi menang 2-1 atas Bengkulu di Stadion Kaharuddin Nasution, Kamis (2/5/2024).\n\n"
+               "Hasil Laga Terakhir Grup A\n\n- Riau 1-0 Lampung\n\n- Jambi 2-1 Bengkulu\n\nKlasemen Akhir Grup A\n\n"
+               "1) Jambi 3-3-0-0 (8:2) 9")
+    matches = events_of(doc, "SportsMatch")
+    assert any(role_names(doc, e, "winner") == {"Riau"} and "Lampung" in role_names(doc, e, "participant")
+               for e in matches), matches
+
+
+# ------------------------------------------------------------------ crime
+
+def test_a_noun_with_the_name_given_after_it_is_the_one_who_acts():
+    doc = _doc("Seorang polisi di Palembang terluka. Preman bernama Joni Saputra menyerang Bripka Hendra Wijaya "
+               "dengan pisau karena tak mau ditangkap, Jumat (3/5/2024).")
+    attacks = events_of(doc, "Attack")
+    assert any("Joni Saputra" in role_names(doc, e, "agent") for e in attacks), attacks
+
+
+# ------------------------------------------------------------------ posts
+
+def test_an_acting_head_s_title_written_with_its_full_stop():
+    doc = _doc("Mendagri melantik dua penjabat gubernur di Jakarta, Kamis (2/5/2024). Sekretaris Daerah Banten "
+               "Ahmad Suhendra sebagai Pj. Gubernur Banten, dan Plt. Bupati Lebak Rudi Hartono hadir.")
+    triples = relation_triples(doc)
+    assert ("Ahmad Suhendra", "leads", "Banten") in triples, triples
+    assert any(s == "Rudi Hartono" and p == "leads" and "Lebak" in o for s, p, o in triples), triples
+
+
+def test_a_village_head_named_after_yakni_heads_the_village():
+    doc = _doc("Bupati melantik 40 kepala desa di Pendopo Kabupaten Probolinggo, Senin (6/5/2024). Berita acara "
+               "ditandatangani oleh Kepala Desa Randuagung di Kecamatan Gending yakni Sutrisno dan Kades Sumberrejo "
+               "yakni Wahyudi Santoso.")
+    assert {"Sutrisno", "Wahyudi Santoso"} <= names_typed(doc, "Person")
+    triples = relation_triples(doc)
+    assert any(s == "Sutrisno" and p == "leads" and "Randuagung" in o for s, p, o in triples), triples
+    assert any(s == "Wahyudi Santoso" and p == "leads" and "Sumberrejo" in o for s, p, o in triples), triples
