@@ -120,3 +120,36 @@ def test_a_village_head_named_after_yakni_heads_the_village():
     triples = relation_triples(doc)
     assert any(s == "Sutrisno" and p == "leads" and "Randuagung" in o for s, p, o in triples), triples
     assert any(s == "Wahyudi Santoso" and p == "leads" and "Sumberrejo" in o for s, p, o in triples), triples
+
+
+# ------------------------------------------------------------------ protests
+
+def test_a_body_named_with_two_head_words_is_one_body_and_the_crowd_s():
+    doc = _doc("SURABAYA - Massa buruh yang tergabung dalam Aliansi Gerakan Pekerja Bersatu (AGPB) berunjuk rasa di "
+               "depan Kantor Gubernur Jawa Timur, Kamis (2/5/2024). Massa menuntut pencabutan aturan upah murah.")
+    assert "Aliansi Gerakan Pekerja Bersatu" in names_typed(doc, "Organization")
+    protests = events_of(doc, "Protest")
+    assert any(role_names(doc, e, "agent") == {"Aliansi Gerakan Pekerja Bersatu"} for e in protests), protests
+
+
+def test_groups_that_protest_with_the_crowd_protest_too():
+    doc = _doc("Kediri - Ratusan petani melakukan aksi unjuk rasa bersama Serikat Tani Kediri di depan Kantor Pemkab "
+               "Kediri pada Senin (6/5/2024). Massa menuntut konflik lahan segera diselesaikan.")
+    protests = events_of(doc, "Protest")
+    assert any("Serikat Tani Kediri" in role_names(doc, e, "agent") for e in protests), protests
+
+
+def test_a_union_s_branch_whose_head_speaks_is_the_crowd_s_group():
+    doc = _doc("Jakarta (ANTARA) - Kelompok buruh berunjuk rasa di depan Balai Kota DKI Jakarta pada Selasa sore "
+               "terkait upah minimum 2025. \"Kami menuntut kenaikan upah yang adil,\" ujar Ketua DPD FSP KEP SPSI DKI "
+               "Jakarta Darmawan Saputra di atas mobil komando.")
+    protests = events_of(doc, "Protest")
+    assert any(any(n.startswith("DPD FSP KEP SPSI") for n in role_names(doc, e, "agent")) for e in protests), protests
+
+
+# ------------------------------------------------------------------ posts
+
+def test_a_denial_inside_a_quote_denies_no_post_of_its_speaker():
+    doc = _doc("Presiden batal berangkat ke Lampung. \"Besok tidak ada pelantikan,\" ujar Mensesneg Hadi Purnomo "
+               "melalui pesan singkat kepada wartawan, Selasa (30/4/2024).")
+    assert ("Hadi Purnomo", "leads", "Kementerian Sekretariat Negara") in relation_triples(doc)

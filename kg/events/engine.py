@@ -3166,7 +3166,8 @@ class Engine:
         headed = [m for m in orgs if after_head(m)]
         for e in told:
             kind = self.decl.kinds[e.kind]
-            group = next((m for m in headed if m.text.split()[0].lower() in kind.staff_unions), None)
+            # (a union's branch opens its name: "Ketua DPD FSP LEM SPSI DKI Jakarta")
+            group = next((m for m in headed if {w.lower() for w in m.text.split()} & kind.staff_unions), None)
             if group is not None:
                 e.roles.append((kind.roles["subject"], group.entity))
 

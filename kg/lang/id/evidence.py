@@ -159,9 +159,10 @@ def after_post_noun(text: str, at: int) -> bool:
 
 def _bare_kan_verb(word: str) -> bool:
     """'Lakukan', 'Resmikan', 'Serahkan': a base word of four letters or more with -kan and no prefix, the
-    verb of a headline."""
+    verb of a headline (not 'Gerakan', the noun of the base word 'gerak' with -an)."""
     w = word.lower()
-    return w.isalpha() and w.endswith("kan") and len(w) >= 7 and w[:-3] in _base_words()
+    return w.isalpha() and w.endswith("kan") and len(w) >= 7 and w[:-3] in _base_words() and \
+        w[:-2] not in _base_words()
 
 
 def title_case_line(text: str, at: int) -> bool:
