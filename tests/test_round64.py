@@ -153,3 +153,19 @@ def test_a_denial_inside_a_quote_denies_no_post_of_its_speaker():
     doc = _doc("Presiden batal berangkat ke Lampung. \"Besok tidak ada pelantikan,\" ujar Mensesneg Hadi Purnomo "
                "melalui pesan singkat kepada wartawan, Selasa (30/4/2024).")
     assert ("Hadi Purnomo", "leads", "Kementerian Sekretariat Negara") in relation_triples(doc)
+
+
+# ------------------------------------------------------------------ crime, councils
+
+def test_suspects_named_after_a_passive_verb_and_their_noun_are_the_ones_arrested():
+    doc = _doc("Satreskrim Polres Ngawi mengusut penganiayaan di Desa Kandangan. \"Telah diamankan pelaku RS (18), "
+               "TW (19) dan satu masih anak-anak,\" kata Kapolres Ngawi AKBP Budi Hartono, Jumat (3/5/2024).")
+    arrests = events_of(doc, "Arrest")
+    assert any({"RS", "TW"} <= role_names(doc, e, "patient") for e in arrests), arrests
+    assert not events_of(doc, "CasualtyReport")   # a minor among the suspects is no child killed
+
+
+def test_a_council_s_session_is_no_trial():
+    doc = _doc("Wakil Ketua DPR Anwar Salim yang memimpin sidang meminta juru bicara setiap fraksi menyampaikan "
+               "pendapat fraksinya dalam rapat paripurna di Gedung Parlemen, Jakarta, Kamis (2/5/2024).")
+    assert not events_of(doc, "Trial")

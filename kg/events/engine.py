@@ -1161,7 +1161,11 @@ class Engine:
              or c.dep_ == "amod" and c.i == tok.i + 1 and s.mention[c.i] is not None   # "dimenangkan PDIP"
              # ("berhasil kalahkan Persijap": a bare verb the tagger took for a noun, its object for a modifier)
              or c.dep_ == "nmod" and not t.nominal and tok.tag_ == "NOUN" and c.i == tok.i + 1)
-            and c.i > tok.i and (s.mention[c.i] is not None or c.lower_ in self.decl.cues.generic_bodies)
+            and c.i > tok.i and (s.mention[c.i] is not None or c.lower_ in self.decl.cues.generic_bodies
+                                 # ("telah diamankan pelaku GA (18), YDC (19)": a noun with the name hung on it)
+                                 or c.i == tok.i + 1 and any(x.dep_ in ("nmod", "flat", "flat:name", "appos")
+                                                             and s.mention[x.i] is not None
+                                                             and s.mention[x.i].type == "Person" for x in c.children))
             and not any(x.dep_ == "case" for x in c.children)
             # ("tersangka lagi yang diamankan berinisial KD": the name the suspect goes by, no one who acts)
             and s.parsed[c.i - 1].lower_ not in self.decl.cues.naming_words))]
@@ -3454,7 +3458,7 @@ class Engine:
             nxt = parsed[c.i + 1].lower_ if c.i + 1 < len(parsed) else ""
             words.add(f"{c.lower_} {nxt}")
             for prop, cue in self.decl.quantity_cues.items():
-                if words & cue and not (things and prop in _PEOPLE_COUNTS):
+                if words & cue and not (things and prop in _PEOPLE_COUNTS) and self._told_with(s, prop):
                     return prop
         if tok.i + 1 < len(parsed) and parsed[tok.i + 1].lower_ in self.decl.cues.victim_nouns:
             # "Dua korban banjir di Desa X, Senin (3/2) sampai sekarang belum ditemukan": what the clause says of
@@ -3470,6 +3474,14 @@ class Engine:
                 if prop:
                     return prop
         return None
+
+    def _told_with(self, s: _Sentence, prop: str) -> bool:
+        """A property counted only with another's cue is told with one in the sentence."""
+        other = self.decl.counted_with.get(prop)
+        cues = self.decl.quantity_cues.get(other, frozenset()) if other else frozenset()
+        words = {w for t in s.parsed for w in (t.lower_, s.lemma(t))}
+        words |= {f"{a.lower_} {b.lower_}" for a, b in zip(s.parsed, s.parsed[1:])}
+        return not other or bool(words & cues)
 
     def document_events(self, doc: Document, parsed: list) -> list[Event]:
         state, counter, events = Discourse(), {}, []

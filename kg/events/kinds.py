@@ -207,6 +207,7 @@ class Declaration:
     score_pattern: re.Pattern
     not_people: frozenset[str] = frozenset()   # "20 hari", "dua rumah": not a count of people
     punishments: frozenset[str] = frozenset()   # "vonis mati": a count word after these is a sentence
+    counted_with: dict[str, str] = field(default_factory=dict)   # childrenKilled -> killed: only with its cue told
 
     def roles(self) -> set[str]:
         return {r for k in self.kinds.values() for r in k.roles.values()} | {
@@ -373,8 +374,9 @@ def parse(data: dict) -> Declaration:
     pattern = re.compile(q.pop("score_pattern"))
     not_people = _words(q.pop("not_people", []))
     punishments = _words(q.pop("punishments", []))
+    counted_with = dict(q.pop("counted_with", {}))
     return Declaration(kinds, tuple(light), cues, {p: _words(ws) for p, ws in q.items()}, pattern,
-                       not_people, punishments)
+                       not_people, punishments, counted_with)
 
 
 @functools.cache
