@@ -169,3 +169,18 @@ def test_a_council_s_session_is_no_trial():
     doc = _doc("Wakil Ketua DPR Anwar Salim yang memimpin sidang meminta juru bicara setiap fraksi menyampaikan "
                "pendapat fraksinya dalam rapat paripurna di Gedung Parlemen, Jakarta, Kamis (2/5/2024).")
     assert not events_of(doc, "Trial")
+
+
+def test_suspects_counted_again_and_listed_after_terdiri_dari_are_the_ones_detained():
+    doc = _doc("Kejaksaan Negeri Belu menahan enam tersangka korupsi proyek jalan, Sabtu (4/5/2024). Enam orang "
+               "tersangka itu terdiri dari lima kontraktor berinisial WS, AI, FL, SA, CY dan pejabat pembuat "
+               "komitmen, KB.")
+    arrests = events_of(doc, "Arrest")
+    assert any({"WS", "AI", "FL", "SA", "CY"} <= role_names(doc, e, "patient") for e in arrests), arrests
+
+
+def test_a_regency_s_government_is_a_body_and_a_request_opening_a_quote_no_one():
+    doc = _doc("MH masih harus berurusan secara internal di Pemerintahan Kabupaten Gowa. \"Mohon maaf, pemeriksaan "
+               "ditunda,\" kata Kasat Reskrim Polres Gowa AKP Budi Santoso, Sabtu (4/5/2024).")
+    assert "Pemerintahan Kabupaten Gowa" in names_typed(doc, "Organization")
+    assert "Mohon" not in names_typed(doc, "Person")

@@ -3608,7 +3608,8 @@ class Engine:
         # the counted role of the sentence before that counts as many as are named (of three or more
         # counted again, "Kelima penjabat itu adalah ...", one may be a name the recogniser missed)
         # (of five or more counted again, the recogniser may also have split one name in two: "Bahtiar, Baharuddin")
-        counted = bool(m) and (m.group().lower().startswith("ke") or m.re is cues.listing_recount)
+        counted = bool(m) and (m.group().lower().startswith("ke") or m.re is cues.listing_recount
+                               or bool(numbers.WORDS.get(m.group().split()[0].lower())))   # ("Enam tersangka itu")
         event, role, n, _ = next((p for p in pending if p[2] == len(people) or
                                   counted and p[2] >= 3 and len(people) == p[2] - 1 or
                                   counted and p[2] >= 5 and len(people) == p[2] + 1), (None, None, 0, 0))
