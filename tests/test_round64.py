@@ -179,8 +179,26 @@ def test_suspects_counted_again_and_listed_after_terdiri_dari_are_the_ones_detai
     assert any({"WS", "AI", "FL", "SA", "CY"} <= role_names(doc, e, "patient") for e in arrests), arrests
 
 
-def test_a_regency_s_government_is_a_body_and_a_request_opening_a_quote_no_one():
-    doc = _doc("MH masih harus berurusan secara internal di Pemerintahan Kabupaten Gowa. \"Mohon maaf, pemeriksaan "
-               "ditunda,\" kata Kasat Reskrim Polres Gowa AKP Budi Santoso, Sabtu (4/5/2024).")
-    assert "Pemerintahan Kabupaten Gowa" in names_typed(doc, "Organization")
+def test_a_request_opening_a_quote_is_no_one():
+    doc = _doc("MH masih harus berurusan secara internal di Pemkab Gowa. \"Mohon maaf, pemeriksaan ditunda,\" kata "
+               "Kasat Reskrim Polres Gowa AKP Budi Santoso, Sabtu (4/5/2024).")
     assert "Mohon" not in names_typed(doc, "Person")
+
+
+def test_the_party_its_chair_says_she_leads_backs_the_one_named():
+    doc = _doc("JAKARTA - Ketua Umum Partai Perindo Ratna Sari memastikan, partai yang dipimpinnya tetap berkomitmen "
+               "mendukung pemerintahan Presiden Arief Wicaksono, Senin (6/5/2024).")
+    assert ("Partai Perindo", "supports", "Arief Wicaksono") in relation_triples(doc)
+
+
+def test_the_team_s_captain_is_a_person_of_the_team_the_report_opens_with():
+    doc = _doc("PSBS Biak menang 3-0 atas Semen Padang FC pada leg pertama final Liga 2 di Stadion Cenderawasih. "
+               "Kapten tim Yakob Mandowen berharap pemain PSBS tetap fokus.")
+    assert "Yakob Mandowen" in names_typed(doc, "Person")
+    assert ("Yakob Mandowen", "playsFor", "PSBS Biak") in relation_triples(doc)
+
+
+def test_a_side_that_makes_its_dominance_firm_swears_no_one_in():
+    doc = _doc("Dengan hasil ini, Thailand mengukuhkan dominasinya di turnamen Indonesia Masters 2025, sementara "
+               "Indonesia harus menunggu lagi untuk merebut gelar juara di kandang sendiri.")
+    assert not events_of(doc, "Inauguration")

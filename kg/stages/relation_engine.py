@@ -1847,7 +1847,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
     def speakers_party(self, pos: int, s: Sentence) -> Mention | None:
         """"Bambang menambahkan, partainya siap mendukung ...": the one party the person named before
         'partainya' leads, holds a post in or belongs to (as the article states it) is the backer."""
-        own = self.k.own_party_re.search(self.text, max(s.start, pos - 40), pos)
+        own = self.k.own_party_re.search(self.text, max(s.start, pos - 60), pos)
         if not own or any(w.lower() not in self.k.supports_between and w.lower() != "menyatakan"
                           for w in self.text[own.end():pos].split()):
             return None
