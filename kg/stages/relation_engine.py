@@ -841,6 +841,21 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                                  entity=before[-1].entity)
                 self.post(person, t, (t.end(), end), s, "title-anaphor", self.is_former(t.start(), s))
 
+    def seats_filled(self, s: Sentence) -> None:
+        """"Kursi Pj Gubernur Sumatera Utara kemudian jadi milik Agus Fatoni", "posisi Kapolres X kini diisi oleh
+        Y": the post of a seat's title goes to the person named after the verb that fills it."""
+        for seat in self.k.seat_nouns_re.finditer(self.text, s.start, s.end):
+            t = self.title_at(seat.end() + 1, s.end)
+            if t is None or self.is_negated(seat.start(), s):
+                continue
+            end = self.unit_end(t.end() + 1, s)
+            fill = self.k.seat_fillers_re.search(self.text, end, min(s.end, end + 40))
+            rank_end = self.is_rank_at(fill.end() + 1, s.end) if fill else 0   # "dijabat oleh AKBP X"
+            person = self.mention_at((rank_end or fill.end()) + 1) if fill else None
+            if person is None or person.type != "Person" or re.search(r"[.;,]", self.text[end:fill.start()]):
+                continue                      # (the words between tell when: "kemudian", "yang kosong kini")
+            self.post(person, t, (t.end(), end), s, "seat-filled", self.is_former(seat.start(), s))
+
     def relative_of_head(self, title_start: int, person: Mention, s: Sentence) -> bool:
         """"Istri Gubernur Jawa Tengah, Ratna Wulandari": the name after a relative's word, the title and a
         comma is the relative's (with no comma, "Kuasa hukum Bupati X", the name is the head's)."""
@@ -1983,6 +1998,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.titles_before_names(s)
         self.titles_after_names(s)
         self.anaphoric_titles(s)
+        self.seats_filled(s)
         self.verbs(s)
         self.scorers(s)
         self.national_players(s)

@@ -2271,10 +2271,8 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
                 m.text not in names.words().provinces and \
                 not re.search(r"\b(?:di|ke|dari)\s+$", text[max(0, m.start - 6):m.start]):
             m.type = "Person"   # "kata Hairul", "kata Chen": a part of a person's name written alone
-        if not trusted and m.type == "Person" and _cue_before(_org_cue_words(), m, text) and \
-                not (m.title and m.title.lower().split()[-1] in _org_cue_words()):
-            m.type = "Organization"   # "Pembalap tim Ducati Lenovo": the title's team, not its holder (but
-            # "Kapten tim Ruben Sanadi": the title ends in the team's word, the name is its holder)
+        if not trusted and m.type == "Person" and _cue_before(_org_cue_words(), m, text):
+            m.type = "Organization"   # "Pembalap tim Ducati Lenovo": the title's team, not its holder
         if m.source == "model" and m.type == "Person" and len(toks) == 1 and re.fullmatch(r"Kemen[a-z]{2,}", m.text):
             m.type = "Organization"   # "Kemenhub", "Kemenkeu": a ministry's short name
         if m.source == "model" and m.type == "Person" and len(toks) >= 2 and (toks[-1],) in names.words().place_heads:

@@ -196,6 +196,8 @@ class RelationKinds:
         self.counted_list_reach = sup["counted_list_reach"]
         self.pair_here_re = re.compile(rf"(?:{self.pair_cue_re.pattern})\s+(?:itu|tersebut|ini)\s+$", re.IGNORECASE)
         self.own_party_re = words_pattern(self.raw["supports"]["own_party"])
+        self.seat_nouns_re = words_pattern(self.raw["seats"]["nouns"])
+        self.seat_fillers_re = words_pattern(self.raw["seats"]["fillers"])
         self.party_re = words_pattern(self.raw["supports"]["parties"], 0)
         self.supports_between = {w.lower() for w in self.raw["supports"]["between"]}
         self.supported_by_re = words_pattern(self.raw["supports"]["passive"])
