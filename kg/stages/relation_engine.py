@@ -852,9 +852,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             fill = self.k.seat_fillers_re.search(self.text, end, min(s.end, end + 40))
             rank_end = self.is_rank_at(fill.end() + 1, s.end) if fill else 0   # "dijabat oleh AKBP X"
             person = self.mention_at((rank_end or fill.end()) + 1) if fill else None
-            if person is None or person.type != "Person" or re.search(r"[.;,]", self.text[end:fill.start()]):
-                continue                      # (the words between tell when: "kemudian", "yang kosong kini")
-            self.post(person, t, (t.end(), end), s, "seat-filled", self.is_former(seat.start(), s))
+            between = self.text[end:fill.start()]
+            if person is None or person.type != "Person" or re.search(r"[.;,]", between) or \
+                    set(between.lower().split()) & self.k.replaced_later:
+                continue                      # (the words between tell when: "kemudian", "kini"; not "akan")
+            former = self.is_former(seat.start(), s) or self.is_former(fill.start(), s)   # ("sebelumnya dijabat")
+            self.post(person, t, (t.end(), end), s, "seat-filled", former)
 
     def relative_of_head(self, title_start: int, person: Mention, s: Sentence) -> bool:
         """"Istri Gubernur Jawa Tengah, Ratna Wulandari": the name after a relative's word, the title and a
