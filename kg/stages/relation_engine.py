@@ -850,8 +850,10 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue
             end = self.unit_end(t.end() + 1, s)
             fill = self.k.seat_fillers_re.search(self.text, end, min(s.end, end + 40))
-            rank_end = self.is_rank_at(fill.end() + 1, s.end) if fill else 0   # "dijabat oleh AKBP X"
-            person = self.mention_at((rank_end or fill.end()) + 1) if fill else None
+            if fill is None:
+                continue
+            rank_end = self.is_rank_at(fill.end() + 1, s.end)   # "dijabat oleh AKBP X"
+            person = self.mention_at((rank_end or fill.end()) + 1)
             between = self.text[end:fill.start()]
             if person is None or person.type != "Person" or re.search(r"[.;,]", between) or \
                     set(between.lower().split()) & self.k.replaced_later:
