@@ -1162,7 +1162,7 @@ class Engine:
              # ("berhasil kalahkan Persijap": a bare verb the tagger took for a noun, its object for a modifier)
              or c.dep_ == "nmod" and not t.nominal and tok.tag_ == "NOUN" and c.i == tok.i + 1)
             and c.i > tok.i and (s.mention[c.i] is not None or c.lower_ in self.decl.cues.generic_bodies
-                                 # ("telah diamankan pelaku GA (18), YDC (19)": a noun with the name hung on it)
+                                 # ("sudah diamankan pelaku RS (18), TW (19)": a noun with the name hung on it)
                                  or c.i == tok.i + 1 and any(x.dep_ in ("nmod", "flat", "flat:name", "appos")
                                                              and s.mention[x.i] is not None
                                                              and s.mention[x.i].type == "Person" for x in c.children))
@@ -1612,7 +1612,7 @@ class Engine:
             after = own_phrase[-1].i + 1
             if after < len(s.parsed) and s.parsed[after].lower_ in cues.naming_words and \
                     (named := self._apposed(s, own_phrase)):
-                return named   # "Preman bernama Syaiful Anwar menyerang ...": the name given right after the noun
+                return named   # "Preman bernama Jamaludin menyerang ...": the name given right after the noun
         if head.lower_ in cues.culprit_nouns:
             return []   # "menangkap pembunuh Sarmidi": the killer, whom the phrase does not name
         if cues.coached_team is not None and cues.coached_team.match(s.doc.text, s.span(head)[0]):
@@ -3170,7 +3170,7 @@ class Engine:
         headed = [m for m in orgs if after_head(m)]
         for e in told:
             kind = self.decl.kinds[e.kind]
-            # (a union's branch opens its name: "Ketua DPD FSP LEM SPSI DKI Jakarta")
+            # (a union's branch opens its name: "Ketua DPD FSP KEP SPSI X")
             group = next((m for m in headed if {w.lower() for w in m.text.split()} & kind.staff_unions), None)
             if group is not None:
                 e.roles.append((kind.roles["subject"], group.entity))

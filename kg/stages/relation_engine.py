@@ -56,7 +56,7 @@ _STYLE = re.compile("(?:%s)(?=\\s)" % "|".join(sorted(
      if len(s.replace(" ", "").replace(".", "")) >= 5), key=len, reverse=True)))
 
 
-# "Kepala Desa X yakni Irawan", "Kepala Desa X di Kecamatan Y yakni Irawan": the holder named after the unit
+# "Kepala Desa X yakni Sutrisno", "Kepala Desa X di Kecamatan Y yakni Sutrisno": the holder named after the unit
 _NAMED_AFTER_UNIT = re.compile(r"(di\s+[A-Z][^,.;]{2,60}?\s+)?(?:yakni|yaitu),?\s*")
 
 
@@ -145,7 +145,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             named = _NAMED_AFTER_UNIT.match(self.text, pos, s.end) if count and person is None else None
             if named and (holder := self.mention_at(named.end())) and holder.type == "Person" and \
                     (not named.group(1) or (place := self.mention_at(pos + 3)) and place.type == "Place"):
-                person = holder               # "Kepala Desa X di Kecamatan Y yakni Irawan": the holder named after
+                person = holder               # "Kepala Desa X di Kecamatan Y yakni Sutrisno": the holder named after
                 break
             w = _WORD.match(self.text, pos, s.end)
             if not w or person is not None:
@@ -842,7 +842,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 self.post(person, t, (t.end(), end), s, "title-anaphor", self.is_former(t.start(), s))
 
     def seats_filled(self, s: Sentence) -> None:
-        """"Kursi Pj Gubernur Sumatera Utara kemudian jadi milik Agus Fatoni", "posisi Kapolres X kini diisi oleh
+        """"Kursi Pj Gubernur Jambi lalu menjadi milik A", "posisi Kapolres X kini diisi oleh
         Y": the post of a seat's title goes to the person named after the verb that fills it."""
         for seat in self.k.seat_nouns_re.finditer(self.text, s.start, s.end):
             t = self.title_at(seat.end() + 1, s.end)

@@ -311,7 +311,7 @@ class TextReader:
             return False
         raw = self.text[sentence.start:pos].split()[-4:]
         if len(raw) == len(words) and any(c in w for w in raw[cues[-1]:] for c in ',"”'):
-            return False   # '"Besok tidak ada pelantikan," kata Bupati X': the quote's clause, not the title's
+            return False   # '"Belum ada jadwal," kata Bupati X': the quote's clause, not the title's
         # a verb of its own after the cue takes the negation ("tidak mampu dijangkau kiper Persija X": the
         # keeper's post is not denied), a link does not ("tidak menjabat Ketua")
         return not any(_VERB.fullmatch(w) and w not in self.k.link_words for w in words[cues[-1] + 1:])

@@ -667,7 +667,7 @@ def _titles(tokens: list[Token], words: Words, known: list[Mention], text: str):
                 _name_end(tokens, named_at + 1, words) > named_at + 1:
             named_at = _name_end(tokens, named_at + 1, words)   # "Kepala Desa X di Kecamatan Y yakni Z"
         if is_regional and j < end and named_at < len(tokens) and tokens[named_at].text in _NAMING_WORDS:
-            # "Sekdes Kalisalak berinisial RW", "Kepala Desa Nogosaren yakni Irawan": the title's region; the
+            # "Sekdes Kalisalak berinisial RW", "Kepala Desa Randuagung yakni Sutrisno": the title's region; the
             # person is named after it
             yield Mention(tokens[j].start, tokens[end - 1].end, "", "Place", "rule:title-region", 0.7)
             person_end = _name_end(tokens, named_at + 1, words)
