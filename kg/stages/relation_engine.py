@@ -57,7 +57,7 @@ _STYLE = re.compile("(?:%s)(?=\\s)" % "|".join(sorted(
 
 
 # "Kepala Desa X yakni Sutrisno", "Kepala Desa X di Kecamatan Y yakni Sutrisno": the holder named after the unit
-_NAMED_AFTER_UNIT = re.compile(r"(di\s+[A-Z][^,.;]{2,60}?\s+)?(?:yakni|yaitu),?\s*")
+_NAMED_AFTER_UNIT = re.compile(r"(?:di\s+(?P<place>[A-Z][^,.;]{2,60}?)\s+)?(?:yakni|yaitu),?\s*")
 
 
 def _last_word(text: str, end: int) -> str:
@@ -144,7 +144,8 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 continue
             named = _NAMED_AFTER_UNIT.match(self.text, pos, s.end) if count and person is None else None
             if named and (holder := self.mention_at(named.end())) and holder.type == "Person" and \
-                    (not named.group(1) or (place := self.mention_at(pos + 3)) and place.type == "Place"):
+                    (not named.group("place") or (place := self.mention_at(named.start("place"))) and
+                     place.type == "Place"):
                 person = holder               # "Kepala Desa X di Kecamatan Y yakni Sutrisno": the holder named after
                 break
             w = _WORD.match(self.text, pos, s.end)
