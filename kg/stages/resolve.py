@@ -126,14 +126,18 @@ def _team_without_country(short: str, name: str) -> bool:
 
 
 def _contracted(short: str, name: str) -> bool:
-    """'Pengadilan Tipikor Jakarta' of 'Pengadilan Tindak Pidana Korupsi Jakarta': the same words around
-    one word made of the first syllables of two or more words of the longer name."""
+    """'Pengadilan Tipikor Jakarta' of 'Pengadilan Tindak Pidana Korupsi Jakarta', 'Otorita IKN' of 'Otorita Ibu
+    Kota Nusantara': the same words around one word made of the first syllables, or the first letters, of two or
+    more words of the longer name."""
     a, b = short.split(), name.split()
     lead = next((k for k, (x, y) in enumerate(zip(a, b)) if x.lower() != y.lower()), min(len(a), len(b)))
     tail = next((k for k, (x, y) in enumerate(zip(a[::-1], b[::-1])) if x.lower() != y.lower()), 0)
     middle = b[lead:len(b) - tail]
-    return len(a) - lead - tail == 1 and len(middle) >= 2 and (lead or tail) > 0 and \
-        len(a[lead]) > len(middle) and _syllables_of(a[lead], " ".join(middle))
+    if len(a) - lead - tail != 1 or len(middle) < 2 or not (lead or tail):
+        return False
+    word = a[lead]
+    return word.isupper() and "".join(w[0] for w in middle).upper() == word or \
+        len(word) > len(middle) and _syllables_of(word, " ".join(middle))
 
 
 def _spells_last_words(acronym: str, name: str) -> bool:
@@ -325,6 +329,11 @@ class _Resolver:
             hits = [e for e in same_type if words < set(fold(e.name).split())]
             if len(hits) > 1:   # "kata Khan" after "Tariq Khan" and before "Yusuf Khan": the one named before
                 hits = [e for e in hits if e.mentions and min(x.start for x in e.mentions) < m.start]
+            if len(hits) > 1 and len(words) == 1:
+                # "Rahmat-Joko" after "Joko S Wibowo" and "Agus Joko Santoso": a name made short keeps its first
+                # or its last word, seldom a middle one
+                ends = [e for e in hits if folded in (fold(e.name).split()[0], fold(e.name).split()[-1])]
+                hits = ends or hits
             if len(hits) == 1:
                 return hits[0]
             prev = self._bracketed_after(m) if " " not in m.text and self.doc.text[m.end:m.end + 1] == ")" else None
@@ -517,8 +526,9 @@ class _Resolver:
         by_bare: dict[str, list[Entity]] = defaultdict(list)
         for e in list(self.entities.values()):
             if e.type == "Organization" and e.mentions:
-                for name in {fold(n) for n in self._names(e) if len(n.split()) >= 2 and "(" not in n}:
-                    words = _province_spelled(name.split())
+                # (acronyms spelled out: "KPU Sleman" is "Komisi Pemilihan Umum Kabupaten Sleman")
+                for name in {self._expand(n) for n in self._names(e) if len(n.split()) >= 2 and "(" not in n}:
+                    words = name.split()
                     bare = " ".join(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in heads))
                     if not any(x is e for x in by_bare[bare]):   # by identity: Entity's == compares every field
                         by_bare[bare].append(e)
