@@ -1716,11 +1716,12 @@ def _particle_names(ms: list[Mention], text: str) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _pair_re() -> re.Pattern:
     cues = "|".join(re.escape(c) for c in word_list("pair_cues"))
-    name = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}"
+    name = r"[A-Z][\w'’]+(?: [A-Z][\w'’]*){0,3}"   # ("Joko S Wibowo": an initial inside the name)
     # the cue may open the sentence ("Pasangan nomor urut 1 ..."), or the ticket's posts follow the
     # pair ("A B-C D sebagai Bupati dan Wakil Bupati Solok")
     # ("Pasangan calon bupati dan wakil bupati nomor urut 02 A B-C D": the ticket's posts between)
-    return re.compile(r"\b(?i:%s)\b[a-z0-9 ,]{0,60}?\s(%s)-(%s)\b|(?<![\w-])(%s)-(%s) (?=[a-z]+ [A-Z][\w ]{0,25}? dan Wakil )"
+    # ("pasangan calon Herman – Yusuf": a dash with spaces around it)
+    return re.compile(r"\b(?i:%s)\b[a-z0-9 ,]{0,60}?\s(%s)(?:-| [-–—] )(%s)\b|(?<![\w-])(%s)-(%s) (?=[a-z]+ [A-Z][\w ]{0,25}? dan Wakil )"
                       % (cues, name, name, name, name))
 
 
@@ -1729,7 +1730,7 @@ def _full_name_pairs(ms: list[Mention], text: str) -> list[Mention]:
     people, whatever was found across the hyphen."""
     for pair in _pair_re().finditer(text):
         spans = [pair.span(1), pair.span(2)] if pair.group(1) else [pair.span(3), pair.span(4)]
-        if all(" " not in text[s:e] for s, e in spans):
+        if all(" " not in text[s:e] for s, e in spans) and text[spans[0][1]:spans[1][0]] == "-":
             continue   # "Anies-Muhaimin": the pair rule of the mention stage reads it
         over = [m for m in ms if m.start < spans[1][1] and spans[0][0] < m.end]
         if any(m.source.startswith("gazetteer") and (m.start < spans[0][0] or m.end > spans[1][1]) for m in over):
@@ -2358,9 +2359,11 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
     kept = _regional_body_and_place(_place_after_short_form(_unknown_name_runs(kept, text, sentences, heads), text),
                                     text)
     for m in kept:
-        lead = re.match(r"[IVX]{2,4} (?=[A-Z][a-z])", m.text) if m.type == "Place" else None
-        if lead:   # "(MMI) IV Gianyar, III Tabanan": a shaking level before the place, no part of its name
-            m.start, m.text = m.start + lead.end(), m.text[lead.end():]
+        lead = re.match(r"[IVX]{2,4} (?=[A-Z][a-z])", m.text) if m.type in ("Place", "Organization") else None
+        if lead and (m.type == "Place" or places.lookup(m.text[lead.end():]) is not None):
+            # "(MMI) IV Gianyar, III Tabanan": a shaking level before the place, no part of its name; "PON XX
+            # Papua": an edition's number before the region that hosts it, no body
+            m.start, m.text, m.type = m.start + lead.end(), m.text[lead.end():], "Place"
     kept = _holder_after_unit(_body_of_a_country(_regional_office(_longer_defined_body(kept, text), text), text), text)
     _offices_of_bodies(kept)
     return _names_joined_by_hyphen(_holder_after_titled_body(kept, text), text)
