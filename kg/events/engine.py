@@ -3845,6 +3845,8 @@ def told_days(doc: Document, start: int, end: int) -> list[timex.Timex]:
         before = doc.text[start:tm.start].rstrip()
         if (before.rsplit(None, 1) or [""])[-1].lower() in dated:
             continue   # "Keppres ... tertanggal 3 Maret 2021": the decree's day
+        if cues.birthday.search(before):
+            continue   # "Dimas, yang lahir pada 14 Juni 2005, menang ...": his birthday
         lead = (doc.text[tm.start:tm.end].split() or [""])[0].lower()
         if cues.deadline.search(doc.text[max(start, tm.start - 40):tm.start] +
                                 (lead + " " if lead in cues.deadline_parts else "")):

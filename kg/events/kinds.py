@@ -193,6 +193,7 @@ class Cues:
     listing_recount: re.Pattern | None = None     # "Adapun 5 nama yang dilantik itu ialah": the count told again
     document_date_marks: frozenset[str] = frozenset()  # "Berdasarkan keterbukaan informasi ..., Rabu": no event's day
     document_date_words: frozenset[str] = frozenset()  # "tertanggal 3 Maret": a document's day
+    birthday: re.Pattern | None = None     # "lahir pada 12 Mei 2005": a birthday, matched at the phrase's end
     deadline: re.Pattern | None = None     # "hingga akhir Desember 2023": a deadline's day, matched at the phrase's end
     deadline_parts: frozenset[str] = frozenset()   # "akhir", "awal": a part of a month or year, in the time phrase or before
     titles: frozenset[str] = frozenset()   # whole titles, lower case ("ketua umum"): a body after one is the person's
@@ -358,6 +359,9 @@ def parse(data: dict) -> Declaration:
                 listing_recount=re.compile(c["listing_recount"], re.I) if c.get("listing_recount") else None,
                 document_date_marks=_words(c.get("document_date_marks", [])),
                 document_date_words=_words(c.get("document_date_words", [])),
+                birthday=re.compile(r"(?<![\w-])(?:{0})(?:\s+(?:{1}))?\s*$".format(
+                    *("|".join(re.escape(w) for w in c.get(k, ["\0"])) for k in ("birth_words", "birth_date_leads"))),
+                    re.I),
                 deadline=re.compile(r"(?<![\w-])(?:(?:{0})\s+(?:(?:{2})\s+)?|(?:{1})\s+(?:{2})\s+)$".format(
                     *("|".join(re.escape(w) for w in c.get(k, ["\0"]))
                       for k in ("deadline_words", "until_words", "deadline_parts"))), re.I),
