@@ -1852,6 +1852,26 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
                 self.out.add(backer[-1].entity, "supports", target.entity, s.index, (backer[-1].start, target.end),
                              "supporter-apposition", 0.75)
 
+    def listed_backers(self, s: Sentence) -> None:
+        """"partai pengusung pasangan calon A – B ini, yakni P, Q dan partai pendukung R": the parties listed after
+        the people they back (nothing but a pair's words between the backers' noun and the list's opener)."""
+        for n in self.k.backer_titles_re.finditer(self.text, s.start, s.end):
+            opener = self.k.backer_opener_re.search(self.text, n.end(), s.end)
+            targets = self.mentions_in(n.end(), opener.start(), "Person") if opener else []
+            cuts = [n.end(), *(x for t in targets for x in (t.start, t.end)), opener.start()] if targets else []
+            rest = "".join(self.text[a:b] for a, b in zip(cuts[::2], cuts[1::2]))
+            rest = self.k.pair_cue_re.sub(" ", rest)
+            if not targets or re.sub(r"\b(?:nomor|urut|\d+|dan|ini|itu|tersebut)\b|[-–—,\s]", "", rest):
+                continue
+            backers = self.joined_after(opener.end(), s)
+            while backers and (more := self.k.more_backers_re.match(self.text, self.past_name_tail(backers[-1].end, s),
+                                                                    s.end)):
+                backers += self.joined_after(more.end(), s) or [backers[-1]]
+            for b in [b for b in backers if b.type == "Organization"]:
+                for t in targets:
+                    self.out.add(b.entity, "supports", t.entity, s.index, (min(b.start, t.start), max(b.end, t.end)),
+                                 "supported-by", 0.75)
+
     def counted_backers(self, count: re.Match | None, s: Sentence) -> list[Mention]:
         """The bodies a count of parties stands for ("tujuh partai politik"), listed in one of the next sentences
         that opens with the same count ("Ketujuh partai tersebut ialah A, B, ..."), as many as counted."""
@@ -2014,6 +2034,7 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
         self.compositions(s)
         self.bracketed_parties(s)
         self.supports(s)
+        self.listed_backers(s)
         self.support_nouns(s)
 
     def run(self) -> None:

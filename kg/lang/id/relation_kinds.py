@@ -187,6 +187,11 @@ class RelationKinds:
             rf"\s*(?:\w+\s+)?(?:{'|'.join(map(re.escape, sup['backer_nouns']))})\s*,?\s*"
             rf"(?:{'|'.join(map(re.escape, sup['backer_list_openers']))})\s*:?"
             r"(?-i:\s*partai(?=\s+[A-Z]))?", re.IGNORECASE)   # "... yaitu partai Gerakan Indonesia Raya (Gerindra)"
+        self.backer_titles_re = words_pattern(sup["backer_titles"])
+        self.backer_opener_re = re.compile(
+            rf",?\s*(?:{'|'.join(map(re.escape, sup['backer_list_openers']))})\s*:?\s*", re.IGNORECASE)
+        self.more_backers_re = re.compile(rf"\s*,?\s*(?:dan|serta)\s+(?:{self.backer_titles_re.pattern})\s+",
+                                          re.IGNORECASE)
         nouns = "|".join(map(re.escape, sup["backer_nouns"]))
         self.backer_count_before = re.compile(rf"(?:sebanyak\s+)?(\w+)\s+(?:{nouns})(?:\s+[a-z]+){{0,3}}\s+$", re.I)
         self.backer_count_after = re.compile(rf"\s+(?:sebanyak\s+)?(\w+)\s+(?:{nouns})\b", re.I)
