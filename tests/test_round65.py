@@ -1,0 +1,72 @@
+"""Shapes of real pages read in round 65; every text is written for its test (invented people, real
+regions, parties and bodies)."""
+from datetime import date
+
+from kgtest import events_of, named_entities, names_typed, pipeline_doc, relation_triples, role_names
+
+
+def _doc(text: str, day: date = date(2024, 11, 5)):
+    return pipeline_doc(text, day, use_model=True)
+
+
+# ------------------------------------------------------------------ names and bodies
+
+def test_a_name_made_short_is_the_person_whose_first_word_it_is_not_the_one_it_is_the_middle_of():
+    doc = _doc("Sleman (ANTARA) - KPU Sleman menetapkan pasangan Rahmat Hidayanto-Joko S Wibowo sebagai pasangan "
+               "terpilih, Senin (4/11/2024).\n\nKetua KPU Sleman Agus Joko Santoso mengatakan, paslon nomor urut 2 "
+               "Rahmat-Joko diusung tiga partai politik yaitu Partai Golkar, PKS, dan Partai Demokrat.")
+    triples = relation_triples(doc)
+    assert ("Partai Golkar", "supports", "Joko S Wibowo") in triples, triples
+    assert not any(o == "Agus Joko Santoso" for s, p, o in triples if p == "supports"), triples
+    assert "Joko" not in names_typed(doc, "Person")
+
+
+def test_a_body_written_in_full_with_its_region_s_level_is_the_one_its_acronym_names():
+    doc = _doc("Wates - Rapat pleno terbuka digelar Komisi Pemilihan Umum Kabupaten Kulon Progo, Senin "
+               "(4/11/2024).\n\nKetua KPU Kulon Progo Darmawan Sulistyo mengatakan rapat itu berjalan lancar.")
+    assert ("Darmawan Sulistyo", "leads", "Komisi Pemilihan Umum Kabupaten Kulon Progo") in relation_triples(doc)
+    assert "KPU Kulon Progo" not in names_typed(doc, "Organization")
+
+
+def test_a_body_written_with_the_initials_of_some_of_its_words_is_the_one_written_in_full():
+    doc = _doc("Penajam - Surat minat dari empat investor diterima Otorita Ibu Kota Nusantara (OIKN), Senin "
+               "(4/11/2024).\n\nKepala Otorita IKN Rudi Hartanto mengatakan pihaknya akan menjawab surat itu.")
+    assert ("Rudi Hartanto", "leads", "Otorita Ibu Kota Nusantara") in relation_triples(doc)
+    assert "Otorita IKN" not in names_typed(doc, "Organization")
+
+
+def test_malaysian_companies_are_bodies_not_people():
+    doc = _doc("Surat minat itu datang dari lima perusahaan, yakni Tenaga Surya Berhad, Bintang Makmur Berhad, "
+               "Carsindo. Lalu, Protasia Berhad, Reneco Berhad, dan Alliance Kilat (Sarawak) Sdn. Bhd\n\nSurat itu "
+               "diserahkan oleh Menteri Perdagangan Malaysia Azman Rahim kepada Kepala Otorita IKN Rudi Hartanto.")
+    people = names_typed(doc, "Person")
+    assert not any("Berhad" in n or "Bhd" in n for n in people), people
+    assert "Reneco Berhad" in names_typed(doc, "Organization")
+
+
+def test_an_edition_s_number_before_the_host_region_is_no_body():
+    doc = _doc("Jayapura - Regu voli putri Banten merebut emas pada laga puncak PON XX Papua di GOR Koya Koso, "
+               "Selasa (12/10/2021).")
+    assert ("Papua", "Place") in named_entities(doc)
+    assert not any(n.startswith("XX") for n, _ in named_entities(doc))
+
+
+# ------------------------------------------------------------------ events and backers
+
+def test_a_birthday_is_not_the_day_of_the_match():
+    doc = _doc("Tunggal putra Indonesia, Dimas Pranata, meraih gelar juara di Jatim Expo, Surabaya, Minggu "
+               "(3/11/2024). Dimas, yang lahir pada 14 Juni 2005, mengalahkan wakil Malaysia, Razak Hamid, dengan "
+               "skor 21-12, 21-15.")
+    days = {t.value for e in events_of(doc, "SportsMatch") for t in e.times}
+    assert "2005-06-14" not in days, days
+    assert "2024-11-03" in days, days
+
+
+def test_parties_listed_after_the_pair_they_back_and_a_dash_with_spaces_between_its_names():
+    doc = _doc("Palangka Raya - Deklarasi dilakukan di Tugu Soekarno, Senin (4/11/2024).\n\nUntuk diketahui, "
+               "partai pengusung pasangan calon Herman – Yusuf ini, yakni PDI-Perjuangan, Golkar, PKB dan partai "
+               "pendukung Perindo.")
+    triples = relation_triples(doc)
+    for party in ("PDI Perjuangan", "Partai Golkar", "Partai Kebangkitan Bangsa", "Partai Perindo"):
+        assert any(s == party and p == "supports" and o == "Herman" for s, p, o in triples), (party, triples)
+        assert any(s == party and p == "supports" and o == "Yusuf" for s, p, o in triples), (party, triples)
