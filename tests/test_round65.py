@@ -70,3 +70,36 @@ def test_parties_listed_after_the_pair_they_back_and_a_dash_with_spaces_between_
     for party in ("PDI Perjuangan", "Partai Golkar", "Partai Kebangkitan Bangsa", "Partai Perindo"):
         assert any(s == party and p == "supports" and o == "Herman" for s, p, o in triples), (party, triples)
         assert any(s == party and p == "supports" and o == "Yusuf" for s, p, o in triples), (party, triples)
+
+
+def test_a_pair_ahead_in_the_share_of_the_vote_won_an_election_and_played_no_match():
+    doc = _doc("Di Provinsi Jambi, pasangan Arif-Budi menang tipis atas pesaingnya, Candra-Dedi yang meraih 48,7 "
+               "persen.")
+    assert not events_of(doc, "SportsMatch")
+    assert {"Arif", "Budi"} <= role_names(doc, events_of(doc, "Election")[0], "winner")
+
+
+def test_the_counted_suspects_listed_after_a_comma_are_the_ones_arrested():
+    doc = _doc("Medan - Empat kurir ganja ditangkap Kepolisian Resor Tapanuli Selatan di Kecamatan Batang Angkola, "
+               "Senin (4/11/2024).\n\nKeempatnya, yakni Rudi (31), warga Desa Aek Nabara, Sahat (28), Togar (35) dan "
+               "Wilman (40), warga Kota Padangsidimpuan.")
+    arrest = events_of(doc, "Arrest")[0]
+    assert {"Rudi", "Sahat", "Togar", "Wilman"} <= role_names(doc, arrest, "patient"), arrest
+
+
+def test_the_day_and_place_of_a_killing_told_in_its_clause_are_not_those_of_the_arrest():
+    doc = _doc("PATI - Satreskrim Polres Pati menangkap RH (30), pelaku pembunuhan terhadap Sarmin (50) dan "
+               "cucunya AB (8), yang terjadi di Dukuh Krasak, Desa Tlogorejo, Kecamatan Winong, Sabtu (2/11/2024) "
+               "malam.\nTersangka RH ditangkap saat berada di Terminal Purabaya, Sidoarjo, Senin (4/11/2024).")
+    days = {t.value for e in events_of(doc, "Arrest") for t in e.times}
+    assert days == {"2024-11-04"}, days
+    attack = events_of(doc, "Attack")[0]
+    assert {t.value for t in attack.times} == {"2024-11-02"}, attack.times
+
+
+def test_a_dateline_s_town_decides_nothing():
+    doc = _doc("Rekapitulasi Suara Rampung\n\njpnn.com - SURABAYA - Rapat pleno rekapitulasi pilkada serentak yang "
+               "diadakan Komisi Pemilihan Umum (KPU) mulai Sabtu (2/11), hingga Senin (4/11) subuh, sudah menetapkan "
+               "rekapitulasi suara 30 kabupaten.")
+    agents = {n for e in events_of(doc, "Decision") for n in role_names(doc, e, "agent")}
+    assert "Surabaya" not in agents, agents
