@@ -98,8 +98,8 @@ def test_the_day_and_place_of_a_killing_told_in_its_clause_are_not_those_of_the_
 
 
 def test_a_dateline_s_town_decides_nothing():
-    doc = _doc("Rekapitulasi Suara Rampung\n\njpnn.com - SURABAYA - Rapat pleno rekapitulasi pilkada serentak yang "
-               "diadakan Komisi Pemilihan Umum (KPU) mulai Sabtu (2/11), hingga Senin (4/11) subuh, sudah menetapkan "
-               "rekapitulasi suara 30 kabupaten.")
+    doc = _doc("Rekapitulasi Suara Rampung\n\njpnn.com - SURABAYA - Rapat pleno rekapitulasi suara pilkada yang "
+               "diadakan Komisi Pemilihan Umum (KPU) dari Sabtu (2/11), hingga Senin (4/11) subuh, sudah menetapkan "
+               "hasil 30 kabupaten.")
     agents = {n for e in events_of(doc, "Decision") for n in role_names(doc, e, "agent")}
     assert "Surabaya" not in agents, agents
