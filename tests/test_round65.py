@@ -103,3 +103,11 @@ def test_a_dateline_s_town_decides_nothing():
                "hasil 30 kabupaten.")
     agents = {n for e in events_of(doc, "Decision") for n in role_names(doc, e, "agent")}
     assert "Surabaya" not in agents, agents
+
+
+def test_a_balinese_noble_s_name_written_short_keeps_its_opening():
+    doc = _doc("Semarapura - Bupati Klungkung AA Gde Sutama memutasi Kepala Disdukcapil Klungkung AA Ngurah Wirawan "
+               "ke Dinas Pariwisata, Senin (4/11/2024).")
+    people = names_typed(doc, "Person")
+    assert {"AA Gde Sutama", "AA Ngurah Wirawan"} <= people, people
+    assert not any(n.endswith(" AA") for n in names_typed(doc)), names_typed(doc)

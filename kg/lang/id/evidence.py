@@ -2366,7 +2366,20 @@ def check(text: str, chosen: list[Mention], titles: dict[tuple[str, ...], str], 
             m.start, m.text, m.type = m.start + lead.end(), m.text[lead.end():], "Place"
     kept = _holder_after_unit(_body_of_a_country(_regional_office(_longer_defined_body(kept, text), text), text), text)
     _offices_of_bodies(kept)
-    return _names_joined_by_hyphen(_holder_after_titled_body(kept, text), text)
+    return _openings_taken_back(_names_joined_by_hyphen(_holder_after_titled_body(kept, text), text), text)
+
+
+def _openings_taken_back(ms: list[Mention], text: str) -> list[Mention]:
+    """'Kepala Disdukcapil Klungkung AA | Ngurah Wirawan': the last word of a name right before a person that
+    opens the person's name with its first word (name_particles.txt) is the person's."""
+    particles = word_set("name_particles")
+    for a, b in zip(ms, ms[1:]):
+        word = a.text.rsplit(" ", 1)[-1]
+        if b.type == "Person" and a.type != "Person" and b.start == a.end + 1 and " " in a.text and \
+                f"{word} {b.text.split()[0]}" in particles:
+            a.end, a.text = a.end - len(word) - 1, a.text[:-len(word) - 1]
+            b.start, b.text = a.end + 1, text[a.end + 1:b.end]
+    return ms
 
 
 def _offices_of_bodies(ms: list[Mention]) -> None:
@@ -2716,12 +2729,16 @@ def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
     ends = {m.end for m in ms}
     for m in ms:
         for _ in range(2):   # "I | Gusti | Putu Sunarta": an opener, then a particle before it
-            before = re.search(r"(?<![\w'’])([A-Z][a-z]*\.?) $", text[max(0, m.start - 16):m.start])
-            if m.type != "Person" or m.source.startswith("gazetteer") or not before or \
-                    m.start - len(before.group(0)) in ends or m.start - 1 in ends:
-                break   # (nor a word another name holds: "dari Gerindra | Sinta Dewi")
+            # ("AA | Gde Agung": a short form of nobility, only as a two-word opening of name_particles.txt)
+            before = re.search(r"(?<![\w'’])([A-Z][a-z]*\.?|[A-Z]{2}) $", text[max(0, m.start - 16):m.start])
+            if m.type != "Person" or m.source.startswith("gazetteer") or not before:
+                break
             word, first = before.group(1), m.text.split()[0]
             start = m.start - len(before.group(0))
+            if m.start - len(before.group(0)) in ends or m.start - 1 in ends:
+                break   # (nor a word another name holds: "dari Gerindra | Sinta Dewi")
+            if word.isupper() and len(word) > 1 and f"{word} {first}" not in particles:
+                break
             if not (f"{word} {first}" in particles or (m.source == "model" and (
                     (word in openers and not text[start - 1:start].isalnum()) or
                     (unknown_name_word(word) and not _capital_before(text, start))))):
