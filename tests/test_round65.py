@@ -111,3 +111,13 @@ def test_a_balinese_noble_s_name_written_short_keeps_its_opening():
     people = names_typed(doc, "Person")
     assert {"AA Gde Sutama", "AA Ngurah Wirawan"} <= people, people
     assert not any(n.endswith(" AA") for n in names_typed(doc)), names_typed(doc)
+
+
+def test_a_city_named_with_its_level_is_also_known_by_its_name_alone_unless_a_regency_shares_it():
+    doc = _doc("Jakarta - Rombongan Presiden mendarat di Kota Chengdu, Provinsi Sichuan, Senin (4/11/2024), lalu "
+               "menuju hotel.")
+    city = next(e for e in doc.entities.values() if e.name == "Kota Chengdu")
+    assert "Chengdu" in city.aliases, city.aliases
+    doc = _doc("Jakarta - Hujan deras merendam ratusan rumah di Kota Bogor dan Kabupaten Bogor, Senin (4/11/2024).")
+    city = next(e for e in doc.entities.values() if e.name == "Kota Bogor")
+    assert "Bogor" not in city.aliases, city.aliases

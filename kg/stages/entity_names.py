@@ -165,6 +165,11 @@ def tidy(doc: Document) -> Document:
         province = re.match(r"(?:Provinsi|Propinsi) (?=[A-Z])", e.name) if e.type == "Place" else None
         if province:   # "Provinsi Sulawesi Tengah" is also "Sulawesi Tengah"
             e.aliases.add(e.name[province.end():])
+        bare = e.name[5:] if e.type == "Place" and re.match(r"Kota [A-Z]", e.name) else None
+        if bare and not any(x is not e and x.type == "Place" and (bare in (x.name, *x.aliases) or
+                                                                  x.name.endswith(" " + bare))
+                            for x in doc.entities.values()):
+            e.aliases.add(bare)   # "Kota Chengdu" is also "Chengdu" (not beside "Kabupaten Bandung")
         if e.type == "Organization":
             e.aliases |= _province_short_forms([e.name, *e.aliases]) - {e.name}
             bare = _without_legal_tail(e.name)
