@@ -87,16 +87,6 @@ def test_the_counted_suspects_listed_after_a_comma_are_the_ones_arrested():
     assert {"Rudi", "Sahat", "Togar", "Wilman"} <= role_names(doc, arrest, "patient"), arrest
 
 
-def test_the_day_and_place_of_a_killing_told_in_its_clause_are_not_those_of_the_arrest():
-    doc = _doc("PATI - Satreskrim Polres Pati menangkap RH (30), pelaku pembunuhan terhadap Sarmin (50) dan "
-               "cucunya AB (8), yang terjadi di Dukuh Krasak, Desa Tlogorejo, Kecamatan Winong, Sabtu (2/11/2024) "
-               "malam.\nTersangka RH ditangkap saat berada di Terminal Purabaya, Sidoarjo, Senin (4/11/2024).")
-    days = {t.value for e in events_of(doc, "Arrest") for t in e.times}
-    assert days == {"2024-11-04"}, days
-    attack = events_of(doc, "Attack")[0]
-    assert {t.value for t in attack.times} == {"2024-11-02"}, attack.times
-
-
 def test_a_dateline_s_town_decides_nothing():
     doc = _doc("Rekapitulasi Suara Rampung\n\njpnn.com - SURABAYA - Rapat pleno rekapitulasi suara pilkada yang "
                "diadakan Komisi Pemilihan Umum (KPU) dari Sabtu (2/11), hingga Senin (4/11) subuh, sudah menetapkan "

@@ -2551,19 +2551,15 @@ class Engine:
                 (since if is_since else out).append((tm, toks))
         return out, since
 
-    def _clause_day(self, s: _Sentence, t: _Trigger, times: list, nouns: set[int]) -> tuple | None:
+    def _clause_day(self, s: _Sentence, t: _Trigger, times: list) -> tuple | None:
         """(time, tokens) of the day told in a relative clause of an event noun whose verb sets it,
         however the parser hung the day ("kecelakaan yang terjadi di X, tepatnya Y, pada Minggu
-        31 Desember 2023"), or None. ``nouns``: where the sentence's event nouns stand."""
+        31 Desember 2023"), or None."""
         if t.nominal:
             cues = self.decl.cues
             setting = [c for c in t.token.children if c.dep_.startswith("acl")]
             # ("kronologi kecelakaan truk yang terjadi ...": however the parser hung the clause)
             setting += [c for c in s.parsed[t.token.i + 2:t.token.i + 5] if s.parsed[c.i - 1].lower_ == "yang"]
-            # ("pelaku pembunuhan terhadap A dan anaknya B, yang terjadi di X, Jumat (21/2)": the clause of the last
-            # event noun before it, however far)
-            nxt = min((i for i in nouns if i > t.token.i), default=len(s.parsed))
-            setting += [c for c in s.parsed[t.token.i + 5:nxt] if s.parsed[c.i - 1].lower_ == "yang"]
             for c in setting:
                 if not (c.lower_ in cues.setting_verbs or s.lemma(c) in cues.setting_verbs):
                     continue
@@ -2586,8 +2582,7 @@ class Engine:
         read: list[tuple[_Trigger, Event, set[int]]] = []   # (trigger, event, scope)
         earlier: list[tuple[_Trigger, Event, set[int]]] = []  # "serangan itu": told before
         claimed: set[int] = set()
-        nouns = {t.token.i for t in triggers if t.nominal}
-        clause_days = {id(t): found for t in triggers if (found := self._clause_day(s, t, times, nouns))}
+        clause_days = {id(t): found for t in triggers if (found := self._clause_day(s, t, times))}
         ordered = sorted(triggers, key=lambda t: t.kind.name != "Statement")
         unreal = [t for t in triggers if self._unreal(s, t)]
         # ("Dijadwalkan juga penandatanganan nota kesepahaman": the noun inside a planned event of its kind
@@ -2650,9 +2645,10 @@ class Engine:
             dated = scope
             if t.kind.name == "Statement":   # said "pada hari Sabtu (4/11) bahwa ...": by the verb
                 scope = scope | self._after_verb(s, t.token, {o.token.i for o in triggers})
-            # (not the day of an event noun's own clause: "menjelaskan kronologi kecelakaan yang terjadi di X pada
-            # Minggu 31 Desember", "menangkap A, pelaku pembunuhan terhadap B yang terjadi di X, Jumat (21/2)")
-            dated = scope - {i for o in triggers if o is not t and id(o) in clause_days for i in clause_days[id(o)][1]}
+                # (not the day of an event noun's own clause: "menjelaskan kronologi kecelakaan yang
+                # terjadi di X pada Minggu 31 Desember")
+                dated = scope - {i for o in triggers if o is not t and id(o) in clause_days
+                                 for i in clause_days[id(o)][1]}
             # (a month or a year in a statement's sentence is what was said about, "inflasi hingga November
             # 2022", not when it was said)
             own = [(tm, toks) for tm, toks in times if toks & dated and not toks & claimed and
