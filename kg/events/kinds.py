@@ -193,7 +193,7 @@ class Cues:
     listing_recount: re.Pattern | None = None     # "Adapun 5 nama yang dilantik itu ialah": the count told again
     document_date_marks: frozenset[str] = frozenset()  # "Berdasarkan keterbukaan informasi ..., Rabu": no event's day
     document_date_words: frozenset[str] = frozenset()  # "tertanggal 3 Maret": a document's day
-    birthday: re.Pattern | None = None     # "lahir pada 12 Mei 2005": a birthday, matched at the phrase's end
+    birthday: re.Pattern | None = None     # "lahir pada 14 Juni 2005": a birthday, matched at the phrase's end
     deadline: re.Pattern | None = None     # "hingga akhir Desember 2023": a deadline's day, matched at the phrase's end
     deadline_parts: frozenset[str] = frozenset()   # "akhir", "awal": a part of a month or year, in the time phrase or before
     titles: frozenset[str] = frozenset()   # whole titles, lower case ("ketua umum"): a body after one is the person's

@@ -1864,9 +1864,12 @@ class _Engine(FusedNames, PlaceRelations, SourceRelations, PlayerRelations):
             if not targets or re.sub(r"\b(?:nomor|urut|\d+|dan|ini|itu|tersebut)\b|[-–—,\s]", "", rest):
                 continue
             backers = self.joined_after(opener.end(), s)
-            while backers and (more := self.k.more_backers_re.match(self.text, self.past_name_tail(backers[-1].end, s),
-                                                                    s.end)):
-                backers += self.joined_after(more.end(), s) or [backers[-1]]
+            while backers:   # ("... dan partai pendukung R": the list goes on after another backers' noun)
+                more = self.k.more_backers_re.match(self.text, self.past_name_tail(backers[-1].end, s), s.end)
+                added = self.joined_after(more.end(), s) if more else []
+                if not added:
+                    break
+                backers += added
             for b in [b for b in backers if b.type == "Organization"]:
                 for t in targets:
                     self.out.add(b.entity, "supports", t.entity, s.index, (min(b.start, t.start), max(b.end, t.end)),

@@ -2735,7 +2735,7 @@ def _name_openers(ms: list[Mention], text: str) -> list[Mention]:
                 break
             word, first = before.group(1), m.text.split()[0]
             start = m.start - len(before.group(0))
-            if m.start - len(before.group(0)) in ends or m.start - 1 in ends:
+            if start in ends or m.start - 1 in ends:
                 break   # (nor a word another name holds: "dari Gerindra | Sinta Dewi")
             if word.isupper() and len(word) > 1 and f"{word} {first}" not in particles:
                 break
