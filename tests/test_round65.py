@@ -111,3 +111,8 @@ def test_a_city_named_with_its_level_is_also_known_by_its_name_alone_unless_a_re
     doc = _doc("Jakarta - Hujan deras merendam ratusan rumah di Kota Bogor dan Kabupaten Bogor, Senin (4/11/2024).")
     city = next(e for e in doc.entities.values() if e.name == "Kota Bogor")
     assert "Bogor" not in city.aliases, city.aliases
+
+
+def test_a_candidacy_s_short_form_is_no_name():
+    doc = _doc("Palu - Deklarasi damai diikuti relawan dari dua kubu, baik Cagub maupun Cawagub, Senin (4/11/2024).")
+    assert not {"Cagub", "Cawagub"} & names_typed(doc), names_typed(doc)
