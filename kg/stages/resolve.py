@@ -534,7 +534,8 @@ class _Resolver:
                         by_bare[bare].append(e)
         for group in by_bare.values():
             group = [e for e in group if self.entities.get(e.key) is e]   # not merged by another name
-            leveled = [e for e in group if any(fold(w) in heads for n in self._names(e) for w in n.split()[1:-1])]
+            leveled = [e for e in group
+                       if any(w in heads for n in self._names(e) for w in self._expand(n).split()[1:-1])]
             if len(group) > 1 and len(leveled) <= 1 and sum(e.key in self.gazetteer for e in group) <= 1:
                 # "BPBD Jabar" and "BPBD Jawa Barat": the longest name is the full one
                 self._merge_into(leveled[0] if leveled else max(group, key=lambda e: len(e.name)), group)
