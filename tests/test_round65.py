@@ -116,3 +116,9 @@ def test_a_city_named_with_its_level_is_also_known_by_its_name_alone_unless_a_re
 def test_a_candidacy_s_short_form_is_no_name():
     doc = _doc("Palu - Deklarasi damai diikuti relawan dari dua kubu, baik Cagub maupun Cawagub, Senin (4/11/2024).")
     assert not {"Cagub", "Cawagub"} & names_typed(doc), names_typed(doc)
+
+
+def test_a_dateline_with_its_town_s_province_in_brackets_is_a_dateline():
+    doc = _doc("Beritaku.com, Tobelo (Maluku Utara) – Gubernur KH Ahmad Fauzan melantik lima pejabat, Senin (4/11/2024).")
+    assert doc.dateline is not None and doc.dateline_place is not None
+    assert not any(p == "leads" and o == "Beritaku.com" for s, p, o in relation_triples(doc)), relation_triples(doc)

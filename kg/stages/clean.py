@@ -19,6 +19,7 @@ from kg.stages.furniture import cues, find_furniture
 _DATELINE_COMMA = re.compile(
     r"(?P<place>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}|[a-z][\w\-]*(?:\.[a-z]{2,4})+)[ \t]?,[ \t]*"
     r"(?P<outlet>[A-Za-z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})"
+    r"(?:[ \t]+\([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}\))?"   # ("X.com, Sofifi (Maluku Utara) –": the town's province)
     r"(?:[ \t]*(?:–|—|--)[ \t]*|[ \t]*-[ \t]+|[ \t]+-[ \t]*|:[ \t]+|[ \t]+\|[ \t]+|(?<=[A-Z]{3})-|(?<=\.com)-|(?<=\.id)-)"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]*(?:–|—|-{1,2})[ \t]*)?(?=[A-Z\"“])")
 # "Suara.com - ", "JawaPos.com - ", "LIPUTANKINI.COM-Gubernur ...": an outlet with a web address's shape,
