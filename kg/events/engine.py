@@ -3270,8 +3270,10 @@ class Engine:
 
     def _winner(self, s: _Sentence, t: _Trigger, slots: dict, e: Event, state, start) -> None:
         if t.sides:   # "A vs B 2-1", "A 2-1 B": the side with more
-            score = self.decl.score_pattern.match(s.doc.text, s.span(t.token)[0]) if t.token.lower_ not in \
-                t.kind.versus else self._score_after(s, s.mention[t.token.i + 1], t.kind)
+            if t.token.lower_ in t.kind.versus:
+                score = self._score_after(s, s.mention[t.token.i + 1], t.kind)
+            else:   # (a result line's trigger is its score)
+                score = self.decl.score_pattern.match(s.doc.text, s.span(t.token)[0])
             if score and score.group(1) != score.group(2):
                 side = slots["possessor"][0 if int(score.group(1)) > int(score.group(2)) else 1]
                 e.roles += [("winner", k) for k in self.fillers(s, [side], state, start)]

@@ -56,16 +56,17 @@ class RelationKinds:
     unit_nouns: tuple[str, ...] = ()
 
     def __post_init__(self):
+        acting = {w.lower() for w in self.raw["title_phrase"]["acting_abbreviations"]}
         for row in self.raw["titles"]:
             kind = Title(row["predicate"], row.get("object"), row.get("parent", False), row.get("context", False),
                          row.get("representative", False), row.get("unit_type", "Organization"), tuple(row.get("units", ())),
                          row.get("default"), tuple(row.get("object_aliases", ())), tuple(row.get("context_heads", ())),
                          row.get("foreign_object"), tuple(row.get("context_titles", ())))
-            acting = {w.lower() for w in self.raw["title_phrase"]["acting_abbreviations"]}
             for w in row["words"]:
-                word = " ".join(w.lower().split())
+                first, *rest = w.lower().split()
+                word = " ".join([first, *rest])
                 # "Pj. Gubernur": an acting head's short form written with its full stop
-                dotted = [f"{word.split()[0]}. {word.split(' ', 1)[1]}"] if word.split()[0] in acting else []
+                dotted = [" ".join([first + ".", *rest])] if first in acting else []
                 for form in (word, *dotted):
                     if kind.units:
                         self.unit_titles.setdefault(form, []).append(kind)
